@@ -1,0 +1,8 @@
+// Jest runs TypeScript tests through ts-jest; the bundle tests load dist/Code.js (built by `pretest`).
+module.exports = {
+  testEnvironment: 'node',
+  roots: ['<rootDir>/test'],
+  testMatch: ['**/*.test.ts'],
+  transform: { '^.+\\.ts$': ['ts-jest', { tsconfig: 'tsconfig.test.json', diagnostics: false }] },
+  testTimeout: 30000,
+};
