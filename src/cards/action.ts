@@ -1,0 +1,8 @@
+// Typed card actions: the function name must be an export of src/index.ts, so a typo fails the build.
+import type * as EntryPoints from '../index';
+
+export type EntryPoint = keyof typeof EntryPoints;
+
+export function action(fn: EntryPoint, params: Record<string, string> = {}): GoogleAppsScript.Card_Service.Action {
+  return CardService.newAction().setFunctionName(fn).setParameters(params);
+}

@@ -1,0 +1,79 @@
+// One course: the invite form (addresses + role) and its pending invitations, with Manage on each.
+import type { Translate } from '../i18n';
+import type { Course, InvitationView } from '../domain/types';
+import { action } from './action';
+import { button, buttons, esc, header, linkButton, paragraph, roleSelect } from './ui';
+
+/** Pending invitations shown per card; the rest behind "Show more" (a section holds at most 100 widgets). */
+export const PAGE = 40;
+
+export interface CourseData {
+  course: Course;
+  pending: readonly InvitationView[];
+  /** Index of the first pending invitation shown. */
+  offset: number;
+  /** Addresses left in the form after a failed attempt, so nothing typed is lost. */
+  draft?: string;
+}
+
+export function courseSubtitle(t: Translate, course: Course): string {
+  return [course.section, t(`state.${course.state}`)].filter(Boolean).join(' · ');
+}
+
+function inviteSection(t: Translate, data: CourseData): GoogleAppsScript.Card_Service.CardSection {
+  const id = data.course.id;
+  const input = CardService.newTextInput()
+    .setFieldName('emails')
+    .setTitle(t('course.invite.field'))
+    .setHint(t('course.invite.hint'))
+    .setMultiline(true);
+  return CardService.newCardSection()
+    .setHeader(t('course.invite'))
+    .addWidget(data.draft ? input.setValue(data.draft) : input)
+    .addWidget(roleSelect(t, 'role', 'STUDENT'))
+    .addWidget(
+      buttons(button(t('course.invite.button'), action('onInvite', { courseId: id }).addRequiredWidget('emails'), true)),
+    );
+}
+
+function pendingSection(t: Translate, data: CourseData): GoogleAppsScript.Card_Service.CardSection {
+  const { pending, offset } = data;
+  const section = CardService.newCardSection().setHeader(t('course.pending', { count: pending.length }));
+  if (pending.length === 0) return section.addWidget(paragraph(esc(t('course.pending.none'))));
+  for (const inv of pending.slice(offset, offset + PAGE)) {
+    const who = inv.invitee.name || inv.invitee.email || t('invitation.unknownPerson', { id: inv.userId });
+    section.addWidget(
+      CardService.newDecoratedText()
+        .setTopLabel(t(`role.${inv.role}`))
+        .setText(esc(who))
+        .setBottomLabel(inv.invitee.email)
+        .setWrapText(true)
+        .setButton(button(t('course.manage'), action('onShowInvitation', { id: inv.id }))),
+    );
+  }
+  const rest = pending.length - (offset + PAGE);
+  if (rest > 0) {
+    section.addWidget(
+      buttons(
+        button(
+          t('course.pending.more', { count: Math.min(rest, PAGE) }),
+          action('onOpenCourse', { courseId: data.course.id, offset: String(offset + PAGE), replace: '1' }),
+        ),
+      ),
+    );
+  }
+  return section;
+}
+
+export function buildCourseCard(t: Translate, data: CourseData): GoogleAppsScript.Card_Service.Card {
+  const { course } = data;
+  const card = CardService.newCardBuilder()
+    .setName(`course-${course.id}`)
+    .setHeader(header(course.name, courseSubtitle(t, course)))
+    .addSection(inviteSection(t, data))
+    .addSection(pendingSection(t, data));
+  if (course.link) {
+    card.addSection(CardService.newCardSection().addWidget(buttons(linkButton(t('course.open'), course.link))));
+  }
+  return card.build();
+}

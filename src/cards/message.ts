@@ -1,0 +1,29 @@
+// Cards that carry one message: a joined course (with its link) or an error that names the fix.
+import type { Translate } from '../i18n';
+import { action } from './action';
+import { button, buttons, errorText, esc, header, linkButton, paragraph } from './ui';
+
+export function buildAcceptedCard(
+  t: Translate,
+  course: { name: string; link: string },
+  role: string,
+): GoogleAppsScript.Card_Service.Card {
+  const section = CardService.newCardSection().addWidget(
+    paragraph(esc(t('accepted.body', { course: course.name, role }))),
+  );
+  if (course.link) section.addWidget(buttons(linkButton(t('accepted.open'), course.link)));
+  return CardService.newCardBuilder()
+    .setName('accepted')
+    .setHeader(header(t('accepted.title', { course: course.name })))
+    .addSection(section)
+    .build();
+}
+
+/** The error card of the funnel: plain language, never a stack trace; "Back" when there is somewhere to go. */
+export function buildErrorCard(t: Translate, message: string, canGoBack: boolean): GoogleAppsScript.Card_Service.Card {
+  const section = CardService.newCardSection().addWidget(paragraph(errorText(message)));
+  section.addWidget(
+    buttons(canGoBack ? button(t('common.back'), action('onBack')) : button(t('home.refresh'), action('onRefreshHome'))),
+  );
+  return CardService.newCardBuilder().setName('error').setHeader(header(t('err.title'))).addSection(section).build();
+}

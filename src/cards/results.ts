@@ -1,0 +1,62 @@
+// What happened to each address of an invite: invited, already done, or not invited and why.
+import type { Translate } from '../i18n';
+import type { InviteOutcome, InviteStatus } from '../domain/invite';
+import { action } from './action';
+import { button, errorText, esc, header, paragraph } from './ui';
+
+export type { InviteOutcome, InviteStatus };
+
+/** The outcome in words; `describe` puts a failure's error in plain language. */
+function outcomeText(t: Translate, o: InviteOutcome, describe: (e: unknown) => string): string {
+  switch (o.status) {
+    case 'invited':
+      return t('invite.result.invited', { role: o.role ? t(`role.${o.role}`) : '' });
+    case 'alreadyInvited':
+      return o.role ? t('invite.result.alreadyInvitedAs', { role: t(`role.${o.role}`) }) : t('invite.result.alreadyInvited');
+    case 'alreadyMember':
+      return t('invite.result.alreadyMember');
+    case 'invalid':
+      return t('invite.result.invalid');
+    case 'failed':
+      return o.error ? describe(o.error) : t('invite.result.notSent');
+  }
+}
+
+function icon(status: InviteStatus): GoogleAppsScript.Card_Service.Icon {
+  const { EMAIL, CLOCK, PERSON, DESCRIPTION } = CardService.Icon;
+  return { invited: EMAIL, alreadyInvited: CLOCK, alreadyMember: PERSON, invalid: DESCRIPTION, failed: DESCRIPTION }[status];
+}
+
+export function summarize(outcomes: readonly InviteOutcome[]): { invited: number; skipped: number; failed: number } {
+  const count = (...s: InviteStatus[]) => outcomes.filter((o) => s.includes(o.status)).length;
+  return { invited: count('invited'), skipped: count('alreadyInvited', 'alreadyMember'), failed: count('invalid', 'failed') };
+}
+
+export function buildResultsCard(
+  t: Translate,
+  courseId: string,
+  courseName: string,
+  outcomes: readonly InviteOutcome[],
+  describe: (e: unknown) => string,
+): GoogleAppsScript.Card_Service.Card {
+  const section = CardService.newCardSection().addWidget(paragraph(esc(t('invite.results.summary', summarize(outcomes)))));
+  for (const o of outcomes.slice(0, 99)) {
+    const bad = o.status === 'invalid' || o.status === 'failed';
+    section.addWidget(
+      CardService.newDecoratedText()
+        .setText(`<b>${esc(o.email)}</b><br>${bad ? errorText(outcomeText(t, o, describe)) : esc(outcomeText(t, o, describe))}`)
+        .setWrapText(true)
+        .setStartIcon(CardService.newIconImage().setIcon(icon(o.status))),
+    );
+  }
+  return CardService.newCardBuilder()
+    .setName('results')
+    .setHeader(header(t('invite.results'), courseName))
+    .addSection(section)
+    .setFixedFooter(
+      CardService.newFixedFooter().setPrimaryButton(
+        button(t('invite.backToCourse'), action('onOpenCourse', { courseId, replace: 'back' }), true),
+      ),
+    )
+    .build();
+}

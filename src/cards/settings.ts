@@ -1,0 +1,35 @@
+// Settings and about: who is signed in, the language in use, and the background tasks installed for this user.
+import type { Translate } from '../i18n';
+import { action } from './action';
+import { button, esc, header, paragraph } from './ui';
+
+export interface SettingsData {
+  email: string;
+  triggers: readonly { id: string; handler: string }[];
+}
+
+export function buildSettingsCard(t: Translate, data: SettingsData): GoogleAppsScript.Card_Service.Card {
+  const about = CardService.newCardSection()
+    .addWidget(paragraph(esc(t('settings.about'))))
+    .addWidget(CardService.newDecoratedText().setTopLabel(t('settings.account')).setText(esc(data.email)))
+    .addWidget(
+      CardService.newDecoratedText().setTopLabel(t('settings.language')).setText(esc(t('settings.language.value'))),
+    )
+    .addWidget(paragraph(esc(t('settings.privacy'))));
+  const tasks = CardService.newCardSection().setHeader(t('settings.triggers'));
+  if (data.triggers.length === 0) tasks.addWidget(paragraph(esc(t('settings.triggers.none'))));
+  for (const trigger of data.triggers) {
+    tasks.addWidget(
+      CardService.newDecoratedText()
+        .setText(esc(t('settings.triggers.item', { handler: trigger.handler })))
+        .setWrapText(true)
+        .setButton(button(t('settings.triggers.remove'), action('onRemoveTrigger', { id: trigger.id }))),
+    );
+  }
+  return CardService.newCardBuilder()
+    .setName('settings')
+    .setHeader(header(t('settings.title')))
+    .addSection(about)
+    .addSection(tasks)
+    .build();
+}

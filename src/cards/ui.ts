@@ -1,0 +1,64 @@
+// Small widget helpers shared by the views. Every piece of user or API text goes through esc() before it reaches
+// a widget that renders HTML (TextParagraph, DecoratedText).
+import type { Translate } from '../i18n';
+
+export const LOGO_URL = 'https://www.gstatic.com/images/branding/product/2x/classroom_48dp.png';
+
+const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+
+export function esc(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => ENTITIES[c] ?? c);
+}
+
+export function header(title: string, subtitle?: string): GoogleAppsScript.Card_Service.CardHeader {
+  const h = CardService.newCardHeader().setTitle(title).setImageUrl(LOGO_URL).setImageAltText('Classroom');
+  return subtitle ? h.setSubtitle(subtitle) : h;
+}
+
+export function paragraph(html: string): GoogleAppsScript.Card_Service.TextParagraph {
+  return CardService.newTextParagraph().setText(html);
+}
+
+export function button(
+  text: string,
+  onClick: GoogleAppsScript.Card_Service.Action,
+  filled = false,
+): GoogleAppsScript.Card_Service.TextButton {
+  const b = CardService.newTextButton().setText(text).setOnClickAction(onClick);
+  return filled ? b.setTextButtonStyle(CardService.TextButtonStyle.FILLED) : b;
+}
+
+export function linkButton(text: string, url: string): GoogleAppsScript.Card_Service.TextButton {
+  return CardService.newTextButton().setText(text).setOpenLink(CardService.newOpenLink().setUrl(url));
+}
+
+export function buttons(...list: GoogleAppsScript.Card_Service.TextButton[]): GoogleAppsScript.Card_Service.ButtonSet {
+  const set = CardService.newButtonSet();
+  for (const b of list) set.addButton(b);
+  return set;
+}
+
+/** A red line of text, for errors inside a card. */
+export function errorText(text: string): string {
+  return `<font color="#d93025">${esc(text)}</font>`;
+}
+
+export function roleSelect(
+  t: Translate,
+  fieldName: string,
+  selected: string,
+  roles: readonly string[] = ['STUDENT', 'TEACHER', 'OWNER'],
+): GoogleAppsScript.Card_Service.SelectionInput {
+  const input = CardService.newSelectionInput()
+    .setType(CardService.SelectionInputType.DROPDOWN)
+    .setFieldName(fieldName)
+    .setTitle(t('role.label'));
+  for (const role of roles) {
+    input.addItem(t(`role.${role}` as 'role.STUDENT'), role, role === selected);
+  }
+  return input;
+}
+
+export function notify(text: string): GoogleAppsScript.Card_Service.ActionResponse {
+  return CardService.newActionResponseBuilder().setNotification(CardService.newNotification().setText(text)).build();
+}

@@ -1,0 +1,119 @@
+// Errors the add-on reasons about: the Classroom API's failures (normalised) and bad user input, clasp-style
+// with a machine code in `cause`, plus the mapping from an API failure to the plain-language message that fixes it.
+import type { MessageKey } from '../i18n';
+
+/** A Classroom API failure, whatever way it arrived (advanced service exception or REST JSON body). */
+export interface ApiError {
+  httpCode: number;
+  /** Canonical status: NOT_FOUND, PERMISSION_DENIED, FAILED_PRECONDITION, ALREADY_EXISTS, ... */
+  status: string;
+  /** Classroom's named reason from the `@Reason ` prefix, e.g. IneligibleOwner. */
+  reason?: string;
+  /** The server's text without the reason prefix (English; shown only as a last resort). */
+  message: string;
+}
+
+export type ErrorCode = 'CLASSROOM_API' | 'INVALID_INPUT' | 'BAD_EVENT' | 'CONFLICT';
+
+export class AppError extends Error {
+  declare readonly cause: { code: ErrorCode; key: MessageKey; params: Record<string, string>; api?: ApiError };
+
+  constructor(
+    code: ErrorCode,
+    key: MessageKey,
+    params: Record<string, string> = {},
+    api?: ApiError,
+  ) {
+    super(api ? `${key}: ${api.status}${api.reason ? ` @${api.reason}` : ''} ${api.message}` : key);
+    // Set directly rather than through the ES2022 constructor option, whatever the engine supports.
+    Object.defineProperty(this, 'cause', { value: { code, key, params, ...(api ? { api } : {}) }, enumerable: false });
+    this.name = 'AppError';
+  }
+}
+
+/** Bad input from the user: the message key names the fix; nothing was written. */
+export function invalidInput(key: MessageKey, params: Record<string, string> = {}): AppError {
+  return new AppError('INVALID_INPUT', key, params);
+}
+
+export function isAppError(e: unknown): e is AppError {
+  return e instanceof AppError;
+}
+
+/** What the add-on was doing, because NOT_FOUND or PERMISSION_DENIED mean different fixes per operation. */
+export type Operation = 'create' | 'get' | 'accept' | 'delete' | 'list' | 'courses' | 'course' | 'profile';
+
+export const TRANSIENT_CODES: readonly number[] = [429, 500, 502, 503, 504];
+
+export function isTransient(error: ApiError): boolean {
+  // A per-user daily join limit is a 429 too, but waiting seconds will not lift it.
+  return TRANSIENT_CODES.includes(error.httpCode) && error.reason !== 'UserCourseJoinRateLimitReached';
+}
+
+const BY_REASON: Record<string, MessageKey> = {
+  ClassroomApiDisabled: 'err.apiDisabled',
+  ClassroomDisabled: 'err.classroomDisabled',
+  ProjectPermissionDenied: 'err.projectDenied',
+  CannotInviteUserInUntrustedDomain: 'err.untrustedDomain',
+  IneligibleOwner: 'err.ineligibleOwner',
+  PendingInvitationExists: 'err.pendingOwnerInvitation',
+  CourseMemberLimitReached: 'err.memberLimit',
+  CourseTeacherLimitReached: 'err.teacherLimit',
+  UserGroupsMembershipLimitReached: 'err.userCourseLimit',
+  CourseNotModifiable: 'err.courseNotModifiable',
+  InactiveCourseOwner: 'err.inactiveOwner',
+  UserCourseJoinRateLimitReached: 'err.joinRateLimit',
+};
+
+const NOT_FOUND: Record<Operation, MessageKey> = {
+  create: 'err.create.notFound',
+  get: 'err.invitation.notFound',
+  accept: 'err.invitation.notFound',
+  delete: 'err.invitation.notFound',
+  list: 'err.course.notFound',
+  courses: 'err.course.notFound',
+  course: 'err.course.notFound',
+  profile: 'err.profile.notFound',
+};
+
+const DENIED: Record<Operation, MessageKey> = {
+  create: 'err.create.denied',
+  get: 'err.get.denied',
+  accept: 'err.accept.denied',
+  delete: 'err.delete.denied',
+  list: 'err.list.denied',
+  courses: 'err.list.denied',
+  course: 'err.course.denied',
+  // userProfiles.get answers 403, not 404, for a profile that does not exist.
+  profile: 'err.profile.notFound',
+};
+
+/** The message key that explains an API failure, for the operation that met it. */
+export function messageKeyFor(error: ApiError, op: Operation): MessageKey {
+  const byReason = error.reason ? BY_REASON[error.reason] : undefined;
+  if (byReason) return byReason;
+  switch (error.status) {
+    case 'NOT_FOUND':
+      return NOT_FOUND[op];
+    case 'PERMISSION_DENIED':
+      return DENIED[op];
+    case 'ALREADY_EXISTS':
+      return 'err.alreadyInvited';
+    case 'FAILED_PRECONDITION':
+      // Without a reason, create fails this way when the person already has this role (or a higher one)
+      // or their account is disabled (CR/invitations/create).
+      return op === 'create' ? 'err.create.alreadyMemberOrDisabled' : 'err.precondition';
+    case 'INVALID_ARGUMENT':
+      return 'err.invalidArgument';
+    case 'RESOURCE_EXHAUSTED':
+      return 'err.rateLimited';
+    case 'UNAUTHENTICATED':
+      return 'err.unauthenticated';
+    case 'INTERNAL':
+    case 'UNAVAILABLE':
+    case 'DEADLINE_EXCEEDED':
+      return 'err.unavailable';
+    default:
+      return 'err.unknown';
+  }
+}

@@ -1,0 +1,11 @@
+// Course roles of Classroom invitations and their precedence (a role "or greater" blocks a new invitation).
+export const ROLES = ['STUDENT', 'TEACHER', 'OWNER'] as const;
+export type Role = (typeof ROLES)[number];
+
+export function isRole(value: unknown): value is Role {
+  return typeof value === 'string' && (ROLES as readonly string[]).includes(value);
+}
+
+export function roleRank(role: Role): number {
+  return ROLES.indexOf(role);
+}

@@ -1,0 +1,34 @@
+// Plain data the add-on works with, narrowed from the Classroom API's loose JSON (every field optional there).
+import type { Role } from './roles';
+
+export interface Invitation {
+  id: string;
+  courseId: string;
+  /** Numeric Google id: the API returns it even when the invitation was created with an email. */
+  userId: string;
+  role: Role;
+}
+
+export type CourseState = 'ACTIVE' | 'ARCHIVED' | 'PROVISIONED' | 'DECLINED' | 'SUSPENDED' | 'COURSE_STATE_UNSPECIFIED';
+
+export interface Course {
+  id: string;
+  name: string;
+  section: string;
+  ownerId: string;
+  state: CourseState;
+  /** https://classroom.google.com/c/... when Classroom gave one. */
+  link: string;
+}
+
+export interface Profile {
+  id: string;
+  email: string;
+  name: string;
+}
+
+/** An invitation joined with what a person needs to read it. */
+export interface InvitationView extends Invitation {
+  invitee: Profile;
+  course?: Course;
+}

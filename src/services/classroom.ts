@@ -1,0 +1,146 @@
+// The Classroom gateway: typed calls to the advanced service with pagination, absent arrays read as empty,
+// bounded retries, and every failure normalised to an AppError carrying the ApiError.
+import { AppError } from '../domain/errors';
+import { isRole } from '../domain/roles';
+import type { Course, CourseState, Invitation, Profile } from '../domain/types';
+import type { Role } from '../domain/roles';
+import { withRetry } from './retry';
+
+type Schema = GoogleAppsScript.Classroom.Schema.Invitation;
+type CourseSchema = GoogleAppsScript.Classroom.Schema.Course;
+
+/** The page size Google documents as the default and the one we ask for explicitly. */
+export const PAGE_SIZE = 500;
+
+function service(): GoogleAppsScript.Classroom {
+  // The global exists only when appsscript.json enables the advanced service.
+  if (typeof Classroom === 'undefined') {
+    throw new Error('The Classroom advanced service is not enabled in appsscript.json', {
+      cause: { code: 'MISSING_SERVICE' },
+    });
+  }
+  return Classroom;
+}
+
+function invitations(): GoogleAppsScript.Classroom.Collection.InvitationsCollection {
+  const collection = service().Invitations;
+  if (!collection) throw new Error('Classroom.Invitations is missing', { cause: { code: 'MISSING_SERVICE' } });
+  return collection;
+}
+
+function courses(): GoogleAppsScript.Classroom.Collection.CoursesCollection {
+  const collection = service().Courses;
+  if (!collection) throw new Error('Classroom.Courses is missing', { cause: { code: 'MISSING_SERVICE' } });
+  return collection;
+}
+
+function userProfiles(): GoogleAppsScript.Classroom.Collection.UserProfilesCollection {
+  const collection = service().UserProfiles;
+  if (!collection) throw new Error('Classroom.UserProfiles is missing', { cause: { code: 'MISSING_SERVICE' } });
+  return collection;
+}
+
+/** Narrows the API's all-optional Invitation; a malformed one is a server bug we refuse to render. */
+export function toInvitation(raw: Schema | undefined): Invitation {
+  const { id, courseId, userId, role } = raw ?? {};
+  if (!id || !courseId || !userId || !isRole(role)) {
+    throw new AppError('CLASSROOM_API', 'err.unknown', { detail: 'malformed invitation' });
+  }
+  return { id, courseId, userId, role };
+}
+
+export function toCourse(raw: CourseSchema | undefined): Course {
+  const id = raw?.id;
+  if (!id) throw new AppError('CLASSROOM_API', 'err.unknown', { detail: 'malformed course' });
+  return {
+    id,
+    name: raw.name ?? id,
+    section: raw.section ?? '',
+    ownerId: raw.ownerId ?? '',
+    state: (raw.courseState ?? 'COURSE_STATE_UNSPECIFIED') as CourseState,
+    link: raw.alternateLink ?? '',
+  };
+}
+
+export function toProfile(raw: GoogleAppsScript.Classroom.Schema.UserProfile | undefined, asked: string): Profile {
+  const id = raw?.id ?? asked;
+  const email = raw?.emailAddress ?? (asked.includes('@') ? asked : '');
+  return { id, email, name: raw?.name?.fullName ?? email };
+}
+
+export function createInvitation(userId: string, courseId: string, role: Role): Invitation {
+  return toInvitation(
+    withRetry('create', () => invitations().create({ userId, courseId, role }), { email: userId }),
+  );
+}
+
+export function getInvitation(id: string): Invitation {
+  return toInvitation(withRetry('get', () => invitations().get(id)));
+}
+
+export function acceptInvitation(id: string): void {
+  withRetry('accept', () => {
+    invitations().accept(id);
+  });
+}
+
+export function deleteInvitation(id: string): void {
+  withRetry('delete', () => {
+    invitations().remove(id);
+  });
+}
+
+/** Every page of invitations.list for a course or a user ('me' for the current user). */
+export function listInvitations(query: { courseId?: string; userId?: string }): Invitation[] {
+  const out: Invitation[] = [];
+  let pageToken: string | undefined;
+  do {
+    const args = { ...query, pageSize: PAGE_SIZE, ...(pageToken ? { pageToken } : {}) };
+    const page = withRetry('list', () => invitations().list(args));
+    for (const raw of page.invitations ?? []) out.push(toInvitation(raw));
+    pageToken = page.nextPageToken ?? undefined;
+  } while (pageToken);
+  return out;
+}
+
+/** Courses the current user teaches that can still take members: active and provisioned. */
+export function listTeachingCourses(): Course[] {
+  const out: Course[] = [];
+  let pageToken: string | undefined;
+  do {
+    const args = { teacherId: 'me', courseStates: ['ACTIVE', 'PROVISIONED'], ...(pageToken ? { pageToken } : {}) };
+    const page = withRetry('courses', () => courses().list(args));
+    for (const raw of page.courses ?? []) out.push(toCourse(raw));
+    pageToken = page.nextPageToken ?? undefined;
+  } while (pageToken);
+  return out;
+}
+
+export function getCourse(id: string): Course {
+  return toCourse(withRetry('course', () => courses().get(id)));
+}
+
+/** One profile by id, email or 'me'. Throws AppError (err.profile.notFound) when Google shows none. */
+export function getProfile(userId: string): Profile {
+  return toProfile(
+    withRetry('profile', () => userProfiles().get(userId), { email: userId }),
+    userId,
+  );
+}
+
+function isNotFound(e: unknown): boolean {
+  return e instanceof AppError && (e.cause.api?.status === 'NOT_FOUND' || e.cause.api?.httpCode === 404);
+}
+
+/** Whether the user (id or email) is a student or a teacher of the course: two cheap gets, no roster listing. */
+export function isMember(courseId: string, userId: string): boolean {
+  const c = courses();
+  for (const get of [() => c.Students?.get(courseId, userId), () => c.Teachers?.get(courseId, userId)]) {
+    try {
+      if (withRetry('course', get)) return true;
+    } catch (e) {
+      if (!isNotFound(e)) throw e;
+    }
+  }
+  return false;
+}
