@@ -37,7 +37,7 @@ async function sourceFunctionNames(dir, out = new Set()) {
     if (entry.isDirectory()) await sourceFunctionNames(path, out);
     else if (entry.name.endsWith('.ts')) {
       const text = await readFile(path, 'utf8');
-      for (const m of text.matchAll(/\b(?:action|newTrigger|installTrigger)\(\s*'([A-Za-z_$][\w$]*)'/g)) out.add(m[1]);
+      for (const m of text.matchAll(/\b(?:action|newTrigger|ensureHourlyTrigger|removeTriggersFor)\(\s*'([A-Za-z_$][\w$]*)'/g)) out.add(m[1]);
     }
   }
   return out;

@@ -3,8 +3,11 @@
 import { openCourse, invite } from './handlers/course';
 import { homeCard, refreshHome } from './handlers/home';
 import * as invitation from './handlers/invitation';
-import { back, respondAction, respondCards, respondUniversal } from './handlers/respond';
+import { back, respondAction, respondCards, respondTrigger, respondUniversal } from './handlers/respond';
 import { removeTriggerAction, settingsCard } from './handlers/settings';
+import * as bulk from './handlers/bulk';
+import { gmailCards, gmailCourseChange, inviteFromGmail } from './handlers/gmail';
+import { jobsTick, type TickReport } from './handlers/jobs';
 
 type Card = GoogleAppsScript.Card_Service.Card;
 type ActionResponse = GoogleAppsScript.Card_Service.ActionResponse;
@@ -15,7 +18,7 @@ export function onHomepage(e: unknown): Card | Card[] {
   return respondCards(e, homeCard);
 }
 export function onGmailMessage(e: unknown): Card | Card[] {
-  return respondCards(e, homeCard);
+  return respondCards(e, gmailCards);
 }
 
 // Universal actions
@@ -68,4 +71,45 @@ export function onAcceptInvitation(e: unknown): ActionResponse {
 }
 export function onRemoveTrigger(e: unknown): ActionResponse {
   return respondAction(e, removeTriggerAction);
+}
+
+export function onGmailCourseChange(e: unknown): ActionResponse {
+  return respondAction(e, gmailCourseChange);
+}
+
+export function onInviteFromGmail(e: unknown): ActionResponse {
+  return respondAction(e, inviteFromGmail);
+}
+
+export function onShowBulk(e: unknown): ActionResponse {
+  return respondAction(e, bulk.showBulk);
+}
+
+export function onPreviewBulk(e: unknown): ActionResponse {
+  return respondAction(e, bulk.previewBulk);
+}
+
+export function onStartBulk(e: unknown): ActionResponse {
+  return respondAction(e, bulk.startBulk);
+}
+
+export function onShowJob(e: unknown): ActionResponse {
+  return respondAction(e, bulk.showJob);
+}
+
+export function onContinueJob(e: unknown): ActionResponse {
+  return respondAction(e, bulk.continueJob);
+}
+
+export function onCancelJob(e: unknown): ActionResponse {
+  return respondAction(e, bulk.cancelJob);
+}
+
+export function onCloseJob(e: unknown): ActionResponse {
+  return respondAction(e, bulk.closeJob);
+}
+
+// Time-driven trigger (installed on demand by bulk jobs)
+export function onJobsTick(): TickReport {
+  return respondTrigger('onJobsTick', jobsTick);
 }

@@ -1,7 +1,7 @@
 // Typed card actions: the function name must be an export of src/index.ts, so a typo fails the build.
-import type * as EntryPoints from '../index';
+import type { EntryPoint } from '../entry-point';
 
-export type EntryPoint = keyof typeof EntryPoints;
+export type { EntryPoint };
 
 export function action(fn: EntryPoint, params: Record<string, string> = {}): GoogleAppsScript.Card_Service.Action {
   return CardService.newAction().setFunctionName(fn).setParameters(params);

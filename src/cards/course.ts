@@ -32,7 +32,10 @@ function inviteSection(t: Translate, data: CourseData): GoogleAppsScript.Card_Se
     .addWidget(data.draft ? input.setValue(data.draft) : input)
     .addWidget(roleSelect(t, 'role', 'STUDENT'))
     .addWidget(
-      buttons(button(t('course.invite.button'), action('onInvite', { courseId: id }).addRequiredWidget('emails'), true)),
+      buttons(
+        button(t('course.invite.button'), action('onInvite', { courseId: id }).addRequiredWidget('emails'), true),
+        button(t('course.bulk'), action('onShowBulk', { courseId: id })),
+      ),
     );
 }
 

@@ -14,6 +14,7 @@ export interface HomeData {
   me: Profile;
   teaching: readonly TeachingCourse[];
   forMe: readonly InvitationView[];
+  jobs: readonly { id: string; course: string; done: number; total: number }[];
 }
 
 function courseTitle(course: Course): string {
@@ -64,6 +65,19 @@ export function buildHomeCard(t: Translate, data: HomeData): GoogleAppsScript.Ca
     .setName('home')
     .setHeader(header(t('app.name'), t('home.signedInAs', { email: data.me.email })));
   if (data.forMe.length > 0) card.addSection(forMeSection(t, data.forMe));
+  if (data.jobs.length > 0) {
+    const jobs = CardService.newCardSection().setHeader(t('home.jobs'));
+    for (const job of data.jobs) {
+      jobs.addWidget(
+        CardService.newDecoratedText()
+          .setText(esc(t('home.jobs.item', job)))
+          .setWrapText(true)
+          .setStartIcon(CardService.newIconImage().setIcon(CardService.Icon.CLOCK))
+          .setOnClickAction(action('onShowJob', { jobId: job.id })),
+      );
+    }
+    card.addSection(jobs);
+  }
   card.addSection(teachingSection(t, data.teaching));
   return card
     .setFixedFooter(

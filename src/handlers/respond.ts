@@ -61,6 +61,16 @@ export function respondUniversal(e: unknown, build: (ctx: Ctx) => Card): Univers
   return CardService.newUniversalActionResponseBuilder().displayAddOnCards([card]).build();
 }
 
+/** Time-driven triggers: no UI; log with context and rethrow so the failure shows in Executions. */
+export function respondTrigger<T>(name: string, run: () => T): T {
+  try {
+    return run();
+  } catch (error) {
+    console.error(`${name} failed`, error instanceof Error ? (error.stack ?? error.message) : error);
+    throw error;
+  }
+}
+
 function respondWith(nav: GoogleAppsScript.Card_Service.Navigation, notification?: string, changed = false): ActionResponse {
   const builder = CardService.newActionResponseBuilder().setNavigation(nav);
   if (changed) builder.setStateChanged(true);

@@ -62,13 +62,22 @@ export function resolveProfiles(keys: readonly string[], fetch: ProfileFetcher =
   return out;
 }
 
+const ME = 'profile:me';
+
+export function cachedCurrentUser(): Profile | undefined {
+  return getCachedMany<Profile>([ME]).get(ME);
+}
+
+export function rememberCurrentUser(me: Profile): void {
+  putCachedMany(new Map([[ME, me]]));
+  remember([me]);
+}
+
 /** The signed-in user's own profile (id, email, name). */
 export function currentUser(): Profile {
-  const key = 'profile:me';
-  const hit = getCachedMany<Profile>([key]).get(key);
+  const hit = cachedCurrentUser();
   if (hit) return hit;
   const me = getProfile('me');
-  putCachedMany(new Map([[key, me]]));
-  remember([me]);
+  rememberCurrentUser(me);
   return me;
 }

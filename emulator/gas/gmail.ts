@@ -1,0 +1,83 @@
+// GmailApp for a Gmail add-on: the open message is readable only after setCurrentMessageAccessToken with its
+// token, only by its owner, and only as metadata (the add-on holds the current.message.metadata scope).
+import type { SeedMessage } from '../types';
+import { requireScope, type ServiceContext } from './context';
+
+export function messageAccessToken(messageId: string): string {
+  return `emu-msg-token:${messageId}`;
+}
+
+const BODY_SCOPES = [
+  'gmail.addons.current.message.readonly',
+  'gmail.addons.current.message.action',
+  'gmail.readonly',
+  'https://mail.google.com/',
+];
+const METADATA_SCOPES = ['gmail.addons.current.message.metadata', ...BODY_SCOPES];
+
+export interface GmailMessage {
+  getId(): string;
+  getThread(): { getId(): string };
+  getFrom(): string;
+  getTo(): string;
+  getCc(): string;
+  getBcc(): string;
+  getReplyTo(): string;
+  getSubject(): string;
+  getDate(): Date;
+  getPlainBody(): string;
+  getBody(): string;
+  getRawContent(): string;
+}
+
+function makeMessage(ctx: ServiceContext, m: SeedMessage): GmailMessage {
+  const bodyDenied = (method: string) => () => {
+    ctx.enter('GmailMessage', method);
+    const declared = ctx.manifest.oauthScopes;
+    const full = BODY_SCOPES.map((s) => (s.startsWith('https://') ? s : `https://www.googleapis.com/auth/${s}`));
+    if (declared && !full.some((s) => declared.includes(s))) {
+      throw ctx.fail(
+        `Specified permissions are not sufficient to call GmailMessage.${method}. Required permissions: ${full[0]!} ` +
+          '(the add-on only has the gmail.addons.current.message.metadata scope: headers, not the body).',
+      );
+    }
+    return m.snippet; // the seed has no body: the snippet stands in for it when a body scope is granted
+  };
+  return {
+    getId: () => m.id,
+    getThread: () => ({ getId: () => m.threadId }),
+    getFrom: () => m.from,
+    getTo: () => m.to.join(', '),
+    getCc: () => m.cc.join(', '),
+    getBcc: () => '',
+    getReplyTo: () => m.from,
+    getSubject: () => m.subject,
+    getDate: () => ctx.newDate(Date.parse(m.date)),
+    getPlainBody: bodyDenied('getPlainBody'),
+    getBody: bodyDenied('getBody'),
+    getRawContent: bodyDenied('getRawContent'),
+  };
+}
+
+export function makeGmailApp(ctx: ServiceContext, messages: () => readonly SeedMessage[]) {
+  let token: string | null = null;
+  return {
+    setCurrentMessageAccessToken(accessToken: string) {
+      if (typeof accessToken !== 'string' || accessToken === '') throw ctx.fail('Invalid argument: accessToken');
+      token = accessToken;
+    },
+    getMessageById(id: string): GmailMessage {
+      requireScope(ctx, 'GmailApp.getMessageById', METADATA_SCOPES);
+      if (typeof id !== 'string' || id === '') throw ctx.fail('Invalid argument: id');
+      if (token !== messageAccessToken(id)) {
+        throw ctx.fail(
+          `Access denied: : Missing current message access token for message ${id}. ` +
+            'Call GmailApp.setCurrentMessageAccessToken(e.gmail.accessToken) first.',
+        );
+      }
+      const m = messages().find((x) => x.id === id);
+      if (!m || m.owner.toLowerCase() !== ctx.user.email.toLowerCase()) throw ctx.fail('Invalid argument: id');
+      return makeMessage(ctx, m);
+    },
+  };
+}

@@ -1,0 +1,145 @@
+// A bulk invitation job as pure data: which addresses are pending, sent, done or failed, so an execution killed at
+// any point resumes from the last checkpoint and nobody is invited twice.
+import type { MessageKey } from '../i18n';
+import type { Role } from './roles';
+import type { SendLog } from './pacer';
+
+/** One character per address: pending, in flight (sent, answer not yet saved), invited, already invited, member, failed. */
+export type EntryState = 'p' | 'x' | 'i' | 'a' | 'm' | 'f';
+
+export interface Job {
+  id: string;
+  courseId: string;
+  courseName: string;
+  role: Role;
+  /** The locale of the person who started it: triggers have none of their own. */
+  locale: string;
+  emails: string[];
+  states: string;
+  /** Failed addresses by the message key that explains them. */
+  failures: Partial<Record<MessageKey, number[]>>;
+  sendLog: SendLog;
+  createdAt: number;
+  updatedAt: number;
+  /** Executions that worked on it (clicks and trigger runs). */
+  runs: number;
+  /** Time spent sending so far, for the estimate. */
+  busyMs: number;
+  /** Saved by the preview, not yet confirmed: nothing runs it. */
+  draft?: boolean;
+}
+
+export type Outcome = { index: number } & (
+  | { kind: 'invited' | 'already' | 'member' | 'retry' }
+  | { kind: 'failed'; key: MessageKey }
+);
+
+export function createJob(
+  id: string,
+  course: { id: string; name: string },
+  role: Role,
+  emails: readonly string[],
+  locale: string,
+  now: number,
+): Job {
+  return {
+    id,
+    courseId: course.id,
+    courseName: course.name,
+    role,
+    locale,
+    emails: [...emails],
+    states: 'p'.repeat(emails.length),
+    failures: {},
+    sendLog: [],
+    createdAt: now,
+    updatedAt: now,
+    runs: 0,
+    busyMs: 0,
+  };
+}
+
+function setState(states: string, index: number, state: EntryState): string {
+  return states.slice(0, index) + state + states.slice(index + 1);
+}
+
+/**
+ * The next addresses to send: those in flight when an earlier execution died first (resending is safe: Classroom
+ * keeps one invitation per person and course, and answers ALREADY_EXISTS), then pending ones.
+ */
+export function nextSlice(job: Job, max: number): number[] {
+  const out: number[] = [];
+  for (const wanted of ['x', 'p']) {
+    for (let i = 0; i < job.states.length && out.length < max; i++) if (job.states[i] === wanted) out.push(i);
+  }
+  return out;
+}
+
+export function markInFlight(job: Job, indexes: readonly number[], now: number): Job {
+  let states = job.states;
+  for (const i of indexes) states = setState(states, i, 'x');
+  return { ...job, states, updatedAt: now };
+}
+
+/** `resent`: indexes that were already in flight before this execution sent them (an earlier one died). */
+export function applyOutcomes(job: Job, outcomes: readonly Outcome[], now: number, resent: ReadonlySet<number>): Job {
+  let states = job.states;
+  const failures: Job['failures'] = { ...job.failures };
+  for (const o of outcomes) {
+    switch (o.kind) {
+      case 'invited':
+        states = setState(states, o.index, 'i');
+        break;
+      case 'already':
+        // Resent after a kill: the earlier, unsaved send created it. First send: someone else invited them meanwhile.
+        states = setState(states, o.index, resent.has(o.index) ? 'i' : 'a');
+        break;
+      case 'member':
+        states = setState(states, o.index, 'm');
+        break;
+      case 'retry':
+        states = setState(states, o.index, 'p');
+        break;
+      case 'failed':
+        states = setState(states, o.index, 'f');
+        failures[o.key] = [...(failures[o.key] ?? []), o.index];
+        break;
+    }
+  }
+  return { ...job, states, failures, updatedAt: now };
+}
+
+export interface Progress {
+  total: number;
+  done: number;
+  invited: number;
+  already: number;
+  member: number;
+  failed: number;
+  pending: number;
+}
+
+export function progress(job: Job): Progress {
+  const count = (s: EntryState) => [...job.states].filter((c) => c === s).length;
+  const invited = count('i');
+  const already = count('a');
+  const member = count('m');
+  const failed = count('f');
+  const pending = count('p') + count('x');
+  return { total: job.emails.length, done: invited + already + member + failed, invited, already, member, failed, pending };
+}
+
+export function isFinished(job: Job): boolean {
+  return progress(job).pending === 0;
+}
+
+/** A confirmed job with work left: what clicks and the hourly trigger work on. */
+export function isRunnable(job: Job): boolean {
+  return !job.draft && !isFinished(job);
+}
+
+/** Remaining time from the pace so far (ms per address), or null before the first batch. */
+export function estimateMs(job: Job): number | null {
+  const { done, pending } = progress(job);
+  return done === 0 || job.busyMs === 0 ? null : Math.round((job.busyMs / done) * pending);
+}

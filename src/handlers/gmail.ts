@@ -1,0 +1,80 @@
+// Gmail contextual trigger: the open message's people (From, To, Cc, less the user) with their status in the chosen
+// course; the teacher picks people, a role, and invites them in one press.
+import { buildGmailCard, type GmailData, type PersonStatus } from '../cards/gmail';
+import { buildResultsCard } from '../cards/results';
+import { parseAddresses } from '../domain/addresses';
+import { invalidInput } from '../domain/errors';
+import type { InviteOutcome } from '../domain/invite';
+import { isRole } from '../domain/roles';
+import { outcomeOf } from '../services/job-runner';
+import { listTeachingCourses } from '../services/classroom';
+import { courseById, rememberCourses } from '../services/course-cache';
+import { courseStatus } from '../services/course-status';
+import { sendAll } from '../services/http';
+import { messagePeople } from '../services/gmail';
+import { currentUser } from '../services/profiles';
+import type { Ctx } from './event';
+import { homeCard } from './home';
+import { MAX_PER_CLICK } from './course';
+import { describe, push, replace } from './respond';
+import { AppError, messageKeyFor } from '../domain/errors';
+import { fromRestBody } from '../services/api-error';
+
+type Card = GoogleAppsScript.Card_Service.Card;
+
+function gmailData(ctx: Ctx, courseId?: string): GmailData | null {
+  if (!ctx.gmail) return null;
+  const { subject, people } = messagePeople(ctx.gmail.messageId, ctx.gmail.accessToken);
+  const courses = listTeachingCourses();
+  rememberCourses(courses);
+  const chosen = courses.find((c) => c.id === courseId) ?? courses[0];
+  if (!chosen) return null;
+  const me = currentUser().email.toLowerCase();
+  const others = people.filter((p) => p.email !== me);
+  const state = others.length > 0 ? courseStatus(chosen.id) : { invited: new Map(), members: new Set<string>() };
+  const statusOf = (email: string): PersonStatus => {
+    const role = state.invited.get(email);
+    if (role) return { kind: 'invited', role };
+    return state.members.has(email) ? { kind: 'member' } : { kind: 'none' };
+  };
+  return {
+    subject,
+    courses,
+    courseId: chosen.id,
+    people: others.map((p) => ({ email: p.email, ...(p.name ? { name: p.name } : {}), status: statusOf(p.email) })),
+  };
+}
+
+/** The contextual card; without a message or a course to invite to, the homepage. */
+export function gmailCards(ctx: Ctx): Card {
+  const data = gmailData(ctx);
+  return data ? buildGmailCard(ctx.t, data) : homeCard(ctx);
+}
+
+export function gmailCourseChange(ctx: Ctx): GoogleAppsScript.Card_Service.ActionResponse {
+  const data = gmailData(ctx, ctx.value('courseId'));
+  return replace(data ? buildGmailCard(ctx.t, data) : homeCard(ctx));
+}
+
+/** Invites the selected people in one round trip (a batch request), each with its own result line. */
+export function inviteFromGmail(ctx: Ctx): GoogleAppsScript.Card_Service.ActionResponse {
+  const courseId = ctx.value('courseId') || ctx.params.courseId || '';
+  const role = ctx.value('role') || 'STUDENT';
+  if (!isRole(role) || !courseId) throw invalidInput('err.invalidArgument');
+  const { valid } = parseAddresses(ctx.values('people').join('\n'));
+  if (valid.length === 0) throw invalidInput('gmail.noneSelected');
+  if (valid.length > MAX_PER_CLICK * 5) throw invalidInput('invite.tooMany', { count: String(valid.length), max: String(MAX_PER_CLICK * 5) });
+  const course = courseById(courseId);
+  const responses = sendAll(valid.map((a) => ({ method: 'POST', path: '/v1/invitations', body: { courseId, userId: a.email, role } })));
+  const outcomes: InviteOutcome[] = valid.map((a, i) => {
+    const res = responses[i];
+    const o = outcomeOf(i, res);
+    if (o.kind === 'invited') return { email: a.email, status: 'invited', role };
+    if (o.kind === 'already') return { email: a.email, status: 'alreadyInvited' };
+    if (o.kind === 'member') return { email: a.email, status: 'alreadyMember' };
+    const api = fromRestBody(res?.status ?? 0, res?.body);
+    const error = new AppError('CLASSROOM_API', messageKeyFor(api, 'create'), { email: a.email }, api);
+    return { email: a.email, status: 'failed', error };
+  });
+  return push(buildResultsCard(ctx.t, courseId, course.name, outcomes, (e) => describe(ctx.t, e)));
+}

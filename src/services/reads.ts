@@ -1,0 +1,118 @@
+// Reads that fan out (every course's invitations, many profiles, a roster) done side by side over the REST fast
+// path: one round trip per page depth instead of one per item.
+import type { ApiError } from '../domain/errors';
+import type { Course, Invitation, Profile } from '../domain/types';
+import { fromRestBody } from './api-error';
+import { toCourse, toInvitation, toProfile, PAGE_SIZE } from './classroom';
+import { query, sendAll, type PartRequest } from './http';
+import { apiFailure } from './retry';
+
+type Raw = Record<string, unknown>;
+
+export interface ListResult<T> {
+  items: T[];
+  error?: ApiError;
+}
+
+export interface ListQuery {
+  path: string;
+  /** The array key of a list response (invitations, courses, students, teachers); absent for a single get. */
+  field?: string;
+}
+
+/**
+ * Lists every page of several list calls at once. Pages of all queries are fetched together, so N courses cost one
+ * round trip per page depth.
+ */
+export function listMany(queries: readonly ListQuery[]): ListResult<Raw>[] {
+  const results: ListResult<Raw>[] = queries.map(() => ({ items: [] }));
+  let open = queries.map((q, index) => ({ index, path: q.path, field: q.field, token: '' }));
+  while (open.length > 0) {
+    const reqs: PartRequest[] = open.map((q) => ({
+      method: 'GET',
+      path:
+        q.field === undefined
+          ? q.path
+          : q.path + (q.path.includes('?') ? '&' : '?') + query({ pageSize: PAGE_SIZE, pageToken: q.token || undefined }).slice(1),
+    }));
+    const responses = sendAll(reqs);
+    const next: typeof open = [];
+    open.forEach((q, k) => {
+      const res = responses[k];
+      const target = results[q.index];
+      if (!res || !target) return;
+      if (res.status !== 200) {
+        target.error = fromRestBody(res.status, res.body);
+        return;
+      }
+      const body = (res.body ?? {}) as Raw;
+      if (q.field === undefined) {
+        target.items.push(body);
+        return;
+      }
+      const page = body[q.field];
+      if (Array.isArray(page)) target.items.push(...(page as Raw[]));
+      if (typeof body.nextPageToken === 'string' && body.nextPageToken) next.push({ ...q, token: body.nextPageToken });
+    });
+    open = next;
+  }
+  return results;
+}
+
+export function invitationsPath(q: { courseId?: string; userId?: string }): string {
+  return `/v1/invitations${query({ courseId: q.courseId, userId: q.userId })}`;
+}
+
+/** Invitations of many courses (or users) at once; a query that failed carries its error instead. */
+export function listInvitationsMany(queries: readonly { courseId?: string; userId?: string }[]): ListResult<Invitation>[] {
+  return listMany(queries.map((q) => ({ path: invitationsPath(q), field: 'invitations' }))).map((r) => ({
+    items: r.items.map((raw) => toInvitation(raw)),
+    ...(r.error ? { error: r.error } : {}),
+  }));
+}
+
+/** Profiles by id or email in batches of 50 (a ProfileFetcher); null where Google shows none. */
+export function fetchProfilesBatched(ids: readonly string[]): Map<string, Profile | null> {
+  const responses = sendAll(ids.map((id) => ({ method: 'GET', path: `/v1/userProfiles/${encodeURIComponent(id)}` })));
+  const out = new Map<string, Profile | null>();
+  ids.forEach((id, i) => {
+    const res = responses[i];
+    if (res?.status === 200) out.set(id, toProfile(res.body as GoogleAppsScript.Classroom.Schema.UserProfile, id));
+    else if (res && (res.status === 403 || res.status === 404)) out.set(id, null);
+    else throw apiFailure(fromRestBody(res?.status ?? 0, res?.body), 'profile', { email: id });
+  });
+  return out;
+}
+
+/** Courses by id in one round trip; a course the user may not see is left out. */
+export function getCoursesBatched(ids: readonly string[]): Map<string, Course> {
+  const responses = sendAll(ids.map((id) => ({ method: 'GET', path: `/v1/courses/${encodeURIComponent(id)}` })));
+  const out = new Map<string, Course>();
+  ids.forEach((id, i) => {
+    const res = responses[i];
+    if (res?.status === 200) out.set(id, toCourse(res.body as GoogleAppsScript.Classroom.Schema.Course));
+  });
+  return out;
+}
+
+export interface Member {
+  userId: string;
+  email: string;
+  name: string;
+  role: 'STUDENT' | 'TEACHER';
+}
+
+/** Students and teachers of a course (the roster's profiles carry their emails), in one round trip per page. */
+export function rosterOf(courseId: string): Member[] {
+  const id = encodeURIComponent(courseId);
+  const [students, teachers] = listMany([
+    { path: `/v1/courses/${id}/students`, field: 'students' },
+    { path: `/v1/courses/${id}/teachers`, field: 'teachers' },
+  ]);
+  const toMember = (raw: Raw, role: Member['role']): Member => {
+    const profile = (raw.profile ?? {}) as GoogleAppsScript.Classroom.Schema.UserProfile;
+    return { userId: String(raw.userId ?? ''), email: (profile.emailAddress ?? '').toLowerCase(), name: profile.name?.fullName ?? '', role };
+  };
+  for (const r of [students, teachers]) if (r?.error) throw apiFailure(r.error, 'list');
+  return [...(students?.items ?? []).map((r) => toMember(r, 'STUDENT')), ...(teachers?.items ?? []).map((r) => toMember(r, 'TEACHER'))];
+}
