@@ -43,12 +43,12 @@ async function sourceFunctionNames(dir, out = new Set()) {
   return out;
 }
 
-export async function build() {
+export async function build({ manifestPath = 'appsscript.json', outDir = OUT_DIR } = {}) {
   // 1. Only ESM output records export names in the metafile, so probe with it.
   const probe = await esbuild.build({ ...common, format: 'esm', outfile: `${OUT_DIR}/probe.js` });
   const names = probe.metafile.outputs[`${OUT_DIR}/probe.js`].exports;
 
-  const manifest = JSON.parse(await readFile('appsscript.json', 'utf8'));
+  const manifest = JSON.parse(await readFile(manifestPath, 'utf8'));
   const wanted = new Set([...manifestFunctions(manifest), ...(await sourceFunctionNames('src'))]);
   const missing = [...wanted].filter((n) => !names.includes(n));
   if (missing.length > 0) {
@@ -66,10 +66,10 @@ export async function build() {
     footer: { js: stubs },
   });
 
-  await rm(OUT_DIR, { recursive: true, force: true }); // stale files would be pushed too
-  await mkdir(OUT_DIR, { recursive: true });
-  await writeFile(`${OUT_DIR}/Code.js`, bundle.outputFiles[0].contents);
-  await copyFile('appsscript.json', `${OUT_DIR}/appsscript.json`);
+  await rm(outDir, { recursive: true, force: true }); // stale files would be pushed too
+  await mkdir(outDir, { recursive: true });
+  await writeFile(`${outDir}/Code.js`, bundle.outputFiles[0].contents);
+  await copyFile(manifestPath, `${outDir}/appsscript.json`);
   return names;
 }
 

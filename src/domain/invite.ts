@@ -1,5 +1,5 @@
 // What inviting one address led to, decided from the API's answer: pure, with the calls passed in.
-import { isAppError, type AppError } from './errors';
+import { AppError, isAppError } from './errors';
 import type { Role } from './roles';
 import type { Invitation } from './types';
 
@@ -35,8 +35,10 @@ export function inviteOne(email: string, role: Role, ops: InviteOps): InviteOutc
       return role ? { email, status: 'alreadyInvited', role } : { email, status: 'alreadyInvited' };
     }
     // "already has this role or a greater one" and "account disabled" share this answer (CR/invitations/create).
-    if (api?.status === 'FAILED_PRECONDITION' && !api.reason && ops.isMember(email)) {
-      return { email, status: 'alreadyMember' };
+    if (api?.status === 'FAILED_PRECONDITION' && !api.reason) {
+      if (ops.isMember(email)) return { email, status: 'alreadyMember' };
+      // Not in the course: the other documented cause is a disabled account.
+      return { email, status: 'failed', error: new AppError('CLASSROOM_API', 'err.create.disabled', { email }, api) };
     }
     return { email, status: 'failed', error: e };
   }

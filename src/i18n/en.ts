@@ -187,6 +187,7 @@ export const en = {
   'err.alreadyInvited': '{email} already has an invitation to this course. Revoke it first to change the role.',
   'err.create.alreadyMemberOrDisabled':
     '{email} is already in this course with this role or a higher one, or their account is suspended. Nothing to do, or ask your admin to restore the account.',
+  'err.create.disabled': "{email}'s account is suspended, so it cannot be invited. Ask your Google Workspace admin to restore it.",
   'err.precondition': 'Classroom refused the change in the current state of the course.',
   'err.invalidArgument': 'Classroom rejected the request. Check the address and the role, then try again.',
   'err.rateLimited': 'Classroom is receiving too many requests. Wait a minute, then try again.',

@@ -197,6 +197,7 @@ export const fr: Record<MessageKey, string> = {
   'err.alreadyInvited': '{email} a déjà une invitation pour ce cours. Révoquez-la d’abord pour changer le rôle.',
   'err.create.alreadyMemberOrDisabled':
     "{email} est déjà dans ce cours avec ce rôle ou un rôle supérieur, ou son compte est suspendu. Rien à faire, ou demandez à votre administrateur de rétablir le compte.",
+  'err.create.disabled': "Le compte de {email} est suspendu : impossible de l'inviter. Demandez à votre administrateur Google Workspace de le rétablir.",
   'err.precondition': "Classroom a refusé la modification dans l'état actuel du cours.",
   'err.invalidArgument': "Classroom a rejeté la demande. Vérifiez l'adresse et le rôle, puis réessayez.",
   'err.rateLimited': 'Classroom reçoit trop de demandes. Patientez une minute, puis réessayez.',

@@ -32,7 +32,7 @@ describe('inviteOne', () => {
     expect(inviteOne('a@x.org', 'STUDENT', ops(fail, { isMember: () => true })).status).toBe('alreadyMember');
     const disabled = inviteOne('a@x.org', 'STUDENT', ops(fail, { isMember: () => false }));
     expect(disabled.status).toBe('failed');
-    expect(disabled.error?.cause.api?.status).toBe('FAILED_PRECONDITION');
+    expect(disabled.error?.cause.key).toBe('err.create.disabled');
   });
 
   it('keeps the error of any other failure and rethrows what is not a Classroom answer', () => {

@@ -308,6 +308,11 @@
 
   // ---- developer drawer ----
 
+  function userLabel(id) {
+    const user = view.users.find((u) => u.id === id);
+    return user ? user.email : id;
+  }
+
   function cell(text, className) {
     return el('td', className, [text == null ? '' : String(text)]);
   }
@@ -364,7 +369,7 @@
           calls.map((c) =>
             el('tr', c.status >= 400 ? 'error-row' : '', [
               cell(time(c.t)),
-              cell(c.user),
+              cell(userLabel(c.user)),
               cell(c.method, 'mono'),
               argsCell(c.args),
               cell(c.status, 'status'),
@@ -419,7 +424,7 @@
         el('tr', x.status === 'ok' ? '' : 'error-row', [
           cell(x.startedAt ? time(x.startedAt) : ''),
           cell(x.fn, 'mono'),
-          cell(x.user),
+          cell(userLabel(x.user)),
           cell(x.kind),
           cell(x.status),
           cell(x.endedAt && x.startedAt ? x.endedAt - x.startedAt + ' ms' : ''),

@@ -1,0 +1,89 @@
+// The naive add-on the benchmark compares against: plain Apps Script with one advanced-service call per person and
+// one profile lookup per invitation, all in sequence. Written as a tiny bundle folder the Emulator loads like dist/.
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+/** Functions the naive bundle defines; each runs as a 'trigger' execution and returns plain JSON. */
+export const NAIVE = {
+  invite: 'naiveInvite',
+  homepage: 'naiveHomepage',
+  course: 'naiveCourse',
+} as const;
+
+// Plain ES2019 on purpose: this is what a first version of the add-on would look like, no build step.
+const CODE = `
+function naiveListAll(list, args, field) {
+  var out = [];
+  var pageToken;
+  do {
+    var query = Object.assign({}, args);
+    if (pageToken) query.pageToken = pageToken;
+    var page = list(query);
+    (page[field] || []).forEach(function (x) { out.push(x); });
+    pageToken = page.nextPageToken;
+  } while (pageToken);
+  return out;
+}
+
+function naiveProfile(userId) {
+  try {
+    var p = Classroom.UserProfiles.get(userId);
+    return { id: p.id, email: p.emailAddress, name: p.name && p.name.fullName };
+  } catch (e) {
+    return { id: userId, email: '', name: '' };
+  }
+}
+
+/** e: { courseId, role, emails }: one invitations.create per address, in sequence. */
+function naiveInvite(e) {
+  var counts = { invited: 0, already: 0, failed: 0 };
+  e.emails.forEach(function (email) {
+    try {
+      Classroom.Invitations.create({ courseId: e.courseId, userId: email, role: e.role });
+      counts.invited++;
+    } catch (err) {
+      if (String(err.message).indexOf('already exists') >= 0) counts.already++;
+      else counts.failed++;
+    }
+  });
+  return counts;
+}
+
+/** The homepage: my profile, my invitations, the courses I teach, each course's invitations and their invitees. */
+function naiveHomepage() {
+  var me = naiveProfile('me');
+  var mine = naiveListAll(Classroom.Invitations.list, { userId: 'me' }, 'invitations');
+  var courses = naiveListAll(Classroom.Courses.list, { teacherId: 'me', courseStates: ['ACTIVE', 'PROVISIONED'] }, 'courses');
+  var teaching = courses.map(function (c) {
+    var pending = naiveListAll(Classroom.Invitations.list, { courseId: c.id }, 'invitations');
+    return { id: c.id, pending: pending.map(function (inv) { return naiveProfile(inv.userId).email; }) };
+  });
+  return { me: me.email, mine: mine.length, teaching: teaching };
+}
+
+/** A course card: the course, its pending invitations and one profile lookup per invitation. */
+function naiveCourse(e) {
+  var course = Classroom.Courses.get(e.courseId);
+  var pending = naiveListAll(Classroom.Invitations.list, { courseId: e.courseId }, 'invitations');
+  return {
+    course: course.name,
+    pending: pending.map(function (inv) { return naiveProfile(inv.userId).email; }),
+  };
+}
+`;
+
+const MANIFEST = {
+  timeZone: 'Etc/UTC',
+  runtimeVersion: 'V8',
+  dependencies: { enabledAdvancedServices: [{ userSymbol: 'Classroom', serviceId: 'classroom', version: 'v1' }] },
+  oauthScopes: ['https://www.googleapis.com/auth/classroom.rosters'],
+};
+
+/** Writes the naive bundle (Code.js + appsscript.json) into a fresh temporary folder and returns its path. */
+export function writeNaiveBundle(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'ci-naive-'));
+  writeFileSync(join(dir, 'Code.js'), CODE);
+  writeFileSync(join(dir, 'appsscript.json'), JSON.stringify(MANIFEST, null, 2));
+  return dir;
+}

@@ -1,0 +1,222 @@
+// The add-on's stories in real Chromium: the preview runs the built dist/Code.js on the demo school and a person
+// clicks through it. Texts come from the add-on's own catalogs, so the tests follow the wording, not a copy of it.
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { DEFAULT_SEED_PATH, startPreview } from '../../emulator/preview/server';
+import type { RunningPreview } from '../../emulator/preview/server';
+import type { EmulatorEngine } from '../../emulator/preview/engine';
+import type { WorldSeed } from '../../emulator/types';
+import { translator } from '../../src/i18n';
+import { launchChromium, maybeScreenshot } from './chromium';
+import type { Browser } from './chromium';
+
+const en = translator('en');
+const fr = translator('fr');
+const demo = JSON.parse(readFileSync(DEFAULT_SEED_PATH, 'utf8')) as WorldSeed;
+
+function userId(email: string): string {
+  const user = demo.users.find((u) => u.email === email);
+  if (!user) throw new Error(`demo school has no ${email}`);
+  return user.id;
+}
+
+function course(name: string) {
+  const found = demo.courses.find((c) => c.name === name);
+  if (!found) throw new Error(`demo school has no course ${name}`);
+  return found;
+}
+
+const ADA = 'ada.lovelace@demo-school.edu'; // teaches Algebra I
+const MIA = 'mia.davis@demo-school.edu'; // a student not in Algebra I
+const ALGEBRA = course('Algebra I');
+const ALGEBRA_ROW = `${ALGEBRA.name} · ${ALGEBRA.section ?? ''}`;
+
+let browser: Browser;
+let preview: RunningPreview;
+let stateDir: string;
+
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser.close();
+});
+
+beforeEach(async () => {
+  stateDir = mkdtempSync(join(tmpdir(), 'preview-state-'));
+  preview = await startPreview({ port: 0, seed: DEFAULT_SEED_PATH, statePath: join(stateDir, 'state.json') });
+  await openPage();
+});
+
+afterEach(async () => {
+  await preview.close();
+  rmSync(stateDir, { recursive: true, force: true });
+});
+
+const page = () => browser.page;
+const panel = () => browser.page.locator('#panel');
+
+async function openPage(): Promise<void> {
+  await page().goto(preview.url, { waitUntil: 'domcontentloaded' });
+  await page().waitForSelector('body[data-ready="true"]');
+}
+
+/** Waits for the server's answer to the last click (the page marks the body busy meanwhile). */
+async function settled(): Promise<void> {
+  await page().waitForFunction(() => !document.body.classList.contains('busy'));
+}
+
+async function actAs(email: string): Promise<void> {
+  await page().getByLabel('Acting as').selectOption(userId(email));
+  await settled();
+}
+
+/** Expects a toast with the text, then dismisses it so it covers nothing for the next step. */
+async function toast(text: string): Promise<void> {
+  const found = page().locator('.toast', { hasText: text });
+  await found.waitFor();
+  await found.getByRole('button', { name: 'Dismiss' }).click();
+}
+
+async function panelButton(name: string): Promise<void> {
+  await panel().getByRole('button', { name, exact: true }).click();
+  await settled();
+}
+
+/** The button of a decorated-text row (e.g. "Manage" next to a person). */
+async function rowButton(rowText: string, name: string): Promise<void> {
+  await panel().locator('.decorated-text', { hasText: rowText }).getByRole('button', { name, exact: true }).click();
+  await settled();
+}
+
+async function openAlgebra(): Promise<void> {
+  await panel().getByText(ALGEBRA_ROW, { exact: true }).click();
+  await settled();
+  await panel().locator('.card-title', { hasText: ALGEBRA.name }).waitFor();
+}
+
+async function invite(emails: string, role = 'STUDENT'): Promise<void> {
+  await panel().getByLabel(en('course.invite.field')).fill(emails);
+  await panel().getByLabel(en('role.label'), { exact: true }).selectOption(role);
+  await panelButton(en('course.invite.button'));
+  await panel().locator('.card-title', { hasText: en('invite.results') }).waitFor();
+}
+
+function engine(): EmulatorEngine {
+  return preview.engine as EmulatorEngine;
+}
+
+test('a teacher invites a student and sees the result line', async () => {
+  await panel().getByText(en('home.teaching')).waitFor();
+  await maybeScreenshot(page(), 'homepage');
+  await openAlgebra();
+  await maybeScreenshot(page(), 'course');
+  await invite(MIA);
+  const line = panel().locator('.decorated-text', { hasText: MIA });
+  await expect(line.textContent()).resolves.toContain(en('invite.result.invited', { role: en('role.STUDENT') }));
+  await panel().getByText(en('invite.results.summary', { invited: 1, skipped: 0, failed: 0 })).waitFor();
+  await maybeScreenshot(page(), 'invite-results');
+  const pending = engine().emu.world.snapshot().invitations.filter((i) => i.userId === userId(MIA));
+  expect(pending.map((i) => [i.courseId, i.role])).toContainEqual([ALGEBRA.id, 'STUDENT']);
+});
+
+test('the student accepts and lands in the course', async () => {
+  await openAlgebra();
+  await invite(MIA);
+  await actAs(MIA);
+  await panel().getByText(en('home.forYou')).waitFor();
+  await rowButton(ALGEBRA_ROW, en('invitation.accept'));
+  await panel().getByText(en('accepted.title', { course: ALGEBRA.name })).waitFor();
+  await panel().getByText(en('accepted.body', { course: ALGEBRA.name, role: en('role.STUDENT') })).waitFor();
+  const algebra = engine().emu.world.snapshot().courses.find((c) => c.id === ALGEBRA.id)!;
+  expect(algebra.students).toContain(userId(MIA));
+});
+
+test('the teacher changes a role, then revokes another invitation after confirming', async () => {
+  const alan = demo.users.find((u) => u.email === 'alan.turing@demo-school.edu')!;
+  const yuki = demo.users.find((u) => u.email === 'yuki.tanaka@demo-school.edu')!;
+  await openAlgebra();
+  await rowButton(alan.name.fullName, en('course.manage'));
+  await panel().getByLabel(en('invitation.newRole')).selectOption('STUDENT');
+  await panelButton(en('invitation.changeRole'));
+  await toast(en('done.roleChanged', { role: en('role.STUDENT') }));
+
+  await page().getByRole('button', { name: 'Back', exact: true }).click();
+  await settled();
+  await rowButton(yuki.name.fullName, en('course.manage'));
+  await panelButton(en('invitation.revoke'));
+  await panel().getByText(en('revoke.title')).waitFor();
+  expect(engine().emu.world.snapshot().invitations.some((i) => i.userId === yuki.id)).toBe(true); // not yet
+  await panelButton(en('revoke.confirm'));
+  await toast(en('done.revoked'));
+
+  const invitations = engine().emu.world.snapshot().invitations.filter((i) => i.courseId === ALGEBRA.id);
+  expect(invitations.some((i) => i.userId === yuki.id)).toBe(false);
+  expect(invitations.find((i) => i.userId === alan.id)?.role).toBe('STUDENT');
+  await expect(panel().getByText(yuki.email).count()).resolves.toBe(0);
+});
+
+test('looking up an invitation by id from the universal menu', async () => {
+  const alanInvitation = demo.invitations.find(
+    (i) => i.courseId === ALGEBRA.id && i.userId === userId('alan.turing@demo-school.edu'),
+  )!;
+  await page().getByRole('button', { name: 'More actions' }).click();
+  await page().getByRole('menuitem', { name: en('home.lookup') }).click();
+  await settled();
+  await panel().getByLabel(en('lookup.field')).fill(alanInvitation.id);
+  await panelButton(en('lookup.button'));
+  await panel().locator('.card-title', { hasText: en('invitation.title') }).waitFor();
+  const invitee = panel().locator('.decorated-text', { hasText: en('invitation.invitee') });
+  await expect(invitee.textContent()).resolves.toContain('alan.turing@demo-school.edu');
+  const idRow = panel().locator('.decorated-text', { hasText: en('invitation.id') });
+  await expect(idRow.textContent()).resolves.toContain(alanInvitation.id);
+});
+
+test('inviting someone who already has an invitation says so in plain language', async () => {
+  const chloe = 'chloe.dubois@demo-school.edu'; // already invited to Algebra I as a student
+  await openAlgebra();
+  await invite(chloe, 'TEACHER');
+  const line = panel().locator('.decorated-text', { hasText: chloe });
+  await expect(line.textContent()).resolves.toContain(en('invite.result.alreadyInvitedAs', { role: en('role.STUDENT') }));
+  await panel().getByText(en('invite.results.summary', { invited: 0, skipped: 1, failed: 0 })).waitFor();
+});
+
+test('switching the language to French shows the add-on in French', async () => {
+  await page().getByLabel('Language').selectOption('fr');
+  await settled();
+  await panel().getByText(fr('home.teaching')).waitFor();
+  await panel().getByRole('button', { name: fr('home.refresh') }).waitFor();
+  await expect(panel().getByText(en('home.teaching')).count()).resolves.toBe(0);
+  await maybeScreenshot(page(), 'french');
+});
+
+test('other hosts show the homepage', async () => {
+  await page().getByRole('tab', { name: 'Drive' }).click();
+  await settled();
+  await page().locator('.host-placeholder-title', { hasText: 'Drive' }).waitFor();
+  await panel().getByText(en('home.teaching')).waitFor();
+  expect(engine().state().panel.host).toBe('DRIVE');
+});
+
+test('opening a Gmail message shows the contextual card; the drawer shows the API calls', async () => {
+  const message = demo.messages.find((m) => m.owner === ADA)!;
+  await page().locator('.mail-row', { hasText: message.subject }).click();
+  await settled();
+  await panel().getByText(en('gmail.title')).waitFor();
+  await maybeScreenshot(page(), 'gmail-message');
+  await page().getByRole('button', { name: 'Developer' }).click();
+  await page().locator('#drawer td', { hasText: 'courses.list' }).first().waitFor();
+  await maybeScreenshot(page(), 'drawer');
+});
+
+test('a restarted preview keeps the state it saved', async () => {
+  await openAlgebra();
+  await invite(MIA);
+  await preview.close();
+  preview = await startPreview({ port: 0, seed: DEFAULT_SEED_PATH, statePath: join(stateDir, 'state.json') });
+  await openPage();
+  await actAs(MIA);
+  await panel().locator('.decorated-text', { hasText: ALGEBRA_ROW }).getByRole('button', { name: en('invitation.accept') }).waitFor();
+});

@@ -1,0 +1,59 @@
+// End-to-end harness: the built dist/Code.js running in the emulator on a copy of the demo school, driven through
+// the side-panel host exactly as a person would (open, fill, click), with Classroom's state checked afterwards.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Emulator } from '../../emulator/runtime';
+import { AddonPanel, type HostApp } from '../../emulator/host/addon-panel';
+import type { WorldSeed } from '../../emulator/types';
+
+export const ROOT = join(__dirname, '..', '..');
+export const DIST = join(ROOT, 'dist');
+
+export function demoSeed(): WorldSeed {
+  return JSON.parse(readFileSync(join(ROOT, 'emulator', 'worlds', 'demo-school.json'), 'utf8')) as WorldSeed;
+}
+
+export const ADA = 'ada.lovelace@demo-school.edu'; // teaches Algebra I (active) and Geometry (archived)
+export const ALAN = 'alan.turing@demo-school.edu'; // teaches Computer Science and Robotics Club
+export const GRACE = 'grace.hopper@demo-school.edu'; // co-teaches CS, invited to own it
+export const CHLOE = 'chloe.dubois@demo-school.edu'; // student invited to Algebra I and CS
+export const MIA = 'mia.davis@demo-school.edu'; // student invited to archived Geometry
+export const AMARA = 'amara.okonkwo@demo-school.edu'; // student invited to the full Robotics Club
+export const NIKOLA = 'nikola.tesla@demo-school.edu'; // teacher whose admin turned the API off
+export const ALGEBRA = '100000000502';
+
+export interface School {
+  emu: Emulator;
+  panel(user: string, opts?: { host?: HostApp; locale?: string }): AddonPanel;
+  /** Write calls (create/accept/delete) the bundle made so far. */
+  writes(): string[];
+}
+
+export function school(opts: { seed?: WorldSeed; latencyMs?: number } = {}): School {
+  const emu = new Emulator({ seed: opts.seed ?? demoSeed(), bundleDir: DIST, latencyMs: opts.latencyMs ?? 150 });
+  const manifest = JSON.parse(readFileSync(join(DIST, 'appsscript.json'), 'utf8'));
+  return {
+    emu,
+    panel: (user, o = {}) =>
+      new AddonPanel((fn, event, who) => emu.run(fn, event, who), {
+        user,
+        host: o.host ?? 'GMAIL',
+        locale: o.locale ?? 'en',
+        manifest,
+        now: () => emu.clock.now(),
+      }),
+    writes: () =>
+      emu.api.log
+        .filter((e) => /^invitations\.(create|accept|delete)$/.test(e.method))
+        .map((e) => `${e.method} ${e.status}`),
+  };
+}
+
+/** The invitations of a course as `email ROLE`, read straight from the world. */
+export function pendingOf(s: School, courseId: string): string[] {
+  return s.emu.world
+    .allInvitations()
+    .filter((i) => i.courseId === courseId)
+    .map((i) => `${s.emu.world.user(i.userId)?.email ?? i.userId} ${i.role}`)
+    .sort();
+}

@@ -1,0 +1,267 @@
+// The foundation's user stories, end to end on the built bundle: a person opens the add-on, fills forms and presses
+// buttons in the emulated side panel; Classroom's state is checked afterwards.
+import { ADA, ALAN, ALGEBRA, AMARA, CHLOE, GRACE, MIA, NIKOLA, pendingOf, school } from './harness';
+
+const id = (s: ReturnType<typeof school>, email: string, courseId: string) =>
+  s.emu.world.allInvitations().find((i) => i.courseId === courseId && s.emu.world.user(i.userId)?.email === email)!.id;
+
+describe('a. the homepage', () => {
+  it('shows a teacher the courses they teach (active and provisioned, not archived) with pending counts', () => {
+    const s = school();
+    const p = s.panel(ADA, { host: 'DRIVE' });
+    p.openHomepage();
+    expect(p.lastError).toBeNull();
+    expect(p.texts()).toEqual(expect.arrayContaining(['Courses you teach', 'Algebra I · Period 2', '3 pending invitations']));
+    expect(p.texts().join(' ')).not.toContain('Geometry');
+  });
+
+  it('shows a student the invitations addressed to them, with Accept', () => {
+    const s = school();
+    const p = s.panel(CHLOE);
+    p.openHomepage();
+    expect(p.texts()).toEqual(expect.arrayContaining(['Invitations for you', 'Algebra I · Period 2', 'Invited as Student', 'Accept']));
+  });
+
+  it('reads everything it needs in at most three round trips', () => {
+    const s = school();
+    s.panel(ADA).openHomepage();
+    expect(s.emu.api.roundTrips).toBeLessThanOrEqual(3);
+  });
+});
+
+describe('b. a course: pending invitations and the invite form', () => {
+  it('invites several addresses and gives each its own result line; nothing is written for invalid input', () => {
+    const s = school();
+    const p = s.panel(ADA);
+    p.openHomepage();
+    p.click('Algebra I · Period 2');
+    expect(p.texts()).toEqual(expect.arrayContaining(['Pending invitations (3)', 'Chloé Dubois', 'Yuki Tanaka', 'Alan Turing']));
+    p.fill(
+      'emails',
+      'Lucas Garcia <lucas.garcia@demo-school.edu>; chloe.dubois@demo-school.edu\nliam.chen@demo-school.edu, jordan.blake@demo-school.edu, nope, jamie.fox@freemail.example',
+    );
+    p.select('role', ['STUDENT']);
+    p.click('Invite');
+    const lines = p.texts().join('\n');
+    expect(lines).toContain('lucas.garcia@demo-school.edu\nInvited as Student');
+    expect(lines).toContain('chloe.dubois@demo-school.edu\nAlready invited as Student');
+    expect(lines).toContain('liam.chen@demo-school.edu\nAlready in the course');
+    expect(lines).toMatch(/jordan\.blake@demo-school\.edu\n.*suspended/);
+    expect(lines).toMatch(/jamie\.fox@freemail\.example\n.*outside your school.*Ask your admin/);
+    expect(lines).toContain('nope\nNot an email address');
+    expect(pendingOf(s, ALGEBRA)).toContain('lucas.garcia@demo-school.edu STUDENT');
+    p.click('Back to the course');
+    expect(p.texts()).toContain('Pending invitations (4)');
+  });
+
+  it('refuses an empty list or too many addresses with a message and no write call', () => {
+    const s = school();
+    const p = s.panel(ADA);
+    p.openHomepage();
+    p.click('Algebra I · Period 2');
+    p.fill('emails', ' , ;');
+    p.click('Invite');
+    expect(p.notification).toBe('Type at least one email address.');
+    p.fill('emails', Array.from({ length: 25 }, (_, i) => `s${i}@demo-school.edu`).join(','));
+    p.click('Invite');
+    expect(p.notification).toMatch(/25 addresses.*Invite a long list/);
+    expect(s.writes()).toEqual([]);
+  });
+
+  it('explains the two steps for an owner invitation to someone who is not a co-teacher', () => {
+    const s = school();
+    const p = s.panel(ADA);
+    p.openHomepage();
+    p.click('Algebra I · Period 2');
+    p.fill('emails', 'marie.curie@demo-school.edu');
+    p.select('role', ['OWNER']);
+    p.click('Invite');
+    expect(p.texts().join(' ')).toMatch(/only a co-teacher can\. First invite them as Teacher; once they accept, invite them as Owner/);
+  });
+});
+
+describe('c. look up an invitation by id', () => {
+  it('from the universal action: course, invitee, role, and only the actions that make sense', () => {
+    const s = school();
+    const p = s.panel(ADA);
+    p.openHomepage();
+    p.universalAction('Look up an invitation');
+    p.fill('invitationId', id(s, CHLOE, ALGEBRA));
+    p.click('Look up');
+    expect(p.texts()).toEqual(expect.arrayContaining(['Algebra I', 'Chloé Dubois\nchloe.dubois@demo-school.edu', 'Student', 'Revoke', 'Change role']));
+    expect(p.texts()).not.toContain('Accept');
+  });
+
+  it('says plainly when the id is unknown or malformed, without any write', () => {
+    const s = school();
+    const p = s.panel(ADA);
+    p.openHomepage();
+    p.universalAction('Look up an invitation');
+    p.fill('invitationId', 'bm90LWEtcmVhbC1pZA');
+    p.click('Look up');
+    expect(p.texts().join(' ')).toContain('This invitation no longer exists');
+    p.back();
+    p.fill('invitationId', '<script>alert(1)</script>');
+    p.click('Look up');
+    expect(p.notification).toMatch(/does not look like an invitation ID/);
+    expect(s.writes()).toEqual([]);
+  });
+
+  it('tells a student they cannot see someone else’s invitation', () => {
+    const s = school();
+    const p = s.panel(MIA);
+    p.openHomepage();
+    p.universalAction('Look up an invitation');
+    p.fill('invitationId', id(s, CHLOE, ALGEBRA));
+    p.click('Look up');
+    expect(p.texts().join(' ')).toContain('You cannot see this invitation');
+  });
+});
+
+describe('d. revoke after confirming', () => {
+  it('deletes only after the confirmation step, then shows the refreshed course', () => {
+    const s = school();
+    const p = s.panel(ADA);
+    p.openHomepage();
+    p.click('Algebra I · Period 2');
+    p.click('Manage', { row: 'Yuki Tanaka' });
+    p.click('Revoke');
+    expect(p.texts()).toContain('Revoke this invitation?');
+    expect(s.writes()).toEqual([]);
+    p.click('Cancel');
+    expect(s.writes()).toEqual([]);
+    p.click('Revoke');
+    p.click('Revoke invitation');
+    expect(p.notification).toBe('Invitation revoked.');
+    expect(pendingOf(s, ALGEBRA)).not.toContain('yuki.tanaka@demo-school.edu STUDENT');
+    expect(p.texts()).toContain('Pending invitations (2)');
+  });
+});
+
+describe('e. change a role (delete + create)', () => {
+  it('changes a student invitation to teacher', () => {
+    const s = school();
+    const p = s.panel(ADA);
+    p.openHomepage();
+    p.click('Algebra I · Period 2');
+    p.click('Manage', { row: 'Chloé Dubois' });
+    p.select('newRole', ['TEACHER']);
+    p.click('Change role');
+    expect(p.notification).toBe('Role changed to Teacher.');
+    expect(pendingOf(s, ALGEBRA)).toContain('chloe.dubois@demo-school.edu TEACHER');
+  });
+
+  it('restores the original invitation when the new role is refused, and says why', () => {
+    const s = school();
+    const p = s.panel(ADA);
+    p.openHomepage();
+    p.click('Algebra I · Period 2');
+    p.click('Manage', { row: 'Alan Turing' });
+    p.select('newRole', ['OWNER']);
+    p.click('Change role');
+    expect(p.notification).toMatch(/could not be changed: .*co-teacher.*original invitation \(Teacher\) was restored/);
+    expect(pendingOf(s, ALGEBRA)).toContain('alan.turing@demo-school.edu TEACHER');
+    expect(s.writes()).toEqual(['invitations.delete 200', 'invitations.create 400', 'invitations.create 200']);
+  });
+});
+
+describe('f. the invitee accepts', () => {
+  it('joins the course and gets a link to it', () => {
+    const s = school();
+    const p = s.panel(CHLOE);
+    p.openHomepage();
+    p.click('Accept', { row: 'Algebra I · Period 2' });
+    expect(p.texts()).toEqual(expect.arrayContaining(['Welcome to Algebra I', 'You joined Algebra I as Student.']));
+    p.click('Open the course in Classroom');
+    expect(p.openedLinks[0]).toMatch(/^https:\/\/classroom\.google\.com\/c\//);
+    expect(s.emu.world.course(ALGEBRA)!.students).toContain(s.emu.world.user(CHLOE)!.id);
+    expect(pendingOf(s, ALGEBRA)).not.toContain('chloe.dubois@demo-school.edu STUDENT');
+  });
+
+  it('an owner invitation makes the co-teacher the owner', () => {
+    const s = school();
+    const p = s.panel(GRACE);
+    p.openHomepage();
+    p.click('Accept', { row: 'Computer Science · AP · Period 5' });
+    expect(s.emu.world.course('100000000505')!.ownerId).toBe(s.emu.world.user(GRACE)!.id);
+  });
+
+  it('offers Accept only to the invitee', () => {
+    const s = school();
+    const teacher = s.panel(ALAN);
+    teacher.openHomepage();
+    teacher.universalAction('Look up an invitation');
+    teacher.fill('invitationId', id(s, GRACE, '100000000505'));
+    teacher.click('Look up');
+    expect(teacher.texts()).not.toContain('Accept');
+    const invitee = s.panel(GRACE);
+    invitee.openHomepage();
+    invitee.universalAction('Look up an invitation');
+    invitee.fill('invitationId', id(s, GRACE, '100000000505'));
+    invitee.click('Look up');
+    expect(invitee.texts()).toEqual(expect.arrayContaining(['Accept', 'Decline']));
+  });
+});
+
+describe('g. documented errors in plain language', () => {
+  it('an archived course: ask the teacher to restore it', () => {
+    const s = school();
+    const p = s.panel(MIA);
+    p.openHomepage();
+    p.click('Accept');
+    expect(p.texts().join(' ')).toContain('archived or not open for changes. Ask its teacher to restore it');
+  });
+
+  it('a full course: the member limit', () => {
+    const s = school();
+    const p = s.panel(AMARA);
+    p.openHomepage();
+    p.click('Accept');
+    expect(p.texts().join(' ')).toContain('This course is full');
+  });
+
+  it('the Classroom API turned off by the admin', () => {
+    const s = school();
+    const p = s.panel(NIKOLA);
+    p.openHomepage();
+    expect(p.texts().join(' ')).toMatch(/turned off access to Classroom for apps\. Ask your Google Workspace admin/);
+  });
+
+  it('transient failures are retried without the user seeing them', () => {
+    const s = school();
+    s.emu.api.setFaults({ rate: 0.3, seed: 7, statuses: [503] });
+    const p = s.panel(ADA);
+    p.openHomepage();
+    expect(p.texts()).toContain('Algebra I · Period 2');
+  });
+
+  it('never shows a stack trace', () => {
+    const s = school();
+    const p = s.panel(ADA);
+    p.openHomepage();
+    p.clickAction({ function: 'onShowInvitation', parameters: [{ key: 'id', value: '../../etc' }] });
+    expect(p.texts().join(' ')).toContain('This action is out of date');
+    expect(p.texts().join(' ')).not.toMatch(/at \w+ \(|Error:/);
+  });
+});
+
+describe('h. languages', () => {
+  it('speaks French to a French user', () => {
+    const s = school();
+    const p = s.panel(ADA, { locale: 'fr' });
+    p.openHomepage();
+    expect(p.texts()).toEqual(expect.arrayContaining(['Invitations Classroom', 'Vos cours', '3 invitations en attente']));
+    p.click('Algebra I · Period 2');
+    expect(p.texts()).toEqual(expect.arrayContaining(['Inviter des personnes', 'Adresses e-mail', 'Élève']));
+  });
+});
+
+describe('settings', () => {
+  it('shows the account and the background tasks', () => {
+    const s = school();
+    const p = s.panel(ADA);
+    p.openHomepage();
+    p.universalAction('Settings and about');
+    expect(p.texts()).toEqual(expect.arrayContaining([ADA, 'Background tasks', 'No background task is installed.']));
+  });
+});
