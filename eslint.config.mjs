@@ -3,7 +3,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'node_modules/', '.preview/', 'coverage/', 'emulator/preview/public/', '*.mjs', '*.cjs'] },
+  { ignores: ['dist/', 'node_modules/', '.preview/', 'coverage/', 'emulator/preview/public/', '**/*.mjs', '**/*.cjs'] },
   js.configs.recommended,
   ...tseslint.configs.strictTypeChecked,
   {

@@ -11,15 +11,7 @@ import { cardFields } from '../host/form-state';
 import { Emulator } from '../runtime';
 import type { EmulatorState } from '../runtime';
 import { PreviewInputError } from './api-types';
-import type {
-  AddonInfo,
-  DrawerView,
-  FormValues,
-  PanelView,
-  PreviewEngine,
-  PreviewState,
-  Selection,
-} from './api-types';
+import type { AddonInfo, DrawerView, FormValues, PanelView, PreviewEngine, PreviewState, Selection } from './api-types';
 
 export interface EngineOptions {
   seed: WorldSeed;
@@ -192,7 +184,9 @@ export class EmulatorEngine implements PreviewEngine {
 
   messages(): SeedMessage[] {
     const email = this.findUser(this.selection.user)?.email.toLowerCase();
-    return this.worldSeed().messages.filter((m) => m.owner.toLowerCase() === email).sort((a, b) => Date.parse(b.date) - Date.parse(a.date));
+    return this.worldSeed()
+      .messages.filter((m) => m.owner.toLowerCase() === email)
+      .sort((a, b) => Date.parse(b.date) - Date.parse(a.date));
   }
 
   users() {

@@ -18,7 +18,8 @@ export function requireObject(body: unknown): Record<string, unknown> {
 
 export function requireString(body: Record<string, unknown>, key: string, maxLength = MAX_TEXT): string {
   const value = body[key];
-  if (typeof value !== 'string' || value.length === 0) throw new PreviewInputError(`"${key}" must be a non-empty string.`);
+  if (typeof value !== 'string' || value.length === 0)
+    throw new PreviewInputError(`"${key}" must be a non-empty string.`);
   if (value.length > maxLength) throw new PreviewInputError(`"${key}" is too long.`);
   return value;
 }

@@ -88,7 +88,7 @@ export function buildJobCard(t: Translate, job: Job): GoogleAppsScript.Card_Serv
   if (failures.length > 0) {
     const section = CardService.newCardSection().setHeader(t('job.failures'));
     for (const [key, indexes] of failures.slice(0, 20)) {
-      const emails = (indexes ?? []).map((i) => job.emails[i] ?? '');
+      const emails = indexes.map((i) => job.emails[i] ?? '');
       const reason = t(key as 'err.unknown', { email: emails[0] ?? '', detail: key });
       section.addWidget(paragraph(`${errorText(reason)}<br>${listed(t, emails)}`));
     }

@@ -97,14 +97,18 @@ export function cancelJob(ctx: Ctx): ActionResponse {
   const job = requireJob(ctx);
   requestCancel(job.id);
   // If no run holds the lock, cancel now; otherwise the running execution sees the flag before its next batch.
-  withUserLock(() => deleteJob(job.id), 0);
+  withUserLock(() => {
+    deleteJob(job.id);
+  }, 0);
   syncTrigger();
   return restart(courseCard(ctx, job.courseId), ctx.t('job.cancelled'));
 }
 
 export function closeJob(ctx: Ctx): ActionResponse {
   const job = requireJob(ctx);
-  withUserLock(() => deleteJob(job.id), 0);
+  withUserLock(() => {
+    deleteJob(job.id);
+  }, 0);
   syncTrigger();
   return restart(courseCard(ctx, job.courseId));
 }

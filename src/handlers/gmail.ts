@@ -6,6 +6,7 @@ import { parseAddresses } from '../domain/addresses';
 import { invalidInput } from '../domain/errors';
 import type { InviteOutcome } from '../domain/invite';
 import { isRole } from '../domain/roles';
+import type { CourseState } from '../domain/preview';
 import { outcomeOf } from '../services/job-runner';
 import { listTeachingCourses } from '../services/classroom';
 import { courseById, rememberCourses } from '../services/course-cache';
@@ -31,7 +32,7 @@ function gmailData(ctx: Ctx, courseId?: string): GmailData | null {
   if (!chosen) return null;
   const me = currentUser().email.toLowerCase();
   const others = people.filter((p) => p.email !== me);
-  const state = others.length > 0 ? courseStatus(chosen.id) : { invited: new Map(), members: new Set<string>() };
+  const state: CourseState = others.length > 0 ? courseStatus(chosen.id) : { invited: new Map(), members: new Set() };
   const statusOf = (email: string): PersonStatus => {
     const role = state.invited.get(email);
     if (role) return { kind: 'invited', role };

@@ -9,7 +9,7 @@ export function getCachedMany<T>(keys: readonly string[]): Map<string, T> {
   const out = new Map<string, T>();
   const cache = store();
   if (!cache || keys.length === 0) return out;
-  const found = cache.getAll([...keys]);
+  const found: Record<string, string | undefined> = cache.getAll([...keys]);
   for (const key of keys) {
     const text = found[key];
     if (typeof text !== 'string') continue;

@@ -22,23 +22,9 @@ function service(): GoogleAppsScript.Classroom {
   return Classroom;
 }
 
-function invitations(): GoogleAppsScript.Classroom.Collection.InvitationsCollection {
-  const collection = service().Invitations;
-  if (!collection) throw new Error('Classroom.Invitations is missing', { cause: { code: 'MISSING_SERVICE' } });
-  return collection;
-}
-
-function courses(): GoogleAppsScript.Classroom.Collection.CoursesCollection {
-  const collection = service().Courses;
-  if (!collection) throw new Error('Classroom.Courses is missing', { cause: { code: 'MISSING_SERVICE' } });
-  return collection;
-}
-
-function userProfiles(): GoogleAppsScript.Classroom.Collection.UserProfilesCollection {
-  const collection = service().UserProfiles;
-  if (!collection) throw new Error('Classroom.UserProfiles is missing', { cause: { code: 'MISSING_SERVICE' } });
-  return collection;
-}
+const invitations = () => service().Invitations;
+const courses = () => service().Courses;
+const userProfiles = () => service().UserProfiles;
 
 /** Narrows the API's all-optional Invitation; a malformed one is a server bug we refuse to render. */
 export function toInvitation(raw: Schema | undefined): Invitation {
@@ -135,9 +121,10 @@ function isNotFound(e: unknown): boolean {
 /** Whether the user (id or email) is a student or a teacher of the course: two cheap gets, no roster listing. */
 export function isMember(courseId: string, userId: string): boolean {
   const c = courses();
-  for (const get of [() => c.Students?.get(courseId, userId), () => c.Teachers?.get(courseId, userId)]) {
+  for (const get of [() => c.Students.get(courseId, userId), () => c.Teachers.get(courseId, userId)]) {
     try {
-      if (withRetry('course', get)) return true;
+      withRetry('course', get);
+      return true;
     } catch (e) {
       if (!isNotFound(e)) throw e;
     }

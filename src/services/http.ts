@@ -58,15 +58,16 @@ function sendOnce(reqs: readonly PartRequest[]): PartResponse[] {
   const useBatch = reqs.length > 3;
   const groups = useBatch ? chunks(reqs, MAX_BATCH_PARTS) : reqs.map((r) => [r]);
   const fetches = groups.map((g, i) => (useBatch ? batchOf(g, headers, i) : single(g[0] as PartRequest, headers)));
-  const responses = fetches.length === 1 ? [UrlFetchApp.fetch(fetches[0]!.url, fetches[0]!)] : UrlFetchApp.fetchAll(fetches);
+  const [only] = fetches;
+  const responses = fetches.length === 1 && only ? [UrlFetchApp.fetch(only.url, only)] : UrlFetchApp.fetchAll(fetches);
   return responses.flatMap((res, i): PartResponse[] => {
     const group = groups[i] ?? [];
     const status = res.getResponseCode();
     if (!useBatch) return [{ status, body: parseBody(res.getContentText()) }];
     if (status !== 200) return group.map(() => ({ status, body: parseBody(res.getContentText()) }));
     const headers = res.getHeaders() as Record<string, unknown>;
-    const type = String(headers['Content-Type'] ?? headers['content-type'] ?? '');
-    return parseBatchResponse(res.getContentText(), type, group.length);
+    const type = headers['Content-Type'] ?? headers['content-type'];
+    return parseBatchResponse(res.getContentText(), typeof type === 'string' ? type : '', group.length);
   });
 }
 

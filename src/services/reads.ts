@@ -111,7 +111,7 @@ export function rosterOf(courseId: string): Member[] {
   ]);
   const toMember = (raw: Raw, role: Member['role']): Member => {
     const profile = (raw.profile ?? {}) as GoogleAppsScript.Classroom.Schema.UserProfile;
-    return { userId: String(raw.userId ?? ''), email: (profile.emailAddress ?? '').toLowerCase(), name: profile.name?.fullName ?? '', role };
+    return { userId: typeof raw.userId === 'string' ? raw.userId : '', email: (profile.emailAddress ?? '').toLowerCase(), name: profile.name?.fullName ?? '', role };
   };
   for (const r of [students, teachers]) if (r?.error) throw apiFailure(r.error, 'list');
   return [...(students?.items ?? []).map((r) => toMember(r, 'STUDENT')), ...(teachers?.items ?? []).map((r) => toMember(r, 'TEACHER'))];

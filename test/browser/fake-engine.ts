@@ -36,8 +36,14 @@ export function everyWidgetCard(): CardJson {
         header: 'Text',
         widgets: [
           { textParagraph: { text: '<b>Bold</b> <i>italic</i> <u>under</u> <s>strike</s><br>second line' } },
-          { textParagraph: { text: '<font color="#d93025">Red words</font> and <a href="https://classroom.google.com/c/1">a link</a>' } },
-          { textParagraph: { text: `Hostile: ${HOSTILE.script} ${HOSTILE.img} ${HOSTILE.jsLink} ${HOSTILE.fontAttr}` } },
+          {
+            textParagraph: {
+              text: '<font color="#d93025">Red words</font> and <a href="https://classroom.google.com/c/1">a link</a>',
+            },
+          },
+          {
+            textParagraph: { text: `Hostile: ${HOSTILE.script} ${HOSTILE.img} ${HOSTILE.jsLink} ${HOSTILE.fontAttr}` },
+          },
           { textParagraph: { text: 'Tom &amp; Jerry &lt;3 &unknown; 5 > 4' } },
         ],
       },
@@ -172,7 +178,11 @@ export function everyWidgetCard(): CardJson {
 }
 
 function secondCard(): CardJson {
-  return { name: 'second', header: { title: 'Second card' }, sections: [{ widgets: [{ textParagraph: { text: 'Pushed' } }] }] };
+  return {
+    name: 'second',
+    header: { title: 'Second card' },
+    sections: [{ widgets: [{ textParagraph: { text: 'Pushed' } }] }],
+  };
 }
 
 export interface RecordedAction {
@@ -196,7 +206,12 @@ export class FakeEngine implements PreviewEngine {
     const links = this.newLinks;
     this.newLinks = [];
     return {
-      addon: { name: 'Classroom Invitations', logoUrl: '/logo.svg', primaryColor: '#1e8e3e', universalActions: ['Look up an invitation', 'Settings and about'] },
+      addon: {
+        name: 'Classroom Invitations',
+        logoUrl: '/logo.svg',
+        primaryColor: '#1e8e3e',
+        universalActions: ['Look up an invitation', 'Settings and about'],
+      },
       selection: { ...this.selection },
       messageId: this.messageId,
       panel: {
@@ -216,7 +231,8 @@ export class FakeEngine implements PreviewEngine {
   }
 
   open(selection: Selection): PreviewState {
-    if (!this.users().some((u) => u.id === selection.user)) throw new PreviewInputError(`Unknown user: ${selection.user}`);
+    if (!this.users().some((u) => u.id === selection.user))
+      throw new PreviewInputError(`Unknown user: ${selection.user}`);
     this.selection = selection;
     this.stack = [everyWidgetCard()];
     return this.state();
@@ -270,10 +286,28 @@ export class FakeEngine implements PreviewEngine {
       clock: Date.UTC(2026, 8, 1, 8),
       timeZone: 'Etc/UTC',
       calls: [
-        { t: Date.UTC(2026, 8, 1, 8), user: 'u-teacher', method: 'invitations.create', args: { courseId: 'c-1' }, status: 200, via: 'advanced', roundTrip: 1 },
-        { t: Date.UTC(2026, 8, 1, 8), user: 'u-teacher', method: 'invitations.create', args: { courseId: 'c-1' }, status: 409, via: 'advanced', roundTrip: 2 },
+        {
+          t: Date.UTC(2026, 8, 1, 8),
+          user: 'u-teacher',
+          method: 'invitations.create',
+          args: { courseId: 'c-1' },
+          status: 200,
+          via: 'advanced',
+          roundTrip: 1,
+        },
+        {
+          t: Date.UTC(2026, 8, 1, 8),
+          user: 'u-teacher',
+          method: 'invitations.create',
+          args: { courseId: 'c-1' },
+          status: 409,
+          via: 'advanced',
+          roundTrip: 2,
+        },
       ],
-      triggers: [{ id: 't-1', user: 'u-teacher', handler: 'dailySync', everyMs: 3_600_000, nextRunAt: Date.UTC(2026, 8, 1, 9) }],
+      triggers: [
+        { id: 't-1', user: 'u-teacher', handler: 'dailySync', everyMs: 3_600_000, nextRunAt: Date.UTC(2026, 8, 1, 9) },
+      ],
       properties: { lastCourse: 'c-1' },
       cache: {},
       executions: [],
@@ -298,8 +332,22 @@ export class FakeEngine implements PreviewEngine {
 
   users(): UserSummary[] {
     return [
-      { id: 'u-teacher', email: 'teacher@school.example', name: 'Tina Teacher', kind: 'Teacher', admin: false, disabled: false },
-      { id: 'u-student', email: 'student@school.example', name: 'Sam Student', kind: 'Student', admin: false, disabled: false },
+      {
+        id: 'u-teacher',
+        email: 'teacher@school.example',
+        name: 'Tina Teacher',
+        kind: 'Teacher',
+        admin: false,
+        disabled: false,
+      },
+      {
+        id: 'u-student',
+        email: 'student@school.example',
+        name: 'Sam Student',
+        kind: 'Student',
+        admin: false,
+        disabled: false,
+      },
     ];
   }
 }

@@ -42,10 +42,13 @@ test('renders the header, text formatting subset and decorated text', async () =
   await expect(p.locator('.card-subtitle').textContent()).resolves.toBe('Every widget');
   await expect(p.locator('.card-header-image.circle').count()).resolves.toBe(1);
   await expect(p.locator('.text-paragraph b').first().textContent()).resolves.toBe('Bold');
-  for (const tag of ['i', 'u', 's', 'br']) await expect(p.locator(`.text-paragraph ${tag}`).count()).resolves.toBeGreaterThan(0);
+  for (const tag of ['i', 'u', 's', 'br'])
+    await expect(p.locator(`.text-paragraph ${tag}`).count()).resolves.toBeGreaterThan(0);
   const red = p.locator('.text-paragraph span', { hasText: 'Red words' });
   await expect(red.evaluate((el) => getComputedStyle(el).color)).resolves.toBe('rgb(217, 48, 37)');
-  await expect(p.getByRole('link', { name: 'a link' }).getAttribute('href')).resolves.toBe('https://classroom.google.com/c/1');
+  await expect(p.getByRole('link', { name: 'a link' }).getAttribute('href')).resolves.toBe(
+    'https://classroom.google.com/c/1',
+  );
   await expect(p.getByRole('link', { name: 'a link' }).getAttribute('target')).resolves.toBe('_blank');
   await expect(p.locator('.text-paragraph').nth(3).textContent()).resolves.toBe('Tom & Jerry <3 &unknown; 5 > 4');
   const row = p.locator('.decorated-text', { hasText: 'ada@school.example' });
@@ -66,7 +69,9 @@ test('card text and input values cannot inject markup or script', async () => {
   await hostile.locator('span', { hasText: 'red text' }).hover();
   await expect(p.locator('input[name="note"]').inputValue()).resolves.toBe(HOSTILE.quoteBreak);
   await expect(p.locator('label', { hasText: 'Note' }).textContent()).resolves.toBe(`Note ${HOSTILE.quoteBreak}`);
-  await expect(p.locator('input[data-field="courses"]').nth(1).getAttribute('value')).resolves.toBe(`c-2${HOSTILE.quoteBreak}`);
+  await expect(p.locator('input[data-field="courses"]').nth(1).getAttribute('value')).resolves.toBe(
+    `c-2${HOSTILE.quoteBreak}`,
+  );
   // The message list shows a hostile subject literally too.
   await expect(browser.page.locator('.mail-row-text b').textContent()).resolves.toBe(`Question ${HOSTILE.script}`);
   const injected = await browser.page.evaluate(() => ({

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DEFAULT_SEED_PATH, startPreview } from '../../emulator/preview/server';
 import type { RunningPreview } from '../../emulator/preview/server';
-import type { EmulatorEngine } from '../../emulator/preview/engine';
+import { EmulatorEngine } from '../../emulator/preview/engine';
 import type { WorldSeed } from '../../emulator/types';
 import { translator } from '../../src/i18n';
 import { launchChromium, maybeScreenshot } from './chromium';
@@ -101,11 +101,14 @@ async function invite(emails: string, role = 'STUDENT'): Promise<void> {
   await panel().getByLabel(en('course.invite.field')).fill(emails);
   await panel().getByLabel(en('role.label'), { exact: true }).selectOption(role);
   await panelButton(en('course.invite.button'));
-  await panel().locator('.card-title', { hasText: en('invite.results') }).waitFor();
+  await panel()
+    .locator('.card-title', { hasText: en('invite.results') })
+    .waitFor();
 }
 
 function engine(): EmulatorEngine {
-  return preview.engine as EmulatorEngine;
+  if (!(preview.engine instanceof EmulatorEngine)) throw new Error('the preview should run the emulator');
+  return preview.engine;
 }
 
 test('a teacher invites a student and sees the result line', async () => {
@@ -116,9 +119,13 @@ test('a teacher invites a student and sees the result line', async () => {
   await invite(MIA);
   const line = panel().locator('.decorated-text', { hasText: MIA });
   await expect(line.textContent()).resolves.toContain(en('invite.result.invited', { role: en('role.STUDENT') }));
-  await panel().getByText(en('invite.results.summary', { invited: 1, skipped: 0, failed: 0 })).waitFor();
+  await panel()
+    .getByText(en('invite.results.summary', { invited: 1, skipped: 0, failed: 0 }))
+    .waitFor();
   await maybeScreenshot(page(), 'invite-results');
-  const pending = engine().emu.world.snapshot().invitations.filter((i) => i.userId === userId(MIA));
+  const pending = engine()
+    .emu.world.snapshot()
+    .invitations.filter((i) => i.userId === userId(MIA));
   expect(pending.map((i) => [i.courseId, i.role])).toContainEqual([ALGEBRA.id, 'STUDENT']);
 });
 
@@ -128,9 +135,15 @@ test('the student accepts and lands in the course', async () => {
   await actAs(MIA);
   await panel().getByText(en('home.forYou')).waitFor();
   await rowButton(ALGEBRA_ROW, en('invitation.accept'));
-  await panel().getByText(en('accepted.title', { course: ALGEBRA.name })).waitFor();
-  await panel().getByText(en('accepted.body', { course: ALGEBRA.name, role: en('role.STUDENT') })).waitFor();
-  const algebra = engine().emu.world.snapshot().courses.find((c) => c.id === ALGEBRA.id)!;
+  await panel()
+    .getByText(en('accepted.title', { course: ALGEBRA.name }))
+    .waitFor();
+  await panel()
+    .getByText(en('accepted.body', { course: ALGEBRA.name, role: en('role.STUDENT') }))
+    .waitFor();
+  const algebra = engine()
+    .emu.world.snapshot()
+    .courses.find((c) => c.id === ALGEBRA.id)!;
   expect(algebra.students).toContain(userId(MIA));
 });
 
@@ -148,11 +161,17 @@ test('the teacher changes a role, then revokes another invitation after confirmi
   await rowButton(yuki.name.fullName, en('course.manage'));
   await panelButton(en('invitation.revoke'));
   await panel().getByText(en('revoke.title')).waitFor();
-  expect(engine().emu.world.snapshot().invitations.some((i) => i.userId === yuki.id)).toBe(true); // not yet
+  expect(
+    engine()
+      .emu.world.snapshot()
+      .invitations.some((i) => i.userId === yuki.id),
+  ).toBe(true); // not yet
   await panelButton(en('revoke.confirm'));
   await toast(en('done.revoked'));
 
-  const invitations = engine().emu.world.snapshot().invitations.filter((i) => i.courseId === ALGEBRA.id);
+  const invitations = engine()
+    .emu.world.snapshot()
+    .invitations.filter((i) => i.courseId === ALGEBRA.id);
   expect(invitations.some((i) => i.userId === yuki.id)).toBe(false);
   expect(invitations.find((i) => i.userId === alan.id)?.role).toBe('STUDENT');
   await expect(panel().getByText(yuki.email).count()).resolves.toBe(0);
@@ -163,11 +182,15 @@ test('looking up an invitation by id from the universal menu', async () => {
     (i) => i.courseId === ALGEBRA.id && i.userId === userId('alan.turing@demo-school.edu'),
   )!;
   await page().getByRole('button', { name: 'More actions' }).click();
-  await page().getByRole('menuitem', { name: en('home.lookup') }).click();
+  await page()
+    .getByRole('menuitem', { name: en('home.lookup') })
+    .click();
   await settled();
   await panel().getByLabel(en('lookup.field')).fill(alanInvitation.id);
   await panelButton(en('lookup.button'));
-  await panel().locator('.card-title', { hasText: en('invitation.title') }).waitFor();
+  await panel()
+    .locator('.card-title', { hasText: en('invitation.title') })
+    .waitFor();
   const invitee = panel().locator('.decorated-text', { hasText: en('invitation.invitee') });
   await expect(invitee.textContent()).resolves.toContain('alan.turing@demo-school.edu');
   const idRow = panel().locator('.decorated-text', { hasText: en('invitation.id') });
@@ -179,15 +202,21 @@ test('inviting someone who already has an invitation says so in plain language',
   await openAlgebra();
   await invite(chloe, 'TEACHER');
   const line = panel().locator('.decorated-text', { hasText: chloe });
-  await expect(line.textContent()).resolves.toContain(en('invite.result.alreadyInvitedAs', { role: en('role.STUDENT') }));
-  await panel().getByText(en('invite.results.summary', { invited: 0, skipped: 1, failed: 0 })).waitFor();
+  await expect(line.textContent()).resolves.toContain(
+    en('invite.result.alreadyInvitedAs', { role: en('role.STUDENT') }),
+  );
+  await panel()
+    .getByText(en('invite.results.summary', { invited: 0, skipped: 1, failed: 0 }))
+    .waitFor();
 });
 
 test('switching the language to French shows the add-on in French', async () => {
   await page().getByLabel('Language').selectOption('fr');
   await settled();
   await panel().getByText(fr('home.teaching')).waitFor();
-  await panel().getByRole('button', { name: fr('home.refresh') }).waitFor();
+  await panel()
+    .getByRole('button', { name: fr('home.refresh') })
+    .waitFor();
   await expect(panel().getByText(en('home.teaching')).count()).resolves.toBe(0);
   await maybeScreenshot(page(), 'french');
 });
@@ -218,5 +247,8 @@ test('a restarted preview keeps the state it saved', async () => {
   preview = await startPreview({ port: 0, seed: DEFAULT_SEED_PATH, statePath: join(stateDir, 'state.json') });
   await openPage();
   await actAs(MIA);
-  await panel().locator('.decorated-text', { hasText: ALGEBRA_ROW }).getByRole('button', { name: en('invitation.accept') }).waitFor();
+  await panel()
+    .locator('.decorated-text', { hasText: ALGEBRA_ROW })
+    .getByRole('button', { name: en('invitation.accept') })
+    .waitFor();
 });

@@ -1,11 +1,11 @@
 // Invite outcomes and role changes decided from Classroom's answers, including the restore path.
 import { changeRole } from '../../src/domain/change-role';
-import { AppError, type ApiError } from '../../src/domain/errors';
+import { AppError } from '../../src/domain/errors';
 import { inviteOne, type InviteOps } from '../../src/domain/invite';
 import type { Invitation } from '../../src/domain/types';
 
 const apiError = (httpCode: number, status: string, reason?: string) =>
-  new AppError('CLASSROOM_API', 'err.unknown', {}, { httpCode, status, message: 'm', ...(reason ? { reason } : {}) } as ApiError);
+  new AppError('CLASSROOM_API', 'err.unknown', {}, { httpCode, status, message: 'm', ...(reason ? { reason } : {}) });
 
 const inv = (role: Invitation['role'], id = 'i1'): Invitation => ({ id, courseId: 'c1', userId: 'u1', role });
 

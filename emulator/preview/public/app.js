@@ -5,8 +5,26 @@
 
   const HOST_NAMES = { GMAIL: 'Gmail', DRIVE: 'Drive', CALENDAR: 'Calendar', DOCS: 'Docs', SHEETS: 'Sheets' };
   const CHROME = {
-    en: { inbox: 'Inbox', back: 'Back to Inbox', to: 'to', cc: 'cc', noMail: 'No messages for this user.', hostNote: 'The add-on shows its homepage in this app.', opened: 'Opened', failed: 'Request failed' },
-    fr: { inbox: 'Boîte de réception', back: 'Retour à la boîte de réception', to: 'à', cc: 'cc', noMail: 'Aucun message pour cet utilisateur.', hostNote: "Le module complémentaire affiche sa page d'accueil dans cette application.", opened: 'Ouvert', failed: 'Échec de la requête' },
+    en: {
+      inbox: 'Inbox',
+      back: 'Back to Inbox',
+      to: 'to',
+      cc: 'cc',
+      noMail: 'No messages for this user.',
+      hostNote: 'The add-on shows its homepage in this app.',
+      opened: 'Opened',
+      failed: 'Request failed',
+    },
+    fr: {
+      inbox: 'Boîte de réception',
+      back: 'Retour à la boîte de réception',
+      to: 'à',
+      cc: 'cc',
+      noMail: 'Aucun message pour cet utilisateur.',
+      hostNote: "Le module complémentaire affiche sa page d'accueil dans cette application.",
+      opened: 'Ouvert',
+      failed: 'Échec de la requête',
+    },
   };
 
   const $ = (id) => document.getElementById(id);
@@ -231,7 +249,9 @@
           backLink,
           el('h1', 'mail-subject', [open.subject]),
           el('div', 'mail-from', [open.from]),
-          el('div', 'mail-to', [c.to + ' ' + open.to.join(', ') + (open.cc.length ? ' · ' + c.cc + ' ' + open.cc.join(', ') : '')]),
+          el('div', 'mail-to', [
+            c.to + ' ' + open.to.join(', ') + (open.cc.length ? ' · ' + c.cc + ' ' + open.cc.join(', ') : ''),
+          ]),
           el('div', 'mail-date', [formatDate(open.date)]),
           el('p', 'mail-body', [open.snippet]),
         ]),
@@ -318,7 +338,11 @@
   }
 
   function table(headers, rows) {
-    const head = el('tr', '', headers.map((h) => el('th', '', [h])));
+    const head = el(
+      'tr',
+      '',
+      headers.map((h) => el('th', '', [h])),
+    );
     return el('table', 'drawer-table', [el('thead', '', [head]), el('tbody', '', rows)]);
   }
 
@@ -332,7 +356,10 @@
     const td = el('td', 'args');
     if (text.length <= 120) td.textContent = text;
     else {
-      const details = el('details', '', [el('summary', '', [text.slice(0, 117) + '…']), el('pre', '', [JSON.stringify(value, null, 2)])]);
+      const details = el('details', '', [
+        el('summary', '', [text.slice(0, 117) + '…']),
+        el('pre', '', [JSON.stringify(value, null, 2)]),
+      ]);
       td.appendChild(details);
     }
     return td;
@@ -340,7 +367,12 @@
 
   function time(ms, withDate) {
     const d = new Date(ms);
-    return withDate ? d.toISOString().replace('T', ' ').replace(/\.\d+Z$/, ' UTC') : d.toISOString().slice(11, 23);
+    return withDate
+      ? d
+          .toISOString()
+          .replace('T', ' ')
+          .replace(/\.\d+Z$/, ' UTC')
+      : d.toISOString().slice(11, 23);
   }
 
   async function refreshDrawer() {
@@ -362,7 +394,9 @@
     if (view.drawerTab === 'calls') {
       const calls = data.calls.slice().reverse();
       const trips = new Set(data.calls.map((c) => c.roundTrip)).size;
-      body.appendChild(el('p', 'drawer-summary', [data.calls.length + ' calls in ' + trips + ' round trips (newest first)']));
+      body.appendChild(
+        el('p', 'drawer-summary', [data.calls.length + ' calls in ' + trips + ' round trips (newest first)']),
+      );
       body.appendChild(
         table(
           ['Time', 'User', 'Method', 'Arguments', 'Status', 'Via', 'Round trip'],
@@ -413,25 +447,30 @@
       );
       if (!data.triggers.length) body.appendChild(el('p', 'drawer-empty', ['No installed triggers for this user.']));
     } else if (view.drawerTab === 'storage') {
-      const props = Object.keys(data.properties).map((k) => el('tr', '', [cell(k, 'mono'), argsCell(data.properties[k])]));
+      const props = Object.keys(data.properties).map((k) =>
+        el('tr', '', [cell(k, 'mono'), argsCell(data.properties[k])]),
+      );
       const cache = Object.keys(data.cache).map((k) => el('tr', '', [cell(k, 'mono'), argsCell(data.cache[k])]));
       body.appendChild(el('h3', '', ['User properties']));
       body.appendChild(props.length ? table(['Key', 'Value'], props) : el('p', 'drawer-empty', ['(none)']));
       body.appendChild(el('h3', '', ['User cache']));
       body.appendChild(cache.length ? table(['Key', 'Value'], cache) : el('p', 'drawer-empty', ['(none)']));
     } else {
-      const rows = data.executions.slice().reverse().map((x) =>
-        el('tr', x.status === 'ok' ? '' : 'error-row', [
-          cell(x.startedAt ? time(x.startedAt) : ''),
-          cell(x.fn, 'mono'),
-          cell(userLabel(x.user)),
-          cell(x.kind),
-          cell(x.status),
-          cell(x.endedAt && x.startedAt ? x.endedAt - x.startedAt + ' ms' : ''),
-          cell(x.error || ''),
-          argsCell(x.logs),
-        ]),
-      );
+      const rows = data.executions
+        .slice()
+        .reverse()
+        .map((x) =>
+          el('tr', x.status === 'ok' ? '' : 'error-row', [
+            cell(x.startedAt ? time(x.startedAt) : ''),
+            cell(x.fn, 'mono'),
+            cell(userLabel(x.user)),
+            cell(x.kind),
+            cell(x.status),
+            cell(x.endedAt && x.startedAt ? x.endedAt - x.startedAt + ' ms' : ''),
+            cell(x.error || ''),
+            argsCell(x.logs),
+          ]),
+        );
       body.appendChild(table(['Start', 'Function', 'User', 'Kind', 'Status', 'Duration', 'Error', 'Logs'], rows));
     }
   }

@@ -11,35 +11,61 @@
 
   // Material icon shapes (24x24 paths) drawn inline, so icons show without fonts or network access.
   const PATHS = {
-    person: 'M12 12c2.21 0 4-1.79 4-4s-1.79-4-4-4-4 1.79-4 4 1.79 4 4 4zm0 2c-2.67 0-8 1.34-8 4v2h16v-2c0-2.66-5.33-4-8-4z',
-    group: 'M16 11c1.66 0 2.99-1.34 2.99-3S17.66 5 16 5c-1.66 0-3 1.34-3 3s1.34 3 3 3zm-8 0c1.66 0 2.99-1.34 2.99-3S9.66 5 8 5C6.34 5 5 6.34 5 8s1.34 3 3 3zm0 2c-2.33 0-7 1.17-7 3.5V19h14v-2.5c0-2.33-4.67-3.5-7-3.5zm8 0c-.29 0-.62.02-.97.05 1.16.84 1.97 1.97 1.97 3.45V19h6v-2.5c0-2.33-4.67-3.5-7-3.5z',
-    email: 'M20 4H4c-1.1 0-1.99.9-1.99 2L2 18c0 1.1.9 2 2 2h16c1.1 0 2-.9 2-2V6c0-1.1-.9-2-2-2zm0 4l-8 5-8-5V6l8 5 8-5v2z',
-    schedule: 'M11.99 2C6.47 2 2 6.48 2 12s4.47 10 9.99 10C17.52 22 22 17.52 22 12S17.52 2 11.99 2zM12 20c-4.42 0-8-3.58-8-8s3.58-8 8-8 8 3.58 8 8-3.58 8-8 8zm.5-13H11v6l5.25 3.15.75-1.23-4.5-2.67z',
+    person:
+      'M12 12c2.21 0 4-1.79 4-4s-1.79-4-4-4-4 1.79-4 4 1.79 4 4 4zm0 2c-2.67 0-8 1.34-8 4v2h16v-2c0-2.66-5.33-4-8-4z',
+    group:
+      'M16 11c1.66 0 2.99-1.34 2.99-3S17.66 5 16 5c-1.66 0-3 1.34-3 3s1.34 3 3 3zm-8 0c1.66 0 2.99-1.34 2.99-3S9.66 5 8 5C6.34 5 5 6.34 5 8s1.34 3 3 3zm0 2c-2.33 0-7 1.17-7 3.5V19h14v-2.5c0-2.33-4.67-3.5-7-3.5zm8 0c-.29 0-.62.02-.97.05 1.16.84 1.97 1.97 1.97 3.45V19h6v-2.5c0-2.33-4.67-3.5-7-3.5z',
+    email:
+      'M20 4H4c-1.1 0-1.99.9-1.99 2L2 18c0 1.1.9 2 2 2h16c1.1 0 2-.9 2-2V6c0-1.1-.9-2-2-2zm0 4l-8 5-8-5V6l8 5 8-5v2z',
+    schedule:
+      'M11.99 2C6.47 2 2 6.48 2 12s4.47 10 9.99 10C17.52 22 22 17.52 22 12S17.52 2 11.99 2zM12 20c-4.42 0-8-3.58-8-8s3.58-8 8-8 8 3.58 8 8-3.58 8-8 8zm.5-13H11v6l5.25 3.15.75-1.23-4.5-2.67z',
     star: 'M12 17.27L18.18 21l-1.64-7.03L22 9.24l-7.19-.61L12 2 9.19 8.63 2 9.24l5.46 4.73L5.82 21z',
-    description: 'M14 2H6c-1.1 0-1.99.9-1.99 2L4 20c0 1.1.89 2 1.99 2H18c1.1 0 2-.9 2-2V8l-6-6zm2 16H8v-2h8v2zm0-4H8v-2h8v2zm-3-5V3.5L18.5 9H13z',
+    description:
+      'M14 2H6c-1.1 0-1.99.9-1.99 2L4 20c0 1.1.89 2 1.99 2H18c1.1 0 2-.9 2-2V8l-6-6zm2 16H8v-2h8v2zm0-4H8v-2h8v2zm-3-5V3.5L18.5 9H13z',
     bookmark: 'M17 3H7c-1.1 0-1.99.9-1.99 2L5 21l7-3 7 3V5c0-1.1-.9-2-2-2z',
     check: 'M9 16.17L4.83 12l-1.42 1.41L9 19 21 7l-1.41-1.41z',
     close: 'M19 6.41L17.59 5 12 10.59 6.41 5 5 6.41 10.59 12 5 17.59 6.41 19 12 13.41 17.59 19 19 17.59 13.41 12z',
     warning: 'M1 21h22L12 2 1 21zm12-3h-2v-2h2v2zm0-4h-2v-4h2v4z',
     info: 'M12 2C6.48 2 2 6.48 2 12s4.48 10 10 10 10-4.48 10-10S17.52 2 12 2zm1 15h-2v-6h2v6zm0-8h-2V7h2v2z',
     school: 'M5 13.18v4L12 21l7-3.82v-4L12 17l-7-3.82zM12 3L1 9l11 6 9-4.91V17h2V9L12 3z',
-    person_add: 'M15 12c2.21 0 4-1.79 4-4s-1.79-4-4-4-4 1.79-4 4 1.79 4 4 4zm-9-2V7H4v3H1v2h3v3h2v-3h3v-2H6zm9 4c-2.67 0-8 1.34-8 4v2h16v-2c0-2.66-5.33-4-8-4z',
+    person_add:
+      'M15 12c2.21 0 4-1.79 4-4s-1.79-4-4-4-4 1.79-4 4 1.79 4 4 4zm-9-2V7H4v3H1v2h3v3h2v-3h3v-2H6zm9 4c-2.67 0-8 1.34-8 4v2h16v-2c0-2.66-5.33-4-8-4z',
     delete: 'M6 19c0 1.1.9 2 2 2h8c1.1 0 2-.9 2-2V7H6v12zM19 4h-3.5l-1-1h-5l-1 1H5v2h14V4z',
     edit: 'M3 17.25V21h3.75L17.81 9.94l-3.75-3.75L3 17.25zM20.71 7.04c.39-.39.39-1.02 0-1.41l-2.34-2.34c-.39-.39-1.02-.39-1.41 0l-1.83 1.83 3.75 3.75 1.83-1.83z',
-    search: 'M15.5 14h-.79l-.28-.27C15.41 12.59 16 11.11 16 9.5 16 5.91 13.09 3 9.5 3S3 5.91 3 9.5 5.91 16 9.5 16c1.61 0 3.09-.59 4.23-1.57l.27.28v.79l5 4.99L20.49 19l-4.99-5zm-6 0C7.01 14 5 11.99 5 9.5S7.01 5 9.5 5 14 7.01 14 9.5 11.99 14 9.5 14z',
-    hourglass_empty: 'M6 2v6h.01L6 8.01 10 12l-4 4 .01.01H6V22h12v-5.99h-.01L18 16l-4-4 4-3.99-.01-.01H18V2H6zm10 14.5V20H8v-3.5l4-4 4 4zm-4-5l-4-4V4h8v3.5l-4 4z',
-    open_in_new: 'M19 19H5V5h7V3H5c-1.11 0-2 .9-2 2v14c0 1.1.89 2 2 2h14c1.1 0 2-.9 2-2v-7h-2v7zM14 3v2h3.59l-9.83 9.83 1.41 1.41L19 6.41V10h2V3h-7z',
-    ticket: 'M22 10V6c0-1.11-.9-2-2-2H4c-1.1 0-1.99.89-1.99 2v4c1.1 0 1.99.9 1.99 2s-.89 2-2 2v4c0 1.1.9 2 2 2h16c1.1 0 2-.9 2-2v-4c-1.1 0-2-.9-2-2s.9-2 2-2z',
+    search:
+      'M15.5 14h-.79l-.28-.27C15.41 12.59 16 11.11 16 9.5 16 5.91 13.09 3 9.5 3S3 5.91 3 9.5 5.91 16 9.5 16c1.61 0 3.09-.59 4.23-1.57l.27.28v.79l5 4.99L20.49 19l-4.99-5zm-6 0C7.01 14 5 11.99 5 9.5S7.01 5 9.5 5 14 7.01 14 9.5 11.99 14 9.5 14z',
+    hourglass_empty:
+      'M6 2v6h.01L6 8.01 10 12l-4 4 .01.01H6V22h12v-5.99h-.01L18 16l-4-4 4-3.99-.01-.01H18V2H6zm10 14.5V20H8v-3.5l4-4 4 4zm-4-5l-4-4V4h8v3.5l-4 4z',
+    open_in_new:
+      'M19 19H5V5h7V3H5c-1.11 0-2 .9-2 2v14c0 1.1.89 2 2 2h14c1.1 0 2-.9 2-2v-7h-2v7zM14 3v2h3.59l-9.83 9.83 1.41 1.41L19 6.41V10h2V3h-7z',
+    ticket:
+      'M22 10V6c0-1.11-.9-2-2-2H4c-1.1 0-1.99.89-1.99 2v4c1.1 0 1.99.9 1.99 2s-.89 2-2 2v4c0 1.1.9 2 2 2h16c1.1 0 2-.9 2-2v-4c-1.1 0-2-.9-2-2s.9-2 2-2z',
     dot: 'M12 8a4 4 0 100 8 4 4 0 000-8z',
   };
   const KNOWN_ICONS = {
-    EMAIL: 'email', PERSON: 'person', MULTIPLE_PEOPLE: 'group', CLOCK: 'schedule', STAR: 'star',
-    DESCRIPTION: 'description', BOOKMARK: 'bookmark', INVITE: 'person_add', TICKET: 'ticket',
-    CONFIRMATION_NUMBER_ICON: 'ticket', MEMBERSHIP: 'person', EVENT_PERFORMER: 'person',
+    EMAIL: 'email',
+    PERSON: 'person',
+    MULTIPLE_PEOPLE: 'group',
+    CLOCK: 'schedule',
+    STAR: 'star',
+    DESCRIPTION: 'description',
+    BOOKMARK: 'bookmark',
+    INVITE: 'person_add',
+    TICKET: 'ticket',
+    CONFIRMATION_NUMBER_ICON: 'ticket',
+    MEMBERSHIP: 'person',
+    EVENT_PERFORMER: 'person',
   };
   const MATERIAL_ALIASES = {
-    mail: 'email', groups: 'group', people: 'group', class: 'school', error: 'warning', check_circle: 'check',
-    pending: 'hourglass_empty', link: 'open_in_new', cancel: 'close',
+    mail: 'email',
+    groups: 'group',
+    people: 'group',
+    class: 'school',
+    error: 'warning',
+    check_circle: 'check',
+    pending: 'hourglass_empty',
+    link: 'open_in_new',
+    cancel: 'close',
   };
 
   const ENTITIES = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
@@ -194,7 +220,8 @@
   function makeRenderer(ctx) {
     const t = CHROME_TEXT[ctx.locale] || CHROME_TEXT.en;
     const initial = ctx.formValues || {};
-    const valuesFor = (name, fallback) => (Object.prototype.hasOwnProperty.call(initial, name) ? initial[name] : fallback);
+    const valuesFor = (name, fallback) =>
+      Object.prototype.hasOwnProperty.call(initial, name) ? initial[name] : fallback;
 
     function clickable(el, onClick, extraParams) {
       if (!onClick || (!onClick.action && !onClick.openLink)) return el;
@@ -221,7 +248,10 @@
     function button(json, defaultType) {
       const type = json.type || defaultType || 'TEXT';
       const kind = { FILLED: 'filled', OUTLINED: 'outlined', FILLED_TONAL: 'tonal' }[type] || 'text';
-      const el = h('button', 'btn btn-' + kind, [icon(json.icon, 'btn-icon'), json.text ? h('span', 'btn-label', [json.text]) : null]);
+      const el = h('button', 'btn btn-' + kind, [
+        icon(json.icon, 'btn-icon'),
+        json.text ? h('span', 'btn-label', [json.text]) : null,
+      ]);
       el.type = 'button';
       if (json.altText) el.title = json.altText;
       if (!json.text && json.altText) el.setAttribute('aria-label', json.altText);
@@ -286,7 +316,10 @@
 
     function selectionInput(json) {
       const items = json.items || [];
-      const chosen = valuesFor(json.name, items.filter((i) => i.selected).map((i) => i.value));
+      const chosen = valuesFor(
+        json.name,
+        items.filter((i) => i.selected).map((i) => i.value),
+      );
       const isChosen = (v) => (Array.isArray(chosen) ? chosen.includes(v) : chosen === v);
       const wrap = h('div', 'widget selection-input sel-' + json.type.toLowerCase());
       const groupLabel = h('div', 'sel-label', [json.label || '']);
@@ -340,7 +373,13 @@
           refreshChips();
           if (onChange) onChange();
         });
-        const row = h('label', 'sel-item', json.type === 'SWITCH' ? [h('span', 'sel-text', [item.text]), input] : [input, h('span', 'sel-text', [item.text])]);
+        const row = h(
+          'label',
+          'sel-item',
+          json.type === 'SWITCH'
+            ? [h('span', 'sel-text', [item.text]), input]
+            : [input, h('span', 'sel-text', [item.text])],
+        );
         list.appendChild(row);
       });
       if (chips) {
@@ -410,7 +449,11 @@
       if (json.textInput) return textInput(json.textInput);
       if (json.selectionInput) return selectionInput(json.selectionInput);
       if (json.buttonList) {
-        return h('div', 'widget button-list', (json.buttonList.buttons || []).map((b) => button(b)));
+        return h(
+          'div',
+          'widget button-list',
+          (json.buttonList.buttons || []).map((b) => button(b)),
+        );
       }
       if (json.divider) return h('hr', 'widget divider');
       if (json.image) return imageWidget(json.image);
@@ -445,7 +488,11 @@
       if (!json) return null;
       let img = null;
       if (json.imageUrl) {
-        img = image(json.imageUrl, json.imageAltText, 'card-header-image' + (json.imageType === 'CIRCLE' ? ' circle' : ''));
+        img = image(
+          json.imageUrl,
+          json.imageAltText,
+          'card-header-image' + (json.imageType === 'CIRCLE' ? ' circle' : ''),
+        );
       }
       return h('header', 'card-header', [
         img,

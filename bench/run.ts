@@ -1,0 +1,29 @@
+// `npm run bench`: naive vs add-on on the emulator for the three scenarios of issue 4; prints the tables and
+// records them in docs/benchmarks.md. Exits non-zero when a target is missed, after writing the explanation.
+import { rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { writeNaiveBundle } from './naive';
+import { document, scenarioTable } from './report';
+import { bigCourse, busyHomepage, inviteThousand, type ScenarioResult } from './scenarios';
+import { ROOT } from './worlds';
+
+function main(): void {
+  const naiveDir = writeNaiveBundle();
+  let results: ScenarioResult[];
+  try {
+    results = [inviteThousand(naiveDir), busyHomepage(naiveDir), bigCourse(naiveDir)];
+  } finally {
+    rmSync(naiveDir, { recursive: true, force: true });
+  }
+  for (const r of results) console.log(scenarioTable(r).join('\n'));
+  const out = join(ROOT, 'docs', 'benchmarks.md');
+  writeFileSync(out, document(results, new Date().toISOString().slice(0, 10)));
+  console.log(`Written to ${out}`);
+  const missed = results.flatMap((r) => r.targets.filter((t) => !t.ok).map((t) => `${r.name}: ${t.label}`));
+  if (missed.length > 0) {
+    console.error(`Missed targets:\n- ${missed.join('\n- ')}`);
+    process.exitCode = 1;
+  }
+}
+
+main();
