@@ -359,28 +359,7 @@ export class Emulator {
       newDate: (ms) => new RealmDate(ms),
     };
 
-    const route = (req: HttpRequest, via: Via, roundTrip: number) => {
-      let host: string;
-      try {
-        host = new URL(req.url).host;
-      } catch {
-        return null;
-      }
-      return host === CLASSROOM_HOST ? handleHttp(this.api, req, via, roundTrip) : null;
-    };
-    const globals: Record<string, object> = {
-      Classroom: makeAdvancedClassroom(this.api, seedUser.id, { ErrorCtor: RealmError }),
-      CardService: makeCardService(),
-      PropertiesService: makePropertiesService(ctx),
-      CacheService: makeCacheService(ctx),
-      LockService: makeLockService(ctx, this.locks),
-      Utilities: makeUtilities(ctx),
-      Session: makeSession(ctx),
-      ScriptApp: makeScriptApp(ctx),
-      UrlFetchApp: makeUrlFetchApp(ctx, { beginRoundTrip: () => this.api.beginRoundTrip(), route }),
-      GmailApp: makeGmailApp(ctx, () => this.messages),
-      Logger: makeLogger(ctx),
-    };
+    const globals = this.servicesFor(ctx, seedUser.id, RealmError);
     for (const [name, service] of Object.entries(globals)) sandbox[name] = traced(name, service, enter, adopt);
     sandbox.console = makeConsole(ctx);
     const makeDate = vm.runInContext(VIRTUAL_DATE_SOURCE, sandbox) as (now: () => number) => DateConstructor;
@@ -410,6 +389,65 @@ export class Emulator {
       this.clock.deadline = previousDeadline;
       this.executions.push(entry);
       if (this.executions.length > MAX_EXECUTIONS_KEPT) this.executions.shift();
+    }
+  }
+
+  /** The Apps Script globals of one execution, bound to its context and acting user. */
+  private servicesFor(ctx: ServiceContext, userId: string, ErrorCtor: ErrorConstructor): Record<string, object> {
+    const route = (req: HttpRequest, via: Via, roundTrip: number) => {
+      let host: string;
+      try {
+        host = new URL(req.url).host;
+      } catch {
+        return null;
+      }
+      return host === CLASSROOM_HOST ? handleHttp(this.api, req, via, roundTrip) : null;
+    };
+    return {
+      Classroom: makeAdvancedClassroom(this.api, userId, { ErrorCtor }),
+      CardService: makeCardService(),
+      PropertiesService: makePropertiesService(ctx),
+      CacheService: makeCacheService(ctx),
+      LockService: makeLockService(ctx, this.locks),
+      Utilities: makeUtilities(ctx),
+      Session: makeSession(ctx),
+      ScriptApp: makeScriptApp(ctx),
+      UrlFetchApp: makeUrlFetchApp(ctx, { beginRoundTrip: () => this.api.beginRoundTrip(), route }),
+      GmailApp: makeGmailApp(ctx, () => this.messages),
+      Logger: makeLogger(ctx),
+    };
+  }
+
+  /**
+   * Runs `work` in Node's own realm with this emulator's services installed as globals for `user`, so unit tests can
+   * call src/ modules directly against the same emulated Google. Globals are restored afterwards; locks released.
+   */
+  asUser<T>(user: string, work: () => T): T {
+    const seedUser = this.resolveUser(user);
+    const id = `exec-${++this.services.counters.execution}`;
+    const ctx: ServiceContext = {
+      executionId: id,
+      user: { id: seedUser.id, email: seedUser.email, locale: 'en' },
+      clock: this.clock,
+      state: this.services,
+      manifest: this.manifest,
+      logs: [],
+      enter: () => {
+        this.clock.checkDeadline();
+        this.onServiceCall?.('', '');
+      },
+      fail: (message) => Object.assign(new Error(message), { name: 'Exception' }),
+      newDate: (ms) => new Date(ms),
+    };
+    const g = globalThis as Record<string, unknown>;
+    const services = this.servicesFor(ctx, seedUser.id, Error);
+    const saved = Object.keys(services).map((k) => [k, g[k]] as const);
+    Object.assign(g, services);
+    try {
+      return work();
+    } finally {
+      for (const [k, v] of saved) g[k] = v;
+      this.locks.releaseAll(id);
     }
   }
 

@@ -12,8 +12,6 @@ export interface CourseData {
   pending: readonly InvitationView[];
   /** Index of the first pending invitation shown. */
   offset: number;
-  /** Addresses left in the form after a failed attempt, so nothing typed is lost. */
-  draft?: string;
 }
 
 export function courseSubtitle(t: Translate, course: Course): string {
@@ -29,7 +27,7 @@ function inviteSection(t: Translate, data: CourseData): GoogleAppsScript.Card_Se
     .setMultiline(true);
   return CardService.newCardSection()
     .setHeader(t('course.invite'))
-    .addWidget(data.draft ? input.setValue(data.draft) : input)
+    .addWidget(input)
     .addWidget(roleSelect(t, 'role', 'STUDENT'))
     .addWidget(
       buttons(

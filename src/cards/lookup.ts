@@ -3,7 +3,7 @@ import type { Translate } from '../i18n';
 import { action } from './action';
 import { button, buttons, header } from './ui';
 
-export function buildLookupCard(t: Translate, draft = ''): GoogleAppsScript.Card_Service.Card {
+export function buildLookupCard(t: Translate): GoogleAppsScript.Card_Service.Card {
   const input = CardService.newTextInput()
     .setFieldName('invitationId')
     .setTitle(t('lookup.field'))
@@ -13,7 +13,7 @@ export function buildLookupCard(t: Translate, draft = ''): GoogleAppsScript.Card
     .setHeader(header(t('lookup.title')))
     .addSection(
       CardService.newCardSection()
-        .addWidget(draft ? input.setValue(draft) : input)
+        .addWidget(input)
         .addWidget(buttons(button(t('lookup.button'), action('onLookup').addRequiredWidget('invitationId'), true))),
     )
     .build();

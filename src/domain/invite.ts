@@ -1,7 +1,30 @@
-// What inviting one address led to, decided from the API's answer: pure, with the calls passed in.
-import { AppError, isAppError } from './errors';
+// What inviting an address led to, decided from Classroom's answer to invitations.create: pure, shared by the invite
+// form, the Gmail card and bulk jobs.
+import { fromRestBody } from './api-error';
+import { AppError, isTransient, messageKeyFor, type ApiError } from './errors';
+import type { CourseState } from './preview';
 import type { Role } from './roles';
-import type { Invitation } from './types';
+
+/** Classroom's answer to one create, in the add-on's terms. */
+export type CreateAnswer =
+  | { kind: 'invited' }
+  /** ALREADY_EXISTS: one invitation per person and course; counts as done. */
+  | { kind: 'already' }
+  /** FAILED_PRECONDITION without a reason: already has this role or a higher one, or the account is disabled. */
+  | { kind: 'precondition' }
+  /** Transient (429, 5xx) or missing from the batch answer: worth sending again. */
+  | { kind: 'retry'; api: ApiError }
+  | { kind: 'failed'; api: ApiError };
+
+export function classifyCreate(res: { status: number; body: unknown } | undefined): CreateAnswer {
+  if (!res || res.status === 0) return { kind: 'retry', api: { httpCode: 0, status: 'UNAVAILABLE', message: 'no answer' } };
+  if (res.status >= 200 && res.status < 300) return { kind: 'invited' };
+  const api = fromRestBody(res.status, res.body);
+  if (api.status === 'ALREADY_EXISTS') return { kind: 'already' };
+  if (isTransient(api)) return { kind: 'retry', api };
+  if (api.status === 'FAILED_PRECONDITION' && !api.reason) return { kind: 'precondition' };
+  return { kind: 'failed', api };
+}
 
 export type InviteStatus = 'invited' | 'alreadyInvited' | 'alreadyMember' | 'invalid' | 'failed';
 
@@ -14,32 +37,29 @@ export interface InviteOutcome {
   error?: AppError;
 }
 
-export interface InviteOps {
-  create(email: string, role: Role): Invitation;
-  /** The invitation this person already has in the course, if any (asked only after ALREADY_EXISTS). */
-  existing(email: string): Invitation | undefined;
-  /** Whether the person is already a member (asked only after a reasonless FAILED_PRECONDITION). */
-  isMember(email: string): boolean;
+/** Whether the answers need the course's state (existing roles, members) to be told apart. */
+export function needsCourseState(answers: readonly CreateAnswer[]): boolean {
+  return answers.some((a) => a.kind === 'already' || a.kind === 'precondition');
 }
 
-/** Classifies one create; rethrows what is not a Classroom answer (bugs, a killed execution). */
-export function inviteOne(email: string, role: Role, ops: InviteOps): InviteOutcome {
-  try {
-    const created = ops.create(email, role);
-    return { email, status: 'invited', role: created.role };
-  } catch (e) {
-    if (!isAppError(e) || e.cause.code !== 'CLASSROOM_API') throw e;
-    const api = e.cause.api;
-    if (api?.status === 'ALREADY_EXISTS') {
-      const role = ops.existing(email)?.role;
-      return role ? { email, status: 'alreadyInvited', role } : { email, status: 'alreadyInvited' };
+/** One result line per address, from Classroom's answer and, where needed, the course's state read afterwards. */
+export function outcomeOf(email: string, role: Role, answer: CreateAnswer, course?: CourseState): InviteOutcome {
+  switch (answer.kind) {
+    case 'invited':
+      return { email, status: 'invited', role };
+    case 'already': {
+      const existing = course?.invited.get(email);
+      return existing ? { email, status: 'alreadyInvited', role: existing } : { email, status: 'alreadyInvited' };
     }
-    // "already has this role or a greater one" and "account disabled" share this answer (CR/invitations/create).
-    if (api?.status === 'FAILED_PRECONDITION' && !api.reason) {
-      if (ops.isMember(email)) return { email, status: 'alreadyMember' };
-      // Not in the course: the other documented cause is a disabled account.
-      return { email, status: 'failed', error: new AppError('CLASSROOM_API', 'err.create.disabled', { email }, api) };
-    }
-    return { email, status: 'failed', error: e };
+    case 'precondition':
+      if (course?.members.has(email)) return { email, status: 'alreadyMember' };
+      return { email, status: 'failed', error: new AppError('CLASSROOM_API', 'err.create.disabled', { email }) };
+    case 'retry':
+    case 'failed':
+      return {
+        email,
+        status: 'failed',
+        error: new AppError('CLASSROOM_API', messageKeyFor(answer.api, 'create'), { email }, answer.api),
+      };
   }
 }

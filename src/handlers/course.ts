@@ -3,29 +3,43 @@ import { buildCourseCard } from '../cards/course';
 import { buildResultsCard } from '../cards/results';
 import { parseAddresses } from '../domain/addresses';
 import { invalidInput } from '../domain/errors';
-import { inviteOne, type InviteOutcome } from '../domain/invite';
+import type { InviteOutcome } from '../domain/invite';
 import { isRole } from '../domain/roles';
-import type { InvitationView } from '../domain/types';
-import * as classroom from '../services/classroom';
-import { courseById } from '../services/course-cache';
+import type { Course, InvitationView } from '../domain/types';
+import { toCourse, toInvitation } from '../services/classroom';
+import { courseById, coursesById, rememberCourses } from '../services/course-cache';
+import { fetchProfilesBatched, invitationsPath, listMany } from '../services/reads';
+import { apiFailure } from '../services/retry';
+import { inviteMany, MAX_PER_CLICK } from '../services/invite';
 import { resolveProfiles } from '../services/profiles';
 import { requireParam, type Ctx } from './event';
 import { backTo, push, replace, describe } from './respond';
 
-/** One click stays well under the ~30 s callback limit; longer lists go to a bulk job. */
-export const MAX_PER_CLICK = 20;
 
-export function loadPending(courseId: string): InvitationView[] {
-  const pending = classroom.listInvitations({ courseId });
-  const people = resolveProfiles(pending.map((i) => i.userId));
-  return pending
+/**
+ * The course and its pending invitations in one round trip (the course from cache when it can), then the invitees'
+ * names in batches: two round trips for 200 invitations instead of 202.
+ */
+export function loadCourse(courseId: string): { course: Course; pending: InvitationView[] } {
+  const cached = coursesById([courseId], () => undefined).get(courseId);
+  const [list, got] = listMany([
+    { path: invitationsPath({ courseId }), field: 'invitations' },
+    ...(cached ? [] : [{ path: `/v1/courses/${encodeURIComponent(courseId)}` }]),
+  ]);
+  if (got?.error) throw apiFailure(got.error, 'course');
+  if (list?.error) throw apiFailure(list.error, 'list');
+  const course = cached ?? toCourse(got?.items[0]);
+  if (!cached) rememberCourses([course]);
+  const invitations = (list?.items ?? []).map((raw) => toInvitation(raw));
+  const people = resolveProfiles(invitations.map((i) => i.userId), fetchProfilesBatched);
+  const pending = invitations
     .map((inv) => ({ ...inv, invitee: people.get(inv.userId) ?? { id: inv.userId, email: '', name: '' } }))
     .sort((a, b) => (a.invitee.name || a.invitee.email).localeCompare(b.invitee.name || b.invitee.email));
+  return { course, pending };
 }
 
-export function courseCard(ctx: Ctx, courseId: string, offset = 0, draft?: string): GoogleAppsScript.Card_Service.Card {
-  const course = courseById(courseId);
-  return buildCourseCard(ctx.t, { course, pending: loadPending(courseId), offset, ...(draft ? { draft } : {}) });
+export function courseCard(ctx: Ctx, courseId: string, offset = 0): GoogleAppsScript.Card_Service.Card {
+  return buildCourseCard(ctx.t, { ...loadCourse(courseId), offset });
 }
 
 export function openCourse(ctx: Ctx): GoogleAppsScript.Card_Service.ActionResponse {
@@ -46,13 +60,8 @@ export function invite(ctx: Ctx): GoogleAppsScript.Card_Service.ActionResponse {
     throw invalidInput('invite.tooMany', { count: String(valid.length), max: String(MAX_PER_CLICK) });
   }
   const course = courseById(courseId);
-  const ops = {
-    create: (email: string, r: typeof role) => classroom.createInvitation(email, courseId, r),
-    existing: (email: string) => classroom.listInvitations({ courseId, userId: email })[0],
-    isMember: (email: string) => classroom.isMember(courseId, email),
-  };
   const outcomes: InviteOutcome[] = [
-    ...valid.map((a) => inviteOne(a.email, role, ops)),
+    ...(valid.length > 0 ? inviteMany(courseId, valid.map((a) => a.email), role) : []),
     ...invalid.map((text): InviteOutcome => ({ email: text, status: 'invalid' })),
   ];
   return push(buildResultsCard(ctx.t, courseId, course.name, outcomes, (e) => describe(ctx.t, e)));

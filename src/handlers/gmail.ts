@@ -4,22 +4,17 @@ import { buildGmailCard, type GmailData, type PersonStatus } from '../cards/gmai
 import { buildResultsCard } from '../cards/results';
 import { parseAddresses } from '../domain/addresses';
 import { invalidInput } from '../domain/errors';
-import type { InviteOutcome } from '../domain/invite';
-import { isRole } from '../domain/roles';
 import type { CourseState } from '../domain/preview';
-import { outcomeOf } from '../services/job-runner';
+import { isRole } from '../domain/roles';
 import { listTeachingCourses } from '../services/classroom';
 import { courseById, rememberCourses } from '../services/course-cache';
 import { courseStatus } from '../services/course-status';
-import { sendAll } from '../services/http';
 import { messagePeople } from '../services/gmail';
+import { inviteMany, MAX_PER_CLICK } from '../services/invite';
 import { currentUser } from '../services/profiles';
 import type { Ctx } from './event';
 import { homeCard } from './home';
-import { MAX_PER_CLICK } from './course';
 import { describe, push, replace } from './respond';
-import { AppError, messageKeyFor } from '../domain/errors';
-import { fromRestBody } from '../services/api-error';
 
 type Card = GoogleAppsScript.Card_Service.Card;
 
@@ -64,18 +59,10 @@ export function inviteFromGmail(ctx: Ctx): GoogleAppsScript.Card_Service.ActionR
   if (!isRole(role) || !courseId) throw invalidInput('err.invalidArgument');
   const { valid } = parseAddresses(ctx.values('people').join('\n'));
   if (valid.length === 0) throw invalidInput('gmail.noneSelected');
-  if (valid.length > MAX_PER_CLICK * 5) throw invalidInput('invite.tooMany', { count: String(valid.length), max: String(MAX_PER_CLICK * 5) });
+  if (valid.length > MAX_PER_CLICK) {
+    throw invalidInput('invite.tooMany', { count: String(valid.length), max: String(MAX_PER_CLICK) });
+  }
   const course = courseById(courseId);
-  const responses = sendAll(valid.map((a) => ({ method: 'POST', path: '/v1/invitations', body: { courseId, userId: a.email, role } })));
-  const outcomes: InviteOutcome[] = valid.map((a, i) => {
-    const res = responses[i];
-    const o = outcomeOf(i, res);
-    if (o.kind === 'invited') return { email: a.email, status: 'invited', role };
-    if (o.kind === 'already') return { email: a.email, status: 'alreadyInvited' };
-    if (o.kind === 'member') return { email: a.email, status: 'alreadyMember' };
-    const api = fromRestBody(res?.status ?? 0, res?.body);
-    const error = new AppError('CLASSROOM_API', messageKeyFor(api, 'create'), { email: a.email }, api);
-    return { email: a.email, status: 'failed', error };
-  });
+  const outcomes = inviteMany(courseId, valid.map((a) => a.email), role);
   return push(buildResultsCard(ctx.t, courseId, course.name, outcomes, (e) => describe(ctx.t, e)));
 }

@@ -113,21 +113,3 @@ export function getProfile(userId: string): Profile {
     userId,
   );
 }
-
-function isNotFound(e: unknown): boolean {
-  return e instanceof AppError && (e.cause.api?.status === 'NOT_FOUND' || e.cause.api?.httpCode === 404);
-}
-
-/** Whether the user (id or email) is a student or a teacher of the course: two cheap gets, no roster listing. */
-export function isMember(courseId: string, userId: string): boolean {
-  const c = courses();
-  for (const get of [() => c.Students.get(courseId, userId), () => c.Teachers.get(courseId, userId)]) {
-    try {
-      withRetry('course', get);
-      return true;
-    } catch (e) {
-      if (!isNotFound(e)) throw e;
-    }
-  }
-  return false;
-}

@@ -4,7 +4,7 @@
 import { backoffDelay, DEFAULT_RETRY, mayRetry, type RetryPolicy } from '../domain/backoff';
 import { isTransient } from '../domain/errors';
 import { buildBatchBody, MAX_BATCH_PARTS, parseBatchResponse, type PartRequest, type PartResponse } from '../domain/multipart';
-import { fromRestBody } from './api-error';
+import { fromRestBody } from '../domain/api-error';
 
 export const API_ROOT = 'https://classroom.googleapis.com';
 export type { PartRequest, PartResponse };

@@ -1,12 +1,12 @@
 // Works through bulk jobs: batches of 50 creates over the REST fast path, paced under the per-user quota, with a
 // checkpoint before each send (addresses in flight) and after it (their outcomes). An execution killed anywhere
 // loses nothing: the next run resends what was in flight, and ALREADY_EXISTS then counts as done.
-import { messageKeyFor, isTransient } from '../domain/errors';
+import { messageKeyFor } from '../domain/errors';
+import { classifyCreate } from '../domain/invite';
 import { applyOutcomes, isFinished, isRunnable, markInFlight, nextSlice, type Job, type Outcome } from '../domain/job';
 import { MAX_BATCH_PARTS } from '../domain/multipart';
 import { record, waitBefore } from '../domain/pacer';
 import type { RetryPolicy } from '../domain/backoff';
-import { fromRestBody } from './api-error';
 import { sendAll, type PartResponse } from './http';
 import { cancelRequested, deleteJob, listJobs, saveJob } from './job-store';
 
@@ -18,15 +18,22 @@ const BATCH_ALLOWANCE_MS = 8_000;
 /** Failed parts of a job batch get a short retry; what still fails stays pending for the next batch or run. */
 const JOB_RETRY: RetryPolicy = { maxTries: 3, maxTotalMs: 4_000, baseMs: 500, capMs: 2_000 };
 
-export function outcomeOf(index: number, res: PartResponse | undefined): Outcome {
-  if (!res || res.status === 0) return { index, kind: 'retry' };
-  if (res.status >= 200 && res.status < 300) return { index, kind: 'invited' };
-  const api = fromRestBody(res.status, res.body);
-  if (api.status === 'ALREADY_EXISTS') return { index, kind: 'already' };
-  if (isTransient(api)) return { index, kind: 'retry' };
-  // Reasonless FAILED_PRECONDITION: the person already has this role or a higher one (CR/invitations/create).
-  if (api.status === 'FAILED_PRECONDITION' && !api.reason) return { index, kind: 'member' };
-  return { index, kind: 'failed', key: messageKeyFor(api, 'create') };
+/**
+ * A job's outcome for one address. The preview left members out, so a reasonless refusal here is someone who joined
+ * meanwhile or a disabled account: reported with the message that names both, without a roster read per batch.
+ */
+export function jobOutcome(index: number, res: PartResponse | undefined): Outcome {
+  const answer = classifyCreate(res);
+  switch (answer.kind) {
+    case 'invited':
+    case 'already':
+    case 'retry':
+      return { index, kind: answer.kind };
+    case 'precondition':
+      return { index, kind: 'failed', key: 'err.create.alreadyMemberOrDisabled' };
+    case 'failed':
+      return { index, kind: 'failed', key: messageKeyFor(answer.api, 'create') };
+  }
 }
 
 /** Runs one job until it is finished, cancelled, or the time budget would be passed. Returns null if cancelled. */
@@ -50,7 +57,7 @@ export function runJob(start: Job, budgetMs: number, startedAt = Date.now()): Jo
       slice.map((i) => ({ method: 'POST', path: '/v1/invitations', body: { courseId: job.courseId, userId: job.emails[i], role: job.role } })),
       JOB_RETRY,
     );
-    const outcomes = slice.map((index, k) => outcomeOf(index, responses[k]));
+    const outcomes = slice.map((index, k) => jobOutcome(index, responses[k]));
     job = applyOutcomes(job, outcomes, Date.now(), resent);
     job = { ...job, sendLog: record(job.sendLog, sentAt, slice.length), busyMs: job.busyMs + (Date.now() - sentAt) };
     saveJob(job); // checkpoint 2: their outcomes

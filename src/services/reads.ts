@@ -2,7 +2,7 @@
 // path: one round trip per page depth instead of one per item.
 import type { ApiError } from '../domain/errors';
 import type { Course, Invitation, Profile } from '../domain/types';
-import { fromRestBody } from './api-error';
+import { fromRestBody } from '../domain/api-error';
 import { toCourse, toInvitation, toProfile, PAGE_SIZE } from './classroom';
 import { query, sendAll, type PartRequest } from './http';
 import { apiFailure } from './retry';

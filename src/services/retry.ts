@@ -1,7 +1,7 @@
 // Runs one Classroom call with bounded retries of transient failures (429, 5xx), sleeping with Utilities.sleep.
 import { backoffDelay, DEFAULT_RETRY, mayRetry, type RetryPolicy } from '../domain/backoff';
 import { AppError, isTransient, messageKeyFor, type ApiError, type Operation } from '../domain/errors';
-import { fromException } from './api-error';
+import { fromException } from '../domain/api-error';
 
 /** Throws AppError('CLASSROOM_API') carrying the normalised ApiError and the message key for `op`. */
 export function apiFailure(api: ApiError, op: Operation, params: Record<string, string> = {}): AppError {

@@ -1,7 +1,7 @@
 // Invite outcomes and role changes decided from Classroom's answers, including the restore path.
 import { changeRole } from '../../src/domain/change-role';
 import { AppError } from '../../src/domain/errors';
-import { inviteOne, type InviteOps } from '../../src/domain/invite';
+import { classifyCreate, needsCourseState, outcomeOf } from '../../src/domain/invite';
 import type { Invitation } from '../../src/domain/types';
 
 const apiError = (httpCode: number, status: string, reason?: string) =>
@@ -9,35 +9,57 @@ const apiError = (httpCode: number, status: string, reason?: string) =>
 
 const inv = (role: Invitation['role'], id = 'i1'): Invitation => ({ id, courseId: 'c1', userId: 'u1', role });
 
-function ops(create: InviteOps['create'], extra: Partial<InviteOps> = {}): InviteOps {
-  return { create, existing: () => undefined, isMember: () => false, ...extra };
-}
+const state = {
+  invited: new Map([['b@x.org', 'OWNER' as const]]),
+  members: new Set(['m@x.org']),
+};
+const body = (code: number, status: string, message = 'm') => ({ error: { code, status, message } });
 
-describe('inviteOne', () => {
+describe('classifyCreate', () => {
+  it.each([
+    [{ status: 200, body: {} }, 'invited'],
+    [{ status: 409, body: body(409, 'ALREADY_EXISTS') }, 'already'],
+    [{ status: 400, body: body(400, 'FAILED_PRECONDITION') }, 'precondition'],
+    [{ status: 400, body: body(400, 'FAILED_PRECONDITION', '@IneligibleOwner x') }, 'failed'],
+    [{ status: 429, body: body(429, 'RESOURCE_EXHAUSTED') }, 'retry'],
+    [{ status: 503, body: 'Service Unavailable' }, 'retry'],
+    [{ status: 0, body: {} }, 'retry'],
+    [undefined, 'retry'],
+    [{ status: 403, body: body(403, 'PERMISSION_DENIED', '@CannotInviteUserInUntrustedDomain x') }, 'failed'],
+  ])('%j → %s', (res, kind) => {
+    expect(classifyCreate(res).kind).toBe(kind);
+  });
+});
+
+describe('outcomeOf', () => {
   it('reports a created invitation with its role', () => {
-    expect(inviteOne('a@x.org', 'TEACHER', ops(() => inv('TEACHER')))).toEqual({
-      email: 'a@x.org',
-      status: 'invited',
-      role: 'TEACHER',
+    expect(outcomeOf('a@x.org', 'TEACHER', { kind: 'invited' })).toEqual({ email: 'a@x.org', status: 'invited', role: 'TEACHER' });
+  });
+
+  it('names the role of an invitation that already existed', () => {
+    expect(outcomeOf('b@x.org', 'STUDENT', { kind: 'already' }, state)).toEqual({
+      email: 'b@x.org',
+      status: 'alreadyInvited',
+      role: 'OWNER',
     });
   });
 
-  it('turns ALREADY_EXISTS into "already invited" with the existing role', () => {
-    const o = inviteOne('a@x.org', 'STUDENT', ops(() => { throw apiError(409, 'ALREADY_EXISTS'); }, { existing: () => inv('OWNER') }));
-    expect(o).toEqual({ email: 'a@x.org', status: 'alreadyInvited', role: 'OWNER' });
-  });
-
-  it('turns a reasonless FAILED_PRECONDITION into "already a member" only when the roster says so', () => {
-    const fail = () => { throw apiError(400, 'FAILED_PRECONDITION'); };
-    expect(inviteOne('a@x.org', 'STUDENT', ops(fail, { isMember: () => true })).status).toBe('alreadyMember');
-    const disabled = inviteOne('a@x.org', 'STUDENT', ops(fail, { isMember: () => false }));
+  it('tells a member from a disabled account after a reasonless FAILED_PRECONDITION', () => {
+    expect(outcomeOf('m@x.org', 'STUDENT', { kind: 'precondition' }, state).status).toBe('alreadyMember');
+    const disabled = outcomeOf('d@x.org', 'STUDENT', { kind: 'precondition' }, state);
     expect(disabled.status).toBe('failed');
     expect(disabled.error?.cause.key).toBe('err.create.disabled');
   });
 
-  it('keeps the error of any other failure and rethrows what is not a Classroom answer', () => {
-    expect(inviteOne('a@x.org', 'OWNER', ops(() => { throw apiError(400, 'FAILED_PRECONDITION', 'IneligibleOwner'); })).status).toBe('failed');
-    expect(() => inviteOne('a@x.org', 'STUDENT', ops(() => { throw new Error('Exceeded maximum execution time'); }))).toThrow('Exceeded');
+  it('keeps the reason of a refusal, with the address, for the message', () => {
+    const o = outcomeOf('o@x.org', 'OWNER', classifyCreate({ status: 400, body: body(400, 'FAILED_PRECONDITION', '@IneligibleOwner x') }));
+    expect(o.error?.cause.key).toBe('err.ineligibleOwner');
+    expect(o.error?.cause.params.email).toBe('o@x.org');
+  });
+
+  it('needs the course state only for answers that cannot be told apart without it', () => {
+    expect(needsCourseState([{ kind: 'invited' }])).toBe(false);
+    expect(needsCourseState([{ kind: 'invited' }, { kind: 'already' }])).toBe(true);
   });
 });
 

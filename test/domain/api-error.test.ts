@@ -1,5 +1,5 @@
 // Normalising failures: the code and the @Reason token are read; the localized words around them are not.
-import { fromException, fromRestBody } from '../../src/services/api-error';
+import { fromException, fromRestBody } from '../../src/domain/api-error';
 
 function gasError(message: string, details?: unknown): Error {
   return Object.assign(new Error(message), { name: 'GoogleJsonResponseException', details });

@@ -1,6 +1,6 @@
 // Turns whatever a failed Classroom call threw or returned into an ApiError. Reads the numeric code and the
 // `@Reason ` token only: the English words around them are localized by Apps Script and must not be parsed.
-import type { ApiError } from '../domain/errors';
+import type { ApiError } from './errors';
 
 const STATUS_BY_CODE: Record<number, string> = {
   400: 'FAILED_PRECONDITION',
