@@ -79,8 +79,10 @@ export function syncTrigger(): void {
 
 export function startBulk(ctx: Ctx): ActionResponse {
   const { draft: _draft, ...job } = requireJob(ctx);
+  // The trigger first: a kill between the two then leaves a trigger with nothing to do (it removes itself), never a
+  // confirmed job without a trigger to finish it.
+  ensureHourlyTrigger('onJobsTick');
   saveJob(job);
-  ensureHourlyTrigger('onJobsTick'); // before working: a kill during the click must not strand the job
   return replace(buildJobCard(ctx.t, workOn(job)));
 }
 

@@ -1,5 +1,6 @@
 // Bulk jobs saved in the user's properties (per user, never script properties: those are shared by every user of a
-// published add-on). A job is JSON split into chunks under the 9 KB value limit and written in one setProperties.
+// published add-on). The addresses are written once; the state (one letter per address, failures, pacing) is the
+// checkpoint, rewritten after every batch. Both are split into chunks under the 9 KB value limit.
 import type { Job } from '../domain/job';
 
 const INDEX = 'jobs';
@@ -44,17 +45,30 @@ function readIndex(all: Record<string, string>): string[] {
   }
 }
 
-function readJob(all: Record<string, string>, id: string): Job | null {
-  const count = Number(all[`${PREFIX}${id}`] ?? NaN);
+function readChunks(all: Record<string, string>, countKey: string, chunkKey: (i: number) => string): string | null {
+  const count = Number(all[countKey] ?? NaN);
   if (!Number.isInteger(count) || count < 1) return null;
   let text = '';
   for (let i = 0; i < count; i++) {
-    const chunk = all[`${PREFIX}${id}:${i}`];
+    const chunk = all[chunkKey(i)];
     if (chunk === undefined) return null; // torn write: treat as absent rather than guess
     text += chunk;
   }
+  return text;
+}
+
+const stateKey = (id: string) => `${PREFIX}${id}`;
+const stateChunk = (id: string) => (i: number) => `${PREFIX}${id}:${i}`;
+const emailsKey = (id: string) => `${PREFIX}${id}:emails`;
+const emailsChunk = (id: string) => (i: number) => `${PREFIX}${id}:e:${i}`;
+
+function readJob(all: Record<string, string>, id: string): Job | null {
+  const state = readChunks(all, stateKey(id), stateChunk(id));
+  const emails = readChunks(all, emailsKey(id), emailsChunk(id));
+  if (state === null || emails === null) return null;
   try {
-    return JSON.parse(text) as Job;
+    const job = { ...(JSON.parse(state) as Omit<Job, 'emails'>), emails: emails ? emails.split('\n') : [] };
+    return job.states.length === job.emails.length ? job : null;
   } catch {
     return null;
   }
@@ -69,28 +83,32 @@ export function loadJob(id: string): Job | null {
   return readJob(props().getProperties(), id);
 }
 
-/** Saves the whole job in one write (the checkpoint); stale chunks of a longer earlier version are removed. */
+function chunked(values: Record<string, string>, countKey: string, chunkKey: (i: number) => string, text: string): void {
+  const chunks = splitUtf8(text);
+  values[countKey] = String(chunks.length);
+  chunks.forEach((c, i) => (values[chunkKey(i)] = c));
+}
+
+/** Saves the job in one write: the checkpoint. The addresses go only with the first save (they never change). */
 export function saveJob(job: Job): void {
   const store = props();
   const all = store.getProperties();
-  const chunks = splitUtf8(JSON.stringify(job));
-  const values: Record<string, string> = { [`${PREFIX}${job.id}`]: String(chunks.length) };
-  chunks.forEach((c, i) => (values[`${PREFIX}${job.id}:${i}`] = c));
+  const { emails, ...state } = job;
+  const values: Record<string, string> = {};
+  chunked(values, stateKey(job.id), stateChunk(job.id), JSON.stringify(state));
+  if (all[emailsKey(job.id)] === undefined) chunked(values, emailsKey(job.id), emailsChunk(job.id), emails.join('\n'));
   const ids = readIndex(all);
   if (!ids.includes(job.id)) values[INDEX] = JSON.stringify([...ids, job.id]);
   store.setProperties(values);
-  const before = Number(all[`${PREFIX}${job.id}`] ?? 0);
-  for (let i = chunks.length; i < before; i++) store.deleteProperty(`${PREFIX}${job.id}:${i}`);
+  const before = Number(all[stateKey(job.id)] ?? 0);
+  for (let i = Number(values[stateKey(job.id)]); i < before; i++) store.deleteProperty(stateChunk(job.id)(i));
 }
 
 export function deleteJob(id: string): void {
   const store = props();
   const all = store.getProperties();
-  const count = Number(all[`${PREFIX}${id}`] ?? 0);
   store.setProperty(INDEX, JSON.stringify(readIndex(all).filter((x) => x !== id)));
-  store.deleteProperty(`${PREFIX}${id}`);
-  store.deleteProperty(`${PREFIX}${id}:cancel`);
-  for (let i = 0; i < count; i++) store.deleteProperty(`${PREFIX}${id}:${i}`);
+  for (const key of Object.keys(all)) if (key === stateKey(id) || key.startsWith(`${PREFIX}${id}:`)) store.deleteProperty(key);
 }
 
 /** Cancelling writes a flag outside the lock, so it works even while a trigger run holds the lock. */
