@@ -78,7 +78,8 @@ export function buildHomeCard(t: Translate, data: HomeData): GoogleAppsScript.Ca
     }
     card.addSection(jobs);
   }
-  card.addSection(teachingSection(t, data.teaching));
+  // Students see their invitations; the teaching section only when it has courses or nothing else would show.
+  if (data.teaching.length > 0 || data.forMe.length === 0) card.addSection(teachingSection(t, data.teaching));
   return card
     .setFixedFooter(
       CardService.newFixedFooter()

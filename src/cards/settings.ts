@@ -21,7 +21,7 @@ export function buildSettingsCard(t: Translate, data: SettingsData): GoogleAppsS
   for (const trigger of data.triggers) {
     tasks.addWidget(
       CardService.newDecoratedText()
-        .setText(esc(t('settings.triggers.item', { handler: trigger.handler })))
+        .setText(esc(trigger.handler === 'onJobsTick' ? t('settings.triggers.jobs') : t('settings.triggers.item', { handler: trigger.handler })))
         .setWrapText(true)
         .setButton(button(t('settings.triggers.remove'), action('onRemoveTrigger', { id: trigger.id }))),
     );

@@ -12,8 +12,6 @@ export interface Job {
   courseId: string;
   courseName: string;
   role: Role;
-  /** The locale of the person who started it: triggers have none of their own. */
-  locale: string;
   emails: string[];
   states: string;
   /** Failed addresses by the message key that explains them. */
@@ -39,7 +37,6 @@ export function createJob(
   course: { id: string; name: string },
   role: Role,
   emails: readonly string[],
-  locale: string,
   now: number,
 ): Job {
   return {
@@ -47,7 +44,6 @@ export function createJob(
     courseId: course.id,
     courseName: course.name,
     role,
-    locale,
     emails: [...emails],
     states: 'p'.repeat(emails.length),
     failures: {},

@@ -41,18 +41,18 @@ export function previewBulk(ctx: Ctx): ActionResponse {
     throw invalidInput('bulk.tooMany', { count: String(parsed.valid.length), max: String(MAX_JOB_ADDRESSES) });
   }
   const preview = previewInvites(parsed, courseStatus(course.id), domainOf(currentUser().email));
-  const draft = startDraft(course, role, preview.toInvite, ctx.locale);
+  const draft = startDraft(course, role, preview.toInvite);
   return push(buildPreviewCard(ctx.t, course, role, preview, draft?.id ?? ''));
 }
 
-function startDraft(course: Course, role: Role, emails: readonly string[], locale: string): Job | null {
+function startDraft(course: Course, role: Role, emails: readonly string[]): Job | null {
   if (emails.length === 0) return null;
   const jobs = listJobs();
   // Drafts nobody confirmed are replaced, not piled up.
   for (const old of jobs.filter((j) => j.draft)) deleteJob(old.id);
   const open = jobs.filter(isRunnable).length;
   if (open >= MAX_OPEN_JOBS) throw invalidInput('bulk.tooManyJobs', { count: String(open) });
-  const job = { ...createJob(Utilities.getUuid(), course, role, emails, locale, Date.now()), draft: true };
+  const job = { ...createJob(Utilities.getUuid(), course, role, emails, Date.now()), draft: true };
   saveJob(job);
   return job;
 }

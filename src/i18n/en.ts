@@ -106,6 +106,7 @@ export const en = {
   'settings.triggers': 'Background tasks',
   'settings.triggers.none': 'No background task is installed.',
   'settings.triggers.item': 'Runs {handler} every hour',
+  'settings.triggers.jobs': 'Finishes your invitation jobs, every hour while one is unfinished',
   'settings.triggers.remove': 'Remove',
   'settings.triggers.removed': 'Background task removed.',
   'settings.privacy':

@@ -110,6 +110,7 @@ export const fr: Record<MessageKey, string> = {
   'settings.triggers': 'Tâches en arrière-plan',
   'settings.triggers.none': "Aucune tâche en arrière-plan n'est installée.",
   'settings.triggers.item': 'Exécute {handler} toutes les heures',
+  'settings.triggers.jobs': "Termine vos tâches d'invitation, toutes les heures tant qu'il en reste une",
   'settings.triggers.remove': 'Supprimer',
   'settings.triggers.removed': 'Tâche en arrière-plan supprimée.',
   'settings.privacy':

@@ -19,7 +19,7 @@ describe('splitUtf8', () => {
 describe('job store', () => {
   it('saves a 3,000-address job in chunks under 9 KB and loads it back identical', () => {
     const emu = emulator();
-    const job = createJob('j1', { id: 'c1', name: 'Algèbre' }, 'STUDENT', emails(3000), 'fr', 1);
+    const job = createJob('j1', { id: 'c1', name: 'Algèbre' }, 'STUDENT', emails(3000), 1);
     emu.asUser(ADA, () => { saveJob(job); });
     const props = emu.userProperties(ADA);
     const values = Object.values(props);
@@ -31,7 +31,7 @@ describe('job store', () => {
 
   it('checkpoints rewrite the state only, never the addresses; delete removes everything', () => {
     const emu = emulator();
-    const job = createJob('j2', { id: 'c1', name: 'A' }, 'STUDENT', emails(1000), 'en', 1);
+    const job = createJob('j2', { id: 'c1', name: 'A' }, 'STUDENT', emails(1000), 1);
     const written: string[][] = [];
     emu.asUser(ADA, () => {
       const real = PropertiesService;
@@ -62,7 +62,7 @@ describe('job store', () => {
   it('treats a torn or corrupt job as absent instead of guessing', () => {
     const emu = emulator();
     emu.asUser(ADA, () => {
-      saveJob(createJob('j3', { id: 'c1', name: 'A' }, 'STUDENT', emails(500), 'en', 1));
+      saveJob(createJob('j3', { id: 'c1', name: 'A' }, 'STUDENT', emails(500), 1));
       PropertiesService.getUserProperties().deleteProperty('job:j3:e:1');
       expect(loadJob('j3')).toBeNull();
       expect(listJobs()).toEqual([]);
