@@ -47,7 +47,7 @@ export function roundTripLines(calls: readonly CallLogEntry[]): string[] {
     lines.push([...kinds].map(([k, count]) => `${k} ×${count}`).join(' + '));
   }
   const folded: string[] = [];
-  for (let i = 0; i < lines.length; ) {
+  for (let i = 0; i < lines.length;) {
     let j = i;
     while (j < lines.length && lines[j] === lines[i]) j++;
     const label = j - i === 1 ? `#${i + 1}` : `#${i + 1}-${j}`;

@@ -17,7 +17,8 @@ export function scenarioTable(r: ScenarioResult): string[] {
   const n = r.naive.metrics;
   const o = r.ours.metrics;
   const lines = [`### ${r.name}`, '', '| | Naive | Add-on | Naive / add-on |', '|---|---:|---:|---:|'];
-  for (const [key, label, fmt] of ROWS) lines.push(`| ${label} | ${fmt(n[key])} | ${fmt(o[key])} | ${ratio(n, o, key)} |`);
+  for (const [key, label, fmt] of ROWS)
+    lines.push(`| ${label} | ${fmt(n[key])} | ${fmt(o[key])} | ${ratio(n, o, key)} |`);
   lines.push('');
   for (const t of r.targets) lines.push(`- Target ${t.ok ? 'met' : '**MISSED**'}: ${t.label}`);
   for (const f of r.facts) lines.push(`- ${f}`);
@@ -40,7 +41,7 @@ export function document(results: readonly ScenarioResult[], date: string): stri
     `- The emulator charges ${LATENCY_MS} ms of virtual time per HTTP round trip. An advanced-service call is one`,
     '  round trip; a `UrlFetchApp.fetchAll` group or a batch request (up to 50 parts) is also one round trip, its',
     '  requests travelling in parallel. Simulated seconds are read on the virtual clock and include back-off sleeps.',
-    '- Classroom\'s per-user quota (1,200 requests in any moving 60 s window) is enforced; a request over it gets 429.',
+    "- Classroom's per-user quota (1,200 requests in any moving 60 s window) is enforced; a request over it gets 429.",
     '- **Naive** is `bench/naive.ts`: plain Apps Script with one advanced-service call per person and one',
     '  `userProfiles.get` per invitation, in sequence. **Add-on** is the real `dist/Code.js` driven through the side',
     '  panel (`emulator/host/addon-panel.ts`) as a teacher clicks it, on an identical world.',

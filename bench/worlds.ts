@@ -55,7 +55,11 @@ export function addBusyTeacher(world: ClassroomWorld, courses = 30, perCourse = 
       courseState: 'ACTIVE',
     });
     for (let k = 0; k < perCourse; k++) {
-      world.addInvitation({ courseId: course.id, userId: String(FIRST_STUDENT_ID + c * perCourse + k), role: 'STUDENT' });
+      world.addInvitation({
+        courseId: course.id,
+        userId: String(FIRST_STUDENT_ID + c * perCourse + k),
+        role: 'STUDENT',
+      });
     }
   }
 }

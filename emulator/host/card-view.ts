@@ -72,6 +72,10 @@ export function visibleTexts(card: CardJson): string[] {
     const plain = text === undefined ? '' : plainText(text);
     if (plain !== '') out.push(plain);
   };
+  // Selection items are plain text in Google's cards: "<" there is a character, not a tag.
+  const addPlain = (text: string | undefined): void => {
+    if (text) out.push(text);
+  };
   add(card.header?.title);
   add(card.header?.subtitle);
   for (const section of card.sections) {
@@ -88,7 +92,7 @@ export function visibleTexts(card: CardJson): string[] {
       add(widget.textInput?.label);
       if (widget.selectionInput) {
         add(widget.selectionInput.label);
-        for (const item of widget.selectionInput.items) add(item.text);
+        for (const item of widget.selectionInput.items) addPlain(item.text);
       }
       for (const button of widget.buttonList?.buttons ?? []) add(button.text);
       if (widget.grid) {
