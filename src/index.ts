@@ -1,6 +1,6 @@
 // Entry points only: Apps Script calls these by name (manifest triggers, card actions, time-driven triggers).
 // build.mjs turns each export into a top-level function of dist/Code.js. Each delegates in a line or two.
-import { openCourse, invite } from './handlers/course';
+import { invite, openCourse, openCourseById } from './handlers/course';
 import { homeCard, refreshHome } from './handlers/home';
 import * as invitation from './handlers/invitation';
 import { back, respondAction, respondCards, respondTrigger, respondUniversal } from './handlers/respond';
@@ -39,6 +39,10 @@ export function onRefreshHome(e: unknown): ActionResponse {
 export function onOpenCourse(e: unknown): ActionResponse {
   return respondAction(e, openCourse);
 }
+export function onOpenCourseById(e: unknown): ActionResponse {
+  return respondAction(e, openCourseById);
+}
+
 export function onInvite(e: unknown): ActionResponse {
   return respondAction(e, invite);
 }

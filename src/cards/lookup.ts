@@ -1,4 +1,5 @@
-// Look an invitation up by its id (universal action and homepage footer).
+// Look an invitation up by its id, or open any course by its id (admins and co-teachers of courses not listed on
+// the homepage): the universal action and the homepage footer.
 import type { Translate } from '../i18n';
 import { action } from './action';
 import { button, buttons, header } from './ui';
@@ -15,6 +16,12 @@ export function buildLookupCard(t: Translate): GoogleAppsScript.Card_Service.Car
       CardService.newCardSection()
         .addWidget(input)
         .addWidget(buttons(button(t('lookup.button'), action('onLookup').addRequiredWidget('invitationId'), true))),
+    )
+    .addSection(
+      CardService.newCardSection()
+        .setHeader(t('lookup.course.title'))
+        .addWidget(CardService.newTextInput().setFieldName('courseId').setTitle(t('lookup.course.field')).setHint(t('lookup.course.hint')))
+        .addWidget(buttons(button(t('lookup.course.button'), action('onOpenCourseById').addRequiredWidget('courseId')))),
     )
     .build();
 }

@@ -50,6 +50,16 @@ export function openCourse(ctx: Ctx): GoogleAppsScript.Card_Service.ActionRespon
   return ctx.params.replace === '1' ? replace(card) : push(card);
 }
 
+// Course ids are numeric; aliases look like d:math_101 or p:project_x (CR/courses.aliases).
+const COURSE_ID = /^[\w:.-]{1,100}$/;
+
+export function openCourseById(ctx: Ctx): GoogleAppsScript.Card_Service.ActionResponse {
+  const courseId = ctx.value('courseId');
+  if (!courseId) throw invalidInput('lookup.course.empty');
+  if (!COURSE_ID.test(courseId)) throw invalidInput('lookup.course.invalid');
+  return push(courseCard(ctx, courseId));
+}
+
 export function invite(ctx: Ctx): GoogleAppsScript.Card_Service.ActionResponse {
   const courseId = requireParam(ctx, 'courseId');
   const role = ctx.value('role') || 'STUDENT';

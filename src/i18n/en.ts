@@ -98,6 +98,12 @@ export const en = {
   'lookup.empty': 'Type an invitation ID.',
   'lookup.invalid': 'That does not look like an invitation ID: use letters, digits, - and _ only.',
 
+  'lookup.course.title': 'Open a course by its ID',
+  'lookup.course.field': 'Course ID',
+  'lookup.course.hint': 'For admins and co-teachers: the number in the course, or an alias such as d:math_101',
+  'lookup.course.button': 'Open course',
+  'lookup.course.empty': 'Type a course ID.',
+  'lookup.course.invalid': 'That does not look like a course ID: digits, or an alias such as d:math_101.',
   'settings.title': 'Settings and about',
   'settings.about': 'Manage Google Classroom invitations from the side panel: invite, look up, change roles, revoke and accept.',
   'settings.account': 'Account',

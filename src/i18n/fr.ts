@@ -101,6 +101,12 @@ export const fr: Record<MessageKey, string> = {
   'lookup.empty': "Saisissez l'ID d'une invitation.",
   'lookup.invalid': "Ceci ne ressemble pas à un ID d'invitation : lettres, chiffres, - et _ uniquement.",
 
+  'lookup.course.title': 'Ouvrir un cours par son ID',
+  'lookup.course.field': 'ID du cours',
+  'lookup.course.hint': 'Pour les administrateurs et co-enseignants : le numéro du cours, ou un alias comme d:math_101',
+  'lookup.course.button': 'Ouvrir le cours',
+  'lookup.course.empty': "Saisissez l'ID d'un cours.",
+  'lookup.course.invalid': "Ceci ne ressemble pas à un ID de cours : des chiffres, ou un alias comme d:math_101.",
   'settings.title': 'Paramètres et à propos',
   'settings.about':
     'Gérez les invitations Google Classroom depuis le panneau latéral : inviter, rechercher, changer de rôle, révoquer et accepter.',

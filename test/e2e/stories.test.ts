@@ -265,3 +265,29 @@ describe('settings', () => {
     expect(p.texts()).toEqual(expect.arrayContaining([ADA, 'Background tasks', 'No background task is installed.']));
   });
 });
+
+describe('admins', () => {
+  it('open any course by its id and invite there', () => {
+    const s = school();
+    const p = s.panel('priya.raman@demo-school.edu');
+    p.openHomepage();
+    p.universalAction('Look up an invitation');
+    p.fill('courseId', '100000000503');
+    p.click('Open course');
+    expect(p.texts()).toEqual(expect.arrayContaining(['Biology', 'Pending invitations (2)']));
+    p.fill('emails', 'mateo.lopez@demo-school.edu');
+    p.click('Invite');
+    expect(p.texts().join('\n')).toContain('mateo.lopez@demo-school.edu\nInvited as Student');
+  });
+
+  it('a teacher opening a course they do not teach is told why', () => {
+    const s = school();
+    const p = s.panel(ADA);
+    p.openHomepage();
+    p.universalAction('Look up an invitation');
+    p.fill('courseId', '100000000503');
+    p.click('Open course');
+    expect(p.texts().join(' ')).toMatch(/not a member of this course|only its teachers/);
+    expect(s.writes()).toEqual([]);
+  });
+});
