@@ -37,7 +37,10 @@ async function sourceFunctionNames(dir, out = new Set()) {
     if (entry.isDirectory()) await sourceFunctionNames(path, out);
     else if (entry.name.endsWith('.ts')) {
       const text = await readFile(path, 'utf8');
-      for (const m of text.matchAll(/\b(?:action|newTrigger|ensureHourlyTrigger|removeTriggersFor)\(\s*'([A-Za-z_$][\w$]*)'/g)) out.add(m[1]);
+      for (const m of text.matchAll(
+        /\b(?:action|newTrigger|ensureHourlyTrigger|removeTriggersFor)\(\s*'([A-Za-z_$][\w$]*)'/g,
+      ))
+        out.add(m[1]);
     }
   }
   return out;
@@ -52,7 +55,9 @@ export async function build({ manifestPath = 'appsscript.json', outDir = OUT_DIR
   const wanted = new Set([...manifestFunctions(manifest), ...(await sourceFunctionNames('src'))]);
   const missing = [...wanted].filter((n) => !names.includes(n));
   if (missing.length > 0) {
-    throw new Error(`build: functions named by the manifest, an action or a trigger are not exported from ${ENTRY}: ${missing.join(', ')}`);
+    throw new Error(
+      `build: functions named by the manifest, an action or a trigger are not exported from ${ENTRY}: ${missing.join(', ')}`,
+    );
   }
 
   // 2. The real bundle: one IIFE assigned to NS, then delegating top-level stubs.

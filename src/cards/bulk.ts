@@ -23,7 +23,13 @@ export function buildBulkCard(t: Translate, course: { id: string; name: string }
         )
         .addWidget(roleSelect(t, 'role', 'STUDENT'))
         .addWidget(
-          buttons(button(t('bulk.preview'), action('onPreviewBulk', { courseId: course.id }).addRequiredWidget('bulkEmails'), true)),
+          buttons(
+            button(
+              t('bulk.preview'),
+              action('onPreviewBulk', { courseId: course.id }).addRequiredWidget('bulkEmails'),
+              true,
+            ),
+          ),
         ),
     )
     .build();
@@ -35,7 +41,9 @@ function listed(t: Translate, items: readonly string[]): string {
 }
 
 function group(t: Translate, title: string, items: readonly string[], collapsed = true) {
-  const section = CardService.newCardSection().setHeader(title).addWidget(paragraph(listed(t, items)));
+  const section = CardService.newCardSection()
+    .setHeader(title)
+    .addWidget(paragraph(listed(t, items)));
   return collapsed ? section.setCollapsible(true).setNumUncollapsibleWidgets(0) : section;
 }
 
@@ -47,22 +55,35 @@ export function buildPreviewCard(
   draftId: string,
 ): GoogleAppsScript.Card_Service.Card {
   const roleName = t(`role.${role}`);
-  const card = CardService.newCardBuilder().setName('preview').setHeader(header(t('preview.title'), course.name));
+  const card = CardService.newCardBuilder()
+    .setName('preview')
+    .setHeader(header(t('preview.title'), course.name));
   const n = preview.toInvite.length;
   card.addSection(
-    n > 0 ? group(t, t('preview.toInvite', { role: roleName, count: n }), preview.toInvite, false) : CardService.newCardSection().addWidget(paragraph(esc(t('preview.nothing')))),
+    n > 0
+      ? group(t, t('preview.toInvite', { role: roleName, count: n }), preview.toInvite, false)
+      : CardService.newCardSection().addWidget(paragraph(esc(t('preview.nothing')))),
   );
-  if (preview.external.length > 0) card.addSection(group(t, t('preview.external', { count: preview.external.length }), preview.external));
+  if (preview.external.length > 0)
+    card.addSection(group(t, t('preview.external', { count: preview.external.length }), preview.external));
   const already = preview.alreadyInvited.map((a) => `${a.email} (${t(`role.${a.role}`)})`);
   if (already.length > 0) card.addSection(group(t, t('preview.alreadyInvited', { count: already.length }), already));
   if (preview.alreadyMember.length > 0) {
-    card.addSection(group(t, t('preview.alreadyMember', { count: preview.alreadyMember.length }), preview.alreadyMember));
+    card.addSection(
+      group(t, t('preview.alreadyMember', { count: preview.alreadyMember.length }), preview.alreadyMember),
+    );
   }
-  if (preview.invalid.length > 0) card.addSection(group(t, t('preview.invalid', { count: preview.invalid.length }), preview.invalid));
-  if (preview.duplicates > 0) card.addSection(CardService.newCardSection().addWidget(paragraph(esc(t('preview.duplicates', { count: preview.duplicates })))));
+  if (preview.invalid.length > 0)
+    card.addSection(group(t, t('preview.invalid', { count: preview.invalid.length }), preview.invalid));
+  if (preview.duplicates > 0)
+    card.addSection(
+      CardService.newCardSection().addWidget(paragraph(esc(t('preview.duplicates', { count: preview.duplicates })))),
+    );
   if (n > 0) {
     card.setFixedFooter(
-      CardService.newFixedFooter().setPrimaryButton(button(t('preview.confirm', { count: n }), action('onStartBulk', { jobId: draftId }), true)),
+      CardService.newFixedFooter().setPrimaryButton(
+        button(t('preview.confirm', { count: n }), action('onStartBulk', { jobId: draftId }), true),
+      ),
     );
   }
   return card.build();
@@ -77,7 +98,8 @@ export function buildJobCard(t: Translate, job: Job): GoogleAppsScript.Card_Serv
   const left = estimateMs(job);
   if (finished) status.addWidget(paragraph(esc(t('job.finished'))));
   else {
-    if (left !== null) status.addWidget(paragraph(esc(t('job.estimate', { minutes: Math.max(1, Math.ceil(left / 60_000)) }))));
+    if (left !== null)
+      status.addWidget(paragraph(esc(t('job.estimate', { minutes: Math.max(1, Math.ceil(left / 60_000)) }))));
     status.addWidget(paragraph(esc(t('job.background'))));
   }
   const card = CardService.newCardBuilder()
@@ -101,7 +123,10 @@ export function buildJobCard(t: Translate, job: Job): GoogleAppsScript.Card_Serv
     footer.setPrimaryButton(button(t('job.continue'), action('onContinueJob', id), true));
     card.addSection(
       CardService.newCardSection().addWidget(
-        buttons(button(t('job.refresh'), action('onShowJob', { ...id, replace: '1' })), button(t('job.cancel'), action('onCancelJob', id))),
+        buttons(
+          button(t('job.refresh'), action('onShowJob', { ...id, replace: '1' })),
+          button(t('job.cancel'), action('onCancelJob', id)),
+        ),
       ),
     );
   }

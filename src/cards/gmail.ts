@@ -29,7 +29,8 @@ export function buildGmailCard(t: Translate, data: GmailData): GoogleAppsScript.
     .setFieldName('courseId')
     .setTitle(t('gmail.course'))
     .setOnChangeAction(action('onGmailCourseChange'));
-  for (const c of data.courses) courseInput.addItem(c.section ? `${c.name} · ${c.section}` : c.name, c.id, c.id === data.courseId);
+  for (const c of data.courses)
+    courseInput.addItem(c.section ? `${c.name} · ${c.section}` : c.name, c.id, c.id === data.courseId);
   const section = CardService.newCardSection().addWidget(courseInput);
   if (data.people.length === 0) section.addWidget(paragraph(esc(t('gmail.nobody'))));
   else {

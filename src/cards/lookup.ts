@@ -20,8 +20,15 @@ export function buildLookupCard(t: Translate): GoogleAppsScript.Card_Service.Car
     .addSection(
       CardService.newCardSection()
         .setHeader(t('lookup.course.title'))
-        .addWidget(CardService.newTextInput().setFieldName('courseId').setTitle(t('lookup.course.field')).setHint(t('lookup.course.hint')))
-        .addWidget(buttons(button(t('lookup.course.button'), action('onOpenCourseById').addRequiredWidget('courseId')))),
+        .addWidget(
+          CardService.newTextInput()
+            .setFieldName('courseId')
+            .setTitle(t('lookup.course.field'))
+            .setHint(t('lookup.course.hint')),
+        )
+        .addWidget(
+          buttons(button(t('lookup.course.button'), action('onOpenCourseById').addRequiredWidget('courseId'))),
+        ),
     )
     .build();
 }

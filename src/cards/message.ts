@@ -23,7 +23,13 @@ export function buildAcceptedCard(
 export function buildErrorCard(t: Translate, message: string, canGoBack: boolean): GoogleAppsScript.Card_Service.Card {
   const section = CardService.newCardSection().addWidget(paragraph(errorText(message)));
   section.addWidget(
-    buttons(canGoBack ? button(t('common.back'), action('onBack')) : button(t('home.refresh'), action('onRefreshHome'))),
+    buttons(
+      canGoBack ? button(t('common.back'), action('onBack')) : button(t('home.refresh'), action('onRefreshHome')),
+    ),
   );
-  return CardService.newCardBuilder().setName('error').setHeader(header(t('err.title'))).addSection(section).build();
+  return CardService.newCardBuilder()
+    .setName('error')
+    .setHeader(header(t('err.title')))
+    .addSection(section)
+    .build();
 }

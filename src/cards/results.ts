@@ -12,7 +12,9 @@ function outcomeText(t: Translate, o: InviteOutcome, describe: (e: unknown) => s
     case 'invited':
       return t('invite.result.invited', { role: o.role ? t(`role.${o.role}`) : '' });
     case 'alreadyInvited':
-      return o.role ? t('invite.result.alreadyInvitedAs', { role: t(`role.${o.role}`) }) : t('invite.result.alreadyInvited');
+      return o.role
+        ? t('invite.result.alreadyInvitedAs', { role: t(`role.${o.role}`) })
+        : t('invite.result.alreadyInvited');
     case 'alreadyMember':
       return t('invite.result.alreadyMember');
     case 'invalid':
@@ -24,12 +26,18 @@ function outcomeText(t: Translate, o: InviteOutcome, describe: (e: unknown) => s
 
 function icon(status: InviteStatus): GoogleAppsScript.Card_Service.Icon {
   const { EMAIL, CLOCK, PERSON, DESCRIPTION } = CardService.Icon;
-  return { invited: EMAIL, alreadyInvited: CLOCK, alreadyMember: PERSON, invalid: DESCRIPTION, failed: DESCRIPTION }[status];
+  return { invited: EMAIL, alreadyInvited: CLOCK, alreadyMember: PERSON, invalid: DESCRIPTION, failed: DESCRIPTION }[
+    status
+  ];
 }
 
 export function summarize(outcomes: readonly InviteOutcome[]): { invited: number; skipped: number; failed: number } {
   const count = (...s: InviteStatus[]) => outcomes.filter((o) => s.includes(o.status)).length;
-  return { invited: count('invited'), skipped: count('alreadyInvited', 'alreadyMember'), failed: count('invalid', 'failed') };
+  return {
+    invited: count('invited'),
+    skipped: count('alreadyInvited', 'alreadyMember'),
+    failed: count('invalid', 'failed'),
+  };
 }
 
 export function buildResultsCard(
@@ -39,12 +47,16 @@ export function buildResultsCard(
   outcomes: readonly InviteOutcome[],
   describe: (e: unknown) => string,
 ): GoogleAppsScript.Card_Service.Card {
-  const section = CardService.newCardSection().addWidget(paragraph(esc(t('invite.results.summary', summarize(outcomes)))));
+  const section = CardService.newCardSection().addWidget(
+    paragraph(esc(t('invite.results.summary', summarize(outcomes)))),
+  );
   for (const o of outcomes.slice(0, 99)) {
     const bad = o.status === 'invalid' || o.status === 'failed';
     section.addWidget(
       CardService.newDecoratedText()
-        .setText(`<b>${esc(o.email)}</b><br>${bad ? errorText(outcomeText(t, o, describe)) : esc(outcomeText(t, o, describe))}`)
+        .setText(
+          `<b>${esc(o.email)}</b><br>${bad ? errorText(outcomeText(t, o, describe)) : esc(outcomeText(t, o, describe))}`,
+        )
         .setWrapText(true)
         .setStartIcon(CardService.newIconImage().setIcon(icon(o.status))),
     );

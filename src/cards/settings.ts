@@ -13,7 +13,9 @@ export function buildSettingsCard(t: Translate, data: SettingsData): GoogleAppsS
     .addWidget(paragraph(esc(t('settings.about'))))
     .addWidget(CardService.newDecoratedText().setTopLabel(t('settings.account')).setText(esc(data.email)))
     .addWidget(
-      CardService.newDecoratedText().setTopLabel(t('settings.language')).setText(esc(t('settings.language.value'))),
+      CardService.newDecoratedText()
+        .setTopLabel(t('settings.language'))
+        .setText(esc(t('settings.language.value'))),
     )
     .addWidget(paragraph(esc(t('settings.privacy'))));
   const tasks = CardService.newCardSection().setHeader(t('settings.triggers'));
@@ -21,7 +23,13 @@ export function buildSettingsCard(t: Translate, data: SettingsData): GoogleAppsS
   for (const trigger of data.triggers) {
     tasks.addWidget(
       CardService.newDecoratedText()
-        .setText(esc(trigger.handler === 'onJobsTick' ? t('settings.triggers.jobs') : t('settings.triggers.item', { handler: trigger.handler })))
+        .setText(
+          esc(
+            trigger.handler === 'onJobsTick'
+              ? t('settings.triggers.jobs')
+              : t('settings.triggers.item', { handler: trigger.handler }),
+          ),
+        )
         .setWrapText(true)
         .setButton(button(t('settings.triggers.remove'), action('onRemoveTrigger', { id: trigger.id }))),
     );

@@ -48,7 +48,10 @@ function parseEntry(entry: string): Address | null {
   const angle = /^(.*)<\s*([^<>\s]+)\s*>$/.exec(entry);
   if (angle) {
     const email = (angle[2] ?? '').toLowerCase();
-    const name = (angle[1] ?? '').trim().replace(/^"(.*)"$/, '$1').trim();
+    const name = (angle[1] ?? '')
+      .trim()
+      .replace(/^"(.*)"$/, '$1')
+      .trim();
     return isEmail(email) ? (name ? { email, name } : { email }) : null;
   }
   const bare = entry.replace(/^mailto:/i, '').toLowerCase();

@@ -41,14 +41,24 @@ function legacyReasonOf(errors: unknown): unknown {
 function fromParts(code: number, status: unknown, rawMessage: string, legacyReason?: unknown): ApiError {
   const reason = REASON.exec(rawMessage)?.[1];
   const message = rawMessage.replace(/^.*?@[A-Za-z]+\s*/, '').trim() || rawMessage;
-  return { httpCode: code, status: statusFor(code, reason, status, legacyReason), ...(reason ? { reason } : {}), message };
+  return {
+    httpCode: code,
+    status: statusFor(code, reason, status, legacyReason),
+    ...(reason ? { reason } : {}),
+    message,
+  };
 }
 
 /** From a REST error body `{error: {code, message, status}}` (UrlFetchApp, batch parts). */
 export function fromRestBody(httpCode: number, body: unknown): ApiError {
   const error = asRecord(asRecord(body)?.error);
   const message = typeof error?.message === 'string' ? error.message : '';
-  return fromParts(typeof error?.code === 'number' ? error.code : httpCode, error?.status, message, legacyReasonOf(error?.errors));
+  return fromParts(
+    typeof error?.code === 'number' ? error.code : httpCode,
+    error?.status,
+    message,
+    legacyReasonOf(error?.errors),
+  );
 }
 
 /** From an exception thrown by the advanced service (GoogleJsonResponseException) or anything else. */

@@ -18,6 +18,11 @@ export function backoffDelay(attempt: number, random: number, policy: RetryPolic
 }
 
 /** Whether another attempt may start, given attempts made so far and the time spent. */
-export function mayRetry(attemptsMade: number, elapsedMs: number, nextDelayMs: number, policy = DEFAULT_RETRY): boolean {
+export function mayRetry(
+  attemptsMade: number,
+  elapsedMs: number,
+  nextDelayMs: number,
+  policy = DEFAULT_RETRY,
+): boolean {
   return attemptsMade < policy.maxTries && elapsedMs + nextDelayMs <= policy.maxTotalMs;
 }

@@ -18,12 +18,7 @@ export type ErrorCode = 'CLASSROOM_API' | 'INVALID_INPUT' | 'BAD_EVENT' | 'CONFL
 export class AppError extends Error {
   declare readonly cause: { code: ErrorCode; key: MessageKey; params: Record<string, string>; api?: ApiError };
 
-  constructor(
-    code: ErrorCode,
-    key: MessageKey,
-    params: Record<string, string> = {},
-    api?: ApiError,
-  ) {
+  constructor(code: ErrorCode, key: MessageKey, params: Record<string, string> = {}, api?: ApiError) {
     super(api ? `${key}: ${api.status}${api.reason ? ` @${api.reason}` : ''} ${api.message}` : key);
     // Set directly rather than through the ES2022 constructor option, whatever the engine supports.
     Object.defineProperty(this, 'cause', { value: { code, key, params, ...(api ? { api } : {}) }, enumerable: false });

@@ -17,7 +17,8 @@ export type CreateAnswer =
   | { kind: 'failed'; api: ApiError };
 
 export function classifyCreate(res: { status: number; body: unknown } | undefined): CreateAnswer {
-  if (!res || res.status === 0) return { kind: 'retry', api: { httpCode: 0, status: 'UNAVAILABLE', message: 'no answer' } };
+  if (!res || res.status === 0)
+    return { kind: 'retry', api: { httpCode: 0, status: 'UNAVAILABLE', message: 'no answer' } };
   if (res.status >= 200 && res.status < 300) return { kind: 'invited' };
   const api = fromRestBody(res.status, res.body);
   if (api.status === 'ALREADY_EXISTS') return { kind: 'already' };

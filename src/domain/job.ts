@@ -28,8 +28,7 @@ export interface Job {
 }
 
 export type Outcome = { index: number } & (
-  | { kind: 'invited' | 'already' | 'member' | 'retry' }
-  | { kind: 'failed'; key: MessageKey }
+  { kind: 'invited' | 'already' | 'member' | 'retry' } | { kind: 'failed'; key: MessageKey }
 );
 
 export function createJob(
@@ -123,7 +122,15 @@ export function progress(job: Job): Progress {
   const member = count('m');
   const failed = count('f');
   const pending = count('p') + count('x');
-  return { total: job.emails.length, done: invited + already + member + failed, invited, already, member, failed, pending };
+  return {
+    total: job.emails.length,
+    done: invited + already + member + failed,
+    invited,
+    already,
+    member,
+    failed,
+    pending,
+  };
 }
 
 export function isFinished(job: Job): boolean {

@@ -21,7 +21,13 @@ const CRLF = '\r\n';
 export function buildBatchBody(parts: readonly PartRequest[], boundary: string): string {
   if (parts.length === 0 || parts.length > MAX_BATCH_PARTS) throw new RangeError(`batch of ${parts.length} parts`);
   const chunks = parts.map((part, i) => {
-    const lines = [`--${boundary}`, 'Content-Type: application/http', `Content-ID: <item${i + 1}>`, '', `${part.method} ${part.path} HTTP/1.1`];
+    const lines = [
+      `--${boundary}`,
+      'Content-Type: application/http',
+      `Content-ID: <item${i + 1}>`,
+      '',
+      `${part.method} ${part.path} HTTP/1.1`,
+    ];
     if (part.body === undefined) lines.push('', '');
     else lines.push('Content-Type: application/json; charset=UTF-8', '', JSON.stringify(part.body));
     return lines.join(CRLF);

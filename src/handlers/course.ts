@@ -15,7 +15,6 @@ import { resolveProfiles } from '../services/profiles';
 import { requireParam, type Ctx } from './event';
 import { backTo, push, replace, describe } from './respond';
 
-
 /**
  * The course and its pending invitations in one round trip (the course from cache when it can), then the invitees'
  * names in batches: two round trips for 200 invitations instead of 202.
@@ -31,7 +30,10 @@ export function loadCourse(courseId: string): { course: Course; pending: Invitat
   const course = cached ?? toCourse(got?.items[0]);
   if (!cached) rememberCourses([course]);
   const invitations = (list?.items ?? []).map((raw) => toInvitation(raw));
-  const people = resolveProfiles(invitations.map((i) => i.userId), fetchProfilesBatched);
+  const people = resolveProfiles(
+    invitations.map((i) => i.userId),
+    fetchProfilesBatched,
+  );
   const pending = invitations
     .map((inv) => ({ ...inv, invitee: people.get(inv.userId) ?? { id: inv.userId, email: '', name: '' } }))
     .sort((a, b) => (a.invitee.name || a.invitee.email).localeCompare(b.invitee.name || b.invitee.email));
@@ -71,7 +73,13 @@ export function invite(ctx: Ctx): GoogleAppsScript.Card_Service.ActionResponse {
   }
   const course = courseById(courseId);
   const outcomes: InviteOutcome[] = [
-    ...(valid.length > 0 ? inviteMany(courseId, valid.map((a) => a.email), role) : []),
+    ...(valid.length > 0
+      ? inviteMany(
+          courseId,
+          valid.map((a) => a.email),
+          role,
+        )
+      : []),
     ...invalid.map((text): InviteOutcome => ({ email: text, status: 'invalid' })),
   ];
   return push(buildResultsCard(ctx.t, courseId, course.name, outcomes, (e) => describe(ctx.t, e)));

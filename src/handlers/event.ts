@@ -29,7 +29,11 @@ function formValues(event: Record<string, unknown>): Map<string, string[]> {
   const out = new Map<string, string[]>();
   for (const [name, input] of Object.entries(record(record(event.commonEventObject).formInputs))) {
     const list = record(record(input).stringInputs).value;
-    if (Array.isArray(list)) out.set(name, list.filter((v): v is string => typeof v === 'string'));
+    if (Array.isArray(list))
+      out.set(
+        name,
+        list.filter((v): v is string => typeof v === 'string'),
+      );
   }
   return out;
 }

@@ -63,6 +63,10 @@ export function inviteFromGmail(ctx: Ctx): GoogleAppsScript.Card_Service.ActionR
     throw invalidInput('invite.tooMany', { count: String(valid.length), max: String(MAX_PER_CLICK) });
   }
   const course = courseById(courseId);
-  const outcomes = inviteMany(courseId, valid.map((a) => a.email), role);
+  const outcomes = inviteMany(
+    courseId,
+    valid.map((a) => a.email),
+    role,
+  );
   return push(buildResultsCard(ctx.t, courseId, course.name, outcomes, (e) => describe(ctx.t, e)));
 }

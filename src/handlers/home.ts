@@ -30,7 +30,10 @@ export function loadHome(): HomeData {
   const mine = (mineList?.items ?? []).map((raw) => toInvitation(raw));
 
   // Round trip 2: every course's invitations and the courses I am invited to that are not cached yet.
-  const known = coursesById(mine.map((i) => i.courseId), () => undefined);
+  const known = coursesById(
+    mine.map((i) => i.courseId),
+    () => undefined,
+  );
   const unknown = [...new Set(mine.map((i) => i.courseId))].filter((id) => !known.has(id));
   const second = listMany([
     ...courses.map((c) => ({ path: invitationsPath({ courseId: c.id }), field: 'invitations' })),

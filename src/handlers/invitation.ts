@@ -114,7 +114,8 @@ export function changeRole(ctx: Ctx): ActionResponse {
     },
     create: (userId, courseId, role) => classroom.createInvitation(userId, courseId, role),
   });
-  const reason = (e: AppError) => describe(t, new AppError(e.cause.code, e.cause.key, { ...e.cause.params, email }, e.cause.api));
+  const reason = (e: AppError) =>
+    describe(t, new AppError(e.cause.code, e.cause.key, { ...e.cause.params, email }, e.cause.api));
   switch (result.kind) {
     case 'unchanged':
       return replace(invitationCard(ctx, current), t('done.roleUnchanged', { role: t(`role.${to}`) }));

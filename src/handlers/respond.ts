@@ -71,7 +71,11 @@ export function respondTrigger<T>(name: string, run: () => T): T {
   }
 }
 
-function respondWith(nav: GoogleAppsScript.Card_Service.Navigation, notification?: string, changed = false): ActionResponse {
+function respondWith(
+  nav: GoogleAppsScript.Card_Service.Navigation,
+  notification?: string,
+  changed = false,
+): ActionResponse {
   const builder = CardService.newActionResponseBuilder().setNavigation(nav);
   if (changed) builder.setStateChanged(true);
   if (notification) builder.setNotification(CardService.newNotification().setText(notification));

@@ -105,7 +105,8 @@ export const en = {
   'lookup.course.empty': 'Type a course ID.',
   'lookup.course.invalid': 'That does not look like a course ID: digits, or an alias such as d:math_101.',
   'settings.title': 'Settings and about',
-  'settings.about': 'Manage Google Classroom invitations from the side panel: invite, look up, change roles, revoke and accept.',
+  'settings.about':
+    'Manage Google Classroom invitations from the side panel: invite, look up, change roles, revoke and accept.',
   'settings.account': 'Account',
   'settings.language': 'Language',
   'settings.language.value': 'English (from your Google account)',
@@ -115,8 +116,7 @@ export const en = {
   'settings.triggers.jobs': 'Finishes your invitation jobs, every hour while one is unfinished',
   'settings.triggers.remove': 'Remove',
   'settings.triggers.removed': 'Background task removed.',
-  'settings.privacy':
-    'Your data stays in Google: the add-on keeps only your unfinished jobs in your own user storage.',
+  'settings.privacy': 'Your data stays in Google: the add-on keeps only your unfinished jobs in your own user storage.',
 
   'bulk.title': 'Invite a long list',
   'bulk.field': 'Addresses',
@@ -165,7 +165,8 @@ export const en = {
   'err.title': 'Something needs your attention',
   'err.apiDisabled':
     'Your school has turned off access to Classroom for apps. Ask your Google Workspace admin to allow the Classroom API (Admin console > Apps > Google Workspace > Classroom > Data access).',
-  'err.classroomDisabled': 'Google Classroom is turned off for your account. Ask your Google Workspace admin to turn it on.',
+  'err.classroomDisabled':
+    'Google Classroom is turned off for your account. Ask your Google Workspace admin to turn it on.',
   'err.projectDenied': 'This add-on is not allowed to use Classroom in your school. Ask your admin to allow it.',
   'err.untrustedDomain':
     '{email} is outside your school and their domain is not on the list of allowed domains. Ask your admin to allow that domain for Classroom, or invite a school address.',
@@ -178,7 +179,8 @@ export const en = {
   'err.userCourseLimit': 'You are in as many courses as Classroom allows. Leave or archive a course first.',
   'err.courseNotModifiable':
     'This course is archived or not open for changes. Ask its teacher to restore it in Classroom, then try again.',
-  'err.inactiveOwner': "The course owner's account is no longer active. Ask your admin to restore it or transfer the course.",
+  'err.inactiveOwner':
+    "The course owner's account is no longer active. Ask your admin to restore it or transfer the course.",
   'err.joinRateLimit': 'You have joined too many courses today. Try again tomorrow.',
   'err.create.notFound': 'No Google account or course matches. Check the spelling of {email}.',
   'err.invitation.notFound': 'This invitation no longer exists: it may have been accepted, declined or revoked.',
@@ -194,7 +196,8 @@ export const en = {
   'err.alreadyInvited': '{email} already has an invitation to this course. Revoke it first to change the role.',
   'err.create.alreadyMemberOrDisabled':
     '{email} is already in this course with this role or a higher one, or their account is suspended. Nothing to do, or ask your admin to restore the account.',
-  'err.create.disabled': "{email}'s account is suspended, so it cannot be invited. Ask your Google Workspace admin to restore it.",
+  'err.create.disabled':
+    "{email}'s account is suspended, so it cannot be invited. Ask your Google Workspace admin to restore it.",
   'err.precondition': 'Classroom refused the change in the current state of the course.',
   'err.invalidArgument': 'Classroom rejected the request. Check the address and the role, then try again.',
   'err.rateLimited': 'Classroom is receiving too many requests. Wait a minute, then try again.',

@@ -37,7 +37,7 @@ export const fr: Record<MessageKey, string> = {
   'course.invite.hint': 'Une ou plusieurs adresses, séparées par des virgules ou des retours à la ligne',
   'course.invite.button': 'Inviter',
   'course.pending': 'Invitations en attente ({count})',
-  'course.pending.none': "Aucune invitation en attente pour ce cours.",
+  'course.pending.none': 'Aucune invitation en attente pour ce cours.',
   'course.pending.more': 'Afficher {count} de plus',
   'course.manage': 'Gérer',
   'course.notTeacher': 'Seuls les enseignants de ce cours peuvent inviter des personnes.',
@@ -76,7 +76,7 @@ export const fr: Record<MessageKey, string> = {
   'revoke.body': '{name} ({email}) ne pourra plus rejoindre {course} comme {role}.',
   'revoke.confirm': "Révoquer l'invitation",
   'decline.title': 'Refuser cette invitation ?',
-  'decline.body': "Vous ne rejoindrez pas {course}. Un enseignant devra vous inviter à nouveau.",
+  'decline.body': 'Vous ne rejoindrez pas {course}. Un enseignant devra vous inviter à nouveau.',
   'decline.confirm': "Refuser l'invitation",
   'common.cancel': 'Annuler',
   'common.back': 'Retour',
@@ -106,7 +106,7 @@ export const fr: Record<MessageKey, string> = {
   'lookup.course.hint': 'Pour les administrateurs et co-enseignants : le numéro du cours, ou un alias comme d:math_101',
   'lookup.course.button': 'Ouvrir le cours',
   'lookup.course.empty': "Saisissez l'ID d'un cours.",
-  'lookup.course.invalid': "Ceci ne ressemble pas à un ID de cours : des chiffres, ou un alias comme d:math_101.",
+  'lookup.course.invalid': 'Ceci ne ressemble pas à un ID de cours : des chiffres, ou un alias comme d:math_101.',
   'settings.title': 'Paramètres et à propos',
   'settings.about':
     'Gérez les invitations Google Classroom depuis le panneau latéral : inviter, rechercher, changer de rôle, révoquer et accepter.',
@@ -184,7 +184,7 @@ export const fr: Record<MessageKey, string> = {
   'err.teacherLimit': "Ce cours a déjà le nombre maximal d'enseignants. Il faut d'abord en retirer un.",
   'err.userCourseLimit': "Vous êtes inscrit au nombre maximal de cours autorisé. Quittez ou archivez d'abord un cours.",
   'err.courseNotModifiable':
-    "Ce cours est archivé ou fermé aux modifications. Demandez à son enseignant de le restaurer dans Classroom, puis réessayez.",
+    'Ce cours est archivé ou fermé aux modifications. Demandez à son enseignant de le restaurer dans Classroom, puis réessayez.',
   'err.inactiveOwner':
     "Le compte du propriétaire du cours n'est plus actif. Demandez à votre administrateur de le restaurer ou de transférer le cours.",
   'err.joinRateLimit': "Vous avez rejoint trop de cours aujourd'hui. Réessayez demain.",
@@ -203,14 +203,15 @@ export const fr: Record<MessageKey, string> = {
   'err.course.denied': "Vous n'êtes pas membre de ce cours.",
   'err.alreadyInvited': '{email} a déjà une invitation pour ce cours. Révoquez-la d’abord pour changer le rôle.',
   'err.create.alreadyMemberOrDisabled':
-    "{email} est déjà dans ce cours avec ce rôle ou un rôle supérieur, ou son compte est suspendu. Rien à faire, ou demandez à votre administrateur de rétablir le compte.",
-  'err.create.disabled': "Le compte de {email} est suspendu : impossible de l'inviter. Demandez à votre administrateur Google Workspace de le rétablir.",
+    '{email} est déjà dans ce cours avec ce rôle ou un rôle supérieur, ou son compte est suspendu. Rien à faire, ou demandez à votre administrateur de rétablir le compte.',
+  'err.create.disabled':
+    "Le compte de {email} est suspendu : impossible de l'inviter. Demandez à votre administrateur Google Workspace de le rétablir.",
   'err.precondition': "Classroom a refusé la modification dans l'état actuel du cours.",
   'err.invalidArgument': "Classroom a rejeté la demande. Vérifiez l'adresse et le rôle, puis réessayez.",
   'err.rateLimited': 'Classroom reçoit trop de demandes. Patientez une minute, puis réessayez.',
   'err.unauthenticated': 'Votre connexion a expiré. Fermez puis rouvrez le module.',
   'err.unavailable': 'Classroom rencontre un problème temporaire. Réessayez dans quelques minutes.',
-  'err.unknown': "Un problème est survenu ({detail}). Réessayez ; si cela persiste, rouvrez le module.",
+  'err.unknown': 'Un problème est survenu ({detail}). Réessayez ; si cela persiste, rouvrez le module.',
   'err.badEvent': 'Cette action est périmée. Revenez en arrière et réessayez.',
   'err.internal': 'Un problème est survenu de notre côté. Revenez en arrière et réessayez.',
 };

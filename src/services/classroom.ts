@@ -55,9 +55,7 @@ export function toProfile(raw: GoogleAppsScript.Classroom.Schema.UserProfile | u
 }
 
 export function createInvitation(userId: string, courseId: string, role: Role): Invitation {
-  return toInvitation(
-    withRetry('create', () => invitations().create({ userId, courseId, role }), { email: userId }),
-  );
+  return toInvitation(withRetry('create', () => invitations().create({ userId, courseId, role }), { email: userId }));
 }
 
 export function getInvitation(id: string): Invitation {

@@ -10,7 +10,10 @@ export function rememberCourses(courses: Iterable<Course>): void {
 }
 
 /** Courses by id, from cache or Courses.get; a course the user may not see is left out (the card says "Course <id>"). */
-export function coursesById(ids: readonly string[], fetch: (id: string) => Course | undefined = tryGetCourse): Map<string, Course> {
+export function coursesById(
+  ids: readonly string[],
+  fetch: (id: string) => Course | undefined = tryGetCourse,
+): Map<string, Course> {
   const unique = [...new Set(ids)];
   const cached = getCachedMany<Course>(unique.map((id) => KEY + id));
   const out = new Map<string, Course>();

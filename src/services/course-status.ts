@@ -21,7 +21,10 @@ export function courseStatus(courseId: string): CourseState {
     if (email) members.add(email.toLowerCase());
   }
   const pending = (invitations?.items ?? []).map((raw) => toInvitation(raw));
-  const people = resolveProfiles(pending.map((i) => i.userId), fetchProfilesBatched);
+  const people = resolveProfiles(
+    pending.map((i) => i.userId),
+    fetchProfilesBatched,
+  );
   const invited = new Map<string, Role>();
   for (const inv of pending) {
     const email = people.get(inv.userId)?.email;

@@ -3,7 +3,13 @@
 // with bounded backoff. Needs the script.external_request scope and the host in urlFetchWhitelist.
 import { backoffDelay, DEFAULT_RETRY, mayRetry, type RetryPolicy } from '../domain/backoff';
 import { isTransient } from '../domain/errors';
-import { buildBatchBody, MAX_BATCH_PARTS, parseBatchResponse, type PartRequest, type PartResponse } from '../domain/multipart';
+import {
+  buildBatchBody,
+  MAX_BATCH_PARTS,
+  parseBatchResponse,
+  type PartRequest,
+  type PartResponse,
+} from '../domain/multipart';
 import { fromRestBody } from '../domain/api-error';
 
 export const API_ROOT = 'https://classroom.googleapis.com';

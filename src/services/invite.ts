@@ -11,7 +11,9 @@ import { sendAll } from './http';
 export const MAX_PER_CLICK = MAX_BATCH_PARTS;
 
 export function inviteMany(courseId: string, emails: readonly string[], role: Role): InviteOutcome[] {
-  const responses = sendAll(emails.map((userId) => ({ method: 'POST', path: '/v1/invitations', body: { courseId, userId, role } })));
+  const responses = sendAll(
+    emails.map((userId) => ({ method: 'POST', path: '/v1/invitations', body: { courseId, userId, role } })),
+  );
   const answers = emails.map((_, i) => classifyCreate(responses[i]));
   const course = needsCourseState(answers) ? courseStatus(courseId) : undefined;
   return emails.map((email, i) => outcomeOf(email, role, answers[i] ?? classifyCreate(undefined), course));

@@ -54,7 +54,11 @@ export function runJob(start: Job, budgetMs: number, startedAt = Date.now()): Jo
     saveJob(job); // checkpoint 1: these addresses may have been sent
     const sentAt = Date.now();
     const responses = sendAll(
-      slice.map((i) => ({ method: 'POST', path: '/v1/invitations', body: { courseId: job.courseId, userId: job.emails[i], role: job.role } })),
+      slice.map((i) => ({
+        method: 'POST',
+        path: '/v1/invitations',
+        body: { courseId: job.courseId, userId: job.emails[i], role: job.role },
+      })),
       JOB_RETRY,
     );
     const outcomes = slice.map((index, k) => jobOutcome(index, responses[k]));

@@ -83,7 +83,12 @@ export function loadJob(id: string): Job | null {
   return readJob(props().getProperties(), id);
 }
 
-function chunked(values: Record<string, string>, countKey: string, chunkKey: (i: number) => string, text: string): void {
+function chunked(
+  values: Record<string, string>,
+  countKey: string,
+  chunkKey: (i: number) => string,
+  text: string,
+): void {
   const chunks = splitUtf8(text);
   values[countKey] = String(chunks.length);
   chunks.forEach((c, i) => (values[chunkKey(i)] = c));
@@ -108,7 +113,8 @@ export function deleteJob(id: string): void {
   const store = props();
   const all = store.getProperties();
   store.setProperty(INDEX, JSON.stringify(readIndex(all).filter((x) => x !== id)));
-  for (const key of Object.keys(all)) if (key === stateKey(id) || key.startsWith(`${PREFIX}${id}:`)) store.deleteProperty(key);
+  for (const key of Object.keys(all))
+    if (key === stateKey(id) || key.startsWith(`${PREFIX}${id}:`)) store.deleteProperty(key);
 }
 
 /** Cancelling writes a flag outside the lock, so it works even while a trigger run holds the lock. */

@@ -38,7 +38,10 @@ function remember(profiles: Iterable<Profile>): void {
  * Profiles for user ids (or emails). Unknown ones get a placeholder with the id as name, so one hidden profile never
  * breaks a list.
  */
-export function resolveProfiles(keys: readonly string[], fetch: ProfileFetcher = fetchSequentially): Map<string, Profile> {
+export function resolveProfiles(
+  keys: readonly string[],
+  fetch: ProfileFetcher = fetchSequentially,
+): Map<string, Profile> {
   const unique = [...new Set(keys)];
   const cacheKey = (k: string) => (k.includes('@') ? KEY_EMAIL + k.toLowerCase() : KEY_ID + k);
   const cached = getCachedMany<Profile>(unique.map(cacheKey));

@@ -33,7 +33,9 @@ export function listMany(queries: readonly ListQuery[]): ListResult<Raw>[] {
       path:
         q.field === undefined
           ? q.path
-          : q.path + (q.path.includes('?') ? '&' : '?') + query({ pageSize: PAGE_SIZE, pageToken: q.token || undefined }).slice(1),
+          : q.path +
+            (q.path.includes('?') ? '&' : '?') +
+            query({ pageSize: PAGE_SIZE, pageToken: q.token || undefined }).slice(1),
     }));
     const responses = sendAll(reqs);
     const next: typeof open = [];
@@ -64,7 +66,9 @@ export function invitationsPath(q: { courseId?: string; userId?: string }): stri
 }
 
 /** Invitations of many courses (or users) at once; a query that failed carries its error instead. */
-export function listInvitationsMany(queries: readonly { courseId?: string; userId?: string }[]): ListResult<Invitation>[] {
+export function listInvitationsMany(
+  queries: readonly { courseId?: string; userId?: string }[],
+): ListResult<Invitation>[] {
   return listMany(queries.map((q) => ({ path: invitationsPath(q), field: 'invitations' }))).map((r) => ({
     items: r.items.map((raw) => toInvitation(raw)),
     ...(r.error ? { error: r.error } : {}),
@@ -111,8 +115,16 @@ export function rosterOf(courseId: string): Member[] {
   ]);
   const toMember = (raw: Raw, role: Member['role']): Member => {
     const profile = (raw.profile ?? {}) as GoogleAppsScript.Classroom.Schema.UserProfile;
-    return { userId: typeof raw.userId === 'string' ? raw.userId : '', email: (profile.emailAddress ?? '').toLowerCase(), name: profile.name?.fullName ?? '', role };
+    return {
+      userId: typeof raw.userId === 'string' ? raw.userId : '',
+      email: (profile.emailAddress ?? '').toLowerCase(),
+      name: profile.name?.fullName ?? '',
+      role,
+    };
   };
   for (const r of [students, teachers]) if (r?.error) throw apiFailure(r.error, 'list');
-  return [...(students?.items ?? []).map((r) => toMember(r, 'STUDENT')), ...(teachers?.items ?? []).map((r) => toMember(r, 'TEACHER'))];
+  return [
+    ...(students?.items ?? []).map((r) => toMember(r, 'STUDENT')),
+    ...(teachers?.items ?? []).map((r) => toMember(r, 'TEACHER')),
+  ];
 }

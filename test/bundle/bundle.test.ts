@@ -36,7 +36,9 @@ const topLevel = (name: string) => new RegExp(`^function ${name}\\(`, 'm');
 describe('dist/Code.js', () => {
   it('declares every manifest function at top level', () => {
     const names = [...manifestFunctions(manifest)];
-    expect(names).toEqual(expect.arrayContaining(['onHomepage', 'onGmailMessage', 'onLookupUniversal', 'onSettingsUniversal']));
+    expect(names).toEqual(
+      expect.arrayContaining(['onHomepage', 'onGmailMessage', 'onLookupUniversal', 'onSettingsUniversal']),
+    );
     for (const n of names) expect(code).toMatch(topLevel(n));
   });
 
@@ -44,7 +46,8 @@ describe('dist/Code.js', () => {
     const names = new Set<string>();
     for (const file of sourceFiles(join(ROOT, 'src'))) {
       const text = readFileSync(file, 'utf8');
-      for (const m of text.matchAll(/\b(?:action|ensureHourlyTrigger|removeTriggersFor)\(\s*'(\w+)'/g)) names.add(m[1]!);
+      for (const m of text.matchAll(/\b(?:action|ensureHourlyTrigger|removeTriggersFor)\(\s*'(\w+)'/g))
+        names.add(m[1]!);
     }
     expect(names.size).toBeGreaterThan(15);
     for (const n of names) expect(code).toMatch(topLevel(n));

@@ -19,7 +19,14 @@ const json = (card: GoogleAppsScript.Card_Service.Card) => (card as unknown as {
 const text = (card: CardJson) => JSON.stringify(card);
 const functions = (card: CardJson) => [...text(card).matchAll(/"function":"(\w+)"/g)].map((m) => m[1]);
 
-const course: Course = { id: 'c1', name: 'Algebra <I>', section: 'P2', ownerId: 'o', state: 'ACTIVE', link: 'https://classroom.google.com/c/x' };
+const course: Course = {
+  id: 'c1',
+  name: 'Algebra <I>',
+  section: 'P2',
+  ownerId: 'o',
+  state: 'ACTIVE',
+  link: 'https://classroom.google.com/c/x',
+};
 const view = (n: number, role: InvitationView['role'] = 'STUDENT'): InvitationView => ({
   id: `i${n}`,
   courseId: 'c1',
@@ -83,7 +90,9 @@ describe('home and results', () => {
         jobs: [],
       }),
     );
-    expect(functions(card)).toEqual(expect.arrayContaining(['onAcceptInvitation', 'onOpenCourse', 'onRefreshHome', 'onShowLookup']));
+    expect(functions(card)).toEqual(
+      expect.arrayContaining(['onAcceptInvitation', 'onOpenCourse', 'onRefreshHome', 'onShowLookup']),
+    );
     expect(text(card)).toContain('2 pending invitations');
   });
 

@@ -4,7 +4,9 @@ import { domainOf, isEmail, parseAddresses } from '../../src/domain/addresses';
 
 describe('parseAddresses', () => {
   it('splits on commas, semicolons, new lines and tabs, lower-cases and keeps names', () => {
-    const r = parseAddresses('Ada@School.edu; "Turing, Alan" <alan@school.edu>\nGrace Hopper <grace@school.edu>\tx@y.org');
+    const r = parseAddresses(
+      'Ada@School.edu; "Turing, Alan" <alan@school.edu>\nGrace Hopper <grace@school.edu>\tx@y.org',
+    );
     expect(r.valid).toEqual([
       { email: 'ada@school.edu' },
       { email: 'alan@school.edu', name: 'Turing, Alan' },
@@ -36,7 +38,11 @@ describe('parseAddresses', () => {
   it('never loses an entry: every non-blank token is valid, invalid or a duplicate', () => {
     fc.assert(
       fc.property(fc.array(fc.oneof(fc.emailAddress(), fc.string({ maxLength: 12 })), { maxLength: 40 }), (entries) => {
-        const tokens = entries.join(',').split(/[,;\n\r\t]/).flatMap((e) => e.trim().split(/\s+/)).filter(Boolean);
+        const tokens = entries
+          .join(',')
+          .split(/[,;\n\r\t]/)
+          .flatMap((e) => e.trim().split(/\s+/))
+          .filter(Boolean);
         const r = parseAddresses(entries.join(','));
         expect(r.valid.length + r.invalid.length + r.duplicates).toBeLessThanOrEqual(tokens.length);
         for (const a of r.valid) expect(isEmail(a.email)).toBe(true);

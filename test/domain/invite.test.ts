@@ -33,7 +33,11 @@ describe('classifyCreate', () => {
 
 describe('outcomeOf', () => {
   it('reports a created invitation with its role', () => {
-    expect(outcomeOf('a@x.org', 'TEACHER', { kind: 'invited' })).toEqual({ email: 'a@x.org', status: 'invited', role: 'TEACHER' });
+    expect(outcomeOf('a@x.org', 'TEACHER', { kind: 'invited' })).toEqual({
+      email: 'a@x.org',
+      status: 'invited',
+      role: 'TEACHER',
+    });
   });
 
   it('names the role of an invitation that already existed', () => {
@@ -52,7 +56,11 @@ describe('outcomeOf', () => {
   });
 
   it('keeps the reason of a refusal, with the address, for the message', () => {
-    const o = outcomeOf('o@x.org', 'OWNER', classifyCreate({ status: 400, body: body(400, 'FAILED_PRECONDITION', '@IneligibleOwner x') }));
+    const o = outcomeOf(
+      'o@x.org',
+      'OWNER',
+      classifyCreate({ status: 400, body: body(400, 'FAILED_PRECONDITION', '@IneligibleOwner x') }),
+    );
     expect(o.error?.cause.key).toBe('err.ineligibleOwner');
     expect(o.error?.cause.params.email).toBe('o@x.org');
   });
@@ -66,7 +74,10 @@ describe('outcomeOf', () => {
 describe('changeRole', () => {
   it('does nothing when the role is the same', () => {
     const calls: string[] = [];
-    const r = changeRole(inv('STUDENT'), 'STUDENT', { remove: () => calls.push('remove'), create: () => inv('STUDENT') });
+    const r = changeRole(inv('STUDENT'), 'STUDENT', {
+      remove: () => calls.push('remove'),
+      create: () => inv('STUDENT'),
+    });
     expect(r).toEqual({ kind: 'unchanged' });
     expect(calls).toEqual([]);
   });
@@ -96,7 +107,9 @@ describe('changeRole', () => {
   it('reports both errors when even the restore fails', () => {
     const r = changeRole(inv('STUDENT'), 'TEACHER', {
       remove: () => undefined,
-      create: () => { throw apiError(503, 'UNAVAILABLE'); },
+      create: () => {
+        throw apiError(503, 'UNAVAILABLE');
+      },
     });
     expect(r.kind).toBe('lost');
   });
@@ -105,7 +118,9 @@ describe('changeRole', () => {
     let created = false;
     expect(() =>
       changeRole(inv('STUDENT'), 'TEACHER', {
-        remove: () => { throw apiError(403, 'PERMISSION_DENIED'); },
+        remove: () => {
+          throw apiError(403, 'PERMISSION_DENIED');
+        },
         create: () => ((created = true), inv('TEACHER')),
       }),
     ).toThrow(AppError);

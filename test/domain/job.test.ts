@@ -1,6 +1,16 @@
 // The job state machine: slices, in-flight checkpoints, resends after a kill, progress and estimate.
 import fc from 'fast-check';
-import { applyOutcomes, createJob, estimateMs, isFinished, isRunnable, markInFlight, nextSlice, progress, type Outcome } from '../../src/domain/job';
+import {
+  applyOutcomes,
+  createJob,
+  estimateMs,
+  isFinished,
+  isRunnable,
+  markInFlight,
+  nextSlice,
+  progress,
+  type Outcome,
+} from '../../src/domain/job';
 
 const emails = (n: number) => Array.from({ length: n }, (_, i) => `s${i}@x.org`);
 const job = (n: number) => createJob('j', { id: 'c', name: 'C' }, 'STUDENT', emails(n), 0);
@@ -17,7 +27,15 @@ describe('job', () => {
 
   it('counts ALREADY_EXISTS on a resend as invited by us, on a first send as already invited', () => {
     let j = markInFlight(job(3), [0, 1], 1);
-    j = applyOutcomes(j, [{ index: 0, kind: 'already' }, { index: 1, kind: 'already' }], 2, new Set([0]));
+    j = applyOutcomes(
+      j,
+      [
+        { index: 0, kind: 'already' },
+        { index: 1, kind: 'already' },
+      ],
+      2,
+      new Set([0]),
+    );
     expect(j.states).toBe('iap');
   });
 
@@ -40,7 +58,15 @@ describe('job', () => {
   });
 
   it('estimates the time left from the pace so far, and only runs confirmed jobs', () => {
-    let j = applyOutcomes(job(4), [{ index: 0, kind: 'invited' }, { index: 1, kind: 'invited' }], 1, new Set());
+    let j = applyOutcomes(
+      job(4),
+      [
+        { index: 0, kind: 'invited' },
+        { index: 1, kind: 'invited' },
+      ],
+      1,
+      new Set(),
+    );
     expect(estimateMs(j)).toBeNull();
     j = { ...j, busyMs: 1000 };
     expect(estimateMs(j)).toBe(1000);
@@ -51,24 +77,32 @@ describe('job', () => {
   it('whatever the answers and kills, every address ends done exactly once', () => {
     const kinds = fc.constantFrom<Outcome['kind']>('invited', 'already', 'member', 'retry', 'failed');
     fc.assert(
-      fc.property(fc.integer({ min: 1, max: 60 }), fc.array(fc.tuple(kinds, fc.boolean()), { maxLength: 400 }), (n, script) => {
-        let j = job(n);
-        let step = 0;
-        for (let round = 0; round < 500 && !isFinished(j); round++) {
-          const slice = nextSlice(j, 7);
-          const resent = new Set(slice.filter((i) => j.states[i] === 'x'));
-          j = markInFlight(j, slice, round);
-          const [kind, killed] = script[step++ % Math.max(script.length, 1)] ?? ['invited', false];
-          if (killed) continue; // the execution died after sending: the answers are lost
-          const outcomes = slice.map((index): Outcome => (kind === 'failed' ? { index, kind, key: 'err.unknown' } : { index, kind: kind === 'retry' && round > 50 ? 'invited' : kind }));
-          j = applyOutcomes(j, outcomes, round, resent);
-        }
-        if (isFinished(j)) {
-          const p = progress(j);
-          expect(p.done).toBe(n);
-          expect(p.invited + p.already + p.member + p.failed).toBe(n);
-        }
-      }),
+      fc.property(
+        fc.integer({ min: 1, max: 60 }),
+        fc.array(fc.tuple(kinds, fc.boolean()), { maxLength: 400 }),
+        (n, script) => {
+          let j = job(n);
+          let step = 0;
+          for (let round = 0; round < 500 && !isFinished(j); round++) {
+            const slice = nextSlice(j, 7);
+            const resent = new Set(slice.filter((i) => j.states[i] === 'x'));
+            j = markInFlight(j, slice, round);
+            const [kind, killed] = script[step++ % Math.max(script.length, 1)] ?? ['invited', false];
+            if (killed) continue; // the execution died after sending: the answers are lost
+            const outcomes = slice.map((index): Outcome =>
+              kind === 'failed'
+                ? { index, kind, key: 'err.unknown' }
+                : { index, kind: kind === 'retry' && round > 50 ? 'invited' : kind },
+            );
+            j = applyOutcomes(j, outcomes, round, resent);
+          }
+          if (isFinished(j)) {
+            const p = progress(j);
+            expect(p.done).toBe(n);
+            expect(p.invited + p.already + p.member + p.failed).toBe(n);
+          }
+        },
+      ),
       { numRuns: 200 },
     );
   });

@@ -11,14 +11,21 @@ describe('multipart', () => {
       'B',
     );
     expect(body.split('\r\n--B').length).toBe(3);
-    expect(body).toContain('Content-ID: <item1>\r\n\r\nPOST /v1/invitations HTTP/1.1\r\nContent-Type: application/json');
+    expect(body).toContain(
+      'Content-ID: <item1>\r\n\r\nPOST /v1/invitations HTTP/1.1\r\nContent-Type: application/json',
+    );
     expect(body).toContain('GET /v1/userProfiles/me HTTP/1.1');
     expect(body.endsWith('--B--')).toBe(true);
   });
 
   it('refuses an empty batch and more than 50 calls', () => {
     expect(() => buildBatchBody([], 'B')).toThrow(RangeError);
-    expect(() => buildBatchBody(Array.from({ length: 51 }, () => ({ method: 'GET' as const, path: '/' })), 'B')).toThrow(RangeError);
+    expect(() =>
+      buildBatchBody(
+        Array.from({ length: 51 }, () => ({ method: 'GET' as const, path: '/' })),
+        'B',
+      ),
+    ).toThrow(RangeError);
   });
 
   it('reads each part by its Content-ID, whatever the order, and marks missing parts for a retry', () => {

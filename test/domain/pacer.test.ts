@@ -16,7 +16,15 @@ describe('pacer', () => {
   });
 
   it('forgets what left the window', () => {
-    expect(prune([[0, 10], [61_000, 5]], 61_001)).toEqual([[61_000, 5]]);
+    expect(
+      prune(
+        [
+          [0, 10],
+          [61_000, 5],
+        ],
+        61_001,
+      ),
+    ).toEqual([[61_000, 5]]);
     expect(record([[0, 10]], 70_000, 3)).toEqual([[70_000, 3]]);
   });
 

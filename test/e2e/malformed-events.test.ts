@@ -8,11 +8,23 @@ import { ADA, DIST, school } from './harness';
 const code = readFileSync(join(DIST, 'Code.js'), 'utf8');
 const entryPoints = [...code.matchAll(/^function (on\w+)\(/gm)].map((m) => m[1]!).filter((n) => n !== 'onJobsTick');
 
-const junk = fc.oneof(fc.string(), fc.integer(), fc.constant(null), fc.constant(undefined), fc.boolean(), fc.array(fc.string()));
-const stringInputs = fc.dictionary(fc.constantFrom('emails', 'role', 'newRole', 'invitationId', 'bulkEmails', 'people', 'courseId'), fc.oneof(
-  fc.record({ stringInputs: fc.record({ value: fc.array(fc.oneof(fc.string(), fc.emailAddress(), fc.constant('<b>x</b>'))) }) }),
-  junk,
-));
+const junk = fc.oneof(
+  fc.string(),
+  fc.integer(),
+  fc.constant(null),
+  fc.constant(undefined),
+  fc.boolean(),
+  fc.array(fc.string()),
+);
+const stringInputs = fc.dictionary(
+  fc.constantFrom('emails', 'role', 'newRole', 'invitationId', 'bulkEmails', 'people', 'courseId'),
+  fc.oneof(
+    fc.record({
+      stringInputs: fc.record({ value: fc.array(fc.oneof(fc.string(), fc.emailAddress(), fc.constant('<b>x</b>'))) }),
+    }),
+    junk,
+  ),
+);
 const event = fc.oneof(
   junk,
   fc.record(
@@ -23,7 +35,10 @@ const event = fc.oneof(
           {
             userLocale: fc.oneof(fc.constantFrom('en', 'fr', 'fr-CA', 'xx'), junk),
             hostApp: fc.oneof(fc.constantFrom('GMAIL', 'DRIVE'), junk),
-            parameters: fc.oneof(fc.dictionary(fc.constantFrom('id', 'courseId', 'jobId', 'offset', 'replace'), fc.string()), junk),
+            parameters: fc.oneof(
+              fc.dictionary(fc.constantFrom('id', 'courseId', 'jobId', 'offset', 'replace'), fc.string()),
+              junk,
+            ),
             formInputs: fc.oneof(stringInputs, junk),
           },
           { requiredKeys: [] },

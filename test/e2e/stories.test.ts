@@ -11,7 +11,9 @@ describe('a. the homepage', () => {
     const p = s.panel(ADA, { host: 'DRIVE' });
     p.openHomepage();
     expect(p.lastError).toBeNull();
-    expect(p.texts()).toEqual(expect.arrayContaining(['Courses you teach', 'Algebra I · Period 2', '3 pending invitations']));
+    expect(p.texts()).toEqual(
+      expect.arrayContaining(['Courses you teach', 'Algebra I · Period 2', '3 pending invitations']),
+    );
     expect(p.texts().join(' ')).not.toContain('Geometry');
   });
 
@@ -19,7 +21,9 @@ describe('a. the homepage', () => {
     const s = school();
     const p = s.panel(CHLOE);
     p.openHomepage();
-    expect(p.texts()).toEqual(expect.arrayContaining(['Invitations for you', 'Algebra I · Period 2', 'Invited as Student', 'Accept']));
+    expect(p.texts()).toEqual(
+      expect.arrayContaining(['Invitations for you', 'Algebra I · Period 2', 'Invited as Student', 'Accept']),
+    );
   });
 
   it('reads everything it needs in at most three round trips', () => {
@@ -35,7 +39,9 @@ describe('b. a course: pending invitations and the invite form', () => {
     const p = s.panel(ADA);
     p.openHomepage();
     p.click('Algebra I · Period 2');
-    expect(p.texts()).toEqual(expect.arrayContaining(['Pending invitations (3)', 'Chloé Dubois', 'Yuki Tanaka', 'Alan Turing']));
+    expect(p.texts()).toEqual(
+      expect.arrayContaining(['Pending invitations (3)', 'Chloé Dubois', 'Yuki Tanaka', 'Alan Turing']),
+    );
     p.fill(
       'emails',
       'Lucas Garcia <lucas.garcia@demo-school.edu>; chloe.dubois@demo-school.edu\nliam.chen@demo-school.edu, jordan.blake@demo-school.edu, nope, jamie.fox@freemail.example',
@@ -76,7 +82,9 @@ describe('b. a course: pending invitations and the invite form', () => {
     p.fill('emails', 'marie.curie@demo-school.edu');
     p.select('role', ['OWNER']);
     p.click('Invite');
-    expect(p.texts().join(' ')).toMatch(/only a co-teacher can\. First invite them as Teacher; once they accept, invite them as Owner/);
+    expect(p.texts().join(' ')).toMatch(
+      /only a co-teacher can\. First invite them as Teacher; once they accept, invite them as Owner/,
+    );
   });
 });
 
@@ -88,7 +96,15 @@ describe('c. look up an invitation by id', () => {
     p.universalAction('Look up an invitation');
     p.fill('invitationId', id(s, CHLOE, ALGEBRA));
     p.click('Look up');
-    expect(p.texts()).toEqual(expect.arrayContaining(['Algebra I', 'Chloé Dubois\nchloe.dubois@demo-school.edu', 'Student', 'Revoke', 'Change role']));
+    expect(p.texts()).toEqual(
+      expect.arrayContaining([
+        'Algebra I',
+        'Chloé Dubois\nchloe.dubois@demo-school.edu',
+        'Student',
+        'Revoke',
+        'Change role',
+      ]),
+    );
     expect(p.texts()).not.toContain('Accept');
   });
 
@@ -250,7 +266,9 @@ describe('h. languages', () => {
     const s = school();
     const p = s.panel(ADA, { locale: 'fr' });
     p.openHomepage();
-    expect(p.texts()).toEqual(expect.arrayContaining(['Invitations Classroom', 'Vos cours', '3 invitations en attente']));
+    expect(p.texts()).toEqual(
+      expect.arrayContaining(['Invitations Classroom', 'Vos cours', '3 invitations en attente']),
+    );
     p.click('Algebra I · Period 2');
     expect(p.texts()).toEqual(expect.arrayContaining(['Inviter des personnes', 'Adresses e-mail', 'Élève']));
   });

@@ -22,7 +22,11 @@ describe('gateway', () => {
     const emu = emulator({ latencyMs: 0 });
     for (let i = 0; i < 1200; i++) {
       const id = String(800000000000 + i);
-      emu.world.addUser({ id, email: `k${i}@demo-school.edu`, name: { givenName: 'K', familyName: String(i), fullName: `K ${i}` } });
+      emu.world.addUser({
+        id,
+        email: `k${i}@demo-school.edu`,
+        name: { givenName: 'K', familyName: String(i), fullName: `K ${i}` },
+      });
       emu.world.addInvitation({ id: `k${i}`, courseId: ALGEBRA, userId: id, role: 'STUDENT' });
     }
     const all = emu.asUser(ADA, () => classroom.listInvitations({ courseId: ALGEBRA }));
@@ -39,7 +43,9 @@ describe('gateway', () => {
 
   it('retries a transient failure with backoff and succeeds', () => {
     const emu = emulator({ faults: { rate: 1, seed: 1, statuses: [503] } });
-    emu.api.onCall = () => { emu.api.setFaults(null); }; // only the first call fails
+    emu.api.onCall = () => {
+      emu.api.setFaults(null);
+    }; // only the first call fails
     const before = emu.clock.now();
     const courses = emu.asUser(ADA, () => classroom.listTeachingCourses());
     expect(courses.map((c) => c.name)).toEqual(['Algebra I']);
@@ -56,9 +62,13 @@ describe('gateway', () => {
 
   it('normalises a documented failure to the message key that names the fix', () => {
     const emu = emulator();
-    const e = caught(() => emu.asUser(ADA, () => classroom.createInvitation('alan.turing@demo-school.edu', ALGEBRA, 'OWNER')));
+    const e = caught(() =>
+      emu.asUser(ADA, () => classroom.createInvitation('alan.turing@demo-school.edu', ALGEBRA, 'OWNER')),
+    );
     expect(isAppError(e) && e.cause).toMatchObject({ code: 'CLASSROOM_API', key: 'err.alreadyInvited' });
-    const f = caught(() => emu.asUser(ADA, () => classroom.createInvitation('marie.curie@demo-school.edu', ALGEBRA, 'OWNER')));
+    const f = caught(() =>
+      emu.asUser(ADA, () => classroom.createInvitation('marie.curie@demo-school.edu', ALGEBRA, 'OWNER')),
+    );
     expect(isAppError(f) && f.cause).toMatchObject({ key: 'err.ineligibleOwner', api: { reason: 'IneligibleOwner' } });
     expect(emu.api.requests).toBe(2); // no retry of a permanent failure
   });
@@ -66,7 +76,9 @@ describe('gateway', () => {
   it('remove is delete: the invitation is gone', () => {
     const emu = emulator();
     const inv = emu.world.allInvitations().find((i) => i.courseId === ALGEBRA)!;
-    emu.asUser(ADA, () => { classroom.deleteInvitation(inv.id); });
+    emu.asUser(ADA, () => {
+      classroom.deleteInvitation(inv.id);
+    });
     expect(emu.world.allInvitations().some((i) => i.id === inv.id)).toBe(false);
   });
 });

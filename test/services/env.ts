@@ -5,7 +5,12 @@ import { DIST, demoSeed } from '../e2e/harness';
 import type { FaultOptions } from '../../emulator/classroom/api';
 
 export function emulator(opts: { faults?: FaultOptions; latencyMs?: number } = {}): Emulator {
-  const emu = new Emulator({ seed: demoSeed(), bundleDir: DIST, latencyMs: opts.latencyMs ?? 150, ...(opts.faults ? { faults: opts.faults } : {}) });
+  const emu = new Emulator({
+    seed: demoSeed(),
+    bundleDir: DIST,
+    latencyMs: opts.latencyMs ?? 150,
+    ...(opts.faults ? { faults: opts.faults } : {}),
+  });
   jest.spyOn(Date, 'now').mockImplementation(() => emu.clock.now());
   return emu;
 }

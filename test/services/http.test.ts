@@ -36,7 +36,9 @@ describe('sendAll', () => {
 
   it('gives up after its bounded tries and reports the failure', () => {
     const emu = emulator({ faults: { rate: 1, seed: 1, statuses: [500] } });
-    const res = emu.asUser(ADA, () => sendAll([profile('me')], { maxTries: 3, maxTotalMs: 60_000, baseMs: 100, capMs: 400 }));
+    const res = emu.asUser(ADA, () =>
+      sendAll([profile('me')], { maxTries: 3, maxTotalMs: 60_000, baseMs: 100, capMs: 400 }),
+    );
     expect(res[0]!.status).toBe(500);
     expect(emu.api.requests).toBe(3);
   });
@@ -46,8 +48,17 @@ describe('listMany', () => {
   it('follows every page of several lists side by side: one round trip per page depth', () => {
     const emu = emulator();
     for (let i = 0; i < 70; i++) {
-      emu.world.addUser({ id: String(900000000000 + i), email: `s${i}@demo-school.edu`, name: { givenName: 'S', familyName: String(i), fullName: `S ${i}` } });
-      emu.world.addInvitation({ id: `inv${i}`, courseId: '100000000502', userId: String(900000000000 + i), role: 'STUDENT' });
+      emu.world.addUser({
+        id: String(900000000000 + i),
+        email: `s${i}@demo-school.edu`,
+        name: { givenName: 'S', familyName: String(i), fullName: `S ${i}` },
+      });
+      emu.world.addInvitation({
+        id: `inv${i}`,
+        courseId: '100000000502',
+        userId: String(900000000000 + i),
+        role: 'STUDENT',
+      });
     }
     const [invitations, students] = emu.asUser(ADA, () =>
       listMany([

@@ -1,6 +1,14 @@
 // Jobs in user properties: split under the 9 KB value limit, per user, whole after a reload, cancellable.
 import { createJob } from '../../src/domain/job';
-import { deleteJob, listJobs, loadJob, requestCancel, cancelRequested, saveJob, splitUtf8 } from '../../src/services/job-store';
+import {
+  deleteJob,
+  listJobs,
+  loadJob,
+  requestCancel,
+  cancelRequested,
+  saveJob,
+  splitUtf8,
+} from '../../src/services/job-store';
 import { emulator } from './env';
 
 const ADA = 'ada.lovelace@demo-school.edu';
@@ -20,7 +28,9 @@ describe('job store', () => {
   it('saves a 3,000-address job in chunks under 9 KB and loads it back identical', () => {
     const emu = emulator();
     const job = createJob('j1', { id: 'c1', name: 'Algèbre' }, 'STUDENT', emails(3000), 1);
-    emu.asUser(ADA, () => { saveJob(job); });
+    emu.asUser(ADA, () => {
+      saveJob(job);
+    });
     const props = emu.userProperties(ADA);
     const values = Object.values(props);
     expect(values.length).toBeGreaterThan(10);
@@ -39,7 +49,10 @@ describe('job store', () => {
         getUserProperties: () => {
           const store = real.getUserProperties();
           return Object.assign(Object.create(store) as object, {
-            setProperties: (values: Record<string, string>) => (written.push(Object.keys(values)), store.setProperties(values)),
+            setProperties: (values: Record<string, string>) => (
+              written.push(Object.keys(values)),
+              store.setProperties(values)
+            ),
           });
         },
       };
