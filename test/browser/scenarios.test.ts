@@ -252,3 +252,36 @@ test('a restarted preview keeps the state it saved', async () => {
     .getByRole('button', { name: en('invitation.accept') })
     .waitFor();
 });
+
+test('a teacher pastes a long list, checks the preview, and watches the job finish', async () => {
+  const students = demo.users.filter((u) => u.kind === 'Student' && !u.disabled).map((u) => u.email);
+  const pasted = [...students, 'jamie.fox@freemail.example', 'not-an-address', students[0]!.toUpperCase()].join('\n');
+  await openAlgebra();
+  await panelButton(en('course.bulk'));
+  await panel().getByLabel(en('bulk.field')).fill(pasted);
+  await panelButton(en('bulk.preview'));
+  await panel()
+    .locator('.card-title', { hasText: en('preview.title') })
+    .waitFor();
+  const before = engine().emu.api.log.filter((e) => e.method === 'invitations.create').length;
+  expect(before).toBe(0); // the preview is a dry run
+  await panel()
+    .getByText(en('preview.invalid', { count: 1 }))
+    .waitFor();
+  await panel()
+    .getByText(en('preview.duplicates', { count: 1 }))
+    .waitFor();
+  await maybeScreenshot(page(), 'bulk-preview');
+  const confirm = panel().getByRole('button', { name: /^Invite \d+ people$/ });
+  const n = Number(/\d+/.exec((await confirm.textContent()) ?? '')![0]);
+  await confirm.click();
+  await settled();
+  await panel()
+    .getByText(en('job.progress', { done: n, total: n }))
+    .waitFor();
+  await panel().getByText(en('job.finished')).waitFor();
+  await maybeScreenshot(page(), 'job-progress');
+  const creates = engine().emu.api.log.filter((e) => e.method === 'invitations.create');
+  expect(creates).toHaveLength(n);
+  expect(new Set(creates.map((e) => e.roundTrip)).size).toBe(1); // one batch request
+});
