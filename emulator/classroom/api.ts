@@ -1,6 +1,7 @@
 // The transport every Classroom call goes through: latency on the virtual clock, per-user quota, seeded faults,
 // the call log, and the translation of ApiFailure into Google's HTTP error body.
 import type { VirtualClock } from '../clock';
+import { mulberry32 } from '../prng';
 import type { CallLogEntry } from '../types';
 import { ApiFailure, errorBody, invalidArgument, notFound, quotaExceeded, transientFailure } from './errors';
 import type { ClassroomWorld, CreateInvitationInput } from './world';
@@ -52,17 +53,8 @@ export interface ApiResult {
 
 const QUOTA_WINDOW_MS = 60_000;
 
-/** mulberry32: a tiny seeded PRNG, so a fault pattern replays exactly from its seed. */
-export function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+// Tests replay fault patterns with the same generator the transport draws them from.
+export { mulberry32 };
 
 function optString(v: unknown, name: string): string | undefined {
   if (v === undefined || v === null) return undefined;

@@ -1,4 +1,4 @@
-// What a click does: Action (a global function to run), OpenLink, and the on-click slot every clickable widget holds.
+// What a click does: Action (a global function to run), OpenLink, and the base class of every clickable builder.
 // Also the icon builders, because buttons and decorated text share them.
 import type { ActionJson, IconJson, OnClickJson } from '../card-json';
 import {
@@ -131,39 +131,46 @@ export class OpenLink extends Branded {
   }
 }
 
-/** The on-click of a clickable widget: an action or a link, never both (Apps Script rejects the second one). */
-export class OnClickSlot {
-  private value: Action | OpenLink | undefined;
+/**
+ * Base of every builder with an on-click (buttons, decorated text, images, grids, card actions): its setters, and
+ * the rule that it holds an action or a link, never both (Apps Script rejects the second one). Error messages name
+ * the method as `<kind>.<method>`, after the builder's brand.
+ */
+export abstract class ClickableBuilder extends Branded {
+  private onClick: Action | OpenLink | undefined;
 
-  constructor(private readonly owner: string) {}
-
-  get isSet(): boolean {
-    return this.value !== undefined;
+  setOnClickAction(action: unknown): this {
+    return this.setClick('setOnClickAction', 'Action', action);
   }
 
-  setAction(method: string, action: unknown): void {
-    this.set(method, expectKind<Action>(method, action, 'Action'));
+  setOpenLink(openLink: unknown): this {
+    return this.setClick('setOpenLink', 'OpenLink', openLink);
   }
 
-  setOpenLink(method: string, openLink: unknown): void {
-    this.set(method, expectKind<OpenLink>(method, openLink, 'OpenLink'));
+  /** An action whose response must be an OpenLink; the host treats it as a plain action. */
+  setOnClickOpenLinkAction(action: unknown): this {
+    return this.setClick('setOnClickOpenLinkAction', 'Action', action);
   }
 
-  private set(method: string, value: Action | OpenLink): void {
-    if (this.value !== undefined && kindOf(this.value) !== kindOf(value)) {
+  /** The recorded on-click, or undefined when none was set; `where` names the builder in build-time errors. */
+  protected onClickJson(where: string): OnClickJson | undefined {
+    if (this.onClick === undefined) return undefined;
+    return kindOf(this.onClick) === 'Action'
+      ? { action: (this.onClick as Action).toJson(where) }
+      : { openLink: (this.onClick as OpenLink).toJson(where) };
+  }
+
+  private setClick(setter: string, kind: 'Action' | 'OpenLink', value: unknown): this {
+    const method = `${this[BRAND]}.${setter}`;
+    const click = expectKind<Action | OpenLink>(method, value, kind);
+    if (this.onClick !== undefined && kindOf(this.onClick) !== kind) {
       throw invalidArgument(
         method,
-        `${this.owner} already has an ${kindOf(this.value)}; set either an Action or an OpenLink`,
+        `${this[BRAND]} already has an ${kindOf(this.onClick)}; set either an Action or an OpenLink`,
       );
     }
-    this.value = value;
-  }
-
-  toJson(where: string): OnClickJson | undefined {
-    if (this.value === undefined) return undefined;
-    return kindOf(this.value) === 'Action'
-      ? { action: (this.value as Action).toJson(where) }
-      : { openLink: (this.value as OpenLink).toJson(where) };
+    this.onClick = click;
+    return this;
   }
 }
 

@@ -43,6 +43,25 @@ export abstract class Branded {
   abstract readonly [BRAND]: Kind;
 }
 
+/** Base of a built object (Card, ActionResponse): JSON fixed at build() that leaves only as copies. */
+export abstract class Built<T> extends Branded {
+  readonly #json: T;
+
+  constructor(json: T) {
+    super();
+    this.#json = json;
+  }
+
+  /** A copy of the recorded JSON. */
+  get json(): T {
+    return copyJson(this.#json);
+  }
+
+  printJson(): string {
+    return JSON.stringify(this.#json, null, 2);
+  }
+}
+
 /** The kind of one of our CardService objects, or undefined for anything else (including foreign look-alikes). */
 export function kindOf(value: unknown): Kind | undefined {
   if (value === null || (typeof value !== 'object' && typeof value !== 'function')) return undefined;

@@ -10,10 +10,11 @@ import type {
   OnClickJson,
   SectionJson,
 } from '../card-json';
-import { Action, IconImage, MaterialIcon, OnClickSlot, OpenLink, type OpenLinkJson } from './card-actions';
+import { Action, ClickableBuilder, IconImage, MaterialIcon, OpenLink, type OpenLinkJson } from './card-actions';
 import {
   BRAND,
   Branded,
+  Built,
   copyJson,
   describe,
   expectArray,
@@ -132,34 +133,18 @@ export class CardSection extends Branded {
   }
 }
 
-export class CardAction extends Branded {
+export class CardAction extends ClickableBuilder {
   readonly [BRAND] = 'CardAction' as const;
   private text: string | undefined;
-  private readonly onClick = new OnClickSlot('CardAction');
 
   setText(text: unknown): this {
     this.text = expectString('CardAction.setText', text);
     return this;
   }
 
-  setOnClickAction(action: unknown): this {
-    this.onClick.setAction('CardAction.setOnClickAction', action);
-    return this;
-  }
-
-  setOpenLink(openLink: unknown): this {
-    this.onClick.setOpenLink('CardAction.setOpenLink', openLink);
-    return this;
-  }
-
-  setOnClickOpenLinkAction(action: unknown): this {
-    this.onClick.setAction('CardAction.setOnClickOpenLinkAction', action);
-    return this;
-  }
-
   toJson(where: string): { actionLabel: string; onClick: OnClickJson } {
     if (!this.text) throw new Error(`${where}: a card action needs a text (call setText)`);
-    const onClick = this.onClick.toJson(where);
+    const onClick = this.onClickJson(where);
     if (!onClick) throw new Error(`${where}: a card action needs setOnClickAction or setOpenLink`);
     return { actionLabel: this.text, onClick };
   }
@@ -191,23 +176,8 @@ export class FixedFooter extends Branded {
 }
 
 /** A built card: immutable JSON. */
-export class Card extends Branded {
+export class Card extends Built<CardJson> {
   readonly [BRAND] = 'Card' as const;
-  readonly #json: CardJson;
-
-  constructor(json: CardJson) {
-    super();
-    this.#json = json;
-  }
-
-  /** A copy of the recorded JSON. */
-  get json(): CardJson {
-    return copyJson(this.#json);
-  }
-
-  printJson(): string {
-    return JSON.stringify(this.#json, null, 2);
-  }
 }
 
 export class CardBuilder extends Branded {
@@ -331,22 +301,12 @@ export class Notification extends Branded {
 }
 
 /** A built ActionResponse or UniversalActionResponse. */
-export class ActionResponse extends Branded {
+export class ActionResponse extends Built<ActionResponseJson> {
   readonly [BRAND]: 'ActionResponse' | 'UniversalActionResponse';
-  readonly #json: ActionResponseJson;
 
   constructor(json: ActionResponseJson) {
-    super();
+    super(json);
     this[BRAND] = json.kind;
-    this.#json = json;
-  }
-
-  get json(): ActionResponseJson {
-    return copyJson(this.#json);
-  }
-
-  printJson(): string {
-    return JSON.stringify(this.#json, null, 2);
   }
 }
 

@@ -1,7 +1,7 @@
 // The widget builders of the CardService fake. Setters check their argument at once; what Apps Script only checks
 // when the card is built (missing field names, buttons without a click, too many items) is checked in toWidgetJson.
 import type { ActionJson, ButtonJson, IconJson, SelectionItemJson, SwitchControlJson, WidgetJson } from '../card-json';
-import { Action, IconImage, OnClickSlot, iconFrom } from './card-actions';
+import { Action, ClickableBuilder, IconImage, iconFrom } from './card-actions';
 import {
   BRAND,
   Branded,
@@ -62,42 +62,18 @@ export class TextParagraph extends Branded implements WidgetBuilder {
 }
 
 /** Shared by TextButton and ImageButton. */
-abstract class ButtonBase extends Branded implements WidgetBuilder {
-  protected readonly onClick: OnClickSlot;
+abstract class ButtonBase extends ClickableBuilder implements WidgetBuilder {
   protected altText: string | undefined;
   protected icon: IconJson | undefined;
 
-  constructor(protected readonly kindName: string) {
-    super();
-    this.onClick = new OnClickSlot(kindName);
-  }
-
-  setOnClickAction(action: unknown): this {
-    this.onClick.setAction(`${this.kindName}.setOnClickAction`, action);
-    return this;
-  }
-
-  setOpenLink(openLink: unknown): this {
-    this.onClick.setOpenLink(`${this.kindName}.setOpenLink`, openLink);
-    return this;
-  }
-
-  /** An action whose response must be an OpenLink; the host treats it as a plain action. */
-  setOnClickOpenLinkAction(action: unknown): this {
-    this.onClick.setAction(`${this.kindName}.setOnClickOpenLinkAction`, action);
-    return this;
-  }
-
   setAltText(altText: unknown): this {
-    this.altText = expectString(`${this.kindName}.setAltText`, altText);
+    this.altText = expectString(`${this[BRAND]}.setAltText`, altText);
     return this;
   }
 
   setMaterialIcon(icon: unknown): this {
-    this.icon = iconFrom(
-      `${this.kindName}.setMaterialIcon`,
-      expectKind(`${this.kindName}.setMaterialIcon`, icon, 'MaterialIcon'),
-    );
+    const method = `${this[BRAND]}.setMaterialIcon`;
+    this.icon = iconFrom(method, expectKind(method, icon, 'MaterialIcon'));
     return this;
   }
 
@@ -108,8 +84,8 @@ abstract class ButtonBase extends Branded implements WidgetBuilder {
   }
 
   protected clickJson(where: string): ButtonJson['onClick'] {
-    const onClick = this.onClick.toJson(where);
-    if (!onClick) throw new Error(`${where} (${this.kindName}): a button needs setOnClickAction or setOpenLink`);
+    const onClick = this.onClickJson(where);
+    if (!onClick) throw new Error(`${where} (${this[BRAND]}): a button needs setOnClickAction or setOpenLink`);
     return onClick;
   }
 }
@@ -120,10 +96,6 @@ export class TextButton extends ButtonBase {
   private disabled: boolean | undefined;
   private style: ButtonJson['type'];
   private color: ButtonJson['color'];
-
-  constructor() {
-    super('TextButton');
-  }
 
   setText(text: unknown): this {
     this.text = expectString('TextButton.setText', text);
@@ -167,10 +139,6 @@ export class TextButton extends ButtonBase {
 
 export class ImageButton extends ButtonBase {
   readonly [BRAND] = 'ImageButton' as const;
-
-  constructor() {
-    super('ImageButton');
-  }
 
   setIcon(icon: unknown): this {
     this.icon = { knownIcon: expectEnum('ImageButton.setIcon', icon, Icon) };
@@ -254,7 +222,7 @@ export class Switch extends Branded {
 
 type DecoratedTextJson = NonNullable<WidgetJson['decoratedText']>;
 
-export class DecoratedText extends Branded implements WidgetBuilder {
+export class DecoratedText extends ClickableBuilder implements WidgetBuilder {
   readonly [BRAND] = 'DecoratedText' as const;
   private text: string | undefined;
   private topLabel: string | undefined;
@@ -264,7 +232,6 @@ export class DecoratedText extends Branded implements WidgetBuilder {
   private endIcon: IconJson | undefined;
   /** button and switchControl are one oneof in the proto: the last one set wins. */
   private control: { button: AnyButton } | { switchControl: Switch } | undefined;
-  private readonly onClick = new OnClickSlot('DecoratedText');
 
   setText(text: unknown): this {
     this.text = expectString('DecoratedText.setText', text);
@@ -326,21 +293,6 @@ export class DecoratedText extends Branded implements WidgetBuilder {
     return this;
   }
 
-  setOnClickAction(action: unknown): this {
-    this.onClick.setAction('DecoratedText.setOnClickAction', action);
-    return this;
-  }
-
-  setOpenLink(openLink: unknown): this {
-    this.onClick.setOpenLink('DecoratedText.setOpenLink', openLink);
-    return this;
-  }
-
-  setOnClickOpenLinkAction(action: unknown): this {
-    this.onClick.setAction('DecoratedText.setOnClickOpenLinkAction', action);
-    return this;
-  }
-
   toWidgetJson(where: string): WidgetJson {
     if (this.text === undefined) throw new Error(`${where} (DecoratedText): text is required (call setText)`);
     const json: DecoratedTextJson = { text: this.text };
@@ -348,7 +300,7 @@ export class DecoratedText extends Branded implements WidgetBuilder {
     if (this.topLabel !== undefined) json.topLabel = this.topLabel;
     if (this.wrapText !== undefined) json.wrapText = this.wrapText;
     if (this.bottomLabel !== undefined) json.bottomLabel = this.bottomLabel;
-    const onClick = this.onClick.toJson(`${where} (DecoratedText)`);
+    const onClick = this.onClickJson(`${where} (DecoratedText)`);
     if (onClick) json.onClick = onClick;
     if (this.control && 'button' in this.control)
       json.button = this.control.button.toButtonJson(`${where} (DecoratedText button)`);
@@ -554,11 +506,10 @@ export class Divider extends Branded implements WidgetBuilder {
   }
 }
 
-export class Image extends Branded implements WidgetBuilder {
+export class Image extends ClickableBuilder implements WidgetBuilder {
   readonly [BRAND] = 'Image' as const;
   private imageUrl: string | undefined;
   private altText: string | undefined;
-  private readonly onClick = new OnClickSlot('Image');
 
   setImageUrl(url: unknown): this {
     this.imageUrl = expectString('Image.setImageUrl', url);
@@ -570,26 +521,11 @@ export class Image extends Branded implements WidgetBuilder {
     return this;
   }
 
-  setOnClickAction(action: unknown): this {
-    this.onClick.setAction('Image.setOnClickAction', action);
-    return this;
-  }
-
-  setOpenLink(openLink: unknown): this {
-    this.onClick.setOpenLink('Image.setOpenLink', openLink);
-    return this;
-  }
-
-  setOnClickOpenLinkAction(action: unknown): this {
-    this.onClick.setAction('Image.setOnClickOpenLinkAction', action);
-    return this;
-  }
-
   toWidgetJson(where: string): WidgetJson {
     if (!this.imageUrl) throw new Error(`${where} (Image): an image needs a URL (call setImageUrl)`);
     const json: NonNullable<WidgetJson['image']> = { imageUrl: this.imageUrl };
     if (this.altText !== undefined) json.altText = this.altText;
-    const onClick = this.onClick.toJson(`${where} (Image)`);
+    const onClick = this.onClickJson(`${where} (Image)`);
     if (onClick) json.onClick = onClick;
     return { image: json };
   }
@@ -687,12 +623,11 @@ export class GridItem extends Branded {
   }
 }
 
-export class Grid extends Branded implements WidgetBuilder {
+export class Grid extends ClickableBuilder implements WidgetBuilder {
   readonly [BRAND] = 'Grid' as const;
   private title: string | undefined;
   private columnCount: number | undefined;
   private readonly items: GridItem[] = [];
-  private readonly onClick = new OnClickSlot('Grid');
 
   setTitle(title: unknown): this {
     this.title = expectString('Grid.setTitle', title);
@@ -709,21 +644,6 @@ export class Grid extends Branded implements WidgetBuilder {
     return this;
   }
 
-  setOnClickAction(action: unknown): this {
-    this.onClick.setAction('Grid.setOnClickAction', action);
-    return this;
-  }
-
-  setOpenLink(openLink: unknown): this {
-    this.onClick.setOpenLink('Grid.setOpenLink', openLink);
-    return this;
-  }
-
-  setOnClickOpenLinkAction(action: unknown): this {
-    this.onClick.setAction('Grid.setOnClickOpenLinkAction', action);
-    return this;
-  }
-
   setBorderStyle(style: unknown): this {
     expectKind('Grid.setBorderStyle', style, 'BorderStyle');
     return this;
@@ -733,7 +653,7 @@ export class Grid extends Branded implements WidgetBuilder {
     const json: NonNullable<WidgetJson['grid']> = { items: this.items.map((item) => item.toJson()) };
     if (this.title !== undefined) json.title = this.title;
     if (this.columnCount !== undefined) json.columnCount = this.columnCount;
-    const onClick = this.onClick.toJson(`${where} (Grid)`);
+    const onClick = this.onClickJson(`${where} (Grid)`);
     if (onClick) json.onClick = onClick;
     return { grid: json };
   }

@@ -1,4 +1,5 @@
 // Utilities: sleep on the virtual clock, seeded UUIDs, Java-style string and date formatting, base64 and blobs.
+import { mulberry32 } from '../prng';
 import type { ServiceContext } from './context';
 
 export const MAX_SLEEP_MS = 300000;
@@ -51,18 +52,7 @@ export function makeBlob(data: Buffer, contentType: string | null = null, name: 
   return blob;
 }
 
-/** mulberry32: a tiny seeded PRNG, so UUIDs repeat from one run of a test to the next. */
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
+/** A version 4 UUID drawn from the seeded PRNG, so UUIDs repeat from one run of a test to the next. */
 export function seededUuid(seed: number, n: number): string {
   const rnd = mulberry32(seed * 1000003 + n);
   const bytes = Array.from({ length: 16 }, () => Math.floor(rnd() * 256));
@@ -115,8 +105,9 @@ const MONTHS = [
 ];
 const DAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 
-/** Wall-clock fields of `ms` in `timeZone`, plus its UTC offset in minutes. Throws RangeError on a bad zone. */
-function zonedFields(ms: number, timeZone: string) {
+/** Wall-clock fields of `ms` in `timeZone` to the second, and the zone's UTC offset in ms at that instant. */
+// Throws RangeError on a bad zone (Intl does).
+function wallClock(ms: number, timeZone: string) {
   const fmt = new Intl.DateTimeFormat('en-US', {
     timeZone,
     hourCycle: 'h23',
@@ -129,27 +120,25 @@ function zonedFields(ms: number, timeZone: string) {
   });
   const parts: Record<string, number> = {};
   for (const p of fmt.formatToParts(new Date(ms))) if (p.type !== 'literal') parts[p.type] = Number(p.value);
-  const wall = Date.UTC(
-    parts.year ?? 1970,
-    (parts.month ?? 1) - 1,
-    parts.day ?? 1,
-    parts.hour ?? 0,
-    parts.minute ?? 0,
-    parts.second ?? 0,
-  );
-  const offsetMin = Math.round((wall - (ms - (((ms % 1000) + 1000) % 1000))) / 60000);
-  const dow = new Date(wall).getUTCDay();
-  return {
-    y: parts.year!,
-    M: parts.month!,
-    d: parts.day!,
-    H: parts.hour!,
-    m: parts.minute!,
-    s: parts.second!,
-    S: ((ms % 1000) + 1000) % 1000,
-    dow,
-    offsetMin,
-  };
+  const y = parts.year ?? 1970;
+  const M = parts.month ?? 1;
+  const d = parts.day ?? 1;
+  const H = parts.hour ?? 0;
+  const m = parts.minute ?? 0;
+  const s = parts.second ?? 0;
+  const asUtcMs = Date.UTC(y, M - 1, d, H, m, s);
+  return { y, M, d, H, m, s, dow: new Date(asUtcMs).getUTCDay(), offsetMs: asUtcMs - Math.floor(ms / 1000) * 1000 };
+}
+
+/** Offset of a time zone from UTC at a given instant, in ms (what an add-on event's timeZone.offset carries). */
+export function timeZoneOffsetMs(timeZone: string, atMs: number): number {
+  return wallClock(atMs, timeZone).offsetMs;
+}
+
+/** What formatDate reads: the wall clock, the milliseconds and the UTC offset in minutes. */
+function zonedFields(ms: number, timeZone: string) {
+  const { offsetMs, ...fields } = wallClock(ms, timeZone);
+  return { ...fields, S: ((ms % 1000) + 1000) % 1000, offsetMin: Math.round(offsetMs / 60000) };
 }
 
 function offsetText(min: number, colon: boolean): string {

@@ -1,6 +1,7 @@
 // Builds the event object the host passes to an add-on function, as Google does: the commonEventObject, the host's
 // own object (gmail), and the deprecated Gmail add-on fields that Apps Script still fills for old code.
 import { messageAccessToken } from '../gas/gmail';
+import { timeZoneOffsetMs } from '../gas/utilities';
 import { formInputs, isEmpty, type FormValues } from './form-state';
 import type { HostApp } from './manifest';
 
@@ -23,23 +24,8 @@ export interface EventContext {
 
 // One definition of the token: the Gmail fake accepts exactly what the host hands out.
 export { messageAccessToken };
-
-/** Offset of a time zone from UTC at a given instant, in ms (what timeZone.offset carries). */
-export function timeZoneOffsetMs(timeZone: string, atMs: number): number {
-  const parts = new Intl.DateTimeFormat('en-US', {
-    timeZone,
-    hourCycle: 'h23',
-    year: 'numeric',
-    month: 'numeric',
-    day: 'numeric',
-    hour: 'numeric',
-    minute: 'numeric',
-    second: 'numeric',
-  }).formatToParts(new Date(atMs));
-  const get = (type: string): number => Number(parts.find((p) => p.type === type)?.value ?? 0);
-  const asUtc = Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute'), get('second'));
-  return asUtc - Math.floor(atMs / 1000) * 1000;
-}
+// Utilities.formatDate and the event's timeZone.offset read the zone the same way.
+export { timeZoneOffsetMs };
 
 export function buildEvent(ctx: EventContext): Record<string, unknown> {
   const offset = timeZoneOffsetMs(ctx.timeZone, ctx.nowMs);
