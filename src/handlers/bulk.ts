@@ -8,7 +8,7 @@ import { previewInvites } from '../domain/preview';
 import { isRole, type Role } from '../domain/roles';
 import type { Course } from '../domain/types';
 import { courseById } from '../services/course-cache';
-import { deleteJob, listJobs, loadJob, requestCancel, saveJob } from '../services/job-store';
+import { deleteJob, listJobs, loadJob, newJobId, requestCancel, saveJob } from '../services/job-store';
 import { CLICK_BUDGET_MS, runJob } from '../services/job-runner';
 import { withUserLock } from '../services/lock';
 import { currentUser } from '../services/profiles';
@@ -52,7 +52,7 @@ function startDraft(course: Course, role: Role, emails: readonly string[]): Job 
   for (const old of jobs.filter((j) => j.draft)) deleteJob(old.id);
   const open = jobs.filter(isRunnable).length;
   if (open >= MAX_OPEN_JOBS) throw invalidInput('bulk.tooManyJobs', { count: String(open) });
-  const job = { ...createJob(Utilities.getUuid(), course, role, emails, Date.now()), draft: true };
+  const job = { ...createJob(newJobId(), course, role, emails, Date.now()), draft: true };
   saveJob(job);
   return job;
 }

@@ -11,6 +11,7 @@ import { cachedCurrentUser, currentUser, rememberCurrentUser } from '../services
 import { invitationsPath, listMany, type ListQuery } from '../services/reads';
 import { apiFailure } from '../services/retry';
 import type { Ctx } from './event';
+import { toHome } from './respond';
 
 const TEACHING = '/v1/courses?teacherId=me&courseStates=ACTIVE&courseStates=PROVISIONED';
 
@@ -62,6 +63,5 @@ export function homeCard(ctx: Ctx): GoogleAppsScript.Card_Service.Card {
 }
 
 export function refreshHome(ctx: Ctx): GoogleAppsScript.Card_Service.ActionResponse {
-  const nav = CardService.newNavigation().popToRoot().updateCard(homeCard(ctx));
-  return CardService.newActionResponseBuilder().setNavigation(nav).setStateChanged(true).build();
+  return toHome(homeCard(ctx));
 }

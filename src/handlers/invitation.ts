@@ -12,7 +12,7 @@ import { courseById, coursesById } from '../services/course-cache';
 import { currentUser, resolveProfiles } from '../services/profiles';
 import { courseCard } from './course';
 import { requireParam, type Ctx } from './event';
-import { describe, push, replace, restart } from './respond';
+import { describe, push, replace, restart, toHome } from './respond';
 import { homeCard } from './home';
 
 type Card = GoogleAppsScript.Card_Service.Card;
@@ -94,12 +94,7 @@ export function confirmDecline(ctx: Ctx): ActionResponse {
 
 export function decline(ctx: Ctx): ActionResponse {
   classroom.deleteInvitation(requireParam(ctx, 'id', INVITATION_ID));
-  const nav = CardService.newNavigation().popToRoot().updateCard(homeCard(ctx));
-  return CardService.newActionResponseBuilder()
-    .setNavigation(nav)
-    .setNotification(CardService.newNotification().setText(ctx.t('done.declined')))
-    .setStateChanged(true)
-    .build();
+  return toHome(homeCard(ctx), ctx.t('done.declined'));
 }
 
 export function changeRole(ctx: Ctx): ActionResponse {
@@ -142,6 +137,5 @@ export function accept(ctx: Ctx): ActionResponse {
   const course = courseById(inv.courseId);
   const card = buildAcceptedCard(ctx.t, course, ctx.t(`role.${inv.role}`));
   // The homepage underneath is refreshed too, so Back no longer offers the accepted invitation.
-  const nav = CardService.newNavigation().popToRoot().updateCard(homeCard(ctx)).pushCard(card);
-  return CardService.newActionResponseBuilder().setNavigation(nav).setStateChanged(true).build();
+  return toHome(homeCard(ctx), undefined, card);
 }

@@ -100,6 +100,12 @@ export function backTo(card: Card, notification?: string): ActionResponse {
   return respondWith(CardService.newNavigation().popCard().updateCard(card), notification, true);
 }
 
+/** Back to the homepage, refreshed (e.g. after accepting or declining), optionally with a card shown above it. */
+export function toHome(home: Card, notification?: string, above?: Card): ActionResponse {
+  const nav = CardService.newNavigation().popToRoot().updateCard(home);
+  return respondWith(above ? nav.pushCard(above) : nav, notification, true);
+}
+
 export function back(): ActionResponse {
   return respondWith(CardService.newNavigation().popCard());
 }

@@ -74,6 +74,10 @@ function readJob(all: Record<string, string>, id: string): Job | null {
   }
 }
 
+export function newJobId(): string {
+  return Utilities.getUuid();
+}
+
 export function listJobs(): Job[] {
   const all = props().getProperties();
   return readIndex(all).flatMap((id) => readJob(all, id) ?? []);
