@@ -38,7 +38,7 @@ export function isAppError(e: unknown): e is AppError {
 /** What the add-on was doing, because NOT_FOUND or PERMISSION_DENIED mean different fixes per operation. */
 export type Operation = 'create' | 'get' | 'accept' | 'delete' | 'list' | 'courses' | 'course' | 'profile';
 
-export const TRANSIENT_CODES: readonly number[] = [429, 500, 502, 503, 504];
+const TRANSIENT_CODES: readonly number[] = [429, 500, 502, 503, 504];
 
 export function isTransient(error: ApiError): boolean {
   // A per-user daily join limit is a 429 too, but waiting seconds will not lift it.

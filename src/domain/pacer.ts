@@ -4,7 +4,7 @@
 export const QUOTA_PER_MINUTE = 1200;
 export const WINDOW_MS = 60_000;
 /** Head-room for the user's other executions (the homepage, another tab) sharing the same quota. */
-export const SAFE_PER_MINUTE = 1100;
+export const SAFE_PER_MINUTE = QUOTA_PER_MINUTE - 100;
 
 /** Requests sent at a time: [epoch ms, count]. */
 export type SendLog = [number, number][];

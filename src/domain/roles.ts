@@ -6,6 +6,3 @@ export function isRole(value: unknown): value is Role {
   return typeof value === 'string' && (ROLES as readonly string[]).includes(value);
 }
 
-export function roleRank(role: Role): number {
-  return ROLES.indexOf(role);
-}

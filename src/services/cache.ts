@@ -34,6 +34,3 @@ export function putCachedMany(entries: ReadonlyMap<string, unknown>, ttlSeconds 
   }
 }
 
-export function clearCached(keys: readonly string[]): void {
-  store()?.removeAll([...keys]);
-}

@@ -1,9 +1,9 @@
 // Reads that fan out (every course's invitations, many profiles, a roster) done side by side over the REST fast
 // path: one round trip per page depth instead of one per item.
 import type { ApiError } from '../domain/errors';
-import type { Course, Invitation, Profile } from '../domain/types';
+import type { Profile } from '../domain/types';
 import { fromRestBody } from '../domain/api-error';
-import { toCourse, toInvitation, toProfile, PAGE_SIZE } from './classroom';
+import { toProfile, PAGE_SIZE } from './classroom';
 import { query, sendAll, type PartRequest } from './http';
 import { apiFailure } from './retry';
 
@@ -65,15 +65,6 @@ export function invitationsPath(q: { courseId?: string; userId?: string }): stri
   return `/v1/invitations${query({ courseId: q.courseId, userId: q.userId })}`;
 }
 
-/** Invitations of many courses (or users) at once; a query that failed carries its error instead. */
-export function listInvitationsMany(
-  queries: readonly { courseId?: string; userId?: string }[],
-): ListResult<Invitation>[] {
-  return listMany(queries.map((q) => ({ path: invitationsPath(q), field: 'invitations' }))).map((r) => ({
-    items: r.items.map((raw) => toInvitation(raw)),
-    ...(r.error ? { error: r.error } : {}),
-  }));
-}
 
 /** Profiles by id or email in batches of 50 (a ProfileFetcher); null where Google shows none. */
 export function fetchProfilesBatched(ids: readonly string[]): Map<string, Profile | null> {
@@ -88,43 +79,5 @@ export function fetchProfilesBatched(ids: readonly string[]): Map<string, Profil
   return out;
 }
 
-/** Courses by id in one round trip; a course the user may not see is left out. */
-export function getCoursesBatched(ids: readonly string[]): Map<string, Course> {
-  const responses = sendAll(ids.map((id) => ({ method: 'GET', path: `/v1/courses/${encodeURIComponent(id)}` })));
-  const out = new Map<string, Course>();
-  ids.forEach((id, i) => {
-    const res = responses[i];
-    if (res?.status === 200) out.set(id, toCourse(res.body as GoogleAppsScript.Classroom.Schema.Course));
-  });
-  return out;
-}
 
-export interface Member {
-  userId: string;
-  email: string;
-  name: string;
-  role: 'STUDENT' | 'TEACHER';
-}
 
-/** Students and teachers of a course (the roster's profiles carry their emails), in one round trip per page. */
-export function rosterOf(courseId: string): Member[] {
-  const id = encodeURIComponent(courseId);
-  const [students, teachers] = listMany([
-    { path: `/v1/courses/${id}/students`, field: 'students' },
-    { path: `/v1/courses/${id}/teachers`, field: 'teachers' },
-  ]);
-  const toMember = (raw: Raw, role: Member['role']): Member => {
-    const profile = (raw.profile ?? {}) as GoogleAppsScript.Classroom.Schema.UserProfile;
-    return {
-      userId: typeof raw.userId === 'string' ? raw.userId : '',
-      email: (profile.emailAddress ?? '').toLowerCase(),
-      name: profile.name?.fullName ?? '',
-      role,
-    };
-  };
-  for (const r of [students, teachers]) if (r?.error) throw apiFailure(r.error, 'list');
-  return [
-    ...(students?.items ?? []).map((r) => toMember(r, 'STUDENT')),
-    ...(teachers?.items ?? []).map((r) => toMember(r, 'TEACHER')),
-  ];
-}
