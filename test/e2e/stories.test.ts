@@ -1,6 +1,14 @@
 // The foundation's user stories, end to end on the built bundle: a person opens the add-on, fills forms and presses
 // buttons in the emulated side panel; Classroom's state is checked afterwards.
+import type { AddonPanel } from '../../emulator/host/addon-panel';
 import { ADA, ALAN, ALGEBRA, AMARA, CHLOE, GRACE, MIA, NIKOLA, pendingOf, school } from './harness';
+
+/** The universal action, then the lookup form, as a person would use it. */
+function lookUp(p: AddonPanel, invitationId: string): void {
+  p.universalAction('Look up an invitation');
+  p.fill('invitationId', invitationId);
+  p.click('Look up');
+}
 
 const id = (s: ReturnType<typeof school>, email: string, courseId: string) =>
   s.emu.world.allInvitations().find((i) => i.courseId === courseId && s.emu.world.user(i.userId)?.email === email)!.id;
@@ -93,9 +101,7 @@ describe('c. look up an invitation by id', () => {
     const s = school();
     const p = s.panel(ADA);
     p.openHomepage();
-    p.universalAction('Look up an invitation');
-    p.fill('invitationId', id(s, CHLOE, ALGEBRA));
-    p.click('Look up');
+    lookUp(p, id(s, CHLOE, ALGEBRA));
     expect(p.texts()).toEqual(
       expect.arrayContaining([
         'Algebra I',
@@ -112,9 +118,7 @@ describe('c. look up an invitation by id', () => {
     const s = school();
     const p = s.panel(ADA);
     p.openHomepage();
-    p.universalAction('Look up an invitation');
-    p.fill('invitationId', 'bm90LWEtcmVhbC1pZA');
-    p.click('Look up');
+    lookUp(p, 'bm90LWEtcmVhbC1pZA');
     expect(p.texts().join(' ')).toContain('This invitation no longer exists');
     p.back();
     p.fill('invitationId', '<script>alert(1)</script>');
@@ -127,9 +131,7 @@ describe('c. look up an invitation by id', () => {
     const s = school();
     const p = s.panel(MIA);
     p.openHomepage();
-    p.universalAction('Look up an invitation');
-    p.fill('invitationId', id(s, CHLOE, ALGEBRA));
-    p.click('Look up');
+    lookUp(p, id(s, CHLOE, ALGEBRA));
     expect(p.texts().join(' ')).toContain('You cannot see this invitation');
   });
 });
@@ -206,39 +208,32 @@ describe('f. the invitee accepts', () => {
     const s = school();
     const teacher = s.panel(ALAN);
     teacher.openHomepage();
-    teacher.universalAction('Look up an invitation');
-    teacher.fill('invitationId', id(s, GRACE, '100000000505'));
-    teacher.click('Look up');
+    lookUp(teacher, id(s, GRACE, '100000000505'));
     expect(teacher.texts()).not.toContain('Accept');
     const invitee = s.panel(GRACE);
     invitee.openHomepage();
-    invitee.universalAction('Look up an invitation');
-    invitee.fill('invitationId', id(s, GRACE, '100000000505'));
-    invitee.click('Look up');
+    lookUp(invitee, id(s, GRACE, '100000000505'));
     expect(invitee.texts()).toEqual(expect.arrayContaining(['Accept', 'Decline']));
   });
 });
 
 describe('g. documented errors in plain language', () => {
-  it('an archived course: ask the teacher to restore it', () => {
-    const s = school();
-    const p = s.panel(MIA);
+  it.each([
+    [
+      'an archived course: ask the teacher to restore it',
+      MIA,
+      'archived or not open for changes. Ask its teacher to restore it',
+    ],
+    ['a full course: the member limit', AMARA, 'This course is full'],
+  ])('%s', (_title, user, message) => {
+    const p = school().panel(user);
     p.openHomepage();
     p.click('Accept');
-    expect(p.texts().join(' ')).toContain('archived or not open for changes. Ask its teacher to restore it');
-  });
-
-  it('a full course: the member limit', () => {
-    const s = school();
-    const p = s.panel(AMARA);
-    p.openHomepage();
-    p.click('Accept');
-    expect(p.texts().join(' ')).toContain('This course is full');
+    expect(p.texts().join(' ')).toContain(message);
   });
 
   it('the Classroom API turned off by the admin', () => {
-    const s = school();
-    const p = s.panel(NIKOLA);
+    const p = school().panel(NIKOLA);
     p.openHomepage();
     expect(p.texts().join(' ')).toMatch(/turned off access to Classroom for apps\. Ask your Google Workspace admin/);
   });
