@@ -1,7 +1,7 @@
 // Bulk inviting: paste → preview (the dry run, saved as a draft job) → confirm starts the job and works on it at
 // once; what does not fit in the click continues on "Continue now" or the hourly trigger.
 import { buildBulkCard, buildJobCard, buildPreviewCard } from '../cards/bulk';
-import { parseAddresses } from '../domain/addresses';
+import { parseAddresses, type ParsedAddresses } from '../domain/addresses';
 import { AppError, invalidInput } from '../domain/errors';
 import { createJob, isRunnable, type Job } from '../domain/job';
 import { previewInvites } from '../domain/preview';
@@ -30,12 +30,15 @@ export function showBulk(ctx: Ctx): ActionResponse {
   return push(buildBulkCard(ctx.t, course));
 }
 
-/** Saves a draft job for the addresses to invite and shows what will happen to every entry. */
 export function previewBulk(ctx: Ctx): ActionResponse {
-  const course = courseById(requireParam(ctx, 'courseId'));
   const role = ctx.value('role') || 'STUDENT';
   if (!isRole(role)) throw invalidInput('err.invalidArgument');
-  const parsed = parseAddresses(ctx.values('bulkEmails').join('\n'));
+  return previewFor(ctx, requireParam(ctx, 'courseId'), role, parseAddresses(ctx.values('bulkEmails').join('\n')));
+}
+
+/** Saves a draft job for the addresses to invite and shows what will happen to every entry (the dry run). */
+export function previewFor(ctx: Ctx, courseId: string, role: Role, parsed: ParsedAddresses): ActionResponse {
+  const course = courseById(courseId);
   if (parsed.valid.length === 0 && parsed.invalid.length === 0) throw invalidInput('invite.none');
   if (parsed.valid.length > MAX_JOB_ADDRESSES) {
     throw invalidInput('bulk.tooMany', { count: String(parsed.valid.length), max: String(MAX_JOB_ADDRESSES) });

@@ -12,6 +12,7 @@ import { fetchProfilesBatched, invitationsPath, listMany } from '../services/rea
 import { apiFailure } from '../services/retry';
 import { inviteMany, MAX_PER_CLICK } from '../services/invite';
 import { resolveProfiles } from '../services/profiles';
+import { previewFor } from './bulk';
 import { requireParam, type Ctx } from './event';
 import { backTo, push, replace, describe } from './respond';
 
@@ -66,11 +67,11 @@ export function invite(ctx: Ctx): GoogleAppsScript.Card_Service.ActionResponse {
   const courseId = requireParam(ctx, 'courseId');
   const role = ctx.value('role') || 'STUDENT';
   if (!isRole(role)) throw invalidInput('err.invalidArgument');
-  const { valid, invalid } = parseAddresses(ctx.values('emails').join('\n'));
+  const parsed = parseAddresses(ctx.values('emails').join('\n'));
+  const { valid, invalid } = parsed;
   if (valid.length === 0 && invalid.length === 0) throw invalidInput('invite.none');
-  if (valid.length > MAX_PER_CLICK) {
-    throw invalidInput('invite.tooMany', { count: String(valid.length), max: String(MAX_PER_CLICK) });
-  }
+  // More than one batch: the same list goes through the bulk preview and a job, nothing retyped.
+  if (valid.length > MAX_PER_CLICK) return previewFor(ctx, courseId, role, parsed);
   const course = courseById(courseId);
   const outcomes: InviteOutcome[] = [
     ...(valid.length > 0

@@ -12,6 +12,7 @@ import { courseStatus } from '../services/course-status';
 import { messagePeople } from '../services/gmail';
 import { inviteMany, MAX_PER_CLICK } from '../services/invite';
 import { currentUser } from '../services/profiles';
+import { previewFor } from './bulk';
 import type { Ctx } from './event';
 import { homeCard } from './home';
 import { describe, push, replace } from './respond';
@@ -57,11 +58,10 @@ export function inviteFromGmail(ctx: Ctx): GoogleAppsScript.Card_Service.ActionR
   const courseId = ctx.value('courseId') || ctx.params.courseId || '';
   const role = ctx.value('role') || 'STUDENT';
   if (!isRole(role) || !courseId) throw invalidInput('err.invalidArgument');
-  const { valid } = parseAddresses(ctx.values('people').join('\n'));
+  const parsed = parseAddresses(ctx.values('people').join('\n'));
+  const { valid } = parsed;
   if (valid.length === 0) throw invalidInput('gmail.noneSelected');
-  if (valid.length > MAX_PER_CLICK) {
-    throw invalidInput('invite.tooMany', { count: String(valid.length), max: String(MAX_PER_CLICK) });
-  }
+  if (valid.length > MAX_PER_CLICK) return previewFor(ctx, courseId, role, parsed);
   const course = courseById(courseId);
   const outcomes = inviteMany(
     courseId,

@@ -51,7 +51,6 @@ export const en = {
   'invite.result.notSent': 'Not invited',
   'invite.backToCourse': 'Back to the course',
   'invite.none': 'Type at least one email address.',
-  'invite.tooMany': 'That is {count} addresses; one click handles up to {max}. Use "Invite a long list" for more.',
   'invite.ownerSteps':
     'To make {email} an owner: 1. invite them as Teacher; 2. once they have accepted, invite them as Owner.',
 

@@ -53,8 +53,6 @@ export const fr: Record<MessageKey, string> = {
   'invite.result.notSent': 'Non invité',
   'invite.backToCourse': 'Retour au cours',
   'invite.none': 'Saisissez au moins une adresse e-mail.',
-  'invite.tooMany':
-    'Cela fait {count} adresses ; un clic en traite au plus {max}. Utilisez « Inviter une longue liste » pour plus.',
   'invite.ownerSteps':
     'Pour que {email} devienne propriétaire : 1. invitez cette personne comme Enseignant ; 2. une fois acceptée, invitez-la comme Propriétaire.',
 

@@ -33,4 +33,3 @@ export function putCachedMany(entries: ReadonlyMap<string, unknown>, ttlSeconds 
     console.warn('cache: putAll failed', e);
   }
 }
-

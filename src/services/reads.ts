@@ -65,7 +65,6 @@ export function invitationsPath(q: { courseId?: string; userId?: string }): stri
   return `/v1/invitations${query({ courseId: q.courseId, userId: q.userId })}`;
 }
 
-
 /** Profiles by id or email in batches of 50 (a ProfileFetcher); null where Google shows none. */
 export function fetchProfilesBatched(ids: readonly string[]): Map<string, Profile | null> {
   const responses = sendAll(ids.map((id) => ({ method: 'GET', path: `/v1/userProfiles/${encodeURIComponent(id)}` })));
@@ -78,6 +77,3 @@ export function fetchProfilesBatched(ids: readonly string[]): Map<string, Profil
   });
   return out;
 }
-
-
-
