@@ -66,12 +66,18 @@ function requireJob(ctx: Ctx): Job {
   return job;
 }
 
-/** Works on the job within the click's budget; the hourly trigger is there only while work is left. */
-function workOn(job: Job): Job {
-  const run = withUserLock(() => ({ after: runJob(job, CLICK_BUDGET_MS) }));
+/**
+ * Works on the job within the click's budget. The job is read again under the lock: another execution may have
+ * moved it on while this one waited. The hourly trigger is there only while work is left.
+ */
+function workOn(id: string): Job {
+  const run = withUserLock(() => {
+    const fresh = loadJob(id);
+    return { after: fresh && runJob(fresh, CLICK_BUDGET_MS) };
+  });
   if (run === null) throw invalidInput('job.busy');
   syncTrigger();
-  if (run.after === null) throw new AppError('CONFLICT', 'job.gone'); // cancelled meanwhile
+  if (!run.after) throw new AppError('CONFLICT', 'job.gone'); // cancelled or closed meanwhile
   return run.after;
 }
 
@@ -86,11 +92,11 @@ export function startBulk(ctx: Ctx): ActionResponse {
   // confirmed job without a trigger to finish it.
   ensureHourlyTrigger('onJobsTick');
   saveJob(job);
-  return replace(buildJobCard(ctx.t, workOn(job)));
+  return replace(buildJobCard(ctx.t, workOn(job.id)));
 }
 
 export function continueJob(ctx: Ctx): ActionResponse {
-  return replace(buildJobCard(ctx.t, workOn(requireJob(ctx))));
+  return replace(buildJobCard(ctx.t, workOn(requireJob(ctx).id)));
 }
 
 export function showJob(ctx: Ctx): ActionResponse {
@@ -109,11 +115,11 @@ export function cancelJob(ctx: Ctx): ActionResponse {
   return restart(courseCard(ctx, job.courseId), ctx.t('job.cancelled'));
 }
 
+/** Closing a finished job: no run touches a finished job, so no lock is needed. */
 export function closeJob(ctx: Ctx): ActionResponse {
   const job = requireJob(ctx);
-  withUserLock(() => {
-    deleteJob(job.id);
-  }, 0);
+  if (isRunnable(job)) return cancelJob(ctx);
+  deleteJob(job.id);
   syncTrigger();
   return restart(courseCard(ctx, job.courseId));
 }
