@@ -3,6 +3,9 @@
 import * as esbuild from 'esbuild';
 import { copyFile, mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import tools from './tools/manifest-functions.cjs';
+
+const { manifestFunctions } = tools;
 
 const ENTRY = 'src/index.ts';
 const OUT_DIR = 'dist';
@@ -17,18 +20,6 @@ const common = {
   write: false,
   logLevel: 'warning',
 };
-
-/** Collects every runFunction / onTriggerFunction named anywhere in the manifest. */
-function manifestFunctions(node, out = new Set()) {
-  if (Array.isArray(node)) node.forEach((n) => manifestFunctions(n, out));
-  else if (node && typeof node === 'object') {
-    for (const [k, v] of Object.entries(node)) {
-      if ((k === 'runFunction' || k === 'onTriggerFunction') && typeof v === 'string') out.add(v);
-      else manifestFunctions(v, out);
-    }
-  }
-  return out;
-}
 
 /** Names passed as string literals to action(...) / trigger(...) helpers in src/ (the type checker also checks them). */
 async function sourceFunctionNames(dir, out = new Set()) {

@@ -5,6 +5,10 @@ import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ROOT } from '../e2e/harness';
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { manifestFunctions } = require('../../tools/manifest-functions.cjs') as {
+  manifestFunctions: (m: unknown) => Set<string>;
+};
 
 let code = '';
 let manifest: unknown;
@@ -13,17 +17,6 @@ beforeAll(() => {
   code = readFileSync(join(ROOT, 'dist', 'Code.js'), 'utf8');
   manifest = JSON.parse(readFileSync(join(ROOT, 'dist', 'appsscript.json'), 'utf8'));
 });
-
-function manifestFunctions(node: unknown, out = new Set<string>()): Set<string> {
-  if (Array.isArray(node)) node.forEach((n) => manifestFunctions(n, out));
-  else if (node && typeof node === 'object') {
-    for (const [k, v] of Object.entries(node)) {
-      if ((k === 'runFunction' || k === 'onTriggerFunction') && typeof v === 'string') out.add(v);
-      else manifestFunctions(v, out);
-    }
-  }
-  return out;
-}
 
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
