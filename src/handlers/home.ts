@@ -4,7 +4,8 @@
 import { buildHomeCard, type HomeData } from '../cards/home';
 import { progress } from '../domain/job';
 import type { Course, InvitationView } from '../domain/types';
-import { toCourse, toInvitation, toProfile } from '../services/classroom';
+import { TEACHING_STATES, toCourse, toInvitation, toProfile } from '../services/classroom';
+import { query } from '../services/http';
 import { coursesById, rememberCourses } from '../services/course-cache';
 import { listJobs } from '../services/job-store';
 import { cachedCurrentUser, currentUser, rememberCurrentUser } from '../services/profiles';
@@ -13,7 +14,7 @@ import { apiFailure } from '../services/retry';
 import type { Ctx } from './event';
 import { toHome } from './respond';
 
-const TEACHING = '/v1/courses?teacherId=me&courseStates=ACTIVE&courseStates=PROVISIONED';
+const TEACHING = `/v1/courses${query({ teacherId: 'me', courseStates: TEACHING_STATES })}`;
 
 export function loadHome(): HomeData {
   // Round trip 1: my profile (unless cached), my courses, my invitations, side by side.

@@ -74,30 +74,39 @@ export function deleteInvitation(id: string): void {
   });
 }
 
-/** Every page of invitations.list for a course or a user ('me' for the current user). */
-export function listInvitations(query: { courseId?: string; userId?: string }): Invitation[] {
-  const out: Invitation[] = [];
+/** States of the courses a teacher can still invite people to. */
+export const TEACHING_STATES = ['ACTIVE', 'PROVISIONED'] as const;
+
+/** Every page of a list call: `page` fetches one page for a token (none for the first); absent arrays read as empty. */
+function allPages<T>(page: (pageToken?: string) => { items?: T[]; nextPageToken?: string | null }): T[] {
+  const out: T[] = [];
   let pageToken: string | undefined;
   do {
-    const args = { ...query, pageSize: PAGE_SIZE, ...(pageToken ? { pageToken } : {}) };
-    const page = withRetry('list', () => invitations().list(args));
-    for (const raw of page.invitations ?? []) out.push(toInvitation(raw));
-    pageToken = page.nextPageToken ?? undefined;
+    const answer = page(pageToken);
+    out.push(...(answer.items ?? []));
+    pageToken = answer.nextPageToken ?? undefined;
   } while (pageToken);
   return out;
 }
 
+const withToken = (pageToken?: string) => (pageToken ? { pageToken } : {});
+
+/** Every page of invitations.list for a course or a user ('me' for the current user). */
+export function listInvitations(query: { courseId?: string; userId?: string }): Invitation[] {
+  return allPages((token) => {
+    const page = withRetry('list', () => invitations().list({ ...query, pageSize: PAGE_SIZE, ...withToken(token) }));
+    return { items: page.invitations, nextPageToken: page.nextPageToken };
+  }).map((raw) => toInvitation(raw));
+}
+
 /** Courses the current user teaches that can still take members: active and provisioned. */
 export function listTeachingCourses(): Course[] {
-  const out: Course[] = [];
-  let pageToken: string | undefined;
-  do {
-    const args = { teacherId: 'me', courseStates: ['ACTIVE', 'PROVISIONED'], ...(pageToken ? { pageToken } : {}) };
-    const page = withRetry('courses', () => courses().list(args));
-    for (const raw of page.courses ?? []) out.push(toCourse(raw));
-    pageToken = page.nextPageToken ?? undefined;
-  } while (pageToken);
-  return out;
+  return allPages((token) => {
+    const page = withRetry('courses', () =>
+      courses().list({ teacherId: 'me', courseStates: [...TEACHING_STATES], ...withToken(token) }),
+    );
+    return { items: page.courses, nextPageToken: page.nextPageToken };
+  }).map((raw) => toCourse(raw));
 }
 
 export function getCourse(id: string): Course {

@@ -101,6 +101,11 @@ export function sendAll(reqs: readonly PartRequest[], policy: RetryPolicy = DEFA
   }
 }
 
+/** invitations.create as a REST/batch part. */
+export function createRequest(courseId: string, userId: string, role: string): PartRequest {
+  return { method: 'POST', path: '/v1/invitations', body: { courseId, userId, role } };
+}
+
 export function query(params: Record<string, string | number | readonly string[] | undefined>): string {
   const parts: string[] = [];
   for (const [key, value] of Object.entries(params)) {

@@ -5,15 +5,13 @@ import { classifyCreate, needsCourseState, outcomeOf, type InviteOutcome } from 
 import { MAX_BATCH_PARTS } from '../domain/multipart';
 import type { Role } from '../domain/roles';
 import { courseStatus } from './course-status';
-import { sendAll } from './http';
+import { createRequest, sendAll } from './http';
 
 /** One batch request: what a click may send. */
 export const MAX_PER_CLICK = MAX_BATCH_PARTS;
 
 export function inviteMany(courseId: string, emails: readonly string[], role: Role): InviteOutcome[] {
-  const responses = sendAll(
-    emails.map((userId) => ({ method: 'POST', path: '/v1/invitations', body: { courseId, userId, role } })),
-  );
+  const responses = sendAll(emails.map((userId) => createRequest(courseId, userId, role)));
   const answers = emails.map((_, i) => classifyCreate(responses[i]));
   const course = needsCourseState(answers) ? courseStatus(courseId) : undefined;
   return emails.map((email, i) => outcomeOf(email, role, answers[i] ?? classifyCreate(undefined), course));

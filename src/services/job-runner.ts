@@ -7,7 +7,7 @@ import { applyOutcomes, isFinished, isRunnable, markInFlight, nextSlice, type Jo
 import { MAX_BATCH_PARTS } from '../domain/multipart';
 import { record, waitBefore } from '../domain/pacer';
 import type { RetryPolicy } from '../domain/backoff';
-import { sendAll, type PartResponse } from './http';
+import { createRequest, sendAll, type PartResponse } from './http';
 import { cancelRequested, deleteJob, listJobs, saveJob } from './job-store';
 
 /** A card action must answer within ~30 s; a time-driven run may use 6 minutes. Both keep a margin. */
@@ -54,11 +54,7 @@ export function runJob(start: Job, budgetMs: number, startedAt = Date.now()): Jo
     saveJob(job); // checkpoint 1: these addresses may have been sent
     const sentAt = Date.now();
     const responses = sendAll(
-      slice.map((i) => ({
-        method: 'POST',
-        path: '/v1/invitations',
-        body: { courseId: job.courseId, userId: job.emails[i], role: job.role },
-      })),
+      slice.map((i) => createRequest(job.courseId, job.emails[i] ?? '', job.role)),
       JOB_RETRY,
     );
     const outcomes = slice.map((index, k) => jobOutcome(index, responses[k]));
