@@ -7,7 +7,7 @@ import type { InviteOutcome } from '../domain/invite';
 import { isRole } from '../domain/roles';
 import type { Course, InvitationView } from '../domain/types';
 import { toCourse, toInvitation } from '../services/classroom';
-import { courseById, coursesById, rememberCourses } from '../services/course-cache';
+import { courseById, cachedCourses, rememberCourses } from '../services/course-cache';
 import { fetchProfilesBatched, invitationsPath, listMany } from '../services/reads';
 import { apiFailure } from '../services/retry';
 import { inviteMany, MAX_PER_CLICK } from '../services/invite';
@@ -21,7 +21,7 @@ import { backTo, push, replace, describe } from './respond';
  * names in batches: two round trips for 200 invitations instead of 202.
  */
 export function loadCourse(courseId: string): { course: Course; pending: InvitationView[] } {
-  const cached = coursesById([courseId], () => undefined).get(courseId);
+  const cached = cachedCourses([courseId]).get(courseId);
   const [list, got] = listMany([
     { path: invitationsPath({ courseId }), field: 'invitations' },
     ...(cached ? [] : [{ path: `/v1/courses/${encodeURIComponent(courseId)}` }]),

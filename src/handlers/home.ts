@@ -6,7 +6,7 @@ import { progress } from '../domain/job';
 import type { Course, InvitationView } from '../domain/types';
 import { TEACHING_STATES, toCourse, toInvitation, toProfile } from '../services/classroom';
 import { query } from '../services/http';
-import { coursesById, rememberCourses } from '../services/course-cache';
+import { cachedCourses, rememberCourses } from '../services/course-cache';
 import { listJobs } from '../services/job-store';
 import { cachedCurrentUser, currentUser, rememberCurrentUser } from '../services/profiles';
 import { invitationsPath, listMany, type ListQuery } from '../services/reads';
@@ -32,10 +32,7 @@ export function loadHome(): HomeData {
   const mine = (mineList?.items ?? []).map((raw) => toInvitation(raw));
 
   // Round trip 2: every course's invitations and the courses I am invited to that are not cached yet.
-  const known = coursesById(
-    mine.map((i) => i.courseId),
-    () => undefined,
-  );
+  const known = cachedCourses(mine.map((i) => i.courseId));
   const unknown = [...new Set(mine.map((i) => i.courseId))].filter((id) => !known.has(id));
   const second = listMany([
     ...courses.map((c) => ({ path: invitationsPath({ courseId: c.id }), field: 'invitations' })),

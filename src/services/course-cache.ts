@@ -28,6 +28,11 @@ export function coursesById(
   return out;
 }
 
+/** Only what the cache holds: no call at all. */
+export function cachedCourses(ids: readonly string[]): Map<string, Course> {
+  return coursesById(ids, () => undefined);
+}
+
 function tryGetCourse(id: string): Course | undefined {
   try {
     return getCourse(id);
