@@ -1,4 +1,11 @@
-// Parses what people paste as "addresses": commas, semicolons, new lines, `Name <email>`, duplicates, junk.
+// Parses what people paste as "addresses" (lists, `Name <email>`, Gmail headers) into valid addresses, invalid
+// entries with a reason, duplicates and a count of entries cleaned of invisible characters.
+//
+// Our own parser rather than a library. `email-addresses` parses strict RFC 5322: one bad entry and the whole list
+// parses to null, with no per-entry result or reason. `addressparser` (last released years ago) recovers in
+// Postel style: it reads `jane doe@x.org` as the name "jane" and the address doe@x.org, the very bug of issue 9.
+// Neither says "contains a space" or "comma inside the address", which is what teachers need. The one rule all the
+// code below serves: never turn a mistyped entry into a different valid address; report it whole, with a reason.
 
 export interface Address {
   /** Lower-cased email. */
@@ -7,70 +14,197 @@ export interface Address {
   name?: string;
 }
 
+/** Why an entry is not an address: a machine code that views word in each language. */
+export type InvalidReason = 'space' | 'tooLong' | 'noAt' | 'manyAt' | 'badLocal' | 'badDomain' | 'comma';
+
+export interface InvalidAddress {
+  /** The entry as typed (trimmed, invisible characters removed); views shorten it for display. */
+  text: string;
+  reason: InvalidReason;
+  /** A likely intended address, never used on its own: only shown to the user (e.g. for 'comma'). */
+  suggestion?: string;
+}
+
 export interface ParsedAddresses {
   valid: Address[];
-  /** Entries that are not an email address, as typed (trimmed). */
+  /** Entries that are not an email address, as typed (trimmed): the `text` of `problems`, same order. */
   invalid: string[];
+  /** The invalid entries with their reason. */
+  problems: InvalidAddress[];
   /** How many valid entries repeated an earlier one. */
   duplicates: number;
+  /** How many entries had invisible characters (zero-width, no-break space, soft hyphen…) removed or trimmed. */
+  cleaned: number;
 }
 
 // Pragmatic RFC 5322 subset: what Google accounts can be. Local part of letters, digits and . _ % + - ' ;
 // a domain of labels with a TLD of two letters or more.
 const EMAIL = /^[a-z0-9.!#$%&'*+/=?^_`{|}~-]+@(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/i;
+const LOCAL = /^[a-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[a-z0-9!#$%&'*+/=?^_`{|}~-]+)*$/i;
+const TLD = /^[a-z]{2,63}$/i;
+/** RFC 5321: a path holds at most 254 characters of address, and a local part at most 64. */
 const MAX_EMAIL_LENGTH = 254;
+const MAX_LOCAL_LENGTH = 64;
+
+// Characters nobody can see, so nobody meant: zero-width space/non-joiner/joiner, LRM/RLM and bidi controls, word
+// joiner, BOM, soft hyphen. They are removed wherever they are.
+const INVISIBLE = /[\u200B-\u200F\u202A-\u202E\u2060\u2066-\u2069\uFEFF\u00AD]/g;
+// No-break spaces look like spaces, so they are read as spaces: trimmed at the ends of an entry (and counted as
+// cleaned), but inside an address they make it invalid like any space, rather than silently gluing two words.
+const NO_BREAK_SPACE = /[\u00A0\u202F]/g;
 
 export function isEmail(text: string): boolean {
-  return text.length <= MAX_EMAIL_LENGTH && EMAIL.test(text) && !text.includes('..');
+  const local = text.slice(0, text.lastIndexOf('@'));
+  return (
+    text.length <= MAX_EMAIL_LENGTH && local.length <= MAX_LOCAL_LENGTH && EMAIL.test(text) && !text.includes('..')
+  );
 }
 
 export function domainOf(email: string): string {
   return email.slice(email.lastIndexOf('@') + 1).toLowerCase();
 }
 
-/** Splits on separators that cannot appear inside a quoted display name. */
-function splitEntries(text: string): string[] {
-  const entries: string[] = [];
-  let current = '';
-  let quoted = false;
-  for (const ch of text) {
-    if (ch === '"') quoted = !quoted;
-    if (!quoted && (ch === ',' || ch === ';' || ch === '\n' || ch === '\r' || ch === '\t')) {
-      entries.push(current);
-      current = '';
-    } else current += ch;
-  }
-  entries.push(current);
-  return entries.map((e) => e.trim()).filter((e) => e.length > 0);
+/** Truncates user text for display with an ellipsis, counting code points so no emoji or accent is cut in half. */
+export function shorten(text: string, max = 80): string {
+  const points = Array.from(text);
+  return points.length <= max ? text : `${points.slice(0, Math.max(0, max - 1)).join('')}…`;
 }
 
-function parseEntry(entry: string): Address | null {
-  const angle = /^(.*)<\s*([^<>\s]+)\s*>$/.exec(entry);
-  if (angle) {
-    const email = (angle[2] ?? '').toLowerCase();
-    const name = (angle[1] ?? '')
-      .trim()
-      .replace(/^"(.*)"$/, '$1')
-      .trim();
-    return isEmail(email) ? (name ? { email, name } : { email }) : null;
+function reasonFor(candidate: string): InvalidReason {
+  if (candidate.length > MAX_EMAIL_LENGTH) return 'tooLong';
+  if (/\s/.test(candidate)) return 'space';
+  const at = candidate.split('@').length - 1;
+  if (at === 0) return 'noAt';
+  if (at > 1) return 'manyAt';
+  const local = candidate.slice(0, candidate.indexOf('@'));
+  if (local.length > MAX_LOCAL_LENGTH || !LOCAL.test(local)) return 'badLocal';
+  return 'badDomain';
+}
+
+interface Fragment {
+  raw: string;
+  /** The separator that ended it: ',' ';' '\t', or '\n' at the end of a line. */
+  sep: string;
+}
+
+/**
+ * A quote opens a display name only at the start of an entry, closing on the same line before any `<` or `>`, and
+ * followed by an `<address>`: `"Turing, Alan" <alan@x.org>`, or Outlook's `"ada@x.org" <ada@x.org>`. Any other
+ * quote is an ordinary character, so a stray quote (or a pair of them) can never swallow the entries after it.
+ */
+function closingQuote(line: string, open: number, current: string): number {
+  if (current.trim() !== '') return -1;
+  const close = line.indexOf('"', open + 1);
+  if (close < 0 || /[<>]/.test(line.slice(open + 1, close))) return -1;
+  return /^\s*</.test(line.slice(close + 1)) ? close : -1;
+}
+
+function splitFragments(text: string): Fragment[] {
+  const fragments: Fragment[] = [];
+  for (const line of text.split(/\r\n|\r|\n/)) {
+    let current = '';
+    for (let i = 0; i < line.length; i++) {
+      const ch = line[i] ?? '';
+      const close = ch === '"' ? closingQuote(line, i, current) : -1;
+      if (close > 0) {
+        current += line.slice(i, close + 1);
+        i = close;
+      } else if (ch === ',' || ch === ';' || ch === '\t') {
+        fragments.push({ raw: current, sep: ch });
+        current = '';
+      } else current += ch;
+    }
+    fragments.push({ raw: current, sep: '\n' });
   }
-  const bare = entry.replace(/^mailto:/i, '').toLowerCase();
-  return isEmail(bare) ? { email: bare } : null;
+  return fragments;
+}
+
+/** Removes invisible characters; tells whether anything was removed or a no-break space was met. */
+function clean(raw: string): { text: string; cleaned: boolean } {
+  const text = raw.replace(INVISIBLE, '').replace(NO_BREAK_SPACE, ' ');
+  return { text: text.trim(), cleaned: text !== raw };
+}
+
+/**
+ * `a@demo-school,edu`: the comma stays a separator (lists are pasted with commas), but a fragment whose domain has
+ * no dot, glued by a bare comma to a TLD-like word, is reported as ONE invalid entry with the likely address, so
+ * the user sees what went wrong instead of "a@demo-school" and "edu". Nothing is invited in its place.
+ */
+function commaTypo(left: Fragment, right: Fragment | undefined): string | null {
+  if (left.sep !== ',' || !right) return null;
+  const l = clean(left.raw).text;
+  const r = clean(right.raw).text;
+  // Glued only: "a@demo-school, edu" is a list of two entries. (A BOM counts as \s, so test the cleaned text.)
+  if (!left.raw.replace(INVISIBLE, '').endsWith(l) || !right.raw.replace(INVISIBLE, '').startsWith(r)) return null;
+  if (!TLD.test(r) || l.includes('<') || domainOf(l).includes('.')) return null;
+  const suggestion = `${l}.${r}`.replace(/^mailto:/i, '').toLowerCase();
+  return isEmail(suggestion) ? suggestion : null;
+}
+
+interface Entry {
+  text: string;
+  cleaned: boolean;
+  suggestion?: string;
+}
+
+function entriesOf(text: string): Entry[] {
+  const fragments = splitFragments(text);
+  const entries: Entry[] = [];
+  for (let i = 0; i < fragments.length; i++) {
+    const left = fragments[i] as Fragment;
+    const suggestion = commaTypo(left, fragments[i + 1]);
+    if (suggestion) {
+      const right = fragments[++i] as Fragment;
+      const merged = clean(`${left.raw},${right.raw}`);
+      entries.push({ ...merged, suggestion });
+    } else {
+      const entry = clean(left.raw);
+      if (entry.text) entries.push(entry);
+    }
+  }
+  return entries;
+}
+
+function unquote(name: string): string {
+  const trimmed = name.trim();
+  const balanced = /^"(.*)"$/s.exec(trimmed);
+  // An unbalanced quote around a name is a typo, not part of the name.
+  return (balanced ? (balanced[1] ?? '') : trimmed.replace(/^"|"$/g, '')).trim();
+}
+
+type Outcome = { address: Address } | { problem: InvalidAddress };
+
+function parseOne(text: string, candidate: string, name = ''): Outcome {
+  const email = candidate.replace(/^mailto:/i, '').toLowerCase();
+  if (isEmail(email)) return { address: name ? { email, name } : { email } };
+  return { problem: { text, reason: reasonFor(email) } };
+}
+
+/** One entry gives one outcome, except a run of bare addresses separated by spaces (copied from a sheet). */
+function parseEntry(entry: Entry): Outcome[] {
+  const { text, suggestion } = entry;
+  if (suggestion) return [{ problem: { text, reason: 'comma', suggestion } }];
+  const angle = /^([^<>]*)<([^<>]*)>$/.exec(text);
+  if (angle) return [parseOne(text, (angle[2] ?? '').trim(), unquote(angle[1] ?? ''))];
+  const words = text.split(/\s+/);
+  // "jane doe@x.org" must not become doe@x.org, a different person: split only when every word is an address.
+  if (words.length > 1 && words.every((w) => w.includes('@'))) return words.map((w) => parseOne(w, w));
+  return [parseOne(text, text)];
 }
 
 export function parseAddresses(text: string): ParsedAddresses {
   const seen = new Set<string>();
-  const result: ParsedAddresses = { valid: [], invalid: [], duplicates: 0 };
-  for (const entry of splitEntries(text)) {
-    // A space-separated run of bare addresses ("a@x.org b@x.org") is common when copying from a sheet.
-    const parts = entry.includes('<') ? [entry] : entry.split(/\s+/);
-    for (const part of parts) {
-      const address = parseEntry(part);
-      if (!address) result.invalid.push(part);
-      else if (seen.has(address.email)) result.duplicates++;
+  const result: ParsedAddresses = { valid: [], invalid: [], problems: [], duplicates: 0, cleaned: 0 };
+  for (const entry of entriesOf(text)) {
+    if (entry.cleaned) result.cleaned++;
+    for (const outcome of parseEntry(entry)) {
+      if ('problem' in outcome) {
+        result.invalid.push(outcome.problem.text);
+        result.problems.push(outcome.problem);
+      } else if (seen.has(outcome.address.email)) result.duplicates++;
       else {
-        seen.add(address.email);
-        result.valid.push(address);
+        seen.add(outcome.address.email);
+        result.valid.push(outcome.address);
       }
     }
   }
