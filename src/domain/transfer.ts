@@ -1,0 +1,257 @@
+// Owner transfer as a wizard: the pure state machine behind "make Grace the owner of this class". Classroom only
+// lets a co-teacher become owner (FAILED_PRECONDITION @IneligibleOwner otherwise, platform.md 1.3), so a transfer is
+// TEACHER invitation → acceptance → OWNER invitation → acceptance, spread over days. Every create is preceded by a
+// written intent, and Google's state (the target's pending invitations, their membership) decides what happens
+// next, so a run killed anywhere neither loses a step nor sends a second owner invitation.
+import { messageKeyFor } from './errors';
+import type { CreateAnswer } from './invite';
+
+export type TransferStep =
+  | 'inviteTeacher' // intent to create the TEACHER invitation, written before the create
+  | 'awaitTeacher' // TEACHER invitation pending: waiting for the target to accept
+  | 'inviteOwner' // intent to create the OWNER invitation, written before the create
+  | 'awaitOwner' // OWNER invitation pending
+  | 'done'
+  | 'cancelled'
+  | 'failed';
+
+export type InvitationRole = 'STUDENT' | 'TEACHER' | 'OWNER';
+
+/** A message for the view: a key of the i18n catalogs and its placeholders. */
+export interface TransferMessage {
+  key: string;
+  params: Record<string, string | number>;
+}
+
+export interface TransferTarget {
+  email: string;
+  userId?: string;
+  name?: string;
+}
+
+/** Compact JSON kept in user properties; times are epoch milliseconds. */
+export interface Transfer {
+  id: string;
+  courseId: string;
+  courseName: string;
+  target: TransferTarget;
+  step: TransferStep;
+  startedAt: number;
+  stepSince: number;
+  /** When the intent of an invite step was written; a create is in flight until the lease runs out. */
+  intentAt?: number;
+  teacherInvitationId?: string;
+  ownerInvitationId?: string;
+  history: { step: TransferStep; at: number }[];
+  error?: TransferMessage;
+}
+
+export type TransferCommand =
+  | { kind: 'createInvitation'; role: 'TEACHER' | 'OWNER' }
+  /** An invitation we created, known by id. */
+  | { kind: 'deleteInvitation'; id: string }
+  /** A create of ours may have landed without us learning its id: delete the target's pending one of this role. */
+  | { kind: 'deletePendingInvitation'; role: 'TEACHER' | 'OWNER' };
+
+/** A state and what to run next; the caller saves the state before running the commands. */
+export interface TransferMove {
+  transfer: Transfer;
+  commands: TransferCommand[];
+}
+
+/** What a sweep or the opening of the course saw in Classroom, about the target in this course. */
+export interface TransferFacts {
+  targetIsTeacher: boolean;
+  targetIsOwner: boolean;
+  pendingInvitations: { id: string; role: InvitationRole; userId: string }[];
+}
+
+export type TargetMembership = 'owner' | 'teacher' | 'student' | 'none';
+
+/**
+ * A create still in flight is not resent before this: no execution outlives the 6 min runtime limit
+ * (platform.md 4.3), so an intent older than that belongs to a run that died before or after its create.
+ */
+export const INTENT_LEASE_MS = 6 * 60 * 1000;
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/**
+ * Who may start a transfer. Google lets only the course owner (primary teacher) transfer ownership in Classroom
+ * (Classroom Help, "Transfer ownership of a class"), and a domain admin through courses.patch with
+ * updateMask=ownerId (Classroom API reference, Course.ownerId). Co-teachers are not offered the wizard.
+ */
+export function mayTransfer(course: { ownerId: string }, me: { id: string; isAdmin?: boolean }): boolean {
+  return me.isAdmin === true || (course.ownerId !== '' && course.ownerId === me.id);
+}
+
+function moveTo(t: Transfer, step: TransferStep, now: number, patch: Partial<Transfer> = {}): Transfer {
+  const moved = step !== t.step;
+  return {
+    ...t,
+    ...patch,
+    step,
+    stepSince: moved ? now : t.stepSince,
+    history: moved ? [...t.history, { step, at: now }] : t.history,
+  };
+}
+
+function stay(transfer: Transfer): TransferMove {
+  return { transfer, commands: [] };
+}
+
+function fail(t: Transfer, now: number, key: string, params: Record<string, string | number> = {}): TransferMove {
+  const error = { key, params: { name: nameOf(t.target), ...params } };
+  return stay(moveTo(t, 'failed', now, { error, intentAt: undefined }));
+}
+
+/** Writes the intent of an invite step and asks for the create. */
+function intend(t: Transfer, role: 'TEACHER' | 'OWNER', now: number): TransferMove {
+  const step = role === 'TEACHER' ? 'inviteTeacher' : 'inviteOwner';
+  return { transfer: moveTo(t, step, now, { intentAt: now }), commands: [{ kind: 'createInvitation', role }] };
+}
+
+export function nameOf(target: TransferTarget): string {
+  return target.name || target.email;
+}
+
+export type StartResult = ({ ok: true } & TransferMove) | { ok: false; reason: TransferMessage };
+
+/**
+ * Starts a transfer from the target's current place in the course. A student is refused. ASSUMPTION: whether
+ * Classroom promotes a student who accepts a TEACHER invitation is unverified (platform.md 1.9), so rather than
+ * send an invitation that may fail or leave them in both lists, the reason names the fix: remove them from the
+ * students first.
+ */
+export function startTransfer(
+  course: { id: string; name: string },
+  target: TransferTarget,
+  membership: TargetMembership,
+  now: number,
+  id = `${course.id}:${now}`,
+): StartResult {
+  const name = nameOf(target);
+  if (membership === 'student') return { ok: false, reason: { key: 'transfer.refused.student', params: { name } } };
+  const step: TransferStep =
+    membership === 'owner' ? 'done' : membership === 'teacher' ? 'inviteOwner' : 'inviteTeacher';
+  const transfer: Transfer = {
+    id,
+    courseId: course.id,
+    courseName: course.name,
+    target,
+    step,
+    startedAt: now,
+    stepSince: now,
+    history: [{ step, at: now }],
+  };
+  if (step === 'done') return { ok: true, ...stay(transfer) };
+  return { ok: true, ...intend(transfer, step === 'inviteOwner' ? 'OWNER' : 'TEACHER', now) };
+}
+
+export function isFinished(t: Transfer): boolean {
+  return t.step === 'done' || t.step === 'cancelled' || t.step === 'failed';
+}
+
+/**
+ * The next state from what Classroom shows now. Idempotent: the same facts at the same time give the same state
+ * and, once an intent is written, no second create until its lease has run out.
+ */
+export function observe(t: Transfer, facts: TransferFacts, now: number): TransferMove {
+  if (isFinished(t)) return stay(t);
+  if (facts.targetIsOwner) return stay(moveTo(t, 'done', now, { intentAt: undefined }));
+  const pending = (role: InvitationRole) => facts.pendingInvitations.find((i) => i.role === role);
+  const owner = pending('OWNER');
+  // Adopting the target's pending owner invitation, ours or one from before a kill, is what keeps it unique.
+  if (owner) return stay(moveTo(t, 'awaitOwner', now, { ownerInvitationId: owner.id, intentAt: undefined }));
+  const leaseOver = t.intentAt === undefined || now - t.intentAt >= INTENT_LEASE_MS;
+
+  if (facts.targetIsTeacher) {
+    // The owner invitation is gone and they are not the owner: declined or deleted; we do not insist.
+    if (t.step === 'awaitOwner') return fail(t, now, 'transfer.failed.ownerInvitationGone');
+    if (t.step === 'inviteOwner') return leaseOver ? intend(t, 'OWNER', now) : stay(t);
+    return intend(t, 'OWNER', now); // they accepted the TEACHER invitation (or were added by an admin)
+  }
+
+  // Only one invitation per person and course: a STUDENT one blocks ours, and it is not ours to delete.
+  if (pending('STUDENT')) return fail(t, now, 'transfer.failed.studentInvitation');
+  const teacher = pending('TEACHER');
+  if (teacher) return stay(moveTo(t, 'awaitTeacher', now, { teacherInvitationId: teacher.id, intentAt: undefined }));
+
+  switch (t.step) {
+    case 'inviteTeacher':
+      return leaseOver ? intend(t, 'TEACHER', now) : stay(t);
+    case 'awaitTeacher':
+      // A TEACHER invitation we saw is gone and they are not a teacher: declined or deleted; we do not insist.
+      return t.teacherInvitationId ? fail(t, now, 'transfer.failed.teacherInvitationGone') : intend(t, 'TEACHER', now);
+  }
+  // inviteOwner or awaitOwner, and no longer a co-teacher (removed, or left): no owner invitation can follow.
+  return fail(t, now, 'transfer.failed.notTeacher');
+}
+
+/** The answer to a create, with the new invitation's id when there is one. */
+export type TransferCreateResult =
+  Exclude<CreateAnswer, { kind: 'invited' }> | { kind: 'invited'; invitationId: string };
+
+/** Applies the answer to a create asked for by `intend`; a late answer for a finished transfer only cleans up. */
+export function onCreateResult(
+  t: Transfer,
+  role: 'TEACHER' | 'OWNER',
+  result: TransferCreateResult,
+  now: number,
+): TransferMove {
+  const [intent, wait, idField] =
+    role === 'TEACHER'
+      ? (['inviteTeacher', 'awaitTeacher', 'teacherInvitationId'] as const)
+      : (['inviteOwner', 'awaitOwner', 'ownerInvitationId'] as const);
+  if (t.step === 'cancelled' && result.kind === 'invited')
+    return { transfer: t, commands: [{ kind: 'deleteInvitation', id: result.invitationId }] };
+  if (t.step !== intent) return stay(t);
+  switch (result.kind) {
+    case 'invited':
+      return stay(moveTo(t, wait, now, { [idField]: result.invitationId, intentAt: undefined }));
+    case 'already':
+      // ALREADY_EXISTS: one is pending (ours, from before a kill); the next observe adopts it by its id.
+      return stay(moveTo(t, wait, now, { intentAt: undefined }));
+    case 'precondition':
+      return fail(t, now, 'transfer.failed.notEligible');
+    case 'retry':
+      return stay({ ...t, intentAt: undefined }); // nothing was created: the next observe sends it again
+    case 'failed': {
+      const reason = result.api.status === 'FAILED_PRECONDITION' ? result.api.reason : undefined;
+      if (role === 'OWNER' && reason === 'IneligibleOwner')
+        // Not (yet) a co-teacher after all: wait for the TEACHER step; observe re-invites if nothing is pending.
+        return stay(moveTo(t, 'awaitTeacher', now, { intentAt: undefined, teacherInvitationId: undefined }));
+      if (role === 'OWNER' && (reason === 'PendingInvitationExists' || reason === 'OwnershipTransferInProgress'))
+        return t.ownerInvitationId
+          ? stay(moveTo(t, 'awaitOwner', now, { intentAt: undefined }))
+          : fail(t, now, 'transfer.failed.otherTransferPending');
+      return fail(t, now, messageKeyFor(result.api, 'create'), { email: t.target.email });
+    }
+  }
+}
+
+/** Stops the wizard and withdraws our pending invitation(s); the target's membership is never touched. */
+export function cancel(t: Transfer, now: number): TransferMove {
+  if (isFinished(t)) return stay(t);
+  const commands: TransferCommand[] = [];
+  if (t.step === 'awaitTeacher' && t.teacherInvitationId)
+    commands.push({ kind: 'deleteInvitation', id: t.teacherInvitationId });
+  if (t.step === 'awaitOwner' && t.ownerInvitationId)
+    commands.push({ kind: 'deleteInvitation', id: t.ownerInvitationId });
+  if (t.step === 'inviteTeacher' || (t.step === 'awaitTeacher' && !t.teacherInvitationId))
+    commands.push({ kind: 'deletePendingInvitation', role: 'TEACHER' });
+  if (t.step === 'inviteOwner' || (t.step === 'awaitOwner' && !t.ownerInvitationId))
+    commands.push({ kind: 'deletePendingInvitation', role: 'OWNER' });
+  return { transfer: moveTo(t, 'cancelled', now, { intentAt: undefined }), commands };
+}
+
+/** One line for the course card, e.g. "Waiting for Grace to accept the co-teacher invitation · 2 days". */
+export function statusLine(t: Transfer, now: number): TransferMessage {
+  const name = nameOf(t.target);
+  if (t.step === 'failed' && t.error) return { key: t.error.key, params: { name, ...t.error.params } };
+  if (t.step !== 'awaitTeacher' && t.step !== 'awaitOwner')
+    return { key: `transfer.status.${t.step}`, params: { name } };
+  const days = Math.max(0, Math.floor((now - t.stepSince) / DAY_MS));
+  const suffix = days === 0 ? '.today' : days === 1 ? '.one' : '';
+  return { key: `transfer.status.${t.step}${suffix}`, params: { name, days } };
+}
