@@ -14,6 +14,40 @@ export default tseslint.config(
     },
   },
   {
+    // The emulator is development-only: the add-on's sources never import it.
+    files: ['src/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '(^@classroom-invitations/emulator(/|$))|(^(\\.\\.?/)+emulator(/|$))',
+              message: 'The emulator is development-only: src/ must not import it.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // Tests and the benchmark reach the emulator through its package entry only, never its internal paths.
+    files: ['test/**/*.ts', 'bench/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '(^@classroom-invitations/emulator/)|(^(\\.\\.?/)+emulator(/|$))',
+              message: "Import from '@classroom-invitations/emulator' (its public entry).",
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // Tests and the emulator handle foreign-realm values and loose JSON on purpose.
     files: ['test/**/*.ts', 'emulator/**/*.ts', 'bench/**/*.ts'],
     rules: {

@@ -1,7 +1,6 @@
 // What one scenario cost on the emulator: round trips, API requests, virtual seconds and quota errors, taken as the
 // difference of the counters around the measured steps, plus the round trips' contents to explain a missed target.
-import type { Emulator } from '../emulator/runtime';
-import type { CallLogEntry } from '../emulator/types';
+import type { CallLogEntry, Emulator } from '@classroom-invitations/emulator';
 
 export interface Metrics {
   roundTrips: number;

@@ -2,9 +2,7 @@
 // driven through the side panel as a teacher would. Each checks its outcome so a fast but wrong run cannot pass.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { AddonPanel } from '../emulator/host/addon-panel';
-import { Emulator } from '../emulator/runtime';
-import type { ClassroomWorld } from '../emulator/classroom/world';
+import { AddonPanel, type ClassroomWorld, Emulator } from '@classroom-invitations/emulator';
 import { measure, type Measured, type Metrics } from './measure';
 import { NAIVE } from './naive';
 import { ADA, ALGEBRA, BUSY_TEACHER, ROOT, addBusyTeacher, addPending, addStudents, demoSeed } from './worlds';

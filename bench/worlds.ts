@@ -1,9 +1,7 @@
 // Big worlds for the benchmark and the job tests: the demo school plus a thousand students, a teacher with 30 courses
 // and 300 pending invitations, or a course with 200 pending invitations.
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { ClassroomWorld } from '../emulator/classroom/world';
-import type { WorldSeed } from '../emulator/types';
+import { demoSchool, type ClassroomWorld, type WorldSeed } from '@classroom-invitations/emulator';
 
 export const ROOT = join(__dirname, '..');
 export const ADA = 'ada.lovelace@demo-school.edu';
@@ -15,7 +13,7 @@ const BUSY_TEACHER_ID = '300000000001';
 const FIRST_BUSY_COURSE_ID = 300_000_000_100;
 
 export function demoSeed(): WorldSeed {
-  return JSON.parse(readFileSync(join(ROOT, 'emulator', 'worlds', 'demo-school.json'), 'utf8')) as WorldSeed;
+  return demoSchool();
 }
 
 export function studentEmail(i: number): string {

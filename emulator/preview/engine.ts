@@ -8,8 +8,8 @@ import type { SeedMessage, SeedUser, WorldSeed } from '../types';
 import { AddonPanel } from '../host/addon-panel';
 import type { AddonManifest } from '../host/addon-panel';
 import { cardFields } from '../host/form-state';
-import { Emulator } from '../runtime';
-import type { EmulatorState } from '../runtime';
+import { Emulator } from '../emulator';
+import type { EmulatorState } from '../emulator';
 import { PreviewInputError } from './api-types';
 import type { AddonInfo, DrawerView, FormValues, PanelView, PreviewEngine, PreviewState, Selection } from './api-types';
 

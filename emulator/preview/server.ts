@@ -8,6 +8,7 @@ import { extname, normalize, resolve, sep } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { parseArgs } from 'node:util';
 import type { WorldSeed } from '../types';
+import { DEMO_SCHOOL_PATH } from '../worlds';
 import { PreviewInputError } from './api-types';
 import type { PreviewEngine } from './api-types';
 import {
@@ -20,7 +21,7 @@ import {
   requireString,
 } from './validate';
 
-export const DEFAULT_SEED_PATH = resolve(__dirname, '../worlds/demo-school.json');
+export const DEFAULT_SEED_PATH = DEMO_SCHOOL_PATH;
 export const DEFAULT_STATE_PATH = '.preview/state.json';
 const PUBLIC_DIR = resolve(__dirname, 'public');
 const MAX_BODY_BYTES = 1_000_000;

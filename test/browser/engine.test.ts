@@ -3,11 +3,14 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { EmulatorEngine } from '../../emulator/preview/engine';
-import { PreviewInputError } from '../../emulator/preview/api-types';
-import type { PreviewState } from '../../emulator/preview/api-types';
-import { DEFAULT_SEED_PATH, loadSeed } from '../../emulator/preview/server';
-import type { ActionJson } from '../../emulator/card-json';
+import {
+  type ActionJson,
+  DEFAULT_SEED_PATH,
+  EmulatorEngine,
+  loadSeed,
+  PreviewInputError,
+  type PreviewState,
+} from '@classroom-invitations/emulator';
 
 const seed = loadSeed(DEFAULT_SEED_PATH);
 const MARIE = 'marie.curie@demo-school.edu';

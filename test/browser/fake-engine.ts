@@ -1,16 +1,17 @@
 // A scripted PreviewEngine for the server and renderer tests: it shows a fixture card with every widget and records
 // what the page asked for, so the preview can be checked without the add-on bundle or the emulator.
-import type { ActionJson, CardJson } from '../../emulator/card-json';
-import type { SeedMessage } from '../../emulator/types';
-import { PreviewInputError } from '../../emulator/preview/api-types';
-import type {
-  DrawerView,
-  FormValues,
-  PreviewEngine,
-  PreviewState,
-  Selection,
-  UserSummary,
-} from '../../emulator/preview/api-types';
+import {
+  type ActionJson,
+  type CardJson,
+  type DrawerView,
+  type FormValues,
+  type PreviewEngine,
+  PreviewInputError,
+  type PreviewState,
+  type SeedMessage,
+  type Selection,
+  type UserSummary,
+} from '@classroom-invitations/emulator';
 
 const action = (fn: string, params: Record<string, string> = {}): ActionJson => ({
   function: fn,

@@ -1,7 +1,6 @@
 // The page in real Chromium against a fake engine: every card widget renders as Google's side panel would, card
 // text cannot inject markup, and clicks send the action with the form values the page collected.
-import { startPreview } from '../../emulator/preview/server';
-import type { RunningPreview } from '../../emulator/preview/server';
+import { type RunningPreview, startPreview } from '@classroom-invitations/emulator';
 import { launchChromium } from './chromium';
 import type { Browser } from './chromium';
 import { FakeEngine, HOSTILE } from './fake-engine';

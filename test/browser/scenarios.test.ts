@@ -3,10 +3,13 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { DEFAULT_SEED_PATH, startPreview } from '../../emulator/preview/server';
-import type { RunningPreview } from '../../emulator/preview/server';
-import { EmulatorEngine } from '../../emulator/preview/engine';
-import type { WorldSeed } from '../../emulator/types';
+import {
+  DEFAULT_SEED_PATH,
+  EmulatorEngine,
+  type RunningPreview,
+  startPreview,
+  type WorldSeed,
+} from '@classroom-invitations/emulator';
 import { translator } from '../../src/i18n';
 import { launchChromium, maybeScreenshot } from './chromium';
 import type { Browser } from './chromium';

@@ -1,7 +1,6 @@
 // The preview server's HTTP contract, with a fake engine: routes, static files, and that bad input gets a 400 JSON
 // answer (never a crash, never a call into the engine).
-import { startPreview } from '../../emulator/preview/server';
-import type { RunningPreview } from '../../emulator/preview/server';
+import { type RunningPreview, startPreview } from '@classroom-invitations/emulator';
 import { FakeEngine } from './fake-engine';
 
 let preview: RunningPreview;

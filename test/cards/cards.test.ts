@@ -1,7 +1,6 @@
 // The views are pure: data in, card out. Checked on the recorded card JSON: escaping of user text, the actions each
 // viewer gets, limits of Google's card model.
-import { makeCardService } from '../../emulator/gas/card-service';
-import type { CardJson } from '../../emulator/card-json';
+import { type CardJson, makeCardService } from '@classroom-invitations/emulator';
 import { buildCourseCard, PAGE } from '../../src/cards/course';
 import { buildHomeCard } from '../../src/cards/home';
 import { buildInvitationCard } from '../../src/cards/invitation';

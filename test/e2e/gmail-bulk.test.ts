@@ -1,6 +1,6 @@
 // The Gmail contextual card and the bulk preview, end to end on the built bundle: an open message's people with
 // their status in the chosen course, inviting a selection in one press, and the dry run that writes nothing.
-import type { CardJson, SelectionItemJson } from '../../emulator/card-json';
+import type { CardJson, SelectionItemJson } from '@classroom-invitations/emulator';
 import { parseAddresses } from '../../src/domain/addresses';
 import { translator } from '../../src/i18n';
 import { ADA, ALAN, ALGEBRA, CHLOE, demoSeed, pendingOf, school, type School } from './harness';

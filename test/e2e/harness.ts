@@ -2,15 +2,13 @@
 // the side-panel host exactly as a person would (open, fill, click), with Classroom's state checked afterwards.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { Emulator } from '../../emulator/runtime';
-import { AddonPanel, type HostApp } from '../../emulator/host/addon-panel';
-import type { WorldSeed } from '../../emulator/types';
+import { AddonPanel, demoSchool, Emulator, type HostApp, type WorldSeed } from '@classroom-invitations/emulator';
 
 export const ROOT = join(__dirname, '..', '..');
 export const DIST = join(ROOT, 'dist');
 
 export function demoSeed(): WorldSeed {
-  return JSON.parse(readFileSync(join(ROOT, 'emulator', 'worlds', 'demo-school.json'), 'utf8')) as WorldSeed;
+  return demoSchool();
 }
 
 export const ADA = 'ada.lovelace@demo-school.edu'; // teaches Algebra I (active) and Geometry (archived)

@@ -1,9 +1,7 @@
 // Bulk jobs that outlive a click, end to end on the built bundle: transient faults, executions killed anywhere,
 // two executions at once, the hourly trigger's life and cancelling. The world is the judge: every address must end
 // with exactly one invitation, and nobody may be sent a successful create twice.
-import { mulberry32 } from '../../emulator/classroom/api';
-import type { Emulator } from '../../emulator/runtime';
-import type { AddonPanel } from '../../emulator/host/addon-panel';
+import { type AddonPanel, type Emulator, mulberry32 } from '@classroom-invitations/emulator';
 import { translator } from '../../src/i18n';
 import { addStudents } from '../../bench/worlds';
 import { ADA, ALGEBRA, school, type School } from './harness';

@@ -1,6 +1,6 @@
 // The foundation's user stories, end to end on the built bundle: a person opens the add-on, fills forms and presses
 // buttons in the emulated side panel; Classroom's state is checked afterwards.
-import type { AddonPanel } from '../../emulator/host/addon-panel';
+import type { AddonPanel } from '@classroom-invitations/emulator';
 import { ADA, ALAN, ALGEBRA, AMARA, CHLOE, GRACE, MIA, NIKOLA, pendingOf, school } from './harness';
 
 /** The universal action, then the lookup form, as a person would use it. */

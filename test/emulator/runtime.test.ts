@@ -3,9 +3,7 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Emulator, type EmulatorState } from '../../emulator/runtime';
-import { ExecutionTimeout } from '../../emulator/clock';
-import type { WorldSeed } from '../../emulator/types';
+import { Emulator, type EmulatorState, ExecutionTimeout, type WorldSeed } from '@classroom-invitations/emulator';
 
 const BUNDLE = `
 var counter = 0;

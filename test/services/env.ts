@@ -1,8 +1,7 @@
 // Unit-test environment for src/services: the emulator's services installed as globals in Node's realm (the same
 // emulated Google the bundle meets), with Date.now following the virtual clock so budgets and backoff are exact.
-import { Emulator } from '../../emulator/runtime';
+import { Emulator, type FaultOptions } from '@classroom-invitations/emulator';
 import { DIST, demoSeed } from '../e2e/harness';
-import type { FaultOptions } from '../../emulator/classroom/api';
 
 export function emulator(opts: { faults?: FaultOptions; latencyMs?: number } = {}): Emulator {
   const emu = new Emulator({

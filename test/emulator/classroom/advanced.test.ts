@@ -1,8 +1,5 @@
 // The Classroom advanced-service facade: Apps Script's method names, argument checks and exception shape.
-import { makeAdvancedClassroom } from '../../../emulator/classroom/advanced';
-import { ClassroomApi } from '../../../emulator/classroom/api';
-import { ClassroomWorld } from '../../../emulator/classroom/world';
-import { VirtualClock } from '../../../emulator/clock';
+import { ClassroomApi, ClassroomWorld, makeAdvancedClassroom, VirtualClock } from '@classroom-invitations/emulator';
 import { ID, smallSeed } from './fixtures';
 
 type Classroom = GoogleAppsScript.Classroom;

@@ -1,7 +1,11 @@
 // ClassroomApi: HTTP-shaped results, the call log, latency and the quota window on the virtual clock, seeded faults.
-import { ClassroomApi, mulberry32 } from '../../../emulator/classroom/api';
-import { ClassroomWorld } from '../../../emulator/classroom/world';
-import { ExecutionTimeout, VirtualClock } from '../../../emulator/clock';
+import {
+  ClassroomApi,
+  ClassroomWorld,
+  ExecutionTimeout,
+  mulberry32,
+  VirtualClock,
+} from '@classroom-invitations/emulator';
 import { ID, smallSeed } from './fixtures';
 
 function setup(opts: ConstructorParameters<typeof ClassroomApi>[2] = {}) {

@@ -1,14 +1,8 @@
 // The demo school world loads, is consistent, and has the variety the preview and the scenarios rely on.
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { validateSeed } from '../../../emulator/classroom/seed-check';
-import { ClassroomWorld } from '../../../emulator/classroom/world';
-import type { WorldSeed } from '../../../emulator/types';
+import { ClassroomWorld, demoSchool, validateSeed } from '@classroom-invitations/emulator';
 import { failureOf, summary } from './fixtures';
 
-const seed = JSON.parse(
-  readFileSync(join(__dirname, '../../../emulator/worlds/demo-school.json'), 'utf8'),
-) as WorldSeed;
+const seed = demoSchool();
 const domainOf = (email: string) => email.split('@')[1];
 const userByName = (name: string) => seed.users.find((u) => u.name.fullName === name)!;
 const courseByName = (name: string) => seed.courses.find((c) => c.name === name)!;

@@ -1,6 +1,5 @@
 // A small hand-made world for the Classroom emulator tests: one of each kind of user and course state.
-import type { SeedUser, WorldSeed } from '../../../emulator/types';
-import { ApiFailure, serverMessage } from '../../../emulator/classroom/errors';
+import { ApiFailure, type SeedUser, serverMessage, type WorldSeed } from '@classroom-invitations/emulator';
 
 function person(id: string, given: string, family: string, email: string, extra: Partial<SeedUser> = {}): SeedUser {
   return { id, email, name: { givenName: given, familyName: family, fullName: `${given} ${family}` }, ...extra };

@@ -1,16 +1,16 @@
 // REST routing, bearer-token auth and the multipart batch endpoint, as UrlFetchApp reaches them.
-import { ClassroomApi } from '../../../emulator/classroom/api';
 import {
   buildMultipart,
+  ClassroomApi,
+  ClassroomWorld,
   handleHttp,
+  type HttpRequest,
+  type MultipartPart,
   parseBatchResponse,
   parseHttpMessage,
   parseMultipart,
-} from '../../../emulator/classroom/rest';
-import type { MultipartPart } from '../../../emulator/classroom/rest';
-import { ClassroomWorld } from '../../../emulator/classroom/world';
-import { VirtualClock } from '../../../emulator/clock';
-import type { HttpRequest } from '../../../emulator/types';
+  VirtualClock,
+} from '@classroom-invitations/emulator';
 import { ID, smallSeed } from './fixtures';
 
 const BASE = 'https://classroom.googleapis.com';

@@ -1,12 +1,17 @@
 // Course rosters (courses.students / courses.teachers) through the world, the transport, the advanced service and
 // REST/batch, plus getCourse for a user holding a pending invitation.
-import { makeAdvancedClassroom } from '../../../emulator/classroom/advanced';
-import { ClassroomApi } from '../../../emulator/classroom/api';
-import { buildMultipart, handleHttp, parseBatchResponse } from '../../../emulator/classroom/rest';
-import { ClassroomWorld } from '../../../emulator/classroom/world';
-import type { RosterEntryJson } from '../../../emulator/classroom/world';
-import { VirtualClock } from '../../../emulator/clock';
-import type { HttpRequest, SeedUser } from '../../../emulator/types';
+import {
+  buildMultipart,
+  ClassroomApi,
+  ClassroomWorld,
+  handleHttp,
+  type HttpRequest,
+  makeAdvancedClassroom,
+  parseBatchResponse,
+  type RosterEntryJson,
+  type SeedUser,
+  VirtualClock,
+} from '@classroom-invitations/emulator';
 import { ID, failureOf, smallSeed, summary } from './fixtures';
 
 type Classroom = GoogleAppsScript.Classroom;

@@ -1,5 +1,5 @@
 // ClassroomWorld: every documented rule of the invitation, course and profile methods.
-import { ClassroomWorld } from '../../../emulator/classroom/world';
+import { ClassroomWorld } from '@classroom-invitations/emulator';
 import { ID, failureOf, smallSeed, summary } from './fixtures';
 
 const world = (): ClassroomWorld => new ClassroomWorld(smallSeed());

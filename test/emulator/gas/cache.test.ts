@@ -1,7 +1,11 @@
 // CacheService: expirations on the virtual clock, size limits, the 1,000-item cap and per-user stores.
-import { VirtualClock } from '../../../emulator/clock';
-import { emptyServiceState, testContext } from '../../../emulator/gas/context';
-import { CACHE_MAX_ITEMS, makeCacheService } from '../../../emulator/gas/cache';
+import {
+  CACHE_MAX_ITEMS,
+  emptyServiceState,
+  makeCacheService,
+  testContext,
+  VirtualClock,
+} from '@classroom-invitations/emulator';
 
 function setup() {
   const clock = new VirtualClock();

@@ -2,14 +2,14 @@
 // toEntryResult accepts exactly what an add-on entry point may return (also from another vm realm).
 import { runInNewContext } from 'node:vm';
 import {
+  type CardJson,
+  type CardServiceFake,
   makeCardService,
+  MAX_MULTI_SELECT_ITEMS,
   MAX_SECTIONS,
   MAX_WIDGETS,
   toEntryResult,
-  type CardServiceFake,
-} from '../../../emulator/gas/card-service';
-import { MAX_MULTI_SELECT_ITEMS } from '../../../emulator/gas/card-widgets';
-import type { CardJson } from '../../../emulator/card-json';
+} from '@classroom-invitations/emulator';
 
 let CS: CardServiceFake;
 beforeEach(() => {
@@ -557,10 +557,10 @@ describe('toEntryResult', () => {
 
   it('recognises cards built by a second copy of the module (brand, not instanceof)', () => {
     jest.isolateModules(() => {
-      type Module = typeof import('../../../emulator/gas/card-service');
+      type Module = typeof import('@classroom-invitations/emulator');
       // isolateModules only works with a synchronous require.
       // eslint-disable-next-line @typescript-eslint/no-require-imports
-      const other = require('../../../emulator/gas/card-service') as Module;
+      const other = require('@classroom-invitations/emulator') as Module;
       // Our section goes into their builder, and their card comes back through our toEntryResult.
       const built = other.makeCardService().newCardBuilder().addSection(section(CS.newDivider())).build();
       expect(toEntryResult(built)).toEqual({ kind: 'Card', card: { sections: [{ widgets: [{ divider: {} }] }] } });

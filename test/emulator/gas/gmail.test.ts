@@ -1,8 +1,12 @@
 // GmailApp: the current-message token gate, message ownership, metadata getters and the body being off-scope.
-import { VirtualClock } from '../../../emulator/clock';
-import { testContext, type ManifestInfo } from '../../../emulator/gas/context';
-import { makeGmailApp, messageAccessToken } from '../../../emulator/gas/gmail';
-import type { SeedMessage } from '../../../emulator/types';
+import {
+  makeGmailApp,
+  type ManifestInfo,
+  messageAccessToken,
+  type SeedMessage,
+  testContext,
+  VirtualClock,
+} from '@classroom-invitations/emulator';
 
 const MESSAGES: SeedMessage[] = [
   {

@@ -1,7 +1,13 @@
 // LockService: execution-owned locks; a lock held by another execution makes tryLock/waitLock wait on the clock.
-import { ExecutionTimeout, VirtualClock } from '../../../emulator/clock';
-import { emptyServiceState, testContext } from '../../../emulator/gas/context';
-import { LOCK_TIMEOUT_MESSAGE, LockTable, makeLockService } from '../../../emulator/gas/lock';
+import {
+  emptyServiceState,
+  ExecutionTimeout,
+  LOCK_TIMEOUT_MESSAGE,
+  LockTable,
+  makeLockService,
+  testContext,
+  VirtualClock,
+} from '@classroom-invitations/emulator';
 
 function setup() {
   const clock = new VirtualClock();

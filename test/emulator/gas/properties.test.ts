@@ -1,7 +1,12 @@
 // PropertiesService: per-user and shared stores, Apps Script's size limits and the read/write counters.
-import { VirtualClock } from '../../../emulator/clock';
-import { emptyServiceState, testContext } from '../../../emulator/gas/context';
-import { makePropertiesService, PROPERTY_STORE_LIMIT, PROPERTY_VALUE_LIMIT } from '../../../emulator/gas/properties';
+import {
+  emptyServiceState,
+  makePropertiesService,
+  PROPERTY_STORE_LIMIT,
+  PROPERTY_VALUE_LIMIT,
+  testContext,
+  VirtualClock,
+} from '@classroom-invitations/emulator';
 
 function setup() {
   const clock = new VirtualClock();

@@ -1,13 +1,15 @@
 // ScriptApp: time-driven triggers in the emulator state, the add-on hourly rule, the 20-per-user cap, tokens.
-import { VirtualClock } from '../../../emulator/clock';
-import { emptyServiceState, testContext, type ManifestInfo } from '../../../emulator/gas/context';
 import {
   ADDON_FREQUENCY_MESSAGE,
+  emptyServiceState,
   EVERY_MINUTES_MESSAGE,
   makeScriptApp,
+  type ManifestInfo,
   MAX_TRIGGERS_PER_USER,
+  testContext,
   TOO_MANY_TRIGGERS_MESSAGE,
-} from '../../../emulator/gas/script-app';
+  VirtualClock,
+} from '@classroom-invitations/emulator';
 
 const HOUR = 3600000;
 const ADDON: ManifestInfo = { addOns: { common: {} } };

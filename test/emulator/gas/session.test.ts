@@ -1,8 +1,5 @@
 // Session and Logger/console: the acting user, locale, time zone and temporary key; log lines per execution.
-import { VirtualClock } from '../../../emulator/clock';
-import { testContext } from '../../../emulator/gas/context';
-import { makeConsole, makeLogger } from '../../../emulator/gas/logger';
-import { makeSession } from '../../../emulator/gas/session';
+import { makeConsole, makeLogger, makeSession, testContext, VirtualClock } from '@classroom-invitations/emulator';
 
 const user = { id: '42', email: 'ada@school.test', locale: 'fr' };
 

@@ -1,11 +1,20 @@
 // UrlFetchApp: request building, the manifest allow-list, round trips (fetch, batch, fetchAll), errors and quota.
-import { VirtualClock } from '../../../emulator/clock';
-import { ClassroomApi } from '../../../emulator/classroom/api';
-import { handleHttp } from '../../../emulator/classroom/rest';
-import { ClassroomWorld } from '../../../emulator/classroom/world';
-import { emptyServiceState, testContext, type ManifestInfo } from '../../../emulator/gas/context';
-import { makeUrlFetchApp, URL_FETCH_DAILY_QUOTA, urlAllowed, type UrlFetchDeps } from '../../../emulator/gas/url-fetch';
-import type { HttpRequest, HttpResponse, WorldSeed } from '../../../emulator/types';
+import {
+  ClassroomApi,
+  ClassroomWorld,
+  emptyServiceState,
+  handleHttp,
+  type HttpRequest,
+  type HttpResponse,
+  makeUrlFetchApp,
+  type ManifestInfo,
+  testContext,
+  URL_FETCH_DAILY_QUOTA,
+  urlAllowed,
+  type UrlFetchDeps,
+  VirtualClock,
+  type WorldSeed,
+} from '@classroom-invitations/emulator';
 
 const MANIFEST: ManifestInfo = {
   urlFetchWhitelist: ['https://classroom.googleapis.com/', 'https://*.example.com/api/'],

@@ -1,7 +1,11 @@
 // Utilities: sleep on the virtual clock, seeded UUIDs, Java-style formatting, base64 and blobs.
-import { ExecutionTimeout, VirtualClock } from '../../../emulator/clock';
-import { emptyServiceState, testContext } from '../../../emulator/gas/context';
-import { makeUtilities } from '../../../emulator/gas/utilities';
+import {
+  emptyServiceState,
+  ExecutionTimeout,
+  makeUtilities,
+  testContext,
+  VirtualClock,
+} from '@classroom-invitations/emulator';
 
 function setup(seed = 1) {
   const clock = new VirtualClock(Date.UTC(2026, 8, 1, 8, 5, 9, 7));

@@ -1,12 +1,14 @@
 // The side-panel driver against a scripted fake add-on: triggers and events as Google builds them, card stacks and
 // navigation, form state, required widgets, click matching and the errors a person (or a test) would see.
-import { makeCardService, toEntryResult, type CardServiceFake } from '../../../emulator/gas/card-service';
 import {
-  AddonPanel,
-  REQUIRED_FIELDS_MESSAGE,
   type AddonManifest,
+  AddonPanel,
+  type CardServiceFake,
   type HostApp,
-} from '../../../emulator/host/addon-panel';
+  makeCardService,
+  REQUIRED_FIELDS_MESSAGE,
+  toEntryResult,
+} from '@classroom-invitations/emulator';
 
 const manifest: AddonManifest = {
   timeZone: 'Etc/UTC',

@@ -1,18 +1,14 @@
-// The emulator runtime: runs the built bundle (dist/Code.js) one Apps Script execution at a time, each in a fresh
-// vm global scope loaded by gas-local, with every emulated service, the virtual clock, the 6-minute kill, locks
-// released at the end, installed triggers and a JSON-persistable state.
+// The generic Apps Script runtime: runs the built bundle (dist/Code.js) one execution at a time, each in a fresh vm
+// global scope loaded by gas-local, with every emulated service, the virtual clock, the 6-minute kill, locks released
+// at the end, installed triggers and a JSON-persistable service state. Google's side (accounts, mailboxes, advanced
+// services, HTTP servers) comes from the caller as a GoogleBackend; nothing here knows Classroom.
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import * as vm from 'node:vm';
-import type { EntryResultJson } from './card-json';
-import { ExecutionTimeout, VirtualClock } from './clock';
-import { makeAdvancedClassroom } from './classroom/advanced';
-import { ClassroomApi, type FaultOptions } from './classroom/api';
-import { handleHttp } from './classroom/rest';
-import { ClassroomWorld } from './classroom/world';
-import type { HttpRequest, SeedMessage, WorldSeed } from './types';
-import { liveEntries, makeCacheService } from './gas/cache';
-import { makeCardService, toEntryResult } from './gas/card-service';
+import type { EntryResultJson } from '../card-json';
+import { ExecutionTimeout, type VirtualClock } from '../clock';
+import { liveEntries, makeCacheService } from './cache';
+import { makeCardService, toEntryResult } from './card-service';
 import {
   emptyServiceState,
   getOwn,
@@ -22,15 +18,16 @@ import {
   type ServiceState,
   type ServiceStats,
   type TriggerRecord,
-} from './gas/context';
-import { makeGmailApp } from './gas/gmail';
-import { LockTable, makeLockService } from './gas/lock';
-import { makeConsole, makeLogger } from './gas/logger';
-import { makePropertiesService } from './gas/properties';
-import { makeScriptApp } from './gas/script-app';
-import { makeSession } from './gas/session';
-import { makeUrlFetchApp, type Via } from './gas/url-fetch';
-import { makeUtilities } from './gas/utilities';
+} from './context';
+import { makeGmailApp } from './gmail';
+import type { GoogleBackend } from './backend';
+import { LockTable, makeLockService } from './lock';
+import { makeConsole, makeLogger } from './logger';
+import { makePropertiesService } from './properties';
+import { makeScriptApp } from './script-app';
+import { makeSession } from './session';
+import { makeUrlFetchApp } from './url-fetch';
+import { makeUtilities } from './utilities';
 
 interface GasLocal {
   require(
@@ -43,7 +40,6 @@ interface GasLocal {
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const gasLocal = require('gas-local') as GasLocal;
 
-const CLASSROOM_HOST = 'classroom.googleapis.com';
 const MAX_EXECUTIONS_KEPT = 1000;
 
 export type ExecutionKind = 'ui' | 'trigger';
@@ -64,19 +60,18 @@ export interface ExecutionEntry {
   triggerId?: string;
 }
 
-export interface EmulatorOptions {
-  seed: WorldSeed;
+export interface RuntimeOptions {
+  /** Google's side of the services: accounts, mailboxes, advanced services and HTTP routing. */
+  backend: GoogleBackend;
+  /** The virtual clock the backend also runs on. */
+  clock: VirtualClock;
   /** Folder holding Code.js and appsscript.json. Default 'dist'. */
   bundleDir?: string;
-  latencyMs?: number;
-  quotaPerMinute?: number;
-  faults?: FaultOptions;
   /** Apps Script's per-execution limit (6 minutes). */
   executionLimitMs?: number;
-  clock?: VirtualClock;
-  /** A persisted state (from `state()`): it replaces the seed's world and restores services and clock. */
-  state?: EmulatorState;
-  /** Seed for Utilities.getUuid (ignored when `state` is given). */
+  /** A persisted service state (from `state().services`) to resume; default an empty one. */
+  services?: ServiceState;
+  /** Seed for Utilities.getUuid (ignored when `services` is given). */
   uuidSeed?: number;
 }
 
@@ -88,11 +83,9 @@ export interface RunOptions {
   limitMs?: number;
 }
 
-/** Everything needed to restart the emulator where it was, as JSON. */
-export interface EmulatorState {
-  version: 1;
+/** The runtime's own persistable part: the virtual time and the Apps Script services' stores. */
+export interface RuntimeState {
   clockMs: number;
-  world: WorldSeed;
   services: ServiceState;
 }
 
@@ -160,10 +153,9 @@ function errorText(e: unknown): string {
   return String(e);
 }
 
-export class Emulator {
+export class AppsScriptRuntime {
   readonly clock: VirtualClock;
-  readonly world: ClassroomWorld;
-  readonly api: ClassroomApi;
+  readonly backend: GoogleBackend;
   readonly manifest: ManifestInfo & Record<string, unknown>;
   readonly bundleDir: string;
   readonly executionLimitMs: number;
@@ -172,37 +164,19 @@ export class Emulator {
   /** Called on every service call of the bundle; throw from it to kill the execution at that point. */
   onServiceCall?: Hook;
   private readonly services: ServiceState;
-  private readonly messages: readonly SeedMessage[];
 
-  constructor(opts: EmulatorOptions) {
-    const seed = opts.state?.world ?? opts.seed;
-    this.clock = opts.clock ?? new VirtualClock(opts.state?.clockMs);
-    if (opts.state && opts.clock) opts.clock.advance(Math.max(0, opts.state.clockMs - opts.clock.now()));
-    this.world = new ClassroomWorld(seed);
-    this.messages = seed.messages;
-    const api: { latencyMs?: number; quotaPerMinute?: number; faults?: FaultOptions } = {};
-    if (opts.latencyMs !== undefined) api.latencyMs = opts.latencyMs;
-    if (opts.quotaPerMinute !== undefined) api.quotaPerMinute = opts.quotaPerMinute;
-    if (opts.faults !== undefined) api.faults = opts.faults;
-    this.api = new ClassroomApi(this.world, this.clock, api);
+  constructor(opts: RuntimeOptions) {
+    this.clock = opts.clock;
+    this.backend = opts.backend;
     this.bundleDir = resolve(opts.bundleDir ?? 'dist');
     this.manifest = readManifest(this.bundleDir);
     this.executionLimitMs = opts.executionLimitMs ?? 360000;
-    this.services = opts.state ? structuredClone(opts.state.services) : emptyServiceState(opts.uuidSeed ?? 1);
+    this.services = opts.services ? structuredClone(opts.services) : emptyServiceState(opts.uuidSeed ?? 1);
   }
 
-  /** Restarts from a persisted state; `opts` supplies what is not state (bundle folder, latency, faults...). */
-  static fromState(state: EmulatorState, opts: Omit<EmulatorOptions, 'seed' | 'state'> = {}): Emulator {
-    return new Emulator({ ...opts, seed: state.world, state });
-  }
-
-  state(): EmulatorState {
-    return structuredClone({
-      version: 1 as const,
-      clockMs: this.clock.now(),
-      world: this.world.snapshot(),
-      services: this.services,
-    });
+  /** The virtual time and the services' stores (a copy), as JSON. */
+  state(): RuntimeState {
+    return structuredClone({ clockMs: this.clock.now(), services: this.services });
   }
 
   /** Installed triggers (copies), every user's. */
@@ -270,7 +244,7 @@ export class Emulator {
   }
 
   private resolveUser(idOrEmail: unknown) {
-    const u = typeof idOrEmail === 'string' ? this.world.user(idOrEmail) : undefined;
+    const u = typeof idOrEmail === 'string' ? this.backend.user(idOrEmail) : undefined;
     if (!u) throw new Error(`Unknown user: ${String(idOrEmail)}`);
     return u;
   }
@@ -394,17 +368,8 @@ export class Emulator {
 
   /** The Apps Script globals of one execution, bound to its context and acting user. */
   private servicesFor(ctx: ServiceContext, userId: string, ErrorCtor: ErrorConstructor): Record<string, object> {
-    const route = (req: HttpRequest, via: Via, roundTrip: number) => {
-      let host: string;
-      try {
-        host = new URL(req.url).host;
-      } catch {
-        return null;
-      }
-      return host === CLASSROOM_HOST ? handleHttp(this.api, req, via, roundTrip) : null;
-    };
     return {
-      Classroom: makeAdvancedClassroom(this.api, userId, { ErrorCtor }),
+      ...this.backend.advancedServices(userId, ErrorCtor),
       CardService: makeCardService(),
       PropertiesService: makePropertiesService(ctx),
       CacheService: makeCacheService(ctx),
@@ -412,8 +377,8 @@ export class Emulator {
       Utilities: makeUtilities(ctx),
       Session: makeSession(ctx),
       ScriptApp: makeScriptApp(ctx),
-      UrlFetchApp: makeUrlFetchApp(ctx, { beginRoundTrip: () => this.api.beginRoundTrip(), route }),
-      GmailApp: makeGmailApp(ctx, () => this.messages),
+      UrlFetchApp: makeUrlFetchApp(ctx, this.backend.http),
+      GmailApp: makeGmailApp(ctx, () => this.backend.messages()),
       Logger: makeLogger(ctx),
     };
   }
