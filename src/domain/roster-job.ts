@@ -1,0 +1,193 @@
+// A roster sync job as cursors: the sheet is the work list (its rows), the checkpoint only says how far the job got,
+// which rows are in flight and which to take again, so 20,000 rows fit in one 9 KB property value.
+import type { RowReason } from './roster';
+
+/** What happened to one row; the status column says it in plain language. 'retry' keeps the row for later. */
+export type RowOutcomeCode =
+  | 'invited'
+  | 'roleChanged'
+  | 'withdrawn'
+  | 'alreadyInvited'
+  | 'member'
+  | 'nothingToWithdraw'
+  | 'invalid'
+  | 'failed'
+  | 'retry';
+
+export interface RowOutcome {
+  row: number;
+  code: RowOutcomeCode;
+  /** Why, for 'invalid' (a RowReason) and 'failed' (a message key of the error). */
+  detail?: RowReason | string;
+}
+
+export interface RosterCheckpoint {
+  v: 1;
+  spreadsheetId: string;
+  sheetId: number;
+  /** Last data row of the sheet when the job started; rows after it were added later and are not synced. */
+  lastRow: number;
+  /** Next row of the first pass. */
+  cursor: number;
+  /** Rows handed out and not yet answered, as compact ranges ("2-40,57"): re-planned from live state on resume. */
+  inFlight: string;
+  /** Rows to take again once the first pass is over, as compact ranges. */
+  retry: string;
+  counts: Partial<Record<Exclude<RowOutcomeCode, 'retry'>, number>>;
+}
+
+/** Keeps the retry list within this many characters; beyond it, close ranges merge (see coarsen). */
+export const RETRY_BUDGET_CHARS = 4000;
+
+export function startCheckpoint(spreadsheetId: string, sheetId: number, firstRow: number, lastRow: number) {
+  const checkpoint: RosterCheckpoint = {
+    v: 1,
+    spreadsheetId,
+    sheetId,
+    lastRow,
+    cursor: firstRow,
+    inFlight: '',
+    retry: '',
+    counts: {},
+  };
+  return checkpoint;
+}
+
+type Range = [number, number];
+
+export function parseRanges(text: string): Range[] {
+  if (!text) return [];
+  return text.split(',').map((part): Range => {
+    const [a, b] = part.split('-');
+    const from = Number(a);
+    return [from, b === undefined ? from : Number(b)];
+  });
+}
+
+export function formatRanges(ranges: readonly Range[]): string {
+  return ranges.map(([a, b]) => (a === b ? String(a) : `${a}-${b}`)).join(',');
+}
+
+/** Sorted, merged ranges of a set of row numbers. */
+export function toRanges(rows: Iterable<number>): Range[] {
+  const sorted = [...new Set(rows)].sort((x, y) => x - y);
+  const out: Range[] = [];
+  for (const r of sorted) {
+    const last = out[out.length - 1];
+    if (last && r === last[1] + 1) last[1] = r;
+    else out.push([r, r]);
+  }
+  return out;
+}
+
+export function expandRanges(ranges: readonly Range[]): number[] {
+  const out: number[] = [];
+  for (const [a, b] of ranges) for (let r = a; r <= b; r++) out.push(r);
+  return out;
+}
+
+/**
+ * Merges the ranges separated by the smallest gaps until the text fits the budget. Rows in the gaps get visited
+ * again; that is safe because every row is planned again from the course's live state before anything is sent.
+ */
+export function coarsen(ranges: readonly Range[], budget: number): Range[] {
+  let current = ranges.map((r): Range => [r[0], r[1]]);
+  while (formatRanges(current).length > budget && current.length > 1) {
+    const gaps = current.slice(1).map((r, i) => r[0] - current[i]![1]);
+    const threshold = [...gaps].sort((x, y) => x - y)[Math.floor(gaps.length / 2)]!;
+    const next: Range[] = [current[0]!];
+    current.slice(1).forEach((r, i) => {
+      const last = next[next.length - 1]!;
+      if (gaps[i]! <= threshold) last[1] = r[1];
+      else next.push([r[0], r[1]]);
+    });
+    current = next;
+  }
+  return current;
+}
+
+/** The rows to work on next: the rows in flight (an execution died with them), else the next batch, else retries. */
+export function nextRows(checkpoint: RosterCheckpoint, batchSize: number): number[] {
+  const inFlight = expandRanges(parseRanges(checkpoint.inFlight));
+  if (inFlight.length > 0) return inFlight;
+  if (checkpoint.cursor <= checkpoint.lastRow) {
+    const last = Math.min(checkpoint.lastRow, checkpoint.cursor + batchSize - 1);
+    const out: number[] = [];
+    for (let r = checkpoint.cursor; r <= last; r++) out.push(r);
+    return out;
+  }
+  return expandRanges(parseRanges(checkpoint.retry)).slice(0, batchSize);
+}
+
+/** Records rows as handed out, before anything is sent for them. */
+export function markInFlight(checkpoint: RosterCheckpoint, rows: readonly number[]): RosterCheckpoint {
+  const taken = new Set(rows);
+  const retry = expandRanges(parseRanges(checkpoint.retry)).filter((r) => !taken.has(r));
+  const highest = rows.reduce((m, r) => Math.max(m, r), checkpoint.cursor - 1);
+  const inFlight = new Set([...expandRanges(parseRanges(checkpoint.inFlight)), ...rows]);
+  return {
+    ...checkpoint,
+    cursor: Math.min(checkpoint.lastRow + 1, Math.max(checkpoint.cursor, highest + 1)),
+    inFlight: formatRanges(toRanges(inFlight)),
+    retry: formatRanges(toRanges(retry)),
+  };
+}
+
+/** Settles answered rows: counts final outcomes and keeps 'retry' rows for later. */
+export function applyOutcomes(checkpoint: RosterCheckpoint, outcomes: readonly RowOutcome[]): RosterCheckpoint {
+  const answered = new Set(outcomes.map((o) => o.row));
+  const inFlight = expandRanges(parseRanges(checkpoint.inFlight)).filter((r) => !answered.has(r));
+  const retry = expandRanges(parseRanges(checkpoint.retry));
+  const counts = { ...checkpoint.counts };
+  for (const o of outcomes) {
+    if (o.code === 'retry') retry.push(o.row);
+    else counts[o.code] = (counts[o.code] ?? 0) + 1;
+  }
+  return {
+    ...checkpoint,
+    inFlight: formatRanges(toRanges(inFlight)),
+    retry: formatRanges(coarsen(toRanges(retry), RETRY_BUDGET_CHARS)),
+    counts,
+  };
+}
+
+export function isFinished(checkpoint: RosterCheckpoint): boolean {
+  return checkpoint.cursor > checkpoint.lastRow && checkpoint.inFlight === '' && checkpoint.retry === '';
+}
+
+/** A status cell as data: the view words it per language. */
+export interface StatusCell {
+  code: RowOutcomeCode;
+  detail?: string;
+  /** ISO 8601 time of the outcome. */
+  at: string;
+}
+
+export function statusCell(outcome: Omit<RowOutcome, 'row'>, when: number): StatusCell {
+  const at = new Date(when).toISOString();
+  return outcome.detail === undefined ? { code: outcome.code, at } : { code: outcome.code, detail: outcome.detail, at };
+}
+
+/** Message keys the status column uses: `roster.status.<code>`, with {detail} and {at} parameters. */
+export const STATUS_KEYS = [
+  'roster.status.invited',
+  'roster.status.roleChanged',
+  'roster.status.withdrawn',
+  'roster.status.alreadyInvited',
+  'roster.status.member',
+  'roster.status.nothingToWithdraw',
+  'roster.status.invalid',
+  'roster.status.failed',
+  'roster.status.retry',
+] as const;
+
+export type Translate = (key: string, params?: Record<string, string | number>) => string;
+
+/**
+ * Plain-language status text, e.g. "Invited · 1 Dec 2026, 12:03". `detail` is itself a message key (a row
+ * reason or an error key) and is translated first.
+ */
+export function statusText(cell: StatusCell, t: Translate, formatTime: (iso: string) => string): string {
+  const detail = cell.detail === undefined ? '' : t(cell.detail);
+  return t(`roster.status.${cell.code}`, { detail, at: formatTime(cell.at) });
+}
