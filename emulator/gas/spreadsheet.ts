@@ -65,10 +65,14 @@ export function emptySpreadsheetState(): SpreadsheetState {
   return { spreadsheets: {}, activeId: null, fileScope: {}, stats: {} };
 }
 
-/** Adds a spreadsheet with sheets of the given values (grids at least 1000 × 26) and opens it in the editor. */
+/** Adds a spreadsheet with sheets of the given values (grids 1000 × 26 unless given) and opens it in the editor. */
 export function seedSpreadsheet(
   state: SpreadsheetState,
-  spec: { id: string; name: string; sheets: { name: string; values: unknown[][] }[] },
+  spec: {
+    id: string;
+    name: string;
+    sheets: { name: string; values: unknown[][]; maxRows?: number; maxColumns?: number }[];
+  },
 ): SpreadsheetRecord {
   const sheets = spec.sheets.map((s, i): SheetRecord => {
     const values = s.values.map((row) => row.map(toStored));
@@ -76,8 +80,8 @@ export function seedSpreadsheet(
     return {
       sheetId: i === 0 ? 0 : 1000 + i,
       name: s.name,
-      maxRows: Math.max(DEFAULT_GRID.rows, values.length),
-      maxColumns: Math.max(DEFAULT_GRID.columns, width),
+      maxRows: Math.max(s.maxRows ?? DEFAULT_GRID.rows, values.length),
+      maxColumns: Math.max(s.maxColumns ?? DEFAULT_GRID.columns, width),
       values,
     };
   });
@@ -123,7 +127,7 @@ function toStored(value: unknown): StoredCell {
     return { date: (value as Date).getTime() };
   }
   if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') return value;
-  return String(value);
+  return JSON.stringify(value);
 }
 
 function isBlank(cell: StoredCell | undefined): boolean {

@@ -1,7 +1,5 @@
 // A roster sync job as cursors: the sheet is the work list (its rows), the checkpoint only says how far the job got,
 // which rows are in flight and which to take again, so 20,000 rows fit in one 9 KB property value.
-import type { RowReason } from './roster';
-
 /** What happened to one row; the status column says it in plain language. 'retry' keeps the row for later. */
 export type RowOutcomeCode =
   | 'invited'
@@ -17,8 +15,8 @@ export type RowOutcomeCode =
 export interface RowOutcome {
   row: number;
   code: RowOutcomeCode;
-  /** Why, for 'invalid' (a RowReason) and 'failed' (a message key of the error). */
-  detail?: RowReason | string;
+  /** Why, as a message key: a RowReason for 'invalid', the error's key for 'failed'. */
+  detail?: string;
 }
 
 export interface RosterCheckpoint {
@@ -93,12 +91,13 @@ export function expandRanges(ranges: readonly Range[]): number[] {
 export function coarsen(ranges: readonly Range[], budget: number): Range[] {
   let current = ranges.map((r): Range => [r[0], r[1]]);
   while (formatRanges(current).length > budget && current.length > 1) {
-    const gaps = current.slice(1).map((r, i) => r[0] - current[i]![1]);
-    const threshold = [...gaps].sort((x, y) => x - y)[Math.floor(gaps.length / 2)]!;
-    const next: Range[] = [current[0]!];
-    current.slice(1).forEach((r, i) => {
-      const last = next[next.length - 1]!;
-      if (gaps[i]! <= threshold) last[1] = r[1];
+    const gaps: number[] = [];
+    for (let i = 1; i < current.length; i++) gaps.push((current[i]?.[0] ?? 0) - (current[i - 1]?.[1] ?? 0));
+    const threshold = [...gaps].sort((x, y) => x - y)[Math.floor(gaps.length / 2)] ?? 0;
+    const next: Range[] = [];
+    current.forEach((r, i) => {
+      const last = next[next.length - 1];
+      if (last && i > 0 && (gaps[i - 1] ?? 0) <= threshold) last[1] = r[1];
       else next.push([r[0], r[1]]);
     });
     current = next;

@@ -28,11 +28,11 @@ function apply(p: SyncPlan, state: Record<string, CourseSyncState>, withdrawNotI
   for (const r of p.rows) {
     if (r.kind === 'invalid' || r.kind === 'none') continue;
     const course = (next[r.courseId] ??= { pending: {}, members: [] });
-    if (r.kind === 'withdraw') delete course.pending[r.email];
+    if (r.kind === 'withdraw') Reflect.deleteProperty(course.pending, r.email);
     else course.pending[r.email] = { role: r.role, invitationId: `new-${++seq}` };
   }
   if (withdrawNotInSheet)
-    for (const c of p.courses) for (const n of c.notInSheet) delete next[c.courseId]!.pending[n.email];
+    for (const c of p.courses) for (const n of c.notInSheet) Reflect.deleteProperty(next[c.courseId]!.pending, n.email);
   return next;
 }
 
@@ -185,7 +185,7 @@ describe('planSync', () => {
   });
 
   const emailArb = fc.constantFrom('a@x.org', 'b@x.org', 'c@x.org', 'd@x.org', 'bad');
-  const roleArb = fc.constantFrom('STUDENT', 'TEACHER', 'OWNER') as fc.Arbitrary<'STUDENT' | 'TEACHER' | 'OWNER'>;
+  const roleArb = fc.constantFrom(...(['STUDENT', 'TEACHER', 'OWNER'] as const));
   const stateArb = fc.dictionary(
     fc.constantFrom('100', '200'),
     fc.record({
