@@ -23,25 +23,29 @@ export interface RosterCheckpoint {
   v: 1;
   spreadsheetId: string;
   sheetId: number;
+  /** First data row (after the header). */
+  firstRow: number;
   /** Last data row of the sheet when the job started; rows after it were added later and are not synced. */
   lastRow: number;
   /** Next row of the first pass. */
   cursor: number;
   /** Rows handed out and not yet answered, as compact ranges ("2-40,57"): re-planned from live state on resume. */
   inFlight: string;
-  /** Rows to take again once the first pass is over, as compact ranges. */
+  /** Rows to take again once the first pass is over: compact ranges, or "x" + a hex bitmap from firstRow when
+   *  that is shorter (a scattered list of 20,000 rows stays exact in 5,000 characters). */
   retry: string;
   counts: Partial<Record<Exclude<RowOutcomeCode, 'retry'>, number>>;
 }
 
 /** Keeps the retry list within this many characters; beyond it, close ranges merge (see coarsen). */
-export const RETRY_BUDGET_CHARS = 4000;
+export const RETRY_BUDGET_CHARS = 6000;
 
 export function startCheckpoint(spreadsheetId: string, sheetId: number, firstRow: number, lastRow: number) {
   const checkpoint: RosterCheckpoint = {
     v: 1,
     spreadsheetId,
     sheetId,
+    firstRow,
     lastRow,
     cursor: firstRow,
     inFlight: '',
@@ -105,6 +109,41 @@ export function coarsen(ranges: readonly Range[], budget: number): Range[] {
   return current;
 }
 
+/** One bit per row from `first`, four rows per hex digit. */
+function toBitmap(rows: readonly number[], first: number, last: number): string {
+  const digits = new Array<number>(Math.ceil((last - first + 1) / 4)).fill(0);
+  for (const r of rows) {
+    const i = r - first;
+    digits[i >> 2] = (digits[i >> 2] ?? 0) | (1 << (i & 3));
+  }
+  return `x${digits.map((d) => d.toString(16)).join('')}`;
+}
+
+function fromBitmap(text: string, first: number): number[] {
+  const out: number[] = [];
+  for (let i = 1; i < text.length; i++) {
+    const d = parseInt(text.charAt(i), 16);
+    for (let b = 0; b < 4; b++) if (d & (1 << b)) out.push(first + (i - 1) * 4 + b);
+  }
+  return out;
+}
+
+function retryRows(checkpoint: RosterCheckpoint): number[] {
+  const text = checkpoint.retry;
+  return text.startsWith('x') ? fromBitmap(text, checkpoint.firstRow) : expandRanges(parseRanges(text));
+}
+
+/** The shortest exact form of the retry list; merged ranges only when even that passes the budget. */
+function encodeRetry(rows: readonly number[], checkpoint: RosterCheckpoint): string {
+  const ranges = toRanges(rows);
+  const text = formatRanges(ranges);
+  if (text.length <= RETRY_BUDGET_CHARS || rows.length === 0) return text;
+  const first = checkpoint.firstRow;
+  const last = rows.reduce((m, r) => Math.max(m, r), first);
+  const bitmap = toBitmap(rows, first, last);
+  return bitmap.length <= RETRY_BUDGET_CHARS ? bitmap : formatRanges(coarsen(ranges, RETRY_BUDGET_CHARS));
+}
+
 /** The rows to work on next: the rows in flight (an execution died with them), else the next batch, else retries. */
 export function nextRows(checkpoint: RosterCheckpoint, batchSize: number): number[] {
   const inFlight = expandRanges(parseRanges(checkpoint.inFlight));
@@ -115,20 +154,20 @@ export function nextRows(checkpoint: RosterCheckpoint, batchSize: number): numbe
     for (let r = checkpoint.cursor; r <= last; r++) out.push(r);
     return out;
   }
-  return expandRanges(parseRanges(checkpoint.retry)).slice(0, batchSize);
+  return retryRows(checkpoint).slice(0, batchSize);
 }
 
 /** Records rows as handed out, before anything is sent for them. */
 export function markInFlight(checkpoint: RosterCheckpoint, rows: readonly number[]): RosterCheckpoint {
   const taken = new Set(rows);
-  const retry = expandRanges(parseRanges(checkpoint.retry)).filter((r) => !taken.has(r));
+  const retry = retryRows(checkpoint).filter((r) => !taken.has(r));
   const highest = rows.reduce((m, r) => Math.max(m, r), checkpoint.cursor - 1);
   const inFlight = new Set([...expandRanges(parseRanges(checkpoint.inFlight)), ...rows]);
   return {
     ...checkpoint,
     cursor: Math.min(checkpoint.lastRow + 1, Math.max(checkpoint.cursor, highest + 1)),
     inFlight: formatRanges(toRanges(inFlight)),
-    retry: formatRanges(toRanges(retry)),
+    retry: encodeRetry(retry, checkpoint),
   };
 }
 
@@ -136,7 +175,7 @@ export function markInFlight(checkpoint: RosterCheckpoint, rows: readonly number
 export function applyOutcomes(checkpoint: RosterCheckpoint, outcomes: readonly RowOutcome[]): RosterCheckpoint {
   const answered = new Set(outcomes.map((o) => o.row));
   const inFlight = expandRanges(parseRanges(checkpoint.inFlight)).filter((r) => !answered.has(r));
-  const retry = expandRanges(parseRanges(checkpoint.retry));
+  const retry = retryRows(checkpoint);
   const counts = { ...checkpoint.counts };
   for (const o of outcomes) {
     if (o.code === 'retry') retry.push(o.row);
@@ -145,7 +184,7 @@ export function applyOutcomes(checkpoint: RosterCheckpoint, outcomes: readonly R
   return {
     ...checkpoint,
     inFlight: formatRanges(toRanges(inFlight)),
-    retry: formatRanges(coarsen(toRanges(retry), RETRY_BUDGET_CHARS)),
+    retry: encodeRetry(retry, checkpoint),
     counts,
   };
 }
