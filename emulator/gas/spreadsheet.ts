@@ -246,11 +246,20 @@ export function makeSpreadsheetApp(state: SpreadsheetState, ctx: ServiceContext,
       getSheetId: () => sheet.sheetId,
       getMaxRows: () => sheet.maxRows,
       getMaxColumns: () => sheet.maxColumns,
-      getLastRow: () => lastRowOf(sheet),
-      getLastColumn: () => lastColumnOf(sheet),
+      getLastRow() {
+        ctx.enter('Spreadsheet', 'getLastRow');
+        return lastRowOf(sheet);
+      },
+      getLastColumn() {
+        ctx.enter('Spreadsheet', 'getLastColumn');
+        return lastColumnOf(sheet);
+      },
       getParent: () => makeSpreadsheet(book),
       /** From A1 to the last cell with content; A1 alone on an empty sheet. */
-      getDataRange: () => makeRange(book, sheet, 1, 1, Math.max(1, lastRowOf(sheet)), Math.max(1, lastColumnOf(sheet))),
+      getDataRange() {
+        ctx.enter('Spreadsheet', 'getDataRange');
+        return makeRange(book, sheet, 1, 1, Math.max(1, lastRowOf(sheet)), Math.max(1, lastColumnOf(sheet)));
+      },
       getRange(row: number, column: number, numRows = 1, numColumns = 1) {
         ctx.enter('Spreadsheet', 'getRange');
         integer(row, 'row');
@@ -285,8 +294,12 @@ export function makeSpreadsheetApp(state: SpreadsheetState, ctx: ServiceContext,
     const self = {
       getId: () => book.id,
       getName: () => book.name,
-      getSheets: () => book.sheets.map((s) => makeSheet(book, s)),
+      getSheets() {
+        ctx.enter('Spreadsheet', 'getSheets');
+        return book.sheets.map((s) => makeSheet(book, s));
+      },
       getSheetByName(name: string) {
+        ctx.enter('Spreadsheet', 'getSheetByName');
         const sheet = book.sheets.find((s) => s.name === name);
         return sheet ? makeSheet(book, sheet) : null;
       },

@@ -184,6 +184,32 @@ describe('planSync', () => {
     ]);
   });
 
+  it('plans a district sheet: 20,000 rows over 200 courses, half of them already invited', () => {
+    const courses: CourseCandidate[] = Array.from({ length: 200 }, (_, c) => ({
+      id: String(1000 + c),
+      name: `Course ${c}`,
+      teaching: true,
+    }));
+    const state: Record<string, CourseSyncState> = {};
+    const values: unknown[][] = [['Email', 'Class', 'Role']];
+    for (let i = 0; i < 20_000; i++) {
+      const c = i % 200;
+      const email = `s${i}@district.org`;
+      values.push([email, i % 3 ? String(1000 + c) : `course ${c}`, '']);
+      if (Math.floor(i / 200) % 2) {
+        state[String(1000 + c)] ??= { pending: {}, members: [] };
+        state[String(1000 + c)]!.pending[email] = { role: 'STUDENT', invitationId: `inv${i}` };
+      }
+    }
+    const header = recogniseHeader(values[0]!);
+    if (!header.ok) throw new Error('header');
+    const parsed = parseRosterRows(values, header.header);
+    const p = planSync(parsed, resolveCourses(new Set(parsed.valid.map((r) => r.courseRef)), courses), state);
+    expect(p.courses).toHaveLength(200);
+    expect(p.counts).toEqual({ invite: 10_000, changeRole: 0, withdraw: 0, none: 10_000, invalid: 0 });
+    expect(p.courses.every((c) => c.toInvite.length === 50 && c.alreadyInvited.length === 50)).toBe(true);
+  });
+
   const emailArb = fc.constantFrom('a@x.org', 'b@x.org', 'c@x.org', 'd@x.org', 'bad');
   const roleArb = fc.constantFrom(...(['STUDENT', 'TEACHER', 'OWNER'] as const));
   const stateArb = fc.dictionary(

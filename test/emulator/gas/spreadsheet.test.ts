@@ -1,6 +1,7 @@
 // SpreadsheetApp: the active file and its sheets as JSON, ranges that read and write, Google's limits and messages,
 // the file-scope grant, and the cost of each call on the virtual clock.
 import { VirtualClock } from '../../../emulator/clock';
+import { parseRosterRows, recogniseHeader } from '../../../src/domain/roster';
 import { testContext } from '../../../emulator/gas/context';
 import {
   emptySpreadsheetState,
@@ -164,5 +165,24 @@ describe('SpreadsheetApp', () => {
     const perRow = clock.now();
     for (let r = 1; r <= 100; r++) sheet.getRange(r, 6).setValue('x');
     expect(clock.now() - perRow).toBeGreaterThan(50 * (SHEET_COST.baseMs + 100 * SHEET_COST.perCellWriteMs));
+  });
+
+  it('serves a roster sync: one read for the sheet, one write per batch of statuses, a header added where missing', () => {
+    const { app, state } = setup();
+    const sheet = active(app).getActiveSheet();
+    const values = sheet.getDataRange().getValues();
+    const header = recogniseHeader(values[0]!);
+    if (!header.ok) throw new Error('header');
+    expect(header.header).toMatchObject({ status: 3, statusCreated: true });
+    const parsed = parseRosterRows(values, header.header);
+    expect(parsed.valid.map((r) => r.row)).toEqual([2, 4]);
+    const col = header.header.status + 1;
+    sheet.getRange(1, col).setValue('Status');
+    sheet.getRange(2, col, 3, 1).setValues([['Invited'], [''], ['Invited']]);
+    expect(recogniseHeader(sheet.getRange(1, 1, 1, 4).getValues()[0]!)).toMatchObject({
+      ok: true,
+      header: { status: 3, statusCreated: false },
+    });
+    expect(spreadsheetStats(state, '1')).toMatchObject({ reads: 2, writes: 2 });
   });
 });
