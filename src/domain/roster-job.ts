@@ -37,6 +37,9 @@ export interface RosterCheckpoint {
   counts: Partial<Record<Exclude<RowOutcomeCode, 'retry'>, number>>;
 }
 
+/** Rows per batch at most: a scattered batch of retries still fits the checkpoint beside the retry list. */
+export const MAX_BATCH_ROWS = 200;
+
 /** Keeps the retry list within this many characters; beyond it, close ranges merge (see coarsen). */
 export const RETRY_BUDGET_CHARS = 6000;
 
@@ -146,15 +149,16 @@ function encodeRetry(rows: readonly number[], checkpoint: RosterCheckpoint): str
 
 /** The rows to work on next: the rows in flight (an execution died with them), else the next batch, else retries. */
 export function nextRows(checkpoint: RosterCheckpoint, batchSize: number): number[] {
+  const size = Math.max(1, Math.min(batchSize, MAX_BATCH_ROWS));
   const inFlight = expandRanges(parseRanges(checkpoint.inFlight));
   if (inFlight.length > 0) return inFlight;
   if (checkpoint.cursor <= checkpoint.lastRow) {
-    const last = Math.min(checkpoint.lastRow, checkpoint.cursor + batchSize - 1);
+    const last = Math.min(checkpoint.lastRow, checkpoint.cursor + size - 1);
     const out: number[] = [];
     for (let r = checkpoint.cursor; r <= last; r++) out.push(r);
     return out;
   }
-  return retryRows(checkpoint).slice(0, batchSize);
+  return retryRows(checkpoint).slice(0, size);
 }
 
 /** Records rows as handed out, before anything is sent for them. */
