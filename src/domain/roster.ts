@@ -1,0 +1,292 @@
+// Reads a roster sheet: finds the columns from an English or French header row, turns rows into invitations to
+// sync, names every row it cannot use, and resolves the course each row points at (id, alias or exact name).
+import { isEmail } from './addresses';
+import type { Role } from './roles';
+
+export type RosterColumn = 'course' | 'email' | 'role' | 'action' | 'status';
+
+/** 0-based column indexes. `statusCreated`: there was no status column; `status` is where it would go. */
+export interface RosterHeader {
+  course: number;
+  email: number;
+  role: number | null;
+  action: number | null;
+  status: number;
+  statusCreated: boolean;
+}
+
+export type HeaderResult = { ok: true; header: RosterHeader } | { ok: false; missing: ('course' | 'email')[] };
+
+export type RosterAction = 'invite' | 'remove';
+
+export interface RosterRow {
+  /** 1-based sheet row. */
+  row: number;
+  /** As typed (trimmed): a course id, an alias (d:… / p:…) or a course name. */
+  courseRef: string;
+  /** Lower case. */
+  email: string;
+  role: Role;
+  action: RosterAction;
+}
+
+export type RowReason =
+  | 'email.invalid'
+  | 'course.missing'
+  | 'role.unknown'
+  | 'action.unknown'
+  | 'duplicate'
+  | 'course.notFound'
+  | 'course.notTaught'
+  | 'course.ambiguous';
+
+export interface InvalidRow {
+  row: number;
+  reason: RowReason;
+  /** For 'duplicate': the row that first named the same course and email. */
+  firstRow?: number;
+  /** What was typed in the offending cell, when there is one. */
+  value?: string;
+  /** The row's course as typed, when it has one: the preview lists the row under that course. */
+  courseRef?: string;
+}
+
+export interface ParsedRoster {
+  valid: RosterRow[];
+  invalid: InvalidRow[];
+}
+
+/** Lower case, no accents, letters and digits only: "Adresse e-mail" → "adresseemail". */
+export function foldLabel(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]/g, '');
+}
+
+const SYNONYMS: Record<RosterColumn, readonly string[]> = {
+  course: [
+    'course',
+    'courseid',
+    'coursename',
+    'coursealias',
+    'class',
+    'classid',
+    'classname',
+    'cours',
+    'coursid',
+    'iddecours',
+    'idducours',
+    'identifiantducours',
+    'nomducours',
+    'classe',
+    'idclasse',
+    'iddelaclasse',
+  ],
+  email: [
+    'email',
+    'emailaddress',
+    'emails',
+    'mail',
+    'adresseemail',
+    'adressemail',
+    'adressecourriel',
+    'adresseelectronique',
+    'courriel',
+  ],
+  role: ['role', 'courserole'],
+  action: ['action'],
+  status: ['status', 'statut', 'etat'],
+};
+
+const COLUMNS: readonly RosterColumn[] = ['course', 'email', 'role', 'action', 'status'];
+
+function cellText(cell: unknown): string {
+  if (cell === null || cell === undefined) return '';
+  if (cell instanceof Date) return cell.toISOString();
+  if (typeof cell === 'string') return cell.trim();
+  if (typeof cell === 'number' || typeof cell === 'boolean') return String(cell);
+  return '';
+}
+
+/** Finds the columns by name; the first column matching a name wins. Extra columns are ignored. */
+export function recogniseHeader(row: readonly unknown[]): HeaderResult {
+  const found: Partial<Record<RosterColumn, number>> = {};
+  row.forEach((cell, index) => {
+    const label = foldLabel(cellText(cell));
+    if (!label) return;
+    for (const column of COLUMNS) {
+      if (found[column] === undefined && SYNONYMS[column].includes(label)) found[column] = index;
+    }
+  });
+  const missing = (['course', 'email'] as const).filter((c) => found[c] === undefined);
+  if (found.course === undefined || found.email === undefined) return { ok: false, missing };
+  let width = row.length;
+  while (width > 0 && cellText(row[width - 1]) === '') width--;
+  return {
+    ok: true,
+    header: {
+      course: found.course,
+      email: found.email,
+      role: found.role ?? null,
+      action: found.action ?? null,
+      status: found.status ?? width,
+      statusCreated: found.status === undefined,
+    },
+  };
+}
+
+const ROLE_WORDS: Record<string, Role> = {
+  student: 'STUDENT',
+  students: 'STUDENT',
+  eleve: 'STUDENT',
+  etudiant: 'STUDENT',
+  etudiante: 'STUDENT',
+  teacher: 'TEACHER',
+  coteacher: 'TEACHER',
+  enseignant: 'TEACHER',
+  enseignante: 'TEACHER',
+  professeur: 'TEACHER',
+  professeure: 'TEACHER',
+  prof: 'TEACHER',
+  owner: 'OWNER',
+  proprietaire: 'OWNER',
+};
+
+const ACTION_WORDS: Record<string, RosterAction> = {
+  invite: 'invite',
+  inviter: 'invite',
+  add: 'invite',
+  ajouter: 'invite',
+  remove: 'remove',
+  retirer: 'remove',
+  withdraw: 'remove',
+  delete: 'remove',
+  supprimer: 'remove',
+  enlever: 'remove',
+};
+
+/** Own-property lookup: the words are user data ("constructor" must not match). */
+function lookup<T>(table: Record<string, T>, text: string): T | undefined {
+  const key = foldLabel(text);
+  return Object.prototype.hasOwnProperty.call(table, key) ? table[key] : undefined;
+}
+
+export function parseRole(text: string): Role | null {
+  if (text.trim() === '') return 'STUDENT';
+  return lookup(ROLE_WORDS, text) ?? null;
+}
+
+export function parseAction(text: string): RosterAction | null {
+  if (text.trim() === '') return 'invite';
+  return lookup(ACTION_WORDS, text) ?? null;
+}
+
+export function normaliseEmail(text: string): string {
+  return text
+    .trim()
+    .replace(/^mailto:/i, '')
+    .toLowerCase();
+}
+
+/** Same course as typed, for spotting duplicates before courses are resolved. */
+function courseKey(ref: string): string {
+  return ref.trim().replace(/\s+/g, ' ').toLowerCase();
+}
+
+/**
+ * Turns sheet values (row 1 = the header, as getDataRange().getValues() returns them) into rows to sync. Blank rows
+ * (nothing in the course, email, role and action cells) are skipped; each unusable row gets its first problem.
+ */
+export function parseRosterRows(values: readonly (readonly unknown[])[], header: RosterHeader): ParsedRoster {
+  const result: ParsedRoster = { valid: [], invalid: [] };
+  const seen = new Map<string, number>();
+  const at = (cells: readonly unknown[], index: number | null) => (index === null ? '' : cellText(cells[index]));
+  values.forEach((cells, index) => {
+    if (index === 0) return;
+    const row = index + 1;
+    const courseRef = at(cells, header.course).replace(/\s+/g, ' ');
+    const rawEmail = at(cells, header.email);
+    const rawRole = at(cells, header.role);
+    const rawAction = at(cells, header.action);
+    if (!courseRef && !rawEmail && !rawRole && !rawAction) return;
+    const reject = (reason: RowReason, value?: string) => {
+      const invalid: InvalidRow = { row, reason };
+      if (value !== undefined) invalid.value = value;
+      if (courseRef) invalid.courseRef = courseRef;
+      result.invalid.push(invalid);
+    };
+    const email = normaliseEmail(rawEmail);
+    const role = parseRole(rawRole);
+    const action = parseAction(rawAction);
+    if (!courseRef) {
+      reject('course.missing');
+      return;
+    }
+    if (!isEmail(email)) {
+      reject('email.invalid', rawEmail);
+      return;
+    }
+    if (role === null) {
+      reject('role.unknown', rawRole);
+      return;
+    }
+    if (action === null) {
+      reject('action.unknown', rawAction);
+      return;
+    }
+    const key = `${courseKey(courseRef)}\n${email}`;
+    const firstRow = seen.get(key);
+    if (firstRow !== undefined) {
+      result.invalid.push({ row, reason: 'duplicate', firstRow, courseRef });
+      return;
+    }
+    seen.set(key, row);
+    result.valid.push({ row, courseRef, email, role, action });
+  });
+  return result;
+}
+
+/** What the resolver needs to know of a course the user can see. */
+export interface CourseCandidate {
+  id: string;
+  name: string;
+  aliases?: readonly string[];
+  /** The user teaches it (owner or co-teacher), so may invite to it. */
+  teaching: boolean;
+}
+
+export type CourseResolution =
+  | { ok: true; courseId: string }
+  | { ok: false; reason: 'course.notFound' | 'course.notTaught' }
+  | { ok: false; reason: 'course.ambiguous'; courseIds: string[] };
+
+const ALIAS = /^[dp]:/i;
+
+/**
+ * Course ref → course: by id, by alias (d:… / p:…), else by exact name (case-insensitive). A name shared by two
+ * taught courses is ambiguous; a course found but not taught by the user cannot be synced.
+ */
+export function resolveCourses(
+  refs: Iterable<string>,
+  courses: readonly CourseCandidate[],
+): Map<string, CourseResolution> {
+  const out = new Map<string, CourseResolution>();
+  for (const ref of refs) {
+    if (out.has(ref)) continue;
+    const key = courseKey(ref);
+    let matches = courses.filter((c) => c.id === ref.trim());
+    if (matches.length === 0 && ALIAS.test(key)) {
+      matches = courses.filter((c) => (c.aliases ?? []).some((a) => a.toLowerCase() === key));
+    }
+    if (matches.length === 0) matches = courses.filter((c) => courseKey(c.name) === key);
+    const taught = matches.filter((c) => c.teaching);
+    const [only] = taught;
+    if (taught.length === 1 && only) out.set(ref, { ok: true, courseId: only.id });
+    else if (taught.length > 1)
+      out.set(ref, { ok: false, reason: 'course.ambiguous', courseIds: taught.map((c) => c.id) });
+    else out.set(ref, { ok: false, reason: matches.length > 0 ? 'course.notTaught' : 'course.notFound' });
+  }
+  return out;
+}

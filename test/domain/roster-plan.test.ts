@@ -1,0 +1,266 @@
+// The sync preview: every row lands in exactly one group of its course, nothing is planned twice, and planning again
+// after applying the plan finds nothing to do.
+import fc from 'fast-check';
+import { parseRosterRows, recogniseHeader, resolveCourses, type CourseCandidate } from '../../src/domain/roster';
+import { planSync, type CourseSyncState, type SyncPlan } from '../../src/domain/roster-plan';
+
+const COURSES: CourseCandidate[] = [
+  { id: '100', name: 'Math', aliases: ['d:math'], teaching: true },
+  { id: '200', name: 'Biology', teaching: true },
+  { id: '300', name: 'History', teaching: false },
+  { id: '400', name: 'Twin', teaching: true },
+  { id: '401', name: 'Twin', teaching: true },
+];
+
+function plan(values: unknown[][], state: Record<string, CourseSyncState>): SyncPlan {
+  const header = recogniseHeader(values[0]!);
+  if (!header.ok) throw new Error('header');
+  const parsed = parseRosterRows(values, header.header);
+  const refs = [...parsed.valid, ...parsed.invalid].flatMap((r) => (r.courseRef ? [r.courseRef] : []));
+  return planSync(parsed, resolveCourses(refs, COURSES), state);
+}
+
+/** Applies a plan to the model of Classroom, as the job would (withdrawing the ticked not-in-sheet invitations). */
+function apply(p: SyncPlan, state: Record<string, CourseSyncState>, withdrawNotInSheet = false) {
+  const next: Record<string, CourseSyncState> = {};
+  for (const [id, s] of Object.entries(state)) next[id] = { pending: { ...s.pending }, members: [...s.members] };
+  let seq = 0;
+  for (const r of p.rows) {
+    if (r.kind === 'invalid' || r.kind === 'none') continue;
+    const course = (next[r.courseId] ??= { pending: {}, members: [] });
+    if (r.kind === 'withdraw') Reflect.deleteProperty(course.pending, r.email);
+    else course.pending[r.email] = { role: r.role, invitationId: `new-${++seq}` };
+  }
+  if (withdrawNotInSheet)
+    for (const c of p.courses) for (const n of c.notInSheet) Reflect.deleteProperty(next[c.courseId]!.pending, n.email);
+  return next;
+}
+
+const HEADER = ['Course', 'Email', 'Role', 'Action'];
+
+describe('planSync', () => {
+  const state: Record<string, CourseSyncState> = {
+    '100': {
+      pending: {
+        'same@x.org': { role: 'STUDENT', invitationId: 'i1' },
+        'other@x.org': { role: 'STUDENT', invitationId: 'i2' },
+        'gone@x.org': { role: 'TEACHER', invitationId: 'i3' },
+        'stale@x.org': { role: 'STUDENT', invitationId: 'i4' },
+      },
+      members: ['Member@x.org'],
+    },
+  };
+
+  it('groups each course’s rows: to invite, already invited, role change, members, withdraw, invalid, not in sheet', () => {
+    const p = plan(
+      [
+        HEADER,
+        ['100', 'new@x.org', '', ''],
+        ['Math', 'same@x.org', 'student', ''],
+        ['d:math', 'other@x.org', 'teacher', ''],
+        ['100', 'member@x.org', '', ''],
+        ['100', 'gone@x.org', '', 'remove'],
+        ['100', 'never@x.org', '', 'retirer'],
+        ['math', 'NEW@x.org', '', ''],
+        ['200', 'new@x.org', '', ''],
+        ['History', 'h@x.org', '', ''],
+        ['Twin', 't@x.org', '', ''],
+        ['Nowhere', 'n@x.org', '', ''],
+        ['100', 'bad', '', ''],
+      ],
+      state,
+    );
+    expect(p.courses).toEqual([
+      {
+        courseId: '100',
+        refs: ['100', 'Math', 'd:math', 'math'],
+        toInvite: [2],
+        alreadyInvited: [3],
+        roleChanges: [4],
+        members: [5],
+        toWithdraw: [6],
+        nothingToWithdraw: [7],
+        invalid: [8, 13],
+        notInSheet: [{ email: 'stale@x.org', role: 'STUDENT', invitationId: 'i4' }],
+      },
+      {
+        courseId: '200',
+        refs: ['200'],
+        toInvite: [9],
+        alreadyInvited: [],
+        roleChanges: [],
+        members: [],
+        toWithdraw: [],
+        nothingToWithdraw: [],
+        invalid: [],
+        notInSheet: [],
+      },
+    ]);
+    expect(p.unresolved).toEqual([
+      { ref: 'History', reason: 'course.notTaught', rows: [10] },
+      { ref: 'Twin', reason: 'course.ambiguous', courseIds: ['400', '401'], rows: [11] },
+      { ref: 'Nowhere', reason: 'course.notFound', rows: [12] },
+    ]);
+    expect(p.invalid).toEqual([
+      { row: 8, reason: 'duplicate', firstRow: 2, courseRef: 'math' },
+      { row: 10, reason: 'course.notTaught', value: 'History', courseRef: 'History' },
+      { row: 11, reason: 'course.ambiguous', value: 'Twin', courseRef: 'Twin' },
+      { row: 12, reason: 'course.notFound', value: 'Nowhere', courseRef: 'Nowhere' },
+      { row: 13, reason: 'email.invalid', value: 'bad', courseRef: '100' },
+    ]);
+    expect(p.rows.find((r) => r.row === 4)).toMatchObject({ kind: 'changeRole', invitationId: 'i2', from: 'STUDENT' });
+    expect(p.rows.find((r) => r.row === 6)).toMatchObject({ kind: 'withdraw', invitationId: 'i3' });
+    expect(p.counts).toEqual({ invite: 2, changeRole: 1, withdraw: 1, none: 3, invalid: 5 });
+    expect(p.changes).toBe(4);
+  });
+
+  it('says a second run of the same sheet changes nothing', () => {
+    const values = [
+      HEADER,
+      ['100', 'new@x.org', '', ''],
+      ['100', 'other@x.org', 'teacher', ''],
+      ['100', 'gone@x.org', '', 'remove'],
+    ];
+    const first = plan(values, state);
+    expect(first.changes).toBe(3);
+    const second = plan(values, apply(first, state));
+    expect(second.changes).toBe(0);
+    expect(second.rows.map((r) => r.kind)).toEqual(['none', 'none', 'none']);
+  });
+
+  it('previews a 200-row sheet with every kind of bad row, each named with its row number', () => {
+    const kinds = [
+      'ok',
+      'badEmail',
+      'noCourse',
+      'badRole',
+      'badAction',
+      'duplicate',
+      'blank',
+      'notFound',
+      'notTaught',
+      'ambiguous',
+    ];
+    const values: unknown[][] = [['Notes', 'Courriel', 'Cours', 'Rôle', 'Action']];
+    const expected = new Map<number, string>();
+    for (let i = 0; i < 200; i++) {
+      const row = i + 2;
+      const kind = kinds[i % kinds.length]!;
+      const email = `p${i}@x.org`;
+      const line: Record<string, unknown[]> = {
+        ok: ['', email, i % 2 ? '100' : 'Biology', i % 3 ? 'élève' : 'Enseignant', ''],
+        badEmail: ['', `p${i}@`, '100', '', ''],
+        noCourse: ['note', email, '', '', ''],
+        badRole: ['', email, '100', 'parent', ''],
+        badAction: ['', email, '100', '', 'archive'],
+        duplicate: ['', `P${i - 5}@X.org`, (i - 5) % 2 ? '100' : 'biology', '', ''],
+        blank: ['only a note', '', '', '', ''],
+        notFound: ['', email, 'Chemistry', '', ''],
+        notTaught: ['', email, '300', '', ''],
+        ambiguous: ['', email, 'twin', '', ''],
+      };
+      values.push(line[kind]!);
+      if (kind === 'badEmail') expected.set(row, 'email.invalid');
+      if (kind === 'noCourse') expected.set(row, 'course.missing');
+      if (kind === 'badRole') expected.set(row, 'role.unknown');
+      if (kind === 'badAction') expected.set(row, 'action.unknown');
+      if (kind === 'duplicate') expected.set(row, 'duplicate');
+      if (kind === 'notFound') expected.set(row, 'course.notFound');
+      if (kind === 'notTaught') expected.set(row, 'course.notTaught');
+      if (kind === 'ambiguous') expected.set(row, 'course.ambiguous');
+    }
+    const p = plan(values, {});
+    expect(new Map(p.invalid.map((i) => [i.row, i.reason]))).toEqual(expected);
+    expect(p.invalid.filter((i) => i.reason === 'duplicate').every((i) => i.firstRow === i.row - 5)).toBe(true);
+    expect(p.rows).toHaveLength(180); // 20 blank rows skipped
+    expect(p.counts.invite).toBe(20);
+    const grouped = p.courses.flatMap((c) => [...c.toInvite, ...c.invalid]);
+    // Invitations, duplicates, bad emails, roles and actions: 20 of each, listed under their (resolved) course.
+    expect(grouped).toHaveLength(100);
+    expect(p.unresolved.map((u) => [u.ref, u.rows.length])).toEqual([
+      ['Chemistry', 20],
+      ['300', 20],
+      ['twin', 20],
+    ]);
+  });
+
+  it('plans a district sheet: 20,000 rows over 200 courses, half of them already invited', () => {
+    const courses: CourseCandidate[] = Array.from({ length: 200 }, (_, c) => ({
+      id: String(1000 + c),
+      name: `Course ${c}`,
+      teaching: true,
+    }));
+    const state: Record<string, CourseSyncState> = {};
+    const values: unknown[][] = [['Email', 'Class', 'Role']];
+    for (let i = 0; i < 20_000; i++) {
+      const c = i % 200;
+      const email = `s${i}@district.org`;
+      values.push([email, i % 3 ? String(1000 + c) : `course ${c}`, '']);
+      if (Math.floor(i / 200) % 2) {
+        state[String(1000 + c)] ??= { pending: {}, members: [] };
+        state[String(1000 + c)]!.pending[email] = { role: 'STUDENT', invitationId: `inv${i}` };
+      }
+    }
+    const header = recogniseHeader(values[0]!);
+    if (!header.ok) throw new Error('header');
+    const parsed = parseRosterRows(values, header.header);
+    const p = planSync(parsed, resolveCourses(new Set(parsed.valid.map((r) => r.courseRef)), courses), state);
+    expect(p.courses).toHaveLength(200);
+    expect(p.counts).toEqual({ invite: 10_000, changeRole: 0, withdraw: 0, none: 10_000, invalid: 0 });
+    expect(p.courses.every((c) => c.toInvite.length === 50 && c.alreadyInvited.length === 50)).toBe(true);
+  });
+
+  const emailArb = fc.constantFrom('a@x.org', 'b@x.org', 'c@x.org', 'd@x.org', 'bad');
+  const roleArb = fc.constantFrom(...(['STUDENT', 'TEACHER', 'OWNER'] as const));
+  const stateArb = fc.dictionary(
+    fc.constantFrom('100', '200'),
+    fc.record({
+      pending: fc.dictionary(
+        fc.constantFrom('a@x.org', 'b@x.org', 'e@x.org'),
+        fc.record({ role: roleArb, invitationId: fc.uuid() }),
+      ),
+      members: fc.subarray(['c@x.org', 'd@x.org']),
+    }),
+  );
+  const sheetArb = fc.array(
+    fc.tuple(
+      fc.constantFrom('100', 'Math', 'd:math', '200', 'History', 'Twin', ''),
+      emailArb,
+      fc.constantFrom('', 'teacher', 'élève', 'owner', 'pupil'),
+      fc.constantFrom('', 'remove', 'retirer', 'invite', 'zap'),
+    ),
+    { maxLength: 25 },
+  );
+
+  it('puts every row in exactly one group and plans nothing after its own plan is applied', () => {
+    fc.assert(
+      fc.property(sheetArb, stateArb, fc.boolean(), (lines, state, withdrawAll) => {
+        const values = [HEADER, ...lines];
+        const first = plan(values, state);
+        const inGroups = [
+          ...first.courses.flatMap((c) => [
+            ...c.toInvite,
+            ...c.alreadyInvited,
+            ...c.roleChanges,
+            ...c.members,
+            ...c.toWithdraw,
+            ...c.nothingToWithdraw,
+            ...c.invalid,
+          ]),
+          ...first.unresolved.flatMap((u) => u.rows),
+        ];
+        expect(new Set(inGroups).size).toBe(inGroups.length);
+        for (const c of first.courses) {
+          const named = new Set(
+            first.rows.flatMap((r) => (r.kind !== 'invalid' && r.courseId === c.courseId ? [r.email] : [])),
+          );
+          expect(c.notInSheet.every((n) => !named.has(n.email))).toBe(true);
+        }
+        const second = plan(values, apply(first, state, withdrawAll));
+        expect(second.changes).toBe(0);
+        expect(second.rows.every((r) => r.kind === 'none' || r.kind === 'invalid')).toBe(true);
+        expect(second.invalid).toEqual(first.invalid);
+      }),
+    );
+  });
+});
