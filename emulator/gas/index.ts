@@ -46,3 +46,13 @@ export type { FetchParams, HTTPResponse, UrlFetchDeps, Via } from './url-fetch';
 export { makeGmailApp, messageAccessToken } from './gmail';
 export type { GmailMessage } from './gmail';
 export { makeConsole, makeLogger } from './logger';
+export {
+  emptySpreadsheetState,
+  grantFileScope,
+  makeSpreadsheetApp,
+  seedSpreadsheet,
+  SHEET_COST,
+  SPREADSHEET_CELL_LIMIT,
+  spreadsheetStats,
+} from './spreadsheet';
+export type { EmulatedSpreadsheetApp, SpreadsheetState, SheetCost } from './spreadsheet';

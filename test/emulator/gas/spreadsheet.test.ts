@@ -1,8 +1,6 @@
 // SpreadsheetApp: the active file and its sheets as JSON, ranges that read and write, Google's limits and messages,
 // the file-scope grant, and the cost of each call on the virtual clock.
-import { VirtualClock } from '../../../emulator/clock';
 import { parseRosterRows, recogniseHeader } from '../../../src/domain/roster';
-import { testContext } from '../../../emulator/gas/context';
 import {
   emptySpreadsheetState,
   grantFileScope,
@@ -12,7 +10,9 @@ import {
   SPREADSHEET_CELL_LIMIT,
   spreadsheetStats,
   type SpreadsheetState,
-} from '../../../emulator/gas/spreadsheet';
+  testContext,
+  VirtualClock,
+} from '@classroom-invitations/emulator';
 
 const ROSTER = [
   ['Course', 'Email', 'Role'],
