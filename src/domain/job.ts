@@ -28,7 +28,7 @@ export interface Job {
 }
 
 export type Outcome = { index: number } & (
-  { kind: 'invited' | 'already' | 'member' | 'retry' } | { kind: 'failed'; key: MessageKey }
+  { kind: 'invited' | 'alreadyInvited' | 'alreadyMember' | 'retry' } | { kind: 'failed'; key: MessageKey }
 );
 
 export function createJob(
@@ -85,11 +85,11 @@ export function applyOutcomes(job: Job, outcomes: readonly Outcome[], now: numbe
       case 'invited':
         states = setState(states, o.index, 'i');
         break;
-      case 'already':
+      case 'alreadyInvited':
         // Resent after a kill: the earlier, unsaved send created it. First send: someone else invited them meanwhile.
         states = setState(states, o.index, resent.has(o.index) ? 'i' : 'a');
         break;
-      case 'member':
+      case 'alreadyMember':
         states = setState(states, o.index, 'm');
         break;
       case 'retry':

@@ -30,8 +30,8 @@ describe('job', () => {
     j = applyOutcomes(
       j,
       [
-        { index: 0, kind: 'already' },
-        { index: 1, kind: 'already' },
+        { index: 0, kind: 'alreadyInvited' },
+        { index: 1, kind: 'alreadyInvited' },
       ],
       2,
       new Set([0]),
@@ -75,7 +75,7 @@ describe('job', () => {
   });
 
   it('whatever the answers and kills, every address ends done exactly once', () => {
-    const kinds = fc.constantFrom<Outcome['kind']>('invited', 'already', 'member', 'retry', 'failed');
+    const kinds = fc.constantFrom<Outcome['kind']>('invited', 'alreadyInvited', 'alreadyMember', 'retry', 'failed');
     fc.assert(
       fc.property(
         fc.integer({ min: 1, max: 60 }),
