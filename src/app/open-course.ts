@@ -13,8 +13,8 @@ export interface OpenedCourse {
 
 export function openCourse(courseId: string): OpenedCourse {
   const cached = cachedCourses([courseId]).get(courseId);
-  const read = readCourseInvitations(courseId, !cached);
-  const course = cached ?? (read.course);
+  const read = readCourseInvitations(courseId, cached);
+  const { course } = read;
   if (!cached) rememberCourses([course]);
   const people = resolveProfiles(
     read.invitations.map((i) => i.userId),

@@ -6,11 +6,12 @@ import { coursePath, invitationsPath, profilePath, rosterPath, TEACHING_COURSES_
 import { listMany, type ListQuery } from './rest';
 import { apiFailure } from './retry';
 
-/** A course's pending invitations and, unless the caller has it already, the course itself. */
+/** A course's pending invitations and the course itself (read too, unless the caller `known` it already). */
 export function readCourseInvitations(
   courseId: string,
-  withCourse: boolean,
-): { course?: Course; invitations: Invitation[] } {
+  known: Course | undefined,
+): { course: Course; invitations: Invitation[] } {
+  const withCourse = !known;
   const [list, got] = listMany([
     { path: invitationsPath({ courseId }), field: 'invitations' },
     ...(withCourse ? [{ path: coursePath(courseId) }] : []),
@@ -18,7 +19,7 @@ export function readCourseInvitations(
   if (got?.error) throw apiFailure(got.error, 'course');
   if (list?.error) throw apiFailure(list.error, 'list');
   return {
-    ...(withCourse ? { course: toCourse(got?.items[0]) } : {}),
+    course: known ?? toCourse(got?.items[0]),
     invitations: (list?.items ?? []).map((raw) => toInvitation(raw)),
   };
 }
