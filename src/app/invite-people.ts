@@ -3,17 +3,16 @@
 // and "already in the course" apart from a disabled account. More than one batch goes through the list preview
 // and a job, nothing retyped.
 import { courseById } from '../classroom/courses';
-import { createInvitations } from '../classroom/create';
+import { createInvitations, CREATES_PER_BATCH } from '../classroom/create';
 import { courseRoster } from '../classroom/roster';
 import type { ParsedAddresses } from '../domain/addresses';
 import { needsRoster, outcomeOf, type InviteOutcome } from '../domain/outcomes';
 import type { Role } from '../domain/roles';
 import type { Course } from '../domain/types';
-import { MAX_BATCH_PARTS } from '../transport/multipart';
 import { previewList, type ListPreview } from './preview-list';
 
 /** One batch request: what a click may send. */
-export const MAX_PER_CLICK = MAX_BATCH_PARTS;
+export const MAX_PER_CLICK = CREATES_PER_BATCH;
 
 export type InviteResult =
   { kind: 'results'; course: Course; outcomes: InviteOutcome[] } | ({ kind: 'preview' } & ListPreview);

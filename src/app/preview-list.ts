@@ -23,6 +23,11 @@ export interface ListPreview {
   draftId: string;
 }
 
+/** The course a list is pasted for (the bulk form's header). */
+export function courseToInvite(courseId: string): Course {
+  return courseById(courseId);
+}
+
 export function previewList(courseId: string, role: Role, parsed: ParsedAddresses): ListPreview {
   const course = courseById(courseId);
   if (parsed.valid.length === 0 && parsed.invalid.length === 0) throw invalidInput('invite.none');

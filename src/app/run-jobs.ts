@@ -1,15 +1,13 @@
 // Running bulk jobs (confirm, continue, cancel, close, the hourly tick). Works through them: batches of 50 creates over the REST fast path, paced under the per-user quota, with a
 // checkpoint before each send (addresses in flight) and after it (their outcomes). An execution killed anywhere
 // loses nothing: the next run resends what was in flight, and ALREADY_EXISTS then counts as done.
-import { createInvitations } from '../classroom/create';
+import { createInvitations, CREATES_PER_BATCH, type RetryPolicy } from '../classroom/create';
 import { AppError, invalidInput, messageKeyFor } from '../domain/errors';
 import { applyOutcomes, isFinished, isRunnable, markInFlight, nextSlice, type Job, type Outcome } from '../domain/job';
 import type { CreateAnswer } from '../domain/outcomes';
 import { cancelRequested, deleteJob, listJobs, loadJob, requestCancel, saveJob } from '../platform/job-store';
 import { withUserLock } from '../platform/lock';
 import { ensureHourlyTrigger, removeTriggersFor } from '../platform/triggers';
-import type { RetryPolicy } from '../transport/backoff';
-import { MAX_BATCH_PARTS } from '../transport/multipart';
 import { record, waitBefore } from '../domain/pacer';
 
 /** A card action must answer within ~30 s; a time-driven run may use 6 minutes. Both keep a margin. */
@@ -46,7 +44,7 @@ export function runJob(start: Job, budgetMs: number, startedAt = Date.now()): Jo
       deleteJob(job.id);
       return null;
     }
-    const slice = nextSlice(job, MAX_BATCH_PARTS);
+    const slice = nextSlice(job, CREATES_PER_BATCH);
     const wait = waitBefore(job.sendLog, Date.now(), slice.length);
     if (Date.now() - startedAt + wait + BATCH_ALLOWANCE_MS > budgetMs) break;
     if (wait > 0) Utilities.sleep(wait);

@@ -4,9 +4,15 @@ import { isTransient } from '../domain/errors';
 import type { CreateAnswer } from '../domain/outcomes';
 import type { Role } from '../domain/roles';
 import type { RetryPolicy } from '../transport/backoff';
+import { MAX_BATCH_PARTS } from '../transport/multipart';
 import { fromRestBody } from './api-error';
 import { createRequest } from './paths';
 import { send } from './rest';
+
+export type { RetryPolicy };
+
+/** Creates that fit one batch request (one round trip). */
+export const CREATES_PER_BATCH = MAX_BATCH_PARTS;
 
 export function classifyCreate(res: { status: number; body: unknown } | undefined): CreateAnswer {
   if (!res || res.status === 0)

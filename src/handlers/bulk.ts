@@ -1,9 +1,8 @@
 // Bulk inviting: paste → preview (the dry run, saved as a draft job) → confirm starts the job and works on it at
 // once; what does not fit in the click continues on "Continue now" or the hourly trigger.
 import { openCourse } from '../app/open-course';
-import { previewList } from '../app/preview-list';
+import { courseToInvite, previewList } from '../app/preview-list';
 import { cancelJob as cancel, closeJob as close, continueJob as go, requireJob, startJob } from '../app/run-jobs';
-import { courseById } from '../classroom/courses';
 import { buildBulkCard, buildJobCard, buildPreviewCard } from '../cards/bulk';
 import { buildCourseCard } from '../cards/course';
 import { push, replace, restart } from '../cards/navigation';
@@ -12,7 +11,7 @@ import { parseAddresses } from '../domain/addresses';
 import { requireParam, requireRole, type Ctx } from '../entry/event';
 
 export function showBulk(ctx: Ctx): ActionResponse {
-  return push(buildBulkCard(ctx.t, courseById(requireParam(ctx, 'courseId'))));
+  return push(buildBulkCard(ctx.t, courseToInvite(requireParam(ctx, 'courseId'))));
 }
 
 export function previewBulk(ctx: Ctx): ActionResponse {
