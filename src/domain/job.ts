@@ -108,8 +108,8 @@ export interface Progress {
   total: number;
   done: number;
   invited: number;
-  already: number;
-  member: number;
+  alreadyInvited: number;
+  alreadyMember: number;
   failed: number;
   pending: number;
 }
@@ -118,16 +118,16 @@ export function progress(job: Job): Progress {
   // states holds one ASCII letter per address.
   const count = (s: EntryState) => job.states.split(s).length - 1;
   const invited = count('i');
-  const already = count('a');
-  const member = count('m');
+  const alreadyInvited = count('a');
+  const alreadyMember = count('m');
   const failed = count('f');
   const pending = count('p') + count('x');
   return {
     total: job.emails.length,
-    done: invited + already + member + failed,
+    done: invited + alreadyInvited + alreadyMember + failed,
     invited,
-    already,
-    member,
+    alreadyInvited,
+    alreadyMember,
     failed,
     pending,
   };

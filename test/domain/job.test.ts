@@ -99,7 +99,7 @@ describe('job', () => {
           if (isFinished(j)) {
             const p = progress(j);
             expect(p.done).toBe(n);
-            expect(p.invited + p.already + p.member + p.failed).toBe(n);
+            expect(p.invited + p.alreadyInvited + p.alreadyMember + p.failed).toBe(n);
           }
         },
       ),
