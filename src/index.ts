@@ -1,50 +1,48 @@
 // Entry points only: Apps Script calls these by name (manifest triggers, card actions, time-driven triggers).
-// build.mjs turns each export into a top-level function of dist/Code.js. Each delegates in a line or two.
-import { invite, openCourse, openCourseById } from './handlers/course';
-import { homeCard, refreshHome } from './handlers/home';
-import * as invitation from './handlers/invitation';
-import { back, respondAction, respondCards, respondTrigger, respondUniversal } from './handlers/respond';
-import { removeTriggerAction, settingsCard } from './handlers/settings';
+// build.mjs turns each export into a top-level function of dist/Code.js. Each runs the handler of the same name
+// (onX → x) through the error funnel; src/entry-points.ts lists the same names (a test checks both ways).
+import type { ActionResponse, Card, UniversalActionResponse } from './cards/types';
+import { respondAction, respondCards, respondTrigger, respondUniversal } from './entry/respond';
 import * as bulk from './handlers/bulk';
-import { gmailCards, gmailCourseChange, inviteFromGmail } from './handlers/gmail';
-import { jobsTick, type TickReport } from './handlers/jobs';
-
-type Card = GoogleAppsScript.Card_Service.Card;
-type ActionResponse = GoogleAppsScript.Card_Service.ActionResponse;
-type UniversalActionResponse = GoogleAppsScript.Card_Service.UniversalActionResponse;
+import * as course from './handlers/course';
+import * as gmail from './handlers/gmail';
+import * as home from './handlers/home';
+import * as invitation from './handlers/invitation';
+import * as jobs from './handlers/jobs';
+import * as navigation from './handlers/navigation';
+import * as settings from './handlers/settings';
 
 // Manifest triggers
 export function onHomepage(e: unknown): Card | Card[] {
-  return respondCards(e, homeCard);
+  return respondCards(e, home.homepage);
 }
 export function onGmailMessage(e: unknown): Card | Card[] {
-  return respondCards(e, gmailCards);
+  return respondCards(e, gmail.gmailMessage);
 }
 
 // Universal actions
 export function onLookupUniversal(e: unknown): UniversalActionResponse {
-  return respondUniversal(e, invitation.lookupCard);
+  return respondUniversal(e, invitation.lookupUniversal);
 }
 export function onSettingsUniversal(e: unknown): UniversalActionResponse {
-  return respondUniversal(e, settingsCard);
+  return respondUniversal(e, settings.settingsUniversal);
 }
 
 // Card actions
 export function onBack(e: unknown): ActionResponse {
-  return respondAction(e, back);
+  return respondAction(e, navigation.back);
 }
 export function onRefreshHome(e: unknown): ActionResponse {
-  return respondAction(e, refreshHome);
+  return respondAction(e, home.refreshHome);
 }
 export function onOpenCourse(e: unknown): ActionResponse {
-  return respondAction(e, openCourse);
+  return respondAction(e, course.openCourse);
 }
 export function onOpenCourseById(e: unknown): ActionResponse {
-  return respondAction(e, openCourseById);
+  return respondAction(e, course.openCourseById);
 }
-
 export function onInvite(e: unknown): ActionResponse {
-  return respondAction(e, invite);
+  return respondAction(e, course.invite);
 }
 export function onShowInvitation(e: unknown): ActionResponse {
   return respondAction(e, invitation.showInvitation);
@@ -56,64 +54,55 @@ export function onLookup(e: unknown): ActionResponse {
   return respondAction(e, invitation.lookup);
 }
 export function onRevokeInvitation(e: unknown): ActionResponse {
-  return respondAction(e, invitation.confirmRevoke);
+  return respondAction(e, invitation.revokeInvitation);
 }
 export function onConfirmRevoke(e: unknown): ActionResponse {
-  return respondAction(e, invitation.revoke);
+  return respondAction(e, invitation.confirmRevoke);
 }
 export function onDeclineInvitation(e: unknown): ActionResponse {
-  return respondAction(e, invitation.confirmDecline);
+  return respondAction(e, invitation.declineInvitation);
 }
 export function onConfirmDecline(e: unknown): ActionResponse {
-  return respondAction(e, invitation.decline);
+  return respondAction(e, invitation.confirmDecline);
 }
 export function onChangeRole(e: unknown): ActionResponse {
   return respondAction(e, invitation.changeRole);
 }
 export function onAcceptInvitation(e: unknown): ActionResponse {
-  return respondAction(e, invitation.accept);
+  return respondAction(e, invitation.acceptInvitation);
 }
 export function onRemoveTrigger(e: unknown): ActionResponse {
-  return respondAction(e, removeTriggerAction);
+  return respondAction(e, settings.removeTrigger);
 }
-
 export function onGmailCourseChange(e: unknown): ActionResponse {
-  return respondAction(e, gmailCourseChange);
+  return respondAction(e, gmail.gmailCourseChange);
 }
-
 export function onInviteFromGmail(e: unknown): ActionResponse {
-  return respondAction(e, inviteFromGmail);
+  return respondAction(e, gmail.inviteFromGmail);
 }
-
 export function onShowBulk(e: unknown): ActionResponse {
   return respondAction(e, bulk.showBulk);
 }
-
 export function onPreviewBulk(e: unknown): ActionResponse {
   return respondAction(e, bulk.previewBulk);
 }
-
 export function onStartBulk(e: unknown): ActionResponse {
   return respondAction(e, bulk.startBulk);
 }
-
 export function onShowJob(e: unknown): ActionResponse {
   return respondAction(e, bulk.showJob);
 }
-
 export function onContinueJob(e: unknown): ActionResponse {
   return respondAction(e, bulk.continueJob);
 }
-
 export function onCancelJob(e: unknown): ActionResponse {
   return respondAction(e, bulk.cancelJob);
 }
-
 export function onCloseJob(e: unknown): ActionResponse {
   return respondAction(e, bulk.closeJob);
 }
 
 // Time-driven trigger (installed on demand by bulk jobs)
-export function onJobsTick(): TickReport {
-  return respondTrigger('onJobsTick', jobsTick);
+export function onJobsTick(): jobs.TickReport {
+  return respondTrigger('onJobsTick', jobs.jobsTick);
 }

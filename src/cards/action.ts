@@ -1,5 +1,5 @@
-// Typed card actions: the function name must be an export of src/index.ts, so a typo fails the build.
-import type { EntryPoint } from '../entry-point';
+// Typed card actions: the function name must be one of the entry points, so a typo fails the build.
+import type { EntryPoint } from '../entry-points';
 
 export type { EntryPoint };
 

@@ -1,11 +1,11 @@
 // The Gmail contextual card: the message's people with their status in the chosen course; pick, choose a role, invite.
 import type { Translate } from '../i18n';
 import type { Course } from '../domain/types';
-import type { Role } from '../domain/roles';
+import type { PersonStatus } from '../domain/outcomes';
+
+export type { PersonStatus };
 import { action } from './action';
 import { button, buttons, esc, header, paragraph, roleSelect } from './ui';
-
-export type PersonStatus = { kind: 'member' } | { kind: 'invited'; role: Role } | { kind: 'none' };
 
 export interface GmailData {
   subject: string;
@@ -15,8 +15,8 @@ export interface GmailData {
 }
 
 function statusText(t: Translate, s: PersonStatus): string {
-  if (s.kind === 'member') return t('gmail.status.member');
-  if (s.kind === 'invited') return t('gmail.status.invited', { role: t(`role.${s.role}`) });
+  if (s.kind === 'alreadyMember') return t('gmail.status.member');
+  if (s.kind === 'alreadyInvited') return t('gmail.status.invited', { role: t(`role.${s.role}`) });
   return t('gmail.status.none');
 }
 

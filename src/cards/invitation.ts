@@ -2,11 +2,11 @@
 // (the invitee may accept or decline; teachers and admins may change the role or revoke).
 import type { Translate } from '../i18n';
 import { ROLES } from '../domain/roles';
-import type { InvitationView } from '../domain/types';
+import type { InvitationView, Viewer } from '../domain/types';
+
+export type { Viewer };
 import { action } from './action';
 import { button, buttons, esc, header, linkButton, paragraph, roleSelect } from './ui';
-
-export type Viewer = 'invitee' | 'manager';
 
 export interface InvitationData {
   view: InvitationView;

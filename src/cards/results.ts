@@ -1,13 +1,15 @@
 // What happened to each address of an invite: invited, already done, or not invited and why.
 import type { Translate } from '../i18n';
-import type { InviteOutcome, InviteStatus } from '../domain/invite';
+import { describe } from '../i18n/errors';
+import type { InviteOutcome, InviteStatus } from '../domain/outcomes';
 import { action } from './action';
+import type { Card } from './types';
 import { button, errorText, esc, header, paragraph } from './ui';
 
 export type { InviteOutcome, InviteStatus };
 
-/** The outcome in words; `describe` puts a failure's error in plain language. */
-function outcomeText(t: Translate, o: InviteOutcome, describe: (e: unknown) => string): string {
+/** The outcome in words, a failure's error in plain language. */
+function outcomeText(t: Translate, o: InviteOutcome): string {
   switch (o.status) {
     case 'invited':
       return t('invite.result.invited', { role: o.role ? t(`role.${o.role}`) : '' });
@@ -20,7 +22,7 @@ function outcomeText(t: Translate, o: InviteOutcome, describe: (e: unknown) => s
     case 'invalid':
       return t('invite.result.invalid');
     case 'failed':
-      return o.error ? describe(o.error) : t('invite.result.notSent');
+      return o.error ? describe(t, o.error) : t('invite.result.notSent');
   }
 }
 
@@ -45,8 +47,7 @@ export function buildResultsCard(
   courseId: string,
   courseName: string,
   outcomes: readonly InviteOutcome[],
-  describe: (e: unknown) => string,
-): GoogleAppsScript.Card_Service.Card {
+): Card {
   const section = CardService.newCardSection().addWidget(
     paragraph(esc(t('invite.results.summary', summarize(outcomes)))),
   );
@@ -54,9 +55,7 @@ export function buildResultsCard(
     const bad = o.status === 'invalid' || o.status === 'failed';
     section.addWidget(
       CardService.newDecoratedText()
-        .setText(
-          `<b>${esc(o.email)}</b><br>${bad ? errorText(outcomeText(t, o, describe)) : esc(outcomeText(t, o, describe))}`,
-        )
+        .setText(`<b>${esc(o.email)}</b><br>${bad ? errorText(outcomeText(t, o)) : esc(outcomeText(t, o))}`)
         .setWrapText(true)
         .setStartIcon(CardService.newIconImage().setIcon(icon(o.status))),
     );

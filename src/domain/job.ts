@@ -28,7 +28,7 @@ export interface Job {
 }
 
 export type Outcome = { index: number } & (
-  { kind: 'invited' | 'already' | 'member' | 'retry' } | { kind: 'failed'; key: MessageKey }
+  { kind: 'invited' | 'alreadyInvited' | 'alreadyMember' | 'retry' } | { kind: 'failed'; key: MessageKey }
 );
 
 export function createJob(
@@ -85,11 +85,11 @@ export function applyOutcomes(job: Job, outcomes: readonly Outcome[], now: numbe
       case 'invited':
         states = setState(states, o.index, 'i');
         break;
-      case 'already':
+      case 'alreadyInvited':
         // Resent after a kill: the earlier, unsaved send created it. First send: someone else invited them meanwhile.
         states = setState(states, o.index, resent.has(o.index) ? 'i' : 'a');
         break;
-      case 'member':
+      case 'alreadyMember':
         states = setState(states, o.index, 'm');
         break;
       case 'retry':
@@ -108,8 +108,8 @@ export interface Progress {
   total: number;
   done: number;
   invited: number;
-  already: number;
-  member: number;
+  alreadyInvited: number;
+  alreadyMember: number;
   failed: number;
   pending: number;
 }
@@ -118,16 +118,16 @@ export function progress(job: Job): Progress {
   // states holds one ASCII letter per address.
   const count = (s: EntryState) => job.states.split(s).length - 1;
   const invited = count('i');
-  const already = count('a');
-  const member = count('m');
+  const alreadyInvited = count('a');
+  const alreadyMember = count('m');
   const failed = count('f');
   const pending = count('p') + count('x');
   return {
     total: job.emails.length,
-    done: invited + already + member + failed,
+    done: invited + alreadyInvited + alreadyMember + failed,
     invited,
-    already,
-    member,
+    alreadyInvited,
+    alreadyMember,
     failed,
     pending,
   };

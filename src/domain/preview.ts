@@ -12,14 +12,15 @@ export interface Preview {
   duplicates: number;
 }
 
-export interface CourseState {
+/** Who is in a course or invited to it, by email. */
+export interface CourseRoster {
   /** Pending invitations of the course by invitee email (lower case). */
   invited: ReadonlyMap<string, Role>;
   /** Emails (lower case) of the course's students and teachers. */
   members: ReadonlySet<string>;
 }
 
-export function previewInvites(parsed: ParsedAddresses, state: CourseState, myDomain: string): Preview {
+export function previewInvites(parsed: ParsedAddresses, state: CourseRoster, myDomain: string): Preview {
   const preview: Preview = {
     toInvite: [],
     alreadyInvited: [],

@@ -4,7 +4,7 @@
 // written intent, and Google's state (the target's pending invitations, their membership) decides what happens
 // next, so a run killed anywhere neither loses a step nor sends a second owner invitation.
 import { messageKeyFor } from './errors';
-import type { CreateAnswer } from './invite';
+import type { CreateAnswer } from './outcomes';
 
 export type TransferStep =
   | 'inviteTeacher' // intent to create the TEACHER invitation, written before the create

@@ -32,3 +32,6 @@ export interface InvitationView extends Invitation {
   invitee: Profile;
   course?: Course;
 }
+
+/** Who reads an invitation: the person invited, or someone managing the course. */
+export type Viewer = 'invitee' | 'manager';

@@ -1,61 +1,48 @@
 // One invitation: show it, look it up by id, revoke or decline it after confirming, change its role, accept it.
+import { accept, decline, revoke } from '../app/answer-invitation';
+import { changeRole as change } from '../app/change-role';
+import { invitationToConfirm, lookUpInvitation, showInvitation as show } from '../app/look-up-invitation';
+import { openCourse } from '../app/open-course';
+import { openHome } from '../app/open-home';
 import { action } from '../cards/action';
-import { buildConfirmCard, buildInvitationCard, type Viewer } from '../cards/invitation';
+import { buildCourseCard } from '../cards/course';
+import { buildHomeCard } from '../cards/home';
+import { buildConfirmCard, buildInvitationCard } from '../cards/invitation';
 import { buildLookupCard } from '../cards/lookup';
 import { buildAcceptedCard } from '../cards/message';
-import { changeRole as changeRoleSafely } from '../domain/change-role';
+import { push, replace, restart, toHome } from '../cards/navigation';
+import type { ActionResponse, Card } from '../cards/types';
 import { AppError, invalidInput } from '../domain/errors';
-import { isRole } from '../domain/roles';
-import type { Invitation, InvitationView } from '../domain/types';
-import * as classroom from '../services/classroom';
-import { courseById, coursesById } from '../services/course-cache';
-import { currentUser, resolveProfiles } from '../services/profiles';
-import { courseCard } from './course';
-import { requireParam, type Ctx } from './event';
-import { describe, push, replace, restart, toHome } from './respond';
-import { homeCard } from './home';
-
-type Card = GoogleAppsScript.Card_Service.Card;
-type ActionResponse = GoogleAppsScript.Card_Service.ActionResponse;
+import { requireParam, requireRole, type Ctx } from '../entry/event';
+import { describe } from '../i18n/errors';
 
 // Invitation ids are opaque (base64-like in practice); this only keeps junk out of the API call.
 const INVITATION_ID = /^[A-Za-z0-9_=-]{1,200}$/;
 
-function view(inv: Invitation): InvitationView {
-  const invitee = resolveProfiles([inv.userId]).get(inv.userId) ?? { id: inv.userId, email: '', name: '' };
-  const course = coursesById([inv.courseId]).get(inv.courseId);
-  return { ...inv, invitee, ...(course ? { course } : {}) };
-}
-
-function viewerOf(inv: Invitation): Viewer {
-  return currentUser().id === inv.userId ? 'invitee' : 'manager';
-}
-
-function invitationCard(ctx: Ctx, inv: Invitation): Card {
-  return buildInvitationCard(ctx.t, { view: view(inv), viewer: viewerOf(inv) });
-}
+const invitationId = (ctx: Ctx) => requireParam(ctx, 'id', INVITATION_ID);
 
 export function showInvitation(ctx: Ctx): ActionResponse {
-  return push(invitationCard(ctx, classroom.getInvitation(requireParam(ctx, 'id', INVITATION_ID))));
+  return push(buildInvitationCard(ctx.t, lookUpInvitation(invitationId(ctx))));
 }
 
-export function lookupCard(ctx: Ctx): Card {
+export function lookupUniversal(ctx: Ctx): Card {
   return buildLookupCard(ctx.t);
 }
 
 export function showLookup(ctx: Ctx): ActionResponse {
-  return push(lookupCard(ctx));
+  return push(buildLookupCard(ctx.t));
 }
 
 export function lookup(ctx: Ctx): ActionResponse {
   const id = ctx.value('invitationId');
   if (!id) throw invalidInput('lookup.empty');
   if (!INVITATION_ID.test(id)) throw invalidInput('lookup.invalid');
-  return push(invitationCard(ctx, classroom.getInvitation(id)));
+  return push(buildInvitationCard(ctx.t, lookUpInvitation(id)));
 }
 
-export function confirmRevoke(ctx: Ctx): ActionResponse {
-  const v = view(classroom.getInvitation(requireParam(ctx, 'id', INVITATION_ID)));
+/** "Revoke" on the invitation card: asks first. */
+export function revokeInvitation(ctx: Ctx): ActionResponse {
+  const v = invitationToConfirm(invitationId(ctx));
   const { t } = ctx;
   return push(
     buildConfirmCard(t, {
@@ -72,15 +59,16 @@ export function confirmRevoke(ctx: Ctx): ActionResponse {
   );
 }
 
-export function revoke(ctx: Ctx): ActionResponse {
-  const id = requireParam(ctx, 'id', INVITATION_ID);
+export function confirmRevoke(ctx: Ctx): ActionResponse {
+  const id = invitationId(ctx);
   const courseId = requireParam(ctx, 'courseId');
-  classroom.deleteInvitation(id);
-  return restart(courseCard(ctx, courseId), ctx.t('done.revoked'));
+  revoke(id);
+  return restart(buildCourseCard(ctx.t, { ...openCourse(courseId), offset: 0 }), ctx.t('done.revoked'));
 }
 
-export function confirmDecline(ctx: Ctx): ActionResponse {
-  const v = view(classroom.getInvitation(requireParam(ctx, 'id', INVITATION_ID)));
+/** "Decline" on the invitation card: asks first. */
+export function declineInvitation(ctx: Ctx): ActionResponse {
+  const v = invitationToConfirm(invitationId(ctx));
   const { t } = ctx;
   return push(
     buildConfirmCard(t, {
@@ -92,50 +80,38 @@ export function confirmDecline(ctx: Ctx): ActionResponse {
   );
 }
 
-export function decline(ctx: Ctx): ActionResponse {
-  classroom.deleteInvitation(requireParam(ctx, 'id', INVITATION_ID));
-  return toHome(homeCard(ctx), ctx.t('done.declined'));
+export function confirmDecline(ctx: Ctx): ActionResponse {
+  decline(invitationId(ctx));
+  return toHome(buildHomeCard(ctx.t, openHome()), ctx.t('done.declined'));
 }
 
 export function changeRole(ctx: Ctx): ActionResponse {
   const { t } = ctx;
-  const to = ctx.value('newRole');
-  if (!isRole(to)) throw invalidInput('err.invalidArgument');
-  const current = classroom.getInvitation(requireParam(ctx, 'id', INVITATION_ID));
-  const email = resolveProfiles([current.userId]).get(current.userId)?.email || current.userId;
-  const result = changeRoleSafely(current, to, {
-    remove: (id) => {
-      classroom.deleteInvitation(id);
-    },
-    create: (userId, courseId, role) => classroom.createInvitation(userId, courseId, role),
-  });
+  const to = requireRole(ctx, 'newRole');
+  const { before, email, result } = change(invitationId(ctx), to);
   const reason = (e: AppError) =>
     describe(t, new AppError(e.cause.code, e.cause.key, { ...e.cause.params, email }, e.cause.api));
   switch (result.kind) {
     case 'unchanged':
-      return replace(invitationCard(ctx, current), t('done.roleUnchanged', { role: t(`role.${to}`) }));
+      return replace(buildInvitationCard(t, show(before)), t('done.roleUnchanged', { role: t(`role.${to}`) }));
     case 'changed':
-      return replace(invitationCard(ctx, result.invitation), t('done.roleChanged', { role: t(`role.${to}`) }));
+      return replace(buildInvitationCard(t, show(result.invitation)), t('done.roleChanged', { role: t(`role.${to}`) }));
     case 'restored':
       return replace(
-        invitationCard(ctx, result.invitation),
-        t('done.roleRestored', { reason: reason(result.error), role: t(`role.${current.role}`) }),
+        buildInvitationCard(t, show(result.invitation)),
+        t('done.roleRestored', { reason: reason(result.error), role: t(`role.${before.role}`) }),
       );
     case 'lost':
       return restart(
-        courseCard(ctx, current.courseId),
-        t('done.roleLost', { reason: reason(result.error), email, role: t(`role.${current.role}`) }),
+        buildCourseCard(t, { ...openCourse(before.courseId), offset: 0 }),
+        t('done.roleLost', { reason: reason(result.error), email, role: t(`role.${before.role}`) }),
       );
   }
 }
 
-export function accept(ctx: Ctx): ActionResponse {
-  const inv = classroom.getInvitation(requireParam(ctx, 'id', INVITATION_ID));
-  // Only the invitee may accept (CR/invitations/accept): say so before making a call bound to fail.
-  if (viewerOf(inv) !== 'invitee') throw new AppError('CONFLICT', 'err.accept.denied');
-  classroom.acceptInvitation(inv.id);
-  const course = courseById(inv.courseId);
-  const card = buildAcceptedCard(ctx.t, course, ctx.t(`role.${inv.role}`));
+export function acceptInvitation(ctx: Ctx): ActionResponse {
+  const { course, role } = accept(invitationId(ctx));
+  const card = buildAcceptedCard(ctx.t, course, ctx.t(`role.${role}`));
   // The homepage underneath is refreshed too, so Back no longer offers the accepted invitation.
-  return toHome(homeCard(ctx), undefined, card);
+  return toHome(buildHomeCard(ctx.t, openHome()), undefined, card);
 }

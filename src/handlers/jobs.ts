@@ -1,18 +1,8 @@
-// The hourly time-driven trigger: finishes the user's bulk jobs nobody continues, then removes itself when no job
-// is left. A run that finds the lock taken skips: another execution is already on it.
-import { isRunnable } from '../domain/job';
-import { listJobs } from '../services/job-store';
-import { runAllJobs, TRIGGER_BUDGET_MS } from '../services/job-runner';
-import { withUserLock } from '../services/lock';
-import { syncTrigger } from './bulk';
+// The hourly time-driven trigger (installed on demand by bulk jobs).
+import { jobsTick as tick, type TickReport } from '../app/run-jobs';
 
-export interface TickReport {
-  skipped: boolean;
-  left: number;
-}
+export type { TickReport };
 
 export function jobsTick(): TickReport {
-  const left = withUserLock(() => runAllJobs(TRIGGER_BUDGET_MS).length);
-  syncTrigger();
-  return left === null ? { skipped: true, left: listJobs().filter(isRunnable).length } : { skipped: false, left };
+  return tick();
 }

@@ -1,15 +1,15 @@
 // Settings and about (universal action): account, language, background tasks.
+import { openSettings, removeTrigger as remove } from '../app/settings';
+import { replace } from '../cards/navigation';
 import { buildSettingsCard } from '../cards/settings';
-import { currentUser } from '../services/profiles';
-import { listTriggers, removeTrigger } from '../services/triggers';
-import { requireParam, type Ctx } from './event';
-import { replace } from './respond';
+import type { ActionResponse, Card } from '../cards/types';
+import { requireParam, type Ctx } from '../entry/event';
 
-export function settingsCard(ctx: Ctx): GoogleAppsScript.Card_Service.Card {
-  return buildSettingsCard(ctx.t, { email: currentUser().email, triggers: listTriggers() });
+export function settingsUniversal(ctx: Ctx): Card {
+  return buildSettingsCard(ctx.t, openSettings());
 }
 
-export function removeTriggerAction(ctx: Ctx): GoogleAppsScript.Card_Service.ActionResponse {
-  removeTrigger(requireParam(ctx, 'id'));
-  return replace(settingsCard(ctx), ctx.t('settings.triggers.removed'));
+export function removeTrigger(ctx: Ctx): ActionResponse {
+  remove(requireParam(ctx, 'id'));
+  return replace(buildSettingsCard(ctx.t, openSettings()), ctx.t('settings.triggers.removed'));
 }

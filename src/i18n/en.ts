@@ -135,7 +135,8 @@ export const en = {
   'preview.nothing': 'Nobody new to invite.',
   'job.title': 'Inviting to {course}',
   'job.progress': '{done} of {total} done',
-  'job.counts': '{invited} invited · {already} already invited · {member} already in the course · {failed} not invited',
+  'job.counts':
+    '{invited} invited · {alreadyInvited} already invited · {alreadyMember} already in the course · {failed} not invited',
   'job.estimate': 'About {minutes} min left',
   'job.background': 'This continues in the background every hour; you can close the add-on.',
   'job.finished': 'Finished.',

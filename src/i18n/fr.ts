@@ -138,7 +138,8 @@ export const fr: Record<MessageKey, string> = {
   'preview.nothing': 'Personne de nouveau à inviter.',
   'job.title': 'Invitations pour {course}',
   'job.progress': '{done} sur {total} traités',
-  'job.counts': '{invited} invités · {already} déjà invités · {member} déjà dans le cours · {failed} non invités',
+  'job.counts':
+    '{invited} invités · {alreadyInvited} déjà invités · {alreadyMember} déjà dans le cours · {failed} non invités',
   'job.estimate': 'Environ {minutes} min restantes',
   'job.background': 'La suite se fait en arrière-plan toutes les heures ; vous pouvez fermer le module.',
   'job.finished': 'Terminé.',

@@ -98,16 +98,10 @@ describe('home and results', () => {
   it('results: one line per address, summary counts, escaped raw input', () => {
     const card = text(
       json(
-        buildResultsCard(
-          t,
-          'c1',
-          'Algebra',
-          [
-            { email: 'a@x.org', status: 'invited', role: 'TEACHER' },
-            { email: '<img src=x onerror=alert(1)>', status: 'invalid' },
-          ],
-          () => 'never',
-        ),
+        buildResultsCard(t, 'c1', 'Algebra', [
+          { email: 'a@x.org', status: 'invited', role: 'TEACHER' },
+          { email: '<img src=x onerror=alert(1)>', status: 'invalid' },
+        ]),
       ),
     );
     expect(card).toContain('1 invited, 0 already done, 1 not invited');

@@ -30,8 +30,8 @@ describe('job', () => {
     j = applyOutcomes(
       j,
       [
-        { index: 0, kind: 'already' },
-        { index: 1, kind: 'already' },
+        { index: 0, kind: 'alreadyInvited' },
+        { index: 1, kind: 'alreadyInvited' },
       ],
       2,
       new Set([0]),
@@ -75,7 +75,7 @@ describe('job', () => {
   });
 
   it('whatever the answers and kills, every address ends done exactly once', () => {
-    const kinds = fc.constantFrom<Outcome['kind']>('invited', 'already', 'member', 'retry', 'failed');
+    const kinds = fc.constantFrom<Outcome['kind']>('invited', 'alreadyInvited', 'alreadyMember', 'retry', 'failed');
     fc.assert(
       fc.property(
         fc.integer({ min: 1, max: 60 }),
@@ -99,7 +99,7 @@ describe('job', () => {
           if (isFinished(j)) {
             const p = progress(j);
             expect(p.done).toBe(n);
-            expect(p.invited + p.already + p.member + p.failed).toBe(n);
+            expect(p.invited + p.alreadyInvited + p.alreadyMember + p.failed).toBe(n);
           }
         },
       ),

@@ -188,7 +188,7 @@ describe('bulk preview', () => {
     expect(texts).toEqual(
       expect.arrayContaining([
         t('job.progress', { done: 4, total: 4 }),
-        t('job.counts', { invited: 3, already: 0, member: 0, failed: 1 }),
+        t('job.counts', { invited: 3, alreadyInvited: 0, alreadyMember: 0, failed: 1 }),
         t('job.failures'),
       ]),
     );

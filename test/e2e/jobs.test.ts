@@ -162,7 +162,7 @@ function expectJobCardExact(s: Setup, n = s.emails.length): void {
   expect(s.p.texts()).toEqual(
     expect.arrayContaining([
       t('job.progress', { done: n, total: n }),
-      t('job.counts', { invited: n, already: 0, member: 0, failed: 0 }),
+      t('job.counts', { invited: n, alreadyInvited: 0, alreadyMember: 0, failed: 0 }),
       t('job.finished'),
     ]),
   );

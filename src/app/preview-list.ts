@@ -1,0 +1,52 @@
+// Preview a list of addresses (the dry run of a bulk invite): what will happen to every entry, with the addresses
+// to invite saved as a draft job that "Start" confirms.
+import { courseById } from '../classroom/courses';
+import { currentUser } from '../classroom/profiles';
+import { courseRoster } from '../classroom/roster';
+import { domainOf, type ParsedAddresses } from '../domain/addresses';
+import { invalidInput } from '../domain/errors';
+import { createJob, isRunnable, type Job } from '../domain/job';
+import { previewInvites, type Preview } from '../domain/preview';
+import type { Role } from '../domain/roles';
+import type { Course } from '../domain/types';
+import { deleteJob, listJobs, newJobId, saveJob } from '../platform/job-store';
+
+/** One job's addresses and state must fit the user's 500 KB property store alongside a few others. */
+export const MAX_JOB_ADDRESSES = 3000;
+export const MAX_OPEN_JOBS = 3;
+
+export interface ListPreview {
+  course: Course;
+  role: Role;
+  preview: Preview;
+  /** The draft job to start ('' when there is nobody to invite). */
+  draftId: string;
+}
+
+/** The course a list is pasted for (the bulk form's header). */
+export function courseToInvite(courseId: string): Course {
+  return courseById(courseId);
+}
+
+export function previewList(courseId: string, role: Role, parsed: ParsedAddresses): ListPreview {
+  const course = courseById(courseId);
+  if (parsed.valid.length === 0 && parsed.invalid.length === 0) throw invalidInput('invite.none');
+  if (parsed.valid.length > MAX_JOB_ADDRESSES) {
+    throw invalidInput('bulk.tooMany', { count: String(parsed.valid.length), max: String(MAX_JOB_ADDRESSES) });
+  }
+  const preview = previewInvites(parsed, courseRoster(course.id), domainOf(currentUser().email));
+  const draft = startDraft(course, role, preview.toInvite);
+  return { course, role, preview, draftId: draft?.id ?? '' };
+}
+
+function startDraft(course: Course, role: Role, emails: readonly string[]): Job | null {
+  if (emails.length === 0) return null;
+  const jobs = listJobs();
+  // Drafts nobody confirmed are replaced, not piled up.
+  for (const old of jobs.filter((j) => j.draft)) deleteJob(old.id);
+  const open = jobs.filter(isRunnable).length;
+  if (open >= MAX_OPEN_JOBS) throw invalidInput('bulk.tooManyJobs', { count: String(open) });
+  const job = { ...createJob(newJobId(), course, role, emails, Date.now()), draft: true };
+  saveJob(job);
+  return job;
+}

@@ -1,0 +1,11 @@
+// Settings: who is signed in and the background tasks (installable triggers), one of which may be removed.
+import { currentUser } from '../classroom/profiles';
+import { listTriggers, removeTrigger as remove, type TriggerInfo } from '../platform/triggers';
+
+export function openSettings(): { email: string; triggers: TriggerInfo[] } {
+  return { email: currentUser().email, triggers: listTriggers() };
+}
+
+export function removeTrigger(id: string): void {
+  remove(id);
+}

@@ -1,0 +1,39 @@
+// Where an action leaves the user: the card stack moves (push, replace, back, to the root) with an optional
+// notification, and cards that changed data mark the state changed so Back shows fresh ones.
+import type { ActionResponse, Card, Navigation } from './types';
+
+function respondWith(nav: Navigation, notification?: string, changed = false): ActionResponse {
+  const builder = CardService.newActionResponseBuilder().setNavigation(nav);
+  if (changed) builder.setStateChanged(true);
+  if (notification) builder.setNotification(CardService.newNotification().setText(notification));
+  return builder.build();
+}
+
+export function push(card: Card, notification?: string): ActionResponse {
+  return respondWith(CardService.newNavigation().pushCard(card), notification);
+}
+
+export function replace(card: Card, notification?: string): ActionResponse {
+  return respondWith(CardService.newNavigation().updateCard(card), notification);
+}
+
+/** Back to the root, then show `card` above it: where a finished flow lands, whatever path led to it. */
+export function restart(card: Card, notification?: string): ActionResponse {
+  return respondWith(CardService.newNavigation().popToRoot().pushCard(card), notification, true);
+}
+
+/** One card back, showing `card` there (e.g. results → the refreshed course). */
+export function backTo(card: Card, notification?: string): ActionResponse {
+  return respondWith(CardService.newNavigation().popCard().updateCard(card), notification, true);
+}
+
+/** Back to the homepage, refreshed (e.g. after accepting or declining), optionally with a card shown above it. */
+export function toHome(home: Card, notification?: string, above?: Card): ActionResponse {
+  const nav = CardService.newNavigation().popToRoot().updateCard(home);
+  return respondWith(above ? nav.pushCard(above) : nav, notification, true);
+}
+
+/** One card back. */
+export function back(): ActionResponse {
+  return respondWith(CardService.newNavigation().popCard());
+}

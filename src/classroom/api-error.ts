@@ -1,0 +1,78 @@
+// Turns whatever a failed Classroom call threw or returned into an ApiError. Reads the numeric code and the
+// `@Reason ` token only: the English words around them are localized by Apps Script and must not be parsed.
+import type { ApiError } from '../domain/errors';
+
+const STATUS_BY_CODE: Record<number, string> = {
+  400: 'FAILED_PRECONDITION',
+  401: 'UNAUTHENTICATED',
+  403: 'PERMISSION_DENIED',
+  404: 'NOT_FOUND',
+  409: 'ALREADY_EXISTS',
+  429: 'RESOURCE_EXHAUSTED',
+  500: 'INTERNAL',
+  502: 'UNAVAILABLE',
+  503: 'UNAVAILABLE',
+  504: 'DEADLINE_EXCEEDED',
+};
+
+// Google's advice: match the reason with its trailing space, so one reason that prefixes another cannot match.
+const REASON = /@([A-Za-z]+)(?:\s|$)/;
+// Apps Script's own wrapper names the HTTP code in no stable words, so the code comes from `details` first.
+const CODE_IN_TEXT = /\b(4\d\d|5\d\d)\b/;
+
+function asRecord(value: unknown): Record<string, unknown> | undefined {
+  return typeof value === 'object' && value !== null ? (value as Record<string, unknown>) : undefined;
+}
+
+/**
+ * The status for a code. A 400 is FAILED_PRECONDITION when it carries a Classroom reason or the legacy
+ * `errors[0].reason` says failedPrecondition (how invitations.create reports "already a member"), else a bad request.
+ */
+function statusFor(code: number, reason: string | undefined, given: unknown, legacyReason?: unknown): string {
+  if (typeof given === 'string' && given.length > 0) return given;
+  if (code === 400) return reason || legacyReason === 'failedPrecondition' ? 'FAILED_PRECONDITION' : 'INVALID_ARGUMENT';
+  return STATUS_BY_CODE[code] ?? (code >= 500 ? 'INTERNAL' : 'UNKNOWN');
+}
+
+function legacyReasonOf(errors: unknown): unknown {
+  return Array.isArray(errors) ? asRecord(errors[0])?.reason : undefined;
+}
+
+function fromParts(code: number, status: unknown, rawMessage: string, legacyReason?: unknown): ApiError {
+  const reason = REASON.exec(rawMessage)?.[1];
+  const message = rawMessage.replace(/^.*?@[A-Za-z]+\s*/, '').trim() || rawMessage;
+  return {
+    httpCode: code,
+    status: statusFor(code, reason, status, legacyReason),
+    ...(reason ? { reason } : {}),
+    message,
+  };
+}
+
+/** From a REST error body `{error: {code, message, status}}` (UrlFetchApp, batch parts). */
+export function fromRestBody(httpCode: number, body: unknown): ApiError {
+  const error = asRecord(asRecord(body)?.error);
+  const message = typeof error?.message === 'string' ? error.message : '';
+  return fromParts(
+    typeof error?.code === 'number' ? error.code : httpCode,
+    error?.status,
+    message,
+    legacyReasonOf(error?.errors),
+  );
+}
+
+/** From an exception thrown by the advanced service (GoogleJsonResponseException) or anything else. */
+export function fromException(e: unknown): ApiError {
+  const record = asRecord(e);
+  const text = typeof record?.message === 'string' ? record.message : String(e);
+  const details = asRecord(record?.details);
+  const detailCode = typeof details?.code === 'number' ? details.code : undefined;
+  const code = detailCode ?? Number(CODE_IN_TEXT.exec(text)?.[1] ?? 0);
+  const serverMessage = typeof details?.message === 'string' ? details.message : text;
+  if (!code && !REASON.test(serverMessage)) {
+    return { httpCode: 0, status: 'UNKNOWN', message: text };
+  }
+  const api = fromParts(code || 400, details?.status, serverMessage, legacyReasonOf(details?.errors));
+  // Without details, a FAILED_PRECONDITION reason still tells us the status.
+  return code ? api : { ...api, status: 'FAILED_PRECONDITION' };
+}

@@ -1,0 +1,43 @@
+// Classroom's REST paths and query strings, built in one place: the only spelling of /v1/... in the add-on.
+import type { PartRequest } from '../transport/http';
+
+export const API_ROOT = 'https://classroom.googleapis.com';
+
+/** The page size Google documents as the default and the one we ask for explicitly. */
+export const PAGE_SIZE = 500;
+
+/** States of the courses a teacher can still invite people to. */
+export const TEACHING_STATES = ['ACTIVE', 'PROVISIONED'] as const;
+
+export function query(params: Record<string, string | number | readonly string[] | undefined>): string {
+  const parts: string[] = [];
+  for (const [key, value] of Object.entries(params)) {
+    if (value === undefined) continue;
+    for (const v of Array.isArray(value) ? value : [value]) parts.push(`${key}=${encodeURIComponent(String(v))}`);
+  }
+  return parts.length ? `?${parts.join('&')}` : '';
+}
+
+export function invitationsPath(q: { courseId?: string; userId?: string }): string {
+  return `/v1/invitations${query({ courseId: q.courseId, userId: q.userId })}`;
+}
+
+export function coursePath(courseId: string): string {
+  return `/v1/courses/${encodeURIComponent(courseId)}`;
+}
+
+/** Courses the current user teaches that can still take members. */
+export const TEACHING_COURSES_PATH = `/v1/courses${query({ teacherId: 'me', courseStates: TEACHING_STATES })}`;
+
+export function rosterPath(courseId: string, list: 'students' | 'teachers'): string {
+  return `${coursePath(courseId)}/${list}`;
+}
+
+export function profilePath(userId: string): string {
+  return `/v1/userProfiles/${encodeURIComponent(userId)}`;
+}
+
+/** invitations.create as a REST/batch part. */
+export function createRequest(courseId: string, userId: string, role: string): PartRequest {
+  return { method: 'POST', path: '/v1/invitations', body: { courseId, userId, role } };
+}

@@ -1,0 +1,86 @@
+// Who is behind a numeric user id (and which id is behind an email), cached in the user's CacheService so a card
+// render never pays one userProfiles.get per invitation twice.
+import { isAppError } from '../domain/errors';
+import type { Profile } from '../domain/types';
+import { getCachedMany, putCachedMany } from '../platform/cache';
+import { getProfile } from './advanced';
+
+const KEY_ID = 'profile:id:';
+const KEY_EMAIL = 'profile:email:';
+
+/** Fetches profiles that missed the cache; swapped for a batched fetcher where many are needed at once. */
+export type ProfileFetcher = (ids: readonly string[]) => Map<string, Profile | null>;
+
+/** One userProfiles.get per id, in sequence; null for a profile Google will not show (403/404). */
+export const fetchSequentially: ProfileFetcher = (ids) => {
+  const out = new Map<string, Profile | null>();
+  for (const id of ids) {
+    try {
+      out.set(id, getProfile(id));
+    } catch (e) {
+      if (isAppError(e) && e.cause.key === 'err.profile.notFound') out.set(id, null);
+      else throw e;
+    }
+  }
+  return out;
+};
+
+function remember(profiles: Iterable<Profile>): void {
+  const entries = new Map<string, Profile>();
+  for (const p of profiles) {
+    entries.set(KEY_ID + p.id, p);
+    if (p.email) entries.set(KEY_EMAIL + p.email.toLowerCase(), p);
+  }
+  putCachedMany(entries);
+}
+
+/**
+ * Profiles for user ids (or emails). Unknown ones get a placeholder with the id as name, so one hidden profile never
+ * breaks a list.
+ */
+export function resolveProfiles(
+  keys: readonly string[],
+  fetch: ProfileFetcher = fetchSequentially,
+): Map<string, Profile> {
+  const unique = [...new Set(keys)];
+  const cacheKey = (k: string) => (k.includes('@') ? KEY_EMAIL + k.toLowerCase() : KEY_ID + k);
+  const cached = getCachedMany<Profile>(unique.map(cacheKey));
+  const out = new Map<string, Profile>();
+  const missing: string[] = [];
+  for (const key of unique) {
+    const hit = cached.get(cacheKey(key));
+    if (hit) out.set(key, hit);
+    else missing.push(key);
+  }
+  if (missing.length > 0) {
+    const fetched = fetch(missing);
+    const found: Profile[] = [];
+    for (const key of missing) {
+      const profile = fetched.get(key) ?? null;
+      if (profile) found.push(profile);
+      out.set(key, profile ?? { id: key, email: key.includes('@') ? key : '', name: '' });
+    }
+    remember(found);
+  }
+  return out;
+}
+
+const ME = 'profile:me';
+
+export function cachedCurrentUser(): Profile | undefined {
+  return getCachedMany<Profile>([ME]).get(ME);
+}
+
+export function rememberCurrentUser(me: Profile): void {
+  putCachedMany(new Map([[ME, me]]));
+  remember([me]);
+}
+
+/** The signed-in user's own profile (id, email, name). */
+export function currentUser(): Profile {
+  const hit = cachedCurrentUser();
+  if (hit) return hit;
+  const me = getProfile('me');
+  rememberCurrentUser(me);
+  return me;
+}

@@ -1,0 +1,88 @@
+// Classroom's REST API over the transport: calls side by side or in batches, list pages followed for several lists
+// at once (one round trip per page depth instead of one per item), and profiles fetched in batches.
+import type { ApiError } from '../domain/errors';
+import { isTransient } from '../domain/errors';
+import type { Profile } from '../domain/types';
+import type { RetryPolicy } from '../transport/backoff';
+import { sendAll, type Endpoint, type PartRequest, type PartResponse } from '../transport/http';
+import { fromRestBody } from './api-error';
+import { toProfile } from './mappers';
+import { API_ROOT, PAGE_SIZE, profilePath, query } from './paths';
+import { apiFailure } from './retry';
+
+type Raw = Record<string, unknown>;
+
+const CLASSROOM: Endpoint = {
+  root: API_ROOT,
+  retryable: (r) => isTransient(fromRestBody(r.status, r.body)),
+};
+
+/** Sends Classroom requests, one response each, in order; transient failures retried within `policy`. */
+export function send(reqs: readonly PartRequest[], policy?: RetryPolicy): PartResponse[] {
+  return sendAll(CLASSROOM, reqs, policy);
+}
+
+export interface ListResult<T> {
+  items: T[];
+  error?: ApiError;
+}
+
+export interface ListQuery {
+  path: string;
+  /** The array key of a list response (invitations, courses, students, teachers); absent for a single get. */
+  field?: string;
+}
+
+/**
+ * Lists every page of several list calls at once. Pages of all queries are fetched together, so N courses cost one
+ * round trip per page depth.
+ */
+export function listMany(queries: readonly ListQuery[]): ListResult<Raw>[] {
+  const results: ListResult<Raw>[] = queries.map(() => ({ items: [] }));
+  let open = queries.map((q, index) => ({ index, path: q.path, field: q.field, token: '' }));
+  while (open.length > 0) {
+    const reqs: PartRequest[] = open.map((q) => ({
+      method: 'GET',
+      path:
+        q.field === undefined
+          ? q.path
+          : q.path +
+            (q.path.includes('?') ? '&' : '?') +
+            query({ pageSize: PAGE_SIZE, pageToken: q.token || undefined }).slice(1),
+    }));
+    const responses = send(reqs);
+    const next: typeof open = [];
+    open.forEach((q, k) => {
+      const res = responses[k];
+      const target = results[q.index];
+      if (!res || !target) return;
+      if (res.status !== 200) {
+        target.error = fromRestBody(res.status, res.body);
+        return;
+      }
+      const body = (res.body ?? {}) as Raw;
+      if (q.field === undefined) {
+        target.items.push(body);
+        return;
+      }
+      const page = body[q.field];
+      if (Array.isArray(page)) target.items.push(...(page as Raw[]));
+      if (typeof body.nextPageToken === 'string' && body.nextPageToken) next.push({ ...q, token: body.nextPageToken });
+    });
+    open = next;
+  }
+  return results;
+}
+
+/** Profiles by id or email in batches of 50 (a ProfileFetcher); null where Google shows none. */
+export function fetchProfilesBatched(ids: readonly string[]): Map<string, Profile | null> {
+  const responses = send(ids.map((id) => ({ method: 'GET', path: profilePath(id) })));
+  const out = new Map<string, Profile | null>();
+  ids.forEach((id, i) => {
+    const res = responses[i];
+    if (res?.status === 200) out.set(id, toProfile(res.body as GoogleAppsScript.Classroom.Schema.UserProfile, id));
+    else if (res && (res.status === 403 || res.status === 404)) out.set(id, null);
+    else throw apiFailure(fromRestBody(res?.status ?? 0, res?.body), 'profile', { email: id });
+  });
+  return out;
+}

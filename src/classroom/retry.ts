@@ -1,0 +1,31 @@
+// Runs one Classroom call with bounded retries of transient failures (429, 5xx), sleeping with Utilities.sleep.
+import { backoffDelay, DEFAULT_RETRY, mayRetry, type RetryPolicy } from '../transport/backoff';
+import { AppError, isTransient, messageKeyFor, type ApiError, type Operation } from '../domain/errors';
+import { fromException } from './api-error';
+
+/** Throws AppError('CLASSROOM_API') carrying the normalised ApiError and the message key for `op`. */
+export function apiFailure(api: ApiError, op: Operation, params: Record<string, string> = {}): AppError {
+  return new AppError('CLASSROOM_API', messageKeyFor(api, op), params, api);
+}
+
+export function withRetry<T>(
+  op: Operation,
+  call: () => T,
+  params: Record<string, string> = {},
+  policy: RetryPolicy = DEFAULT_RETRY,
+): T {
+  const started = Date.now();
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return call();
+    } catch (e) {
+      const api = fromException(e);
+      if (api.httpCode === 0) throw e; // not an API failure: a bug or the execution being killed
+      const delay = backoffDelay(attempt, Math.random(), policy);
+      if (!isTransient(api) || !mayRetry(attempt, Date.now() - started, delay, policy)) {
+        throw apiFailure(api, op, params);
+      }
+      Utilities.sleep(delay);
+    }
+  }
+}

@@ -1,0 +1,44 @@
+// Use cases: open the homepage and open a course, on the emulated Classroom: what they show and in how many round
+// trips (the reads fan out over the REST fast path).
+import { openCourse } from '../../src/app/open-course';
+import { openHome } from '../../src/app/open-home';
+import { emulator } from './env';
+
+const ADA = 'ada.lovelace@demo-school.edu';
+const CHLOE = 'chloe.dubois@demo-school.edu';
+const ALGEBRA = '100000000502';
+
+describe('openCourse', () => {
+  it('reads the course and its invitations in one round trip, the invitees in one more', () => {
+    const emu = emulator();
+    const { course, pending } = emu.asUser(ADA, () => openCourse(ALGEBRA));
+    expect(course.name).toBe('Algebra I');
+    expect(pending.map((p) => p.invitee.email)).toContain(CHLOE);
+    expect(pending.every((p) => p.invitee.email !== '')).toBe(true);
+    expect(emu.api.roundTrips).toBe(2);
+  });
+
+  it('takes the course from the cache the second time, and the names too', () => {
+    const emu = emulator();
+    emu.asUser(ADA, () => openCourse(ALGEBRA));
+    const before = emu.api.requests;
+    emu.asUser(ADA, () => openCourse(ALGEBRA));
+    expect(emu.api.requests - before).toBe(1); // invitations.list only
+  });
+});
+
+describe('openHome', () => {
+  it('shows my courses with their pending counts and my invitations in two round trips', () => {
+    const emu = emulator();
+    const home = emu.asUser(CHLOE, () => openHome());
+    expect(home.me.email).toBe(CHLOE);
+    expect(home.forMe.map((i) => i.course?.name)).toEqual(expect.arrayContaining(['Algebra I']));
+    expect(emu.api.roundTrips).toBe(2);
+  });
+
+  it('counts the pending invitations of each course taught', () => {
+    const emu = emulator();
+    const home = emu.asUser(ADA, () => openHome());
+    expect(home.teaching.map((t) => [t.course.name, t.pending])).toEqual([['Algebra I', 3]]);
+  });
+});
