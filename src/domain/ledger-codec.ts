@@ -272,7 +272,9 @@ export function encodedBytes(ledger: Ledger): number {
  * earliest settled first; open (intended, pending) ones only once no settled one is left, the oldest first.
  */
 export function pruneToBytes(ledger: Ledger, maxBytes: number): LedgerEntry[] {
-  if (encodedBytes(ledger) <= maxBytes) return ledger.slice();
+  const lines = encodeLedger(ledger).split('\n');
+  let total = utf8Bytes(lines.join('\n'));
+  if (total <= maxBytes) return ledger.slice();
   const order = ledger
     .map((e, i) => ({ e, i }))
     .sort((a, b) => rank(a.e) - rank(b.e) || age(a.e) - age(b.e) || a.i - b.i)
@@ -281,15 +283,17 @@ export function pruneToBytes(ledger: Ledger, maxBytes: number): LedgerEntry[] {
     const gone = new Set(order.slice(0, k));
     return ledger.filter((_, i) => !gone.has(i));
   };
-  // Bytes only shrink as entries go, so the smallest count that fits is found by bisection.
+  // Each entry is one line; taking lines away also shrinks the dictionaries, so this count is enough, maybe more.
+  let hi = 0;
+  while (hi < order.length && total > maxBytes) total -= utf8Bytes(lines[HEADER_LINES + (order[hi++] ?? 0)] ?? '') + 1;
+  // The fewest that do fit, by bisection: sizes only shrink as entries go.
   let lo = 1;
-  let hi = ledger.length;
   while (lo < hi) {
     const mid = Math.floor((lo + hi) / 2);
     if (encodedBytes(without(mid)) <= maxBytes) hi = mid;
     else lo = mid + 1;
   }
-  // Interning makes sizes only nearly monotonic: step on in the rare case the bisection landed short.
+  // Should the dictionaries ever grow as entries go, step on until it fits.
   while (lo < ledger.length && encodedBytes(without(lo)) > maxBytes) lo++;
   return without(lo);
 }

@@ -1,6 +1,6 @@
 // Brings one course's ledger entries in line with what Google lists: new invitations are "seen", intents become
 // pending or are dropped, vanished invitations become joined (now a member) or declined.
-import { findOpen, isSettled, matches, settled, type Ledger, type LedgerEntry } from './ledger';
+import { isSettled, matches, settled, type Ledger, type LedgerEntry } from './ledger';
 import type { Invitation } from './types';
 
 /** A listed invitation, with the invitee's email when the caller resolved it. */
@@ -53,11 +53,15 @@ export function reconcile(
   const out: (LedgerEntry | undefined)[] = ledger.slice();
   const events: ReconcileEvent[] = [];
   const matched = new Set<number>();
+  // Open entries of this course by position: only they can match (a ledger holds many courses).
+  const open: number[] = [];
+  ledger.forEach((e, i) => {
+    if (e.courseId === courseId && !isSettled(e)) open.push(i);
+  });
   for (const inv of listed) {
     if (inv.courseId !== courseId) continue;
     const target = { courseId, invitationId: inv.id, userId: inv.userId, email: inv.email };
-    // Nothing is removed before the second loop, so every slot is still an entry here.
-    const at = findOpen(out as LedgerEntry[], target);
+    const at = open.find((i) => !matched.has(i) && matches(out[i] as LedgerEntry, target)) ?? -1;
     const e = out[at];
     if (e) {
       const next: LedgerEntry = { ...e, status: 'pending', invitationId: inv.id, userId: inv.userId, role: inv.role };
@@ -75,19 +79,19 @@ export function reconcile(
       events.push({ kind: 'seen', entry: seen });
     }
   }
-  for (let i = 0; i < out.length; i++) {
+  for (const i of open) {
     const e = out[i];
-    if (!e || e.courseId !== courseId || isSettled(e) || matched.has(i)) continue;
+    if (!e || matched.has(i)) continue;
     if (isMember(e, members)) {
       out[i] = settled(e, 'joined', now);
-      events.push({ kind: 'joined', entry: out[i] as LedgerEntry });
+      events.push({ kind: 'joined', entry: out[i] });
     } else if (e.status === 'intended') {
       if (now - e.at < intentGraceMs) continue;
       out[i] = undefined;
       events.push({ kind: 'dropped', entry: e });
     } else {
       out[i] = settled(e, 'declined', now);
-      events.push({ kind: 'disappeared', entry: out[i] as LedgerEntry });
+      events.push({ kind: 'disappeared', entry: out[i] });
     }
   }
   return { ledger: out.filter((e): e is LedgerEntry => e !== undefined), events };

@@ -34,7 +34,7 @@ export interface LedgerEntry {
   settledAt?: number;
 }
 
-/** Oldest first is not required: functions here never rely on order. */
+/** In any order: nothing here relies on it (the codec keeps it). */
 export type Ledger = readonly LedgerEntry[];
 
 /** Who an operation is about: a course and any of the invitation id, user id or email. */
@@ -110,8 +110,9 @@ export function recordIntent(ledger: Ledger, intent: Intent, now: number): Ledge
 }
 
 /**
- * After the create succeeded (or answered "already exists"): the intended entry becomes pending with the ids
- * Classroom returned. With no entry (a reconcile dropped it meanwhile) a pending one is added from `intent`.
+ * After the create succeeded: the intended entry becomes pending with the ids Classroom returned. With no entry
+ * (a reconcile dropped it meanwhile) a pending one is added from `intent`. When the create answered "already
+ * exists", leave the intent: the next reconcile confirms it from the listing.
  */
 export function confirmCreated(ledger: Ledger, intent: Intent, created: Invitation, now: number): LedgerEntry[] {
   const t: Target = { ...intent, invitationId: created.id, userId: created.userId };

@@ -58,24 +58,23 @@ export interface DueActions {
 }
 
 /**
- * What one sweep should do. Only pending entries count (intended ones are not invitations yet, settled ones are
- * gone). Withdrawal wins over a reminder, so no entry is in both lists; a reminder needs the last send or reminder
- * to be at least `remindAfterDays` old and fewer than `maxReminders` so far. Invalid settings decide nothing.
- * Entries seen but not sent by the add-on are withdrawn like the others but never reminded (not ours to resend).
+ * What one sweep should do. Only pending invitations the add-on sent count: intended ones are not invitations
+ * yet, settled ones are gone, and ones it only saw (Classroom page, a co-teacher) are not its to resend or delete.
+ * Withdrawal wins over a reminder, so no entry is in both lists; a reminder needs the last send or reminder to be
+ * at least `remindAfterDays` old and fewer than `maxReminders` so far. Invalid settings decide nothing.
  */
 export function dueActions(ledger: Ledger, s: SweepSettings, now: number): DueActions {
   const out: DueActions = { remind: [], withdraw: [] };
   if (validateSweep(s).length > 0) return out;
   const seen = new Set<string>();
   for (const e of ledger) {
-    if (e.status !== 'pending') continue;
+    if (e.status !== 'pending' || e.origin === undefined) continue;
     const id = `${e.courseId}\u0000${e.userId ?? ''}\u0000${e.email ?? ''}`;
     if (seen.has(id)) continue;
     seen.add(id);
     if (s.withdrawAfterDays !== undefined && daysSince(e.at, now) >= s.withdrawAfterDays) out.withdraw.push(e);
     else if (
       s.remindAfterDays !== undefined &&
-      e.origin !== undefined &&
       e.reminders < s.maxReminders &&
       daysSince(e.lastReminderAt ?? e.at, now) >= s.remindAfterDays
     ) {
