@@ -1,0 +1,69 @@
+// The follow-up digest as data: what is still pending per course (with ages), who joined, and what the sweep
+// resent or withdrew since the last digest; plus when the next digest is due.
+import { ageOf, pendingOldestFirst, type Age } from './age';
+import type { Ledger, LedgerEntry } from './ledger';
+import type { DigestFrequency, SweepSettings } from './sweep';
+
+export interface DigestCourse {
+  courseId: string;
+  /** Oldest first, each with its age. */
+  pending: { entry: LedgerEntry; age: Age }[];
+}
+
+export interface Digest {
+  since: number;
+  now: number;
+  pending: DigestCourse[];
+  /** Settled as joined in (since, now], with how long they took. */
+  joined: { entry: LedgerEntry; afterMs: number }[];
+  /** Entries reminded in (since, now] (by the sweep or by hand: the ledger keeps the last reminder's time). */
+  reminded: LedgerEntry[];
+  /** Entries the sweep withdrew in (since, now]. */
+  withdrawn: LedgerEntry[];
+}
+
+function within(t: number | undefined, since: number, now: number): t is number {
+  return t !== undefined && t > since && t <= now;
+}
+
+export function digestOf(ledger: Ledger, since: number, now: number): Digest {
+  const byCourse = new Map<string, DigestCourse>();
+  for (const entry of pendingOldestFirst(ledger)) {
+    let c = byCourse.get(entry.courseId);
+    if (!c) {
+      c = { courseId: entry.courseId, pending: [] };
+      byCourse.set(entry.courseId, c);
+    }
+    c.pending.push({ entry, age: ageOf(entry, now) });
+  }
+  const joined: Digest['joined'] = [];
+  for (const e of ledger) {
+    if (e.status === 'joined' && within(e.settledAt, since, now))
+      joined.push({ entry: e, afterMs: e.settledAt - e.at });
+  }
+  joined.sort((a, b) => (a.entry.settledAt ?? 0) - (b.entry.settledAt ?? 0));
+  const reminded = ledger.filter((e) => e.reminders > 0 && within(e.lastReminderAt, since, now));
+  const withdrawn = ledger.filter((e) => e.status === 'withdrawn' && within(e.settledAt, since, now));
+  return { since, now, pending: [...byCourse.values()], joined, reminded, withdrawn };
+}
+
+const PERIOD_MS: Record<Exclude<DigestFrequency, 'off'>, number> = { daily: 86_400_000, weekly: 7 * 86_400_000 };
+
+/**
+ * Whether a digest is due: never when off; the first one when none was sent; then once a period has passed, with an
+ * hour of slack because time-driven triggers fire within a window, not on the minute.
+ */
+export function digestDue(
+  settings: Pick<SweepSettings, 'digest'>,
+  lastDigestAt: number | undefined,
+  now: number,
+): boolean {
+  if (settings.digest === 'off') return false;
+  if (lastDigestAt === undefined) return true;
+  return now - lastDigestAt >= PERIOD_MS[settings.digest] - 3_600_000;
+}
+
+/** Whether a digest has anything worth sending. */
+export function digestIsEmpty(d: Digest): boolean {
+  return d.pending.length === 0 && d.joined.length === 0 && d.reminded.length === 0 && d.withdrawn.length === 0;
+}

@@ -1,0 +1,105 @@
+// Brings one course's ledger entries in line with what Google lists: new invitations are "seen", intents become
+// pending or are dropped, vanished invitations become joined (now a member) or declined.
+import { isSettled, matches, settled, type Ledger, type LedgerEntry } from './ledger';
+import type { Invitation } from './types';
+
+/** A listed invitation, with the invitee's email when the caller resolved it. */
+export type ListedInvitation = Invitation & { email?: string };
+
+/** A course member (student or teacher) by user id and/or email. */
+export interface Member {
+  userId?: string;
+  email?: string;
+}
+
+export type ReconcileEvent =
+  | { kind: 'seen'; entry: LedgerEntry }
+  | { kind: 'confirmed'; entry: LedgerEntry }
+  | { kind: 'joined'; entry: LedgerEntry }
+  | { kind: 'disappeared'; entry: LedgerEntry }
+  | { kind: 'dropped'; entry: LedgerEntry };
+
+export interface ReconcileResult {
+  ledger: LedgerEntry[];
+  events: ReconcileEvent[];
+}
+
+/**
+ * An intent younger than this may belong to a create still running in another execution (Apps Script runs last
+ * at most 6 minutes), so reconcile leaves it alone unless Google already lists it.
+ */
+export const INTENT_GRACE_MS = 6 * 60_000;
+
+function isMember(e: LedgerEntry, members: readonly Member[]): boolean {
+  return members.some(
+    (m) =>
+      (m.userId !== undefined && m.userId === e.userId) ||
+      (m.email !== undefined && e.email !== undefined && m.email.toLowerCase() === e.email),
+  );
+}
+
+/**
+ * `listed`: every invitation Google lists for `courseId` (all pages); `members`: the course's students and teachers.
+ * Entries of other courses are untouched. Events carry the entry as it is after the change ('dropped': as it was).
+ */
+export function reconcile(
+  ledger: Ledger,
+  courseId: string,
+  listed: readonly ListedInvitation[],
+  members: readonly Member[],
+  now: number,
+  intentGraceMs = INTENT_GRACE_MS,
+): ReconcileResult {
+  const out: (LedgerEntry | undefined)[] = ledger.slice();
+  const events: ReconcileEvent[] = [];
+  const matched = new Set<number>();
+  // Open entries of this course by position: only they can match (a ledger holds many courses).
+  const open: number[] = [];
+  ledger.forEach((e, i) => {
+    if (e.courseId === courseId && !isSettled(e)) open.push(i);
+  });
+  for (const inv of listed) {
+    if (inv.courseId !== courseId) continue;
+    const target = { courseId, invitationId: inv.id, userId: inv.userId, email: inv.email };
+    const at = open.find((i) => !matched.has(i) && matches(out[i] as LedgerEntry, target)) ?? -1;
+    const e = out[at];
+    if (e) {
+      const next: LedgerEntry = { ...e, status: 'pending', invitationId: inv.id, userId: inv.userId, role: inv.role };
+      if (!next.email && inv.email) next.email = inv.email.toLowerCase();
+      out[at] = next;
+      matched.add(at);
+      if (e.status === 'intended') events.push({ kind: 'confirmed', entry: next });
+    } else {
+      const seen: LedgerEntry = { status: 'pending', courseId, role: inv.role, at: now, reminders: 0 };
+      seen.userId = inv.userId;
+      seen.invitationId = inv.id;
+      if (inv.email) seen.email = inv.email.toLowerCase();
+      matched.add(out.length);
+      out.push(seen);
+      events.push({ kind: 'seen', entry: seen });
+    }
+  }
+  for (const i of open) {
+    const e = out[i];
+    if (!e || matched.has(i)) continue;
+    if (isMember(e, members)) {
+      out[i] = settled(e, 'joined', now);
+      events.push({ kind: 'joined', entry: out[i] });
+    } else if (e.status === 'intended') {
+      if (now - e.at < intentGraceMs) continue;
+      out[i] = undefined;
+      events.push({ kind: 'dropped', entry: e });
+    } else {
+      out[i] = settled(e, 'declined', now);
+      events.push({ kind: 'disappeared', entry: out[i] });
+    }
+  }
+  return { ledger: out.filter((e): e is LedgerEntry => e !== undefined), events };
+}
+
+/** Whether any entry of the ledger is about this listed invitation (used by views to tag "sent by the add-on"). */
+export function knows(ledger: Ledger, inv: ListedInvitation): boolean {
+  return ledger.some((e) =>
+    matches(e, { courseId: inv.courseId, invitationId: inv.id, userId: inv.userId, email: inv.email }),
+  );
+}

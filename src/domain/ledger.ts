@@ -1,0 +1,165 @@
+// The invitation ledger: what Classroom does not keep (when, by whom, how, what became of it), as pure data.
+// Entries are written ahead of the create ("intended") so a killed execution loses none and reconcile makes none up.
+import type { Role } from './roles';
+import type { Invitation } from './types';
+
+/** How the add-on created an invitation. */
+export const ORIGINS = ['click', 'gmail', 'job', 'resend', 'sweep', 'sheet'] as const;
+export type Origin = (typeof ORIGINS)[number];
+
+/** intended: written before the create call; pending: the invitation exists; the rest are settled outcomes. */
+export const STATUSES = ['intended', 'pending', 'joined', 'declined', 'withdrawn', 'revoked'] as const;
+export type Status = (typeof STATUSES)[number];
+export type Outcome = 'joined' | 'declined' | 'withdrawn' | 'revoked';
+
+export interface LedgerEntry {
+  status: Status;
+  courseId: string;
+  role: Role;
+  /** How the add-on created it; absent when the add-on only saw it (Classroom page, a co-teacher). */
+  origin?: Origin;
+  /** When it was sent (origin set) or first seen (origin absent), ms since 1970. */
+  at: number;
+  /** The sender's email when not this user; absent means "by me". */
+  by?: string;
+  /** Lower-cased. */
+  email?: string;
+  userId?: string;
+  /** Known while the invitation exists; dropped once settled (Classroom reuses nothing, it only costs space). */
+  invitationId?: string;
+  /** Reminders (resends) so far. */
+  reminders: number;
+  lastReminderAt?: number;
+  /** When the outcome was noticed (for joined: ≈ when they joined). */
+  settledAt?: number;
+}
+
+/** In any order: nothing here relies on it (the codec keeps it). */
+export type Ledger = readonly LedgerEntry[];
+
+/** Who an operation is about: a course and any of the invitation id, user id or email. */
+export interface Target {
+  courseId: string;
+  invitationId?: string;
+  userId?: string;
+  email?: string;
+}
+
+export function isSettled(e: LedgerEntry): boolean {
+  return e.status !== 'intended' && e.status !== 'pending';
+}
+
+export function isSeen(e: LedgerEntry): boolean {
+  return e.origin === undefined;
+}
+
+/** For a joined entry, how long the invitee took (ms); undefined otherwise. */
+export function joinedAfterMs(e: LedgerEntry): number | undefined {
+  return e.status === 'joined' && e.settledAt !== undefined ? Math.max(0, e.settledAt - e.at) : undefined;
+}
+
+function sameEmail(a: string | undefined, b: string | undefined): boolean {
+  return a !== undefined && b !== undefined && a.toLowerCase() === b.toLowerCase();
+}
+
+/** Whether an entry is about this target (same course and the same invitation, user or email). */
+export function matches(e: LedgerEntry, t: Target): boolean {
+  if (e.courseId !== t.courseId) return false;
+  if (e.invitationId !== undefined && e.invitationId === t.invitationId) return true;
+  if (e.userId !== undefined && e.userId === t.userId) return true;
+  return sameEmail(e.email, t.email);
+}
+
+/** Index of the open (intended or pending) entry for a target, or -1. Classroom keeps one per person and course. */
+export function findOpen(ledger: Ledger, t: Target): number {
+  return ledger.findIndex((e) => !isSettled(e) && matches(e, t));
+}
+
+function replaceAt(ledger: Ledger, i: number, e: LedgerEntry | undefined): LedgerEntry[] {
+  const out = ledger.slice();
+  if (e) out[i] = e;
+  else out.splice(i, 1);
+  return out;
+}
+
+export interface Intent {
+  courseId: string;
+  role: Role;
+  origin: Origin;
+  email?: string;
+  userId?: string;
+  /** Sender email when not this user. */
+  by?: string;
+}
+
+/** Before the create call. An open entry for the same person and course is kept as it is (no duplicate). */
+export function recordIntent(ledger: Ledger, intent: Intent, now: number): LedgerEntry[] {
+  if (findOpen(ledger, intent) >= 0) return ledger.slice();
+  const entry: LedgerEntry = {
+    status: 'intended',
+    courseId: intent.courseId,
+    role: intent.role,
+    origin: intent.origin,
+    at: now,
+    reminders: 0,
+  };
+  if (intent.email) entry.email = intent.email.toLowerCase();
+  if (intent.userId) entry.userId = intent.userId;
+  if (intent.by) entry.by = intent.by.toLowerCase();
+  return [...ledger, entry];
+}
+
+/**
+ * After the create succeeded: the intended entry becomes pending with the ids Classroom returned. With no entry
+ * (a reconcile dropped it meanwhile) a pending one is added from `intent`. When the create answered "already
+ * exists", leave the intent: the next reconcile confirms it from the listing.
+ */
+export function confirmCreated(ledger: Ledger, intent: Intent, created: Invitation, now: number): LedgerEntry[] {
+  const t: Target = { ...intent, invitationId: created.id, userId: created.userId };
+  const i = findOpen(ledger, t);
+  const base = i >= 0 ? ledger[i] : recordIntent([], intent, now)[0];
+  if (!base) return ledger.slice();
+  const entry: LedgerEntry = { ...base, status: 'pending', invitationId: created.id, userId: created.userId };
+  return i >= 0 ? replaceAt(ledger, i, entry) : [...ledger, entry];
+}
+
+/** The create failed: the intended entry never became an invitation. */
+export function abandonIntent(ledger: Ledger, t: Target): LedgerEntry[] {
+  const i = ledger.findIndex((e) => e.status === 'intended' && matches(e, t));
+  return i >= 0 ? replaceAt(ledger, i, undefined) : ledger.slice();
+}
+
+/** A reminder was sent (Classroom has no resend: delete + create, hence maybe a new invitation id). */
+export function recordReminder(ledger: Ledger, t: Target, now: number, newInvitationId?: string): LedgerEntry[] {
+  const i = findOpen(ledger, t);
+  const e = ledger[i];
+  if (!e) return ledger.slice();
+  const next: LedgerEntry = { ...e, reminders: e.reminders + 1, lastReminderAt: now };
+  if (newInvitationId) next.invitationId = newInvitationId;
+  return replaceAt(ledger, i, next);
+}
+
+/** Closes the open entry with an outcome: 'revoked' when the user deleted it, 'withdrawn' when the sweep did. */
+export function settle(ledger: Ledger, t: Target, outcome: Outcome, now: number): LedgerEntry[] {
+  const i = findOpen(ledger, t);
+  const e = ledger[i];
+  return e ? replaceAt(ledger, i, settled(e, outcome, now)) : ledger.slice();
+}
+
+export function settled(e: LedgerEntry, outcome: Outcome, now: number): LedgerEntry {
+  const { invitationId: _dropped, ...rest } = e;
+  return { ...rest, status: outcome, settledAt: Math.max(now, e.at) };
+}
+
+/** Entries whose email contains `query` (case-insensitive), across courses; prefix matches first, then newest. */
+export function findByEmail(ledger: Ledger, query: string): LedgerEntry[] {
+  const q = query.trim().toLowerCase();
+  if (!q) return [];
+  const hits = ledger.filter((e) => e.email?.includes(q));
+  const rank = (e: LedgerEntry) => (e.email?.startsWith(q) ? 0 : 1);
+  return hits.sort((a, b) => rank(a) - rank(b) || b.at - a.at);
+}
+
+export function findByCourse(ledger: Ledger, courseId: string): LedgerEntry[] {
+  return ledger.filter((e) => e.courseId === courseId);
+}

@@ -1,0 +1,97 @@
+// Ages for views ("sent 12 days ago by you" / "seen since 3 Oct"), pending per course, and the digest.
+import { ageOf, daysSince, pendingByCourse, pendingOldestFirst } from '../../src/domain/age';
+import { digestDue, digestIsEmpty, digestOf } from '../../src/domain/digest';
+import type { LedgerEntry } from '../../src/domain/ledger';
+import { DAY, T0 } from './ledger-fixtures';
+
+const e = (n: number, courseId: string, at: number, extra: Partial<LedgerEntry> = {}): LedgerEntry => ({
+  status: 'pending',
+  courseId,
+  role: 'STUDENT',
+  origin: 'click',
+  at,
+  email: `s${n}@school.edu`,
+  reminders: 0,
+  ...extra,
+});
+
+describe('ages', () => {
+  it('says sent by me, sent by someone else, or seen since', () => {
+    const now = T0 + 12 * DAY + 3_600_000;
+    expect(ageOf(e(1, 'c', T0), now)).toEqual({ kind: 'sent', at: T0, days: 12 });
+    expect(ageOf(e(1, 'c', T0, { by: 'co@school.edu' }), now)).toEqual({
+      kind: 'sent',
+      at: T0,
+      days: 12,
+      by: 'co@school.edu',
+    });
+    expect(ageOf(e(1, 'c', T0, { origin: undefined }), now)).toEqual({ kind: 'seen', at: T0, days: 12 });
+  });
+
+  it('counts whole days, never negative', () => {
+    expect(daysSince(T0, T0 + DAY - 1)).toBe(0);
+    expect(daysSince(T0, T0 + DAY)).toBe(1);
+    expect(daysSince(T0 + DAY, T0)).toBe(0);
+  });
+
+  it('sorts pending oldest first, leaving out intents and settled entries', () => {
+    const ledger = [
+      e(1, 'a', T0 + 2 * DAY),
+      e(2, 'b', T0),
+      e(3, 'a', T0 - DAY, { status: 'intended' }),
+      e(4, 'a', T0 - DAY, { status: 'joined', settledAt: T0 }),
+      e(5, 'a', T0 + DAY),
+    ];
+    expect(pendingOldestFirst(ledger).map((x) => x.email)).toEqual(['s2@school.edu', 's5@school.edu', 's1@school.edu']);
+    expect(pendingOldestFirst(ledger, 'a').map((x) => x.email)).toEqual(['s5@school.edu', 's1@school.edu']);
+  });
+
+  it('counts pending and old pending per course', () => {
+    const now = T0 + 10 * DAY;
+    const ledger = [e(1, 'a', T0), e(2, 'a', T0 + 5 * DAY), e(3, 'b', T0 + 8 * DAY), e(4, 'b', T0 + 9 * DAY)];
+    expect(pendingByCourse(ledger, now, 7)).toEqual([
+      { courseId: 'a', pending: 2, old: 1, oldestAt: T0 },
+      { courseId: 'b', pending: 2, old: 0, oldestAt: T0 + 8 * DAY },
+    ]);
+  });
+});
+
+describe('digest', () => {
+  const since = T0 + 10 * DAY;
+  const now = T0 + 17 * DAY;
+  const ledger = [
+    e(1, 'a', T0),
+    e(2, 'a', T0 + 12 * DAY, { reminders: 1, lastReminderAt: T0 + 15 * DAY }),
+    e(3, 'b', T0, { status: 'joined', settledAt: T0 + 16 * DAY }),
+    e(4, 'b', T0, { status: 'joined', settledAt: T0 + 5 * DAY }),
+    e(5, 'b', T0, { status: 'withdrawn', settledAt: T0 + 11 * DAY, reminders: 2, lastReminderAt: T0 + 8 * DAY }),
+    e(6, 'b', T0, { status: 'intended' }),
+  ];
+
+  it('lists pending per course with ages, who joined, what was reminded and withdrawn since the last one', () => {
+    const d = digestOf(ledger, since, now);
+    expect(d.pending.map((c) => [c.courseId, c.pending.map((p) => [p.entry.email, p.age.days])])).toEqual([
+      [
+        'a',
+        [
+          ['s1@school.edu', 17],
+          ['s2@school.edu', 5],
+        ],
+      ],
+    ]);
+    expect(d.joined.map((j) => [j.entry.email, j.afterMs])).toEqual([['s3@school.edu', 16 * DAY]]);
+    expect(d.reminded.map((x) => x.email)).toEqual(['s2@school.edu']);
+    expect(d.withdrawn.map((x) => x.email)).toEqual(['s5@school.edu']);
+    expect(digestIsEmpty(d)).toBe(false);
+    expect(digestIsEmpty(digestOf([], since, now))).toBe(true);
+  });
+
+  it('is due never when off, at once the first time, then once a period (an hour early at most)', () => {
+    expect(digestDue({ digest: 'off' }, undefined, now)).toBe(false);
+    expect(digestDue({ digest: 'daily' }, undefined, now)).toBe(true);
+    expect(digestDue({ digest: 'daily' }, now - DAY + 3_600_000, now)).toBe(true);
+    expect(digestDue({ digest: 'daily' }, now - DAY + 3_600_001, now)).toBe(false);
+    expect(digestDue({ digest: 'weekly' }, now - 6 * DAY, now)).toBe(false);
+    expect(digestDue({ digest: 'weekly' }, now - 7 * DAY, now)).toBe(true);
+  });
+});

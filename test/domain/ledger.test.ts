@@ -1,0 +1,104 @@
+// Writing the ledger around a create (intent, confirm, abandon), reminders, outcomes, and finding entries again.
+import {
+  abandonIntent,
+  confirmCreated,
+  findByCourse,
+  findByEmail,
+  findOpen,
+  joinedAfterMs,
+  recordIntent,
+  recordReminder,
+  settle,
+  type Intent,
+  type LedgerEntry,
+} from '../../src/domain/ledger';
+import { DAY, T0 } from './ledger-fixtures';
+
+const intent: Intent = { courseId: 'c1', role: 'STUDENT', origin: 'click', email: 'Ada.Lovelace1@Demo-School.edu' };
+const created = { id: 'inv1', courseId: 'c1', userId: '111', role: 'STUDENT' as const };
+
+describe('ledger', () => {
+  it('writes an intended entry before the create, by me, with the email lower-cased', () => {
+    const [e] = recordIntent([], intent, T0);
+    expect(e).toEqual({
+      status: 'intended',
+      courseId: 'c1',
+      role: 'STUDENT',
+      origin: 'click',
+      at: T0,
+      email: 'ada.lovelace1@demo-school.edu',
+      reminders: 0,
+    });
+  });
+
+  it('keeps the sender when someone else sent it', () => {
+    expect(recordIntent([], { ...intent, by: 'Boss@x.org' }, T0)[0]?.by).toBe('boss@x.org');
+  });
+
+  it('does not write a second open entry for the same person and course', () => {
+    const once = recordIntent([], intent, T0);
+    expect(recordIntent(once, { ...intent, email: 'ada.lovelace1@demo-school.edu' }, T0 + 1)).toEqual(once);
+    expect(recordIntent(once, { ...intent, courseId: 'c2' }, T0 + 1)).toHaveLength(2);
+  });
+
+  it('turns the intent into a pending invitation with the ids Classroom returned', () => {
+    const ledger = confirmCreated(recordIntent([], intent, T0), intent, created, T0 + 5);
+    expect(ledger).toHaveLength(1);
+    expect(ledger[0]).toMatchObject({ status: 'pending', invitationId: 'inv1', userId: '111', at: T0 });
+  });
+
+  it('adds a pending entry when the intent is gone by the time the create is confirmed', () => {
+    const ledger = confirmCreated([], intent, created, T0 + 5);
+    expect(ledger[0]).toMatchObject({ status: 'pending', invitationId: 'inv1', at: T0 + 5, origin: 'click' });
+  });
+
+  it('removes the intent when the create failed', () => {
+    const ledger = recordIntent([], intent, T0);
+    expect(abandonIntent(ledger, { courseId: 'c1', email: 'ADA.lovelace1@demo-school.edu' })).toEqual([]);
+    const confirmed = confirmCreated(ledger, intent, created, T0);
+    expect(abandonIntent(confirmed, { courseId: 'c1', userId: '111' })).toEqual(confirmed);
+  });
+
+  it('counts reminders with the last time, and takes the new invitation id of a resend', () => {
+    let ledger = confirmCreated(recordIntent([], intent, T0), intent, created, T0);
+    ledger = recordReminder(ledger, { courseId: 'c1', userId: '111' }, T0 + 3 * DAY, 'inv2');
+    ledger = recordReminder(ledger, { courseId: 'c1', invitationId: 'inv2' }, T0 + 6 * DAY);
+    expect(ledger[0]).toMatchObject({ reminders: 2, lastReminderAt: T0 + 6 * DAY, invitationId: 'inv2' });
+  });
+
+  it('settles with an outcome and forgets the invitation id; joined tells after how long', () => {
+    const open = confirmCreated(recordIntent([], intent, T0), intent, created, T0);
+    const [revoked] = settle(open, { courseId: 'c1', invitationId: 'inv1' }, 'revoked', T0 + DAY);
+    expect(revoked).toMatchObject({ status: 'revoked', settledAt: T0 + DAY });
+    expect(revoked?.invitationId).toBeUndefined();
+    expect(joinedAfterMs(revoked!)).toBeUndefined();
+    const [joined] = settle(open, { courseId: 'c1', userId: '111' }, 'joined', T0 + 2 * DAY);
+    expect(joinedAfterMs(joined!)).toBe(2 * DAY);
+    expect(findOpen([joined!], { courseId: 'c1', userId: '111' })).toBe(-1);
+  });
+
+  it('finds entries by email across courses: case-insensitive, prefix matches first, then newest', () => {
+    const e = (email: string, courseId: string, at: number): LedgerEntry => ({
+      status: 'pending',
+      courseId,
+      role: 'STUDENT',
+      at,
+      email,
+      reminders: 0,
+    });
+    const ledger = [
+      e('jo.smith@a.edu', 'c1', 1),
+      e('anna.jones@a.edu', 'c1', 2),
+      e('jo.smith@a.edu', 'c2', 3),
+      e('bob@b.edu', 'c2', 4),
+    ];
+    expect(findByEmail(ledger, 'JO').map((x) => [x.email, x.courseId])).toEqual([
+      ['jo.smith@a.edu', 'c2'],
+      ['jo.smith@a.edu', 'c1'],
+      ['anna.jones@a.edu', 'c1'],
+    ]);
+    expect(findByEmail(ledger, '  ')).toEqual([]);
+    expect(findByEmail(ledger, '@b.edu')).toHaveLength(1);
+    expect(findByCourse(ledger, 'c2').map((x) => x.at)).toEqual([3, 4]);
+  });
+});
