@@ -209,7 +209,7 @@ export function onCreateResult(
   switch (result.kind) {
     case 'invited':
       return stay(moveTo(t, wait, now, { [idField]: result.invitationId, intentAt: undefined }));
-    case 'already':
+    case 'alreadyInvited':
       // ALREADY_EXISTS: one is pending (ours, from before a kill); the next observe adopts it by its id.
       return stay(moveTo(t, wait, now, { intentAt: undefined }));
     case 'precondition':

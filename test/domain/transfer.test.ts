@@ -136,7 +136,7 @@ describe('the wizard, step by step', () => {
 
 describe('onCreateResult', () => {
   it('takes ALREADY_EXISTS as sent and learns the id from the next observation', () => {
-    const t = onCreateResult(started(), 'TEACHER', { kind: 'already' }, 1).transfer;
+    const t = onCreateResult(started(), 'TEACHER', { kind: 'alreadyInvited' }, 1).transfer;
     expect(t.step).toBe('awaitTeacher');
     expect(observe(t, facts({ pendingInvitations: [pending('TEACHER', 'T9')] }), 2).transfer.teacherInvitationId).toBe(
       'T9',
@@ -282,7 +282,7 @@ const factsOf = (w: World): TransferFacts => ({
 
 function create(w: World, role: 'TEACHER' | 'OWNER', transient: boolean): TransferCreateResult {
   if (transient) return { kind: 'retry', api: { httpCode: 503, status: 'UNAVAILABLE', message: 'm' } };
-  if (w.invitations.size > 0) return { kind: 'already' };
+  if (w.invitations.size > 0) return { kind: 'alreadyInvited' };
   if (w.owner || (role === 'TEACHER' && w.teacher)) return { kind: 'precondition' };
   if (role === 'OWNER' && !w.teacher) return refused('FAILED_PRECONDITION', 'IneligibleOwner');
   const id = `i${w.nextId++}`;
