@@ -27,6 +27,8 @@ const INSTALLED = [
   '/usr/bin/chromium-browser',
   '/usr/bin/google-chrome',
   '/usr/bin/google-chrome-stable',
+  '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome',
+  '/Applications/Chromium.app/Contents/MacOS/Chromium',
 ];
 const NAMES = ['chromium', 'chromium-browser', 'google-chrome', 'google-chrome-stable'];
 
@@ -66,6 +68,7 @@ function isExecutable(path: string): boolean {
 /** Inflates the package's brotli files into a staging directory, then renames it into place so parallel suites
  *  never see a half-written binary; later runs reuse it. */
 function bundledChromium(): FoundChromium | undefined {
+  if (process.platform !== 'linux' || process.arch !== 'x64') return undefined; // the package's only build
   let entry: string;
   try {
     entry = require.resolve('@sparticuz/chromium');
@@ -84,25 +87,32 @@ function bundledChromium(): FoundChromium | undefined {
   };
   if (existsSync(found.executablePath)) return found;
   const staging = mkdtempSync(`${dir}.tmp-`);
-  // The package is ESM-only and writes into os.tmpdir(), so it runs in a child Node pointed at the staging dir.
-  // Its own executablePath() inflates the binary, fonts and SwiftShader; the NSS libraries it only inflates on
-  // AWS Lambda, and a bare Linux machine lacks them too.
+  try {
+    inflateInto(staging, entry, bin);
+    writeFileSync(
+      join(staging, 'fonts.conf'),
+      `<?xml version="1.0"?>\n<fontconfig><dir>${join(dir, 'fonts')}</dir><cachedir>${join(dir, 'fonts-cache')}</cachedir></fontconfig>\n`,
+    );
+    renameSync(staging, dir);
+  } catch (error) {
+    rmSync(staging, { recursive: true, force: true });
+    if (!existsSync(dir)) throw error;
+    // Another suite got there first; a directory left without its binary will not repair itself.
+    if (!existsSync(found.executablePath)) throw oneLine(`${dir} is incomplete: delete it and run the tests again.`);
+  }
+  return found;
+}
+
+/** The package is ESM-only and writes into os.tmpdir(), so it runs in a child Node pointed at the staging directory.
+ *  Its executablePath() inflates the binary, fonts and SwiftShader; the NSS libraries it only inflates on AWS
+ *  Lambda, and a bare Linux machine lacks them too. */
+function inflateInto(staging: string, entry: string, bin: string): void {
   const script = `const m = await import(process.argv[1]); await m.default.executablePath(process.argv[2]);
     await m.inflate(process.argv[2] + '/al2023.tar.br');`;
   execFileSync(process.execPath, ['--input-type=module', '-e', script, pathToFileURL(entry).href, bin], {
     env: { ...process.env, TMPDIR: staging },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
-  writeFileSync(
-    join(staging, 'fonts.conf'),
-    `<?xml version="1.0"?>\n<fontconfig><dir>${join(dir, 'fonts')}</dir><cachedir>${join(dir, 'fonts-cache')}</cachedir></fontconfig>\n`,
-  );
-  try {
-    renameSync(staging, dir);
-  } catch {
-    rmSync(staging, { recursive: true, force: true }); // another suite finished first
-  }
-  return found;
 }
 
 /** An error whose report is its message alone: the fix, without a stack trace around it. */
