@@ -1,10 +1,11 @@
-// Launches Debian's Chromium through playwright-core for the browser tests: headless, sandbox off (containers), a
-// fresh empty profile each time, no background traffic. Also the opt-in screenshot writer for docs/screenshots/.
+// Launches Chromium (found by find-chromium.ts) through playwright-core for the browser tests: headless, sandbox off
+// (containers), a fresh empty profile each time, no background traffic. Also the opt-in screenshot writer for docs/screenshots/.
 import { mkdtempSync, mkdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
 import type { BrowserContext, Page } from 'playwright-core';
+import { findChromium } from './find-chromium';
 
 export const CHROMIUM_ARGS = [
   '--headless',
@@ -24,9 +25,11 @@ export interface Browser {
 }
 
 export async function launchChromium(): Promise<Browser> {
+  const found = findChromium();
   const profile = mkdtempSync(join(tmpdir(), 'preview-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    executablePath: found.executablePath,
+    env: { ...process.env, ...found.env },
     headless: true,
     args: CHROMIUM_ARGS,
     viewport: { width: 1280, height: 800 },

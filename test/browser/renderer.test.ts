@@ -13,8 +13,9 @@ beforeAll(async () => {
   browser = await launchChromium();
 });
 
+// When Chromium cannot start, beforeAll's one-line error says why and these hooks have nothing to close.
 afterAll(async () => {
-  await browser.close();
+  await browser?.close();
 });
 
 beforeEach(async () => {
@@ -25,6 +26,7 @@ beforeEach(async () => {
 });
 
 afterEach(async () => {
+  if (!preview) return;
   await preview.close();
 });
 

@@ -43,8 +43,9 @@ beforeAll(async () => {
   browser = await launchChromium();
 });
 
+// When Chromium cannot start, beforeAll's one-line error says why and these hooks have nothing to close.
 afterAll(async () => {
-  await browser.close();
+  await browser?.close();
 });
 
 beforeEach(async () => {
@@ -54,6 +55,7 @@ beforeEach(async () => {
 });
 
 afterEach(async () => {
+  if (!preview) return;
   await preview.close();
   rmSync(stateDir, { recursive: true, force: true });
 });
