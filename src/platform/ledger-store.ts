@@ -1,0 +1,113 @@
+// The invitation ledger (domain/ledger.ts) kept in the user's properties: per user, never script properties (shared
+// by every user of a published add-on). The encoded text is cut at line boundaries into values under the 9 KB limit,
+// so a lost chunk costs only its own entries, never the ones after it. A save writes a new generation of chunks and
+// the header pointing at it in one setProperties call, then deletes the old generation: a kill in between leaves the
+// old ledger or the new one, never a mix.
+import type { Ledger, LedgerEntry } from '../domain/ledger';
+import { decodeLedger, encodeLedger, pruneToBytes } from '../domain/ledger-codec';
+import { utf8Bytes } from '../domain/compact-text';
+
+const HEADER = 'ledger';
+const PREFIX = 'ledger:';
+/** Under the 9 KB (9,216 bytes) per-value limit, with room for a line that does not fit whole. */
+const CHUNK_BYTES = 8_000;
+/** The ledger's share of the 500 KB user store; jobs and the rest keep the other 200 KB (README: capacity). */
+export const LEDGER_MAX_BYTES = 300_000;
+
+interface Header {
+  gen: number;
+  chunks: number;
+}
+
+function props(): GoogleAppsScript.Properties.Properties {
+  return PropertiesService.getUserProperties();
+}
+
+function readHeader(all: Record<string, string>): Header | null {
+  const [gen, chunks] = (all[HEADER] ?? '').split('|').map(Number);
+  return Number.isInteger(gen) && Number.isInteger(chunks) && (chunks ?? 0) > 0
+    ? { gen: gen as number, chunks: chunks as number }
+    : null;
+}
+
+const chunkKey = (gen: number, i: number) => `${PREFIX}${gen}:${i}`;
+
+/** Cuts `text` into pieces of at most `max` UTF-8 bytes, at a line end where one fits. */
+export function splitLines(text: string, max = CHUNK_BYTES): string[] {
+  const out: string[] = [];
+  let current = '';
+  let size = 0;
+  for (const line of text.split('\n')) {
+    const piece = `${line}\n`;
+    const n = utf8Bytes(piece);
+    if (size + n > max && current) {
+      out.push(current);
+      current = '';
+      size = 0;
+    }
+    if (n <= max) {
+      current += piece;
+      size += n;
+      continue;
+    }
+    // A line longer than a chunk (a large dictionary line): cut it by characters.
+    for (const ch of piece) {
+      const c = utf8Bytes(ch);
+      if (size + c > max) {
+        out.push(current);
+        current = '';
+        size = 0;
+      }
+      current += ch;
+      size += c;
+    }
+  }
+  if (current) out.push(current);
+  return out.length > 0 ? out.map((c, i, all) => (i === all.length - 1 ? c.replace(/\n$/, '') : c)) : [''];
+}
+
+function readFrom(all: Record<string, string>): LedgerEntry[] {
+  const header = readHeader(all);
+  if (!header) return [];
+  let text = '';
+  for (let i = 0; i < header.chunks; i++) text += all[chunkKey(header.gen, i)] ?? '';
+  return decodeLedger(text);
+}
+
+export function loadLedger(): LedgerEntry[] {
+  return readFrom(props().getProperties());
+}
+
+/**
+ * Saves the ledger, pruned (oldest settled first) to what the store can take: at most LEDGER_MAX_BYTES, and less
+ * when the rest of the store leaves less room. Returns what was saved.
+ */
+export function saveLedger(ledger: Ledger, maxBytes = LEDGER_MAX_BYTES): LedgerEntry[] {
+  const store = props();
+  const all = store.getProperties();
+  const header = readHeader(all);
+  const kept = pruneToBytes(ledger, maxBytes);
+  const chunks = splitLines(encodeLedger(kept));
+  const gen = ((header?.gen ?? 0) + 1) % 1_000_000;
+  const values: Record<string, string> = { [HEADER]: `${gen}|${chunks.length}` };
+  chunks.forEach((c, i) => (values[chunkKey(gen, i)] = c));
+  store.setProperties(values);
+  // Every chunk of another generation is garbage now, including those a killed save left behind.
+  for (const key of Object.keys(all)) if (key.startsWith(PREFIX) && !(key in values)) store.deleteProperty(key);
+  return kept;
+}
+
+/**
+ * Reads, changes and saves the ledger under the user lock (taken here unless this execution holds it already), so
+ * a click and a trigger run never overwrite each other's entries. Returns the saved ledger.
+ */
+export function updateLedger(change: (ledger: LedgerEntry[]) => Ledger): LedgerEntry[] {
+  const lock = LockService.getUserLock();
+  const mine = !lock.hasLock();
+  if (mine) lock.waitLock(10_000);
+  try {
+    return saveLedger(change(loadLedger()));
+  } finally {
+    if (mine) lock.releaseLock();
+  }
+}
