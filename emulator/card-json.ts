@@ -113,11 +113,7 @@ export interface CardJson {
 }
 
 export type NavigationJson =
-  | { pushCard: CardJson }
-  | { updateCard: CardJson }
-  | { popCard: true }
-  | { popToRoot: true }
-  | { popToCard: string };
+  { pushCard: CardJson } | { updateCard: CardJson } | { popCard: true } | { popToRoot: true } | { popToCard: string };
 
 /** ActionResponse.build() (card actions) and UniversalActionResponse.build() (universal actions). */
 export interface ActionResponseJson {

@@ -48,4 +48,3 @@ export class EditorFileScopeActionResponseBuilder {
 export function isEditorFileScopeResponse(value: unknown): value is EditorFileScopeActionResponse {
   return value !== null && typeof value === 'object' && (value as Record<symbol, unknown>)[BRAND] === RESPONSE;
 }
-

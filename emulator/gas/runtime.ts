@@ -241,6 +241,20 @@ export class AppsScriptRuntime {
     grantFileScope(this.services.sheets, this.resolveUser(user).id, spreadsheetId);
   }
 
+  /** The spreadsheet as an editor host shows it to `user`: its title and the user's grant, read live. */
+  editorFile(user: string, spreadsheetId: string) {
+    const book = getOwn(this.services.sheets.spreadsheets, spreadsheetId);
+    if (!book) throw new Error(`No spreadsheet ${spreadsheetId}`);
+    return {
+      id: book.id,
+      title: book.name,
+      granted: () => this.hasFileScope(user, spreadsheetId),
+      grant: () => {
+        this.grantFileScope(user, spreadsheetId);
+      },
+    };
+  }
+
   /** Whether `user` granted the add-on access to the spreadsheet. */
   hasFileScope(user: string, spreadsheetId: string): boolean {
     return (getOwn(this.services.sheets.fileScope, this.resolveUser(user).id) ?? []).includes(spreadsheetId);

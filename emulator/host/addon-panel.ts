@@ -332,7 +332,8 @@ export class AddonPanel {
    */
   grantFileScope(): void {
     const file = this.editorFile;
-    if (!this.fileScopeRequested || !file) throw new Error('grantFileScope(): the add-on has not asked for file access');
+    if (!this.fileScopeRequested || !file)
+      throw new Error('grantFileScope(): the add-on has not asked for file access');
     this.fileScopeRequested = false;
     file.grant();
     this.runFileScopeGranted();
