@@ -11,6 +11,7 @@ import {
   SHEET_COST,
   type SpreadsheetSpec,
 } from '@classroom-invitations/emulator';
+import { parseRosterRows, recogniseHeader, resolveCourses } from '../../../src/domain/roster';
 
 const BUNDLE = `
 function readRoster() {
@@ -107,5 +108,29 @@ describe('SpreadsheetApp in the runtime', () => {
     const again = Emulator.fromState(saved, { bundleDir: dir });
     expect(again.spreadsheet(roster.id)).toBeUndefined();
     expect(again.run('readRoster', {}, GRACE, ui())).toBeNull();
+  });
+});
+
+describe('the demo roster', () => {
+  it("covers three of Grace Hopper's courses and every kind of bad row the Sheets host should show", () => {
+    const values = roster.sheets[0]!.values;
+    const header = recogniseHeader(values[0]!);
+    if (!header.ok) throw new Error('the demo roster has no recognised header');
+    const parsed = parseRosterRows(values, header.header);
+    expect(parsed.invalid.map((r) => [r.row, r.reason])).toEqual([
+      [28, 'email.invalid'],
+      [30, 'duplicate'],
+      [31, 'role.unknown'],
+    ]);
+    const grace = demoSchool().users.find((u) => u.email === GRACE)!.id;
+    const courses = demoSchool().courses.map((c) => ({ id: c.id, name: c.name, teaching: c.teachers.includes(grace) }));
+    const resolved = resolveCourses(new Set(parsed.valid.map((r) => r.courseRef)), courses);
+    expect(Object.fromEntries([...resolved].map(([ref, r]) => [ref, r.ok ? r.courseId : r.reason]))).toEqual({
+      Biology: '100000000503',
+      'Computer Science': '100000000505',
+      '100000000506': '100000000506',
+      Astronomy: 'course.notFound',
+    });
+    expect(values.some((row) => row.every((cell) => cell === ''))).toBe(true);
   });
 });
