@@ -120,7 +120,9 @@ describe('the file-scope grant in Sheets', () => {
 
   it('runs nothing when the user declines, and refuses a grant nobody asked for', () => {
     const { emu, panel } = open();
-    expect(() => panel.grantFileScope()).toThrow('the add-on has not asked for file access');
+    expect(() => {
+      panel.grantFileScope();
+    }).toThrow('the add-on has not asked for file access');
     panel.click('Use this sheet');
     panel.declineFileScope();
     expect(emu.hasFileScope(GRACE, roster.id)).toBe(false);
