@@ -130,6 +130,18 @@ describe('the file-scope grant in Sheets', () => {
     expect(emu.executions.map((x) => x.fn)).toEqual(['onHomepage', 'onUseSheet']);
   });
 
+  it('dismisses an unanswered request when the user does something else', () => {
+    const { panel } = open();
+    panel.click('Use this sheet');
+    panel.click('Use this sheet');
+    expect(panel.fileScopeRequested).toBe(true);
+    panel.openHomepage();
+    expect(panel.fileScopeRequested).toBe(false);
+    expect(() => {
+      panel.grantFileScope();
+    }).toThrow('the add-on has not asked for file access');
+  });
+
   it('remembers the grant in the saved state: a new session is told it has access', () => {
     const first = open({ autoGrant: true });
     first.panel.click('Use this sheet');
