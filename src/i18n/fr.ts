@@ -1,5 +1,5 @@
 // Textes français : mêmes clés que en.ts (le typage refuse une clé manquante ou en trop).
-import type { Catalog } from './index';
+import type { Catalog } from './plural';
 
 export const fr: Catalog = {
   'app.name': 'Invitations Classroom',

@@ -11,35 +11,18 @@
 //     [{ by: 'invited', one: '{invited} invité', other: '{invited} invités' }, ', ', { by: 'failed', … }]
 import { en, type MessageKey } from './en';
 import { fr } from './fr';
+import { pluralParam, type Catalog, type Message, type Part } from './plural';
 
 export type { MessageKey } from './en';
+export { countsOf, formsOf, pluralParam, type Catalog, type Message, type Part, type Plural } from './plural';
 export type Locale = 'en' | 'fr';
 export type Params = Record<string, string | number>;
 export type Translate = (key: MessageKey, params?: Params) => string;
-
-export interface Plural {
-  /** The numeric param that chooses the form (default `count`). */
-  readonly by?: string;
-  readonly zero?: string;
-  readonly one?: string;
-  readonly two?: string;
-  readonly few?: string;
-  readonly many?: string;
-  readonly other: string;
-}
-export type Part = string | Plural;
-export type Message = Part | readonly Part[];
-export type Catalog = Record<MessageKey, Message>;
 
 const CATALOGS: Record<Locale, Catalog> = { en, fr };
 
 export function localeOf(userLocale: unknown): Locale {
   return typeof userLocale === 'string' && /^fr(?:[-_]|$)/i.test(userLocale) ? 'fr' : 'en';
-}
-
-/** The numeric param a plural part is chosen by. */
-export function pluralParam(part: Plural): string {
-  return part.by ?? 'count';
 }
 
 export function translator(locale: Locale): Translate {
@@ -67,24 +50,6 @@ export function translator(locale: Locale): Translate {
         return typeof value === 'number' ? numbers.format(value) : value;
       });
   };
-}
-
-/** Every text a message can show (every part, every plural form), for tests that check the catalogs. */
-export function formsOf(message: Message): string[] {
-  const parts: readonly Part[] = Array.isArray(message) ? message : [message as Part];
-  return parts.flatMap((part) =>
-    typeof part === 'string'
-      ? [part]
-      : (['zero', 'one', 'two', 'few', 'many', 'other'] as const).flatMap((f) =>
-          part[f] === undefined ? [] : [part[f]],
-        ),
-  );
-}
-
-/** The params that choose plural forms in a message. */
-export function countsOf(message: Message): string[] {
-  const parts: readonly Part[] = Array.isArray(message) ? message : [message as Part];
-  return parts.flatMap((part) => (typeof part === 'string' ? [] : [pluralParam(part)]));
 }
 
 /** Every key, for tests that check both catalogs are complete. */
