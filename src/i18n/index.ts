@@ -25,10 +25,21 @@ export function localeOf(userLocale: unknown): Locale {
   return typeof userLocale === 'string' && /^fr(?:[-_]|$)/i.test(userLocale) ? 'fr' : 'en';
 }
 
+/** Apps Script's V8 has Intl; should a runtime lack it, English-like rules and plain digits still read correctly. */
+function intlFor(locale: Locale): {
+  rules: { select(n: number): Intl.LDMLPluralRule };
+  numbers: { format(n: number): string };
+} {
+  if (typeof Intl !== 'undefined' && typeof Intl.PluralRules === 'function') {
+    return { rules: new Intl.PluralRules(locale), numbers: new Intl.NumberFormat(locale) };
+  }
+  const one = (n: number) => (locale === 'fr' ? n >= 0 && n < 2 : n === 1);
+  return { rules: { select: (n) => (one(n) ? 'one' : 'other') }, numbers: { format: String } };
+}
+
 export function translator(locale: Locale): Translate {
   const catalog = CATALOGS[locale];
-  const rules = new Intl.PluralRules(locale);
-  const numbers = new Intl.NumberFormat(locale);
+  const { rules, numbers } = intlFor(locale);
   const pick = (part: Part, params: Params): string => {
     if (typeof part === 'string') return part;
     const n = Number(params[pluralParam(part)]);

@@ -96,6 +96,18 @@ describe('plurals', () => {
     expect(enT('bulk.tooManyJobs', { count: '1' })).toMatch(/^You already have 1 job running/);
   });
 
+  it('without Intl (an older runtime) plurals still agree and numbers stay digits', () => {
+    const saved = Intl.PluralRules;
+    (Intl as { PluralRules?: unknown }).PluralRules = undefined;
+    try {
+      expect(translator('fr')('preview.duplicates', { count: 1 })).toBe('1 doublon retiré');
+      expect(translator('fr')('preview.duplicates', { count: 1500 })).toBe('1500 doublons retirés');
+      expect(translator('en')('preview.duplicates', { count: 0 })).toBe('0 duplicates removed');
+    } finally {
+      (Intl as { PluralRules?: unknown }).PluralRules = saved;
+    }
+  });
+
   it('strings are never re-read as templates: user text with braces stays as typed', () => {
     expect(enT('invalid.suggestion', { suggestion: '{count}@x.org' })).toBe('did you mean {count}@x.org?');
   });
