@@ -32,6 +32,7 @@ export const ENTRY_POINTS = [
   'onContinueJob',
   'onCancelJob',
   'onCloseJob',
+  'onShowList',
   // Time-driven trigger
   'onJobsTick',
 ] as const;

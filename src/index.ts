@@ -9,6 +9,7 @@ import * as gmail from './handlers/gmail';
 import * as home from './handlers/home';
 import * as invitation from './handlers/invitation';
 import * as jobs from './handlers/jobs';
+import * as lists from './handlers/lists';
 import * as navigation from './handlers/navigation';
 import * as settings from './handlers/settings';
 
@@ -100,6 +101,9 @@ export function onCancelJob(e: unknown): ActionResponse {
 }
 export function onCloseJob(e: unknown): ActionResponse {
   return respondAction(e, bulk.closeJob);
+}
+export function onShowList(e: unknown): ActionResponse {
+  return respondAction(e, lists.showList);
 }
 
 // Time-driven trigger (installed on demand by bulk jobs)

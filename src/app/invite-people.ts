@@ -15,7 +15,13 @@ import { previewList, type ListPreview } from './preview-list';
 export const MAX_PER_CLICK = CREATES_PER_BATCH;
 
 export type InviteResult =
-  { kind: 'results'; course: Course; outcomes: InviteOutcome[] } | ({ kind: 'preview' } & ListPreview);
+  | {
+      kind: 'results';
+      course: Course;
+      outcomes: InviteOutcome[];
+      /** Entries cleaned of invisible characters. */ cleaned: number;
+    }
+  | ({ kind: 'preview' } & ListPreview);
 
 /** One outcome per address, in order: the valid ones invited in one batch, the invalid ones reported as such. */
 export function inviteMany(courseId: string, emails: readonly string[], role: Role): InviteOutcome[] {
@@ -42,7 +48,11 @@ export function invitePeople(
       parsed.valid.map((a) => a.email),
       role,
     ),
-    ...(reportInvalid ? parsed.invalid : []).map((text): InviteOutcome => ({ email: text, status: 'invalid' })),
+    ...(reportInvalid ? parsed.problems : []).map((problem): InviteOutcome => ({
+      email: problem.text,
+      status: 'invalid',
+      problem,
+    })),
   ];
-  return { kind: 'results', course, outcomes };
+  return { kind: 'results', course, outcomes, cleaned: parsed.cleaned };
 }

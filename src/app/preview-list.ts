@@ -6,7 +6,7 @@ import { courseRoster } from '../classroom/roster';
 import { domainOf, type ParsedAddresses } from '../domain/addresses';
 import { invalidInput } from '../domain/errors';
 import { createJob, isRunnable, type Job } from '../domain/job';
-import { previewInvites, type Preview } from '../domain/preview';
+import { previewInvites, toSend, type Preview } from '../domain/preview';
 import type { Role } from '../domain/roles';
 import type { Course } from '../domain/types';
 import { deleteJob, listJobs, newJobId, saveJob } from '../platform/job-store';
@@ -19,7 +19,7 @@ export interface ListPreview {
   course: Course;
   role: Role;
   preview: Preview;
-  /** The draft job to start ('' when there is nobody to invite). */
+  /** The draft job to start, holding every address to send, inside the school and outside ('' when none). */
   draftId: string;
 }
 
@@ -32,10 +32,10 @@ export function previewList(courseId: string, role: Role, parsed: ParsedAddresse
   const course = courseById(courseId);
   if (parsed.valid.length === 0 && parsed.invalid.length === 0) throw invalidInput('invite.none');
   if (parsed.valid.length > MAX_JOB_ADDRESSES) {
-    throw invalidInput('bulk.tooMany', { count: String(parsed.valid.length), max: String(MAX_JOB_ADDRESSES) });
+    throw invalidInput('bulk.tooMany', { count: parsed.valid.length, max: MAX_JOB_ADDRESSES });
   }
   const preview = previewInvites(parsed, courseRoster(course.id), domainOf(currentUser().email));
-  const draft = startDraft(course, role, preview.toInvite);
+  const draft = startDraft(course, role, toSend(preview));
   return { course, role, preview, draftId: draft?.id ?? '' };
 }
 
@@ -45,7 +45,7 @@ function startDraft(course: Course, role: Role, emails: readonly string[]): Job 
   // Drafts nobody confirmed are replaced, not piled up.
   for (const old of jobs.filter((j) => j.draft)) deleteJob(old.id);
   const open = jobs.filter(isRunnable).length;
-  if (open >= MAX_OPEN_JOBS) throw invalidInput('bulk.tooManyJobs', { count: String(open) });
+  if (open >= MAX_OPEN_JOBS) throw invalidInput('bulk.tooManyJobs', { count: open });
   const job = { ...createJob(newJobId(), course, role, emails, Date.now()), draft: true };
   saveJob(job);
   return job;

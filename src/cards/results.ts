@@ -1,45 +1,115 @@
-// What happened to each address of an invite: invited, already done, or not invited and why.
+// What happened to each address of an invite, in groups: not invited (titled by the reason, a warning sign, every
+// address under it), not addresses (by reason, with the likely address), invited, already invited, already in the
+// course. Every group whole and copyable; every echo of typed text cut to a readable length.
 import type { Translate } from '../i18n';
 import { describe } from '../i18n/errors';
+import { shorten } from '../domain/addresses';
+import { AppError } from '../domain/errors';
 import type { InviteOutcome, InviteStatus } from '../domain/outcomes';
 import { action } from './action';
+import { groupSection, invalidLine, knownIcon, SHOWN_CHARS, warningIcon, type Group } from './lists';
 import type { Card } from './types';
-import { button, errorText, esc, header, paragraph } from './ui';
+import { button, esc, header, paragraph } from './ui';
 
 export type { InviteOutcome, InviteStatus };
 
-/** The outcome in words, a failure's error in plain language. */
-function outcomeText(t: Translate, o: InviteOutcome): string {
-  switch (o.status) {
-    case 'invited':
-      return t('invite.result.invited', { role: o.role ? t(`role.${o.role}`) : '' });
-    case 'alreadyInvited':
-      return o.role
-        ? t('invite.result.alreadyInvitedAs', { role: t(`role.${o.role}`) })
-        : t('invite.result.alreadyInvited');
-    case 'alreadyMember':
-      return t('invite.result.alreadyMember');
-    case 'invalid':
-      return t('invite.result.invalid');
-    case 'failed':
-      return o.error ? describe(t, o.error) : t('invite.result.notSent');
-  }
-}
-
-function icon(status: InviteStatus): GoogleAppsScript.Card_Service.Icon {
-  const { EMAIL, CLOCK, PERSON, DESCRIPTION } = CardService.Icon;
-  return { invited: EMAIL, alreadyInvited: CLOCK, alreadyMember: PERSON, invalid: DESCRIPTION, failed: DESCRIPTION }[
-    status
-  ];
-}
-
-export function summarize(outcomes: readonly InviteOutcome[]): { invited: number; skipped: number; failed: number } {
+export function summarize(outcomes: readonly InviteOutcome[]): {
+  invited: number;
+  alreadyInvited: number;
+  alreadyMember: number;
+  failed: number;
+} {
   const count = (...s: InviteStatus[]) => outcomes.filter((o) => s.includes(o.status)).length;
   return {
     invited: count('invited'),
-    skipped: count('alreadyInvited', 'alreadyMember'),
+    alreadyInvited: count('alreadyInvited'),
+    alreadyMember: count('alreadyMember'),
     failed: count('invalid', 'failed'),
   };
+}
+
+/** Outcomes with the same words, in order of first appearance. */
+function grouped(outcomes: readonly InviteOutcome[], keyOf: (o: InviteOutcome) => string): InviteOutcome[][] {
+  const groups = new Map<string, InviteOutcome[]>();
+  for (const o of outcomes) groups.set(keyOf(o), [...(groups.get(keyOf(o)) ?? []), o]);
+  return [...groups.values()];
+}
+
+const capitalized = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+
+/** A failure's reason as a title: naming the address when it is alone, "each address below" otherwise. */
+function failureTitle(t: Translate, group: readonly InviteOutcome[]): string {
+  const first = group[0] as InviteOutcome;
+  if (!(first.error instanceof AppError)) return t('invite.result.notSent');
+  const { code, key, params, api } = first.error.cause;
+  if (group.length === 1) {
+    return describe(t, new AppError(code, key, { ...params, email: shorten(first.email, SHOWN_CHARS) }, api));
+  }
+  return capitalized(describe(t, new AppError(code, key, { ...params, email: t('invite.results.eachAddress') }, api)));
+}
+
+function failureKey(o: InviteOutcome): string {
+  const cause = o.error instanceof AppError ? o.error.cause : undefined;
+  return cause ? `${cause.key} ${cause.api?.status ?? ''} ${cause.api?.reason ?? ''}` : 'notSent';
+}
+
+function groups(t: Translate, outcomes: readonly InviteOutcome[]): Group[] {
+  const { EMAIL, CLOCK, PERSON } = CardService.Icon;
+  const of = (status: InviteStatus) => outcomes.filter((o) => o.status === status);
+  const titled = (title: string, n: number) => t('invite.results.group', { title, count: n });
+  const emails = (g: readonly InviteOutcome[]) => g.map((o) => o.email);
+  const role = (o: InviteOutcome | undefined) => (o?.role ? t(`role.${o.role}`) : '');
+  return [
+    ...grouped(of('failed'), failureKey).map((g) => ({
+      title: titled(failureTitle(t, g), g.length),
+      single: failureTitle(t, g),
+      bad: true,
+      lines: emails(g),
+      icon: warningIcon(),
+    })),
+    ...grouped(of('invalid'), (o) => o.problem?.reason ?? '').map((g) => {
+      const reason = g[0]?.problem?.reason;
+      const words = reason ? t(`invalid.${reason}`) : t('invite.result.invalid');
+      const suggestion = g[0]?.problem?.suggestion;
+      return {
+        title: titled(words, g.length),
+        single: suggestion
+          ? `${words} (${t('invalid.suggestion', { suggestion: shorten(suggestion, SHOWN_CHARS) })})`
+          : words,
+        bad: true,
+        lines: g.map((o) => (o.problem ? invalidLine(t, o.problem) : o.email)),
+        copy: emails(g),
+        icon: warningIcon(),
+      };
+    }),
+    ...grouped(of('invited'), (o) => o.role ?? '').map((g) => ({
+      title: titled(t('invite.result.invited', { role: role(g[0]) }), g.length),
+      single: t('invite.result.invited', { role: role(g[0]) }),
+      lines: emails(g),
+      icon: knownIcon(EMAIL),
+    })),
+    ...grouped(of('alreadyInvited'), (o) => o.role ?? '').map((g) => {
+      const words = g[0]?.role
+        ? t('invite.result.alreadyInvitedAs', { role: role(g[0]) })
+        : t('invite.result.alreadyInvited');
+      return {
+        title: titled(words, g.length),
+        single: words,
+        lines: emails(g),
+        icon: knownIcon(CLOCK),
+      };
+    }),
+    ...(of('alreadyMember').length > 0
+      ? [
+          {
+            title: titled(t('invite.result.alreadyMember'), of('alreadyMember').length),
+            single: t('invite.result.alreadyMember'),
+            lines: emails(of('alreadyMember')),
+            icon: knownIcon(PERSON),
+          },
+        ]
+      : []),
+  ];
 }
 
 export function buildResultsCard(
@@ -47,23 +117,16 @@ export function buildResultsCard(
   courseId: string,
   courseName: string,
   outcomes: readonly InviteOutcome[],
+  cleaned = 0,
 ): Card {
-  const section = CardService.newCardSection().addWidget(
-    paragraph(esc(t('invite.results.summary', summarize(outcomes)))),
-  );
-  for (const o of outcomes.slice(0, 99)) {
-    const bad = o.status === 'invalid' || o.status === 'failed';
-    section.addWidget(
-      CardService.newDecoratedText()
-        .setText(`<b>${esc(o.email)}</b><br>${bad ? errorText(outcomeText(t, o)) : esc(outcomeText(t, o))}`)
-        .setWrapText(true)
-        .setStartIcon(CardService.newIconImage().setIcon(icon(o.status))),
-    );
-  }
-  return CardService.newCardBuilder()
+  const notes = [t('invite.results.summary', summarize(outcomes))];
+  if (cleaned > 0) notes.push(t('invalid.cleaned', { count: cleaned }));
+  const card = CardService.newCardBuilder()
     .setName('results')
     .setHeader(header(t('invite.results'), courseName))
-    .addSection(section)
+    .addSection(CardService.newCardSection().addWidget(paragraph(notes.map(esc).join('<br>'))));
+  for (const group of groups(t, outcomes)) card.addSection(groupSection(t, group));
+  return card
     .setFixedFooter(
       CardService.newFixedFooter().setPrimaryButton(
         button(t('invite.backToCourse'), action('onOpenCourse', { courseId, replace: 'back' }), true),

@@ -16,9 +16,9 @@ export interface ApiError {
 export type ErrorCode = 'CLASSROOM_API' | 'INVALID_INPUT' | 'BAD_EVENT' | 'CONFLICT';
 
 export class AppError extends Error {
-  declare readonly cause: { code: ErrorCode; key: MessageKey; params: Record<string, string>; api?: ApiError };
+  declare readonly cause: { code: ErrorCode; key: MessageKey; params: Record<string, string | number>; api?: ApiError };
 
-  constructor(code: ErrorCode, key: MessageKey, params: Record<string, string> = {}, api?: ApiError) {
+  constructor(code: ErrorCode, key: MessageKey, params: Record<string, string | number> = {}, api?: ApiError) {
     super(api ? `${key}: ${api.status}${api.reason ? ` @${api.reason}` : ''} ${api.message}` : key);
     // Set directly rather than through the ES2022 constructor option, whatever the engine supports.
     Object.defineProperty(this, 'cause', { value: { code, key, params, ...(api ? { api } : {}) }, enumerable: false });
@@ -27,7 +27,7 @@ export class AppError extends Error {
 }
 
 /** Bad input from the user: the message key names the fix; nothing was written. */
-export function invalidInput(key: MessageKey, params: Record<string, string> = {}): AppError {
+export function invalidInput(key: MessageKey, params: Record<string, string | number> = {}): AppError {
   return new AppError('INVALID_INPUT', key, params);
 }
 

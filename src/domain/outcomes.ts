@@ -1,5 +1,6 @@
 // The one outcome vocabulary for inviting an address (invited, already invited, already a member, invalid, failed),
 // decided from Classroom's answer to invitations.create: pure, shared by the invite form, the Gmail card and jobs.
+import type { InvalidAddress } from './addresses';
 import { AppError, messageKeyFor, type ApiError } from './errors';
 import type { CourseRoster } from './preview';
 import type { Role } from './roles';
@@ -24,6 +25,8 @@ export interface InviteOutcome {
   role?: Role;
   /** The error behind a failure, for the view to put in words. */
   error?: AppError;
+  /** Why an 'invalid' entry is not an address. */
+  problem?: InvalidAddress;
 }
 
 /** Whether the answers need the course's roster (existing roles, members) to be told apart. */

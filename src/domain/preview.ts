@@ -1,15 +1,20 @@
-// The dry run of a bulk invite: every pasted entry sorted into what will happen to it, before anything is sent.
-import { domainOf, type ParsedAddresses } from './addresses';
+// The dry run of a bulk invite: every pasted entry sorted into exactly one group (what will happen to it), before
+// anything is sent.
+import { domainOf, type InvalidAddress, type ParsedAddresses } from './addresses';
 import type { Role } from './roles';
 
 export interface Preview {
+  /** New people inside the user's domain. */
   toInvite: string[];
+  /** New people outside the user's domain: valid and sent too; Classroom refuses them if their domain is not allowed. */
+  external: string[];
   alreadyInvited: { email: string; role: Role }[];
   alreadyMember: string[];
-  invalid: string[];
-  /** Addresses of `toInvite` outside the user's domain: may be refused if their domain is not allowed. */
-  external: string[];
+  /** Entries that are not addresses, with the reason. */
+  invalid: InvalidAddress[];
   duplicates: number;
+  /** Entries whose invisible characters were removed. */
+  cleaned: number;
 }
 
 /** Who is in a course or invited to it, by email. */
@@ -20,23 +25,27 @@ export interface CourseRoster {
   members: ReadonlySet<string>;
 }
 
+/** Everyone the confirm button sends an invitation to: inside the school first, then outside. */
+export function toSend(preview: Preview): string[] {
+  return [...preview.toInvite, ...preview.external];
+}
+
 export function previewInvites(parsed: ParsedAddresses, state: CourseRoster, myDomain: string): Preview {
   const preview: Preview = {
     toInvite: [],
+    external: [],
     alreadyInvited: [],
     alreadyMember: [],
-    invalid: [...parsed.invalid],
-    external: [],
+    invalid: [...parsed.problems],
     duplicates: parsed.duplicates,
+    cleaned: parsed.cleaned,
   };
   for (const { email } of parsed.valid) {
     const role = state.invited.get(email);
     if (role) preview.alreadyInvited.push({ email, role });
     else if (state.members.has(email)) preview.alreadyMember.push(email);
-    else {
-      preview.toInvite.push(email);
-      if (domainOf(email) !== myDomain.toLowerCase()) preview.external.push(email);
-    }
+    else if (domainOf(email) !== myDomain.toLowerCase()) preview.external.push(email);
+    else preview.toInvite.push(email);
   }
   return preview;
 }

@@ -3,7 +3,8 @@
 import { openCourse } from '../app/open-course';
 import { courseToInvite, previewList } from '../app/preview-list';
 import { cancelJob as cancel, closeJob as close, continueJob as go, requireJob, startJob } from '../app/run-jobs';
-import { buildBulkCard, buildJobCard, buildPreviewCard } from '../cards/bulk';
+import { buildJobCard } from '../cards/bulk';
+import { buildBulkCard, buildPreviewCard } from '../cards/preview';
 import { buildCourseCard } from '../cards/course';
 import { push, replace, restart } from '../cards/navigation';
 import type { ActionResponse } from '../cards/types';

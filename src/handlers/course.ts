@@ -1,7 +1,7 @@
 // A course: open it (pending invitations + invite form) and invite the addresses typed in the form.
 import { invitePeople } from '../app/invite-people';
 import { openCourse as open } from '../app/open-course';
-import { buildPreviewCard } from '../cards/bulk';
+import { buildPreviewCard } from '../cards/preview';
 import { buildCourseCard } from '../cards/course';
 import { backTo, push, replace } from '../cards/navigation';
 import { buildResultsCard } from '../cards/results';
@@ -22,11 +22,13 @@ export function openCourse(ctx: Ctx): ActionResponse {
 }
 
 // Course ids are numeric; aliases look like d:math_101 or p:project_x (CR/courses.aliases).
+const MAX_COURSE_ID = 100;
 const COURSE_ID = /^[\w:.-]{1,100}$/;
 
 export function openCourseById(ctx: Ctx): ActionResponse {
   const courseId = ctx.value('courseId');
   if (!courseId) throw invalidInput('lookup.course.empty');
+  if (courseId.length > MAX_COURSE_ID) throw invalidInput('lookup.course.tooLong', { max: MAX_COURSE_ID });
   if (!COURSE_ID.test(courseId)) throw invalidInput('lookup.course.invalid');
   return push(buildCourseCard(ctx.t, { ...open(courseId), offset: 0 }));
 }
@@ -40,5 +42,5 @@ export function invite(ctx: Ctx): ActionResponse {
   if (result.kind === 'preview') {
     return push(buildPreviewCard(ctx.t, result.course, result.role, result.preview, result.draftId));
   }
-  return push(buildResultsCard(ctx.t, courseId, result.course.name, result.outcomes));
+  return push(buildResultsCard(ctx.t, courseId, result.course.name, result.outcomes, result.cleaned));
 }

@@ -3,7 +3,7 @@
 import { messageContext } from '../app/gmail-context';
 import { invitePeople } from '../app/invite-people';
 import { openHome } from '../app/open-home';
-import { buildPreviewCard } from '../cards/bulk';
+import { buildPreviewCard } from '../cards/preview';
 import { buildGmailCard } from '../cards/gmail';
 import { buildHomeCard } from '../cards/home';
 import { push, replace } from '../cards/navigation';
@@ -38,5 +38,5 @@ export function inviteFromGmail(ctx: Ctx): ActionResponse {
   if (result.kind === 'preview') {
     return push(buildPreviewCard(ctx.t, result.course, result.role, result.preview, result.draftId));
   }
-  return push(buildResultsCard(ctx.t, courseId, result.course.name, result.outcomes));
+  return push(buildResultsCard(ctx.t, courseId, result.course.name, result.outcomes, result.cleaned));
 }

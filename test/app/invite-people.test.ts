@@ -18,7 +18,7 @@ describe('invitePeople', () => {
     expect(result.course.name).toBe('Algebra I');
     expect(result.outcomes).toEqual([
       { email: MIA, status: 'invited', role: 'STUDENT' },
-      { email: 'not-an-address', status: 'invalid' },
+      { email: 'not-an-address', status: 'invalid', problem: { text: 'not-an-address', reason: 'noAt' } },
     ]);
     expect(emu.api.log.filter((e) => e.method === 'invitations.create')).toHaveLength(1);
     expect(emu.api.log.some((e) => e.method === 'courses.students.list')).toBe(false);

@@ -125,7 +125,7 @@ test('a teacher invites a student and sees the result line', async () => {
   const line = panel().locator('.decorated-text', { hasText: MIA });
   await expect(line.textContent()).resolves.toContain(en('invite.result.invited', { role: en('role.STUDENT') }));
   await panel()
-    .getByText(en('invite.results.summary', { invited: 1, skipped: 0, failed: 0 }))
+    .getByText(en('invite.results.summary', { invited: 1, alreadyInvited: 0, alreadyMember: 0, failed: 0 }))
     .waitFor();
   await maybeScreenshot(page(), 'invite-results');
   const pending = engine()
@@ -211,7 +211,7 @@ test('inviting someone who already has an invitation says so in plain language',
     en('invite.result.alreadyInvitedAs', { role: en('role.STUDENT') }),
   );
   await panel()
-    .getByText(en('invite.results.summary', { invited: 0, skipped: 1, failed: 0 }))
+    .getByText(en('invite.results.summary', { invited: 0, alreadyInvited: 1, alreadyMember: 0, failed: 0 }))
     .waitFor();
 });
 
@@ -271,7 +271,7 @@ test('a teacher pastes a long list, checks the preview, and watches the job fini
   const before = engine().emu.api.log.filter((e) => e.method === 'invitations.create').length;
   expect(before).toBe(0); // the preview is a dry run
   await panel()
-    .getByText(en('preview.invalid', { count: 1 }))
+    .getByText(en('invite.results.group', { title: en('invalid.noAt'), count: 1 }))
     .waitFor();
   await panel()
     .getByText(en('preview.duplicates', { count: 1 }))

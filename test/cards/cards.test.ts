@@ -95,7 +95,7 @@ describe('home and results', () => {
     expect(text(card)).toContain('2 pending invitations');
   });
 
-  it('results: one line per address, summary counts, escaped raw input', () => {
+  it('results: every address under its group, summary counts, escaped raw input', () => {
     const card = text(
       json(
         buildResultsCard(t, 'c1', 'Algebra', [
@@ -104,7 +104,7 @@ describe('home and results', () => {
         ]),
       ),
     );
-    expect(card).toContain('1 invited, 0 already done, 1 not invited');
+    expect(card).toContain('1 invited, 0 already invited, 0 already in the course, 1 not invited');
     expect(card).toContain('Invited as Teacher');
     expect(card).toContain('&lt;img src=x onerror=alert(1)&gt;');
     expect(card).not.toContain('<img');

@@ -1,9 +1,9 @@
 // The bulk dry run sorts every entry before anything is sent.
 import { parseAddresses } from '../../src/domain/addresses';
-import { previewInvites } from '../../src/domain/preview';
+import { previewInvites, toSend } from '../../src/domain/preview';
 
 describe('previewInvites', () => {
-  it('sorts entries into to invite, already invited (with role), member, invalid, external, duplicates', () => {
+  it('sorts every entry into exactly one group: inside, outside, already invited, member, invalid', () => {
     const parsed = parseAddresses(
       'new@school.edu, inv@school.edu, mem@school.edu, Out <out@gmail.example>, junk, NEW@school.edu',
     );
@@ -13,12 +13,14 @@ describe('previewInvites', () => {
       'School.edu',
     );
     expect(p).toEqual({
-      toInvite: ['new@school.edu', 'out@gmail.example'],
+      toInvite: ['new@school.edu'],
+      external: ['out@gmail.example'],
       alreadyInvited: [{ email: 'inv@school.edu', role: 'TEACHER' }],
       alreadyMember: ['mem@school.edu'],
-      invalid: ['junk'],
-      external: ['out@gmail.example'],
+      invalid: [{ text: 'junk', reason: 'noAt' }],
       duplicates: 1,
+      cleaned: 0,
     });
+    expect(toSend(p)).toEqual(['new@school.edu', 'out@gmail.example']);
   });
 });

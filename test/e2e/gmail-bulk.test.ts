@@ -100,9 +100,12 @@ describe('Gmail contextual card', () => {
     expect(s.emu.api.roundTrips - roundTrips).toBeLessThanOrEqual(2);
     expect(pendingOf(s, ALGEBRA)).toEqual([...before, ...picked.map((e) => `${e} STUDENT`)].sort());
     expect(s.writes()).toEqual(['invitations.create 200', 'invitations.create 200']);
-    expect(p.texts()).toContain(t('invite.results.summary', { invited: 2, skipped: 0, failed: 0 }));
-    for (const email of picked)
-      expect(p.texts()).toContain(`${email}\n${t('invite.result.invited', { role: t('role.STUDENT') })}`);
+    expect(p.texts()).toContain(
+      t('invite.results.summary', { invited: 2, alreadyInvited: 0, alreadyMember: 0, failed: 0 }),
+    );
+    const invited = t('invite.result.invited', { role: t('role.STUDENT') });
+    expect(p.texts()).toContain(t('invite.results.group', { title: invited, count: 2 }));
+    for (const email of picked) expect(p.texts().join('\n')).toContain(email);
 
     // Opening the message again shows them invited.
     p.openMessage({ messageId: msg.id, threadId: msg.threadId });
@@ -158,17 +161,19 @@ describe('bulk preview', () => {
 
     const texts = p.texts();
     const student = t('role.STUDENT');
+    // Disjoint groups: the two outside addresses are not counted again among those to invite.
     expect(texts).toEqual(
       expect.arrayContaining([
-        t('preview.toInvite', { role: student, count: 4 }),
-        t('preview.external', { count: 2 }),
+        t('preview.toInvite', { role: student, count: 2 }),
+        t('preview.external', { role: student, count: 2 }),
         t('preview.alreadyInvited', { count: 2 }),
         t('preview.alreadyMember', { count: 1 }),
-        t('preview.invalid', { count: 1 }),
-        t('preview.duplicates', { count: 1 }),
+        `<b>${t('invite.results.group', { title: t('invalid.noAt'), count: 1 })}</b>`.replace(/<\/?b>/g, ''),
       ]),
     );
     const all = texts.join('\n');
+    expect(all).toContain(t('preview.duplicates', { count: 1 }));
+    expect(all).toContain(t('preview.confirm.detail', { count: 4, role: student }));
     for (const email of ['amara.okonkwo', 'ethan.wilson', 'elena.petrova', 'jamie.fox', 'liam.chen']) {
       expect(all).toContain(email);
     }

@@ -98,12 +98,12 @@ class Killer {
 function jobRows(s: Setup): string[] {
   s.p.openHomepage();
   expectNoError(s.p);
-  return s.p.texts().filter((x) => /^Algebra I: \d+ of \d+$/.test(x));
+  return s.p.texts().filter((x) => /^Algebra I: [\d,]+ of [\d,]+$/.test(x));
 }
 
 function isDone(s: Setup): boolean {
   const rows = jobRows(s);
-  return rows.length > 0 && rows.every((r) => /: (\d+) of \1$/.test(r));
+  return rows.length > 0 && rows.every((r) => /: ([\d,]+) of \1$/.test(r));
 }
 
 /**
@@ -254,7 +254,7 @@ describe('bulk jobs: killed executions', () => {
       confirm(s);
       killer.disarm();
       const rows = jobRows(s);
-      const unfinished = rows.some((r) => !/: (\d+) of \1$/.test(r));
+      const unfinished = rows.some((r) => !/: ([\d,]+) of \1$/.test(r));
       if (unfinished && jobTriggers(s.emu).length === 0) stranded.push(n);
     }
     // A confirmed, unfinished job with no trigger would wait for the teacher forever.

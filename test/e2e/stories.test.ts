@@ -62,7 +62,7 @@ describe('b. a course: pending invitations and the invite form', () => {
     expect(lines).toContain('liam.chen@demo-school.edu\nAlready in the course');
     expect(lines).toMatch(/jordan\.blake@demo-school\.edu\n.*suspended/);
     expect(lines).toMatch(/jamie\.fox@freemail\.example\n.*outside your school.*Ask your admin/);
-    expect(lines).toContain('nope\nNot an email address');
+    expect(lines).toContain('nope\nNo @ sign');
     expect(pendingOf(s, ALGEBRA)).toContain('lucas.garcia@demo-school.edu STUDENT');
     p.click('Back to the course');
     expect(p.texts()).toContain('Pending invitations (4)');

@@ -1,19 +1,115 @@
-// Both catalogs carry every message with the same placeholders, and the locale is picked from the event.
+// Both catalogs carry every message with the same placeholders and plural forms wherever a number is shown, every
+// message renders in both languages with 0, 1, 2 and 1,000, and the locale is picked from the event.
 import { en } from '../../src/i18n/en';
 import { fr } from '../../src/i18n/fr';
-import { localeOf, MESSAGE_KEYS, translator } from '../../src/i18n';
+import { countsOf, formsOf, localeOf, MESSAGE_KEYS, translator, type Message } from '../../src/i18n';
 
-const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+/** Placeholders that always hold a number: each must choose a plural form where it appears. */
+const NUMERIC = new Set([
+  'count',
+  'max',
+  'done',
+  'total',
+  'invited',
+  'skipped',
+  'failed',
+  'alreadyInvited',
+  'alreadyMember',
+  'minutes',
+]);
+
+const placeholdersOf = (message: Message) =>
+  [...new Set(formsOf(message).flatMap((text) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1] as string)))].sort();
+
+const catalogs = { en, fr } as Record<'en' | 'fr', Record<string, Message>>;
 
 describe('catalogs', () => {
-  it.each(MESSAGE_KEYS)('%s has the same placeholders in French', (key) => {
-    expect(fr[key].length).toBeGreaterThan(0);
-    expect(placeholders(fr[key])).toEqual(placeholders(en[key]));
+  it.each(MESSAGE_KEYS)('%s has the same placeholders and counts in French', (key) => {
+    expect(formsOf(fr[key]).join('').length).toBeGreaterThan(0);
+    expect(placeholdersOf(fr[key])).toEqual(placeholdersOf(en[key]));
+    expect(countsOf(fr[key]).sort()).toEqual(countsOf(en[key]).sort());
+  });
+
+  it.each(MESSAGE_KEYS)('%s: every number in it chooses a plural form, in both languages', (key) => {
+    for (const lang of ['en', 'fr'] as const) {
+      const message = catalogs[lang][key] as Message;
+      const numbers = placeholdersOf(message).filter((p) => NUMERIC.has(p));
+      const counts = countsOf(message);
+      for (const n of numbers) expect({ lang, key, counted: counts.includes(n) }).toEqual({ lang, key, counted: true });
+      for (const c of counts) expect(placeholdersOf(message)).toContain(c);
+      // A plural that has a "one" form also has "other" (required by the type) and says something different in one.
+      for (const part of Array.isArray(message) ? message : [message]) {
+        if (typeof part !== 'string') expect(part.other.length).toBeGreaterThan(0);
+      }
+    }
+  });
+
+  it.each(MESSAGE_KEYS)('%s renders in both languages with 0, 1, 2 and 1,000, leaving no placeholder', (key) => {
+    for (const lang of ['en', 'fr'] as const) {
+      const t = translator(lang);
+      for (const n of [0, 1, 2, 1000]) {
+        const params: Record<string, string | number> = {};
+        for (const p of placeholdersOf(catalogs[lang][key] as Message)) params[p] = NUMERIC.has(p) ? n : `‹${p}›`;
+        const text = t(key, params);
+        expect(text).not.toMatch(/\{\w+\}/);
+        expect(text).not.toMatch(/undefined|NaN|\[object/);
+        if (n === 1000 && placeholdersOf(catalogs[lang][key] as Message).some((p) => NUMERIC.has(p))) {
+          expect(text).toMatch(lang === 'en' ? /1,000/ : /1\s000/u);
+        }
+      }
+    }
   });
 
   it('French differs from English for sentences (it is translated, not copied)', () => {
-    const same = MESSAGE_KEYS.filter((k) => en[k] === fr[k] && en[k].includes(' '));
+    const same = MESSAGE_KEYS.filter(
+      (k) => JSON.stringify(en[k]) === JSON.stringify(fr[k]) && formsOf(en[k]).join('').includes(' '),
+    );
     expect(same).toEqual([]);
+  });
+});
+
+describe('plurals', () => {
+  const enT = translator('en');
+  const frT = translator('fr');
+
+  it('French is singular for 0 and 1, plural from 2, with one agreement per count', () => {
+    const summary = (n: number) =>
+      frT('invite.results.summary', { invited: n, alreadyInvited: n, alreadyMember: n, failed: n });
+    expect(summary(1)).toBe('1 invité, 1 déjà invité, 1 déjà dans le cours, 1 non invité');
+    expect(summary(0)).toBe('0 invité, 0 déjà invité, 0 déjà dans le cours, 0 non invité');
+    expect(summary(2)).toBe('2 invités, 2 déjà invités, 2 déjà dans le cours, 2 non invités');
+    expect(frT('invite.results.summary', { invited: 1, alreadyInvited: 2, alreadyMember: 0, failed: 1000 })).toBe(
+      '1 invité, 2 déjà invités, 0 déjà dans le cours, 1\u202f000 non invités',
+    );
+  });
+
+  it("English is singular for 1 only; numbers are grouped the locale's way", () => {
+    expect(enT('home.teaching.pending', { count: 1 })).toBe('1 pending invitation');
+    expect(enT('home.teaching.pending', { count: 0 })).toBe('0 pending invitations');
+    expect(enT('preview.confirm', { count: 1 })).toBe('Invite 1 person');
+    expect(enT('preview.confirm', { count: 1500 })).toBe('Invite 1,500 people');
+    expect(enT('preview.confirm', { count: 0 })).toBe('Nobody to invite');
+    expect(frT('preview.confirm', { count: 1500 })).toBe('Inviter 1\u202f500 personnes');
+  });
+
+  it('a count given as text still chooses the form, and is shown as given', () => {
+    expect(enT('bulk.tooManyJobs', { count: '1' })).toMatch(/^You already have 1 job running/);
+  });
+
+  it('without Intl (an older runtime) plurals still agree and numbers stay digits', () => {
+    const saved = Intl.PluralRules;
+    (Intl as { PluralRules?: unknown }).PluralRules = undefined;
+    try {
+      expect(translator('fr')('preview.duplicates', { count: 1 })).toBe('1 doublon retiré');
+      expect(translator('fr')('preview.duplicates', { count: 1500 })).toBe('1500 doublons retirés');
+      expect(translator('en')('preview.duplicates', { count: 0 })).toBe('0 duplicates removed');
+    } finally {
+      (Intl as { PluralRules?: unknown }).PluralRules = saved;
+    }
+  });
+
+  it('strings are never re-read as templates: user text with braces stays as typed', () => {
+    expect(enT('invalid.suggestion', { suggestion: '{count}@x.org' })).toBe('did you mean {count}@x.org?');
   });
 });
 

@@ -1,0 +1,135 @@
+// Whole lists inside a card's limits: a group of addresses is shown in full, a few paragraphs of many lines each
+// (a paragraph's text may be long, a card holds at most 100 widgets), and "Copy list" opens a card with the group
+// as one selectable paragraph. No "and N more" dead end anywhere.
+import { shorten } from '../domain/addresses';
+import type { InvalidAddress, InvalidReason } from '../domain/addresses';
+import type { Translate } from '../i18n';
+import { action } from './action';
+import { button, buttons, errorText, esc, header, paragraph } from './ui';
+
+/** At most this many paragraphs per group, so a card of a dozen groups stays far below 100 widgets. */
+const PARAGRAPHS_PER_GROUP = 4;
+const LINES_PER_PARAGRAPH = 100;
+/** One address is at most 254 characters; longer entries are invalid and shown cut. */
+export const SHOWN_CHARS = 80;
+/** The copy card keeps more of a long entry, still bounded. */
+const COPIED_CHARS = 300;
+
+export interface Group {
+  title: string;
+  /** Lines as text (not escaped), each shown on its own line. */
+  lines: readonly string[];
+  /** What "Copy list" copies (defaults to the lines); nothing when there is a single line. */
+  copy?: readonly string[];
+  icon?: GoogleAppsScript.Card_Service.IconImage;
+  /** Collapsed sections show their title and a "Show more" toggle. */
+  collapsed?: boolean;
+  /** When the group holds one line: the title without its count, shown under the line (one widget, as a row). */
+  single?: string;
+  /** Whether the group is about something that went wrong (its words in red). */
+  bad?: boolean;
+}
+
+/** Paragraphs holding every line, never more than PARAGRAPHS_PER_GROUP of them. */
+export function lineParagraphs(lines: readonly string[]): GoogleAppsScript.Card_Service.TextParagraph[] {
+  const per = Math.max(LINES_PER_PARAGRAPH, Math.ceil(lines.length / PARAGRAPHS_PER_GROUP));
+  const out: GoogleAppsScript.Card_Service.TextParagraph[] = [];
+  for (let i = 0; i < lines.length; i += per) {
+    out.push(
+      paragraph(
+        lines
+          .slice(i, i + per)
+          .map((l) => esc(shorten(l, SHOWN_CHARS)))
+          .join('<br>'),
+      ),
+    );
+  }
+  return out;
+}
+
+/** Every line of a list as one block of HTML (the job card's failures). */
+export function listed(lines: readonly string[]): string {
+  return lines.map((l) => esc(shorten(l, SHOWN_CHARS))).join('<br>');
+}
+
+export function copyButton(
+  t: Translate,
+  title: string,
+  items: readonly string[],
+): GoogleAppsScript.Card_Service.ButtonSet {
+  const list = items.map((l) => shorten(l, COPIED_CHARS)).join('\n');
+  return buttons(button(t('invite.results.copy'), action('onShowList', { title: shorten(title, 200), list })));
+}
+
+export function groupSection(t: Translate, group: Group): GoogleAppsScript.Card_Service.CardSection {
+  const section = CardService.newCardSection();
+  const [only] = group.lines;
+  if (group.single !== undefined && group.icon && group.lines.length === 1 && only !== undefined) {
+    const words = group.bad ? errorText(group.single) : esc(group.single);
+    return section.addWidget(
+      CardService.newDecoratedText()
+        .setText(`<b>${esc(shorten(only, SHOWN_CHARS))}</b><br>${words}`)
+        .setWrapText(true)
+        .setStartIcon(group.icon),
+    );
+  }
+  if (group.icon) {
+    section.addWidget(
+      CardService.newDecoratedText()
+        .setText(`<b>${esc(group.title)}</b>`)
+        .setWrapText(true)
+        .setStartIcon(group.icon),
+    );
+  } else section.setHeader(group.title);
+  for (const p of lineParagraphs(group.lines)) section.addWidget(p);
+  const copy = group.copy ?? group.lines;
+  if (copy.length > 1) section.addWidget(copyButton(t, group.title, copy));
+  if (group.collapsed) section.setCollapsible(true).setNumUncollapsibleWidgets(group.icon ? 1 : 0);
+  return section;
+}
+
+/** A warning sign for lines that went wrong (not a document icon). */
+export function warningIcon(): GoogleAppsScript.Card_Service.IconImage {
+  return CardService.newIconImage().setMaterialIcon(CardService.newMaterialIcon().setName('warning'));
+}
+
+export function knownIcon(icon: GoogleAppsScript.Card_Service.Icon): GoogleAppsScript.Card_Service.IconImage {
+  return CardService.newIconImage().setIcon(icon);
+}
+
+/** An invalid entry in words: the entry (cut), and the likely address when the parser has one. */
+export function invalidLine(t: Translate, problem: InvalidAddress): string {
+  const text = shorten(problem.text, SHOWN_CHARS);
+  return problem.suggestion
+    ? `${text} (${t('invalid.suggestion', { suggestion: shorten(problem.suggestion, SHOWN_CHARS) })})`
+    : text;
+}
+
+/** Invalid entries grouped by reason, in the parser's order of first appearance. */
+export function byReason(problems: readonly InvalidAddress[]): Map<InvalidReason, InvalidAddress[]> {
+  const groups = new Map<InvalidReason, InvalidAddress[]>();
+  for (const p of problems) groups.set(p.reason, [...(groups.get(p.reason) ?? []), p]);
+  return groups;
+}
+
+/** The "Copy list" card: the whole group as selectable text, one entry a line, within the widget limit. */
+export function buildListCard(t: Translate, title: string, list: string): GoogleAppsScript.Card_Service.Card {
+  const lines = list.split('\n').filter((l) => l.length > 0);
+  const section = CardService.newCardSection().addWidget(paragraph(esc(t('list.hint'))));
+  const per = Math.max(500, Math.ceil(lines.length / 20));
+  for (let i = 0; i < lines.length; i += per) {
+    section.addWidget(
+      paragraph(
+        lines
+          .slice(i, i + per)
+          .map((l) => esc(shorten(l, COPIED_CHARS)))
+          .join('<br>'),
+      ),
+    );
+  }
+  return CardService.newCardBuilder()
+    .setName('list')
+    .setHeader(header(shorten(title, 200)))
+    .addSection(section)
+    .build();
+}

@@ -1,0 +1,106 @@
+// The bulk paste form and its preview (the dry run): every entry in exactly one group, every group whole and
+// copyable, and a confirm button that says how many invitations it sends.
+import type { Translate } from '../i18n';
+import { toSend, type Preview } from '../domain/preview';
+import type { Role } from '../domain/roles';
+import { action } from './action';
+import { byReason, groupSection, invalidLine, warningIcon } from './lists';
+import { button, buttons, esc, header, paragraph, roleSelect } from './ui';
+
+export function buildBulkCard(t: Translate, course: { id: string; name: string }): GoogleAppsScript.Card_Service.Card {
+  return CardService.newCardBuilder()
+    .setName('bulk')
+    .setHeader(header(t('bulk.title'), course.name))
+    .addSection(
+      CardService.newCardSection()
+        .addWidget(
+          CardService.newTextInput()
+            .setFieldName('bulkEmails')
+            .setTitle(t('bulk.field'))
+            .setHint(t('bulk.hint'))
+            .setMultiline(true),
+        )
+        .addWidget(roleSelect(t, 'role', 'STUDENT'))
+        .addWidget(
+          buttons(
+            button(
+              t('bulk.preview'),
+              action('onPreviewBulk', { courseId: course.id }).addRequiredWidget('bulkEmails'),
+              true,
+            ),
+          ),
+        ),
+    )
+    .build();
+}
+
+export function buildPreviewCard(
+  t: Translate,
+  course: { name: string },
+  role: Role,
+  preview: Preview,
+  draftId: string,
+): GoogleAppsScript.Card_Service.Card {
+  const roleName = t(`role.${role}`);
+  const card = CardService.newCardBuilder()
+    .setName('preview')
+    .setHeader(header(t('preview.title'), course.name));
+  const sending = toSend(preview).length;
+  const notes: string[] = [];
+  if (sending > 0) notes.push(t('preview.confirm.detail', { count: sending, role: roleName }));
+  else notes.push(t('preview.nothing'));
+  if (preview.cleaned > 0) notes.push(t('invalid.cleaned', { count: preview.cleaned }));
+  if (preview.duplicates > 0) notes.push(t('preview.duplicates', { count: preview.duplicates }));
+  card.addSection(CardService.newCardSection().addWidget(paragraph(notes.map(esc).join('<br>'))));
+
+  const { toInvite, external, alreadyInvited, alreadyMember } = preview;
+  if (toInvite.length > 0) {
+    card.addSection(
+      groupSection(t, { title: t('preview.toInvite', { role: roleName, count: toInvite.length }), lines: toInvite }),
+    );
+  }
+  if (external.length > 0) {
+    const section = groupSection(t, {
+      title: t('preview.external', { role: roleName, count: external.length }),
+      lines: external,
+    });
+    card.addSection(section.addWidget(paragraph(`<i>${esc(t('preview.external.hint'))}</i>`)));
+  }
+  if (alreadyInvited.length > 0) {
+    card.addSection(
+      groupSection(t, {
+        title: t('preview.alreadyInvited', { count: alreadyInvited.length }),
+        lines: alreadyInvited.map((a) => `${a.email} (${t(`role.${a.role}`)})`),
+        copy: alreadyInvited.map((a) => a.email),
+        collapsed: true,
+      }),
+    );
+  }
+  if (alreadyMember.length > 0) {
+    card.addSection(
+      groupSection(t, {
+        title: t('preview.alreadyMember', { count: alreadyMember.length }),
+        lines: alreadyMember,
+        collapsed: true,
+      }),
+    );
+  }
+  for (const [reason, problems] of byReason(preview.invalid)) {
+    card.addSection(
+      groupSection(t, {
+        title: t('invite.results.group', { title: t(`invalid.${reason}`), count: problems.length }),
+        lines: problems.map((p) => invalidLine(t, p)),
+        copy: problems.map((p) => p.text),
+        icon: warningIcon(),
+      }),
+    );
+  }
+  if (sending > 0) {
+    card.setFixedFooter(
+      CardService.newFixedFooter().setPrimaryButton(
+        button(t('preview.confirm', { count: sending }), action('onStartBulk', { jobId: draftId }), true),
+      ),
+    );
+  }
+  return card.build();
+}

@@ -1,0 +1,184 @@
+// Words and whole lists, end to end on the built bundle: plurals in French, every entry of every group visible and
+// copyable, invalid entries with their reason, disjoint preview groups, invisible characters told, long text cut.
+import type { AddonPanel, Clickable } from '@classroom-invitations/emulator';
+import { translator } from '../../src/i18n';
+import { ADA, ALGEBRA, pendingOf, school } from './harness';
+
+const en = translator('en');
+const fr = translator('fr');
+const COURSE_ROW = 'Algebra I · Period 2';
+
+function openCourse(locale = 'en'): { s: ReturnType<typeof school>; p: AddonPanel } {
+  const s = school({ latencyMs: 0 });
+  const p = s.panel(ADA, { locale });
+  p.openHomepage();
+  p.click(COURSE_ROW);
+  return { s, p };
+}
+
+function invite(p: AddonPanel, text: string, button = 'Invite'): string {
+  p.fill('emails', text);
+  p.click(button);
+  expect(p.lastError).toBeNull();
+  return p.texts().join('\n');
+}
+
+/** The "Copy list" button of the group whose title starts with `title`. */
+const copyOf =
+  (t: typeof en, title: string) =>
+  (c: Clickable): boolean =>
+    c.text === t('invite.results.copy') &&
+    (c.onClick.action?.parameters ?? []).some((x) => x.key === 'title' && x.value.startsWith(title));
+
+/** The text of the copy card's paragraphs (after its hint), one entry a line. */
+function copied(p: AddonPanel, t: typeof en): string[] {
+  const texts = p.texts();
+  expect(texts[1]).toBe(t('list.hint'));
+  return texts.slice(2).join('\n').split('\n');
+}
+
+const unknown = (n: number, from = 0) => Array.from({ length: n }, (_, i) => `nobody.${from + i}@demo-school.edu`);
+
+describe('plurals on the results card', () => {
+  it('French: one invited and one refused are singular; two are plural', () => {
+    const { p } = openCourse('fr');
+    const one = invite(p, 'lucas.garcia@demo-school.edu, nope', fr('course.invite.button'));
+    expect(one).toContain('1 invité, 0 déjà invité, 0 déjà dans le cours, 1 non invité');
+    expect(one).not.toMatch(/\b1 invités|1 non invités/);
+    p.click(fr('invite.backToCourse'));
+    const two = invite(p, 'mia.davis@demo-school.edu, ethan.wilson@demo-school.edu, a, b', fr('course.invite.button'));
+    expect(two).toContain('2 invités, 0 déjà invité, 0 déjà dans le cours, 2 non invités');
+    expect(two).toContain(`${fr('invalid.noAt')} : 2`);
+  });
+
+  it('English says what "already done" was: already invited (with the role) or already in the course', () => {
+    const { p } = openCourse();
+    const text = invite(p, 'chloe.dubois@demo-school.edu, liam.chen@demo-school.edu');
+    expect(text).toContain('0 invited, 1 already invited, 1 already in the course, 0 not invited');
+    expect(text).toContain('chloe.dubois@demo-school.edu\nAlready invited as Student');
+    expect(text).not.toContain('already done');
+  });
+});
+
+describe('whole lists on the results card', () => {
+  it('a failure group of 45 is titled by its reason, lists every address, and copies whole', () => {
+    const { p } = openCourse();
+    const emails = unknown(45);
+    const text = invite(p, emails.join('\n'));
+    expect(text).toContain('0 invited, 0 already invited, 0 already in the course, 45 not invited');
+    // Titled by the reason, not by one address's message.
+    expect(text).toContain(
+      en('invite.results.group', {
+        title: 'No Google account or course matches. Check the spelling of each address below.',
+        count: 45,
+      }),
+    );
+    for (const e of emails) expect(text).toContain(e);
+    expect(text).not.toMatch(/and \d+ more/);
+    p.click(copyOf(en, 'No Google account'));
+    expect(copied(p, en)).toEqual(emails);
+  });
+
+  it('75 entries with a space, and 11 invalid entries of different kinds: all visible with their reason', () => {
+    const { s, p } = openCourse();
+    const spaced = Array.from({ length: 75 }, (_, i) => `jane doe${i}@demo-school.edu`);
+    const eleven = [
+      'nope',
+      'a@@b.org',
+      'x@demo-school',
+      'a@demo-school,edu',
+      'é@x.org',
+      'two@@at.org',
+      'foo',
+      'bar',
+      'baz@',
+      '@qux.org',
+      'ünïcode@x',
+    ];
+    const text = invite(p, [...spaced, ...eleven].join('\n'));
+    expect(s.writes()).toEqual([]);
+    expect(text).toContain(en('invite.results.group', { title: en('invalid.space'), count: 75 }));
+    for (const e of spaced) expect(text).toContain(e);
+    for (const e of eleven) expect(text).toContain(e);
+    expect(text).toContain(en('invalid.comma'));
+    expect(text).toContain(en('invalid.suggestion', { suggestion: 'a@demo-school.edu' }));
+    expect(text).toContain(en('invalid.noAt'));
+    expect(text).toContain(en('invalid.manyAt'));
+    expect(text).toContain('86 not invited');
+    p.click(copyOf(en, en('invalid.space')));
+    expect(copied(p, en)).toEqual(spaced);
+  });
+
+  it('invisible characters are removed and the user is told; the address is invited', () => {
+    const { s, p } = openCourse();
+    const text = invite(p, 'mia.davis@demo-\u200Bschool.edu\nethan.wilson@demo-school.edu\uFEFF');
+    expect(text).toContain(en('invalid.cleaned', { count: 2 }));
+    expect(text).toContain('2 entries had invisible characters');
+    expect(pendingOf(s, ALGEBRA)).toEqual(
+      expect.arrayContaining(['mia.davis@demo-school.edu STUDENT', 'ethan.wilson@demo-school.edu STUDENT']),
+    );
+  });
+
+  it('a 10,000-character token is told "too long" and echoed cut, never whole', () => {
+    const { s, p } = openCourse();
+    const token = `${'x'.repeat(10_000)}@demo-school.edu`;
+    const text = invite(p, token);
+    expect(s.writes()).toEqual([]);
+    expect(text).toContain(en('invalid.tooLong'));
+    expect(text).toContain(`${'x'.repeat(79)}…`);
+    expect(text).not.toContain('x'.repeat(81));
+    expect(Math.max(...p.texts().map((x) => x.length))).toBeLessThan(400);
+  });
+});
+
+describe('the bulk preview', () => {
+  function preview(lines: readonly string[]): { s: ReturnType<typeof school>; p: AddonPanel; text: string } {
+    const { s, p } = openCourse();
+    p.click(en('course.bulk'));
+    p.fill('bulkEmails', lines.join('\n'));
+    p.click(en('bulk.preview'));
+    expect(p.lastError).toBeNull();
+    return { s, p, text: p.texts().join('\n') };
+  }
+
+  it('groups are disjoint: 66 inside and 18 outside are counted once, and the button says 84 are sent', () => {
+    const inside = unknown(66);
+    const outside = Array.from({ length: 18 }, (_, i) => `guest.${i}@freemail.example`);
+    const { s, p, text } = preview([...inside, ...outside]);
+    const student = en('role.STUDENT');
+    expect(text).toContain(en('preview.toInvite', { role: student, count: 66 }));
+    expect(text).toContain(en('preview.external', { role: student, count: 18 }));
+    expect(text).toContain(en('preview.external.hint'));
+    expect(text).toContain(en('preview.confirm.detail', { count: 84, role: student }));
+    expect(p.clickables().map((c) => c.text)).toContain('Invite 84 people');
+    for (const e of [...inside, ...outside]) expect(text).toContain(e);
+    expect(text).not.toMatch(/and \d+ more/);
+    expect(s.writes()).toEqual([]);
+  });
+
+  it('a group of 75 is whole in the card and copyable as text; numbers are grouped (1,200)', () => {
+    const outside = Array.from({ length: 75 }, (_, i) => `guest.${i}@freemail.example`);
+    const inside = unknown(1200);
+    const { p, text } = preview([...inside, ...outside]);
+    expect(text).toContain(en('preview.toInvite', { role: en('role.STUDENT'), count: 1200 }));
+    expect(text).toContain('To invite as Student: 1,200');
+    expect(p.clickables().map((c) => c.text)).toContain('Invite 1,275 people');
+    for (const e of inside) expect(text).toContain(e);
+    p.click(copyOf(en, 'Outside your school'));
+    expect(copied(p, en)).toEqual(outside);
+  });
+});
+
+describe('open a course by its id', () => {
+  it('an id over 100 characters is told its length, not its characters; nothing is read', () => {
+    const s = school({ latencyMs: 0 });
+    const p = s.panel('priya.raman@demo-school.edu');
+    p.openHomepage();
+    p.universalAction('Look up an invitation');
+    const calls = s.emu.api.log.length;
+    p.fill('courseId', '1'.repeat(10_000));
+    p.click('Open course');
+    expect(p.snapshot().notification).toBe('A course ID has at most 100 characters.');
+    expect(s.emu.api.log.length).toBe(calls);
+  });
+});
