@@ -32,6 +32,11 @@ export const ENTRY_POINTS = [
   'onContinueJob',
   'onCancelJob',
   'onCloseJob',
+  'onShowTransferStart',
+  'onStartTransfer',
+  'onShowTransfer',
+  'onCancelTransfer',
+  'onCloseTransfer',
   // Time-driven trigger
   'onJobsTick',
 ] as const;

@@ -11,6 +11,7 @@ import * as invitation from './handlers/invitation';
 import * as jobs from './handlers/jobs';
 import * as navigation from './handlers/navigation';
 import * as settings from './handlers/settings';
+import * as transfer from './handlers/transfer';
 
 // Manifest triggers
 export function onHomepage(e: unknown): Card | Card[] {
@@ -100,6 +101,21 @@ export function onCancelJob(e: unknown): ActionResponse {
 }
 export function onCloseJob(e: unknown): ActionResponse {
   return respondAction(e, bulk.closeJob);
+}
+export function onShowTransferStart(e: unknown): ActionResponse {
+  return respondAction(e, transfer.showTransferStart);
+}
+export function onStartTransfer(e: unknown): ActionResponse {
+  return respondAction(e, transfer.startTransfer);
+}
+export function onShowTransfer(e: unknown): ActionResponse {
+  return respondAction(e, transfer.showTransfer);
+}
+export function onCancelTransfer(e: unknown): ActionResponse {
+  return respondAction(e, transfer.cancelTransfer);
+}
+export function onCloseTransfer(e: unknown): ActionResponse {
+  return respondAction(e, transfer.closeTransfer);
 }
 
 // Time-driven trigger (installed on demand by bulk jobs)
