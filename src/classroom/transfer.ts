@@ -5,8 +5,8 @@ import type { TargetMembership, TransferCreateResult, TransferFacts } from '../d
 import type { Course, Invitation } from '../domain/types';
 import { fromRestBody } from './api-error';
 import { classifyCreate } from './create';
-import { toCourse, toInvitation } from './mappers';
-import { coursePath, createRequest, invitationPath, invitationsPath, rosterPath } from './paths';
+import { toCourse, toInvitation, toProfile } from './mappers';
+import { coursePath, createRequest, invitationPath, invitationsPath, profilePath, rosterPath } from './paths';
 import { listMany, send } from './rest';
 import { apiFailure } from './retry';
 
@@ -39,14 +39,17 @@ function toTeacher(raw: Raw): Teacher {
 
 /**
  * Where `target` (an email or a user id) stands in the course, in one round trip: the course, its teachers, the
- * target's invitations there and, when `withStudent`, whether they are a student (courses.students.get: 404 if not).
+ * target's invitations there and, at the start (`withStudent`), whether they are a student (courses.students.get:
+ * 404 if not) and their profile (their name for the wizard).
  */
 export function readTargetPlace(courseId: string, target: string, withStudent = false): TargetPlace {
-  const [got, teacherList, invitationList, student] = listMany([
+  const [got, teacherList, invitationList, student, profile] = listMany([
     { path: coursePath(courseId) },
     { path: rosterPath(courseId, 'teachers'), field: 'teachers' },
     { path: invitationsPath({ courseId, userId: target }), field: 'invitations' },
-    ...(withStudent ? [{ path: `${rosterPath(courseId, 'students')}/${encodeURIComponent(target)}` }] : []),
+    ...(withStudent
+      ? [{ path: `${rosterPath(courseId, 'students')}/${encodeURIComponent(target)}` }, { path: profilePath(target) }]
+      : []),
   ]);
   if (got?.error) throw apiFailure(got.error, 'course');
   if (teacherList?.error) throw apiFailure(teacherList.error, 'list');
@@ -58,7 +61,8 @@ export function readTargetPlace(courseId: string, target: string, withStudent = 
   const pending = (invitationList?.error ? [] : (invitationList?.items ?? [])).map((raw) => toInvitation(raw));
   const key = target.toLowerCase();
   const asTeacher = teachers.find((x) => x.userId === target || x.email.toLowerCase() === key);
-  const userId = asTeacher?.userId || pending[0]?.userId;
+  const person = profile && !profile.error && profile.items[0] ? toProfile(profile.items[0], target) : undefined;
+  const userId = asTeacher?.userId || pending[0]?.userId || person?.id;
   const targetIsOwner = userId !== undefined && userId === course.ownerId;
   const isStudent = withStudent && student !== undefined && !student.error;
   const membership: TargetMembership = targetIsOwner ? 'owner' : asTeacher ? 'teacher' : isStudent ? 'student' : 'none';
@@ -73,7 +77,7 @@ export function readTargetPlace(courseId: string, target: string, withStudent = 
     },
     membership,
     ...(userId ? { userId } : {}),
-    ...(asTeacher?.name ? { name: asTeacher.name } : {}),
+    ...(asTeacher?.name || person?.name ? { name: asTeacher?.name || person?.name } : {}),
   };
 }
 

@@ -1,0 +1,118 @@
+// Owner transfer as a wizard, end to end on the built bundle (issue 11): from the course card to a new owner with
+// the virtual clock advanced and the person accepting in between, the hourly run noticing each acceptance, every
+// execution killed at every service call, cancel at each step, and no offer to a co-teacher who is not the owner.
+// The world is the judge: never two OWNER invitations, never a second OWNER create, and the transfer always ends.
+import type { AddonPanel, Emulator } from '@classroom-invitations/emulator';
+import { translator } from '../../src/i18n';
+import { ADA, ALGEBRA, GRACE, pendingOf, school, type School } from './harness';
+
+const t = translator('en');
+const HOUR = 3_600_000;
+const DAY = 24 * HOUR;
+const ALGEBRA_ROW = 'Algebra I · Period 2';
+const KILLED = 'killed by the test';
+const name = 'Grace Hopper';
+
+interface Setup extends School {
+  ada: AddonPanel;
+}
+
+function setup(): Setup {
+  const s = school({ latencyMs: 50 });
+  return { ...s, ada: s.panel(ADA) };
+}
+
+function openAlgebra(s: Setup): void {
+  s.ada.openHomepage();
+  s.ada.click(ALGEBRA_ROW);
+  expect(s.ada.lastError).toBeNull();
+}
+
+/** Course card → "Transfer ownership" → type Grace's address → "Start the transfer". */
+function startToGrace(s: Setup): void {
+  openAlgebra(s);
+  s.ada.click(t('transfer.offer'));
+  s.ada.fill('transferEmail', GRACE);
+  s.ada.click(t('transfer.start.button'));
+}
+
+/** Grace, in her own add-on, accepts her invitation to Algebra I (the emulator's acting user switched to her). */
+function graceAccepts(s: Setup): void {
+  const grace = s.panel(GRACE);
+  grace.openHomepage();
+  grace.click(t('invitation.accept'), { row: ALGEBRA_ROW });
+  expect(grace.lastError).toBeNull();
+}
+
+function transferTriggers(emu: Emulator) {
+  return emu.triggers.filter((x) => x.handler === 'onJobsTick');
+}
+
+function hourlyRun(s: Setup): void {
+  s.emu.clock.advance(HOUR);
+  s.emu.runDueTriggers();
+}
+
+function graceInvitations(s: Setup): string[] {
+  return pendingOf(s, ALGEBRA).filter((x) => x.startsWith(GRACE));
+}
+
+function ownerCreates(emu: Emulator): number {
+  return emu.api.log.filter(
+    (e) =>
+      e.method === 'invitations.create' &&
+      e.status === 200 &&
+      (e.args as { body: { role: string } }).body.role === 'OWNER',
+  ).length;
+}
+
+/** The status lines Ada's homepage shows for her transfers. */
+function homeStatus(s: Setup): string[] {
+  s.ada.openHomepage();
+  expect(s.ada.lastError).toBeNull();
+  return s.ada.texts().filter((x) => x.includes(name) && !x.startsWith('Signed'));
+}
+
+function world(s: Setup) {
+  const course = s.emu.world.course(ALGEBRA)!;
+  const grace = s.emu.world.user(GRACE)!.id;
+  return { isTeacher: course.teachers.includes(grace), isOwner: course.ownerId === grace };
+}
+
+describe('owner transfer: from the course card to a new owner', () => {
+  it('invites as co-teacher, waits days, and the hourly run sends the OWNER invitation once Grace accepted', () => {
+    const s = setup();
+    startToGrace(s);
+    expect(s.ada.lastError).toBeNull();
+    expect(s.ada.texts()).toEqual(
+      expect.arrayContaining([
+        t('transfer.status.awaitTeacher.today', { name }),
+        t('transfer.next.awaitTeacher', { name }),
+        t('transfer.cancel'),
+      ]),
+    );
+    expect(graceInvitations(s)).toEqual([`${GRACE} TEACHER`]);
+    expect(transferTriggers(s.emu)).toHaveLength(1);
+
+    s.emu.clock.advance(2 * DAY);
+    expect(homeStatus(s)).toEqual([t('transfer.status.awaitTeacher', { name, days: 2 })]);
+    s.emu.runDueTriggers(); // hourly runs while Grace has not answered: nothing new is sent
+    expect(graceInvitations(s)).toEqual([`${GRACE} TEACHER`]);
+
+    graceAccepts(s);
+    expect(world(s)).toEqual({ isTeacher: true, isOwner: false });
+    hourlyRun(s);
+    expect(graceInvitations(s)).toEqual([`${GRACE} OWNER`]);
+    expect(homeStatus(s)).toEqual([t('transfer.status.awaitOwner.today', { name })]);
+
+    s.emu.clock.advance(DAY);
+    expect(homeStatus(s)).toEqual([t('transfer.status.awaitOwner.one', { name })]);
+    graceAccepts(s);
+    hourlyRun(s);
+    expect(world(s)).toEqual({ isTeacher: true, isOwner: true });
+    expect(homeStatus(s)).toEqual([t('transfer.status.done', { name })]);
+    expect(ownerCreates(s.emu)).toBe(1);
+    expect(transferTriggers(s.emu)).toHaveLength(0); // nothing left to wait for
+    expect(s.emu.executions.filter((e) => e.error)).toEqual([]);
+  });
+});
