@@ -116,3 +116,86 @@ describe('owner transfer: from the course card to a new owner', () => {
     expect(s.emu.executions.filter((e) => e.error)).toEqual([]);
   });
 });
+
+describe('owner transfer: who is offered it', () => {
+  it('is offered to the owner of a course, not to a co-teacher who does not own it', () => {
+    const s = setup();
+    const grace = s.panel(GRACE);
+    grace.openHomepage();
+    grace.click('Biology · Period 4'); // Grace co-teaches Biology; Marie Curie owns it
+    expect(grace.lastError).toBeNull();
+    expect(grace.texts()).not.toContain(t('transfer.offer'));
+    grace.openHomepage();
+    grace.click('Statistics · Dual enrollment'); // Grace owns Statistics
+    expect(grace.texts()).toContain(t('transfer.offer'));
+  });
+
+  it('a co-teacher who forges the start action is refused in plain words, and nothing is sent', () => {
+    const s = setup();
+    const grace = s.panel(GRACE);
+    grace.openHomepage();
+    grace.click('Statistics · Dual enrollment');
+    grace.click(t('transfer.offer'));
+    // The start card of a course she owns, replayed against Biology, which she does not own.
+    const start = grace.clickables().find((c) => c.text === t('transfer.start.button'))!;
+    const onClick = JSON.parse(JSON.stringify(start.onClick)) as {
+      action: { parameters: { key: string; value: string }[] };
+    };
+    for (const p of onClick.action.parameters) if (p.key === 'courseId') p.value = '100000000503';
+    grace.fill('transferEmail', ADA);
+    grace.clickOnClick(onClick as typeof start.onClick);
+    expect(grace.notification ?? grace.lastError).toBe(t('transfer.notOwner'));
+    expect(s.writes()).toEqual([]);
+  });
+});
+
+/** Opens the wizard from Ada's homepage and presses Cancel. */
+function cancelFromHome(s: Setup): void {
+  s.ada.openHomepage();
+  s.ada.click((c) => c.text.includes(name));
+  expect(s.ada.lastError).toBeNull();
+  s.ada.click(t('transfer.cancel'));
+  expect(s.ada.lastError).toBeNull();
+  expect(s.ada.notification).toBe(t('transfer.cancelled'));
+}
+
+describe('owner transfer: cancel at each step', () => {
+  it('while waiting for the co-teacher acceptance: the TEACHER invitation is withdrawn', () => {
+    const s = setup();
+    startToGrace(s);
+    cancelFromHome(s);
+    expect(graceInvitations(s)).toEqual([]);
+    expect(homeStatus(s)).toEqual([t('transfer.status.cancelled', { name })]);
+    hourlyRun(s);
+    expect(transferTriggers(s.emu)).toHaveLength(0);
+    s.emu.clock.advance(3 * HOUR);
+    expect(s.emu.runDueTriggers()).toEqual([]);
+    expect(graceInvitations(s)).toEqual([]);
+  });
+
+  it('while waiting for the owner acceptance: the OWNER invitation is withdrawn, Grace stays a co-teacher', () => {
+    const s = setup();
+    startToGrace(s);
+    graceAccepts(s);
+    hourlyRun(s);
+    expect(graceInvitations(s)).toEqual([`${GRACE} OWNER`]);
+    cancelFromHome(s);
+    expect(graceInvitations(s)).toEqual([]);
+    expect(world(s)).toEqual({ isTeacher: true, isOwner: false });
+    s.emu.clock.advance(3 * HOUR);
+    s.emu.runDueTriggers();
+    expect(graceInvitations(s)).toEqual([]);
+    expect(ownerCreates(s.emu)).toBe(1);
+  });
+
+  it('a finished transfer can be closed: its line leaves the homepage, and a new one can start', () => {
+    const s = setup();
+    startToGrace(s);
+    cancelFromHome(s);
+    s.ada.click(t('transfer.close'));
+    expect(homeStatus(s)).toEqual([]);
+    startToGrace(s);
+    expect(s.ada.lastError).toBeNull();
+    expect(graceInvitations(s)).toEqual([`${GRACE} TEACHER`]);
+  });
+});
