@@ -199,3 +199,164 @@ describe('owner transfer: cancel at each step', () => {
     expect(graceInvitations(s)).toEqual([`${GRACE} TEACHER`]);
   });
 });
+
+/** Kills an execution at its n-th service call, or once Classroom has processed its n-th call (answer never read). */
+class Killer {
+  private dead = false;
+  constructor(private readonly emu: Emulator) {}
+
+  atServiceCall(n: number): void {
+    let seen = 0;
+    this.emu.onServiceCall = () => {
+      if (this.dead || ++seen === n) this.kill();
+    };
+  }
+
+  atApiCall(n: number): void {
+    let seen = 0;
+    this.emu.onServiceCall = () => {
+      if (this.dead) throw new Error(KILLED);
+    };
+    this.emu.api.onCall = () => {
+      if (++seen === n) this.kill();
+    };
+  }
+
+  disarm(): void {
+    this.dead = false;
+    this.emu.onServiceCall = undefined;
+    this.emu.api.onCall = undefined;
+  }
+
+  private kill(): never {
+    this.dead = true;
+    throw new Error(KILLED);
+  }
+}
+
+function creates(emu: Emulator, role: string): number {
+  return emu.api.log.filter(
+    (e) =>
+      e.method === 'invitations.create' &&
+      e.status === 200 &&
+      (e.args as { body: { role: string } }).body.role === role,
+  ).length;
+}
+
+/**
+ * What happens after a kill, as people and the trigger would go on: Ada starts again if no transfer was saved,
+ * Grace accepts whatever invitation is waiting for her, the hourly run does the rest. Never two OWNER invitations.
+ */
+function finish(s: Setup): void {
+  for (let round = 0; round < 10 && !world(s).isOwner; round++) {
+    if (homeStatus(s).length === 0) startToGrace(s);
+    expect(graceInvitations(s).length).toBeLessThanOrEqual(1);
+    if (graceInvitations(s).length === 1) graceAccepts(s);
+    hourlyRun(s);
+  }
+  hourlyRun(s); // the run after the last acceptance records it
+}
+
+function expectOwnedOnce(s: Setup): void {
+  expect(world(s)).toEqual({ isTeacher: true, isOwner: true });
+  expect(homeStatus(s)).toEqual([t('transfer.status.done', { name })]);
+  expect({ teacherCreates: creates(s.emu, 'TEACHER'), ownerCreates: creates(s.emu, 'OWNER') }).toEqual({
+    teacherCreates: 1,
+    ownerCreates: 1,
+  });
+  expect(graceInvitations(s)).toEqual([]);
+  expect(transferTriggers(s.emu)).toHaveLength(0);
+}
+
+/**
+ * The executions killed: the start click (the start card already filled in), and the hourly run that notices
+ * Grace's acceptance and sends the OWNER invitation. `prepare` brings a fresh school to just before it.
+ */
+const PHASES = {
+  start: {
+    prepare: (s: Setup): void => {
+      openAlgebra(s);
+      s.ada.click(t('transfer.offer'));
+      s.ada.fill('transferEmail', GRACE);
+    },
+    run: (s: Setup): void => {
+      s.ada.click(t('transfer.start.button'));
+    },
+  },
+  ownerRun: {
+    prepare: (s: Setup): void => {
+      startToGrace(s);
+      graceAccepts(s);
+      s.emu.clock.advance(HOUR);
+    },
+    run: (s: Setup): void => {
+      s.emu.runDueTriggers();
+    },
+  },
+} as const;
+
+function prepare(phase: keyof typeof PHASES): Setup {
+  const s = setup();
+  PHASES[phase].prepare(s);
+  return s;
+}
+
+function count(phase: keyof typeof PHASES): { service: number; api: number } {
+  const s = prepare(phase);
+  let service = 0;
+  let api = 0;
+  s.emu.onServiceCall = () => {
+    service++;
+  };
+  s.emu.api.onCall = () => {
+    api++;
+  };
+  PHASES[phase].run(s);
+  s.emu.onServiceCall = undefined;
+  s.emu.api.onCall = undefined;
+  return { service, api };
+}
+
+const range = (n: number) => Array.from({ length: n }, (_, i) => i + 1);
+
+describe.each(['start', 'ownerRun'] as const)('owner transfer: the %s execution killed', (phase) => {
+  const calls = count(phase);
+
+  it('has service and Classroom calls to kill at', () => {
+    expect(calls.service).toBeGreaterThan(5);
+    expect(calls.api).toBeGreaterThan(1);
+  });
+
+  it.each(range(calls.service))('at service call %i: the transfer still ends with one owner invitation', (n) => {
+    const s = prepare(phase);
+    const killer = new Killer(s.emu);
+    killer.atServiceCall(n);
+    PHASES[phase].run(s);
+    killer.disarm();
+    finish(s);
+    expectOwnedOnce(s);
+  });
+
+  it.each(range(calls.api))('after Classroom call %i, its answer lost: the transfer still ends exactly', (n) => {
+    const s = prepare(phase);
+    const killer = new Killer(s.emu);
+    killer.atApiCall(n);
+    PHASES[phase].run(s);
+    killer.disarm();
+    finish(s);
+    expectOwnedOnce(s);
+  });
+
+  it.each(range(calls.service))('at service call %i, then cancelled: no invitation of the transfer is left', (n) => {
+    const s = prepare(phase);
+    const killer = new Killer(s.emu);
+    killer.atServiceCall(n);
+    PHASES[phase].run(s);
+    killer.disarm();
+    if (homeStatus(s).length > 0) cancelFromHome(s);
+    s.emu.clock.advance(HOUR);
+    s.emu.runDueTriggers();
+    expect(graceInvitations(s)).toEqual([]);
+    expect(world(s).isOwner).toBe(false);
+  });
+});
