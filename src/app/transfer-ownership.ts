@@ -4,7 +4,7 @@
 // observe adopts whatever invitation did land (domain/transfer.ts).
 import { currentUser } from '../classroom/profiles';
 import { createTransferInvitation, deleteInvitations, readTargetPlace, type Teacher } from '../classroom/transfer';
-import { invalidInput, isAppError } from '../domain/errors';
+import { invalidInput, isAppError, type AppError } from '../domain/errors';
 import {
   cancel,
   isFinished,
@@ -112,6 +112,17 @@ export interface TransferChoice {
 export function prepareTransfer(courseId: string): TransferChoice {
   const { course, teachers } = readTargetPlace(courseId, 'me');
   if (!mayTransfer(course, { id: currentUser().id })) throw invalidInput('transfer.notOwner');
+  return { course, coTeachers: teachers.filter((x) => x.userId !== course.ownerId) };
+}
+
+/**
+ * After an OWNER invitation refused with IneligibleOwner (the person is not a co-teacher yet): the start card's
+ * choice when this user may transfer the course, null otherwise (the refusal's own words then stand alone).
+ */
+export function offerAfterRefusal(courseId: string, error: AppError): TransferChoice | null {
+  if (error.cause.api?.reason !== 'IneligibleOwner') return null;
+  const { course, teachers } = readTargetPlace(courseId, 'me');
+  if (!mayTransfer(course, { id: currentUser().id })) return null;
   return { course, coTeachers: teachers.filter((x) => x.userId !== course.ownerId) };
 }
 

@@ -3,6 +3,7 @@ import type { Translate } from '../i18n';
 import { describe } from '../i18n/errors';
 import type { InviteOutcome, InviteStatus } from '../domain/outcomes';
 import { action } from './action';
+import { ineligibleOwnerOffer } from './transfer';
 import type { Card } from './types';
 import { button, errorText, esc, header, paragraph } from './ui';
 
@@ -53,12 +54,12 @@ export function buildResultsCard(
   );
   for (const o of outcomes.slice(0, 99)) {
     const bad = o.status === 'invalid' || o.status === 'failed';
-    section.addWidget(
-      CardService.newDecoratedText()
-        .setText(`<b>${esc(o.email)}</b><br>${bad ? errorText(outcomeText(t, o)) : esc(outcomeText(t, o))}`)
-        .setWrapText(true)
-        .setStartIcon(CardService.newIconImage().setIcon(icon(o.status))),
-    );
+    const row = CardService.newDecoratedText()
+      .setText(`<b>${esc(o.email)}</b><br>${bad ? errorText(outcomeText(t, o)) : esc(outcomeText(t, o))}`)
+      .setWrapText(true)
+      .setStartIcon(CardService.newIconImage().setIcon(icon(o.status)));
+    const transfer = ineligibleOwnerOffer(t, courseId, o.email, o.error);
+    section.addWidget(transfer ? row.setButton(transfer) : row);
   }
   return CardService.newCardBuilder()
     .setName('results')

@@ -1,6 +1,7 @@
 // Owner transfer views: the start card (pick a co-teacher or type an email), the wizard card (the steps with the
 // current one highlighted, what happens next, Cancel) and the one-line status shown on the course card and the
 // homepage ("Waiting for Grace to accept the co-teacher invitation · 2 days").
+import type { AppError } from '../domain/errors';
 import { isFinished, nameOf, statusLine, type Transfer, type TransferStep } from '../domain/transfer';
 import type { MessageKey, Translate } from '../i18n';
 import { action } from './action';
@@ -51,6 +52,20 @@ export function transfersSection(t: Translate, transfers: readonly Transfer[], n
   const section = CardService.newCardSection().setHeader(t('transfer.home'));
   for (const transfer of transfers) section.addWidget(statusRow(t, transfer, now, true));
   return section;
+}
+
+/**
+ * "Start a transfer" where an OWNER invitation was refused with IneligibleOwner (the person is not a co-teacher
+ * yet): opens the start card prefilled. Whoever may not transfer the course is told so there, in plain words.
+ */
+export function ineligibleOwnerOffer(
+  t: Translate,
+  courseId: string,
+  email: string,
+  error: AppError | undefined,
+): GoogleAppsScript.Card_Service.TextButton | undefined {
+  if (error?.cause.api?.reason !== 'IneligibleOwner') return undefined;
+  return button(t('transfer.fromRefusal'), action('onShowTransferStart', { courseId, email }));
 }
 
 export interface StartData {

@@ -4,7 +4,7 @@
 // The world is the judge: never two OWNER invitations, never a second OWNER create, and the transfer always ends.
 import type { AddonPanel, Emulator } from '@classroom-invitations/emulator';
 import { translator } from '../../src/i18n';
-import { ADA, ALGEBRA, GRACE, pendingOf, school, type School } from './harness';
+import { ADA, ALAN, ALGEBRA, GRACE, pendingOf, school, type School } from './harness';
 
 const t = translator('en');
 const HOUR = 3_600_000;
@@ -146,6 +146,45 @@ describe('owner transfer: who is offered it', () => {
     grace.clickOnClick(onClick as typeof start.onClick);
     expect(grace.notification ?? grace.lastError).toBe(t('transfer.notOwner'));
     expect(s.writes()).toEqual([]);
+  });
+});
+
+describe('owner transfer: offered where an OWNER invitation is refused (IneligibleOwner)', () => {
+  it('from the invite form: "Start a transfer" opens the wizard prefilled with the refused address', () => {
+    const s = setup();
+    openAlgebra(s);
+    s.ada.fill('emails', GRACE);
+    s.ada.select('role', ['OWNER']);
+    s.ada.click(t('course.invite.button'));
+    expect(s.ada.texts().join(' ')).toContain(t('err.ineligibleOwner', { email: GRACE }));
+    s.ada.click(t('transfer.fromRefusal'));
+    expect(s.ada.formValues.transferEmail).toEqual([GRACE]);
+    s.ada.click(t('transfer.start.button'));
+    expect(s.ada.lastError).toBeNull();
+    expect(s.ada.texts()).toContain(t('transfer.status.awaitTeacher.today', { name }));
+    expect(graceInvitations(s)).toEqual([`${GRACE} TEACHER`]);
+  });
+
+  it('from a role change to Owner: the wizard opens prefilled and adopts the TEACHER invitation already pending', () => {
+    const s = setup();
+    const alan = 'Alan Turing';
+    openAlgebra(s);
+    s.ada.click(t('course.manage'), { row: alan });
+    s.ada.select('newRole', ['OWNER']);
+    s.ada.click(t('invitation.changeRole'));
+    expect(s.ada.lastError).toBeNull();
+    expect(s.ada.notification).toContain(t('err.ineligibleOwner', { email: ALAN }));
+    expect(s.ada.formValues.transferEmail).toEqual([ALAN]);
+    s.ada.click(t('transfer.start.button'));
+    expect(s.ada.lastError).toBeNull();
+    const alanInvitations = () => pendingOf(s, ALGEBRA).filter((x) => x.startsWith(ALAN));
+    expect(alanInvitations()).toEqual([`${ALAN} TEACHER`]); // the one he had: no second one, none lost
+    expect(s.ada.texts()).toContain(t('transfer.status.awaitTeacher.today', { name: alan }));
+    const alanPanel = s.panel(ALAN);
+    alanPanel.openHomepage();
+    alanPanel.click(t('invitation.accept'), { row: ALGEBRA_ROW });
+    hourlyRun(s);
+    expect(alanInvitations()).toEqual([`${ALAN} OWNER`]);
   });
 });
 
