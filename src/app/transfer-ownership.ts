@@ -17,7 +17,6 @@ import {
   type TransferMove,
 } from '../domain/transfer';
 import type { Course } from '../domain/types';
-import type { MessageKey } from '../i18n';
 import { withUserLock } from '../platform/lock';
 import {
   deleteTransfer,
@@ -148,7 +147,7 @@ export function startOwnershipTransfer(courseId: string, target: string): Transf
     if (place.pending.some((i) => i.role === 'STUDENT'))
       throw invalidInput('transfer.failed.studentInvitation', { name });
     const started = startTransfer(place.course, person, place.membership, Date.now());
-    if (!started.ok) throw invalidInput(started.reason.key as MessageKey, { name });
+    if (!started.ok) throw invalidInput(started.reason.key as Parameters<typeof invalidInput>[0], { name });
     // The trigger first: a kill between the two leaves a trigger with nothing to do, never a waiting transfer
     // that no hourly run would move on.
     ensureHourlyTrigger('onJobsTick');

@@ -178,10 +178,12 @@ export const en = {
   'settings.triggers': 'Background tasks',
   'settings.triggers.none': 'No background task is installed.',
   'settings.triggers.item': 'Runs {handler} every hour',
-  'settings.triggers.jobs': 'Finishes your invitation jobs, every hour while one is unfinished',
+  'settings.triggers.jobs':
+    'Finishes your invitation jobs and moves your ownership transfers on, every hour while one is waiting',
   'settings.triggers.remove': 'Remove',
   'settings.triggers.removed': 'Background task removed.',
-  'settings.privacy': 'Your data stays in Google: the add-on keeps only your unfinished jobs in your own user storage.',
+  'settings.privacy':
+    'Your data stays in Google: the add-on keeps only your unfinished jobs and your ownership transfers in your own user storage.',
 
   'bulk.title': 'Invite a long list',
   'bulk.field': 'Addresses',

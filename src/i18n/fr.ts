@@ -77,7 +77,7 @@ export const fr: Record<MessageKey, string> = {
   'transfer.next.inviteOwner':
     "L'invitation de propriétaire est en cours d'envoi. En cas d'interruption, le module la termine dans l'heure.",
   'transfer.next.awaitOwner':
-    'Dès que {name} accepte, {name} devient propriétaire de ce cours. Le module vérifie toutes les heures.',
+    'Dès que {name} accepte, cette personne devient propriétaire de ce cours. Le module vérifie toutes les heures.',
   'transfer.next.done': 'Plus rien à faire.',
   'transfer.next.cancelled':
     'Les invitations de ce transfert encore en attente ont été retirées ; les personnes qui ont déjà rejoint le cours y restent.',
@@ -86,7 +86,7 @@ export const fr: Record<MessageKey, string> = {
   'transfer.cancel': 'Annuler le transfert',
   'transfer.close': 'Fermer',
   'transfer.refused.student':
-    "{name} fait partie des élèves de ce cours. Retirez d'abord {name} des élèves dans Classroom, puis relancez le transfert.",
+    "{name} fait partie des élèves de ce cours. Retirez d'abord cette personne des élèves dans Classroom, puis relancez le transfert.",
   'transfer.status.inviteTeacher': "Envoi de l'invitation de co-enseignant à {name}…",
   'transfer.status.awaitTeacher':
     "En attente de l'acceptation de l'invitation de co-enseignant par {name} · {days} jours",
@@ -113,7 +113,7 @@ export const fr: Record<MessageKey, string> = {
   'transfer.failed.notTeacher':
     "{name} n'est plus co-enseignant de ce cours et ne peut donc pas en devenir propriétaire. Relancez le transfert pour l'inviter comme co-enseignant.",
   'transfer.failed.notEligible':
-    "Classroom a refusé l'invitation de {name} : son compte est peut-être désactivé, ou {name} a déjà ce rôle.",
+    "Classroom a refusé l'invitation de {name} : son compte est peut-être désactivé, ou cette personne a déjà ce rôle.",
 
   'invite.results': 'Résultat des invitations',
   'invite.results.summary': '{invited} invités, {skipped} déjà faits, {failed} non invités',
@@ -186,11 +186,12 @@ export const fr: Record<MessageKey, string> = {
   'settings.triggers': 'Tâches en arrière-plan',
   'settings.triggers.none': "Aucune tâche en arrière-plan n'est installée.",
   'settings.triggers.item': 'Exécute {handler} toutes les heures',
-  'settings.triggers.jobs': "Termine vos tâches d'invitation, toutes les heures tant qu'il en reste une",
+  'settings.triggers.jobs':
+    "Termine vos tâches d'invitation et fait avancer vos transferts de propriété, toutes les heures tant qu'il en reste en attente",
   'settings.triggers.remove': 'Supprimer',
   'settings.triggers.removed': 'Tâche en arrière-plan supprimée.',
   'settings.privacy':
-    'Vos données restent chez Google : le module ne garde que vos tâches en cours, dans votre propre espace utilisateur.',
+    'Vos données restent chez Google : le module ne garde que vos tâches en cours et vos transferts de propriété, dans votre propre espace utilisateur.',
 
   'bulk.title': 'Inviter une longue liste',
   'bulk.field': 'Adresses',
