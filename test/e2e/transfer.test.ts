@@ -3,6 +3,7 @@
 // execution killed at every service call, cancel at each step, and no offer to a co-teacher who is not the owner.
 // The world is the judge: never two OWNER invitations, never a second OWNER create, and the transfer always ends.
 import type { AddonPanel, Emulator } from '@classroom-invitations/emulator';
+import { addStudents } from '../../bench/worlds';
 import { translator } from '../../src/i18n';
 import { ADA, ALAN, ALGEBRA, GRACE, pendingOf, school, type School } from './harness';
 
@@ -114,6 +115,28 @@ describe('owner transfer: from the course card to a new owner', () => {
     expect(ownerCreates(s.emu)).toBe(1);
     expect(transferTriggers(s.emu)).toHaveLength(0); // nothing left to wait for
     expect(s.emu.executions.filter((e) => e.error)).toEqual([]);
+  });
+});
+
+describe('owner transfer: the one hourly trigger', () => {
+  it('stays while a transfer waits, even when a bulk job finishes in its click, and goes once it is done', () => {
+    const s = setup();
+    startToGrace(s);
+    const emails = addStudents(s.emu.world, 120);
+    openAlgebra(s);
+    s.ada.click(t('course.bulk'));
+    s.ada.fill('bulkEmails', emails.join('\n'));
+    s.ada.click(t('bulk.preview'));
+    s.ada.click(t('preview.confirm', { count: 120 }));
+    expect(s.ada.texts()).toContain(t('job.finished'));
+    expect(transferTriggers(s.emu)).toHaveLength(1); // the job needs it no more; the transfer does
+    graceAccepts(s);
+    hourlyRun(s);
+    expect(transferTriggers(s.emu)).toHaveLength(1);
+    graceAccepts(s);
+    hourlyRun(s);
+    expect(world(s).isOwner).toBe(true);
+    expect(transferTriggers(s.emu)).toHaveLength(0);
   });
 });
 
