@@ -33,6 +33,11 @@ export const ENTRY_POINTS = [
   'onCancelJob',
   'onCloseJob',
   'onShowList',
+  'onShowTransferStart',
+  'onStartTransfer',
+  'onShowTransfer',
+  'onCancelTransfer',
+  'onCloseTransfer',
   // Time-driven trigger
   'onJobsTick',
 ] as const;

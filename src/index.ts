@@ -12,6 +12,7 @@ import * as jobs from './handlers/jobs';
 import * as lists from './handlers/lists';
 import * as navigation from './handlers/navigation';
 import * as settings from './handlers/settings';
+import * as transfer from './handlers/transfer';
 
 // Manifest triggers
 export function onHomepage(e: unknown): Card | Card[] {
@@ -104,6 +105,21 @@ export function onCloseJob(e: unknown): ActionResponse {
 }
 export function onShowList(e: unknown): ActionResponse {
   return respondAction(e, lists.showList);
+}
+export function onShowTransferStart(e: unknown): ActionResponse {
+  return respondAction(e, transfer.showTransferStart);
+}
+export function onStartTransfer(e: unknown): ActionResponse {
+  return respondAction(e, transfer.startTransfer);
+}
+export function onShowTransfer(e: unknown): ActionResponse {
+  return respondAction(e, transfer.showTransfer);
+}
+export function onCancelTransfer(e: unknown): ActionResponse {
+  return respondAction(e, transfer.cancelTransfer);
+}
+export function onCloseTransfer(e: unknown): ActionResponse {
+  return respondAction(e, transfer.closeTransfer);
 }
 
 // Time-driven trigger (installed on demand by bulk jobs)

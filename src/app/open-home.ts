@@ -6,12 +6,16 @@ import { cachedCurrentUser, currentUser, rememberCurrentUser } from '../classroo
 import { progress } from '../domain/job';
 import type { Course, InvitationView, Profile } from '../domain/types';
 import { listJobs } from '../platform/job-store';
+import { listTransfers } from '../platform/transfer-store';
+import type { Transfer } from '../domain/transfer';
 
 export interface Home {
   me: Profile;
   teaching: { course: Course; pending: number | null }[];
   forMe: InvitationView[];
   jobs: ({ id: string; course: string } & ReturnType<typeof progress>)[];
+  transfers: Transfer[];
+  now: number;
 }
 
 export function openHome(): Home {
@@ -41,5 +45,5 @@ export function openHome(): Home {
   const jobs = listJobs()
     .filter((j) => !j.draft)
     .map((j) => ({ id: j.id, course: j.courseName, ...progress(j) }));
-  return { me, teaching, forMe, jobs };
+  return { me, teaching, forMe, jobs, transfers: listTransfers(), now: Date.now() };
 }

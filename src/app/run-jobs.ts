@@ -9,6 +9,7 @@ import { cancelRequested, deleteJob, listJobs, loadJob, requestCancel, saveJob }
 import { withUserLock } from '../platform/lock';
 import { ensureHourlyTrigger, removeTriggersFor } from '../platform/triggers';
 import { record, waitBefore } from '../domain/pacer';
+import { hasActiveTransfer, sweepTransfers } from './transfer-ownership';
 
 /** A card action must answer within ~30 s; a time-driven run may use 6 minutes. Both keep a margin. */
 export const CLICK_BUDGET_MS = 20_000;
@@ -81,7 +82,7 @@ export function runAllJobs(budgetMs: number): Job[] {
 
 /** The trigger is there only while work is left. */
 export function syncTrigger(): void {
-  if (listJobs().some(isRunnable)) ensureHourlyTrigger('onJobsTick');
+  if (listJobs().some(isRunnable) || hasActiveTransfer()) ensureHourlyTrigger('onJobsTick');
   else removeTriggersFor('onJobsTick');
 }
 
@@ -152,7 +153,10 @@ export interface TickReport {
  * left. A run that finds the lock taken skips: another execution is already on it.
  */
 export function jobsTick(): TickReport {
-  const left = withUserLock(() => runAllJobs(TRIGGER_BUDGET_MS).length);
+  const left = withUserLock(() => {
+    sweepTransfers(); // owner transfers waiting on a person: the same hourly run observes them
+    return runAllJobs(TRIGGER_BUDGET_MS).length;
+  });
   syncTrigger();
   return left === null ? { skipped: true, left: listJobs().filter(isRunnable).length } : { skipped: false, left };
 }

@@ -2,6 +2,7 @@
 import type { Translate } from '../i18n';
 import type { Course, InvitationView } from '../domain/types';
 import { action } from './action';
+import { transferSection, type CourseTransferData } from './transfer';
 import { button, buttons, esc, header, linkButton, paragraph, roleSelect } from './ui';
 
 /** Pending invitations shown per card; the rest behind "Show more" (a section holds at most 100 widgets). */
@@ -12,6 +13,8 @@ export interface CourseData {
   pending: readonly InvitationView[];
   /** Index of the first pending invitation shown. */
   offset: number;
+  /** The owner transfer of this course, or the offer to start one (cards/transfer.ts). */
+  transfer?: CourseTransferData;
 }
 
 export function courseSubtitle(t: Translate, course: Course): string {
@@ -73,6 +76,8 @@ export function buildCourseCard(t: Translate, data: CourseData): GoogleAppsScrip
     .setHeader(header(course.name, courseSubtitle(t, course)))
     .addSection(inviteSection(t, data))
     .addSection(pendingSection(t, data));
+  const transfer = data.transfer && transferSection(t, data.transfer);
+  if (transfer) card.addSection(transfer);
   if (course.link) {
     card.addSection(CardService.newCardSection().addWidget(buttons(linkButton(t('course.open'), course.link))));
   }

@@ -2,6 +2,8 @@
 import type { Translate } from '../i18n';
 import type { Course, InvitationView, Profile } from '../domain/types';
 import { action } from './action';
+import { transfersSection } from './transfer';
+import type { Transfer } from '../domain/transfer';
 import { button, esc, header, paragraph } from './ui';
 
 export interface TeachingCourse {
@@ -15,6 +17,9 @@ export interface HomeData {
   teaching: readonly TeachingCourse[];
   forMe: readonly InvitationView[];
   jobs: readonly { id: string; course: string; done: number; total: number }[];
+  /** Saved owner transfers (cards/transfer.ts), and the time their ages are counted to. */
+  transfers?: readonly Transfer[];
+  now?: number;
 }
 
 function courseTitle(course: Course): string {
@@ -78,6 +83,8 @@ export function buildHomeCard(t: Translate, data: HomeData): GoogleAppsScript.Ca
     }
     card.addSection(jobs);
   }
+  const transfers = transfersSection(t, data.transfers ?? [], data.now ?? 0);
+  if (transfers) card.addSection(transfers);
   // Students see their invitations; the teaching section only when it has courses or nothing else would show.
   if (data.teaching.length > 0 || data.forMe.length === 0) card.addSection(teachingSection(t, data.teaching));
   return card

@@ -8,6 +8,7 @@ import { AppError } from '../domain/errors';
 import type { InviteOutcome, InviteStatus } from '../domain/outcomes';
 import { action } from './action';
 import { groupSection, invalidLine, knownIcon, SHOWN_CHARS, warningIcon, type Group } from './lists';
+import { ineligibleOwnerOffer } from './transfer';
 import type { Card } from './types';
 import { button, esc, header, paragraph } from './ui';
 
@@ -126,6 +127,20 @@ export function buildResultsCard(
     .setHeader(header(t('invite.results'), courseName))
     .addSection(CardService.newCardSection().addWidget(paragraph(notes.map(esc).join('<br>'))));
   for (const group of groups(t, outcomes)) card.addSection(groupSection(t, group));
+  // An owner invitation refused because the person does not co-teach yet: offer the transfer wizard, per person.
+  const offers = CardService.newCardSection();
+  let offered = 0;
+  for (const o of outcomes) {
+    const offer = ineligibleOwnerOffer(t, courseId, o.email, o.error);
+    if (!offer || offered >= 20) continue;
+    offers.addWidget(
+      CardService.newDecoratedText()
+        .setText(esc(shorten(o.email, SHOWN_CHARS)))
+        .setButton(offer),
+    );
+    offered++;
+  }
+  if (offered > 0) card.addSection(offers);
   return card
     .setFixedFooter(
       CardService.newFixedFooter().setPrimaryButton(

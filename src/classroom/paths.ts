@@ -22,6 +22,11 @@ export function invitationsPath(q: { courseId?: string; userId?: string }): stri
   return `/v1/invitations${query({ courseId: q.courseId, userId: q.userId })}`;
 }
 
+/** One invitation (get, delete). */
+export function invitationPath(id: string): string {
+  return `/v1/invitations/${encodeURIComponent(id)}`;
+}
+
 export function coursePath(courseId: string): string {
   return `/v1/courses/${encodeURIComponent(courseId)}`;
 }

@@ -1,6 +1,7 @@
 // A course: open it (pending invitations + invite form) and invite the addresses typed in the form.
 import { invitePeople } from '../app/invite-people';
 import { openCourse as open } from '../app/open-course';
+import { transferOnCourse } from '../app/transfer-ownership';
 import { buildPreviewCard } from '../cards/preview';
 import { buildCourseCard } from '../cards/course';
 import { backTo, push, replace } from '../cards/navigation';
@@ -13,9 +14,11 @@ import { requireParam, requireRole, type Ctx } from '../entry/event';
 export function openCourse(ctx: Ctx): ActionResponse {
   const courseId = requireParam(ctx, 'courseId');
   const offset = Number(ctx.params.offset ?? '0');
+  const opened = open(courseId);
   const card = buildCourseCard(ctx.t, {
-    ...open(courseId),
+    ...opened,
     offset: Number.isInteger(offset) && offset >= 0 ? offset : 0,
+    transfer: transferOnCourse(opened.course),
   });
   if (ctx.params.replace === 'back') return backTo(card);
   return ctx.params.replace === '1' ? replace(card) : push(card);
@@ -30,7 +33,8 @@ export function openCourseById(ctx: Ctx): ActionResponse {
   if (!courseId) throw invalidInput('lookup.course.empty');
   if (courseId.length > MAX_COURSE_ID) throw invalidInput('lookup.course.tooLong', { max: MAX_COURSE_ID });
   if (!COURSE_ID.test(courseId)) throw invalidInput('lookup.course.invalid');
-  return push(buildCourseCard(ctx.t, { ...open(courseId), offset: 0 }));
+  const opened = open(courseId);
+  return push(buildCourseCard(ctx.t, { ...opened, offset: 0, transfer: transferOnCourse(opened.course) }));
 }
 
 export function invite(ctx: Ctx): ActionResponse {

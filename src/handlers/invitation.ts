@@ -4,6 +4,7 @@ import { changeRole as change } from '../app/change-role';
 import { invitationToConfirm, lookUpInvitation, showInvitation as show } from '../app/look-up-invitation';
 import { openCourse } from '../app/open-course';
 import { openHome } from '../app/open-home';
+import { offerAfterRefusal } from '../app/transfer-ownership';
 import { action } from '../cards/action';
 import { buildCourseCard } from '../cards/course';
 import { buildHomeCard } from '../cards/home';
@@ -11,6 +12,7 @@ import { buildConfirmCard, buildInvitationCard } from '../cards/invitation';
 import { buildLookupCard } from '../cards/lookup';
 import { buildAcceptedCard } from '../cards/message';
 import { push, replace, restart, toHome } from '../cards/navigation';
+import { buildTransferStartCard } from '../cards/transfer';
 import type { ActionResponse, Card } from '../cards/types';
 import { AppError, invalidInput } from '../domain/errors';
 import { requireParam, requireRole, type Ctx } from '../entry/event';
@@ -96,11 +98,13 @@ export function changeRole(ctx: Ctx): ActionResponse {
       return replace(buildInvitationCard(t, show(before)), t('done.roleUnchanged', { role: t(`role.${to}`) }));
     case 'changed':
       return replace(buildInvitationCard(t, show(result.invitation)), t('done.roleChanged', { role: t(`role.${to}`) }));
-    case 'restored':
-      return replace(
-        buildInvitationCard(t, show(result.invitation)),
-        t('done.roleRestored', { reason: reason(result.error), role: t(`role.${before.role}`) }),
-      );
+    case 'restored': {
+      const notice = t('done.roleRestored', { reason: reason(result.error), role: t(`role.${before.role}`) });
+      // Refused as owner because not a co-teacher yet: the transfer wizard, prefilled, does the two steps.
+      const offer = offerAfterRefusal(before.courseId, result.error);
+      if (offer) return push(buildTransferStartCard(t, { ...offer, email }), notice);
+      return replace(buildInvitationCard(t, show(result.invitation)), notice);
+    }
     case 'lost':
       return restart(
         buildCourseCard(t, { ...openCourse(before.courseId), offset: 0 }),

@@ -41,6 +41,72 @@ export const en = {
   'course.notTeacher': 'Only teachers of this course can invite people.',
   'course.bulk': 'Invite a long list',
 
+  'transfer.section': 'Ownership',
+  'transfer.offer': 'Transfer ownership',
+  'transfer.fromRefusal': 'Start a transfer',
+  'transfer.home': 'Ownership transfers',
+  'transfer.home.course': '{course}',
+  'transfer.title': 'Transfer ownership',
+  'transfer.start.intro':
+    'Classroom lets only a co-teacher become the owner. Choose a co-teacher, or type the address of someone to invite as co-teacher first: once they accept, the add-on invites them as owner by itself (it checks every hour).',
+  'transfer.start.coTeachers': 'Co-teachers of this class',
+  'transfer.start.email': 'Or an email address',
+  'transfer.start.email.hint': 'Someone who does not co-teach this class yet',
+  'transfer.start.button': 'Start the transfer',
+  'transfer.start.none': 'Choose a co-teacher or type an email address.',
+  'transfer.start.invalid': 'That does not look like an email address.',
+  'transfer.active': 'A transfer of this class is already under way. Cancel it before starting another.',
+  'transfer.busy': 'This transfer is being updated in another window or in the background. Try again in a moment.',
+  'transfer.gone': 'This transfer no longer exists: it was closed.',
+  'transfer.notOwner':
+    'Only the owner of this class can transfer its ownership (or a Google Workspace admin, in the Admin console).',
+  'transfer.self': 'That person already owns this class.',
+  'transfer.cancelled': 'Transfer cancelled. Pending invitations it had sent were withdrawn.',
+  'transfer.steps': 'Steps',
+  'transfer.step.inviteTeacher': 'Invite {name} as co-teacher',
+  'transfer.step.awaitTeacher': '{name} accepts the co-teacher invitation',
+  'transfer.step.inviteOwner': 'Invite {name} as owner',
+  'transfer.step.awaitOwner': '{name} accepts the ownership invitation and owns the class',
+  'transfer.next.inviteTeacher':
+    'The co-teacher invitation is on its way. If this was interrupted, the add-on finishes it within the hour.',
+  'transfer.next.awaitTeacher':
+    '{name} accepts in Classroom or in this add-on. The add-on checks every hour, then sends the ownership invitation by itself.',
+  'transfer.next.inviteOwner':
+    'The ownership invitation is on its way. If this was interrupted, the add-on finishes it within the hour.',
+  'transfer.next.awaitOwner': 'Once {name} accepts, they own this class. The add-on checks every hour.',
+  'transfer.next.done': 'Nothing more to do.',
+  'transfer.next.cancelled':
+    'Invitations of this transfer still pending were withdrawn; anyone who already joined stays in the class.',
+  'transfer.next.failed': 'Nothing more will be sent. Close this, fix the cause, then start again.',
+  'transfer.refresh': 'Check now',
+  'transfer.cancel': 'Cancel the transfer',
+  'transfer.close': 'Close',
+  'transfer.refused.student':
+    '{name} is a student in this class. Remove them from the students in Classroom first, then start the transfer again.',
+  'transfer.status.inviteTeacher': 'Sending the co-teacher invitation to {name}…',
+  'transfer.status.awaitTeacher': 'Waiting for {name} to accept the co-teacher invitation · {days} days',
+  'transfer.status.awaitTeacher.one': 'Waiting for {name} to accept the co-teacher invitation · 1 day',
+  'transfer.status.awaitTeacher.today': 'Waiting for {name} to accept the co-teacher invitation · less than a day',
+  'transfer.status.inviteOwner': 'Sending the ownership invitation to {name}…',
+  'transfer.status.awaitOwner': 'Waiting for {name} to accept the ownership invitation · {days} days',
+  'transfer.status.awaitOwner.one': 'Waiting for {name} to accept the ownership invitation · 1 day',
+  'transfer.status.awaitOwner.today': 'Waiting for {name} to accept the ownership invitation · less than a day',
+  'transfer.status.done': '{name} now owns this class.',
+  'transfer.status.cancelled': 'Transfer to {name} cancelled.',
+  'transfer.status.failed': 'The transfer to {name} stopped.',
+  'transfer.failed.teacherInvitationGone':
+    'The co-teacher invitation for {name} is no longer pending (declined or deleted). Start again to send a new one.',
+  'transfer.failed.ownerInvitationGone':
+    'The ownership invitation for {name} is no longer pending (declined or deleted). Start again to send a new one.',
+  'transfer.failed.otherTransferPending':
+    'Another ownership transfer is pending for this class. Cancel it in Classroom, then start again.',
+  'transfer.failed.studentInvitation':
+    '{name} has a pending student invitation to this class. Delete it, then start again.',
+  'transfer.failed.notTeacher':
+    '{name} no longer co-teaches this class, so they cannot become its owner. Start again to invite them as co-teacher.',
+  'transfer.failed.notEligible':
+    'Classroom refused the invitation for {name}: their account may be disabled, or they already have this role.',
+
   'invite.results': 'Invitation results',
   // One plural part per count, so each number agrees with its own words.
   'invite.results.summary': [
@@ -145,10 +211,12 @@ export const en = {
   'settings.triggers': 'Background tasks',
   'settings.triggers.none': 'No background task is installed.',
   'settings.triggers.item': 'Runs {handler} every hour',
-  'settings.triggers.jobs': 'Finishes your invitation jobs, every hour while one is unfinished',
+  'settings.triggers.jobs':
+    'Finishes your invitation jobs and moves your ownership transfers on, every hour while one is waiting',
   'settings.triggers.remove': 'Remove',
   'settings.triggers.removed': 'Background task removed.',
-  'settings.privacy': 'Your data stays in Google: the add-on keeps only your unfinished jobs in your own user storage.',
+  'settings.privacy':
+    'Your data stays in Google: the add-on keeps only your unfinished jobs and your ownership transfers in your own user storage.',
 
   'bulk.title': 'Invite a long list',
   'bulk.field': 'Addresses',

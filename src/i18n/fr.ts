@@ -43,6 +43,78 @@ export const fr: Catalog = {
   'course.notTeacher': 'Seuls les enseignants de ce cours peuvent inviter des personnes.',
   'course.bulk': 'Inviter une longue liste',
 
+  'transfer.section': 'Propriété',
+  'transfer.offer': 'Transférer la propriété',
+  'transfer.fromRefusal': 'Lancer un transfert',
+  'transfer.home': 'Transferts de propriété',
+  'transfer.home.course': '{course}',
+  'transfer.title': 'Transférer la propriété',
+  'transfer.start.intro':
+    "Classroom ne permet qu'à un co-enseignant de devenir propriétaire. Choisissez un co-enseignant, ou saisissez l'adresse d'une personne à inviter d'abord comme co-enseignant : dès qu'elle accepte, le module l'invite lui-même comme propriétaire (il vérifie toutes les heures).",
+  'transfer.start.coTeachers': 'Co-enseignants de ce cours',
+  'transfer.start.email': 'Ou une adresse e-mail',
+  'transfer.start.email.hint': "Une personne qui n'enseigne pas encore dans ce cours",
+  'transfer.start.button': 'Lancer le transfert',
+  'transfer.start.none': 'Choisissez un co-enseignant ou saisissez une adresse e-mail.',
+  'transfer.start.invalid': 'Cela ne ressemble pas à une adresse e-mail.',
+  'transfer.active': "Un transfert de ce cours est déjà en cours. Annulez-le avant d'en lancer un autre.",
+  'transfer.busy':
+    'Ce transfert est en cours de mise à jour dans une autre fenêtre ou en arrière-plan. Réessayez dans un instant.',
+  'transfer.gone': "Ce transfert n'existe plus : il a été fermé.",
+  'transfer.notOwner':
+    "Seul le propriétaire de ce cours peut en transférer la propriété (ou un administrateur Google Workspace, dans la console d'administration).",
+  'transfer.self': 'Cette personne est déjà propriétaire de ce cours.',
+  'transfer.cancelled': "Transfert annulé. Les invitations en attente qu'il avait envoyées ont été retirées.",
+  'transfer.steps': 'Étapes',
+  'transfer.step.inviteTeacher': 'Inviter {name} comme co-enseignant',
+  'transfer.step.awaitTeacher': "{name} accepte l'invitation de co-enseignant",
+  'transfer.step.inviteOwner': 'Inviter {name} comme propriétaire',
+  'transfer.step.awaitOwner': "{name} accepte l'invitation de propriétaire et devient propriétaire",
+  'transfer.next.inviteTeacher':
+    "L'invitation de co-enseignant est en cours d'envoi. En cas d'interruption, le module la termine dans l'heure.",
+  'transfer.next.awaitTeacher':
+    "{name} accepte dans Classroom ou dans ce module. Le module vérifie toutes les heures, puis envoie lui-même l'invitation de propriétaire.",
+  'transfer.next.inviteOwner':
+    "L'invitation de propriétaire est en cours d'envoi. En cas d'interruption, le module la termine dans l'heure.",
+  'transfer.next.awaitOwner':
+    'Dès que {name} accepte, cette personne devient propriétaire de ce cours. Le module vérifie toutes les heures.',
+  'transfer.next.done': 'Plus rien à faire.',
+  'transfer.next.cancelled':
+    'Les invitations de ce transfert encore en attente ont été retirées ; les personnes qui ont déjà rejoint le cours y restent.',
+  'transfer.next.failed': 'Plus rien ne sera envoyé. Fermez, corrigez la cause, puis relancez le transfert.',
+  'transfer.refresh': 'Vérifier maintenant',
+  'transfer.cancel': 'Annuler le transfert',
+  'transfer.close': 'Fermer',
+  'transfer.refused.student':
+    "{name} fait partie des élèves de ce cours. Retirez d'abord cette personne des élèves dans Classroom, puis relancez le transfert.",
+  'transfer.status.inviteTeacher': "Envoi de l'invitation de co-enseignant à {name}…",
+  'transfer.status.awaitTeacher':
+    "En attente de l'acceptation de l'invitation de co-enseignant par {name} · {days} jours",
+  'transfer.status.awaitTeacher.one':
+    "En attente de l'acceptation de l'invitation de co-enseignant par {name} · 1 jour",
+  'transfer.status.awaitTeacher.today':
+    "En attente de l'acceptation de l'invitation de co-enseignant par {name} · moins d'un jour",
+  'transfer.status.inviteOwner': "Envoi de l'invitation de propriétaire à {name}…",
+  'transfer.status.awaitOwner': "En attente de l'acceptation de l'invitation de propriétaire par {name} · {days} jours",
+  'transfer.status.awaitOwner.one': "En attente de l'acceptation de l'invitation de propriétaire par {name} · 1 jour",
+  'transfer.status.awaitOwner.today':
+    "En attente de l'acceptation de l'invitation de propriétaire par {name} · moins d'un jour",
+  'transfer.status.done': '{name} est maintenant propriétaire de ce cours.',
+  'transfer.status.cancelled': 'Transfert à {name} annulé.',
+  'transfer.status.failed': "Le transfert à {name} s'est arrêté.",
+  'transfer.failed.teacherInvitationGone':
+    "L'invitation de co-enseignant de {name} n'est plus en attente (refusée ou supprimée). Relancez le transfert pour en envoyer une nouvelle.",
+  'transfer.failed.ownerInvitationGone':
+    "L'invitation de propriétaire de {name} n'est plus en attente (refusée ou supprimée). Relancez le transfert pour en envoyer une nouvelle.",
+  'transfer.failed.otherTransferPending':
+    'Un autre transfert de propriété est en attente pour ce cours. Annulez-le dans Classroom, puis relancez le transfert.',
+  'transfer.failed.studentInvitation':
+    "{name} a une invitation d'élève en attente pour ce cours. Supprimez-la, puis relancez le transfert.",
+  'transfer.failed.notTeacher':
+    "{name} n'est plus co-enseignant de ce cours et ne peut donc pas en devenir propriétaire. Relancez le transfert pour l'inviter comme co-enseignant.",
+  'transfer.failed.notEligible':
+    "Classroom a refusé l'invitation de {name} : son compte est peut-être désactivé, ou cette personne a déjà ce rôle.",
+
   'invite.results': 'Résultat des invitations',
   'invite.results.summary': [
     { by: 'invited', one: '{invited} invité', other: '{invited} invités' },
@@ -142,11 +214,12 @@ export const fr: Catalog = {
   'settings.triggers': 'Tâches en arrière-plan',
   'settings.triggers.none': "Aucune tâche en arrière-plan n'est installée.",
   'settings.triggers.item': 'Exécute {handler} toutes les heures',
-  'settings.triggers.jobs': "Termine vos tâches d'invitation, toutes les heures tant qu'il en reste une",
+  'settings.triggers.jobs':
+    "Termine vos tâches d'invitation et fait avancer vos transferts de propriété, toutes les heures tant qu'il en reste en attente",
   'settings.triggers.remove': 'Supprimer',
   'settings.triggers.removed': 'Tâche en arrière-plan supprimée.',
   'settings.privacy':
-    'Vos données restent chez Google : le module ne garde que vos tâches en cours, dans votre propre espace utilisateur.',
+    'Vos données restent chez Google : le module ne garde que vos tâches en cours et vos transferts de propriété, dans votre propre espace utilisateur.',
 
   'bulk.title': 'Inviter une longue liste',
   'bulk.field': 'Adresses',

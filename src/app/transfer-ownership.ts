@@ -1,0 +1,194 @@
+// Owner transfer as a wizard (issue 11): start it, observe Classroom (on opening the course and on each hourly
+// run), run what the state machine asks, cancel. The state is saved BEFORE each create and again after its answer,
+// so an execution killed at any service call neither loses a step nor sends a second owner invitation: the next
+// observe adopts whatever invitation did land (domain/transfer.ts).
+import { currentUser } from '../classroom/profiles';
+import { createTransferInvitation, deleteInvitations, readTargetPlace, type Teacher } from '../classroom/transfer';
+import { invalidInput, isAppError, type AppError } from '../domain/errors';
+import {
+  cancel,
+  isFinished,
+  mayTransfer,
+  observe,
+  onCreateResult,
+  startTransfer,
+  type Transfer,
+  type TransferCommand,
+  type TransferMove,
+} from '../domain/transfer';
+import type { Course } from '../domain/types';
+import { withUserLock } from '../platform/lock';
+import {
+  deleteTransfer,
+  hasActiveTransfer,
+  listTransfers,
+  loadTransfer,
+  saveTransfer,
+} from '../platform/transfer-store';
+import { ensureHourlyTrigger } from '../platform/triggers';
+
+export { hasActiveTransfer };
+
+/** What the course card shows: the transfer of this course (observed first when active), and whether to offer one. */
+export interface CourseTransfer {
+  courseId: string;
+  offered: boolean;
+  transfer?: Transfer;
+  now: number;
+}
+
+const EMAIL = /^[^\s@<>(),;:"]+@[^\s@<>(),;:"]+\.[^\s@<>(),;:"]+$/;
+
+/** How Classroom knows the target: their id once seen, their email before. */
+function targetKey(t: Transfer): string {
+  return t.target.userId ?? t.target.email;
+}
+
+/** Saves the state, then runs its commands; each create's answer is saved before anything else happens. */
+function apply(move: TransferMove): Transfer {
+  let t = move.transfer;
+  saveTransfer(t);
+  for (const command of move.commands) t = run(t, command);
+  return t;
+}
+
+function run(t: Transfer, command: TransferCommand): Transfer {
+  switch (command.kind) {
+    case 'createInvitation': {
+      const result = createTransferInvitation(t.courseId, targetKey(t), command.role);
+      return apply(onCreateResult(t, command.role, result, Date.now()));
+    }
+    case 'deleteInvitation':
+      deleteInvitations([command.id]);
+      return t;
+    case 'deletePendingInvitation': {
+      const { pending } = readTargetPlace(t.courseId, targetKey(t));
+      deleteInvitations(pending.filter((i) => i.role === command.role).map((i) => i.id));
+      return t;
+    }
+  }
+}
+
+/** Reads the target's place in the course and moves the transfer on from it. */
+function advance(courseId: string): Transfer | null {
+  const t = loadTransfer(courseId);
+  if (!t || isFinished(t)) return t;
+  const place = readTargetPlace(courseId, targetKey(t));
+  const seen = t.target.userId || !place.userId ? t : { ...t, target: { ...t.target, userId: place.userId } };
+  return apply(observe(seen, place.facts, Date.now()));
+}
+
+function locked<T>(work: () => T): T {
+  const result = withUserLock(() => ({ value: work() }));
+  if (result === null) throw invalidInput('transfer.busy');
+  return result.value;
+}
+
+/** On opening the course: an active transfer is observed (unless another execution holds the lock). */
+export function transferOnCourse(course: Course): CourseTransfer {
+  const stored = loadTransfer(course.id);
+  const transfer =
+    stored && !isFinished(stored) ? (withUserLock(() => advance(course.id), 0) ?? stored) : (stored ?? undefined);
+  const active = transfer !== undefined && !isFinished(transfer);
+  const offered = !active && mayTransfer(course, { id: currentUser().id });
+  return { courseId: course.id, offered, ...(transfer ? { transfer } : {}), now: Date.now() };
+}
+
+/** The transfer of a course, observed now (the wizard card and its Refresh). */
+export function openTransfer(courseId: string): Transfer {
+  const t = locked(() => advance(courseId));
+  if (!t) throw invalidInput('transfer.gone');
+  return t;
+}
+
+export interface TransferChoice {
+  course: Course;
+  /** The course's teachers other than its owner: the people who can become owner without a first step. */
+  coTeachers: Teacher[];
+}
+
+/** What the start card offers; refused to whoever Google would not let transfer the course. */
+export function prepareTransfer(courseId: string): TransferChoice {
+  const { course, teachers } = readTargetPlace(courseId, 'me');
+  if (!mayTransfer(course, { id: currentUser().id })) throw invalidInput('transfer.notOwner');
+  return { course, coTeachers: teachers.filter((x) => x.userId !== course.ownerId) };
+}
+
+/**
+ * After an OWNER invitation refused with IneligibleOwner (the person is not a co-teacher yet): the start card's
+ * choice when this user may transfer the course, null otherwise (the refusal's own words then stand alone).
+ */
+export function offerAfterRefusal(courseId: string, error: AppError): TransferChoice | null {
+  if (error.cause.api?.reason !== 'IneligibleOwner') return null;
+  const { course, teachers } = readTargetPlace(courseId, 'me');
+  if (!mayTransfer(course, { id: currentUser().id })) return null;
+  return { course, coTeachers: teachers.filter((x) => x.userId !== course.ownerId) };
+}
+
+/** Starts a transfer to `target` (an email, or the user id of a co-teacher) and sends its first invitation. */
+export function startOwnershipTransfer(courseId: string, target: string): Transfer {
+  const key = target.trim();
+  if (!EMAIL.test(key) && !/^\d{1,30}$/.test(key)) throw invalidInput('transfer.start.invalid');
+  return locked(() => {
+    const existing = loadTransfer(courseId);
+    if (existing && !isFinished(existing)) throw invalidInput('transfer.active');
+    const place = readTargetPlace(courseId, key, true);
+    const me = currentUser();
+    if (!mayTransfer(place.course, { id: me.id })) throw invalidInput('transfer.notOwner');
+    if (place.membership === 'owner') throw invalidInput('transfer.self');
+    const email = key.includes('@') ? key : (place.teachers.find((x) => x.userId === key)?.email ?? key);
+    const person = {
+      email,
+      ...(place.userId ? { userId: place.userId } : {}),
+      ...(place.name ? { name: place.name } : {}),
+    };
+    const name = place.name || email;
+    // One invitation per person and course: a pending student invitation is not ours to replace.
+    if (place.pending.some((i) => i.role === 'STUDENT'))
+      throw invalidInput('transfer.failed.studentInvitation', { name });
+    const started = startTransfer(place.course, person, place.membership, Date.now());
+    if (!started.ok) throw invalidInput(started.reason.key as Parameters<typeof invalidInput>[0], { name });
+    // The trigger first: a kill between the two leaves a trigger with nothing to do, never a waiting transfer
+    // that no hourly run would move on.
+    ensureHourlyTrigger('onJobsTick');
+    return apply(started);
+  });
+}
+
+/** Cancels at any step: our pending invitation(s) withdrawn, the target's membership untouched. */
+export function cancelOwnershipTransfer(courseId: string): Transfer {
+  return locked(() => {
+    const t = loadTransfer(courseId);
+    if (!t) throw invalidInput('transfer.gone');
+    return apply(cancel(t, Date.now()));
+  });
+}
+
+/** Forgets a finished transfer (its status leaves the course card and the homepage). */
+export function closeOwnershipTransfer(courseId: string): void {
+  locked(() => {
+    const t = loadTransfer(courseId);
+    if (t && isFinished(t)) deleteTransfer(courseId);
+  });
+}
+
+/** The transfers the homepage lists, as saved (no Classroom read: the homepage stays within its round trips). */
+export function savedTransfers(): Transfer[] {
+  return listTransfers();
+}
+
+/**
+ * The hourly run (inside the jobs tick, which holds the user lock): observes every active transfer. A failure of
+ * one (Classroom down, course gone) leaves it for the next hour and does not stop the others.
+ */
+export function sweepTransfers(): void {
+  for (const t of listTransfers()) {
+    if (isFinished(t)) continue;
+    try {
+      advance(t.courseId);
+    } catch (e) {
+      if (!isAppError(e)) throw e;
+      console.warn(`transfer ${t.courseId} not observed`, e.message);
+    }
+  }
+}

@@ -1,0 +1,106 @@
+// The Classroom reads and writes of an owner transfer: the target's place in one course read cheaply (their
+// pending invitations there and the teachers list, side by side in one round trip), one invitation created with
+// its id, and our pending invitations withdrawn.
+import type { TargetMembership, TransferCreateResult, TransferFacts } from '../domain/transfer';
+import type { Course, Invitation } from '../domain/types';
+import { fromRestBody } from './api-error';
+import { classifyCreate } from './create';
+import { toCourse, toInvitation, toProfile } from './mappers';
+import { coursePath, createRequest, invitationPath, invitationsPath, profilePath, rosterPath } from './paths';
+import { listMany, send } from './rest';
+import { apiFailure } from './retry';
+
+type Raw = Record<string, unknown>;
+
+export interface Teacher {
+  userId: string;
+  email: string;
+  name: string;
+}
+
+export interface TargetPlace {
+  course: Course;
+  teachers: Teacher[];
+  /** The target's pending invitations to this course. */
+  pending: Invitation[];
+  facts: TransferFacts;
+  membership: TargetMembership;
+  /** The target as Classroom knows them (id, name), when they are a teacher or invited. */
+  userId?: string;
+  name?: string;
+}
+
+function toTeacher(raw: Raw): Teacher {
+  const profile = (raw.profile ?? {}) as { emailAddress?: string; name?: { fullName?: string } };
+  const userId = typeof raw.userId === 'string' ? raw.userId : '';
+  const email = profile.emailAddress ?? '';
+  return { userId, email, name: profile.name?.fullName ?? email };
+}
+
+/**
+ * Where `target` (an email or a user id) stands in the course, in one round trip: the course, its teachers, the
+ * target's invitations there and, at the start (`withStudent`), whether they are a student (courses.students.get:
+ * 404 if not) and their profile (their name for the wizard).
+ */
+export function readTargetPlace(courseId: string, target: string, withStudent = false): TargetPlace {
+  const [got, teacherList, invitationList, student, profile] = listMany([
+    { path: coursePath(courseId) },
+    { path: rosterPath(courseId, 'teachers'), field: 'teachers' },
+    { path: invitationsPath({ courseId, userId: target }), field: 'invitations' },
+    ...(withStudent
+      ? [{ path: `${rosterPath(courseId, 'students')}/${encodeURIComponent(target)}` }, { path: profilePath(target) }]
+      : []),
+  ]);
+  if (got?.error) throw apiFailure(got.error, 'course');
+  if (teacherList?.error) throw apiFailure(teacherList.error, 'list');
+  // Listing the invitations of someone without any answers NOT_FOUND in some cases: that is no invitation.
+  if (invitationList?.error && invitationList.error.status !== 'NOT_FOUND')
+    throw apiFailure(invitationList.error, 'list');
+  const course = toCourse(got?.items[0]);
+  const teachers = (teacherList?.items ?? []).map(toTeacher);
+  const pending = (invitationList?.error ? [] : (invitationList?.items ?? [])).map((raw) => toInvitation(raw));
+  const key = target.toLowerCase();
+  const asTeacher = teachers.find((x) => x.userId === target || x.email.toLowerCase() === key);
+  const person = profile && !profile.error && profile.items[0] ? toProfile(profile.items[0], target) : undefined;
+  const userId = asTeacher?.userId || pending[0]?.userId || person?.id;
+  const targetIsOwner = userId !== undefined && userId === course.ownerId;
+  const isStudent = withStudent && student !== undefined && !student.error;
+  const membership: TargetMembership = targetIsOwner ? 'owner' : asTeacher ? 'teacher' : isStudent ? 'student' : 'none';
+  return {
+    course,
+    teachers,
+    pending,
+    facts: {
+      targetIsTeacher: asTeacher !== undefined,
+      targetIsOwner,
+      pendingInvitations: pending.map((i) => ({ id: i.id, role: i.role, userId: i.userId })),
+    },
+    membership,
+    ...(userId ? { userId } : {}),
+    ...(asTeacher?.name || person?.name ? { name: asTeacher?.name || person?.name } : {}),
+  };
+}
+
+/** One invitations.create, its answer classified, with the new invitation's id. */
+export function createTransferInvitation(
+  courseId: string,
+  target: string,
+  role: 'TEACHER' | 'OWNER',
+): TransferCreateResult {
+  const [res] = send([createRequest(courseId, target, role)]);
+  const answer = classifyCreate(res);
+  if (answer.kind !== 'invited') return answer;
+  const id = (res?.body as { id?: unknown } | undefined)?.id;
+  return typeof id === 'string' ? { kind: 'invited', invitationId: id } : { kind: 'alreadyInvited' };
+}
+
+/** Deletes invitations by id; one already gone (accepted, declined, deleted) is not an error. */
+export function deleteInvitations(ids: readonly string[]): void {
+  if (ids.length === 0) return;
+  const responses = send(ids.map((id) => ({ method: 'DELETE', path: invitationPath(id) })));
+  responses.forEach((res) => {
+    if (res.status >= 200 && res.status < 300) return;
+    if (res.status === 404) return;
+    throw apiFailure(fromRestBody(res.status, res.body), 'delete');
+  });
+}
