@@ -1,6 +1,6 @@
 // Bulk inviting: the paste form, the preview (the dry run) with its confirm button, and a job's progress.
 import type { Translate } from '../i18n';
-import { estimateMs, isFinished, progress, type Job } from '../domain/job';
+import { estimateMinutes, isDone, progress, type Job } from '../domain/job';
 import type { Preview } from '../domain/preview';
 import type { Role } from '../domain/roles';
 import { action } from './action';
@@ -89,32 +89,45 @@ export function buildPreviewCard(
   return card.build();
 }
 
+/** Addresses listed under one failure group on the job card; the rest are counted. */
+const FAILURES_LISTED = 200;
+
 export function buildJobCard(t: Translate, job: Job): GoogleAppsScript.Card_Service.Card {
   const p = progress(job);
+  const finished = isDone(job);
   const status = CardService.newCardSection()
     .addWidget(paragraph(`<b>${esc(t('job.progress', { done: p.done, total: p.total }))}</b>`))
     .addWidget(paragraph(esc(t('job.counts', { ...p }))));
-  const finished = isFinished(job);
-  const left = estimateMs(job);
-  if (finished) status.addWidget(paragraph(esc(t('job.finished'))));
+  if (job.stopped) {
+    status.addWidget(paragraph(errorText(t('job.stopped', { reason: t(job.stopped, { email: '', detail: '' }) }))));
+  } else if (finished) status.addWidget(paragraph(esc(t('job.finished'))));
   else {
-    if (left !== null)
-      status.addWidget(paragraph(esc(t('job.estimate', { minutes: Math.max(1, Math.ceil(left / 60_000)) }))));
-    status.addWidget(paragraph(esc(t('job.background'))));
+    if (job.paused) {
+      status.addWidget(paragraph(errorText(t('job.paused', { reason: t(job.paused, { email: '', detail: '' }) }))));
+    }
+    const minutes = estimateMinutes(job);
+    status.addWidget(paragraph(esc(minutes === null ? t('job.background') : t('job.estimate', { minutes }))));
   }
   const card = CardService.newCardBuilder()
     .setName(`job-${job.id}`)
-    .setHeader(header(t('job.title', { course: job.courseName })))
+    .setHeader(header(t(finished ? 'job.title.done' : 'job.title', { course: job.courseName })))
     .addSection(status);
-  const failures = Object.entries(job.failures);
-  if (failures.length > 0) {
-    const section = CardService.newCardSection().setHeader(t('job.failures'));
-    for (const [key, indexes] of failures.slice(0, 20)) {
-      const emails = indexes.map((i) => job.emails[i] ?? '');
-      const reason = t(key as 'err.unknown', { email: emails[0] ?? '', detail: key });
-      section.addWidget(paragraph(`${errorText(reason)}<br>${listed(t, emails)}`));
-    }
-    card.addSection(section);
+  for (const [key, indexes] of Object.entries(job.failures).slice(0, 20)) {
+    // Titled by the reason, never by one address's message: every address of the group is listed under it.
+    const emails = indexes.map((i) => job.emails[i] ?? '');
+    const reason = t(key as 'err.unknown', { email: t('job.thesePeople'), detail: '' });
+    const shown = emails.slice(0, FAILURES_LISTED).map(esc).join('<br>');
+    const more =
+      emails.length > FAILURES_LISTED
+        ? `<br><i>${esc(t('preview.more', { count: emails.length - FAILURES_LISTED }))}</i>`
+        : '';
+    card.addSection(
+      CardService.newCardSection()
+        .setHeader(t('job.failureGroup', { reason, count: emails.length }))
+        .setCollapsible(emails.length > 5)
+        .setNumUncollapsibleWidgets(emails.length > 5 ? 0 : 1)
+        .addWidget(paragraph(shown + more)),
+    );
   }
   const id = { jobId: job.id };
   const footer = CardService.newFixedFooter();

@@ -137,12 +137,22 @@ export const fr: Record<MessageKey, string> = {
   'preview.confirm': 'Inviter {count} personnes',
   'preview.nothing': 'Personne de nouveau à inviter.',
   'job.title': 'Invitations pour {course}',
+  'job.title.done': 'Terminé : {course}',
   'job.progress': '{done} sur {total} traités',
   'job.counts':
     '{invited} invités · {alreadyInvited} déjà invités · {alreadyMember} déjà dans le cours · {failed} non invités',
-  'job.estimate': 'Environ {minutes} min restantes',
-  'job.background': 'La suite se fait en arrière-plan toutes les heures ; vous pouvez fermer le module.',
+  'job.estimate':
+    "Environ {minutes} min si vous gardez ceci ouvert et appuyez sur Continuer ; sinon, la suite se termine en arrière-plan dans l'heure.",
+  'job.background': "La suite se termine en arrière-plan dans l'heure ; vous pouvez fermer le module.",
   'job.finished': 'Terminé.',
+  'job.paused': 'En pause : {reason} La tâche reprend à la prochaine exécution horaire, ou tout de suite avec Continuer.',
+  'job.stopped': "Arrêtée plus tôt : {reason} Le reste n'a pas été envoyé.",
+  'job.failureGroup': '{reason} ({count})',
+  'job.thesePeople': 'ces personnes',
+  'job.storeFull':
+    "Le module n'a plus de place pour enregistrer cette tâche. Fermez ces tâches terminées depuis l'accueil, puis réessayez : {jobs}.",
+  'job.storeFull.none':
+    "Le module n'a plus de place pour enregistrer cette tâche. Fermez ou annulez une tâche depuis l'accueil, puis réessayez.",
   'job.failures': 'Non invités',
   'job.continue': 'Continuer maintenant',
   'job.refresh': 'Actualiser',
@@ -153,6 +163,7 @@ export const fr: Record<MessageKey, string> = {
   'job.gone': "Cette tâche n'existe plus : elle a été terminée et fermée, ou annulée.",
   'home.jobs': "Tâches d'invitation",
   'home.jobs.item': '{course} : {done} sur {total}',
+  'home.jobs.done': 'Terminé : {course}, {done} sur {total}',
   'gmail.title': 'Personnes de cet e-mail',
   'gmail.course': 'Cours',
   'gmail.people': 'Personnes',
