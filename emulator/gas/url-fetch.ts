@@ -14,6 +14,8 @@ export interface UrlFetchDeps {
   beginRoundTrip(): number;
   /** Answers a request, or returns null when no emulated server lives at that host. */
   route(req: HttpRequest, via: Via, roundTrip: number): HttpResponse | null;
+  /** An Apps Script exception to throw instead of this round trip (fault injection), or null. */
+  serviceFault?(): string | null;
 }
 
 export interface FetchParams {
@@ -148,6 +150,8 @@ export function makeUrlFetchApp(ctx: ServiceContext, deps: UrlFetchDeps) {
       const { req, mute } = prepare(url, params);
       count(1);
       const rt = deps.beginRoundTrip();
+      const fault = deps.serviceFault?.() ?? null;
+      if (fault !== null) throw ctx.fail(fault);
       return check(req, send(req, isBatch(req.url) ? 'batch' : 'rest', rt), mute);
     },
     fetchAll(requests: (string | FetchParams)[]): HTTPResponse[] {
@@ -155,6 +159,8 @@ export function makeUrlFetchApp(ctx: ServiceContext, deps: UrlFetchDeps) {
       const prepared = requests.map((r) => (typeof r === 'string' ? prepare(r) : prepare(r.url, r)));
       count(prepared.length);
       const rt = deps.beginRoundTrip();
+      const fault = deps.serviceFault?.() ?? null;
+      if (fault !== null) throw ctx.fail(fault);
       const answers = prepared.map(({ req }) => send(req, isBatch(req.url) ? 'batch' : 'fetchAll', rt));
       return prepared.map(({ req, mute }, i) => check(req, answers[i]!, mute));
     },

@@ -130,15 +130,15 @@ export function requireJob(id: string): Job {
 
 /**
  * Works on the job within the click's budget. The job is read again under the lock: another execution may have
- * moved it on while this one waited. When another execution is on it, the card shows it as it stands.
+ * moved it on while this one waited.
  */
 function workOn(id: string): Job {
   const run = withUserLock(() => {
     const fresh = loadJob(id);
     return { after: fresh && runJob(fresh, CLICK_BUDGET_MS) };
   });
+  if (run === null) throw invalidInput('job.busy');
   syncTrigger();
-  if (run === null) return requireJob(id);
   if (!run.after) throw new AppError('CONFLICT', 'job.gone'); // cancelled or closed meanwhile
   return run.after;
 }

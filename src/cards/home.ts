@@ -72,7 +72,7 @@ export function buildHomeCard(t: Translate, data: HomeData): GoogleAppsScript.Ca
         CardService.newDecoratedText()
           .setText(
             esc(
-              t(job.finished ? 'home.jobs.done' : 'home.jobs.item', {
+              t('home.jobs.item', {
                 course: job.course,
                 done: job.done,
                 total: job.total,
@@ -82,7 +82,9 @@ export function buildHomeCard(t: Translate, data: HomeData): GoogleAppsScript.Ca
           .setWrapText(true)
           .setStartIcon(
             job.finished
-              ? CardService.newIconImage().setMaterialIcon(CardService.newMaterialIcon().setName('check_circle'))
+              ? CardService.newIconImage()
+                  .setMaterialIcon(CardService.newMaterialIcon().setName('check_circle'))
+                  .setAltText(t('job.finished'))
               : CardService.newIconImage().setIcon(CardService.Icon.CLOCK),
           )
           .setOnClickAction(action('onShowJob', { jobId: job.id })),

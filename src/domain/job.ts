@@ -156,8 +156,12 @@ export function isDone(job: Job): boolean {
 /** Finished jobs are kept this long for the user to see, then removed. */
 export const DONE_JOB_TTL_MS = 7 * 24 * 60 * 60 * 1000;
 
+/** A preview nobody confirmed is worthless after a day. */
+const DRAFT_TTL_MS = 24 * 60 * 60 * 1000;
+
 export function isExpired(job: Job, now: number): boolean {
-  return isDone(job) && now - job.updatedAt > DONE_JOB_TTL_MS;
+  const age = now - job.updatedAt;
+  return (isDone(job) && age > DONE_JOB_TTL_MS) || (job.draft === true && age > DRAFT_TTL_MS);
 }
 
 /**

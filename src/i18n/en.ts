@@ -145,11 +145,11 @@ export const en = {
   'job.paused': 'Paused: {reason} It starts again at the next hourly run, or now with Continue.',
   'job.stopped': 'Stopped early: {reason} The rest was not sent.',
   'job.failureGroup': '{reason} ({count})',
-  'job.thesePeople': 'these people',
+  'job.thesePeople': 'Each of these addresses',
   'job.storeFull':
     'The add-on has no room left to save this job. Close these finished jobs from the homepage, then try again: {jobs}.',
-  'job.storeFull.none': 'The add-on has no room left to save this job. Close or cancel a job from the homepage, then try again.',
-  'job.failures': 'Not invited',
+  'job.storeFull.none':
+    'The add-on has no room left to save this job. Close or cancel a job from the homepage, then try again.',
   'job.continue': 'Continue now',
   'job.refresh': 'Refresh',
   'job.cancel': 'Cancel the rest',
@@ -159,7 +159,6 @@ export const en = {
   'job.gone': 'This job no longer exists: it was finished and closed, or cancelled.',
   'home.jobs': 'Invitation jobs',
   'home.jobs.item': '{course}: {done} of {total}',
-  'home.jobs.done': 'Done: {course}, {done} of {total}',
   'gmail.title': 'People in this email',
   'gmail.course': 'Course',
   'gmail.people': 'People',

@@ -145,15 +145,15 @@ export const fr: Record<MessageKey, string> = {
     "Environ {minutes} min si vous gardez ceci ouvert et appuyez sur Continuer ; sinon, la suite se termine en arrière-plan dans l'heure.",
   'job.background': "La suite se termine en arrière-plan dans l'heure ; vous pouvez fermer le module.",
   'job.finished': 'Terminé.',
-  'job.paused': 'En pause : {reason} La tâche reprend à la prochaine exécution horaire, ou tout de suite avec Continuer.',
+  'job.paused':
+    'En pause : {reason} La tâche reprend à la prochaine exécution horaire, ou tout de suite avec Continuer.',
   'job.stopped': "Arrêtée plus tôt : {reason} Le reste n'a pas été envoyé.",
   'job.failureGroup': '{reason} ({count})',
-  'job.thesePeople': 'ces personnes',
+  'job.thesePeople': 'Chacune de ces adresses',
   'job.storeFull':
     "Le module n'a plus de place pour enregistrer cette tâche. Fermez ces tâches terminées depuis l'accueil, puis réessayez : {jobs}.",
   'job.storeFull.none':
     "Le module n'a plus de place pour enregistrer cette tâche. Fermez ou annulez une tâche depuis l'accueil, puis réessayez.",
-  'job.failures': 'Non invités',
   'job.continue': 'Continuer maintenant',
   'job.refresh': 'Actualiser',
   'job.cancel': 'Annuler la suite',
@@ -163,7 +163,6 @@ export const fr: Record<MessageKey, string> = {
   'job.gone': "Cette tâche n'existe plus : elle a été terminée et fermée, ou annulée.",
   'home.jobs': "Tâches d'invitation",
   'home.jobs.item': '{course} : {done} sur {total}',
-  'home.jobs.done': 'Terminé : {course}, {done} sur {total}',
   'gmail.title': 'Personnes de cet e-mail',
   'gmail.course': 'Cours',
   'gmail.people': 'Personnes',
