@@ -65,9 +65,16 @@ function formEncode(payload: Record<string, unknown>): string {
 function makeResponse(res: HttpResponse): HTTPResponse {
   const body = Buffer.from(res.body, 'utf8');
   const contentType = Object.entries(res.headers).find(([k]) => k.toLowerCase() === 'content-type')?.[1] ?? null;
+  // Apps Script decodes with the charset asked for, else the Content-Type's, else ISO-8859-1: a multipart answer
+  // (no charset in its type) read without one garbles every non-ASCII name.
+  const declared = /charset=([\w-]+)/i.exec(contentType ?? '')?.[1];
+  const decode = (charset?: string): string => {
+    const name = (charset ?? declared ?? 'ISO-8859-1').toLowerCase();
+    return name === 'utf-8' || name === 'utf8' ? body.toString('utf8') : body.toString('latin1');
+  };
   return {
     getResponseCode: () => res.status,
-    getContentText: () => res.body,
+    getContentText: (charset?: string) => decode(charset),
     getContent: () => makeBlob(body).getBytes(),
     getHeaders: () => ({ ...res.headers }),
     getAllHeaders: () => ({ ...res.headers }),

@@ -89,6 +89,12 @@ export function buildPreviewCard(
   return card.build();
 }
 
+/** A reason said of a whole group ("each of these addresses…"), as a sentence. */
+function reasonOf(t: Translate, key: string): string {
+  const text = t(key as 'err.unknown', { email: t('job.thesePeople'), detail: '' });
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
 /** Addresses listed under one failure group on the job card; the rest are counted. */
 const FAILURES_LISTED = 200;
 
@@ -99,11 +105,11 @@ export function buildJobCard(t: Translate, job: Job): GoogleAppsScript.Card_Serv
     .addWidget(paragraph(`<b>${esc(t('job.progress', { done: p.done, total: p.total }))}</b>`))
     .addWidget(paragraph(esc(t('job.counts', { ...p }))));
   if (job.stopped) {
-    status.addWidget(paragraph(errorText(t('job.stopped', { reason: t(job.stopped, { email: '', detail: '' }) }))));
+    status.addWidget(paragraph(errorText(t('job.stopped', { reason: reasonOf(t, job.stopped) }))));
   } else if (finished) status.addWidget(paragraph(esc(t('job.finished'))));
   else {
     if (job.paused) {
-      status.addWidget(paragraph(errorText(t('job.paused', { reason: t(job.paused, { email: '', detail: '' }) }))));
+      status.addWidget(paragraph(errorText(t('job.paused', { reason: reasonOf(t, job.paused) }))));
     }
     const minutes = estimateMinutes(job);
     status.addWidget(paragraph(esc(minutes === null ? t('job.background') : t('job.estimate', { minutes }))));
@@ -115,7 +121,7 @@ export function buildJobCard(t: Translate, job: Job): GoogleAppsScript.Card_Serv
   for (const [key, indexes] of Object.entries(job.failures).slice(0, 20)) {
     // Titled by the reason, never by one address's message: every address of the group is listed under it.
     const emails = indexes.map((i) => job.emails[i] ?? '');
-    const reason = t(key as 'err.unknown', { email: t('job.thesePeople'), detail: '' });
+    const reason = reasonOf(t, key);
     const shown = emails.slice(0, FAILURES_LISTED).map(esc).join('<br>');
     const more =
       emails.length > FAILURES_LISTED

@@ -145,7 +145,7 @@ export const en = {
   'job.paused': 'Paused: {reason} It starts again at the next hourly run, or now with Continue.',
   'job.stopped': 'Stopped early: {reason} The rest was not sent.',
   'job.failureGroup': '{reason} ({count})',
-  'job.thesePeople': 'Each of these addresses',
+  'job.thesePeople': 'each of these addresses',
   'job.storeFull':
     'The add-on has no room left to save this job. Close these finished jobs from the homepage, then try again: {jobs}.',
   'job.storeFull.none':
