@@ -65,6 +65,7 @@ export function runJob(start: Job, budgetMs: number, startedAt = Date.now()): Jo
     const slice = nextSlice(job, CREATES_PER_BATCH);
     const wait = budgetWait(slice.length);
     if (Date.now() - startedAt + wait + BATCH_ALLOWANCE_MS > budgetMs) break;
+    if (wait > 0) Utilities.sleep(wait); // the user's budget is spent for now: wait here, not in the transport
 
     const resent = new Set(slice.filter((i) => job.states[i] === 'x'));
     job = markInFlight(job, slice, Date.now());

@@ -34,11 +34,14 @@ export function record(log: SendLog, now: number, n: number): SendLog {
 /** Requests one round trip may reserve at once: half the window, so two executions can still interleave. */
 export const MAX_RESERVATION = Math.floor(SAFE_PER_MINUTE / 2);
 
-/** Entries merged per second, so the log kept in the cache stays small (at most 60 entries). */
+/**
+ * Entries merged per second, so the log kept in the cache stays small (at most 61 entries). Times round up: an
+ * entry then leaves the window late, never early (the requests reach Google after their reservation).
+ */
 export function compact(log: SendLog): SendLog {
   const bySecond = new Map<number, number>();
   for (const [t, n] of log) {
-    const s = Math.floor(t / 1000) * 1000;
+    const s = Math.ceil(t / 1000) * 1000;
     bySecond.set(s, (bySecond.get(s) ?? 0) + n);
   }
   return [...bySecond].sort((a, b) => a[0] - b[0]);
