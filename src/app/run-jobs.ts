@@ -80,9 +80,9 @@ export function runJob(start: Job, budgetMs: number, startedAt = Date.now()): Jo
     const outcomes = slice.map((index, k) => jobOutcome(index, answers[k] ?? { kind: 'retry', api: NO_ANSWER }));
     job = afterBatch(applyOutcomes(job, outcomes, Date.now(), resent), outcomes);
     job = { ...job, busyMs: job.busyMs + (Date.now() - sentAt) };
-    const last = answers.find((a) => a.kind === 'retry');
+    const last = answers.find((a): a is Extract<CreateAnswer, { kind: 'retry' }> => a.kind === 'retry');
     if ((job.failedBatches ?? 0) >= BREAKER_BATCHES) {
-      job = { ...job, paused: last && last.kind === 'retry' ? messageKeyFor(last.api, 'create') : 'err.unavailable' };
+      job = { ...job, paused: last ? messageKeyFor(last.api, 'create') : 'err.unavailable' };
     } else if ((job.refusedBatches ?? 0) >= REFUSED_BATCHES) {
       const reason = commonReason(outcomes);
       if (reason) job = { ...job, stopped: reason };

@@ -127,14 +127,8 @@ function removeOrphans(
     if (id && !indexed.has(id)) orphans.add(id);
   }
   for (const id of orphans) {
-    let updatedAt = 0;
-    try {
-      updatedAt = Number(
-        (JSON.parse(all[stateKey(id)] ?? all[stateChunk(id)(0)] ?? '{}') as { updatedAt?: number }).updatedAt ?? 0,
-      );
-    } catch {
-      // A torn first chunk: no date to read, old enough.
-    }
+    // updatedAt is the state's first field (see saveJob), so the first chunk holds it even when torn.
+    const updatedAt = Number(/"updatedAt":(\d+)/.exec(all[stateChunk(id)(0)] ?? '')?.[1] ?? 0);
     if (now - updatedAt < ORPHAN_AGE_MS) continue;
     for (const key of Object.keys(all))
       if (key === stateKey(id) || key.startsWith(`${PREFIX}${id}:`)) store.deleteProperty(key);
@@ -154,6 +148,11 @@ function chunked(
   const chunks = splitUtf8(text);
   values[countKey] = String(chunks.length);
   chunks.forEach((c, i) => (values[chunkKey(i)] = c));
+}
+
+/** The state with updatedAt first, so the first chunk tells how old a leftover is. */
+function stateFirst({ updatedAt, ...rest }: Omit<Job, 'emails'>): Omit<Job, 'emails'> {
+  return { updatedAt, ...rest };
 }
 
 /** Tells the user which jobs to close when the store has no room: finished ones first, by name. */
@@ -178,7 +177,7 @@ export function saveJob(job: Job): void {
   const all = store.getProperties();
   const { emails, ...state } = job;
   const values: Record<string, string> = {};
-  chunked(values, stateKey(job.id), stateChunk(job.id), JSON.stringify(state));
+  chunked(values, stateKey(job.id), stateChunk(job.id), JSON.stringify(stateFirst(state)));
   if (all[emailsKey(job.id)] === undefined) chunked(values, emailsKey(job.id), emailsChunk(job.id), emails.join('\n'));
   const ids = readIndex(all);
   const index = ids.includes(job.id) ? undefined : JSON.stringify([...ids, job.id]);

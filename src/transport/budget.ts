@@ -47,16 +47,18 @@ function writeLog(store: GoogleAppsScript.Cache.Cache | null, log: SendLog): voi
   }
 }
 
-function critical<T>(work: () => T): T {
-  let lock: GoogleAppsScript.Lock.Lock | null = null;
+function userLock(): GoogleAppsScript.Lock.Lock | null {
   try {
-    lock = LockService.getUserLock();
+    return LockService.getUserLock();
   } catch {
-    lock = null;
+    return null;
   }
+}
+
+function critical<T>(work: () => T): T {
+  const lock = userLock();
   // Already ours (a job run holds it for the whole run): reserve under it and leave it held.
-  if (!lock || lock.hasLock()) return work();
-  if (!lock.tryLock(0)) return work();
+  if (!lock || lock.hasLock() || !lock.tryLock(0)) return work();
   try {
     return work();
   } finally {
