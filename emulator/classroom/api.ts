@@ -64,7 +64,7 @@ export const SERVICE_FAULT_MESSAGES = ['Service invoked too many times for one d
 export interface ApiOptions {
   latencyMs?: number;
   quotaPerMinute?: number;
-  /** Per Cloud project, shared by every user of the add-on: 3,000 a minute (Classroom usage limits). */
+  /** Per Cloud project, shared by every user of the add-on: 3,000 a minute (https://developers.google.com/classroom/limits). */
   projectQuotaPerMinute?: number;
   faults?: FaultOptions;
   serviceFaults?: ServiceFaultOptions;

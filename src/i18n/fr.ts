@@ -148,7 +148,7 @@ export const fr: Record<MessageKey, string> = {
   'job.paused':
     'En pause : {reason} La tâche reprend à la prochaine exécution horaire, ou tout de suite avec Continuer.',
   'job.stopped': "Arrêtée plus tôt : {reason} Le reste n'a pas été envoyé.",
-  'job.failureGroup': '{reason} ({count})',
+  'job.failureGroup': '{reason} (nombre : {count})',
   'job.thesePeople': 'chacune de ces adresses',
   'job.storeFull':
     "Le module n'a plus de place pour enregistrer cette tâche. Fermez ces tâches terminées depuis l'accueil, puis réessayez : {jobs}.",

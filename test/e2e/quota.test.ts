@@ -244,6 +244,33 @@ describe('jobs under the user lock', () => {
   });
 });
 
+describe('a checkpoint that cannot be saved', () => {
+  it('stops the job before it sends: hourly runs with a full store send nothing, ever', () => {
+    const s = school();
+    const emails = addStudents(s.emu.world, 300);
+    const { p } = recordingPanel(s);
+    preview(p, emails);
+    s.emu.api.onCall = (entry) => {
+      if (entry.method === 'invitations.create') throw new Error('killed'); // the panel closed mid-click
+    };
+    p.click(t('preview.confirm', { count: 300 }));
+    s.emu.api.onCall = undefined;
+    s.emu.asUser(ADA, () => {
+      const store = PropertiesService.getUserProperties();
+      const used = () =>
+        Object.entries(store.getProperties()).reduce((n, [k, v]) => n + Buffer.byteLength(k + v, 'utf8'), 0);
+      for (let i = 0; used() < 500 * 1024 - 12_000; i++) store.setProperty(`filler:${i}`, 'x'.repeat(9_000));
+      store.setProperty('filler:last', 'x'.repeat(500 * 1024 - 2_000 - used()));
+    });
+    const sent = creates(s.emu).length;
+    for (let run = 0; run < 3; run++) {
+      s.emu.clock.advance(HOUR);
+      s.emu.runDueTriggers();
+    }
+    expect(creates(s.emu)).toHaveLength(sent);
+  });
+});
+
 describe('answers read as UTF-8', () => {
   it('shows a French name fetched in a batch exactly: Zoé Lefèvre', () => {
     const s = school();
