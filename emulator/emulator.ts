@@ -1,7 +1,7 @@
 // The Classroom emulator: the generic Apps Script runtime composed with a Classroom world (and its API transport:
 // latency, quota, faults) as its Google backend. What tests, the benchmark and the preview start from.
 import { VirtualClock } from './clock';
-import { ClassroomApi, type ApiOptions, type FaultOptions } from './classroom/api';
+import { ClassroomApi, type ApiOptions, type FaultOptions, type ServiceFaultOptions } from './classroom/api';
 import { classroomBackend } from './classroom/backend';
 import { ClassroomWorld } from './classroom/world';
 import type { ServiceState } from './gas/context';
@@ -14,7 +14,11 @@ export interface EmulatorOptions {
   bundleDir?: string;
   latencyMs?: number;
   quotaPerMinute?: number;
+  /** The Cloud project's quota, shared by every user (default 3,000 a minute). */
+  projectQuotaPerMinute?: number;
   faults?: FaultOptions;
+  /** Apps Script exceptions without details thrown by fetches and advanced calls ("Empty response"...). */
+  serviceFaults?: ServiceFaultOptions;
   /** Apps Script's per-execution limit (6 minutes). */
   executionLimitMs?: number;
   clock?: VirtualClock;
@@ -69,6 +73,8 @@ function apiOptions(opts: EmulatorOptions): ApiOptions {
   const api: ApiOptions = {};
   if (opts.latencyMs !== undefined) api.latencyMs = opts.latencyMs;
   if (opts.quotaPerMinute !== undefined) api.quotaPerMinute = opts.quotaPerMinute;
+  if (opts.projectQuotaPerMinute !== undefined) api.projectQuotaPerMinute = opts.projectQuotaPerMinute;
   if (opts.faults !== undefined) api.faults = opts.faults;
+  if (opts.serviceFaults !== undefined) api.serviceFaults = opts.serviceFaults;
   return api;
 }

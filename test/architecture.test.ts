@@ -19,7 +19,7 @@ const MAY_IMPORT: Record<string, readonly string[]> = {
   cards: ['domain', 'i18n', 'entry-points'],
   classroom: ['transport', 'platform', 'domain'],
   platform: ['domain', 'entry-points'],
-  transport: [],
+  transport: ['domain'],
   domain: ['i18n'],
   i18n: ['domain'],
   'entry-points': [],

@@ -41,6 +41,8 @@ export function makeAdvancedClassroom(api: ClassroomApi, actor: Actor, opts: Adv
 
   const invoke = (method: ClassroomMethod, args: CallArgs): unknown => {
     const rt = api.beginRoundTrip();
+    const fault = api.serviceFault();
+    if (fault !== null) throw Object.assign(new ErrorCtor(fault), { name: 'Exception' });
     const { status, body } = api.call(who(), method, args, 'advanced', rt);
     if (status === 200) return structuredClone(body);
     const err = (body as ErrorBody).error;

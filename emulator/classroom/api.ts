@@ -3,7 +3,15 @@
 import type { VirtualClock } from '../clock';
 import { mulberry32 } from '../prng';
 import type { CallLogEntry } from '../types';
-import { ApiFailure, errorBody, invalidArgument, notFound, quotaExceeded, transientFailure } from './errors';
+import {
+  ApiFailure,
+  errorBody,
+  invalidArgument,
+  notFound,
+  projectQuotaExceeded,
+  quotaExceeded,
+  transientFailure,
+} from './errors';
 import type { ClassroomWorld, CreateInvitationInput } from './world';
 
 export type ClassroomMethod =
@@ -40,10 +48,26 @@ export interface FaultOptions {
   statuses?: number[];
 }
 
+/**
+ * Apps Script's own failures of a fetch or an advanced-service call: thrown as an Exception with no `details` and
+ * no HTTP answer (the request never reached Classroom, so nothing is logged).
+ */
+export interface ServiceFaultOptions {
+  rate: number;
+  seed: number;
+  /** Messages to pick from; default the two Apps Script throws most under load. */
+  messages?: string[];
+}
+
+export const SERVICE_FAULT_MESSAGES = ['Service invoked too many times for one day: urlfetch.', 'Empty response'];
+
 export interface ApiOptions {
   latencyMs?: number;
   quotaPerMinute?: number;
+  /** Per Cloud project, shared by every user of the add-on: 3,000 a minute (https://developers.google.com/classroom/limits). */
+  projectQuotaPerMinute?: number;
   faults?: FaultOptions;
+  serviceFaults?: ServiceFaultOptions;
 }
 
 export interface ApiResult {
@@ -93,11 +117,18 @@ export class ClassroomApi {
   roundTrips = 0;
   quotaErrors = 0;
   faultsInjected = 0;
+  serviceFaultsInjected = 0;
+  projectQuotaErrors = 0;
   readonly latencyMs: number;
   readonly quotaPerMinute: number;
+  readonly projectQuotaPerMinute: number;
   private faults: FaultOptions | null = null;
   private random: () => number = Math.random;
+  private serviceFaults: ServiceFaultOptions | null = null;
+  private serviceRandom: () => number = Math.random;
   private readonly recentCalls = new Map<string, number[]>();
+  /** Every user's calls of the last minute, oldest first: the project's window. */
+  private projectCalls: number[] = [];
 
   constructor(
     readonly world: ClassroomWorld,
@@ -106,7 +137,22 @@ export class ClassroomApi {
   ) {
     this.latencyMs = opts.latencyMs ?? 150;
     this.quotaPerMinute = opts.quotaPerMinute ?? 1200;
+    this.projectQuotaPerMinute = opts.projectQuotaPerMinute ?? 3000;
     this.setFaults(opts.faults ?? null);
+    this.setServiceFaults(opts.serviceFaults ?? null);
+  }
+
+  setServiceFaults(faults: ServiceFaultOptions | null): void {
+    this.serviceFaults = faults && faults.rate > 0 ? { ...faults } : null;
+    this.serviceRandom = mulberry32(faults?.seed ?? 0);
+  }
+
+  /** The message of an Apps Script exception to throw instead of this fetch or call, or null (seeded draw). */
+  serviceFault(): string | null {
+    if (!this.serviceFaults || this.serviceRandom() >= this.serviceFaults.rate) return null;
+    const messages = this.serviceFaults.messages ?? SERVICE_FAULT_MESSAGES;
+    this.serviceFaultsInjected++;
+    return messages[Math.floor(this.serviceRandom() * messages.length)] ?? 'Empty response';
   }
 
   get requests(): number {
@@ -129,7 +175,10 @@ export class ClassroomApi {
     this.roundTrips = 0;
     this.quotaErrors = 0;
     this.faultsInjected = 0;
+    this.serviceFaultsInjected = 0;
+    this.projectQuotaErrors = 0;
     this.recentCalls.clear();
+    this.projectCalls = [];
   }
 
   /** One API call. Never throws ApiFailure: failures come back as Google's status and error body. */
@@ -164,14 +213,26 @@ export class ClassroomApi {
     return result;
   }
 
-  /** Quota first (every call counts, even ones that then fail), then injected faults, before the world is touched. */
+  /**
+   * Quotas first (every call counts, even ones that then fail): the user's 1,200 and the project's 3,000 a minute,
+   * then injected faults, before the world is touched.
+   */
   private admit(userId: string, t: number): void {
     const recent = (this.recentCalls.get(userId) ?? []).filter((ct) => ct > t - QUOTA_WINDOW_MS);
     recent.push(t);
     this.recentCalls.set(userId, recent);
+    let old = 0;
+    while (old < this.projectCalls.length && (this.projectCalls[old] ?? 0) <= t - QUOTA_WINDOW_MS) old++;
+    if (old > 0) this.projectCalls = this.projectCalls.slice(old);
+    this.projectCalls.push(t);
     if (recent.length > this.quotaPerMinute) {
       this.quotaErrors++;
       throw quotaExceeded();
+    }
+    if (this.projectCalls.length > this.projectQuotaPerMinute) {
+      this.quotaErrors++;
+      this.projectQuotaErrors++;
+      throw projectQuotaExceeded();
     }
     if (this.faults && this.random() < this.faults.rate) {
       const statuses = this.faults.statuses ?? [429, 500, 503];

@@ -15,6 +15,7 @@ export function classroomBackend(world: ClassroomWorld, api: ClassroomApi): Goog
     advancedServices: (userId, ErrorCtor) => ({ Classroom: makeAdvancedClassroom(api, userId, { ErrorCtor }) }),
     http: {
       beginRoundTrip: () => api.beginRoundTrip(),
+      serviceFault: () => api.serviceFault(),
       route: (req, via, roundTrip) => {
         let host: string;
         try {

@@ -70,6 +70,14 @@ export const quotaExceeded = (): ApiFailure =>
       "'classroom.googleapis.com'.",
   );
 
+export const projectQuotaExceeded = (): ApiFailure =>
+  new ApiFailure(
+    429,
+    'RESOURCE_EXHAUSTED',
+    "Quota exceeded for quota metric 'Requests' and limit 'Requests per minute' of service " +
+      "'classroom.googleapis.com'.",
+  );
+
 /** A transient server failure of the given HTTP status (fault injection). */
 export function transientFailure(httpCode: number): ApiFailure {
   if (httpCode === 429) return quotaExceeded();

@@ -12,7 +12,8 @@ export type {
   UserProfileJson,
 } from './world';
 export { ClassroomApi } from './api';
-export type { ApiOptions, ApiResult, CallArgs, ClassroomMethod, FaultOptions } from './api';
+export type { ApiOptions, ApiResult, CallArgs, ClassroomMethod, FaultOptions, ServiceFaultOptions } from './api';
+export { SERVICE_FAULT_MESSAGES } from './api';
 export { makeAdvancedClassroom } from './advanced';
 export type { AdvancedOptions } from './advanced';
 export { buildMultipart, handleHttp, parseBatchResponse, parseHttpMessage, parseMultipart } from './rest';

@@ -193,6 +193,9 @@ function handleBatch(api: ClassroomApi, req: HttpRequest, roundTrip: number): Ht
     let res: HttpResponse;
     if (!inner) {
       res = failure(invalidArgument('The batch part is not an HTTP request.'));
+    } else if (!inner.path.startsWith('/')) {
+      // Google's batch guide: each part's request line is path-only (`POST /v1/invitations HTTP/1.1`).
+      res = failure(invalidArgument('A batch part request line must hold a path, not a full URL.'));
     } else if (inner.path === '/batch') {
       res = failure(invalidArgument('Nested batch requests are not allowed.'));
     } else {

@@ -14,6 +14,8 @@ export interface UrlFetchDeps {
   beginRoundTrip(): number;
   /** Answers a request, or returns null when no emulated server lives at that host. */
   route(req: HttpRequest, via: Via, roundTrip: number): HttpResponse | null;
+  /** An Apps Script exception to throw instead of this round trip (fault injection), or null. */
+  serviceFault?(): string | null;
 }
 
 export interface FetchParams {
@@ -63,9 +65,16 @@ function formEncode(payload: Record<string, unknown>): string {
 function makeResponse(res: HttpResponse): HTTPResponse {
   const body = Buffer.from(res.body, 'utf8');
   const contentType = Object.entries(res.headers).find(([k]) => k.toLowerCase() === 'content-type')?.[1] ?? null;
+  // Apps Script decodes with the charset asked for, else the Content-Type's, else ISO-8859-1: a multipart answer
+  // (no charset in its type) read without one garbles every non-ASCII name.
+  const declared = /charset=([\w-]+)/i.exec(contentType ?? '')?.[1];
+  const decode = (charset?: string): string => {
+    const name = (charset ?? declared ?? 'ISO-8859-1').toLowerCase();
+    return name === 'utf-8' || name === 'utf8' ? body.toString('utf8') : body.toString('latin1');
+  };
   return {
     getResponseCode: () => res.status,
-    getContentText: () => res.body,
+    getContentText: (charset?: string) => decode(charset),
     getContent: () => makeBlob(body).getBytes(),
     getHeaders: () => ({ ...res.headers }),
     getAllHeaders: () => ({ ...res.headers }),
@@ -148,6 +157,8 @@ export function makeUrlFetchApp(ctx: ServiceContext, deps: UrlFetchDeps) {
       const { req, mute } = prepare(url, params);
       count(1);
       const rt = deps.beginRoundTrip();
+      const fault = deps.serviceFault?.() ?? null;
+      if (fault !== null) throw ctx.fail(fault);
       return check(req, send(req, isBatch(req.url) ? 'batch' : 'rest', rt), mute);
     },
     fetchAll(requests: (string | FetchParams)[]): HTTPResponse[] {
@@ -155,6 +166,8 @@ export function makeUrlFetchApp(ctx: ServiceContext, deps: UrlFetchDeps) {
       const prepared = requests.map((r) => (typeof r === 'string' ? prepare(r) : prepare(r.url, r)));
       count(prepared.length);
       const rt = deps.beginRoundTrip();
+      const fault = deps.serviceFault?.() ?? null;
+      if (fault !== null) throw ctx.fail(fault);
       const answers = prepared.map(({ req }) => send(req, isBatch(req.url) ? 'batch' : 'fetchAll', rt));
       return prepared.map(({ req, mute }, i) => check(req, answers[i]!, mute));
     },

@@ -3,7 +3,7 @@
 import { cachedCourses, rememberCourses } from '../classroom/courses';
 import { readMyLists, readPendingCounts } from '../classroom/lists';
 import { cachedCurrentUser, currentUser, rememberCurrentUser } from '../classroom/profiles';
-import { progress } from '../domain/job';
+import { isDone, progress } from '../domain/job';
 import type { Course, InvitationView, Profile } from '../domain/types';
 import { listJobs } from '../platform/job-store';
 import { listTransfers } from '../platform/transfer-store';
@@ -44,6 +44,6 @@ export function openHome(): Home {
   });
   const jobs = listJobs()
     .filter((j) => !j.draft)
-    .map((j) => ({ id: j.id, course: j.courseName, ...progress(j) }));
+    .map((j) => ({ id: j.id, course: j.courseName, ...progress(j), finished: isDone(j) }));
   return { me, teaching, forMe, jobs, transfers: listTransfers(), now: Date.now() };
 }

@@ -1,14 +1,28 @@
-// Running bulk jobs (confirm, continue, cancel, close, the hourly tick). Works through them: batches of 50 creates over the REST fast path, paced under the per-user quota, with a
+// Running bulk jobs (confirm, continue, cancel, close, the hourly tick). Works through them: batches of 50 creates
+// over the REST fast path, within the user's one request budget (transport/budget.ts), with a
 // checkpoint before each send (addresses in flight) and after it (their outcomes). An execution killed anywhere
-// loses nothing: the next run resends what was in flight, and ALREADY_EXISTS then counts as done.
-import { createInvitations, CREATES_PER_BATCH, type RetryPolicy } from '../classroom/create';
+// loses nothing: the next run resends what was in flight, and ALREADY_EXISTS then counts as done. Between batches
+// that met 429/5xx it backs off; a job whose recent batches all failed pauses (circuit breaker) until the next run,
+// and one whose recent sends were all refused for a permanent reason stops, naming it. Every write of a job happens
+// under the user lock.
+import { budgetWait, createInvitations, CREATES_PER_BATCH, type RetryPolicy } from '../classroom/create';
 import { AppError, invalidInput, messageKeyFor } from '../domain/errors';
-import { applyOutcomes, isFinished, isRunnable, markInFlight, nextSlice, type Job, type Outcome } from '../domain/job';
+import {
+  afterBatch,
+  applyOutcomes,
+  commonReason,
+  isFinished,
+  isRunnable,
+  markInFlight,
+  nextSlice,
+  type Job,
+  type Outcome,
+} from '../domain/job';
 import type { CreateAnswer } from '../domain/outcomes';
 import { cancelRequested, deleteJob, listJobs, loadJob, requestCancel, saveJob } from '../platform/job-store';
 import { withUserLock } from '../platform/lock';
 import { ensureHourlyTrigger, removeTriggersFor } from '../platform/triggers';
-import { record, waitBefore } from '../domain/pacer';
+import { BREAKER_BATCHES, pauseBetweenBatches } from '../domain/pacer';
 import { hasActiveTransfer, sweepTransfers } from './transfer-ownership';
 
 /** A card action must answer within ~30 s; a time-driven run may use 6 minutes. Both keep a margin. */
@@ -16,8 +30,10 @@ export const CLICK_BUDGET_MS = 20_000;
 export const TRIGGER_BUDGET_MS = 270_000;
 /** What one batch may take at worst, so a run never starts one it cannot finish and save. */
 const BATCH_ALLOWANCE_MS = 8_000;
-/** Failed parts of a job batch get a short retry; what still fails stays pending for the next batch or run. */
-const JOB_RETRY: RetryPolicy = { maxTries: 3, maxTotalMs: 4_000, baseMs: 500, capMs: 2_000 };
+/** Failed parts of a job batch get one short retry; what still fails stays pending for the next batch or run. */
+const JOB_RETRY: RetryPolicy = { maxTries: 2, maxTotalMs: 4_000, baseMs: 500, capMs: 2_000 };
+/** Batches in a row refused for a permanent reason before the job stops. */
+const REFUSED_BATCHES = 2;
 const NO_ANSWER = { httpCode: 0, status: 'UNAVAILABLE', message: 'no answer' };
 
 /**
@@ -39,20 +55,22 @@ export function jobOutcome(index: number, answer: CreateAnswer): Outcome {
 
 /** Runs one job until it is finished, cancelled, or the time budget would be passed. Returns null if cancelled. */
 export function runJob(start: Job, budgetMs: number, startedAt = Date.now()): Job | null {
-  let job: Job = { ...start, runs: start.runs + 1 };
+  // A new run resumes a paused job: the pause lasts until the next hourly run or Continue now.
+  const { paused: _paused, ...resumed } = start;
+  let job: Job = { ...resumed, runs: start.runs + 1, failedBatches: 0 };
   while (!isFinished(job)) {
     if (cancelRequested(job.id)) {
       deleteJob(job.id);
       return null;
     }
     const slice = nextSlice(job, CREATES_PER_BATCH);
-    const wait = waitBefore(job.sendLog, Date.now(), slice.length);
+    const wait = budgetWait(slice.length);
     if (Date.now() - startedAt + wait + BATCH_ALLOWANCE_MS > budgetMs) break;
-    if (wait > 0) Utilities.sleep(wait);
+    if (wait > 0) Utilities.sleep(wait); // the user's budget is spent for now: wait here, not in the transport
 
     const resent = new Set(slice.filter((i) => job.states[i] === 'x'));
     job = markInFlight(job, slice, Date.now());
-    saveJob(job); // checkpoint 1: these addresses may have been sent
+    saveJob(job); // checkpoint 1: these addresses may have been sent (a failed save throws: nothing is sent)
     const sentAt = Date.now();
     const answers = createInvitations(
       job.courseId,
@@ -61,9 +79,23 @@ export function runJob(start: Job, budgetMs: number, startedAt = Date.now()): Jo
       JOB_RETRY,
     );
     const outcomes = slice.map((index, k) => jobOutcome(index, answers[k] ?? { kind: 'retry', api: NO_ANSWER }));
-    job = applyOutcomes(job, outcomes, Date.now(), resent);
-    job = { ...job, sendLog: record(job.sendLog, sentAt, slice.length), busyMs: job.busyMs + (Date.now() - sentAt) };
+    job = afterBatch(applyOutcomes(job, outcomes, Date.now(), resent), outcomes);
+    job = { ...job, busyMs: job.busyMs + (Date.now() - sentAt) };
+    const last = answers.find((a): a is Extract<CreateAnswer, { kind: 'retry' }> => a.kind === 'retry');
+    if ((job.failedBatches ?? 0) >= BREAKER_BATCHES) {
+      job = { ...job, paused: last ? messageKeyFor(last.api, 'create') : 'err.unavailable' };
+    } else if ((job.refusedBatches ?? 0) >= REFUSED_BATCHES) {
+      const reason = commonReason(outcomes);
+      if (reason) job = { ...job, stopped: reason };
+    }
     saveJob(job); // checkpoint 2: their outcomes
+    if (job.paused || job.stopped) break;
+    if (last) {
+      // Some sends met 429/5xx: give the service room before the next batch, if the run has time for it.
+      const pause = pauseBetweenBatches((job.failedBatches ?? 0) + 1, Math.random());
+      if (Date.now() - startedAt + pause + BATCH_ALLOWANCE_MS > budgetMs) break;
+      Utilities.sleep(pause);
+    }
   }
   return job;
 }
@@ -72,10 +104,16 @@ export function runJob(start: Job, budgetMs: number, startedAt = Date.now()): Jo
 export function runAllJobs(budgetMs: number): Job[] {
   const startedAt = Date.now();
   const left: Job[] = [];
+  let outage = false;
   for (const job of listJobs()) {
     if (!isRunnable(job)) continue;
+    if (outage) {
+      left.push(job); // Classroom is failing everything: the next run tries again, without spending requests now.
+      continue;
+    }
     const after = runJob(job, budgetMs, startedAt);
-    if (after && !isFinished(after)) left.push(after);
+    if (after?.paused) outage = true;
+    if (after && isRunnable(after)) left.push(after);
   }
   return left;
 }
@@ -107,14 +145,27 @@ function workOn(id: string): Job {
   return run.after;
 }
 
-/** Confirms a draft and works on it at once. */
+/**
+ * Confirms a draft and works on it at once, all under the user lock: a Cancel landing first wins (the job stays
+ * gone), and a second click on the same Confirm finds the job already confirmed and just shows it.
+ */
 export function startJob(id: string): Job {
-  const { draft: _draft, ...job } = requireJob(id);
+  requireJob(id);
   // The trigger first: a kill between the two then leaves a trigger with nothing to do (it removes itself), never a
   // confirmed job without a trigger to finish it.
   ensureHourlyTrigger('onJobsTick');
-  saveJob(job);
-  return workOn(job.id);
+  const run = withUserLock(() => {
+    const fresh = loadJob(id);
+    if (!fresh || cancelRequested(id)) return { after: null };
+    if (!fresh.draft) return { after: fresh }; // a second click: the first one confirmed it
+    const { draft: _draft, ...job } = fresh;
+    saveJob(job);
+    return { after: runJob(job, CLICK_BUDGET_MS) };
+  });
+  syncTrigger();
+  if (run === null) return requireJob(id); // the first click is still on it: show it as it stands
+  if (!run.after) throw new AppError('CONFLICT', 'job.gone');
+  return run.after;
 }
 
 /** "Continue now": more of the job within this click. */
@@ -134,11 +185,15 @@ export function cancelJob(id: string): Job {
   return job;
 }
 
-/** Closes a finished job (no run touches a finished job, so no lock is needed); an unfinished one is cancelled. */
+/** Closes a finished job under the lock; an unfinished one is cancelled. */
 export function closeJob(id: string): { job: Job; cancelled: boolean } {
   const job = requireJob(id);
   if (isRunnable(job)) return { job: cancelJob(id), cancelled: true };
-  deleteJob(job.id);
+  const done = withUserLock(() => {
+    deleteJob(job.id);
+    return true;
+  });
+  if (done === null) throw invalidInput('job.busy');
   syncTrigger();
   return { job, cancelled: false };
 }

@@ -1,36 +1,43 @@
 // A bulk invitation job's progress card (the paste form and the preview are in preview.ts).
 import type { Translate } from '../i18n';
-import { estimateMs, isFinished, progress, type Job } from '../domain/job';
+import { estimateMinutes, isDone, progress, type Job } from '../domain/job';
 import { action } from './action';
-import { listed } from './lists';
+import { groupSection, warningIcon } from './lists';
 import { button, buttons, errorText, esc, header, paragraph } from './ui';
+
+/** A reason said of a whole group ("each of these addresses…"), as a sentence. */
+function reasonOf(t: Translate, key: string): string {
+  const text = t(key as 'err.unknown', { email: t('job.thesePeople'), detail: '' });
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
 
 export function buildJobCard(t: Translate, job: Job): GoogleAppsScript.Card_Service.Card {
   const p = progress(job);
+  const finished = isDone(job);
   const status = CardService.newCardSection()
     .addWidget(paragraph(`<b>${esc(t('job.progress', { done: p.done, total: p.total }))}</b>`))
     .addWidget(paragraph(esc(t('job.counts', { ...p }))));
-  const finished = isFinished(job);
-  const left = estimateMs(job);
-  if (finished) status.addWidget(paragraph(esc(t('job.finished'))));
+  if (job.stopped) {
+    status.addWidget(paragraph(errorText(t('job.stopped', { reason: reasonOf(t, job.stopped) }))));
+  } else if (finished) status.addWidget(paragraph(esc(t('job.finished'))));
   else {
-    if (left !== null)
-      status.addWidget(paragraph(esc(t('job.estimate', { minutes: Math.max(1, Math.ceil(left / 60_000)) }))));
-    status.addWidget(paragraph(esc(t('job.background'))));
+    if (job.paused) {
+      status.addWidget(paragraph(errorText(t('job.paused', { reason: reasonOf(t, job.paused) }))));
+    }
+    const minutes = estimateMinutes(job);
+    status.addWidget(paragraph(esc(minutes === null ? t('job.background') : t('job.estimate', { minutes }))));
   }
   const card = CardService.newCardBuilder()
     .setName(`job-${job.id}`)
-    .setHeader(header(t('job.title', { course: job.courseName })))
+    .setHeader(header(t(finished ? 'job.title.done' : 'job.title', { course: job.courseName })))
     .addSection(status);
-  const failures = Object.entries(job.failures);
-  if (failures.length > 0) {
-    const section = CardService.newCardSection().setHeader(t('job.failures'));
-    for (const [key, indexes] of failures.slice(0, 20)) {
-      const emails = indexes.map((i) => job.emails[i] ?? '');
-      const reason = t(key as 'err.unknown', { email: emails[0] ?? '', detail: key });
-      section.addWidget(paragraph(`${errorText(reason)}<br>${listed(emails)}`));
-    }
-    card.addSection(section);
+  for (const [key, indexes] of Object.entries(job.failures)) {
+    // Titled by the reason, never by one address's message: every address of the group is listed, and copyable.
+    const emails = indexes.map((i) => job.emails[i] ?? '');
+    const title = t('job.failureGroup', { reason: reasonOf(t, key), count: emails.length });
+    card.addSection(
+      groupSection(t, { title, lines: emails, icon: warningIcon(), collapsed: emails.length > 5, bad: true }),
+    );
   }
   const id = { jobId: job.id };
   const footer = CardService.newFixedFooter();

@@ -16,7 +16,7 @@ export interface HomeData {
   me: Profile;
   teaching: readonly TeachingCourse[];
   forMe: readonly InvitationView[];
-  jobs: readonly { id: string; course: string; done: number; total: number }[];
+  jobs: readonly { id: string; course: string; done: number; total: number; finished?: boolean }[];
   /** Saved owner transfers (cards/transfer.ts), and the time their ages are counted to. */
   transfers?: readonly Transfer[];
   now?: number;
@@ -75,9 +75,23 @@ export function buildHomeCard(t: Translate, data: HomeData): GoogleAppsScript.Ca
     for (const job of data.jobs) {
       jobs.addWidget(
         CardService.newDecoratedText()
-          .setText(esc(t('home.jobs.item', job)))
+          .setText(
+            esc(
+              t('home.jobs.item', {
+                course: job.course,
+                done: job.done,
+                total: job.total,
+              }),
+            ),
+          )
           .setWrapText(true)
-          .setStartIcon(CardService.newIconImage().setIcon(CardService.Icon.CLOCK))
+          .setStartIcon(
+            job.finished
+              ? CardService.newIconImage()
+                  .setMaterialIcon(CardService.newMaterialIcon().setName('check_circle'))
+                  .setAltText(t('job.finished'))
+              : CardService.newIconImage().setIcon(CardService.Icon.CLOCK),
+          )
           .setOnClickAction(action('onShowJob', { jobId: job.id })),
       );
     }

@@ -17,8 +17,6 @@ const STATUS_BY_CODE: Record<number, string> = {
 
 // Google's advice: match the reason with its trailing space, so one reason that prefixes another cannot match.
 const REASON = /@([A-Za-z]+)(?:\s|$)/;
-// Apps Script's own wrapper names the HTTP code in no stable words, so the code comes from `details` first.
-const CODE_IN_TEXT = /\b(4\d\d|5\d\d)\b/;
 
 function asRecord(value: unknown): Record<string, unknown> | undefined {
   return typeof value === 'object' && value !== null ? (value as Record<string, unknown>) : undefined;
@@ -61,18 +59,27 @@ export function fromRestBody(httpCode: number, body: unknown): ApiError {
   );
 }
 
-/** From an exception thrown by the advanced service (GoogleJsonResponseException) or anything else. */
+/**
+ * From an exception thrown by the advanced service (GoogleJsonResponseException) or anything else. The HTTP code
+ * comes from `details.code` only: the text around it is localized, and a "400" or "500" in it may be anything.
+ * Apps Script's own exceptions ("Service invoked too many times…", "Empty response", "Address unavailable") carry
+ * no details and say nothing about the request: they are transient. Anything else without details (a bug, the
+ * execution being stopped) is not an API failure (httpCode 0).
+ */
 export function fromException(e: unknown): ApiError {
   const record = asRecord(e);
   const text = typeof record?.message === 'string' ? record.message : String(e);
   const details = asRecord(record?.details);
-  const detailCode = typeof details?.code === 'number' ? details.code : undefined;
-  const code = detailCode ?? Number(CODE_IN_TEXT.exec(text)?.[1] ?? 0);
+  const code = typeof details?.code === 'number' ? details.code : 0;
   const serverMessage = typeof details?.message === 'string' ? details.message : text;
-  if (!code && !REASON.test(serverMessage)) {
-    return { httpCode: 0, status: 'UNKNOWN', message: text };
-  }
-  const api = fromParts(code || 400, details?.status, serverMessage, legacyReasonOf(details?.errors));
-  // Without details, a FAILED_PRECONDITION reason still tells us the status.
-  return code ? api : { ...api, status: 'FAILED_PRECONDITION' };
+  if (code) return fromParts(code, details?.status, serverMessage, legacyReasonOf(details?.errors));
+  // Without details, a Classroom reason still names a FAILED_PRECONDITION refusal.
+  if (REASON.test(serverMessage)) return { ...fromParts(400, undefined, serverMessage), status: 'FAILED_PRECONDITION' };
+  if (isServiceException(e)) return { httpCode: 503, status: 'UNAVAILABLE', message: text };
+  return { httpCode: 0, status: 'UNKNOWN', message: text };
+}
+
+/** Apps Script's service exceptions are named Exception (a plain Error where the runtime names none). */
+function isServiceException(e: unknown): boolean {
+  return e instanceof Error && (e.name === 'Exception' || e.name === 'GoogleJsonResponseException');
 }

@@ -10,6 +10,8 @@ import { createRequest } from './paths';
 import { send } from './rest';
 
 export type { RetryPolicy };
+/** How long until a batch fits the user's request budget (jobs decide whether it fits their run). */
+export { budgetWait } from '../transport/budget';
 
 /** Creates that fit one batch request (one round trip). */
 export const CREATES_PER_BATCH = MAX_BATCH_PARTS;

@@ -1,4 +1,6 @@
 // Runs one Classroom call with bounded retries of transient failures (429, 5xx), sleeping with Utilities.sleep.
+// Every attempt takes its place in the user's shared request budget first.
+import { reserve } from '../transport/budget';
 import { backoffDelay, DEFAULT_RETRY, mayRetry, type RetryPolicy } from '../transport/backoff';
 import { AppError, isTransient, messageKeyFor, type ApiError, type Operation } from '../domain/errors';
 import { fromException } from './api-error';
@@ -16,6 +18,13 @@ export function withRetry<T>(
 ): T {
   const started = Date.now();
   for (let attempt = 1; ; attempt++) {
+    if (!reserve(1, 15_000)) {
+      throw apiFailure(
+        { httpCode: 429, status: 'RESOURCE_EXHAUSTED', message: 'request budget exhausted' },
+        op,
+        params,
+      );
+    }
     try {
       return call();
     } catch (e) {

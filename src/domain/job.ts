@@ -2,7 +2,7 @@
 // any point resumes from the last checkpoint and nobody is invited twice.
 import type { MessageKey } from '../i18n';
 import type { Role } from './roles';
-import type { SendLog } from './pacer';
+import { minutesFor } from './pacer';
 
 /** One character per address: pending, in flight (sent, answer not yet saved), invited, already invited, member, failed. */
 export type EntryState = 'p' | 'x' | 'i' | 'a' | 'm' | 'f';
@@ -16,7 +16,14 @@ export interface Job {
   states: string;
   /** Failed addresses by the message key that explains them. */
   failures: Partial<Record<MessageKey, number[]>>;
-  sendLog: SendLog;
+  /** Batches in a row that got nothing done (every send 429/5xx): the circuit breaker's count. */
+  failedBatches?: number;
+  /** Batches in a row whose every send failed for a permanent reason. */
+  refusedBatches?: number;
+  /** Paused by the circuit breaker, with the reason shown; the next run (hourly or Continue now) resumes it. */
+  paused?: MessageKey;
+  /** Stopped early because its recent sends all failed for this permanent reason; nothing runs it again. */
+  stopped?: MessageKey;
   createdAt: number;
   updatedAt: number;
   /** Executions that worked on it (clicks and trigger runs). */
@@ -46,7 +53,6 @@ export function createJob(
     emails: [...emails],
     states: 'p'.repeat(emails.length),
     failures: {},
-    sendLog: [],
     createdAt: now,
     updatedAt: now,
     runs: 0,
@@ -139,11 +145,49 @@ export function isFinished(job: Job): boolean {
 
 /** A confirmed job with work left: what clicks and the hourly trigger work on. */
 export function isRunnable(job: Job): boolean {
-  return !job.draft && !isFinished(job);
+  return !job.draft && !job.stopped && !isFinished(job);
 }
 
-/** Remaining time from the pace so far (ms per address), or null before the first batch. */
-export function estimateMs(job: Job): number | null {
+/** Finished, or stopped early: the card says Done and offers Close. */
+export function isDone(job: Job): boolean {
+  return !job.draft && (isFinished(job) || job.stopped !== undefined);
+}
+
+/** Finished jobs are kept this long for the user to see, then removed. */
+export const DONE_JOB_TTL_MS = 7 * 24 * 60 * 60 * 1000;
+
+/** A preview nobody confirmed is worthless after a day. */
+const DRAFT_TTL_MS = 24 * 60 * 60 * 1000;
+
+export function isExpired(job: Job, now: number): boolean {
+  const age = now - job.updatedAt;
+  return (isDone(job) && age > DONE_JOB_TTL_MS) || (job.draft === true && age > DRAFT_TTL_MS);
+}
+
+/**
+ * Minutes the rest needs if the user keeps pressing Continue: one request per address, at the rate the user's
+ * budget allows, never less than the pace seen so far. Null before the first batch.
+ */
+export function estimateMinutes(job: Job): number | null {
   const { done, pending } = progress(job);
-  return done === 0 || job.busyMs === 0 ? null : Math.round((job.busyMs / done) * pending);
+  if (done === 0) return null;
+  const byPace = job.busyMs > 0 ? Math.ceil(((job.busyMs / done) * pending) / 60_000) : 1;
+  return Math.max(minutesFor(pending), byPace);
+}
+
+/** The counts that decide the circuit breaker, after one batch whose answers were `outcomes`. */
+export function afterBatch(job: Job, outcomes: readonly Outcome[]): Job {
+  const all = (kinds: Outcome['kind'][]) => outcomes.length > 0 && outcomes.every((o) => kinds.includes(o.kind));
+  return {
+    ...job,
+    failedBatches: all(['retry']) ? (job.failedBatches ?? 0) + 1 : 0,
+    refusedBatches: all(['failed']) ? (job.refusedBatches ?? 0) + 1 : 0,
+  };
+}
+
+/** The permanent reason most sends of the last batch failed for. */
+export function commonReason(outcomes: readonly Outcome[]): MessageKey | undefined {
+  const counts = new Map<MessageKey, number>();
+  for (const o of outcomes) if (o.kind === 'failed') counts.set(o.key, (counts.get(o.key) ?? 0) + 1);
+  return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0];
 }

@@ -30,3 +30,33 @@ export function waitBefore(log: SendLog, now: number, n: number, limit = SAFE_PE
 export function record(log: SendLog, now: number, n: number): SendLog {
   return [...prune(log, now), [now, n]];
 }
+
+/** Requests one round trip may reserve at once: half the window, so two executions can still interleave. */
+export const MAX_RESERVATION = Math.floor(SAFE_PER_MINUTE / 2);
+
+/**
+ * Entries merged per second, so the log kept in the cache stays small (at most 61 entries). Times round up: an
+ * entry then leaves the window late, never early (the requests reach Google after their reservation).
+ */
+export function compact(log: SendLog): SendLog {
+  const bySecond = new Map<number, number>();
+  for (const [t, n] of log) {
+    const s = Math.ceil(t / 1000) * 1000;
+    bySecond.set(s, (bySecond.get(s) ?? 0) + n);
+  }
+  return [...bySecond].sort((a, b) => a[0] - b[0]);
+}
+
+/** Consecutive job batches that sent and got nothing done (all 429/5xx) before the job pauses. */
+export const BREAKER_BATCHES = 3;
+
+/** Pause between job batches after a batch met 429/5xx: exponential in the failed streak, with full jitter. */
+export function pauseBetweenBatches(streak: number, random: number): number {
+  const step = Math.min(30_000, 1_000 * 2 ** Math.max(0, streak - 1));
+  return Math.round(step / 2 + (step / 2) * random);
+}
+
+/** Minutes the remaining requests need at the allowed rate (at least 1). */
+export function minutesFor(requests: number, perMinute = SAFE_PER_MINUTE): number {
+  return Math.max(1, Math.ceil(requests / perMinute));
+}

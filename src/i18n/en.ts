@@ -253,6 +253,7 @@ export const en = {
   'list.hint': 'Select the text below to copy it.',
   'preview.nothing': 'Nobody new to invite.',
   'job.title': 'Inviting to {course}',
+  'job.title.done': 'Done: {course}',
   'job.progress': [
     { by: 'done', other: '{done}' },
     { by: 'total', one: ' of {total} done', other: ' of {total} done' },
@@ -270,10 +271,22 @@ export const en = {
     ' · ',
     { by: 'failed', one: '{failed} not invited', other: '{failed} not invited' },
   ],
-  'job.estimate': { by: 'minutes', one: 'About {minutes} min left', other: 'About {minutes} min left' },
-  'job.background': 'This continues in the background every hour; you can close the add-on.',
-  'job.finished': 'Finished.',
-  'job.failures': 'Not invited',
+  'job.estimate': {
+    by: 'minutes',
+    one: 'About {minutes} min if you keep this open and press Continue; otherwise it finishes in the background within the hour.',
+    other:
+      'About {minutes} min if you keep this open and press Continue; otherwise it finishes in the background within the hour.',
+  },
+  'job.background': 'It finishes in the background within the hour; you can close the add-on.',
+  'job.finished': 'Done.',
+  'job.paused': 'Paused: {reason} It starts again at the next hourly run, or now with Continue.',
+  'job.stopped': 'Stopped early: {reason} The rest was not sent.',
+  'job.failureGroup': { one: '{reason} ({count} address)', other: '{reason} ({count} addresses)' },
+  'job.thesePeople': 'each of these addresses',
+  'job.storeFull':
+    'The add-on has no room left to save this job. Close these finished jobs from the homepage, then try again: {jobs}.',
+  'job.storeFull.none':
+    'The add-on has no room left to save this job. Close or cancel a job from the homepage, then try again.',
   'job.continue': 'Continue now',
   'job.refresh': 'Refresh',
   'job.cancel': 'Cancel the rest',

@@ -260,6 +260,7 @@ export const fr: Catalog = {
   'list.hint': 'Sélectionnez le texte ci-dessous pour le copier.',
   'preview.nothing': 'Personne de nouveau à inviter.',
   'job.title': 'Invitations pour {course}',
+  'job.title.done': 'Terminé : {course}',
   'job.progress': [
     { by: 'done', one: '{done} traitée', other: '{done} traitées' },
     { by: 'total', one: ' sur {total}', other: ' sur {total}' },
@@ -273,10 +274,23 @@ export const fr: Catalog = {
     ' · ',
     { by: 'failed', one: '{failed} non invité', other: '{failed} non invités' },
   ],
-  'job.estimate': { by: 'minutes', one: 'Environ {minutes} min restante', other: 'Environ {minutes} min restantes' },
-  'job.background': 'La suite se fait en arrière-plan toutes les heures ; vous pouvez fermer le module.',
+  'job.estimate': {
+    by: 'minutes',
+    one: "Environ {minutes} min si vous gardez ceci ouvert et appuyez sur Continuer ; sinon, la suite se termine en arrière-plan dans l'heure.",
+    other:
+      "Environ {minutes} min si vous gardez ceci ouvert et appuyez sur Continuer ; sinon, la suite se termine en arrière-plan dans l'heure.",
+  },
+  'job.background': "La suite se termine en arrière-plan dans l'heure ; vous pouvez fermer le module.",
   'job.finished': 'Terminé.',
-  'job.failures': 'Non invités',
+  'job.paused':
+    'En pause : {reason} La tâche reprend à la prochaine exécution horaire, ou tout de suite avec Continuer.',
+  'job.stopped': "Arrêtée plus tôt : {reason} Le reste n'a pas été envoyé.",
+  'job.failureGroup': { one: '{reason} ({count} adresse)', other: '{reason} ({count} adresses)' },
+  'job.thesePeople': 'chacune de ces adresses',
+  'job.storeFull':
+    "Le module n'a plus de place pour enregistrer cette tâche. Fermez ces tâches terminées depuis l'accueil, puis réessayez : {jobs}.",
+  'job.storeFull.none':
+    "Le module n'a plus de place pour enregistrer cette tâche. Fermez ou annulez une tâche depuis l'accueil, puis réessayez.",
   'job.continue': 'Continuer maintenant',
   'job.refresh': 'Actualiser',
   'job.cancel': 'Annuler la suite',

@@ -1,15 +1,36 @@
 // Bulk jobs saved in the user's properties (per user, never script properties: those are shared by every user of a
 // published add-on). The addresses are written once; the state (one letter per address, failures, pacing) is the
-// checkpoint, rewritten after every batch. Both are split into chunks under the 9 KB value limit.
-import type { Job } from '../domain/job';
+// checkpoint, rewritten after every batch. Both are split into chunks under the 9 KB value limit. The index is
+// written last when a job is created and first when it is deleted, so a killed write leaves data without an index
+// entry (cleaned on the next read), never an index entry without data. Done jobs expire after 7 days.
+import { AppError } from '../domain/errors';
+import { isDone, isExpired, type Job } from '../domain/job';
 
 const INDEX = 'jobs';
 const PREFIX = 'job:';
 /** Under the 9 KB (9,216 bytes) per-value limit, with room for multi-byte characters counted by utf8Length. */
 const CHUNK_BYTES = 8_000;
+/** Apps Script's 500 KB per property store (keys and values, UTF-8). */
+const STORE_BYTES = 500 * 1024;
+/** Room kept free after a checkpoint, so the next checkpoint (failures grow by a batch at most) always fits. */
+const HEADROOM_BYTES = 4 * 1024;
+/** A job's data without an index entry this old is a killed write or delete, not one in progress. */
+const ORPHAN_AGE_MS = 10 * 60 * 1000;
 
 function props(): GoogleAppsScript.Properties.Properties {
   return PropertiesService.getUserProperties();
+}
+
+function bytes(text: string): number {
+  let n = 0;
+  for (const ch of text) n += utf8Length(ch);
+  return n;
+}
+
+function storeBytes(all: Record<string, string>): number {
+  let n = 0;
+  for (const [k, v] of Object.entries(all)) n += bytes(k) + bytes(v);
+  return n;
 }
 
 function utf8Length(ch: string): number {
@@ -78,9 +99,40 @@ export function newJobId(): string {
   return Utilities.getUuid();
 }
 
-export function listJobs(): Job[] {
-  const all = props().getProperties();
-  return readIndex(all).flatMap((id) => readJob(all, id) ?? []);
+/** The user's jobs; expired ones and the leftovers of killed writes are removed on the way. */
+export function listJobs(now = Date.now()): Job[] {
+  const store = props();
+  const all = store.getProperties();
+  const ids = readIndex(all);
+  const jobs: Job[] = [];
+  for (const id of ids) {
+    const job = readJob(all, id);
+    if (job && isExpired(job, now)) deleteJob(id);
+    else if (job) jobs.push(job);
+  }
+  removeOrphans(store, all, new Set(ids), now);
+  return jobs;
+}
+
+/** Data of jobs no index lists (a create or delete killed half-way), once old enough not to be a create under way. */
+function removeOrphans(
+  store: GoogleAppsScript.Properties.Properties,
+  all: Record<string, string>,
+  indexed: ReadonlySet<string>,
+  now: number,
+): void {
+  const orphans = new Set<string>();
+  for (const key of Object.keys(all)) {
+    const id = /^job:([^:]+)/.exec(key)?.[1];
+    if (id && !indexed.has(id)) orphans.add(id);
+  }
+  for (const id of orphans) {
+    // updatedAt is the state's first field (see saveJob), so the first chunk holds it even when torn.
+    const updatedAt = Number(/"updatedAt":(\d+)/.exec(all[stateChunk(id)(0)] ?? '')?.[1] ?? 0);
+    if (now - updatedAt < ORPHAN_AGE_MS) continue;
+    for (const key of Object.keys(all))
+      if (key === stateKey(id) || key.startsWith(`${PREFIX}${id}:`)) store.deleteProperty(key);
+  }
 }
 
 export function loadJob(id: string): Job | null {
@@ -98,17 +150,46 @@ function chunked(
   chunks.forEach((c, i) => (values[chunkKey(i)] = c));
 }
 
-/** Saves the job in one write: the checkpoint. The addresses go only with the first save (they never change). */
+/** The state with updatedAt first, so the first chunk tells how old a leftover is. */
+function stateFirst({ updatedAt, ...rest }: Omit<Job, 'emails'>): Omit<Job, 'emails'> {
+  return { updatedAt, ...rest };
+}
+
+/** Tells the user which jobs to close when the store has no room: finished ones first, by name. */
+function storeFull(all: Record<string, string>, id: string): AppError {
+  const done = readIndex(all)
+    .filter((x) => x !== id)
+    .flatMap((x) => readJob(all, x) ?? [])
+    .filter(isDone)
+    .map((j) => j.courseName);
+  return done.length > 0
+    ? new AppError('CONFLICT', 'job.storeFull', { jobs: done.join(', ') })
+    : new AppError('CONFLICT', 'job.storeFull.none');
+}
+
+/**
+ * Saves the job: the checkpoint. The addresses go only with the first save (they never change); the index entry
+ * last. Refuses (AppError job.storeFull, nothing written) when the store would be left without room for the next
+ * checkpoint: a job whose checkpoint cannot be saved must stop before it sends, never send and forget.
+ */
 export function saveJob(job: Job): void {
   const store = props();
   const all = store.getProperties();
   const { emails, ...state } = job;
   const values: Record<string, string> = {};
-  chunked(values, stateKey(job.id), stateChunk(job.id), JSON.stringify(state));
+  chunked(values, stateKey(job.id), stateChunk(job.id), JSON.stringify(stateFirst(state)));
   if (all[emailsKey(job.id)] === undefined) chunked(values, emailsKey(job.id), emailsChunk(job.id), emails.join('\n'));
   const ids = readIndex(all);
-  if (!ids.includes(job.id)) values[INDEX] = JSON.stringify([...ids, job.id]);
-  store.setProperties(values);
+  const index = ids.includes(job.id) ? undefined : JSON.stringify([...ids, job.id]);
+  const after = { ...all, ...values, ...(index ? { [INDEX]: index } : {}) };
+  if (storeBytes(after) + HEADROOM_BYTES > STORE_BYTES) throw storeFull(all, job.id);
+  try {
+    store.setProperties(values);
+    if (index) store.setProperty(INDEX, index);
+  } catch (e) {
+    console.warn('job-store: save failed', e);
+    throw storeFull(all, job.id);
+  }
   const before = Number(all[stateKey(job.id)] ?? 0);
   for (let i = Number(values[stateKey(job.id)]); i < before; i++) store.deleteProperty(stateChunk(job.id)(i));
 }

@@ -1,7 +1,10 @@
 // HTTP over UrlFetchApp, knowing no API: independent calls side by side with fetchAll, and many calls in one round
 // trip with batch requests (multipart/mixed, at most 50 parts each). Only failed parts are retried, with bounded
-// backoff; which failures are worth retrying is the caller's call (it knows the API's error shapes).
+// backoff; which failures are worth retrying is the caller's call (it knows the API's error shapes). Every request
+// first takes its place in the user's shared budget (budget.ts); answers are read as UTF-8 whatever the headers say.
+import { MAX_RESERVATION } from '../domain/pacer';
 import { backoffDelay, DEFAULT_RETRY, mayRetry, type RetryPolicy } from './backoff';
+import { reserve } from './budget';
 import { buildBatchBody, MAX_BATCH_PARTS, parseBatchResponse, type PartRequest, type PartResponse } from './multipart';
 
 export type { PartRequest, PartResponse };
@@ -55,9 +58,27 @@ function chunks<T>(items: readonly T[], size: number): T[][] {
   return out;
 }
 
+/** Longest a round trip waits for room in the user's budget (a click must answer within 30 s). */
+const MAX_BUDGET_WAIT_MS = 15_000;
+
+/** What a request that could not be sent (no room in the budget, or Apps Script refused the fetch) answers. */
+function notSent(status: number, message: string): PartResponse {
+  return { status, body: { error: { code: status, status: 'UNAVAILABLE', message } } };
+}
+
+/**
+ * Apps Script's own failures of UrlFetchApp ("Address unavailable", "Empty response", "Service invoked too many
+ * times…") are Exceptions without an HTTP answer: the requests may not have been sent, so they read as missing
+ * (status 0, retried). A bug (TypeError…) or the execution being stopped is thrown on.
+ */
+function isServiceException(e: unknown): boolean {
+  return e instanceof Error && e.name === 'Exception';
+}
+
 /** One round trip: every request at once, singly when there are few, else in batches of 50, all in parallel. */
-function sendOnce(root: string, reqs: readonly PartRequest[]): PartResponse[] {
+function roundTrip(root: string, reqs: readonly PartRequest[]): PartResponse[] {
   if (reqs.length === 0) return [];
+  if (!reserve(reqs.length, MAX_BUDGET_WAIT_MS)) return reqs.map(() => notSent(429, 'request budget exhausted'));
   const headers = authHeaders();
   const useBatch = reqs.length > 3;
   const groups = useBatch ? chunks(reqs, MAX_BATCH_PARTS) : reqs.map((r) => [r]);
@@ -65,16 +86,30 @@ function sendOnce(root: string, reqs: readonly PartRequest[]): PartResponse[] {
     useBatch ? batchOf(root, g, headers, i) : single(root, g[0] as PartRequest, headers),
   );
   const [only] = fetches;
-  const responses = fetches.length === 1 && only ? [UrlFetchApp.fetch(only.url, only)] : UrlFetchApp.fetchAll(fetches);
+  let responses: GoogleAppsScript.URL_Fetch.HTTPResponse[];
+  try {
+    responses = fetches.length === 1 && only ? [UrlFetchApp.fetch(only.url, only)] : UrlFetchApp.fetchAll(fetches);
+  } catch (e) {
+    if (!isServiceException(e)) throw e;
+    return reqs.map(() => ({ status: 0, body: {} }));
+  }
   return responses.flatMap((res, i): PartResponse[] => {
     const group = groups[i] ?? [];
     const status = res.getResponseCode();
-    if (!useBatch) return [{ status, body: parseBody(res.getContentText()) }];
-    if (status !== 200) return group.map(() => ({ status, body: parseBody(res.getContentText()) }));
+    // Names are UTF-8 on the wire; without the charset Apps Script may decode them another way.
+    const text = res.getContentText('UTF-8');
+    if (!useBatch) return [{ status, body: parseBody(text) }];
+    if (status !== 200) return group.map(() => ({ status, body: parseBody(text) }));
     const headers = res.getHeaders() as Record<string, unknown>;
     const type = headers['Content-Type'] ?? headers['content-type'];
-    return parseBatchResponse(res.getContentText(), typeof type === 'string' ? type : '', group.length);
+    return parseBatchResponse(text, typeof type === 'string' ? type : '', group.length);
   });
+}
+
+/** Every request, in round trips no larger than one budget reservation. */
+function sendOnce(root: string, reqs: readonly PartRequest[]): PartResponse[] {
+  if (reqs.length <= MAX_RESERVATION) return roundTrip(root, reqs);
+  return chunks(reqs, MAX_RESERVATION).flatMap((part) => roundTrip(root, part));
 }
 
 /**

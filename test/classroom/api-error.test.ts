@@ -65,7 +65,22 @@ describe('fromException', () => {
     expect(fromException(gasError('x', { code, message: 'm' })).status).toBe(status);
   });
 
+  it("reads Apps Script's own exceptions (no details) as transient, never a code inside their words", () => {
+    const exception = (message: string) => Object.assign(new Error(message), { name: 'Exception' });
+    for (const message of [
+      'Service invoked too many times for one day: urlfetch.',
+      'Empty response',
+      'Address unavailable: https://classroom.googleapis.com/batch',
+      'Request failed for https://classroom.googleapis.com returned code 400. Truncated server response: x',
+      'Le service a renvoyé une erreur 400 inattendue.',
+    ]) {
+      expect(fromException(exception(message))).toMatchObject({ httpCode: 503, status: 'UNAVAILABLE' });
+    }
+    expect(fromException(gasError('Erreur 500 interne', { code: 404, message: 'Not found' })).httpCode).toBe(404);
+  });
+
   it('marks what is not an API failure with code 0 (a bug, a killed execution)', () => {
+    expect(fromException(new TypeError('Cannot read 400 of undefined')).httpCode).toBe(0);
     expect(fromException(new Error('Exceeded maximum execution time')).httpCode).toBe(0);
     expect(fromException('boom').httpCode).toBe(0);
     expect(fromException(null).httpCode).toBe(0);

@@ -3,7 +3,11 @@ import fc from 'fast-check';
 import {
   applyOutcomes,
   createJob,
-  estimateMs,
+  afterBatch,
+  estimateMinutes,
+  isDone,
+  isExpired,
+  DONE_JOB_TTL_MS,
   isFinished,
   isRunnable,
   markInFlight,
@@ -67,11 +71,39 @@ describe('job', () => {
       1,
       new Set(),
     );
-    expect(estimateMs(j)).toBeNull();
+    expect(estimateMinutes({ ...j, states: 'pppp' })).toBeNull();
+    // 2 left: under a minute at the budget's rate, so the honest floor of 1 minute.
+    expect(estimateMinutes(j)).toBe(1);
     j = { ...j, busyMs: 1000 };
-    expect(estimateMs(j)).toBe(1000);
+    expect(estimateMinutes(j)).toBe(1);
+    // 3,000 left at 1,100 a minute: at least 3 minutes, whatever the pace so far.
+    expect(estimateMinutes({ ...job(3002), states: 'ii' + 'p'.repeat(3000), busyMs: 10 })).toBe(3);
     expect(isRunnable(j)).toBe(true);
     expect(isRunnable({ ...j, draft: true })).toBe(false);
+  });
+
+  it('counts batches that got nothing done, and batches refused for a permanent reason', () => {
+    const j = job(4);
+    const storm = afterBatch(afterBatch(j, [{ index: 0, kind: 'retry' }]), [{ index: 1, kind: 'retry' }]);
+    expect(storm.failedBatches).toBe(2);
+    expect(
+      afterBatch(storm, [
+        { index: 0, kind: 'invited' },
+        { index: 1, kind: 'retry' },
+      ]).failedBatches,
+    ).toBe(0);
+    const refused = afterBatch(j, [{ index: 0, kind: 'failed', key: 'err.apiDisabled' }]);
+    expect(refused.refusedBatches).toBe(1);
+  });
+
+  it('is done when finished or stopped, and expires 7 days after its last change', () => {
+    const finished = { ...job(1), states: 'i', updatedAt: 0 };
+    expect(isDone(finished)).toBe(true);
+    expect(isDone({ ...job(2), stopped: 'err.apiDisabled' })).toBe(true);
+    expect(isRunnable({ ...job(2), stopped: 'err.apiDisabled' })).toBe(false);
+    expect(isExpired(finished, DONE_JOB_TTL_MS)).toBe(false);
+    expect(isExpired(finished, DONE_JOB_TTL_MS + 1)).toBe(true);
+    expect(isExpired({ ...job(1), updatedAt: 0 }, DONE_JOB_TTL_MS * 2)).toBe(false);
   });
 
   it('whatever the answers and kills, every address ends done exactly once', () => {

@@ -1,5 +1,14 @@
 // Pacing under 1,200 requests per moving 60-second window.
-import { prune, record, SAFE_PER_MINUTE, waitBefore, WINDOW_MS } from '../../src/domain/pacer';
+import {
+  compact,
+  minutesFor,
+  pauseBetweenBatches,
+  prune,
+  record,
+  SAFE_PER_MINUTE,
+  waitBefore,
+  WINDOW_MS,
+} from '../../src/domain/pacer';
 
 describe('pacer', () => {
   it('sends at once while the window has room', () => {
@@ -46,5 +55,28 @@ describe('pacer', () => {
 
   it('refuses a single send larger than the window', () => {
     expect(() => waitBefore([], 0, SAFE_PER_MINUTE + 1)).toThrow(RangeError);
+  });
+});
+
+describe('the shared window kept in the cache', () => {
+  it('merges entries per second, rounding times up so an entry never leaves the window early', () => {
+    const log = compact([
+      [1_200, 50],
+      [1_900, 50],
+      [2_100, 10],
+    ]);
+    expect(log).toEqual([
+      [2_000, 100],
+      [3_000, 10],
+    ]);
+    expect(waitBefore(log, 61_500, SAFE_PER_MINUTE - 10)).toBeGreaterThan(0);
+  });
+
+  it('backs off between failed batches exponentially, with jitter, capped', () => {
+    expect(pauseBetweenBatches(1, 0)).toBe(500);
+    expect(pauseBetweenBatches(3, 0.999)).toBeLessThanOrEqual(4_000);
+    expect(pauseBetweenBatches(20, 1)).toBe(30_000);
+    expect(minutesFor(3_000)).toBe(3);
+    expect(minutesFor(1)).toBe(1);
   });
 });

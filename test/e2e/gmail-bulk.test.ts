@@ -194,7 +194,12 @@ describe('bulk preview', () => {
       expect.arrayContaining([
         t('job.progress', { done: 4, total: 4 }),
         t('job.counts', { invited: 3, alreadyInvited: 0, alreadyMember: 0, failed: 1 }),
-        t('job.failures'),
+        t('job.title.done', { course: 'Algebra I' }),
+        // The group is titled by its reason, for every address under it, not by one address's message.
+        t('job.failureGroup', {
+          reason: 'E' + t('err.untrustedDomain', { email: t('job.thesePeople') }).slice(1),
+          count: 1,
+        }),
       ]),
     );
     expect(texts.join('\n')).toContain('jamie.fox@freemail.example');

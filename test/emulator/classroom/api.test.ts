@@ -155,6 +155,38 @@ describe('per-user quota', () => {
   });
 });
 
+describe('per-project quota', () => {
+  it('refuses every user once the project made 3,000 calls in the last minute (Classroom usage limits)', () => {
+    const { api, clock } = setup();
+    const users = [ID.owner, ID.coTeacher, ID.student];
+    // Three users at 1,000 each: within their own 1,200, together at the project's 3,000.
+    for (let i = 0; i < 3_000; i++) {
+      clock.advance(5);
+      expect(api.call(users[i % 3] ?? ID.owner, 'courses.get', { id: ID.course }, 'rest').status).toBe(200);
+    }
+    const refused = api.call(ID.otherTeacher, 'courses.get', { id: ID.course }, 'rest');
+    expect(refused.status).toBe(429);
+    expect(api.projectQuotaErrors).toBe(1);
+    clock.advance(60_000);
+    expect(api.call(ID.otherTeacher, 'courses.get', { id: ID.course }, 'rest').status).not.toBe(429);
+  });
+});
+
+describe('Apps Script service faults', () => {
+  it('draws Exceptions without details from a seed, the same pattern each time', () => {
+    const draw = () => {
+      const { api } = setup({ serviceFaults: { rate: 0.5, seed: 7 } });
+      return Array.from({ length: 20 }, () => api.serviceFault());
+    };
+    const first = draw();
+    expect(first).toEqual(draw());
+    expect(first.filter((m) => m !== null).length).toBeGreaterThan(0);
+    expect(new Set(first.filter((m) => m !== null))).toEqual(
+      new Set(['Service invoked too many times for one day: urlfetch.', 'Empty response']),
+    );
+  });
+});
+
 describe('fault injection', () => {
   function faultPattern(seed: number, rate: number): number[] {
     const { api } = setup({ faults: { rate, seed } });

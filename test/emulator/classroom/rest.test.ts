@@ -196,6 +196,17 @@ describe('the batch endpoint', () => {
     expect(world.allInvitations()).toEqual([]);
   });
 
+  it('refuses a part whose request line holds a full URL (Google wants path-only lines), calling nothing for it', () => {
+    const { api } = setup();
+    const req = batchRequest([
+      { method: 'GET', path: `${BASE}/v1/courses/${ID.course}` },
+      { method: 'GET', path: `/v1/courses/${ID.course}` },
+    ]);
+    const res = handleHttp(api, req, 'rest');
+    expect(parseBatchResponse(res).map((x) => x.status)).toEqual([400, 200]);
+    expect(api.requests).toBe(1);
+  });
+
   it('reports per-part errors next to successes', () => {
     const { api } = setup();
     const req = batchRequest([
