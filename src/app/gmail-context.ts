@@ -25,7 +25,13 @@ export function messageContext(messageId: string, accessToken: string, courseId?
   if (!chosen) return null;
   const me = currentUser().email.toLowerCase();
   const others = people.filter((p) => p.email !== me);
-  const roster: CourseRoster = others.length > 0 ? courseRoster(chosen.id) : { invited: new Map(), members: new Set() };
+  const roster: CourseRoster =
+    others.length > 0
+      ? courseRoster(
+          chosen.id,
+          others.map((p) => p.email),
+        )
+      : { invited: new Map(), members: new Set() };
   const statusOf = (email: string): PersonStatus => {
     const role = roster.invited.get(email);
     if (role) return { kind: 'alreadyInvited', role };

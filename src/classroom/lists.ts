@@ -3,17 +3,21 @@
 import type { Course, Invitation, Profile } from '../domain/types';
 import { toCourse, toInvitation, toProfile } from './mappers';
 import { coursePath, invitationsPath, profilePath, rosterPath, TEACHING_COURSES_PATH } from './paths';
-import { listMany, type ListQuery } from './rest';
+import { listMany, listOnePage, type ListQuery } from './rest';
 import { apiFailure } from './retry';
 
-/** A course's pending invitations and the course itself (read too, unless the caller `known` it already). */
+/**
+ * One list page of a course's pending invitations (from `token`; the first without) and the course itself (read
+ * too, unless the caller `known` it already), in one round trip whatever the number of invitations.
+ */
 export function readCourseInvitations(
   courseId: string,
   known: Course | undefined,
-): { course: Course; invitations: Invitation[] } {
+  token = '',
+): { course: Course; invitations: Invitation[]; nextPageToken: string } {
   const withCourse = !known;
-  const [list, got] = listMany([
-    { path: invitationsPath({ courseId }), field: 'invitations' },
+  const [list, got] = listOnePage([
+    { path: invitationsPath({ courseId }), field: 'invitations', token },
     ...(withCourse ? [{ path: coursePath(courseId) }] : []),
   ]);
   if (got?.error) throw apiFailure(got.error, 'course');
@@ -21,6 +25,7 @@ export function readCourseInvitations(
   return {
     course: known ?? toCourse(got?.items[0]),
     invitations: (list?.items ?? []).map((raw) => toInvitation(raw)),
+    nextPageToken: list?.nextPageToken ?? '',
   };
 }
 

@@ -8,15 +8,12 @@ import { buildResultsCard } from '../cards/results';
 import type { ActionResponse } from '../cards/types';
 import { parseAddresses } from '../domain/addresses';
 import { invalidInput } from '../domain/errors';
+import { decodeCursor } from '../domain/list-pages';
 import { requireParam, requireRole, type Ctx } from '../entry/event';
 
 export function openCourse(ctx: Ctx): ActionResponse {
   const courseId = requireParam(ctx, 'courseId');
-  const offset = Number(ctx.params.offset ?? '0');
-  const card = buildCourseCard(ctx.t, {
-    ...open(courseId),
-    offset: Number.isInteger(offset) && offset >= 0 ? offset : 0,
-  });
+  const card = buildCourseCard(ctx.t, open(courseId, decodeCursor(ctx.params.cursor)));
   if (ctx.params.replace === 'back') return backTo(card);
   return ctx.params.replace === '1' ? replace(card) : push(card);
 }
@@ -28,7 +25,7 @@ export function openCourseById(ctx: Ctx): ActionResponse {
   const courseId = ctx.value('courseId');
   if (!courseId) throw invalidInput('lookup.course.empty');
   if (!COURSE_ID.test(courseId)) throw invalidInput('lookup.course.invalid');
-  return push(buildCourseCard(ctx.t, { ...open(courseId), offset: 0 }));
+  return push(buildCourseCard(ctx.t, open(courseId)));
 }
 
 export function invite(ctx: Ctx): ActionResponse {

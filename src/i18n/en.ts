@@ -2,6 +2,7 @@
 // Placeholders are {name}; values are escaped by the cards, never here.
 export const en = {
   'app.name': 'Classroom Invitations',
+  'format.locale': 'en-US',
   'app.tagline': 'Invite people to Google Classroom courses',
 
   'role.STUDENT': 'Student',
@@ -36,7 +37,9 @@ export const en = {
   'course.invite.button': 'Invite',
   'course.pending': 'Pending invitations ({count})',
   'course.pending.none': 'No pending invitations for this course.',
-  'course.pending.more': 'Show {count} more',
+  'course.pending.range': '{from}–{to} of {total}',
+  'course.pending.prev': 'Previous',
+  'course.pending.next': 'Next',
   'course.manage': 'Manage',
   'course.notTeacher': 'Only teachers of this course can invite people.',
   'course.bulk': 'Invite a long list',

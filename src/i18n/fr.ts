@@ -3,6 +3,7 @@ import type { MessageKey } from './en';
 
 export const fr: Record<MessageKey, string> = {
   'app.name': 'Invitations Classroom',
+  'format.locale': 'fr-FR',
   'app.tagline': 'Invitez des personnes dans vos cours Google Classroom',
 
   'role.STUDENT': 'Élève',
@@ -38,7 +39,9 @@ export const fr: Record<MessageKey, string> = {
   'course.invite.button': 'Inviter',
   'course.pending': 'Invitations en attente ({count})',
   'course.pending.none': 'Aucune invitation en attente pour ce cours.',
-  'course.pending.more': 'Afficher {count} de plus',
+  'course.pending.range': '{from}–{to} sur {total}',
+  'course.pending.prev': 'Précédent',
+  'course.pending.next': 'Suivant',
   'course.manage': 'Gérer',
   'course.notTeacher': 'Seuls les enseignants de ce cours peuvent inviter des personnes.',
   'course.bulk': 'Inviter une longue liste',

@@ -1,11 +1,12 @@
 // The views are pure: data in, card out. Checked on the recorded card JSON: escaping of user text, the actions each
 // viewer gets, limits of Google's card model.
 import { type CardJson, makeCardService } from '@classroom-invitations/emulator';
-import { buildCourseCard, PAGE } from '../../src/cards/course';
+import { buildCourseCard } from '../../src/cards/course';
 import { buildHomeCard } from '../../src/cards/home';
 import { buildInvitationCard } from '../../src/cards/invitation';
 import { buildResultsCard } from '../../src/cards/results';
 import { esc } from '../../src/cards/ui';
+import { cardPage, FIRST, SHOWN } from '../../src/domain/list-pages';
 import type { Course, InvitationView } from '../../src/domain/types';
 import { translator } from '../../src/i18n';
 
@@ -26,6 +27,7 @@ const course: Course = {
   state: 'ACTIVE',
   link: 'https://classroom.google.com/c/x',
 };
+const page = (length: number, next = '') => cardPage(FIRST, length, next);
 const view = (n: number, role: InvitationView['role'] = 'STUDENT'): InvitationView => ({
   id: `i${n}`,
   courseId: 'c1',
@@ -43,21 +45,24 @@ describe('esc', () => {
 
 describe('course card', () => {
   it('escapes names and course titles in HTML widgets', () => {
-    const card = text(json(buildCourseCard(t, { course, pending: [view(1)], offset: 0 })));
+    const card = text(json(buildCourseCard(t, { course, pending: [view(1)], page: page(1) })));
     expect(card).toContain('Bobby &lt;b&gt;Tables&lt;/b&gt; 1');
     expect(card).not.toContain('<b>Tables</b>');
   });
 
-  it('pages long lists under the 100-widget section limit with "Show more"', () => {
-    const pending = Array.from({ length: 130 }, (_, i) => view(i));
-    const card = json(buildCourseCard(t, { course, pending, offset: 0 }));
+  it('shows one page of a long list with where it stands and Next only', () => {
+    const pending = Array.from({ length: SHOWN }, (_, i) => view(i));
+    const card = json(buildCourseCard(t, { course, pending, page: page(500, 'token') }));
     const section = card.sections.find((s) => s.header?.startsWith('Pending'))!;
-    expect(section.widgets.filter((w) => w.decoratedText)).toHaveLength(PAGE);
-    expect(text(card)).toContain(`Show ${PAGE} more`);
+    expect(section.header).toBe('Pending invitations (500+)');
+    expect(text(card)).toContain('1–20 of 500+');
+    expect(functions(card).filter((f) => f === 'onOpenCourse')).toHaveLength(1);
+    expect(text(card)).toContain('"text":"Next"');
+    expect(text(card)).not.toContain('"text":"Previous"');
   });
 
   it('requires the address field before the invite action runs', () => {
-    const card = text(json(buildCourseCard(t, { course, pending: [], offset: 0 })));
+    const card = text(json(buildCourseCard(t, { course, pending: [], page: page(0) })));
     expect(card).toMatch(/"function":"onInvite".*"requiredWidgets":\["emails"\]/);
   });
 });
