@@ -45,12 +45,15 @@ export function readMyLists(withMe: boolean): { courses: Course[]; mine: Invitat
   };
 }
 
-/** Every course's pending invitation count (null where the list failed) and the courses asked for by id. */
+/**
+ * Every course's pending invitation count from Google's first list page (null where the list failed; `more` where
+ * further pages exist, so 3,000 pending cost one request, not six round trips) and the courses asked for by id.
+ */
 export function readPendingCounts(
   courseIds: readonly string[],
   fetchCourseIds: readonly string[],
-): { pending: (number | null)[]; fetched: Course[] } {
-  const answers = listMany([
+): { pending: (number | null)[]; more: boolean[]; fetched: Course[] } {
+  const answers = listOnePage([
     ...courseIds.map((courseId) => ({ path: invitationsPath({ courseId }), field: 'invitations' })),
     ...fetchCourseIds.map((id) => ({ path: coursePath(id) })),
   ]);
@@ -59,7 +62,8 @@ export function readPendingCounts(
       const r = answers[i];
       return r && !r.error ? r.items.length : null;
     }),
-    fetched: answers.slice(courseIds.length).flatMap((r) => (r.items[0] ? [toCourse(r.items[0])] : [])),
+    more: courseIds.map((_, i) => (answers[i]?.nextPageToken ?? '') !== ''),
+    fetched: answers.slice(courseIds.length).flatMap((r) => (!r.error && r.items[0] ? [toCourse(r.items[0])] : [])),
   };
 }
 

@@ -18,15 +18,17 @@ export const en = {
   'state.SUSPENDED': 'Suspended',
   'state.COURSE_STATE_UNSPECIFIED': 'Unknown state',
 
-  'home.signedInAs': 'Signed in as {email}',
+  'home.signedInAs': 'Signed in as',
   'home.forYou': 'Invitations for you',
   'home.forYou.item': '{course}',
   'home.forYou.role': 'Invited as {role}',
+  'home.forYou.teacher': 'Teacher: {name}',
   'home.teaching': 'Courses you teach',
   'home.teaching.none': 'You do not teach any active course. Courses you teach in Google Classroom appear here.',
   'home.teaching.pending': '{count} pending invitations',
   'home.teaching.pending.one': '1 pending invitation',
   'home.teaching.pending.none': 'No pending invitations',
+  'home.teaching.invite': 'Invite',
   'home.lookup': 'Look up an invitation',
   'home.refresh': 'Refresh',
 

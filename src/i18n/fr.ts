@@ -19,16 +19,18 @@ export const fr: Record<MessageKey, string> = {
   'state.SUSPENDED': 'Suspendu',
   'state.COURSE_STATE_UNSPECIFIED': 'État inconnu',
 
-  'home.signedInAs': 'Connecté en tant que {email}',
+  'home.signedInAs': 'Connecté en tant que',
   'home.forYou': 'Invitations pour vous',
   'home.forYou.item': '{course}',
   'home.forYou.role': 'Invité comme {role}',
+  'home.forYou.teacher': 'Enseignant : {name}',
   'home.teaching': 'Vos cours',
   'home.teaching.none':
     "Vous n'enseignez dans aucun cours actif. Les cours où vous enseignez dans Google Classroom apparaissent ici.",
   'home.teaching.pending': '{count} invitations en attente',
   'home.teaching.pending.one': '1 invitation en attente',
   'home.teaching.pending.none': 'Aucune invitation en attente',
+  'home.teaching.invite': 'Inviter',
   'home.lookup': 'Rechercher une invitation',
   'home.refresh': 'Actualiser',
 

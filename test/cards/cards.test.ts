@@ -89,13 +89,13 @@ describe('home and results', () => {
     const card = json(
       buildHomeCard(t, {
         me: { id: 'me', email: 'me@x.org', name: 'Me' },
-        teaching: [{ course, pending: 2 }],
-        forMe: [view(9)],
-        jobs: [],
+        teaching: { items: [{ course, pending: 2 }], offset: 0, total: 1 },
+        forMe: { items: [view(9)], offset: 0, total: 1 },
+        jobs: { items: [], offset: 0, total: 0 },
       }),
     );
     expect(functions(card)).toEqual(
-      expect.arrayContaining(['onAcceptInvitation', 'onOpenCourse', 'onRefreshHome', 'onShowLookup']),
+      expect.arrayContaining(['onAcceptInvitation', 'onDeclineInvitation', 'onOpenCourse', 'onRefreshHome']),
     );
     expect(text(card)).toContain('2 pending invitations');
   });
