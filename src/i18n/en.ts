@@ -71,7 +71,7 @@ export const en = {
   'invitation.newRole': 'New role',
   'invitation.onlyInvitee': 'Only {email} can accept this invitation, from their own account.',
   'invitation.unknownCourse': 'Course {id}',
-  'invitation.unknownPerson': 'User {id}',
+  'invitation.unknownPerson': 'Unknown person ({id})',
 
   'revoke.title': 'Revoke this invitation?',
   'revoke.body': '{name} ({email}) will no longer be able to join {course} as {role}.',

@@ -73,7 +73,7 @@ export const fr: Record<MessageKey, string> = {
   'invitation.newRole': 'Nouveau rôle',
   'invitation.onlyInvitee': 'Seul {email} peut accepter cette invitation, depuis son propre compte.',
   'invitation.unknownCourse': 'Cours {id}',
-  'invitation.unknownPerson': 'Utilisateur {id}',
+  'invitation.unknownPerson': 'Personne inconnue ({id})',
 
   'revoke.title': 'Révoquer cette invitation ?',
   'revoke.body': '{name} ({email}) ne pourra plus rejoindre {course} comme {role}.',
