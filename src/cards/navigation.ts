@@ -33,6 +33,12 @@ export function toHome(home: Card, notification?: string, above?: Card): ActionR
   return respondWith(above ? nav.pushCard(above) : nav, notification, true);
 }
 
+/** Shows `above` over the current card, which is replaced by `fresh` first, so Back shows the new truth (e.g. the
+ * Gmail card after inviting from it). */
+export function pushOverFresh(fresh: Card, above: Card, notification?: string): ActionResponse {
+  return respondWith(CardService.newNavigation().updateCard(fresh).pushCard(above), notification, true);
+}
+
 /** One card back. */
 export function back(): ActionResponse {
   return respondWith(CardService.newNavigation().popCard());
