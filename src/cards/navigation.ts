@@ -39,6 +39,17 @@ export function pushOverFresh(fresh: Card, above: Card, notification?: string): 
   return respondWith(CardService.newNavigation().updateCard(fresh).pushCard(above), notification, true);
 }
 
+/**
+ * The whole stack read again after a change below it (e.g. a finished job): back to the root, refreshed when `root`
+ * is given, then `cards` pushed in order, so every Back shows the new truth.
+ */
+export function rebuildStack(root: Card | null, cards: readonly Card[], notification?: string): ActionResponse {
+  const nav = CardService.newNavigation().popToRoot();
+  if (root) nav.updateCard(root);
+  for (const card of cards) nav.pushCard(card);
+  return respondWith(nav, notification, true);
+}
+
 /** One card back. */
 export function back(): ActionResponse {
   return respondWith(CardService.newNavigation().popCard());
