@@ -3,17 +3,26 @@
 // (students.get, teachers.get), all in one round trip, so a course with thousands of pending invitations costs no
 // more. For a long list (the bulk preview) the course's lists are read whole and the pending invitees' emails
 // resolved in batches and cached — or, when the list is shorter than the pending invitations, the list's addresses
-// (email → id) instead: at most min(addresses, pending) lookups, none for people already cached.
+// (email → id) instead: at most min(addresses, pending, LOOKUP_BUDGET) lookups, none for people already cached.
 import type { CourseRoster } from '../domain/preview';
 import type { Role } from '../domain/roles';
 import { readRoster } from './lists';
 import { toInvitation } from './mappers';
 import { invitationsPath, rosterPath } from './paths';
-import { resolveProfiles } from './profiles';
-import { fetchProfilesBatched, listOnePage } from './rest';
+import { resolveProfiles, type ProfileFetcher } from './profiles';
+import { fetchProfilesLeniently, listOnePage } from './rest';
 
 /** Up to this many addresses, 3 requests each beat reading a course's whole lists. */
 export const ASK_EACH_MAX = 20;
+
+/**
+ * Profile lookups one read may spend telling "already invited" apart (people already cached cost none). Past it,
+ * an address counts as not invited yet: Classroom answers "already exists" when it is sent, and the job reports it
+ * as already invited, so nothing is sent twice and the preview never floods the per-user quota (3,000 lookups).
+ */
+export const LOOKUP_BUDGET = 100;
+
+const budgeted: ProfileFetcher = (keys) => fetchProfilesLeniently(keys.slice(0, LOOKUP_BUDGET));
 
 export function courseRoster(courseId: string, emails?: readonly string[]): CourseRoster {
   if (emails && emails.length <= ASK_EACH_MAX) return askEach(courseId, emails);
@@ -22,7 +31,7 @@ export function courseRoster(courseId: string, emails?: readonly string[]): Cour
   if (emails && emails.length < pending.length) {
     // Fewer addresses than pending invitees: look the addresses up (email → id) rather than every invitee.
     const roleOf = new Map(pending.map((i) => [i.userId, i.role]));
-    const people = resolveProfiles(emails, fetchProfilesBatched);
+    const people = resolveProfiles(emails, budgeted);
     for (const email of emails) {
       const role = roleOf.get(people.get(email)?.id ?? '');
       if (role) invited.set(email.toLowerCase(), role);
@@ -31,7 +40,7 @@ export function courseRoster(courseId: string, emails?: readonly string[]): Cour
   }
   const people = resolveProfiles(
     pending.map((i) => i.userId),
-    fetchProfilesBatched,
+    budgeted,
   );
   for (const inv of pending) {
     const email = people.get(inv.userId)?.email;

@@ -4,7 +4,7 @@
 import type { Emulator } from '@classroom-invitations/emulator';
 import { createJob } from '../../src/domain/job';
 import { saveJob } from '../../src/platform/job-store';
-import { ADA, ALGEBRA, CHLOE, school, type School } from './harness';
+import { ADA, ALGEBRA, CHLOE, demoSeed, school, type School } from './harness';
 
 const FIRST_ID = 200_000_000_000;
 const learner = (i: number) => `learner${String(i).padStart(4, '0')}@demo-school.edu`;
@@ -86,6 +86,34 @@ describe('a course with 3,000 pending invitations', () => {
     expect(texts).toMatch(/already invited as Student/i);
     expect(texts).not.toMatch(/try again/i);
     expect(invited.requests).toBeLessThanOrEqual(20);
+  });
+});
+
+describe('the bulk preview and the Gmail card in that course', () => {
+  it('preview 3,000 addresses with at most 100 profile lookups (the rest told by Classroom when sent)', () => {
+    const s = bigCourse();
+    const p = s.panel(ADA);
+    p.openHomepage();
+    p.click('Algebra I · Period 2');
+    p.click('Invite a long list');
+    p.fill('bulkEmails', Array.from({ length: 3000 }, (_, i) => learner(i + 1)).join('\n'));
+    const preview = cost(s.emu, () => p.click('Preview'));
+    expect(p.lastError).toBeNull();
+    expect(preview.methods.filter((m) => m === 'userProfiles.get').length).toBeLessThanOrEqual(100);
+    expect(preview.requests).toBeLessThanOrEqual(120);
+    expect(p.texts().join('\n')).toMatch(/Already invited: \d+/);
+    expect(s.writes()).toEqual([]);
+  });
+
+  it('the Gmail card asks about its 12 people only: 3 requests a person, 3 round trips on a cold cache', () => {
+    const s = bigCourse();
+    const p = s.panel(ADA);
+    const msg = demoSeed().messages.find((m) => m.id === 'msg-004')!;
+    const opened = cost(s.emu, () => p.openMessage({ messageId: msg.id, threadId: msg.threadId }));
+    expect(p.lastError).toBeNull();
+    // The teacher's courses, their own profile (cold cache), then the 12 people side by side.
+    expect(opened.roundTrips).toBeLessThanOrEqual(3);
+    expect(opened.requests).toBeLessThanOrEqual(3 * 12 + 4);
   });
 });
 
