@@ -33,7 +33,7 @@ function busySeed(): WorldSeed {
       email: `extra${i}@demo-school.edu`,
       name: { givenName: 'Extra', familyName: String(i), fullName: `Extra ${i}` },
       kind: 'Student',
-    } as WorldSeed['users'][number]);
+    });
     // Ids shaped like Classroom's (base64url of course|user|serial), as the demo school's are.
     const invitationId = Buffer.from(`${ALGEBRA.id}|${id}|${800_000_000_000 + i}`).toString('base64url');
     seed.invitations.push({ id: invitationId, courseId: ALGEBRA.id, userId: id, role: 'STUDENT' });

@@ -44,7 +44,9 @@ describe('a course with 3,000 pending invitations', () => {
     p.openHomepage();
     expect(p.lastError).toBeNull();
     expect(p.texts()).toContain('500+ pending invitations');
-    const opened = cost(s.emu, () => p.click('Algebra I · Period 2'));
+    const opened = cost(s.emu, () => {
+      p.click('Algebra I · Period 2');
+    });
     expect(p.lastError).toBeNull();
     expect(opened.roundTrips).toBeLessThanOrEqual(2);
     expect(opened.requests).toBeLessThanOrEqual(60);
@@ -52,11 +54,15 @@ describe('a course with 3,000 pending invitations', () => {
     expect(p.texts()).toEqual(expect.arrayContaining(['Pending invitations (500+)', '1–20 of 500+', 'Learner 0']));
     expect(p.clickables().filter((c) => c.text === 'Manage')).toHaveLength(20);
 
-    const next = cost(s.emu, () => p.click('Next'));
+    const next = cost(s.emu, () => {
+      p.click('Next');
+    });
     expect(next.roundTrips).toBeLessThanOrEqual(2);
     expect(p.texts()).toEqual(expect.arrayContaining(['21–40 of 500+', 'Learner 20']));
     // Back to the first page: everyone shown there is cached, so one list request and no lookup.
-    const prev = cost(s.emu, () => p.click('Previous'));
+    const prev = cost(s.emu, () => {
+      p.click('Previous');
+    });
     expect(prev.methods).toEqual(['invitations.list']);
     expect(p.texts()).toContain('Learner 0');
   });
@@ -79,7 +85,9 @@ describe('a course with 3,000 pending invitations', () => {
     p.openHomepage();
     p.click('Algebra I · Period 2');
     p.fill('emails', `${learner(5)}, ${learner(3000)}`);
-    const invited = cost(s.emu, () => p.click('Invite'));
+    const invited = cost(s.emu, () => {
+      p.click('Invite');
+    });
     expect(p.lastError).toBeNull();
     const texts = p.texts().join('\n');
     expect(texts).toContain(learner(3000));
@@ -97,7 +105,9 @@ describe('the bulk preview and the Gmail card in that course', () => {
     p.click('Algebra I · Period 2');
     p.click('Invite a long list');
     p.fill('bulkEmails', Array.from({ length: 3000 }, (_, i) => learner(i + 1)).join('\n'));
-    const preview = cost(s.emu, () => p.click('Preview'));
+    const preview = cost(s.emu, () => {
+      p.click('Preview');
+    });
     expect(p.lastError).toBeNull();
     expect(preview.methods.filter((m) => m === 'userProfiles.get').length).toBeLessThanOrEqual(100);
     expect(preview.requests).toBeLessThanOrEqual(120);
@@ -109,7 +119,9 @@ describe('the bulk preview and the Gmail card in that course', () => {
     const s = bigCourse();
     const p = s.panel(ADA);
     const msg = demoSeed().messages.find((m) => m.id === 'msg-004')!;
-    const opened = cost(s.emu, () => p.openMessage({ messageId: msg.id, threadId: msg.threadId }));
+    const opened = cost(s.emu, () => {
+      p.openMessage({ messageId: msg.id, threadId: msg.threadId });
+    });
     expect(p.lastError).toBeNull();
     // The teacher's courses, their own profile (cold cache), then the 13 people side by side.
     expect(opened.roundTrips).toBeLessThanOrEqual(3);
@@ -140,7 +152,9 @@ describe('long homepage lists', () => {
       }
     });
     const p = s.panel(ADA);
-    const home = cost(s.emu, () => p.openHomepage());
+    const home = cost(s.emu, () => {
+      p.openHomepage();
+    });
     expect(p.lastError).toBeNull();
     expect(home.roundTrips).toBeLessThanOrEqual(3);
     expect(p.texts()).toContain('1–20 of 150');
@@ -158,7 +172,9 @@ describe('long homepage lists', () => {
       s.emu.world.addInvitation({ courseId: c.id, userId: chloe.id, role: 'STUDENT' });
     }
     const p = s.panel(CHLOE);
-    const home = cost(s.emu, () => p.openHomepage());
+    const home = cost(s.emu, () => {
+      p.openHomepage();
+    });
     expect(p.lastError).toBeNull();
     expect(home.roundTrips).toBeLessThanOrEqual(3);
     expect(p.texts()).toEqual(expect.arrayContaining(['1–10 of 152', 'Teacher: Ada Lovelace']));
