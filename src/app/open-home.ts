@@ -7,13 +7,11 @@ import { readMyLists, readPendingCounts } from '../classroom/lists';
 import { cachedCurrentUser, currentUser, rememberCurrentUser, resolveProfiles } from '../classroom/profiles';
 import { fetchProfilesLeniently } from '../classroom/rest';
 import { progress } from '../domain/job';
+import { HOME_ROWS, type HomeOffsets } from '../domain/list-pages';
 import type { Course, InvitationView, Profile } from '../domain/types';
 import { listJobs } from '../platform/job-store';
 
-/** Rows per homepage list: three lists of at most 20 rows (2 widgets for an invitation) stay under 100 widgets. */
-export const HOME_ROWS = { forMe: 10, jobs: 20, teaching: 20 } as const;
-export type HomeList = keyof typeof HOME_ROWS;
-export type HomeOffsets = Record<HomeList, number>;
+export type { HomeOffsets };
 export const HOME_START: HomeOffsets = { forMe: 0, jobs: 0, teaching: 0 };
 
 export interface Slice<T> {

@@ -3,6 +3,7 @@
 // the card stays under Google's 100 widgets per card (GoogleAppsCardV1Card: the section crossing 100 widgets and
 // every section after it are dropped). No card header: the host already shows the add-on's name above the card.
 import type { Translate } from '../i18n';
+import { HOME_ROWS, type HomeOffsets } from '../domain/list-pages';
 import type { Course, InvitationView, Profile } from '../domain/types';
 import { action } from './action';
 import { button, buttons, esc, paragraph } from './ui';
@@ -19,8 +20,6 @@ export interface Slice<T> {
   offset: number;
   total: number;
 }
-
-export type HomeOffsets = Record<'forMe' | 'jobs' | 'teaching', number>;
 
 export interface HomeData {
   me: Profile;
@@ -56,12 +55,10 @@ function pager(
     paragraph(esc(t('course.pending.range', { from: slice.offset + 1, to: slice.offset + rows, total: slice.total }))),
   );
   const moves: GoogleAppsScript.Card_Service.TextButton[] = [];
-  if (slice.offset > 0) moves.push(button(t('course.pending.prev'), go(Math.max(0, slice.offset - PAGE_OF[list]))));
+  if (slice.offset > 0) moves.push(button(t('course.pending.prev'), go(Math.max(0, slice.offset - HOME_ROWS[list]))));
   if (slice.offset + rows < slice.total) moves.push(button(t('course.pending.next'), go(slice.offset + step)));
   section.addWidget(buttons(...moves));
 }
-
-const PAGE_OF: HomeOffsets = { forMe: 10, jobs: 20, teaching: 20 };
 
 function toParams(o: HomeOffsets): Record<string, string> {
   return { forMe: String(o.forMe), jobs: String(o.jobs), teaching: String(o.teaching) };

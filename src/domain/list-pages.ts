@@ -5,6 +5,11 @@
 /** Items shown per card (each is one widget: a card holds at most 100 widgets in all). */
 export const SHOWN = 20;
 
+/** Homepage rows per list: at most 10 invitations (2 widgets each), 20 jobs and 20 courses stay under 100 widgets. */
+export const HOME_ROWS = { forMe: 10, jobs: 20, teaching: 20 } as const;
+export type HomeList = keyof typeof HOME_ROWS;
+export type HomeOffsets = Record<HomeList, number>;
+
 /** Where a card stands: the list pages seen so far (token '' = the first, base = index of its first item). */
 export interface Cursor {
   trail: { token: string; base: number }[];

@@ -85,6 +85,25 @@ describe('invitation card', () => {
 });
 
 describe('home and results', () => {
+  it('homepage with every list full (150 invitations, jobs and courses) stays within 100 widgets', () => {
+    const card = json(
+      buildHomeCard(t, {
+        me: { id: 'me', email: 'me@x.org', name: 'Me' },
+        teaching: { items: Array.from({ length: 20 }, () => ({ course, pending: 3 })), offset: 20, total: 150 },
+        forMe: { items: Array.from({ length: 10 }, (_, i) => view(i)), offset: 10, total: 150 },
+        jobs: {
+          items: Array.from({ length: 20 }, (_, i) => ({ id: `j${i}`, course: 'C', done: 1, total: 2 })),
+          offset: 20,
+          total: 150,
+        },
+      }),
+    );
+    const widgets = card.sections.reduce((n, s) => n + s.widgets.length, 0);
+    expect(widgets).toBeLessThanOrEqual(100);
+    expect(text(card)).toContain('21–40 of 150');
+    expect(text(card)).toContain('11–20 of 150');
+  });
+
   it('homepage: accept buttons for my invitations, course rows open the course', () => {
     const card = json(
       buildHomeCard(t, {
