@@ -2,7 +2,7 @@
 // driven through the side panel as a teacher would. Each checks its outcome so a fast but wrong run cannot pass.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { AddonPanel, type ClassroomWorld, Emulator } from '@classroom-invitations/emulator';
+import { AddonPanel, type ClassroomWorld, Emulator, ExecutionTimeout } from '@classroom-invitations/emulator';
 import { measure, type Measured, type Metrics } from './measure';
 import { NAIVE } from './naive';
 import { ADA, ALGEBRA, BUSY_TEACHER, ROOT, addBusyTeacher, addPending, addStudents, demoSeed } from './worlds';
@@ -127,27 +127,41 @@ export function busyHomepage(naiveDir: string): ScenarioResult {
     expectNoError(p, 'homepage');
     return p.texts();
   });
+  // The homepage pages its lists (20 courses a page, under Google's 100 widgets per card).
   const rows = ours.value.filter((t) => t === '10 pending invitations').length;
-  if (rows !== 30) throw new Error(`homepage: ${rows} courses show 10 pending invitations, expected 30`);
+  if (rows !== 20 || !ours.value.includes('1–20 of 30')) {
+    throw new Error(`homepage: ${rows} courses show 10 pending invitations, expected the first 20 of 30`);
+  }
   return {
     name: 'Homepage of a teacher with 30 courses and 300 pending invitations',
     naive,
     ours,
     targets: [{ label: `≤ 3 sequential round trips (${ours.metrics.roundTrips})`, ok: ours.metrics.roundTrips <= 3 }],
     facts: [
-      'add-on: first open with a cold cache; shows each course with its pending count',
+      'add-on: first open with a cold cache; shows the first 20 courses (of 30) with their pending counts',
       'naive also looks up each invitee (one userProfiles.get per invitation)',
     ],
   };
 }
 
-export function bigCourse(naiveDir: string): ScenarioResult {
+/** The course card of a course with `count` pending invitations (issue 8: 3,000 in ≤ 2 round trips, ≤ 60 requests). */
+export function bigCourse(naiveDir: string, count = 200): ScenarioResult {
   const build = (w: ClassroomWorld) => {
-    addStudents(w, 200);
-    addPending(w, ALGEBRA, 200);
+    addStudents(w, count);
+    addPending(w, ALGEBRA, count);
   };
   const slow = emulator(naiveDir, build);
-  const naive = measure(slow, () => slow.run(NAIVE.course, { courseId: ALGEBRA }, ADA, { kind: 'trigger' }));
+  let naiveTimedOut = false;
+  const naive = measure(slow, () => {
+    try {
+      return slow.run(NAIVE.course, { courseId: ALGEBRA }, ADA, { kind: 'trigger' });
+    } catch (e) {
+      // One profile lookup per invitation, in sequence, runs past Apps Script's execution limit: counted up to there.
+      if (!(e instanceof ExecutionTimeout)) throw e;
+      naiveTimedOut = true;
+      return null;
+    }
+  });
 
   const fast = emulator(DIST, build);
   const p = panel(fast, ADA);
@@ -159,13 +173,23 @@ export function bigCourse(naiveDir: string): ScenarioResult {
     return p.texts();
   });
   const header = ours.value.find((t) => t.startsWith('Pending invitations'));
+  const m = ours.metrics;
   return {
-    name: 'Course card with 200 pending invitations',
+    name: `Course card with ${count.toLocaleString('en')} pending invitations`,
     naive,
     ours,
-    targets: [],
+    targets:
+      count >= 3000
+        ? [
+            { label: `≤ 2 round trips (${m.roundTrips})`, ok: m.roundTrips <= 2 },
+            { label: `≤ 60 requests (${m.requests})`, ok: m.requests <= 60 },
+          ]
+        : [],
     facts: [
       `add-on: the click on the course row, profiles not cached yet; it shows "${header ?? '(no pending header)'}"`,
+      ...(naiveTimedOut
+        ? ['naive: stopped by the execution time limit before the card was built (counted up to there)']
+        : []),
       ...(ours.metrics.seconds > CARD_ACTION_S
         ? [
             `**warning**: the add-on's click takes ${ours.metrics.seconds.toFixed(1)} s, over the ~${CARD_ACTION_S} s a card action may take`,

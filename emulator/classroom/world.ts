@@ -124,6 +124,12 @@ export class ClassroomWorld {
   // Map iteration order is insertion order, which is the creation order lists must keep.
   private readonly invitations = new Map<string, SeedInvitation>();
   private readonly invitationSeq = new Map<string, number>();
+  /**
+   * Who may read whose profile. 'all' (the default): everyone known. 'courses': Google may refuse userProfiles.get
+   * (PERMISSION_DENIED) for people the user may not see; this mode refuses everyone outside the user's courses
+   * (not a member of a course the user is a member of), invitees included, unless the user is an admin.
+   */
+  profileVisibility: 'all' | 'courses' = 'all';
   private seq = 0;
   private lastCreationMs = BASE_CREATION_MS;
   private nextId: number;
@@ -365,6 +371,9 @@ export class ClassroomWorld {
     const u = this.resolveUser(userId, me);
     // Google answers PERMISSION_DENIED, not NOT_FOUND, for a profile that does not exist.
     if (!u) throw permissionDenied();
+    if (this.profileVisibility === 'courses' && !me.admin && u.id !== me.id && !this.shareACourse(me.id, u.id)) {
+      throw permissionDenied();
+    }
     return this.profileJson(u);
   }
 
@@ -507,6 +516,11 @@ export class ClassroomWorld {
     if (course.teachers.includes(userId)) return 'TEACHER';
     if (course.students.includes(userId)) return 'STUDENT';
     return undefined;
+  }
+
+  private shareACourse(a: string, b: string): boolean {
+    for (const c of this.courses.values()) if (this.roleIn(c, a) && this.roleIn(c, b)) return true;
+    return false;
   }
 
   private isTeacher(course: SeedCourse, userId: string): boolean {

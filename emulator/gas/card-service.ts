@@ -234,6 +234,13 @@ export class CardBuilder extends Branded {
       throw new Error(`${where}: a card holds at most ${MAX_SECTIONS} sections, got ${this.sections.length}`);
     }
     const json: CardJson = { sections: this.sections.map((s, i) => s.toJson(`${where}, section ${i + 1}`)) };
+    // Google's card reference (GoogleAppsCardV1Card): at most 100 widgets per card in all. Google drops the section
+    // that crosses the limit and every section after it, and the host shows "Something went wrong"; failing here
+    // makes that visible to tests.
+    const widgets = json.sections.reduce((n, s) => n + s.widgets.length, 0);
+    if (widgets > MAX_WIDGETS) {
+      throw new Error(`${where}: a card holds at most ${MAX_WIDGETS} widgets in all, got ${widgets}`);
+    }
     if (this.name !== undefined) json.name = this.name;
     if (this.header) json.header = this.header.toJson(`${where}, header`);
     if (this.peekHeader) json.peekCardHeader = this.peekHeader.toJson(`${where}, peek header`);

@@ -16,8 +16,10 @@ import {
 } from './card-base';
 import { Icon, SelectionInputType, SwitchControlType, TextButtonStyle } from './card-enums';
 
-/** Apps Script's limit on static items of a MULTI_SELECT selection input. */
-export const MAX_MULTI_SELECT_ITEMS = 100;
+/** Google's limit on the items of any selection input (card reference, SelectionInput.items). */
+export const MAX_SELECTION_ITEMS = 100;
+/** The same limit, by its older name. */
+export const MAX_MULTI_SELECT_ITEMS = MAX_SELECTION_ITEMS;
 
 /** Anything that can be passed to CardSection.addWidget. */
 export interface WidgetBuilder {
@@ -481,9 +483,11 @@ export class SelectionInput extends Branded implements WidgetBuilder {
     if (!this.fieldName) {
       throw new Error(`${where} (SelectionInput): a selection input needs a field name (call setFieldName)`);
     }
-    if (this.type === 'MULTI_SELECT' && this.items.length > MAX_MULTI_SELECT_ITEMS) {
+    // Google's card reference, SelectionInput.items: at most 100 items, for every type (dropdown, check box, radio
+    // button, switch, multi-select).
+    if (this.items.length > MAX_SELECTION_ITEMS) {
       throw new Error(
-        `${where} (SelectionInput): a MULTI_SELECT input holds at most ${MAX_MULTI_SELECT_ITEMS} static items, got ${this.items.length}`,
+        `${where} (SelectionInput): a ${this.type} input holds at most ${MAX_SELECTION_ITEMS} static items, got ${this.items.length}`,
       );
     }
     const json: NonNullable<WidgetJson['selectionInput']> & { multiSelectMaxSelectedItems?: number } = {

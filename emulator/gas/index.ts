@@ -25,7 +25,7 @@ export type {
 } from './context';
 export { makeCardService, MAX_SECTIONS, MAX_WIDGETS, toEntryResult } from './card-service';
 export type { CardServiceFake } from './card-service';
-export { MAX_MULTI_SELECT_ITEMS } from './card-widgets';
+export { MAX_MULTI_SELECT_ITEMS, MAX_SELECTION_ITEMS } from './card-widgets';
 export { makePropertiesService, PROPERTY_STORE_LIMIT, PROPERTY_VALUE_LIMIT } from './properties';
 export type { Properties } from './properties';
 export { CACHE_MAX_ITEMS, liveEntries, makeCacheService } from './cache';

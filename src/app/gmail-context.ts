@@ -5,6 +5,7 @@ import { rememberCourses } from '../classroom/courses';
 import { currentUser } from '../classroom/profiles';
 import { courseRoster } from '../classroom/roster';
 import type { PersonStatus } from '../domain/outcomes';
+import { domainOf } from '../domain/addresses';
 import type { CourseRoster } from '../domain/preview';
 import type { Course } from '../domain/types';
 import { messagePeople } from '../platform/gmail';
@@ -13,7 +14,8 @@ export interface MessageContext {
   subject: string;
   courses: Course[];
   courseId: string;
-  people: { email: string; name?: string; status: PersonStatus }[];
+  /** `outside`: not at the user's domain (Classroom may refuse the domain; only it knows which ones). */
+  people: { email: string; name?: string; status: PersonStatus; outside: boolean }[];
 }
 
 /** The message's people in `courseId` (the first course taught when absent); null without a course to invite to. */
@@ -25,7 +27,13 @@ export function messageContext(messageId: string, accessToken: string, courseId?
   if (!chosen) return null;
   const me = currentUser().email.toLowerCase();
   const others = people.filter((p) => p.email !== me);
-  const roster: CourseRoster = others.length > 0 ? courseRoster(chosen.id) : { invited: new Map(), members: new Set() };
+  const roster: CourseRoster =
+    others.length > 0
+      ? courseRoster(
+          chosen.id,
+          others.map((p) => p.email),
+        )
+      : { invited: new Map(), members: new Set() };
   const statusOf = (email: string): PersonStatus => {
     const role = roster.invited.get(email);
     if (role) return { kind: 'alreadyInvited', role };
@@ -35,6 +43,11 @@ export function messageContext(messageId: string, accessToken: string, courseId?
     subject,
     courses,
     courseId: chosen.id,
-    people: others.map((p) => ({ email: p.email, ...(p.name ? { name: p.name } : {}), status: statusOf(p.email) })),
+    people: others.map((p) => ({
+      email: p.email,
+      ...(p.name ? { name: p.name } : {}),
+      status: statusOf(p.email),
+      outside: domainOf(p.email) !== domainOf(me),
+    })),
   };
 }

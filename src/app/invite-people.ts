@@ -27,7 +27,7 @@ export type InviteResult =
 export function inviteMany(courseId: string, emails: readonly string[], role: Role): InviteOutcome[] {
   if (emails.length === 0) return [];
   const answers = createInvitations(courseId, emails, role);
-  const roster = needsRoster(answers) ? courseRoster(courseId) : undefined;
+  const roster = needsRoster(answers) ? courseRoster(courseId, emails) : undefined;
   return emails.map((email, i) => outcomeOf(email, role, answers[i] ?? { kind: 'retry', api: NO_ANSWER }, roster));
 }
 

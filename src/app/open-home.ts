@@ -1,24 +1,44 @@
-// Open the homepage (every host, and Gmail until a message is open): invitations for the user, the courses they
-// teach with their pending counts, and unfinished bulk jobs. Two or three round trips whatever the number of courses.
+// Open the homepage (every host, and Gmail until a message is open): invitations for the user (with each course's
+// teacher), the courses they teach with their pending counts, and unfinished bulk jobs, each list paged. Three round
+// trips at most whatever the lengths: my lists; the shown courses' first invitation page and unknown courses; the
+// teachers of the shown invitations (names cached, so usually none).
 import { cachedCourses, rememberCourses } from '../classroom/courses';
 import { readMyLists, readPendingCounts } from '../classroom/lists';
-import { cachedCurrentUser, currentUser, rememberCurrentUser } from '../classroom/profiles';
+import { cachedCurrentUser, currentUser, rememberCurrentUser, resolveProfiles } from '../classroom/profiles';
+import { fetchProfilesLeniently } from '../classroom/rest';
 import { isDone, progress } from '../domain/job';
+import { HOME_ROWS, type HomeOffsets } from '../domain/list-pages';
 import type { Course, InvitationView, Profile } from '../domain/types';
 import { listJobs } from '../platform/job-store';
 import { listTransfers } from '../platform/transfer-store';
 import type { Transfer } from '../domain/transfer';
 
+export type { HomeOffsets };
+export const HOME_START: HomeOffsets = { forMe: 0, jobs: 0, teaching: 0 };
+
+export interface Slice<T> {
+  items: T[];
+  offset: number;
+  total: number;
+}
+
 export interface Home {
   me: Profile;
-  teaching: { course: Course; pending: number | null }[];
-  forMe: InvitationView[];
-  jobs: ({ id: string; course: string } & ReturnType<typeof progress>)[];
+  /** `more`: the count stops at Google's first list page (e.g. 500+). */
+  teaching: Slice<{ course: Course; pending: number | null; more?: boolean }>;
+  forMe: Slice<InvitationView & { teacher?: string }>;
+  jobs: Slice<{ id: string; course: string; finished: boolean } & ReturnType<typeof progress>>;
+  /** Saved owner transfers, and the time their ages are counted to. */
   transfers: Transfer[];
   now: number;
 }
 
-export function openHome(): Home {
+function slice<T>(all: readonly T[], offset: number, rows: number): Slice<T> {
+  const start = offset >= 0 && offset < all.length && offset % rows === 0 ? offset : 0;
+  return { items: all.slice(start, start + rows), offset: start, total: all.length };
+}
+
+export function openHome(offsets: HomeOffsets = HOME_START): Home {
   // Round trip 1: my profile (unless cached), my courses, my invitations, side by side.
   const cachedMe = cachedCurrentUser();
   const lists = readMyLists(!cachedMe);
@@ -26,24 +46,40 @@ export function openHome(): Home {
   if (!cachedMe) rememberCurrentUser(me);
   const { courses, mine } = lists;
   rememberCourses(courses);
+  const teachingPage = slice(courses, offsets.teaching, HOME_ROWS.teaching);
+  const minePage = slice(mine, offsets.forMe, HOME_ROWS.forMe);
 
-  // Round trip 2: every course's invitations and the courses I am invited to that are not cached yet.
-  const known = cachedCourses(mine.map((i) => i.courseId));
-  const unknown = [...new Set(mine.map((i) => i.courseId))].filter((id) => !known.has(id));
+  // Round trip 2: the shown courses' pending counts and the courses I am invited to that are not cached yet.
+  const known = cachedCourses(minePage.items.map((i) => i.courseId));
+  const unknown = [...new Set(minePage.items.map((i) => i.courseId))].filter((id) => !known.has(id));
   const counts = readPendingCounts(
-    courses.map((c) => c.id),
+    teachingPage.items.map((c) => c.id),
     unknown,
   );
   rememberCourses(counts.fetched);
   for (const c of counts.fetched) known.set(c.id, c);
 
-  const teaching = courses.map((course, i) => ({ course, pending: counts.pending[i] ?? null }));
-  const forMe: InvitationView[] = mine.map((inv) => {
+  // Round trip 3 (only for owners not cached): who teaches each course I am invited to.
+  const owners = resolveProfiles([...known.values()].map((c) => c.ownerId).filter(Boolean), fetchProfilesLeniently);
+  const forMe = minePage.items.map((inv) => {
     const course = known.get(inv.courseId);
-    return { ...inv, invitee: me, ...(course ? { course } : {}) };
+    const teacher = course ? owners.get(course.ownerId)?.name : undefined;
+    return { ...inv, invitee: me, ...(course ? { course } : {}), ...(teacher ? { teacher } : {}) };
   });
+  const teaching = teachingPage.items.map((course, i) => ({
+    course,
+    pending: counts.pending[i] ?? null,
+    ...(counts.more[i] ? { more: true } : {}),
+  }));
   const jobs = listJobs()
     .filter((j) => !j.draft)
     .map((j) => ({ id: j.id, course: j.courseName, ...progress(j), finished: isDone(j) }));
-  return { me, teaching, forMe, jobs, transfers: listTransfers(), now: Date.now() };
+  return {
+    me,
+    teaching: { ...teachingPage, items: teaching },
+    forMe: { ...minePage, items: forMe },
+    jobs: slice(jobs, offsets.jobs, HOME_ROWS.jobs),
+    transfers: listTransfers(),
+    now: Date.now(),
+  };
 }

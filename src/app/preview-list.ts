@@ -34,7 +34,14 @@ export function previewList(courseId: string, role: Role, parsed: ParsedAddresse
   if (parsed.valid.length > MAX_JOB_ADDRESSES) {
     throw invalidInput('bulk.tooMany', { count: parsed.valid.length, max: MAX_JOB_ADDRESSES });
   }
-  const preview = previewInvites(parsed, courseRoster(course.id), domainOf(currentUser().email));
+  const preview = previewInvites(
+    parsed,
+    courseRoster(
+      course.id,
+      parsed.valid.map((a) => a.email),
+    ),
+    domainOf(currentUser().email),
+  );
   const draft = startDraft(course, role, toSend(preview));
   return { course, role, preview, draftId: draft?.id ?? '' };
 }

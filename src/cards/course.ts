@@ -1,18 +1,17 @@
-// One course: the invite form (addresses + role) and its pending invitations, with Manage on each.
+// One course: the invite form (addresses + role) and one card page of its pending invitations (Manage on each,
+// Previous/Next between pages).
 import type { Translate } from '../i18n';
+import { encodeCursor, type CardPage, type Cursor } from '../domain/list-pages';
 import type { Course, InvitationView } from '../domain/types';
 import { action } from './action';
 import { transferSection, type CourseTransferData } from './transfer';
 import { button, buttons, esc, header, linkButton, paragraph, roleSelect } from './ui';
 
-/** Pending invitations shown per card; the rest behind "Show more" (a section holds at most 100 widgets). */
-export const PAGE = 40;
-
 export interface CourseData {
   course: Course;
+  /** The pending invitations shown on this card page. */
   pending: readonly InvitationView[];
-  /** Index of the first pending invitation shown. */
-  offset: number;
+  page: CardPage;
   /** The owner transfer of this course, or the offer to start one (cards/transfer.ts). */
   transfer?: CourseTransferData;
 }
@@ -40,11 +39,22 @@ function inviteSection(t: Translate, data: CourseData): GoogleAppsScript.Card_Se
     );
 }
 
+/** Numbers as the reader writes them (3,000 / 3 000). */
+export function num(t: Translate, n: number): string {
+  return n.toLocaleString(t('format.locale'));
+}
+
 function pendingSection(t: Translate, data: CourseData): GoogleAppsScript.Card_Service.CardSection {
-  const { pending, offset } = data;
-  const section = CardService.newCardSection().setHeader(t('course.pending', { count: pending.length }));
+  const { pending, page } = data;
+  const total = page.more ? `${num(t, page.total)}+` : num(t, page.total);
+  const section = CardService.newCardSection().setHeader(t('course.pending', { count: total }));
   if (pending.length === 0) return section.addWidget(paragraph(esc(t('course.pending.none'))));
-  for (const inv of pending.slice(offset, offset + PAGE)) {
+  if (page.more || page.from > 1 || page.to < page.total) {
+    section.addWidget(
+      paragraph(esc(t('course.pending.range', { from: num(t, page.from), to: num(t, page.to), total }))),
+    );
+  }
+  for (const inv of pending) {
     const who = inv.invitee.name || inv.invitee.email || t('invitation.unknownPerson', { id: inv.userId });
     section.addWidget(
       CardService.newDecoratedText()
@@ -55,17 +65,12 @@ function pendingSection(t: Translate, data: CourseData): GoogleAppsScript.Card_S
         .setButton(button(t('course.manage'), action('onShowInvitation', { id: inv.id }))),
     );
   }
-  const rest = pending.length - (offset + PAGE);
-  if (rest > 0) {
-    section.addWidget(
-      buttons(
-        button(
-          t('course.pending.more', { count: Math.min(rest, PAGE) }),
-          action('onOpenCourse', { courseId: data.course.id, offset: String(offset + PAGE), replace: '1' }),
-        ),
-      ),
-    );
-  }
+  const moves: GoogleAppsScript.Card_Service.TextButton[] = [];
+  const go = (cursor: Cursor) =>
+    action('onOpenCourse', { courseId: data.course.id, cursor: encodeCursor(cursor), replace: '1' });
+  if (page.prev) moves.push(button(t('course.pending.prev'), go(page.prev)));
+  if (page.next) moves.push(button(t('course.pending.next'), go(page.next)));
+  if (moves.length > 0) section.addWidget(buttons(...moves));
   return section;
 }
 

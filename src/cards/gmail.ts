@@ -1,17 +1,36 @@
-// The Gmail contextual card: the message's people with their status in the chosen course; pick, choose a role, invite.
+// The Gmail contextual card: the message's people in three groups for the chosen course (not invited, invited, in
+// the course), one compact line each; the not-invited ones can be picked and invited with the button in the fixed
+// footer, always in reach. Nobody is preselected: the add-on cannot tell a staff sender (an admin sending a roster,
+// a colleague) from a student, and one press must never invite someone the teacher did not pick. People outside
+// the user's school are marked before sending: Classroom may refuse their domain, and only it knows which ones.
 import type { Translate } from '../i18n';
 import type { Course } from '../domain/types';
 import type { PersonStatus } from '../domain/outcomes';
 
 export type { PersonStatus };
 import { action } from './action';
-import { button, buttons, esc, header, paragraph, roleSelect } from './ui';
+import { button, esc, header, paragraph, roleSelect } from './ui';
+
+/** Google's card reference, SelectionInput.items: at most 100 items per selection input. */
+export const MAX_ITEMS = 100;
+
+export interface GmailPerson {
+  email: string;
+  name?: string;
+  status: PersonStatus;
+  /** Not at the user's domain. */
+  outside?: boolean;
+}
 
 export interface GmailData {
   subject: string;
   courses: readonly Course[];
   courseId: string;
-  people: readonly { email: string; name?: string; status: PersonStatus }[];
+  people: readonly GmailPerson[];
+}
+
+function who(p: GmailPerson): string {
+  return p.name && p.name !== p.email ? `${p.name} · ${p.email}` : p.email;
 }
 
 function statusText(t: Translate, s: PersonStatus): string {
@@ -20,33 +39,75 @@ function statusText(t: Translate, s: PersonStatus): string {
   return t('gmail.status.none');
 }
 
-export function buildGmailCard(t: Translate, data: GmailData): GoogleAppsScript.Card_Service.Card {
-  const card = CardService.newCardBuilder()
-    .setName('gmail')
-    .setHeader(header(t('gmail.title'), t('gmail.subject', { subject: data.subject })));
-  const courseInput = CardService.newSelectionInput()
+/** The course dropdown: at most 100 courses, the chosen one always among them. */
+function courseInput(t: Translate, data: GmailData): GoogleAppsScript.Card_Service.SelectionInput {
+  const input = CardService.newSelectionInput()
     .setType(CardService.SelectionInputType.DROPDOWN)
     .setFieldName('courseId')
     .setTitle(t('gmail.course'))
     .setOnChangeAction(action('onGmailCourseChange'));
-  for (const c of data.courses)
-    courseInput.addItem(c.section ? `${c.name} · ${c.section}` : c.name, c.id, c.id === data.courseId);
-  const section = CardService.newCardSection().addWidget(courseInput);
-  if (data.people.length === 0) section.addWidget(paragraph(esc(t('gmail.nobody'))));
-  else {
+  const chosen = data.courses.find((c) => c.id === data.courseId);
+  const others = data.courses.filter((c) => c.id !== data.courseId);
+  const shown = [...(chosen ? [chosen] : []), ...others].slice(0, MAX_ITEMS);
+  for (const c of data.courses.filter((x) => shown.includes(x)))
+    input.addItem(c.section ? `${c.name} · ${c.section}` : c.name, c.id, c.id === data.courseId);
+  return input;
+}
+
+/** One line per person, user text escaped (a paragraph renders HTML). */
+function lines(t: Translate, people: readonly GmailPerson[]): string {
+  return people.map((p) => esc(`${who(p)} (${statusText(t, p.status)})`)).join('<br>');
+}
+
+export function buildGmailCard(t: Translate, data: GmailData): GoogleAppsScript.Card_Service.Card {
+  const card = CardService.newCardBuilder()
+    .setName('gmail')
+    .setHeader(header(t('gmail.title'), t('gmail.subject', { subject: data.subject })))
+    .addSection(CardService.newCardSection().addWidget(courseInput(t, data)));
+  if (data.people.length === 0) {
+    return card.addSection(CardService.newCardSection().addWidget(paragraph(esc(t('gmail.nobody'))))).build();
+  }
+  const open = data.people.filter((p) => p.status.kind === 'none');
+  const invited = data.people.filter((p) => p.status.kind === 'alreadyInvited');
+  const members = data.people.filter((p) => p.status.kind === 'alreadyMember');
+  if (open.length > 0) {
     const people = CardService.newSelectionInput()
       .setType(CardService.SelectionInputType.CHECK_BOX)
       .setFieldName('people')
       .setTitle(t('gmail.people'));
-    // Selection items are plain text: no escaping needed (nor applied) there.
-    for (const p of data.people.slice(0, 100)) {
-      const who = p.name ? `${p.name} <${p.email}>` : p.email;
-      people.addItem(`${who} (${statusText(t, p.status)})`, p.email, p.status.kind === 'none');
+    // Selection items are plain text: no escaping needed (nor applied) there. Nobody is preselected (see above).
+    for (const p of open.slice(0, MAX_ITEMS)) {
+      people.addItem(p.outside ? `${who(p)} — ${t('gmail.outside')}` : who(p), p.email, false);
     }
-    section
+    const section = CardService.newCardSection()
+      .setHeader(t('gmail.group.none', { count: open.length }))
       .addWidget(people)
-      .addWidget(roleSelect(t, 'role', 'STUDENT'))
-      .addWidget(buttons(button(t('gmail.invite'), action('onInviteFromGmail', { courseId: data.courseId }), true)));
+      .addWidget(roleSelect(t, 'role', 'STUDENT'));
+    if (open.length > MAX_ITEMS) {
+      section.addWidget(paragraph(esc(t('gmail.tooMany', { count: open.length - MAX_ITEMS }))));
+    }
+    card.addSection(section);
   }
-  return card.addSection(section).build();
+  if (invited.length > 0) {
+    card.addSection(
+      CardService.newCardSection()
+        .setHeader(t('gmail.group.invited', { count: invited.length }))
+        .addWidget(paragraph(lines(t, invited))),
+    );
+  }
+  if (members.length > 0) {
+    card.addSection(
+      CardService.newCardSection()
+        .setHeader(t('gmail.group.member', { count: members.length }))
+        .addWidget(paragraph(lines(t, members))),
+    );
+  }
+  if (open.length > 0) {
+    card.setFixedFooter(
+      CardService.newFixedFooter().setPrimaryButton(
+        button(t('gmail.invite'), action('onInviteFromGmail', { courseId: data.courseId }), true),
+      ),
+    );
+  }
+  return card.build();
 }

@@ -1,22 +1,33 @@
-// The homepage: invitations addressed to the user (with Accept) and the courses they teach.
+// The homepage: invitations addressed to the user (course, teacher, role; Accept, and Decline after a confirmation),
+// unfinished jobs, and the courses they teach (each opens the course with its invite form). Every list is paged so
+// the card stays under Google's 100 widgets per card (GoogleAppsCardV1Card: the section crossing 100 widgets and
+// every section after it are dropped). No card header: the host already shows the add-on's name above the card.
 import type { Translate } from '../i18n';
+import { HOME_ROWS, type HomeOffsets } from '../domain/list-pages';
 import type { Course, InvitationView, Profile } from '../domain/types';
 import { action } from './action';
 import { transfersSection } from './transfer';
 import type { Transfer } from '../domain/transfer';
-import { button, esc, header, paragraph } from './ui';
+import { button, buttons, esc, paragraph } from './ui';
 
 export interface TeachingCourse {
   course: Course;
-  /** Pending invitations, or null when they could not be counted. */
+  /** Pending invitations, or null when they could not be counted; `more`: at least this many. */
   pending: number | null;
+  more?: boolean;
+}
+
+export interface Slice<T> {
+  items: readonly T[];
+  offset: number;
+  total: number;
 }
 
 export interface HomeData {
   me: Profile;
-  teaching: readonly TeachingCourse[];
-  forMe: readonly InvitationView[];
-  jobs: readonly { id: string; course: string; done: number; total: number; finished?: boolean }[];
+  teaching: Slice<TeachingCourse>;
+  forMe: Slice<InvitationView & { teacher?: string }>;
+  jobs: Slice<{ id: string; course: string; done: number; total: number; finished?: boolean }>;
   /** Saved owner transfers (cards/transfer.ts), and the time their ages are counted to. */
   transfers?: readonly Transfer[];
   now?: number;
@@ -26,86 +37,122 @@ function courseTitle(course: Course): string {
   return course.section ? `${course.name} · ${course.section}` : course.name;
 }
 
-function pendingLabel(t: Translate, pending: number | null): string {
+function pendingLabel(t: Translate, pending: number | null, more = false): string {
   if (pending === null) return '';
+  if (more) return t('home.teaching.pending', { count: `${pending}+` });
   if (pending === 0) return t('home.teaching.pending.none');
   return pending === 1 ? t('home.teaching.pending.one') : t('home.teaching.pending', { count: pending });
 }
 
-function forMeSection(t: Translate, forMe: readonly InvitationView[]): GoogleAppsScript.Card_Service.CardSection {
+/** "21–40 of 150" and Previous/Next for one list, when it does not fit one page. */
+function pager(
+  t: Translate,
+  section: GoogleAppsScript.Card_Service.CardSection,
+  list: keyof HomeOffsets,
+  slice: Slice<unknown>,
+  offsets: HomeOffsets,
+): void {
+  const rows = slice.items.length;
+  if (slice.total <= rows && slice.offset === 0) return;
+  const step = Math.max(rows, 1);
+  const go = (offset: number) => action('onRefreshHome', { ...toParams(offsets), [list]: String(offset) });
+  section.addWidget(
+    paragraph(esc(t('course.pending.range', { from: slice.offset + 1, to: slice.offset + rows, total: slice.total }))),
+  );
+  const moves: GoogleAppsScript.Card_Service.TextButton[] = [];
+  if (slice.offset > 0) moves.push(button(t('course.pending.prev'), go(Math.max(0, slice.offset - HOME_ROWS[list]))));
+  if (slice.offset + rows < slice.total) moves.push(button(t('course.pending.next'), go(slice.offset + step)));
+  section.addWidget(buttons(...moves));
+}
+
+function toParams(o: HomeOffsets): Record<string, string> {
+  return { forMe: String(o.forMe), jobs: String(o.jobs), teaching: String(o.teaching) };
+}
+
+function forMeSection(t: Translate, data: HomeData, offsets: HomeOffsets): GoogleAppsScript.Card_Service.CardSection {
   const section = CardService.newCardSection().setHeader(t('home.forYou'));
-  for (const inv of forMe) {
+  for (const inv of data.forMe.items) {
+    const role = t('home.forYou.role', { role: t(`role.${inv.role}`) });
     section.addWidget(
       CardService.newDecoratedText()
         .setText(esc(inv.course ? courseTitle(inv.course) : t('invitation.unknownCourse', { id: inv.courseId })))
-        .setBottomLabel(t('home.forYou.role', { role: t(`role.${inv.role}`) }))
+        .setTopLabel(inv.teacher ? t('home.forYou.teacher', { name: inv.teacher }) : '')
+        .setBottomLabel(role)
         .setWrapText(true)
         .setStartIcon(CardService.newIconImage().setIcon(CardService.Icon.INVITE))
-        .setButton(button(t('invitation.accept'), action('onAcceptInvitation', { id: inv.id }), true)),
+        .setButton(button(t('invitation.accept'), action('onAcceptInvitation', { id: inv.id }))),
     );
+    // Decline asks first (onDeclineInvitation shows a confirmation card).
+    section.addWidget(buttons(button(t('invitation.decline'), action('onDeclineInvitation', { id: inv.id }))));
   }
+  pager(t, section, 'forMe', data.forMe, offsets);
   return section;
 }
 
-function teachingSection(t: Translate, teaching: readonly TeachingCourse[]): GoogleAppsScript.Card_Service.CardSection {
+function jobsSection(t: Translate, data: HomeData, offsets: HomeOffsets): GoogleAppsScript.Card_Service.CardSection {
+  const section = CardService.newCardSection().setHeader(t('home.jobs'));
+  for (const job of data.jobs.items) {
+    section.addWidget(
+      CardService.newDecoratedText()
+        .setText(esc(t('home.jobs.item', { course: job.course, done: job.done, total: job.total })))
+        .setWrapText(true)
+        .setStartIcon(
+          job.finished
+            ? CardService.newIconImage()
+                .setMaterialIcon(CardService.newMaterialIcon().setName('check_circle'))
+                .setAltText(t('job.finished'))
+            : CardService.newIconImage().setIcon(CardService.Icon.CLOCK),
+        )
+        .setOnClickAction(action('onShowJob', { jobId: job.id })),
+    );
+  }
+  pager(t, section, 'jobs', data.jobs, offsets);
+  return section;
+}
+
+function teachingSection(
+  t: Translate,
+  data: HomeData,
+  offsets: HomeOffsets,
+): GoogleAppsScript.Card_Service.CardSection {
   const section = CardService.newCardSection().setHeader(t('home.teaching'));
-  if (teaching.length === 0) section.addWidget(paragraph(esc(t('home.teaching.none'))));
-  // A section holds at most 100 widgets; nobody teaches more active courses than that in practice.
-  for (const { course, pending } of teaching.slice(0, 100)) {
+  if (data.teaching.total === 0) section.addWidget(paragraph(esc(t('home.teaching.none'))));
+  for (const { course, pending, more } of data.teaching.items) {
+    // The row and its Invite button both open the course, whose first section is the invite form.
+    const open = () => action('onOpenCourse', { courseId: course.id });
     const text = CardService.newDecoratedText()
       .setText(esc(courseTitle(course)))
       .setWrapText(true)
       .setStartIcon(CardService.newIconImage().setIcon(CardService.Icon.MULTIPLE_PEOPLE))
-      .setOnClickAction(action('onOpenCourse', { courseId: course.id }));
-    const label = [course.state === 'ACTIVE' ? '' : t(`state.${course.state}`), pendingLabel(t, pending)]
+      .setOnClickAction(open())
+      .setButton(button(t('home.teaching.invite'), open()));
+    const label = [course.state === 'ACTIVE' ? '' : t(`state.${course.state}`), pendingLabel(t, pending, more)]
       .filter(Boolean)
       .join(' · ');
     section.addWidget(label ? text.setBottomLabel(label) : text);
   }
+  pager(t, section, 'teaching', data.teaching, offsets);
   return section;
 }
 
-export function buildHomeCard(t: Translate, data: HomeData): GoogleAppsScript.Card_Service.Card {
-  const card = CardService.newCardBuilder()
-    .setName('home')
-    .setHeader(header(t('app.name'), t('home.signedInAs', { email: data.me.email })));
-  if (data.forMe.length > 0) card.addSection(forMeSection(t, data.forMe));
-  if (data.jobs.length > 0) {
-    const jobs = CardService.newCardSection().setHeader(t('home.jobs'));
-    for (const job of data.jobs) {
-      jobs.addWidget(
-        CardService.newDecoratedText()
-          .setText(
-            esc(
-              t('home.jobs.item', {
-                course: job.course,
-                done: job.done,
-                total: job.total,
-              }),
-            ),
-          )
-          .setWrapText(true)
-          .setStartIcon(
-            job.finished
-              ? CardService.newIconImage()
-                  .setMaterialIcon(CardService.newMaterialIcon().setName('check_circle'))
-                  .setAltText(t('job.finished'))
-              : CardService.newIconImage().setIcon(CardService.Icon.CLOCK),
-          )
-          .setOnClickAction(action('onShowJob', { jobId: job.id })),
-      );
-    }
-    card.addSection(jobs);
-  }
+export function buildHomeCard(
+  t: Translate,
+  data: HomeData,
+  offsets: HomeOffsets = { forMe: data.forMe.offset, jobs: data.jobs.offset, teaching: data.teaching.offset },
+): GoogleAppsScript.Card_Service.Card {
+  const card = CardService.newCardBuilder().setName('home');
+  if (data.forMe.total > 0) card.addSection(forMeSection(t, data, offsets));
+  if (data.jobs.total > 0) card.addSection(jobsSection(t, data, offsets));
   const transfers = transfersSection(t, data.transfers ?? [], data.now ?? 0);
   if (transfers) card.addSection(transfers);
   // Students see their invitations; the teaching section only when it has courses or nothing else would show.
-  if (data.teaching.length > 0 || data.forMe.length === 0) card.addSection(teachingSection(t, data.teaching));
-  return card
-    .setFixedFooter(
-      CardService.newFixedFooter()
-        .setPrimaryButton(button(t('home.refresh'), action('onRefreshHome'), true))
-        .setSecondaryButton(button(t('home.lookup'), action('onShowLookup'))),
-    )
-    .build();
+  if (data.teaching.total > 0 || data.forMe.total === 0) card.addSection(teachingSection(t, data, offsets));
+  // Who is signed in, the address on its own line so it never breaks mid-domain; Refresh is a plain button here,
+  // not the card's primary action.
+  card.addSection(
+    CardService.newCardSection()
+      .addWidget(CardService.newDecoratedText().setTopLabel(t('home.signedInAs')).setText(esc(data.me.email)))
+      .addWidget(buttons(button(t('home.refresh'), action('onRefreshHome')))),
+  );
+  return card.build();
 }

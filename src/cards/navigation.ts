@@ -33,6 +33,23 @@ export function toHome(home: Card, notification?: string, above?: Card): ActionR
   return respondWith(above ? nav.pushCard(above) : nav, notification, true);
 }
 
+/** Shows `above` over the current card, which is replaced by `fresh` first, so Back shows the new truth (e.g. the
+ * Gmail card after inviting from it). */
+export function pushOverFresh(fresh: Card, above: Card, notification?: string): ActionResponse {
+  return respondWith(CardService.newNavigation().updateCard(fresh).pushCard(above), notification, true);
+}
+
+/**
+ * The whole stack read again after a change below it (e.g. a finished job): back to the root, refreshed when `root`
+ * is given, then `cards` pushed in order, so every Back shows the new truth.
+ */
+export function rebuildStack(root: Card | null, cards: readonly Card[], notification?: string): ActionResponse {
+  const nav = CardService.newNavigation().popToRoot();
+  if (root) nav.updateCard(root);
+  for (const card of cards) nav.pushCard(card);
+  return respondWith(nav, notification, true);
+}
+
 /** One card back. */
 export function back(): ActionResponse {
   return respondWith(CardService.newNavigation().popCard());

@@ -3,17 +3,21 @@
 import type { Course, Invitation, Profile } from '../domain/types';
 import { toCourse, toInvitation, toProfile } from './mappers';
 import { coursePath, invitationsPath, profilePath, rosterPath, TEACHING_COURSES_PATH } from './paths';
-import { listMany, type ListQuery } from './rest';
+import { listMany, listOnePage, type ListQuery } from './rest';
 import { apiFailure } from './retry';
 
-/** A course's pending invitations and the course itself (read too, unless the caller `known` it already). */
+/**
+ * One list page of a course's pending invitations (from `token`; the first without) and the course itself (read
+ * too, unless the caller `known` it already), in one round trip whatever the number of invitations.
+ */
 export function readCourseInvitations(
   courseId: string,
   known: Course | undefined,
-): { course: Course; invitations: Invitation[] } {
+  token = '',
+): { course: Course; invitations: Invitation[]; nextPageToken: string } {
   const withCourse = !known;
-  const [list, got] = listMany([
-    { path: invitationsPath({ courseId }), field: 'invitations' },
+  const [list, got] = listOnePage([
+    { path: invitationsPath({ courseId }), field: 'invitations', token },
     ...(withCourse ? [{ path: coursePath(courseId) }] : []),
   ]);
   if (got?.error) throw apiFailure(got.error, 'course');
@@ -21,6 +25,7 @@ export function readCourseInvitations(
   return {
     course: known ?? toCourse(got?.items[0]),
     invitations: (list?.items ?? []).map((raw) => toInvitation(raw)),
+    nextPageToken: list?.nextPageToken ?? '',
   };
 }
 
@@ -40,12 +45,15 @@ export function readMyLists(withMe: boolean): { courses: Course[]; mine: Invitat
   };
 }
 
-/** Every course's pending invitation count (null where the list failed) and the courses asked for by id. */
+/**
+ * Every course's pending invitation count from Google's first list page (null where the list failed; `more` where
+ * further pages exist, so 3,000 pending cost one request, not six round trips) and the courses asked for by id.
+ */
 export function readPendingCounts(
   courseIds: readonly string[],
   fetchCourseIds: readonly string[],
-): { pending: (number | null)[]; fetched: Course[] } {
-  const answers = listMany([
+): { pending: (number | null)[]; more: boolean[]; fetched: Course[] } {
+  const answers = listOnePage([
     ...courseIds.map((courseId) => ({ path: invitationsPath({ courseId }), field: 'invitations' })),
     ...fetchCourseIds.map((id) => ({ path: coursePath(id) })),
   ]);
@@ -54,7 +62,8 @@ export function readPendingCounts(
       const r = answers[i];
       return r && !r.error ? r.items.length : null;
     }),
-    fetched: answers.slice(courseIds.length).flatMap((r) => (r.items[0] ? [toCourse(r.items[0])] : [])),
+    more: courseIds.map((_, i) => (answers[i]?.nextPageToken ?? '') !== ''),
+    fetched: answers.slice(courseIds.length).flatMap((r) => (!r.error && r.items[0] ? [toCourse(r.items[0])] : [])),
   };
 }
 

@@ -41,16 +41,7 @@ export function listMany(queries: readonly ListQuery[]): ListResult<Raw>[] {
   const results: ListResult<Raw>[] = queries.map(() => ({ items: [] }));
   let open = queries.map((q, index) => ({ index, path: q.path, field: q.field, token: '' }));
   while (open.length > 0) {
-    const reqs: PartRequest[] = open.map((q) => ({
-      method: 'GET',
-      path:
-        q.field === undefined
-          ? q.path
-          : q.path +
-            (q.path.includes('?') ? '&' : '?') +
-            query({ pageSize: PAGE_SIZE, pageToken: q.token || undefined }).slice(1),
-    }));
-    const responses = send(reqs);
+    const responses = send(open.map(pageRequest));
     const next: typeof open = [];
     open.forEach((q, k) => {
       const res = responses[k];
@@ -72,6 +63,46 @@ export function listMany(queries: readonly ListQuery[]): ListResult<Raw>[] {
     open = next;
   }
   return results;
+}
+
+function pageRequest(q: ListQuery & { token?: string }): PartRequest {
+  if (q.field === undefined) return { method: 'GET', path: q.path };
+  const page = query({ pageSize: PAGE_SIZE, pageToken: q.token || undefined }).slice(1);
+  return { method: 'GET', path: q.path + (q.path.includes('?') ? '&' : '?') + page };
+}
+
+export interface PageResult extends ListResult<Raw> {
+  /** '' on the last page. */
+  nextPageToken: string;
+}
+
+/** One page of each list (from its `token`; the first page without), all in one round trip: a card pays for what it shows. */
+export function listOnePage(queries: readonly (ListQuery & { token?: string })[]): PageResult[] {
+  const responses = send(queries.map(pageRequest));
+  return queries.map((q, k) => {
+    const res = responses[k];
+    if (!res || res.status !== 200)
+      return { items: [], nextPageToken: '', error: fromRestBody(res?.status ?? 0, res?.body) };
+    const body = (res.body ?? {}) as Raw;
+    if (q.field === undefined) return { items: [body], nextPageToken: '' };
+    const page = body[q.field];
+    const token = typeof body.nextPageToken === 'string' ? body.nextPageToken : '';
+    return { items: Array.isArray(page) ? (page as Raw[]) : [], nextPageToken: token };
+  });
+}
+
+/**
+ * Profiles for a card: like fetchProfilesBatched, but a lookup Google refuses or fails (quota, outage) is null too,
+ * so one person never fails the card (shown as an unknown person with their id, and not cached).
+ */
+export function fetchProfilesLeniently(ids: readonly string[]): Map<string, Profile | null> {
+  const responses = send(ids.map((id) => ({ method: 'GET', path: profilePath(id) })));
+  const out = new Map<string, Profile | null>();
+  ids.forEach((id, i) => {
+    const res = responses[i];
+    out.set(id, res?.status === 200 ? toProfile(res.body as GoogleAppsScript.Classroom.Schema.UserProfile, id) : null);
+  });
+  return out;
 }
 
 /** Profiles by id or email in batches of 50 (a ProfileFetcher); null where Google shows none. */

@@ -1,14 +1,17 @@
 // Bulk inviting: paste → preview (the dry run, saved as a draft job) → confirm starts the job and works on it at
 // once; what does not fit in the click continues on "Continue now" or the hourly trigger.
 import { openCourse } from '../app/open-course';
+import { openHome } from '../app/open-home';
 import { courseToInvite, previewList } from '../app/preview-list';
 import { cancelJob as cancel, closeJob as close, continueJob as go, requireJob, startJob } from '../app/run-jobs';
 import { buildJobCard } from '../cards/bulk';
 import { buildBulkCard, buildPreviewCard } from '../cards/preview';
 import { buildCourseCard } from '../cards/course';
-import { push, replace, restart } from '../cards/navigation';
-import type { ActionResponse } from '../cards/types';
+import { buildHomeCard } from '../cards/home';
+import { push, rebuildStack, replace } from '../cards/navigation';
+import type { ActionResponse, Card } from '../cards/types';
 import { parseAddresses } from '../domain/addresses';
+import { isFinished, type Job } from '../domain/job';
 import { requireParam, requireRole, type Ctx } from '../entry/event';
 
 export function showBulk(ctx: Ctx): ActionResponse {
@@ -22,12 +25,27 @@ export function previewBulk(ctx: Ctx): ActionResponse {
   return push(buildPreviewCard(ctx.t, list.course, list.role, list.preview, list.draftId));
 }
 
+/**
+ * After a job changed a course, the cards below are read again: the homepage (the root, unless a Gmail message is
+ * open: its card stays) and the course, with `top` above them. Back then shows the new counts.
+ */
+function afterJob(ctx: Ctx, courseId: string, top: Card[], notification?: string): ActionResponse {
+  const root = ctx.gmail ? null : buildHomeCard(ctx.t, openHome());
+  return rebuildStack(root, [buildCourseCard(ctx.t, openCourse(courseId)), ...top], notification);
+}
+
+/** The job card in place while work is left; once finished, over a freshly read course and homepage. */
+function jobCard(ctx: Ctx, job: Job): ActionResponse {
+  const card = buildJobCard(ctx.t, job);
+  return isFinished(job) ? afterJob(ctx, job.courseId, [card]) : replace(card);
+}
+
 export function startBulk(ctx: Ctx): ActionResponse {
-  return replace(buildJobCard(ctx.t, startJob(requireParam(ctx, 'jobId'))));
+  return jobCard(ctx, startJob(requireParam(ctx, 'jobId')));
 }
 
 export function continueJob(ctx: Ctx): ActionResponse {
-  return replace(buildJobCard(ctx.t, go(requireParam(ctx, 'jobId'))));
+  return jobCard(ctx, go(requireParam(ctx, 'jobId')));
 }
 
 export function showJob(ctx: Ctx): ActionResponse {
@@ -37,12 +55,11 @@ export function showJob(ctx: Ctx): ActionResponse {
 
 export function cancelJob(ctx: Ctx): ActionResponse {
   const job = cancel(requireParam(ctx, 'jobId'));
-  return restart(buildCourseCard(ctx.t, { ...openCourse(job.courseId), offset: 0 }), ctx.t('job.cancelled'));
+  return afterJob(ctx, job.courseId, [], ctx.t('job.cancelled'));
 }
 
 /** Closing a finished job; an unfinished one is cancelled. */
 export function closeJob(ctx: Ctx): ActionResponse {
   const { job, cancelled } = close(requireParam(ctx, 'jobId'));
-  const course = buildCourseCard(ctx.t, { ...openCourse(job.courseId), offset: 0 });
-  return cancelled ? restart(course, ctx.t('job.cancelled')) : restart(course);
+  return afterJob(ctx, job.courseId, [], cancelled ? ctx.t('job.cancelled') : undefined);
 }

@@ -9,17 +9,13 @@ import { buildResultsCard } from '../cards/results';
 import type { ActionResponse } from '../cards/types';
 import { parseAddresses } from '../domain/addresses';
 import { invalidInput } from '../domain/errors';
+import { decodeCursor } from '../domain/list-pages';
 import { requireParam, requireRole, type Ctx } from '../entry/event';
 
 export function openCourse(ctx: Ctx): ActionResponse {
   const courseId = requireParam(ctx, 'courseId');
-  const offset = Number(ctx.params.offset ?? '0');
-  const opened = open(courseId);
-  const card = buildCourseCard(ctx.t, {
-    ...opened,
-    offset: Number.isInteger(offset) && offset >= 0 ? offset : 0,
-    transfer: transferOnCourse(opened.course),
-  });
+  const opened = open(courseId, decodeCursor(ctx.params.cursor));
+  const card = buildCourseCard(ctx.t, { ...opened, transfer: transferOnCourse(opened.course) });
   if (ctx.params.replace === 'back') return backTo(card);
   return ctx.params.replace === '1' ? replace(card) : push(card);
 }
@@ -34,7 +30,7 @@ export function openCourseById(ctx: Ctx): ActionResponse {
   if (courseId.length > MAX_COURSE_ID) throw invalidInput('lookup.course.tooLong', { max: MAX_COURSE_ID });
   if (!COURSE_ID.test(courseId)) throw invalidInput('lookup.course.invalid');
   const opened = open(courseId);
-  return push(buildCourseCard(ctx.t, { ...opened, offset: 0, transfer: transferOnCourse(opened.course) }));
+  return push(buildCourseCard(ctx.t, { ...opened, transfer: transferOnCourse(opened.course) }));
 }
 
 export function invite(ctx: Ctx): ActionResponse {

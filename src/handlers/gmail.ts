@@ -6,7 +6,7 @@ import { openHome } from '../app/open-home';
 import { buildPreviewCard } from '../cards/preview';
 import { buildGmailCard } from '../cards/gmail';
 import { buildHomeCard } from '../cards/home';
-import { push, replace } from '../cards/navigation';
+import { push, pushOverFresh, replace } from '../cards/navigation';
 import { buildResultsCard } from '../cards/results';
 import type { ActionResponse, Card } from '../cards/types';
 import { parseAddresses } from '../domain/addresses';
@@ -38,5 +38,7 @@ export function inviteFromGmail(ctx: Ctx): ActionResponse {
   if (result.kind === 'preview') {
     return push(buildPreviewCard(ctx.t, result.course, result.role, result.preview, result.draftId));
   }
-  return push(buildResultsCard(ctx.t, courseId, result.course.name, result.outcomes, result.cleaned));
+  // The Gmail card below is read again, so Back shows the people just invited as invited, not ticked.
+  const results = buildResultsCard(ctx.t, courseId, result.course.name, result.outcomes, result.cleaned);
+  return ctx.gmail ? pushOverFresh(contextCard(ctx, courseId), results) : push(results);
 }

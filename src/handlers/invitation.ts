@@ -65,7 +65,7 @@ export function confirmRevoke(ctx: Ctx): ActionResponse {
   const id = invitationId(ctx);
   const courseId = requireParam(ctx, 'courseId');
   revoke(id);
-  return restart(buildCourseCard(ctx.t, { ...openCourse(courseId), offset: 0 }), ctx.t('done.revoked'));
+  return restart(buildCourseCard(ctx.t, openCourse(courseId)), ctx.t('done.revoked'));
 }
 
 /** "Decline" on the invitation card: asks first. */
@@ -107,7 +107,7 @@ export function changeRole(ctx: Ctx): ActionResponse {
     }
     case 'lost':
       return restart(
-        buildCourseCard(t, { ...openCourse(before.courseId), offset: 0 }),
+        buildCourseCard(t, openCourse(before.courseId)),
         t('done.roleLost', { reason: reason(result.error), email, role: t(`role.${before.role}`) }),
       );
   }

@@ -2,6 +2,7 @@
 // Placeholders are {name}; values are escaped by the cards, never here.
 export const en = {
   'app.name': 'Classroom Invitations',
+  'format.locale': 'en-US',
   'app.tagline': 'Invite people to Google Classroom courses',
 
   'role.STUDENT': 'Student',
@@ -17,15 +18,17 @@ export const en = {
   'state.SUSPENDED': 'Suspended',
   'state.COURSE_STATE_UNSPECIFIED': 'Unknown state',
 
-  'home.signedInAs': 'Signed in as {email}',
+  'home.signedInAs': 'Signed in as',
   'home.forYou': 'Invitations for you',
   'home.forYou.item': '{course}',
   'home.forYou.role': 'Invited as {role}',
+  'home.forYou.teacher': 'Teacher: {name}',
   'home.teaching': 'Courses you teach',
   'home.teaching.none': 'You do not teach any active course. Courses you teach in Google Classroom appear here.',
   'home.teaching.pending': { one: '{count} pending invitation', other: '{count} pending invitations' },
   'home.teaching.pending.one': '1 pending invitation',
   'home.teaching.pending.none': 'No pending invitations',
+  'home.teaching.invite': 'Invite',
   'home.lookup': 'Look up an invitation',
   'home.refresh': 'Refresh',
 
@@ -36,7 +39,9 @@ export const en = {
   'course.invite.button': 'Invite',
   'course.pending': { one: 'Pending invitation ({count})', other: 'Pending invitations ({count})' },
   'course.pending.none': 'No pending invitations for this course.',
-  'course.pending.more': { one: 'Show {count} more', other: 'Show {count} more' },
+  'course.pending.range': '{from}–{to} of {total}',
+  'course.pending.prev': 'Previous',
+  'course.pending.next': 'Next',
   'course.manage': 'Manage',
   'course.notTeacher': 'Only teachers of this course can invite people.',
   'course.bulk': 'Invite a long list',
@@ -160,7 +165,7 @@ export const en = {
   'invitation.newRole': 'New role',
   'invitation.onlyInvitee': 'Only {email} can accept this invitation, from their own account.',
   'invitation.unknownCourse': 'Course {id}',
-  'invitation.unknownPerson': 'User {id}',
+  'invitation.unknownPerson': 'Unknown person ({id})',
 
   'revoke.title': 'Revoke this invitation?',
   'revoke.body': '{name} ({email}) will no longer be able to join {course} as {role}.',
@@ -306,6 +311,11 @@ export const en = {
   'gmail.status.invited': 'invited as {role}',
   'gmail.status.none': 'not invited',
   'gmail.invite': 'Invite selected',
+  'gmail.group.none': 'Not invited ({count})',
+  'gmail.group.invited': 'Invited ({count})',
+  'gmail.group.member': 'In the course ({count})',
+  'gmail.outside': 'outside your school, Classroom may refuse',
+  'gmail.tooMany': '{count} more people are not listed: invite them from the course with a pasted list.',
   'gmail.nobody': 'Nobody else is on this email.',
   'gmail.noCourse': 'You do not teach a course yet, so there is nobody to invite to.',
   'gmail.noneSelected': 'Select at least one person.',

@@ -3,6 +3,7 @@ import type { Catalog } from './plural';
 
 export const fr: Catalog = {
   'app.name': 'Invitations Classroom',
+  'format.locale': 'fr-FR',
   'app.tagline': 'Invitez des personnes dans vos cours Google Classroom',
 
   'role.STUDENT': 'Élève',
@@ -18,16 +19,18 @@ export const fr: Catalog = {
   'state.SUSPENDED': 'Suspendu',
   'state.COURSE_STATE_UNSPECIFIED': 'État inconnu',
 
-  'home.signedInAs': 'Connecté en tant que {email}',
+  'home.signedInAs': 'Connecté en tant que',
   'home.forYou': 'Invitations pour vous',
   'home.forYou.item': '{course}',
   'home.forYou.role': 'Invité comme {role}',
+  'home.forYou.teacher': 'Enseignant : {name}',
   'home.teaching': 'Vos cours',
   'home.teaching.none':
     "Vous n'enseignez dans aucun cours actif. Les cours où vous enseignez dans Google Classroom apparaissent ici.",
   'home.teaching.pending': { one: '{count} invitation en attente', other: '{count} invitations en attente' },
   'home.teaching.pending.one': '1 invitation en attente',
   'home.teaching.pending.none': 'Aucune invitation en attente',
+  'home.teaching.invite': 'Inviter',
   'home.lookup': 'Rechercher une invitation',
   'home.refresh': 'Actualiser',
 
@@ -38,7 +41,9 @@ export const fr: Catalog = {
   'course.invite.button': 'Inviter',
   'course.pending': { one: 'Invitation en attente ({count})', other: 'Invitations en attente ({count})' },
   'course.pending.none': 'Aucune invitation en attente pour ce cours.',
-  'course.pending.more': { one: 'Afficher {count} de plus', other: 'Afficher {count} de plus' },
+  'course.pending.range': '{from}–{to} sur {total}',
+  'course.pending.prev': 'Précédent',
+  'course.pending.next': 'Suivant',
   'course.manage': 'Gérer',
   'course.notTeacher': 'Seuls les enseignants de ce cours peuvent inviter des personnes.',
   'course.bulk': 'Inviter une longue liste',
@@ -163,7 +168,7 @@ export const fr: Catalog = {
   'invitation.newRole': 'Nouveau rôle',
   'invitation.onlyInvitee': 'Seul {email} peut accepter cette invitation, depuis son propre compte.',
   'invitation.unknownCourse': 'Cours {id}',
-  'invitation.unknownPerson': 'Utilisateur {id}',
+  'invitation.unknownPerson': 'Personne inconnue ({id})',
 
   'revoke.title': 'Révoquer cette invitation ?',
   'revoke.body': '{name} ({email}) ne pourra plus rejoindre {course} comme {role}.',
@@ -310,6 +315,11 @@ export const fr: Catalog = {
   'gmail.status.invited': 'invité comme {role}',
   'gmail.status.none': 'non invité',
   'gmail.invite': 'Inviter la sélection',
+  'gmail.group.none': 'Non invités ({count})',
+  'gmail.group.invited': 'Invités ({count})',
+  'gmail.group.member': 'Dans le cours ({count})',
+  'gmail.outside': 'hors de votre établissement, Classroom peut refuser',
+  'gmail.tooMany': '{count} autres personnes ne sont pas listées : invitez-les depuis le cours avec une liste collée.',
   'gmail.nobody': "Personne d'autre ne figure sur cet e-mail.",
   'gmail.noCourse': "Vous n'enseignez encore dans aucun cours : personne à inviter.",
   'gmail.noneSelected': 'Sélectionnez au moins une personne.',

@@ -32,7 +32,7 @@ describe('invitePeople', () => {
       [CHLOE, 'alreadyInvited', 'STUDENT'],
       [LIAM, 'alreadyMember', undefined],
     ]);
-    expect(emu.api.log.some((e) => e.method === 'courses.students.list')).toBe(true);
+    expect(emu.api.log.some((e) => e.method === 'courses.students.get')).toBe(true);
   });
 
   it('leaves invalid entries out when asked (Gmail)', () => {

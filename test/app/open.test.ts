@@ -28,17 +28,20 @@ describe('openCourse', () => {
 });
 
 describe('openHome', () => {
-  it('shows my courses with their pending counts and my invitations in two round trips', () => {
+  it('shows my invitations with their teachers in three round trips, one once courses and teachers are cached', () => {
     const emu = emulator();
     const home = emu.asUser(CHLOE, () => openHome());
     expect(home.me.email).toBe(CHLOE);
-    expect(home.forMe.map((i) => i.course?.name)).toEqual(expect.arrayContaining(['Algebra I']));
-    expect(emu.api.roundTrips).toBe(2);
+    expect(home.forMe.items.map((i) => i.course?.name)).toEqual(expect.arrayContaining(['Algebra I']));
+    expect(home.forMe.items.map((i) => i.teacher)).toEqual(expect.arrayContaining(['Ada Lovelace']));
+    expect(emu.api.roundTrips).toBe(3);
+    emu.asUser(CHLOE, () => openHome());
+    expect(emu.api.roundTrips).toBe(3 + 1);
   });
 
   it('counts the pending invitations of each course taught', () => {
     const emu = emulator();
     const home = emu.asUser(ADA, () => openHome());
-    expect(home.teaching.map((t) => [t.course.name, t.pending])).toEqual([['Algebra I', 3]]);
+    expect(home.teaching.items.map((t) => [t.course.name, t.pending])).toEqual([['Algebra I', 3]]);
   });
 });

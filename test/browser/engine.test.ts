@@ -29,7 +29,10 @@ function runsOf(engine: EmulatorEngine, fn: string): number {
 }
 
 function button(state: PreviewState, text: string): ActionJson {
-  for (const section of state.panel.stack.at(-1)!.sections) {
+  const card = state.panel.stack.at(-1)!;
+  const footer = card.fixedFooter?.primaryButton;
+  if (footer?.text === text && footer.onClick.action) return footer.onClick.action;
+  for (const section of card.sections) {
     for (const widget of section.widgets) {
       const found = widget.buttonList?.buttons.find((b) => b.text === text);
       if (found?.onClick.action) return found.onClick.action;

@@ -1,11 +1,12 @@
 // The views are pure: data in, card out. Checked on the recorded card JSON: escaping of user text, the actions each
 // viewer gets, limits of Google's card model.
 import { type CardJson, makeCardService } from '@classroom-invitations/emulator';
-import { buildCourseCard, PAGE } from '../../src/cards/course';
+import { buildCourseCard } from '../../src/cards/course';
 import { buildHomeCard } from '../../src/cards/home';
 import { buildInvitationCard } from '../../src/cards/invitation';
 import { buildResultsCard } from '../../src/cards/results';
 import { esc } from '../../src/cards/ui';
+import { cardPage, FIRST, SHOWN } from '../../src/domain/list-pages';
 import type { Course, InvitationView } from '../../src/domain/types';
 import { translator } from '../../src/i18n';
 
@@ -26,6 +27,7 @@ const course: Course = {
   state: 'ACTIVE',
   link: 'https://classroom.google.com/c/x',
 };
+const page = (length: number, next = '') => cardPage(FIRST, length, next);
 const view = (n: number, role: InvitationView['role'] = 'STUDENT'): InvitationView => ({
   id: `i${n}`,
   courseId: 'c1',
@@ -43,21 +45,24 @@ describe('esc', () => {
 
 describe('course card', () => {
   it('escapes names and course titles in HTML widgets', () => {
-    const card = text(json(buildCourseCard(t, { course, pending: [view(1)], offset: 0 })));
+    const card = text(json(buildCourseCard(t, { course, pending: [view(1)], page: page(1) })));
     expect(card).toContain('Bobby &lt;b&gt;Tables&lt;/b&gt; 1');
     expect(card).not.toContain('<b>Tables</b>');
   });
 
-  it('pages long lists under the 100-widget section limit with "Show more"', () => {
-    const pending = Array.from({ length: 130 }, (_, i) => view(i));
-    const card = json(buildCourseCard(t, { course, pending, offset: 0 }));
+  it('shows one page of a long list with where it stands and Next only', () => {
+    const pending = Array.from({ length: SHOWN }, (_, i) => view(i));
+    const card = json(buildCourseCard(t, { course, pending, page: page(500, 'token') }));
     const section = card.sections.find((s) => s.header?.startsWith('Pending'))!;
-    expect(section.widgets.filter((w) => w.decoratedText)).toHaveLength(PAGE);
-    expect(text(card)).toContain(`Show ${PAGE} more`);
+    expect(section.header).toBe('Pending invitations (500+)');
+    expect(text(card)).toContain('1–20 of 500+');
+    expect(functions(card).filter((f) => f === 'onOpenCourse')).toHaveLength(1);
+    expect(text(card)).toContain('"text":"Next"');
+    expect(text(card)).not.toContain('"text":"Previous"');
   });
 
   it('requires the address field before the invite action runs', () => {
-    const card = text(json(buildCourseCard(t, { course, pending: [], offset: 0 })));
+    const card = text(json(buildCourseCard(t, { course, pending: [], page: page(0) })));
     expect(card).toMatch(/"function":"onInvite".*"requiredWidgets":\["emails"\]/);
   });
 });
@@ -80,17 +85,36 @@ describe('invitation card', () => {
 });
 
 describe('home and results', () => {
+  it('homepage with every list full (150 invitations, jobs and courses) stays within 100 widgets', () => {
+    const card = json(
+      buildHomeCard(t, {
+        me: { id: 'me', email: 'me@x.org', name: 'Me' },
+        teaching: { items: Array.from({ length: 20 }, () => ({ course, pending: 3 })), offset: 20, total: 150 },
+        forMe: { items: Array.from({ length: 10 }, (_, i) => view(i)), offset: 10, total: 150 },
+        jobs: {
+          items: Array.from({ length: 20 }, (_, i) => ({ id: `j${i}`, course: 'C', done: 1, total: 2 })),
+          offset: 20,
+          total: 150,
+        },
+      }),
+    );
+    const widgets = card.sections.reduce((n, s) => n + s.widgets.length, 0);
+    expect(widgets).toBeLessThanOrEqual(100);
+    expect(text(card)).toContain('21–40 of 150');
+    expect(text(card)).toContain('11–20 of 150');
+  });
+
   it('homepage: accept buttons for my invitations, course rows open the course', () => {
     const card = json(
       buildHomeCard(t, {
         me: { id: 'me', email: 'me@x.org', name: 'Me' },
-        teaching: [{ course, pending: 2 }],
-        forMe: [view(9)],
-        jobs: [],
+        teaching: { items: [{ course, pending: 2 }], offset: 0, total: 1 },
+        forMe: { items: [view(9)], offset: 0, total: 1 },
+        jobs: { items: [], offset: 0, total: 0 },
       }),
     );
     expect(functions(card)).toEqual(
-      expect.arrayContaining(['onAcceptInvitation', 'onOpenCourse', 'onRefreshHome', 'onShowLookup']),
+      expect.arrayContaining(['onAcceptInvitation', 'onDeclineInvitation', 'onOpenCourse', 'onRefreshHome']),
     );
     expect(text(card)).toContain('2 pending invitations');
   });

@@ -366,6 +366,16 @@ describe('getUserProfile', () => {
     expect(w.getUserProfile(ID.owner, ID.newStudent)).toEqual(expected);
     expect(summary(failureOf(() => w.getUserProfile(ID.owner, 'nobody@school.edu')))).toBe('403 PERMISSION_DENIED');
   });
+
+  it("in 'courses' mode refuses people outside the user's courses, invitees included, but not to admins", () => {
+    const w = world();
+    w.profileVisibility = 'courses';
+    invite(w, ID.newStudent);
+    expect(summary(failureOf(() => w.getUserProfile(ID.owner, ID.newStudent)))).toBe('403 PERMISSION_DENIED');
+    expect(w.getUserProfile(ID.owner, ID.student).id).toBe(ID.student); // a student of the owner's course
+    expect(w.getUserProfile(ID.newStudent, 'me').id).toBe(ID.newStudent);
+    expect(w.getUserProfile(ID.admin, ID.newStudent).id).toBe(ID.newStudent);
+  });
 });
 
 describe('snapshot and ids', () => {

@@ -6,6 +6,7 @@ import {
   type CardServiceFake,
   makeCardService,
   MAX_MULTI_SELECT_ITEMS,
+  MAX_SELECTION_ITEMS,
   MAX_SECTIONS,
   MAX_WIDGETS,
   toEntryResult,
@@ -134,6 +135,17 @@ describe('card structure', () => {
     expect(() => CS.newCardBuilder().addSection(s).build()).not.toThrow();
     s.addWidget(paragraph());
     expect(() => CS.newCardBuilder().addSection(s).build()).toThrow(/at most 100 widgets/);
+  });
+
+  it('throws when the sections together cross 100 widgets (Google drops the rest: "Something went wrong")', () => {
+    const half = () => {
+      const s = CS.newCardSection();
+      for (let i = 0; i < 50; i++) s.addWidget(paragraph());
+      return s;
+    };
+    expect(() => CS.newCardBuilder().addSection(half()).addSection(half()).build()).not.toThrow();
+    const over = CS.newCardBuilder().addSection(half()).addSection(half()).addSection(section());
+    expect(() => over.build()).toThrow(/a card holds at most 100 widgets in all, got 101/);
   });
 
   it('rejects wrong objects where a builder expects a specific kind', () => {
@@ -276,6 +288,17 @@ describe('widgets', () => {
       },
     });
   });
+
+  it.each(['DROPDOWN', 'CHECK_BOX', 'RADIO_BUTTON', 'SWITCH', 'MULTI_SELECT'] as const)(
+    'a %s selection input holds at most 100 items (SelectionInput.items)',
+    (type) => {
+      const input = CS.newSelectionInput().setType(CS.SelectionInputType[type]).setFieldName('f');
+      for (let i = 0; i < MAX_SELECTION_ITEMS; i++) input.addItem(`item ${i}`, `${i}`, false);
+      expect(() => cardWith(input)).not.toThrow();
+      input.addItem('one too many', 'x', false);
+      expect(() => cardWith(input)).toThrow(new RegExp(`a ${type} input holds at most 100 static items, got 101`));
+    },
+  );
 
   it('MULTI_SELECT holds at most 100 static items', () => {
     const multi = CS.newSelectionInput().setType(CS.SelectionInputType.MULTI_SELECT).setFieldName('m');
