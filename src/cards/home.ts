@@ -41,7 +41,7 @@ function pendingLabel(t: Translate, pending: number | null, more = false): strin
   if (pending === null) return '';
   if (more) return t('home.teaching.pending', { count: `${pending}+` });
   if (pending === 0) return t('home.teaching.pending.none');
-  return pending === 1 ? t('home.teaching.pending.one') : t('home.teaching.pending', { count: pending });
+  return t('home.teaching.pending', { count: pending });
 }
 
 /** "21–40 of 150" and Previous/Next for one list, when it does not fit one page. */
