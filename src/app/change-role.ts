@@ -1,26 +1,133 @@
-// Change an invitation's role: delete + create (Classroom never edits an invitation), with the original recreated
-// when the create fails (domain/change-role decides; this runs it against Classroom).
+// Change an invitation's role: Classroom never edits an invitation, so it is delete + create. The intent is
+// journaled in user properties before the delete and cleared once Google shows one invitation again, so an
+// execution killed, or a 429/503 storm, between the two loses nothing: recoverJournal settles it later.
 import * as classroom from '../classroom/advanced';
 import { resolveProfiles } from '../classroom/profiles';
-import { changeRole as changeSafely, type ChangeRoleResult } from '../domain/change-role';
+import { AppError, isAppError, isTransient } from '../domain/errors';
+import { noticeFor, type RoleChangeIntent, type RoleNotice } from '../domain/journal';
 import type { Role } from '../domain/roles';
 import type { Invitation } from '../domain/types';
+import { addNotice, clearIntent, readJournal, writeIntent } from '../platform/journal';
+import type { RetryPolicy } from '../transport/backoff';
+import { isOwner, readInvitation, requireTeacher } from './permissions';
+
+/** The create after a delete may not give up early: the person has no invitation until it succeeds. */
+export const AFTER_DELETE_RETRY: RetryPolicy = { maxTries: 8, maxTotalMs: 24_000, baseMs: 500, capMs: 6_000 };
+
+export type RoleChangeResult =
+  | { kind: 'unchanged' }
+  | { kind: 'changed'; invitation: Invitation }
+  | { kind: 'restored'; invitation: Invitation; error: AppError }
+  /** Refused before anything was written: only a co-teacher can be invited as owner (IneligibleOwner). */
+  | { kind: 'ineligibleOwner' }
+  /** Classroom kept failing after the delete: the intent stays journaled and is settled later. */
+  | { kind: 'pending'; error: AppError }
+  | { kind: 'lost'; error: AppError; restoreError: AppError };
 
 export interface RoleChange {
   before: Invitation;
   /** The invitee's email (their id when Google shows no profile), for the messages. */
   email: string;
-  result: ChangeRoleResult;
+  result: RoleChangeResult;
 }
 
+function classroomError(e: unknown): AppError {
+  if (isAppError(e) && e.cause.code === 'CLASSROOM_API') return e;
+  throw e;
+}
+
+const transient = (e: AppError) => e.cause.api !== undefined && isTransient(e.cause.api);
+
 export function changeRole(id: string, to: Role): RoleChange {
-  const before = classroom.getInvitation(id);
+  const before = readInvitation(id);
+  const { me, course } = requireTeacher(before.courseId);
   const email = resolveProfiles([before.userId]).get(before.userId)?.email || before.userId;
-  const result = changeSafely(before, to, {
-    remove: (removeId) => {
-      classroom.deleteInvitation(removeId);
-    },
-    create: (userId, courseId, role) => classroom.createInvitation(userId, courseId, role),
-  });
-  return { before, email, result };
+  if (before.role === to) return { before, email, result: { kind: 'unchanged' } };
+  if (to === 'OWNER') {
+    if (!isOwner(course, me)) throw new AppError('CONFLICT', 'err.ownerOnly');
+    // Only a co-teacher may become owner; they would have no other pending invitation than an OWNER one, but ask
+    // Google rather than reason: deleting first would leave them with nothing when the create is refused.
+    if (!classroom.isTeacherOf(before.courseId, before.userId))
+      return { before, email, result: { kind: 'ineligibleOwner' } };
+  }
+  const intent: RoleChangeIntent = {
+    courseId: before.courseId,
+    invitationId: before.id,
+    userId: before.userId,
+    email,
+    from: before.role,
+    to,
+    startedAt: Date.now(),
+  };
+  writeIntent(intent);
+  try {
+    classroom.deleteInvitation(before.id);
+  } catch (e) {
+    // Refused for good (gone, or not ours to delete): nothing was deleted, nothing to settle. A transient failure
+    // may have deleted it anyway: the intent stays and the next recovery reads Google's state.
+    if (isAppError(e) && !transient(e)) clearIntent(intent);
+    throw e;
+  }
+  const create = (role: Role) => classroom.createInvitation(before.userId, before.courseId, role, AFTER_DELETE_RETRY);
+  try {
+    const invitation = create(to);
+    clearIntent(intent);
+    return { before, email, result: { kind: 'changed', invitation } };
+  } catch (e) {
+    const error = classroomError(e);
+    if (transient(error)) return { before, email, result: { kind: 'pending', error } };
+    try {
+      const invitation = create(before.role);
+      clearIntent(intent);
+      return { before, email, result: { kind: 'restored', invitation, error } };
+    } catch (again) {
+      const restoreError = classroomError(again);
+      if (transient(restoreError)) return { before, email, result: { kind: 'pending', error: restoreError } };
+      clearIntent(intent);
+      return { before, email, result: { kind: 'lost', error, restoreError } };
+    }
+  }
+}
+
+/**
+ * Settles every journaled change (the homepage and the hourly run call this first): reads Google's state, then
+ * finishes (creates the new role) or rolls back (recreates the old role), and leaves a notice naming the person
+ * and both roles. A change that still cannot be settled (Classroom unavailable) stays journaled for next time.
+ */
+export function recoverJournal(): void {
+  for (const intent of readJournal()) {
+    try {
+      settle(intent);
+    } catch (e) {
+      console.warn('role change left journaled', e);
+    }
+  }
+}
+
+function settle(intent: RoleChangeIntent): void {
+  const pending = classroom.listInvitations({ courseId: intent.courseId, userId: intent.userId });
+  const found = pending.find((i) => i.userId === intent.userId && i.courseId === intent.courseId);
+  if (found) return done(intent, noticeFor(intent, found.role));
+  const create = (role: Role) => classroom.createInvitation(intent.userId, intent.courseId, role, AFTER_DELETE_RETRY);
+  try {
+    create(intent.to);
+    return done(intent, noticeFor(intent, intent.to));
+  } catch (e) {
+    const error = classroomError(e);
+    if (transient(error)) throw error;
+    try {
+      create(intent.from);
+      return done(intent, noticeFor(intent, intent.from));
+    } catch (again) {
+      const restoreError = classroomError(again);
+      if (transient(restoreError)) throw restoreError;
+      return done(intent, noticeFor(intent, null, error.cause.key));
+    }
+  }
+}
+
+/** The notice first, then the journal cleared: a kill between the two settles again and tells once. */
+function done(intent: RoleChangeIntent, notice: RoleNotice): void {
+  addNotice(notice);
+  clearIntent(intent);
 }

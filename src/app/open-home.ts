@@ -4,17 +4,23 @@ import { cachedCourses, rememberCourses } from '../classroom/courses';
 import { readMyLists, readPendingCounts } from '../classroom/lists';
 import { cachedCurrentUser, currentUser, rememberCurrentUser } from '../classroom/profiles';
 import { progress } from '../domain/job';
+import type { RoleNotice } from '../domain/journal';
 import type { Course, InvitationView, Profile } from '../domain/types';
+import { takeNotices } from '../platform/journal';
 import { listJobs } from '../platform/job-store';
+import { recoverJournal } from './change-role';
 
 export interface Home {
   me: Profile;
   teaching: { course: Course; pending: number | null }[];
   forMe: InvitationView[];
   jobs: ({ id: string; course: string } & ReturnType<typeof progress>)[];
+  /** Role changes settled since the last opening, shown once. */
+  notices: RoleNotice[];
 }
 
 export function openHome(): Home {
+  recoverJournal(); // a role change interrupted earlier is settled before anything is shown
   // Round trip 1: my profile (unless cached), my courses, my invitations, side by side.
   const cachedMe = cachedCurrentUser();
   const lists = readMyLists(!cachedMe);
@@ -41,5 +47,5 @@ export function openHome(): Home {
   const jobs = listJobs()
     .filter((j) => !j.draft)
     .map((j) => ({ id: j.id, course: j.courseName, ...progress(j) }));
-  return { me, teaching, forMe, jobs };
+  return { me, teaching, forMe, jobs, notices: takeNotices() };
 }

@@ -9,6 +9,7 @@ import { cancelRequested, deleteJob, listJobs, loadJob, requestCancel, saveJob }
 import { withUserLock } from '../platform/lock';
 import { ensureHourlyTrigger, removeTriggersFor } from '../platform/triggers';
 import { record, waitBefore } from '../domain/pacer';
+import { recoverJournal } from './change-role';
 
 /** A card action must answer within ~30 s; a time-driven run may use 6 minutes. Both keep a margin. */
 export const CLICK_BUDGET_MS = 20_000;
@@ -152,6 +153,7 @@ export interface TickReport {
  * left. A run that finds the lock taken skips: another execution is already on it.
  */
 export function jobsTick(): TickReport {
+  recoverJournal(); // interrupted role changes are settled by the hourly run too
   const left = withUserLock(() => runAllJobs(TRIGGER_BUDGET_MS).length);
   syncTrigger();
   return left === null ? { skipped: true, left: listJobs().filter(isRunnable).length } : { skipped: false, left };

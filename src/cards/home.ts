@@ -1,5 +1,6 @@
 // The homepage: invitations addressed to the user (with Accept) and the courses they teach.
 import type { Translate } from '../i18n';
+import type { RoleNotice } from '../domain/journal';
 import type { Course, InvitationView, Profile } from '../domain/types';
 import { action } from './action';
 import { button, esc, header, paragraph } from './ui';
@@ -15,6 +16,29 @@ export interface HomeData {
   teaching: readonly TeachingCourse[];
   forMe: readonly InvitationView[];
   jobs: readonly { id: string; course: string; done: number; total: number }[];
+  /** Role changes settled after the click that started them (interrupted, or Classroom failing): shown once. */
+  notices?: readonly RoleNotice[];
+}
+
+/** What became of a role change the user started earlier, naming the person and both roles. */
+export function noticeText(t: Translate, n: RoleNotice): string {
+  const role = (r: string | undefined) => (r ? t(`role.${r}` as 'role.STUDENT') : '');
+  const params = { email: n.email, from: role(n.from), to: role(n.to), role: role(n.role) };
+  if (n.outcome === 'failed')
+    return t('notice.roleFailed', { ...params, reason: n.reason ? t(n.reason as 'err.unavailable', { email: n.email }) : '' });
+  return t(`notice.${n.outcome}` as 'notice.finished', params);
+}
+
+function noticesSection(t: Translate, notices: readonly RoleNotice[]): GoogleAppsScript.Card_Service.CardSection {
+  const section = CardService.newCardSection().setHeader(t('notice.header'));
+  for (const n of notices) {
+    const text = CardService.newDecoratedText().setText(esc(noticeText(t, n))).setWrapText(true);
+    const icon = n.outcome === 'finished' ? CardService.newIconImage().setIcon(CardService.Icon.INVITE) : undefined;
+    section.addWidget(
+      text.setStartIcon(icon ?? CardService.newIconImage().setMaterialIcon(CardService.newMaterialIcon().setName('warning'))),
+    );
+  }
+  return section;
 }
 
 function courseTitle(course: Course): string {
@@ -64,6 +88,7 @@ export function buildHomeCard(t: Translate, data: HomeData): GoogleAppsScript.Ca
   const card = CardService.newCardBuilder()
     .setName('home')
     .setHeader(header(t('app.name'), t('home.signedInAs', { email: data.me.email })));
+  if (data.notices && data.notices.length > 0) card.addSection(noticesSection(t, data.notices));
   if (data.forMe.length > 0) card.addSection(forMeSection(t, data.forMe));
   if (data.jobs.length > 0) {
     const jobs = CardService.newCardSection().setHeader(t('home.jobs'));

@@ -33,6 +33,16 @@ export function toHome(home: Card, notification?: string, above?: Card): ActionR
   return respondWith(above ? nav.pushCard(above) : nav, notification, true);
 }
 
+/**
+ * The whole stack rebuilt from fresh data after a change: the homepage (root) updated, then `cards` pushed in order
+ * (e.g. the course, then the invitation under its new id), so Back shows the new truth on every card.
+ */
+export function restack(home: Card, cards: readonly Card[], notification?: string): ActionResponse {
+  const nav = CardService.newNavigation().popToRoot().updateCard(home);
+  for (const card of cards) nav.pushCard(card);
+  return respondWith(nav, notification, true);
+}
+
 /** One card back. */
 export function back(): ActionResponse {
   return respondWith(CardService.newNavigation().popCard());
