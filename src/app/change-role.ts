@@ -107,21 +107,24 @@ export function recoverJournal(): void {
 function settle(intent: RoleChangeIntent): void {
   const pending = classroom.listInvitations({ courseId: intent.courseId, userId: intent.userId });
   const found = pending.find((i) => i.userId === intent.userId && i.courseId === intent.courseId);
-  if (found) return done(intent, noticeFor(intent, found.role));
+  if (found) {
+    done(intent, noticeFor(intent, found.role));
+    return;
+  }
   const create = (role: Role) => classroom.createInvitation(intent.userId, intent.courseId, role, AFTER_DELETE_RETRY);
   try {
     create(intent.to);
-    return done(intent, noticeFor(intent, intent.to));
+    done(intent, noticeFor(intent, intent.to));
   } catch (e) {
     const error = classroomError(e);
     if (transient(error)) throw error;
     try {
       create(intent.from);
-      return done(intent, noticeFor(intent, intent.from));
+      done(intent, noticeFor(intent, intent.from));
     } catch (again) {
       const restoreError = classroomError(again);
       if (transient(restoreError)) throw restoreError;
-      return done(intent, noticeFor(intent, null, error.cause.key));
+      done(intent, noticeFor(intent, null, error.cause.key));
     }
   }
 }

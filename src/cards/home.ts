@@ -25,17 +25,24 @@ export function noticeText(t: Translate, n: RoleNotice): string {
   const role = (r: string | undefined) => (r ? t(`role.${r}` as 'role.STUDENT') : '');
   const params = { email: n.email, from: role(n.from), to: role(n.to), role: role(n.role) };
   if (n.outcome === 'failed')
-    return t('notice.roleFailed', { ...params, reason: n.reason ? t(n.reason as 'err.unavailable', { email: n.email }) : '' });
+    return t('notice.roleFailed', {
+      ...params,
+      reason: n.reason ? t(n.reason as 'err.unavailable', { email: n.email }) : '',
+    });
   return t(`notice.${n.outcome}` as 'notice.finished', params);
 }
 
 function noticesSection(t: Translate, notices: readonly RoleNotice[]): GoogleAppsScript.Card_Service.CardSection {
   const section = CardService.newCardSection().setHeader(t('notice.header'));
   for (const n of notices) {
-    const text = CardService.newDecoratedText().setText(esc(noticeText(t, n))).setWrapText(true);
+    const text = CardService.newDecoratedText()
+      .setText(esc(noticeText(t, n)))
+      .setWrapText(true);
     const icon = n.outcome === 'finished' ? CardService.newIconImage().setIcon(CardService.Icon.INVITE) : undefined;
     section.addWidget(
-      text.setStartIcon(icon ?? CardService.newIconImage().setMaterialIcon(CardService.newMaterialIcon().setName('warning'))),
+      text.setStartIcon(
+        icon ?? CardService.newIconImage().setMaterialIcon(CardService.newMaterialIcon().setName('warning')),
+      ),
     );
   }
   return section;

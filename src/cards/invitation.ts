@@ -59,9 +59,10 @@ export function buildInvitationCard(t: Translate, data: InvitationData): GoogleA
   } else {
     const others = roleChoices(view.role, data.mayOfferOwner === true);
     const section = CardService.newCardSection().setHeader(t('invitation.changeRole'));
-    if (others.length > 0)
+    const [first] = others;
+    if (first)
       section
-        .addWidget(roleSelect(t, 'newRole', others[0]!, others).setTitle(t('invitation.newRole')))
+        .addWidget(roleSelect(t, 'newRole', first, others).setTitle(t('invitation.newRole')))
         .addWidget(buttons(button(t('invitation.changeRole'), action('onChangeRole', { id: view.id }))));
     section.addWidget(buttons(textButton(t('invitation.revoke'), action('onRevokeInvitation', { id: view.id }))));
     card.addSection(section);
@@ -112,7 +113,9 @@ export function buildIneligibleOwnerCard(
     .addWidget(paragraph(esc(t('owner.twoSteps.step2', { email: data.email, course: data.course }))));
   const actions = [textButton(t('common.back'), action('onBack'))];
   if (data.role === 'STUDENT')
-    actions.unshift(button(t('owner.twoSteps.invite'), action('onChangeRole', { id: data.id, newRole: 'TEACHER' }), true));
+    actions.unshift(
+      button(t('owner.twoSteps.invite'), action('onChangeRole', { id: data.id, newRole: 'TEACHER' }), true),
+    );
   return CardService.newCardBuilder()
     .setName('owner-two-steps')
     .setHeader(header(t('owner.twoSteps.title')))

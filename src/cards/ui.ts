@@ -36,7 +36,7 @@ export function textButton(
   return CardService.newTextButton()
     .setText(text)
     .setOnClickAction(onClick)
-    .setTextButtonStyle(CardService.TextButtonStyle.TEXT);
+    .setTextButtonStyle(CardService.TextButtonStyle.BORDERLESS);
 }
 
 export function linkButton(text: string, url: string): GoogleAppsScript.Card_Service.TextButton {

@@ -44,7 +44,8 @@ function decodeBase64Url(id: string): string | null {
 export function decodeInvitationId(id: string): { courseId: string; userId: string } | null {
   const text = decodeBase64Url(id);
   const m = text ? /^([\w.:-]{1,100})\|(\d{1,40})(?:\|\d{1,20})?$/.exec(text) : null;
-  return m ? { courseId: m[1]!, userId: m[2]! } : null;
+  const [, courseId, userId] = m ?? [];
+  return courseId && userId ? { courseId, userId } : null;
 }
 
 /** False only when the id decodes and names another course or person than the invitation read by that id. */

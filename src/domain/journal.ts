@@ -66,10 +66,9 @@ export function parseIntents(text: string | null): RoleChangeIntent[] {
 const ROLE = /^(STUDENT|TEACHER|OWNER)$/;
 
 function isIntent(x: unknown): x is RoleChangeIntent {
+  if (typeof x !== 'object' || x === null) return false;
   const i = x as Record<string, unknown>;
   return (
-    typeof i === 'object' &&
-    i !== null &&
     ['courseId', 'invitationId', 'userId', 'email'].every((k) => typeof i[k] === 'string') &&
     ROLE.test(String(i.from)) &&
     ROLE.test(String(i.to)) &&
@@ -81,10 +80,10 @@ export function parseNotices(text: string | null): RoleNotice[] {
   try {
     const list: unknown = JSON.parse(text ?? '[]');
     return Array.isArray(list)
-      ? list.filter(
-          (n): n is RoleNotice =>
-            typeof n === 'object' && n !== null && typeof n.id === 'string' && typeof n.outcome === 'string',
-        )
+      ? list.filter((n: unknown): n is RoleNotice => {
+          const r = typeof n === 'object' && n !== null ? (n as Record<string, unknown>) : {};
+          return typeof r.id === 'string' && typeof r.outcome === 'string';
+        })
       : [];
   } catch {
     return [];

@@ -121,11 +121,20 @@ export function changeRole(ctx: Ctx): ActionResponse {
     case 'ineligibleOwner':
       // Nothing was deleted: the cards below are still true.
       return push(
-        buildIneligibleOwnerCard(t, { id: before.id, email, course: show(before).view.course?.name ?? before.courseId, role: before.role }),
+        buildIneligibleOwnerCard(t, {
+          id: before.id,
+          email,
+          course: show(before).view.course?.name ?? before.courseId,
+          role: before.role,
+        }),
       );
     case 'restored':
       return withInvitation(result.invitation, [
-        outcomeCard(t, change_, t('done.roleRestored', { reason: reason(result.error), email, from: role(before.role), to: role(to) })),
+        outcomeCard(
+          t,
+          change_,
+          t('done.roleRestored', { reason: reason(result.error), email, from: role(before.role), to: role(to) }),
+        ),
       ]);
     case 'pending':
       // Classroom is failing: no rebuild (it would fail too); the change is journaled and finished later.

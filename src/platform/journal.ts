@@ -1,12 +1,6 @@
 // The role-change journal and the notices it leaves, in the user's properties (per user: never script properties,
 // which every user of a published add-on shares). Small JSON values, far under the 9 KB per-value limit.
-import {
-  intentId,
-  parseIntents,
-  parseNotices,
-  type RoleChangeIntent,
-  type RoleNotice,
-} from '../domain/journal';
+import { intentId, parseIntents, parseNotices, type RoleChangeIntent, type RoleNotice } from '../domain/journal';
 
 const JOURNAL = 'roleJournal';
 const NOTICES = 'roleNotices';
