@@ -4,7 +4,7 @@
 import * as classroom from '../classroom/advanced';
 import { resolveProfiles } from '../classroom/profiles';
 import { AppError, isAppError, isTransient } from '../domain/errors';
-import { noticeFor, type RoleChangeIntent, type RoleNotice } from '../domain/journal';
+import { intentId, noticeFor, type RoleChangeIntent, type RoleNotice } from '../domain/journal';
 import type { Role } from '../domain/roles';
 import type { Invitation } from '../domain/types';
 import { addNotice, clearIntent, readJournal, writeIntent } from '../platform/journal';
@@ -29,6 +29,22 @@ export interface RoleChange {
   /** The invitee's email (their id when Google shows no profile), for the messages. */
   email: string;
   result: RoleChangeResult;
+  /** The journal entry, still written: `settleChange` clears it once the user's answer is built. */
+  intent?: RoleChangeIntent;
+}
+
+/**
+ * Intents written by this execution (each Apps Script execution starts with fresh globals): the homepage rebuilt
+ * after a change must not settle the change still being answered.
+ */
+const ownIntents = new Set<string>();
+
+/**
+ * Clears the journal entry of a settled change. Called last, once the answer is built: a kill anywhere before
+ * leaves the entry, and the next execution tells the user what became of the change.
+ */
+export function settleChange(change: RoleChange): void {
+  if (change.intent && change.result.kind !== 'pending') clearIntent(change.intent);
 }
 
 function classroomError(e: unknown): AppError {
@@ -60,6 +76,7 @@ export function changeRole(id: string, to: Role): RoleChange {
     startedAt: Date.now(),
   };
   writeIntent(intent);
+  ownIntents.add(intentId(intent));
   try {
     classroom.deleteInvitation(before.id);
   } catch (e) {
@@ -69,22 +86,18 @@ export function changeRole(id: string, to: Role): RoleChange {
     throw e;
   }
   const create = (role: Role) => classroom.createInvitation(before.userId, before.courseId, role, AFTER_DELETE_RETRY);
+  const answer = (result: RoleChangeResult): RoleChange => ({ before, email, result, intent });
   try {
-    const invitation = create(to);
-    clearIntent(intent);
-    return { before, email, result: { kind: 'changed', invitation } };
+    return answer({ kind: 'changed', invitation: create(to) });
   } catch (e) {
     const error = classroomError(e);
-    if (transient(error)) return { before, email, result: { kind: 'pending', error } };
+    if (transient(error)) return answer({ kind: 'pending', error });
     try {
-      const invitation = create(before.role);
-      clearIntent(intent);
-      return { before, email, result: { kind: 'restored', invitation, error } };
+      return answer({ kind: 'restored', invitation: create(before.role), error });
     } catch (again) {
       const restoreError = classroomError(again);
-      if (transient(restoreError)) return { before, email, result: { kind: 'pending', error: restoreError } };
-      clearIntent(intent);
-      return { before, email, result: { kind: 'lost', error, restoreError } };
+      if (transient(restoreError)) return answer({ kind: 'pending', error: restoreError });
+      return answer({ kind: 'lost', error, restoreError });
     }
   }
 }
@@ -96,6 +109,7 @@ export function changeRole(id: string, to: Role): RoleChange {
  */
 export function recoverJournal(): void {
   for (const intent of readJournal()) {
+    if (ownIntents.has(intentId(intent))) continue;
     try {
       settle(intent);
     } catch (e) {

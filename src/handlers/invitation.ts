@@ -2,7 +2,7 @@
 // After a change every card on the stack is rebuilt (homepage, course, invitation under its new id), so Back never
 // shows a stale role or an id that no longer exists.
 import { accept, decline, revoke } from '../app/answer-invitation';
-import { changeRole as change, type RoleChange } from '../app/change-role';
+import { changeRole as change, settleChange, type RoleChange } from '../app/change-role';
 import { invitationToConfirm, lookUpInvitation, showInvitation as show } from '../app/look-up-invitation';
 import { openCourse } from '../app/open-course';
 import { openHome } from '../app/open-home';
@@ -21,6 +21,7 @@ import { push, restack, toHome } from '../cards/navigation';
 import type { ActionResponse, Card } from '../cards/types';
 import { AppError, invalidInput } from '../domain/errors';
 import { INVITATION_ID_MAX, invitationIdProblem } from '../domain/invitation-id';
+import type { Role } from '../domain/roles';
 import type { Invitation } from '../domain/types';
 import { requireParam, requireRole, type Ctx } from '../entry/event';
 import { describe } from '../i18n/errors';
@@ -106,7 +107,13 @@ export function changeRole(ctx: Ctx): ActionResponse {
   const { t } = ctx;
   // The form's choice, or the role a button names (e.g. "Invite as co-teacher" on the two-step card).
   const to = requireRole(ctx, 'newRole', ctx.params.newRole ?? '');
-  const change_ = change(invitationId(ctx), to);
+  const done = change(invitationId(ctx), to);
+  const response = answerChange(t, to, done);
+  settleChange(done); // last: a kill before it leaves the journal entry, and the next opening tells the user
+  return response;
+}
+
+function answerChange(t: Translate, to: Role, change_: RoleChange): ActionResponse {
   const { before, email, result } = change_;
   const role = (r: string) => t(`role.${r}` as 'role.STUDENT');
   const reason = (e: AppError) =>
