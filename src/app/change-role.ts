@@ -8,6 +8,7 @@ import { intentId, noticeFor, type RoleChangeIntent, type RoleNotice } from '../
 import type { Role } from '../domain/roles';
 import type { Invitation } from '../domain/types';
 import { addNotice, clearIntent, readJournal, writeIntent } from '../platform/journal';
+import { ensureHourlyTrigger } from '../platform/triggers';
 import type { RetryPolicy } from '../transport/backoff';
 import { isOwner, readInvitation, requireTeacher } from './permissions';
 
@@ -87,16 +88,21 @@ export function changeRole(id: string, to: Role): RoleChange {
   }
   const create = (role: Role) => classroom.createInvitation(before.userId, before.courseId, role, AFTER_DELETE_RETRY);
   const answer = (result: RoleChangeResult): RoleChange => ({ before, email, result, intent });
+  // Left journaled: the hourly run settles it even if the user does not open the add-on again.
+  const pending = (error: AppError) => {
+    ensureHourlyTrigger('onJobsTick');
+    return answer({ kind: 'pending', error });
+  };
   try {
     return answer({ kind: 'changed', invitation: create(to) });
   } catch (e) {
     const error = classroomError(e);
-    if (transient(error)) return answer({ kind: 'pending', error });
+    if (transient(error)) return pending(error);
     try {
       return answer({ kind: 'restored', invitation: create(before.role), error });
     } catch (again) {
       const restoreError = classroomError(again);
-      if (transient(restoreError)) return answer({ kind: 'pending', error: restoreError });
+      if (transient(restoreError)) return pending(restoreError);
       return answer({ kind: 'lost', error, restoreError });
     }
   }

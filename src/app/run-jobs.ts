@@ -9,6 +9,7 @@ import { cancelRequested, deleteJob, listJobs, loadJob, requestCancel, saveJob }
 import { withUserLock } from '../platform/lock';
 import { ensureHourlyTrigger, removeTriggersFor } from '../platform/triggers';
 import { record, waitBefore } from '../domain/pacer';
+import { readJournal } from '../platform/journal';
 import { recoverJournal } from './change-role';
 
 /** A card action must answer within ~30 s; a time-driven run may use 6 minutes. Both keep a margin. */
@@ -80,9 +81,9 @@ export function runAllJobs(budgetMs: number): Job[] {
   return left;
 }
 
-/** The trigger is there only while work is left. */
+/** The trigger is there only while work is left (a job, or a role change still journaled). */
 export function syncTrigger(): void {
-  if (listJobs().some(isRunnable)) ensureHourlyTrigger('onJobsTick');
+  if (listJobs().some(isRunnable) || readJournal().length > 0) ensureHourlyTrigger('onJobsTick');
   else removeTriggersFor('onJobsTick');
 }
 
