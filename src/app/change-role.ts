@@ -2,6 +2,7 @@
 // journaled in user properties before the delete and cleared once Google shows one invitation again, so an
 // execution killed, or a 429/503 storm, between the two loses nothing: recoverJournal settles it later.
 import * as classroom from '../classroom/advanced';
+import type { RetryPolicy } from '../classroom/create';
 import { resolveProfiles } from '../classroom/profiles';
 import { AppError, isAppError, isTransient } from '../domain/errors';
 import { intentId, noticeFor, type RoleChangeIntent, type RoleNotice } from '../domain/journal';
@@ -9,7 +10,6 @@ import type { Role } from '../domain/roles';
 import type { Invitation } from '../domain/types';
 import { addNotice, clearIntent, readJournal, writeIntent } from '../platform/journal';
 import { ensureHourlyTrigger } from '../platform/triggers';
-import type { RetryPolicy } from '../transport/backoff';
 import { isOwner, readInvitation, requireTeacher } from './permissions';
 
 /** The create after a delete may not give up early: the person has no invitation until it succeeds. */

@@ -144,7 +144,7 @@ function answerChange(t: Translate, to: Role, change_: RoleChange): ActionRespon
         ),
       ]);
     case 'pending':
-      // Classroom is failing: no rebuild (it would fail too); the change is journaled and finished later.
+      // The service is failing: no rebuild (it would fail too); the change is journaled and finished later.
       return push(outcomeCard(t, change_, t('done.rolePending', { email, from: role(before.role), to: role(to) })));
     case 'lost':
       return courseStack(t, before.courseId, [

@@ -57,7 +57,9 @@ describe('a role change is journaled: killed anywhere, nothing is lost', () => {
     const s = school({ latencyMs: 0 });
     const p = toChloe(s);
     let calls = 0;
-    s.emu.onServiceCall = () => void calls++;
+    s.emu.onServiceCall = () => {
+      calls++;
+    };
     p.click('Change role');
     s.emu.onServiceCall = undefined;
     expect(p.lastError).toBeNull();
@@ -111,7 +113,9 @@ describe('a role change is journaled: killed anywhere, nothing is lost', () => {
       const p = toChloe(s);
       let calls = 0;
       let at = 0;
-      s.emu.onServiceCall = () => void calls++;
+      s.emu.onServiceCall = () => {
+        calls++;
+      };
       s.emu.api.onCall = (e) => {
         if (e.method === 'invitations.delete') at = calls;
       };
