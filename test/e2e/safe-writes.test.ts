@@ -35,8 +35,8 @@ function event(params: Record<string, string>, form: Record<string, string> = {}
   return { commonEventObject: { parameters: params, formInputs } };
 }
 
-function roleChoices(card: CardJson | undefined): string[] {
-  const widget = card?.sections?.flatMap((x) => x.widgets ?? []).find((w) => w.selectionInput?.name === 'newRole');
+function roleChoices(card: CardJson | undefined, field = 'newRole'): string[] {
+  const widget = card?.sections?.flatMap((x) => x.widgets ?? []).find((w) => w.selectionInput?.name === field);
   return widget?.selectionInput?.items.map((i) => i.value) ?? [];
 }
 
@@ -252,11 +252,13 @@ describe('OWNER: only the course owner offers it (Classroom API guide "User role
     const grace = s.panel(GRACE);
     grace.openHomepage();
     grace.click('Biology · Period 4');
+    expect(roleChoices(grace.card, 'role')).toEqual(['STUDENT', 'TEACHER']);
     grace.click('Manage', { row: 'liam.chen@demo-school.edu' });
     expect(roleChoices(grace.card)).toEqual(['TEACHER']);
     const marie = s.panel(MARIE);
     marie.openHomepage();
     marie.click('Biology · Period 4');
+    expect(roleChoices(marie.card, 'role')).toEqual(['STUDENT', 'TEACHER', 'OWNER']);
     marie.click('Manage', { row: 'liam.chen@demo-school.edu' });
     expect(roleChoices(marie.card)).toEqual(['TEACHER', 'OWNER']);
   });
