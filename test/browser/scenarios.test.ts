@@ -159,7 +159,7 @@ test('the teacher changes a role, then revokes another invitation after confirmi
   await rowButton(alan.name.fullName, en('course.manage'));
   await panel().getByLabel(en('invitation.newRole')).selectOption('STUDENT');
   await panelButton(en('invitation.changeRole'));
-  await toast(en('done.roleChanged', { role: en('role.STUDENT') }));
+  await toast(en('done.roleChanged', { email: alan.email, role: en('role.STUDENT') }));
 
   await page().getByRole('button', { name: 'Back', exact: true }).click();
   await settled();
