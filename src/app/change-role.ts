@@ -9,6 +9,7 @@ import { intentId, noticeFor, type RoleChangeIntent, type RoleNotice } from '../
 import type { Role } from '../domain/roles';
 import type { Invitation } from '../domain/types';
 import { addNotice, clearIntent, readJournal, writeIntent } from '../platform/journal';
+import { withUserLock } from '../platform/lock';
 import { ensureHourlyTrigger } from '../platform/triggers';
 import { isOwner, readInvitation, requireTeacher } from './permissions';
 
@@ -97,7 +98,8 @@ export function changeRole(id: string, to: Role): RoleChange {
     return answer({ kind: 'changed', invitation: create(to) });
   } catch (e) {
     const error = classroomError(e);
-    if (transient(error)) return pending(error);
+    // ALREADY_EXISTS: someone invited them in between; the recovery adopts that invitation and says so.
+    if (transient(error) || alreadyExists(error)) return pending(error);
     try {
       return answer({ kind: 'restored', invitation: create(before.role), error });
     } catch (again) {
@@ -114,17 +116,24 @@ export function changeRole(id: string, to: Role): RoleChange {
  * and both roles. A change that still cannot be settled (Classroom unavailable) stays journaled for next time.
  */
 export function recoverJournal(): void {
-  for (const intent of readJournal()) {
-    if (ownIntents.has(intentId(intent))) continue;
-    try {
-      settle(intent);
-    } catch (e) {
-      console.warn('role change left journaled', e);
+  const left = readJournal().filter((i) => !ownIntents.has(intentId(i)));
+  if (left.length === 0) return;
+  // Under the user lock: the homepage and the hourly run never settle the same change at once (when the lock is
+  // taken, whoever holds it may be doing just that: the next execution looks again).
+  withUserLock(() => {
+    for (const intent of left) {
+      try {
+        settle(intent);
+      } catch (e) {
+        console.warn('role change left journaled', e);
+      }
     }
-  }
+  });
 }
 
-function settle(intent: RoleChangeIntent): void {
+const alreadyExists = (e: AppError) => e.cause.api?.status === 'ALREADY_EXISTS';
+
+function settle(intent: RoleChangeIntent, again = false): void {
   const pending = classroom.listInvitations({ courseId: intent.courseId, userId: intent.userId });
   const found = pending.find((i) => i.userId === intent.userId && i.courseId === intent.courseId);
   if (found) {
@@ -138,6 +147,11 @@ function settle(intent: RoleChangeIntent): void {
   } catch (e) {
     const error = classroomError(e);
     if (transient(error)) throw error;
+    if (alreadyExists(error) && !again) {
+      // Someone created one in between: it is the one to keep; settle from what Google shows now.
+      settle(intent, true);
+      return;
+    }
     try {
       create(intent.from);
       done(intent, noticeFor(intent, intent.from));
