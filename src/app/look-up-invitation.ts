@@ -3,7 +3,7 @@
 import { coursesById } from '../classroom/courses';
 import { currentUser, resolveProfiles } from '../classroom/profiles';
 import type { Invitation, InvitationView, Viewer } from '../domain/types';
-import { isOwner, readInvitation } from './permissions';
+import { isOwner, readInvitation, requireInvitee, requireTeacher } from './permissions';
 
 export interface ShownInvitation {
   view: InvitationView;
@@ -32,7 +32,10 @@ export function lookUpInvitation(id: string): ShownInvitation {
   return showInvitation(readInvitation(id));
 }
 
-/** The invitation as read before asking "are you sure?". */
-export function invitationToConfirm(id: string): InvitationView {
-  return viewOf(readInvitation(id));
+/** The invitation as read before asking "are you sure?", refused early when the reader may not do it. */
+export function invitationToConfirm(id: string, action: 'revoke' | 'decline'): InvitationView {
+  const inv = readInvitation(id);
+  if (action === 'revoke') requireTeacher(inv.courseId);
+  else requireInvitee(inv, 'err.decline.denied');
+  return viewOf(inv);
 }

@@ -55,7 +55,7 @@ export function lookup(ctx: Ctx): ActionResponse {
 
 /** "Revoke" on the invitation card: asks first. */
 export function revokeInvitation(ctx: Ctx): ActionResponse {
-  const v = invitationToConfirm(invitationId(ctx));
+  const v = invitationToConfirm(invitationId(ctx), 'revoke');
   const { t } = ctx;
   return push(
     buildConfirmCard(t, {
@@ -86,7 +86,7 @@ export function confirmRevoke(ctx: Ctx): ActionResponse {
 
 /** "Decline" on the invitation card: asks first. */
 export function declineInvitation(ctx: Ctx): ActionResponse {
-  const v = invitationToConfirm(invitationId(ctx));
+  const v = invitationToConfirm(invitationId(ctx), 'decline');
   const { t } = ctx;
   return push(
     buildConfirmCard(t, {

@@ -216,6 +216,14 @@ describe('only a teacher of the course changes or revokes; only the invitee decl
       /Only a teacher of this course/,
     ],
     ['the invitee revokes her own', CHLOE, 'onConfirmRevoke', {}, /Only a teacher of this course/],
+    ['the invitee asks to revoke her own', CHLOE, 'onRevokeInvitation', {}, /Only a teacher of this course/],
+    [
+      'the teacher asks to decline for the invitee',
+      ADA,
+      'onDeclineInvitation',
+      {},
+      /Only the invited person can decline/,
+    ],
     // Classroom does not even show the invitation to a stranger: refused at the get.
     ['a stranger revokes', GRACE, 'onConfirmRevoke', {}, /You cannot see this invitation/],
     ['a stranger changes the role', MARIE, 'onChangeRole', { newRole: 'TEACHER' }, /You cannot see this invitation/],
