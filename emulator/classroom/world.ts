@@ -187,6 +187,11 @@ export class ClassroomWorld {
     const current = this.roleIn(course, invitee.id);
     if (current && ROLE_RANK[current] >= ROLE_RANK[role]) throw failedPrecondition();
     if (role === 'OWNER') {
+      // Only the course owner hands over ownership (Classroom API guide "User roles": "Only a Course owner can ...
+      // change the Course owner"; Classroom Help "Transfer ownership of a class"). ASSUMPTION: Google's exact answer
+      // to a co-teacher's OWNER invitation is undocumented; PERMISSION_DENIED as for other refused creates. Admins
+      // keep their power (they may set ownerId with courses.patch).
+      if (course.ownerId !== me.id && !me.admin) throw permissionDenied();
       if (current !== 'TEACHER') {
         throw failedPrecondition('IneligibleOwner', 'The user must be a co-teacher of the course to become its owner.');
       }

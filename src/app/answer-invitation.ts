@@ -1,24 +1,31 @@
-// Revoke an invitation (a manager), or accept or decline it (the invitee).
+// Revoke an invitation (a teacher of the course), or accept or decline it (the invitee). Every delete follows a
+// successful get and a permission check, so a junk or forged id writes nothing.
 import * as classroom from '../classroom/advanced';
 import { courseById } from '../classroom/courses';
-import { AppError } from '../domain/errors';
 import type { Role } from '../domain/roles';
-import type { Course } from '../domain/types';
-import { viewerOf } from './look-up-invitation';
+import type { Course, Invitation } from '../domain/types';
+import { readInvitation, requireInvitee, requireTeacher } from './permissions';
 
-export function revoke(id: string): void {
-  classroom.deleteInvitation(id);
+/** Returns the invitation removed (its course is the card to go back to). */
+export function revoke(id: string): Invitation {
+  const inv = readInvitation(id);
+  requireTeacher(inv.courseId);
+  classroom.deleteInvitation(inv.id);
+  return inv;
 }
 
-export function decline(id: string): void {
-  classroom.deleteInvitation(id);
+export function decline(id: string): Invitation {
+  const inv = readInvitation(id);
+  requireInvitee(inv, 'err.decline.denied');
+  classroom.deleteInvitation(inv.id);
+  return inv;
 }
 
 /** Accepts as the invitee; returns the course joined and the role taken. */
 export function accept(id: string): { course: Course; role: Role } {
-  const inv = classroom.getInvitation(id);
+  const inv = readInvitation(id);
   // Only the invitee may accept (CR/invitations/accept): say so before making a call bound to fail.
-  if (viewerOf(inv) !== 'invitee') throw new AppError('CONFLICT', 'err.accept.denied');
+  requireInvitee(inv, 'err.accept.denied');
   classroom.acceptInvitation(inv.id);
   return { course: courseById(inv.courseId), role: inv.role };
 }

@@ -1,13 +1,15 @@
 // Look up one invitation (by id from a card or typed by the user) with what a person needs to read it: the
 // invitee's name, the course, and whether the reader is the invitee or someone managing the course.
-import * as classroom from '../classroom/advanced';
 import { coursesById } from '../classroom/courses';
 import { currentUser, resolveProfiles } from '../classroom/profiles';
 import type { Invitation, InvitationView, Viewer } from '../domain/types';
+import { isOwner, readInvitation, requireInvitee, requireTeacher } from './permissions';
 
 export interface ShownInvitation {
   view: InvitationView;
   viewer: Viewer;
+  /** Only the course owner is offered OWNER (see app/permissions.ts for Google's rule). */
+  mayOfferOwner: boolean;
 }
 
 export function viewerOf(inv: Invitation): Viewer {
@@ -21,14 +23,19 @@ export function viewOf(inv: Invitation): InvitationView {
 }
 
 export function showInvitation(inv: Invitation): ShownInvitation {
-  return { view: viewOf(inv), viewer: viewerOf(inv) };
+  const view = viewOf(inv);
+  const me = currentUser();
+  return { view, viewer: viewerOf(inv), mayOfferOwner: view.course !== undefined && isOwner(view.course, me) };
 }
 
 export function lookUpInvitation(id: string): ShownInvitation {
-  return showInvitation(classroom.getInvitation(id));
+  return showInvitation(readInvitation(id));
 }
 
-/** The invitation as read before asking "are you sure?". */
-export function invitationToConfirm(id: string): InvitationView {
-  return viewOf(classroom.getInvitation(id));
+/** The invitation as read before asking "are you sure?", refused early when the reader may not do it. */
+export function invitationToConfirm(id: string, action: 'revoke' | 'decline'): InvitationView {
+  const inv = readInvitation(id);
+  if (action === 'revoke') requireTeacher(inv.courseId);
+  else requireInvitee(inv, 'err.decline.denied');
+  return viewOf(inv);
 }

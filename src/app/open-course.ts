@@ -4,16 +4,19 @@
 // calls), so no profile is needed to order them.
 import { cachedCourses, rememberCourses } from '../classroom/courses';
 import { readCourseInvitations } from '../classroom/lists';
-import { resolveProfiles } from '../classroom/profiles';
+import { cachedCurrentUser, resolveProfiles } from '../classroom/profiles';
 import { fetchProfilesLeniently } from '../classroom/rest';
 import { cardPage, FIRST, pageToken, SHOWN, type CardPage, type Cursor } from '../domain/list-pages';
 import type { Course, InvitationView } from '../domain/types';
+import { isOwner } from './permissions';
 
 export interface OpenedCourse {
   course: Course;
   /** The pending invitations shown on this card page, with their invitees. */
   pending: InvitationView[];
   page: CardPage;
+  /** Only the course owner may offer ownership (app/permissions.ts). */
+  mayOfferOwner: boolean;
 }
 
 export function openCourse(courseId: string, cursor: Cursor = FIRST): OpenedCourse {
@@ -31,5 +34,7 @@ export function openCourse(courseId: string, cursor: Cursor = FIRST): OpenedCour
     ...inv,
     invitee: people.get(inv.userId) ?? { id: inv.userId, email: '', name: '' },
   }));
-  return { course, pending, page };
+  // From the cache only (the homepage puts the user there): no extra round trip; unknown means not offered.
+  const me = cachedCurrentUser();
+  return { course, pending, page, mayOfferOwner: me !== undefined && isOwner(course, me) };
 }

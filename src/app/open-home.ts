@@ -8,8 +8,11 @@ import { cachedCurrentUser, currentUser, rememberCurrentUser, resolveProfiles } 
 import { fetchProfilesLeniently } from '../classroom/rest';
 import { isDone, progress } from '../domain/job';
 import { HOME_ROWS, type HomeOffsets } from '../domain/list-pages';
+import type { RoleNotice } from '../domain/journal';
 import type { Course, InvitationView, Profile } from '../domain/types';
+import { takeNotices } from '../platform/journal';
 import { listJobs } from '../platform/job-store';
+import { recoverJournal } from './change-role';
 import { listTransfers } from '../platform/transfer-store';
 import type { Transfer } from '../domain/transfer';
 
@@ -31,6 +34,8 @@ export interface Home {
   /** Saved owner transfers, and the time their ages are counted to. */
   transfers: Transfer[];
   now: number;
+  /** Role changes settled since the last opening, shown once. */
+  notices: RoleNotice[];
 }
 
 function slice<T>(all: readonly T[], offset: number, rows: number): Slice<T> {
@@ -39,6 +44,7 @@ function slice<T>(all: readonly T[], offset: number, rows: number): Slice<T> {
 }
 
 export function openHome(offsets: HomeOffsets = HOME_START): Home {
+  recoverJournal(); // a role change interrupted earlier is settled before anything is shown
   // Round trip 1: my profile (unless cached), my courses, my invitations, side by side.
   const cachedMe = cachedCurrentUser();
   const lists = readMyLists(!cachedMe);
@@ -81,5 +87,6 @@ export function openHome(offsets: HomeOffsets = HOME_START): Home {
     jobs: slice(jobs, offsets.jobs, HOME_ROWS.jobs),
     transfers: listTransfers(),
     now: Date.now(),
+    notices: takeNotices(),
   };
 }

@@ -23,6 +23,8 @@ import { cancelRequested, deleteJob, listJobs, loadJob, requestCancel, saveJob }
 import { withUserLock } from '../platform/lock';
 import { ensureHourlyTrigger, removeTriggersFor } from '../platform/triggers';
 import { BREAKER_BATCHES, pauseBetweenBatches } from '../domain/pacer';
+import { readJournal } from '../platform/journal';
+import { recoverJournal } from './change-role';
 import { hasActiveTransfer, sweepTransfers } from './transfer-ownership';
 
 /** A card action must answer within ~30 s; a time-driven run may use 6 minutes. Both keep a margin. */
@@ -118,9 +120,9 @@ export function runAllJobs(budgetMs: number): Job[] {
   return left;
 }
 
-/** The trigger is there only while work is left. */
+/** The trigger is there only while work is left (a job, or a role change still journaled). */
 export function syncTrigger(): void {
-  if (listJobs().some(isRunnable) || hasActiveTransfer()) ensureHourlyTrigger('onJobsTick');
+  if (listJobs().some(isRunnable) || hasActiveTransfer() || readJournal().length > 0) ensureHourlyTrigger('onJobsTick');
   else removeTriggersFor('onJobsTick');
 }
 
@@ -208,6 +210,7 @@ export interface TickReport {
  * left. A run that finds the lock taken skips: another execution is already on it.
  */
 export function jobsTick(): TickReport {
+  recoverJournal(); // interrupted role changes are settled by the hourly run too
   const left = withUserLock(() => {
     sweepTransfers(); // owner transfers waiting on a person: the same hourly run observes them
     return runAllJobs(TRIGGER_BUDGET_MS).length;

@@ -6,6 +6,7 @@ export function openSettings(): { email: string; triggers: TriggerInfo[] } {
   return { email: currentUser().email, triggers: listTriggers() };
 }
 
-export function removeTrigger(id: string): void {
-  remove(id);
+/** False when no trigger of this user has that id (another user's, or none): nothing was removed. */
+export function removeTrigger(id: string): boolean {
+  return remove(id);
 }

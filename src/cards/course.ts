@@ -14,6 +14,8 @@ export interface CourseData {
   page: CardPage;
   /** The owner transfer of this course, or the offer to start one (cards/transfer.ts). */
   transfer?: CourseTransferData;
+  /** Owner among the roles of the invite form: only for the course owner (Google's rule, app/permissions.ts). */
+  mayOfferOwner?: boolean;
 }
 
 export function courseSubtitle(t: Translate, course: Course): string {
@@ -30,7 +32,7 @@ function inviteSection(t: Translate, data: CourseData): GoogleAppsScript.Card_Se
   return CardService.newCardSection()
     .setHeader(t('course.invite'))
     .addWidget(input)
-    .addWidget(roleSelect(t, 'role', 'STUDENT'))
+    .addWidget(roleSelect(t, 'role', 'STUDENT', data.mayOfferOwner === false ? ['STUDENT', 'TEACHER'] : undefined))
     .addWidget(
       buttons(
         button(t('course.invite.button'), action('onInvite', { courseId: id }).addRequiredWidget('emails'), true),

@@ -4,6 +4,7 @@
 // every section after it are dropped). No card header: the host already shows the add-on's name above the card.
 import type { Translate } from '../i18n';
 import { HOME_ROWS, type HomeOffsets } from '../domain/list-pages';
+import type { RoleNotice } from '../domain/journal';
 import type { Course, InvitationView, Profile } from '../domain/types';
 import { action } from './action';
 import { transfersSection } from './transfer';
@@ -31,6 +32,36 @@ export interface HomeData {
   /** Saved owner transfers (cards/transfer.ts), and the time their ages are counted to. */
   transfers?: readonly Transfer[];
   now?: number;
+  /** Role changes settled after the click that started them (interrupted, or Classroom failing): shown once. */
+  notices?: readonly RoleNotice[];
+}
+
+/** What became of a role change the user started earlier, naming the person and both roles. */
+export function noticeText(t: Translate, n: RoleNotice): string {
+  const role = (r: string | undefined) => (r ? t(`role.${r}` as 'role.STUDENT') : '');
+  const params = { email: n.email, from: role(n.from), to: role(n.to), role: role(n.role) };
+  if (n.outcome === 'failed')
+    return t('notice.roleFailed', {
+      ...params,
+      reason: n.reason ? t(n.reason as 'err.unavailable', { email: n.email }) : '',
+    });
+  return t(`notice.${n.outcome}` as 'notice.finished', params);
+}
+
+function noticesSection(t: Translate, notices: readonly RoleNotice[]): GoogleAppsScript.Card_Service.CardSection {
+  const section = CardService.newCardSection().setHeader(t('notice.header'));
+  for (const n of notices) {
+    const text = CardService.newDecoratedText()
+      .setText(esc(noticeText(t, n)))
+      .setWrapText(true);
+    const icon = n.outcome === 'finished' ? CardService.newIconImage().setIcon(CardService.Icon.INVITE) : undefined;
+    section.addWidget(
+      text.setStartIcon(
+        icon ?? CardService.newIconImage().setMaterialIcon(CardService.newMaterialIcon().setName('warning')),
+      ),
+    );
+  }
+  return section;
 }
 
 function courseTitle(course: Course): string {
@@ -141,6 +172,7 @@ export function buildHomeCard(
   offsets: HomeOffsets = { forMe: data.forMe.offset, jobs: data.jobs.offset, teaching: data.teaching.offset },
 ): GoogleAppsScript.Card_Service.Card {
   const card = CardService.newCardBuilder().setName('home');
+  if (data.notices && data.notices.length > 0) card.addSection(noticesSection(t, data.notices));
   if (data.forMe.total > 0) card.addSection(forMeSection(t, data, offsets));
   if (data.jobs.total > 0) card.addSection(jobsSection(t, data, offsets));
   const transfers = transfersSection(t, data.transfers ?? [], data.now ?? 0);

@@ -1,16 +1,19 @@
-// One invitation: course, invitee, role, and only the actions that make sense for the viewer
-// (the invitee may accept or decline; teachers and admins may change the role or revoke).
+// One invitation: course, invitee, role, and only the actions that make sense for the viewer (the invitee may
+// accept or decline; teachers change the role or revoke, the course owner may also offer ownership). The raw id is
+// secondary (a small line at the bottom); the destructive action is never the filled primary button.
 import type { Translate } from '../i18n';
-import { ROLES } from '../domain/roles';
+import { ROLES, type Role } from '../domain/roles';
 import type { InvitationView, Viewer } from '../domain/types';
 
 export type { Viewer };
 import { action } from './action';
-import { button, buttons, esc, header, linkButton, paragraph, roleSelect } from './ui';
+import { button, buttons, esc, header, linkButton, paragraph, roleSelect, textButton, warningText } from './ui';
 
 export interface InvitationData {
   view: InvitationView;
   viewer: Viewer;
+  /** Whether OWNER is among the role choices (only the course owner may offer ownership). */
+  mayOfferOwner?: boolean;
 }
 
 function detail(label: string, html: string, icon: GoogleAppsScript.Card_Service.Icon) {
@@ -27,14 +30,18 @@ function inviteeText(t: Translate, view: InvitationView): string {
   return name && email && name !== email ? `${esc(name)}<br>${esc(email)}` : esc(name || email);
 }
 
+/** The roles a manager may switch this invitation to. */
+export function roleChoices(current: Role, mayOfferOwner: boolean): Role[] {
+  return ROLES.filter((r) => r !== current && (r !== 'OWNER' || mayOfferOwner));
+}
+
 export function buildInvitationCard(t: Translate, data: InvitationData): GoogleAppsScript.Card_Service.Card {
   const { view, viewer } = data;
   const courseName = view.course?.name ?? t('invitation.unknownCourse', { id: view.courseId });
   const details = CardService.newCardSection()
     .addWidget(detail(t('invitation.course'), esc(courseName), CardService.Icon.MULTIPLE_PEOPLE))
     .addWidget(detail(t('invitation.invitee'), inviteeText(t, view), CardService.Icon.PERSON))
-    .addWidget(detail(t('invitation.role'), esc(t(`role.${view.role}`)), CardService.Icon.STAR))
-    .addWidget(detail(t('invitation.id'), esc(view.id), CardService.Icon.TICKET));
+    .addWidget(detail(t('invitation.role'), esc(t(`role.${view.role}`)), CardService.Icon.STAR));
   const card = CardService.newCardBuilder()
     .setName(`invitation-${view.id}`)
     .setHeader(header(t('invitation.title'), courseName))
@@ -45,32 +52,30 @@ export function buildInvitationCard(t: Translate, data: InvitationData): GoogleA
       CardService.newCardSection().addWidget(
         buttons(
           button(t('invitation.accept'), action('onAcceptInvitation', { id: view.id }), true),
-          button(t('invitation.decline'), action('onDeclineInvitation', { id: view.id })),
+          textButton(t('invitation.decline'), action('onDeclineInvitation', { id: view.id })),
         ),
       ),
     );
   } else {
-    const others = ROLES.filter((r) => r !== view.role);
-    card.addSection(
-      CardService.newCardSection()
-        .setHeader(t('invitation.changeRole'))
-        .addWidget(roleSelect(t, 'newRole', others[0] ?? 'STUDENT', others).setTitle(t('invitation.newRole')))
-        .addWidget(
-          buttons(
-            button(t('invitation.changeRole'), action('onChangeRole', { id: view.id })),
-            button(t('invitation.revoke'), action('onRevokeInvitation', { id: view.id })),
-          ),
-        ),
-    );
+    const others = roleChoices(view.role, data.mayOfferOwner === true);
+    const section = CardService.newCardSection().setHeader(t('invitation.changeRole'));
+    const [first] = others;
+    if (first)
+      section
+        .addWidget(roleSelect(t, 'newRole', first, others).setTitle(t('invitation.newRole')))
+        .addWidget(buttons(button(t('invitation.changeRole'), action('onChangeRole', { id: view.id }))));
+    section.addWidget(buttons(textButton(t('invitation.revoke'), action('onRevokeInvitation', { id: view.id }))));
+    card.addSection(section);
     card.addSection(
       CardService.newCardSection().addWidget(
         paragraph(esc(t('invitation.onlyInvitee', { email: view.invitee.email || view.userId }))),
       ),
     );
   }
-  if (view.course?.link) {
-    card.addSection(CardService.newCardSection().addWidget(buttons(linkButton(t('course.open'), view.course.link))));
-  }
+  const footer = CardService.newCardSection();
+  if (view.course?.link) footer.addWidget(buttons(linkButton(t('course.open'), view.course.link)));
+  footer.addWidget(paragraph(`<font color="#5f6368">${esc(t('invitation.idLine', { id: view.id }))}</font>`));
+  card.addSection(footer);
   return card.build();
 }
 
@@ -81,7 +86,7 @@ export interface ConfirmData {
   confirm: GoogleAppsScript.Card_Service.Action;
 }
 
-/** A confirmation step before anything destructive; Cancel just goes back. */
+/** A confirmation step before anything destructive: the destructive button is a text button, Cancel goes back. */
 export function buildConfirmCard(t: Translate, data: ConfirmData): GoogleAppsScript.Card_Service.Card {
   return CardService.newCardBuilder()
     .setName('confirm')
@@ -89,7 +94,46 @@ export function buildConfirmCard(t: Translate, data: ConfirmData): GoogleAppsScr
     .addSection(
       CardService.newCardSection()
         .addWidget(paragraph(esc(data.body)))
-        .addWidget(buttons(button(data.confirmText, data.confirm, true), button(t('common.cancel'), action('onBack')))),
+        .addWidget(buttons(textButton(data.confirmText, data.confirm), button(t('common.cancel'), action('onBack')))),
     )
     .build();
+}
+
+/**
+ * Ownership needs two steps (Classroom: only a co-teacher can become owner, @IneligibleOwner): the steps on a card
+ * that stays, with the first step one click away. Nothing was changed.
+ */
+export function buildIneligibleOwnerCard(
+  t: Translate,
+  data: { id: string; email: string; course: string; courseId: string; role: Role },
+): GoogleAppsScript.Card_Service.Card {
+  const section = CardService.newCardSection()
+    .addWidget(warningText(t('owner.twoSteps.why', { email: data.email, role: t(`role.${data.role}`) })))
+    .addWidget(paragraph(esc(t('owner.twoSteps.step1', { email: data.email }))))
+    .addWidget(paragraph(esc(t('owner.twoSteps.step2', { email: data.email, course: data.course }))));
+  const actions = [textButton(t('common.back'), action('onBack'))];
+  // The transfer wizard does both steps and follows the acceptance (cards/transfer.ts).
+  actions.unshift(
+    button(t('transfer.fromRefusal'), action('onShowTransferStart', { courseId: data.courseId, email: data.email })),
+  );
+  if (data.role === 'STUDENT')
+    actions.unshift(
+      button(t('owner.twoSteps.invite'), action('onChangeRole', { id: data.id, newRole: 'TEACHER' }), true),
+    );
+  return CardService.newCardBuilder()
+    .setName('owner-two-steps')
+    .setHeader(header(t('owner.twoSteps.title')))
+    .addSection(section.addWidget(buttons(...actions)))
+    .build();
+}
+
+/** A role-change outcome that needs more than a line (restored, saved for later, lost): a card, not a toast. */
+export function buildRoleOutcomeCard(
+  t: Translate,
+  data: { title: string; body: string; warning: boolean },
+): GoogleAppsScript.Card_Service.Card {
+  const section = CardService.newCardSection()
+    .addWidget(data.warning ? warningText(data.body) : paragraph(esc(data.body)))
+    .addWidget(buttons(button(t('common.back'), action('onBack'))));
+  return CardService.newCardBuilder().setName('role-outcome').setHeader(header(data.title)).addSection(section).build();
 }

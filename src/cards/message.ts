@@ -1,7 +1,7 @@
 // Cards that carry one message: a joined course (with its link) or an error that names the fix.
 import type { Translate } from '../i18n';
 import { action } from './action';
-import { button, buttons, errorText, esc, header, linkButton, paragraph } from './ui';
+import { button, buttons, esc, header, linkButton, paragraph, warningText } from './ui';
 
 export function buildAcceptedCard(
   t: Translate,
@@ -21,7 +21,8 @@ export function buildAcceptedCard(
 
 /** The error card of the funnel: plain language, never a stack trace; "Back" when there is somewhere to go. */
 export function buildErrorCard(t: Translate, message: string, canGoBack: boolean): GoogleAppsScript.Card_Service.Card {
-  const section = CardService.newCardSection().addWidget(paragraph(errorText(message)));
+  // A warning icon marks it as an error (never a document icon), as in Google's own add-ons.
+  const section = CardService.newCardSection().addWidget(warningText(message));
   section.addWidget(
     buttons(
       canGoBack ? button(t('common.back'), action('onBack')) : button(t('home.refresh'), action('onRefreshHome')),

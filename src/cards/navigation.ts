@@ -40,8 +40,9 @@ export function pushOverFresh(fresh: Card, above: Card, notification?: string): 
 }
 
 /**
- * The whole stack read again after a change below it (e.g. a finished job): back to the root, refreshed when `root`
- * is given, then `cards` pushed in order, so every Back shows the new truth.
+ * The whole stack read again after a change below it (e.g. a finished job, a role change): back to the root,
+ * refreshed when `root` is given, then `cards` pushed in order (e.g. the course, then the invitation under its new
+ * id), so every Back shows the new truth.
  */
 export function rebuildStack(root: Card | null, cards: readonly Card[], notification?: string): ActionResponse {
   const nav = CardService.newNavigation().popToRoot();

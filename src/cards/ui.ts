@@ -28,6 +28,17 @@ export function button(
   return filled ? b.setTextButtonStyle(CardService.TextButtonStyle.FILLED) : b;
 }
 
+/** A plain text button: secondary and destructive actions (never the filled primary colour). */
+export function textButton(
+  text: string,
+  onClick: GoogleAppsScript.Card_Service.Action,
+): GoogleAppsScript.Card_Service.TextButton {
+  return CardService.newTextButton()
+    .setText(text)
+    .setOnClickAction(onClick)
+    .setTextButtonStyle(CardService.TextButtonStyle.BORDERLESS);
+}
+
 export function linkButton(text: string, url: string): GoogleAppsScript.Card_Service.TextButton {
   return CardService.newTextButton().setText(text).setOpenLink(CardService.newOpenLink().setUrl(url));
 }
@@ -41,6 +52,14 @@ export function buttons(...list: GoogleAppsScript.Card_Service.TextButton[]): Go
 /** A red line of text, for errors inside a card. */
 export function errorText(text: string): string {
   return `<font color="#d93025">${esc(text)}</font>`;
+}
+
+/** An error or warning inside a card: the text with a warning icon (not a document icon). */
+export function warningText(text: string): GoogleAppsScript.Card_Service.DecoratedText {
+  return CardService.newDecoratedText()
+    .setText(errorText(text))
+    .setWrapText(true)
+    .setStartIcon(CardService.newIconImage().setMaterialIcon(CardService.newMaterialIcon().setName('warning')));
 }
 
 export function roleSelect(

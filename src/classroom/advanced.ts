@@ -4,6 +4,7 @@ import type { Role } from '../domain/roles';
 import type { Course, Invitation, Profile } from '../domain/types';
 import { toCourse, toInvitation, toProfile } from './mappers';
 import { PAGE_SIZE, TEACHING_STATES } from './paths';
+import type { RetryPolicy } from '../transport/backoff';
 import { withRetry } from './retry';
 
 function service(): GoogleAppsScript.Classroom {
@@ -20,8 +21,10 @@ const invitations = () => service().Invitations;
 const courses = () => service().Courses;
 const userProfiles = () => service().UserProfiles;
 
-export function createInvitation(userId: string, courseId: string, role: Role): Invitation {
-  return toInvitation(withRetry('create', () => invitations().create({ userId, courseId, role }), { email: userId }));
+export function createInvitation(userId: string, courseId: string, role: Role, policy?: RetryPolicy): Invitation {
+  return toInvitation(
+    withRetry('create', () => invitations().create({ userId, courseId, role }), { email: userId }, policy),
+  );
 }
 
 export function getInvitation(id: string): Invitation {
@@ -70,6 +73,18 @@ export function listTeachingCourses(): Course[] {
     );
     return { items: page.courses, nextPageToken: page.nextPageToken };
   }).map((raw) => toCourse(raw));
+}
+
+/** Whether `userId` ('me' for the current user) teaches the course; Google answers 404 (or 403) when not. */
+export function isTeacherOf(courseId: string, userId: string): boolean {
+  try {
+    withRetry('course', () => courses().Teachers.get(courseId, userId));
+    return true;
+  } catch (e) {
+    const status = (e as { cause?: { api?: { status?: string } } }).cause?.api?.status;
+    if (status === 'NOT_FOUND' || status === 'PERMISSION_DENIED') return false;
+    throw e;
+  }
 }
 
 export function getCourse(id: string): Course {

@@ -1,25 +1,34 @@
 // One invitation: show it, look it up by id, revoke or decline it after confirming, change its role, accept it.
+// After a change every card on the stack is rebuilt (homepage, course, invitation under its new id), so Back never
+// shows a stale role or an id that no longer exists.
 import { accept, decline, revoke } from '../app/answer-invitation';
-import { changeRole as change } from '../app/change-role';
+import { changeRole as change, settleChange, type RoleChange } from '../app/change-role';
 import { invitationToConfirm, lookUpInvitation, showInvitation as show } from '../app/look-up-invitation';
 import { openCourse } from '../app/open-course';
 import { openHome } from '../app/open-home';
-import { offerAfterRefusal } from '../app/transfer-ownership';
 import { action } from '../cards/action';
 import { buildCourseCard } from '../cards/course';
 import { buildHomeCard } from '../cards/home';
-import { buildConfirmCard, buildInvitationCard } from '../cards/invitation';
+import {
+  buildConfirmCard,
+  buildIneligibleOwnerCard,
+  buildInvitationCard,
+  buildRoleOutcomeCard,
+} from '../cards/invitation';
 import { buildLookupCard } from '../cards/lookup';
 import { buildAcceptedCard } from '../cards/message';
-import { push, replace, restart, toHome } from '../cards/navigation';
-import { buildTransferStartCard } from '../cards/transfer';
+import { push, rebuildStack, toHome } from '../cards/navigation';
 import type { ActionResponse, Card } from '../cards/types';
 import { AppError, invalidInput } from '../domain/errors';
+import { INVITATION_ID_MAX, invitationIdProblem } from '../domain/invitation-id';
+import type { Role } from '../domain/roles';
+import type { Invitation } from '../domain/types';
 import { requireParam, requireRole, type Ctx } from '../entry/event';
 import { describe } from '../i18n/errors';
+import type { Translate } from '../i18n';
 
-// Invitation ids are opaque (base64-like in practice); this only keeps junk out of the API call.
-const INVITATION_ID = /^[A-Za-z0-9_=-]{1,200}$/;
+// Ids are opaque to us beyond this shape; app/permissions.ts checks the rest (a get first, then who asks).
+const INVITATION_ID = new RegExp(`^[A-Za-z0-9_=-]{1,${INVITATION_ID_MAX}}$`);
 
 const invitationId = (ctx: Ctx) => requireParam(ctx, 'id', INVITATION_ID);
 
@@ -37,14 +46,16 @@ export function showLookup(ctx: Ctx): ActionResponse {
 
 export function lookup(ctx: Ctx): ActionResponse {
   const id = ctx.value('invitationId');
-  if (!id) throw invalidInput('lookup.empty');
-  if (!INVITATION_ID.test(id)) throw invalidInput('lookup.invalid');
+  const problem = invitationIdProblem(id);
+  if (problem === 'empty') throw invalidInput('lookup.empty');
+  if (problem === 'tooLong') throw invalidInput('lookup.tooLong', { max: String(INVITATION_ID_MAX) });
+  if (problem === 'chars') throw invalidInput('lookup.invalid');
   return push(buildInvitationCard(ctx.t, lookUpInvitation(id)));
 }
 
 /** "Revoke" on the invitation card: asks first. */
 export function revokeInvitation(ctx: Ctx): ActionResponse {
-  const v = invitationToConfirm(invitationId(ctx));
+  const v = invitationToConfirm(invitationId(ctx), 'revoke');
   const { t } = ctx;
   return push(
     buildConfirmCard(t, {
@@ -61,16 +72,21 @@ export function revokeInvitation(ctx: Ctx): ActionResponse {
   );
 }
 
+/** The homepage and the course, rebuilt: where a change in a course leaves the user. */
+function courseStack(t: Translate, courseId: string, above: Card[] = [], notification?: string): ActionResponse {
+  const course = buildCourseCard(t, openCourse(courseId));
+  return rebuildStack(buildHomeCard(t, openHome()), [course, ...above], notification);
+}
+
 export function confirmRevoke(ctx: Ctx): ActionResponse {
-  const id = invitationId(ctx);
-  const courseId = requireParam(ctx, 'courseId');
-  revoke(id);
-  return restart(buildCourseCard(ctx.t, openCourse(courseId)), ctx.t('done.revoked'));
+  // The course comes from the invitation read by its id (never from the event): a forged courseId changes nothing.
+  const inv = revoke(invitationId(ctx));
+  return courseStack(ctx.t, inv.courseId, [], ctx.t('done.revoked'));
 }
 
 /** "Decline" on the invitation card: asks first. */
 export function declineInvitation(ctx: Ctx): ActionResponse {
-  const v = invitationToConfirm(invitationId(ctx));
+  const v = invitationToConfirm(invitationId(ctx), 'decline');
   const { t } = ctx;
   return push(
     buildConfirmCard(t, {
@@ -89,28 +105,57 @@ export function confirmDecline(ctx: Ctx): ActionResponse {
 
 export function changeRole(ctx: Ctx): ActionResponse {
   const { t } = ctx;
-  const to = requireRole(ctx, 'newRole');
-  const { before, email, result } = change(invitationId(ctx), to);
+  // The form's choice, or the role a button names (e.g. "Invite as co-teacher" on the two-step card).
+  const to = requireRole(ctx, 'newRole', ctx.params.newRole ?? '');
+  const done = change(invitationId(ctx), to);
+  const response = answerChange(t, to, done);
+  settleChange(done); // last: a kill before it leaves the journal entry, and the next opening tells the user
+  return response;
+}
+
+function answerChange(t: Translate, to: Role, change_: RoleChange): ActionResponse {
+  const { before, email, result } = change_;
+  const role = (r: string) => t(`role.${r}` as 'role.STUDENT');
   const reason = (e: AppError) =>
     describe(t, new AppError(e.cause.code, e.cause.key, { ...e.cause.params, email }, e.cause.api));
+  const withInvitation = (inv: Invitation, above: Card[], note?: string) =>
+    courseStack(t, inv.courseId, [buildInvitationCard(t, show(inv)), ...above], note);
   switch (result.kind) {
     case 'unchanged':
-      return replace(buildInvitationCard(t, show(before)), t('done.roleUnchanged', { role: t(`role.${to}`) }));
+      return withInvitation(before, [], t('done.roleUnchanged', { role: role(to) }));
     case 'changed':
-      return replace(buildInvitationCard(t, show(result.invitation)), t('done.roleChanged', { role: t(`role.${to}`) }));
-    case 'restored': {
-      const notice = t('done.roleRestored', { reason: reason(result.error), role: t(`role.${before.role}`) });
-      // Refused as owner because not a co-teacher yet: the transfer wizard, prefilled, does the two steps.
-      const offer = offerAfterRefusal(before.courseId, result.error);
-      if (offer) return push(buildTransferStartCard(t, { ...offer, email }), notice);
-      return replace(buildInvitationCard(t, show(result.invitation)), notice);
-    }
-    case 'lost':
-      return restart(
-        buildCourseCard(t, openCourse(before.courseId)),
-        t('done.roleLost', { reason: reason(result.error), email, role: t(`role.${before.role}`) }),
+      return withInvitation(result.invitation, [], t('done.roleChanged', { email, role: role(to) }));
+    case 'ineligibleOwner':
+      // Nothing was deleted: the cards below are still true.
+      return push(
+        buildIneligibleOwnerCard(t, {
+          id: before.id,
+          email,
+          course: show(before).view.course?.name ?? before.courseId,
+          courseId: before.courseId,
+          role: before.role,
+        }),
       );
+    case 'restored':
+      return withInvitation(result.invitation, [
+        outcomeCard(
+          t,
+          change_,
+          t('done.roleRestored', { reason: reason(result.error), email, from: role(before.role), to: role(to) }),
+        ),
+      ]);
+    case 'pending':
+      // The service is failing: no rebuild (it would fail too); the change is journaled and finished later.
+      return push(outcomeCard(t, change_, t('done.rolePending', { email, from: role(before.role), to: role(to) })));
+    case 'lost':
+      return courseStack(t, before.courseId, [
+        outcomeCard(t, change_, t('done.roleLost', { reason: reason(result.error), email, role: role(before.role) })),
+      ]);
   }
+}
+
+function outcomeCard(t: Translate, change_: RoleChange, body: string): Card {
+  return buildRoleOutcomeCard(t, { title: t('done.roleTitle', { email: change_.email }), body, warning: true });
 }
 
 export function acceptInvitation(ctx: Ctx): ActionResponse {

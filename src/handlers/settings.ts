@@ -10,6 +10,7 @@ export function settingsUniversal(ctx: Ctx): Card {
 }
 
 export function removeTrigger(ctx: Ctx): ActionResponse {
-  remove(requireParam(ctx, 'id'));
-  return replace(buildSettingsCard(ctx.t, openSettings()), ctx.t('settings.triggers.removed'));
+  const removed = remove(requireParam(ctx, 'id'));
+  const note = removed ? ctx.t('settings.triggers.removed') : ctx.t('settings.triggers.notFound');
+  return replace(buildSettingsCard(ctx.t, openSettings()), note);
 }

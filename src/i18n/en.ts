@@ -20,6 +20,14 @@ export const en = {
 
   'home.signedInAs': 'Signed in as',
   'home.forYou': 'Invitations for you',
+  'notice.header': 'While you were away',
+  'notice.finished':
+    'Your change of {email} from {from} to {to} was interrupted, and is now finished: {email} is invited as {to}.',
+  'notice.rolledBack':
+    'Your change of {email} from {from} to {to} could not be finished: {email} is still invited as {from}.',
+  'notice.unchanged': 'Your change of {email} from {from} to {to} was interrupted; {email} is now invited as {role}.',
+  'notice.roleFailed':
+    'Your change of {email} from {from} to {to} could not be finished, and the invitation as {from} could not be restored: {reason} Invite {email} again.',
   'home.forYou.item': '{course}',
   'home.forYou.role': 'Invited as {role}',
   'home.forYou.teacher': 'Teacher: {name}',
@@ -152,11 +160,19 @@ export const en = {
   'invite.ownerSteps':
     'To make {email} an owner: 1. invite them as Teacher; 2. once they have accepted, invite them as Owner.',
 
+  'owner.twoSteps.title': 'Ownership takes two steps',
+  'owner.twoSteps.why':
+    'Only a co-teacher can become the owner, and {email} is invited as {role}. Nothing was changed.',
+  'owner.twoSteps.step1': '1. Invite {email} as Teacher (co-teacher) and wait until they accept.',
+  'owner.twoSteps.step2': '2. Then, as the owner of {course}, invite them as Owner.',
+  'owner.twoSteps.invite': 'Invite as co-teacher',
+
   'invitation.title': 'Invitation',
   'invitation.course': 'Course',
   'invitation.invitee': 'Invited person',
   'invitation.role': 'Role',
   'invitation.id': 'Invitation ID',
+  'invitation.idLine': 'Invitation ID: {id}',
   'invitation.accept': 'Accept',
   'invitation.decline': 'Decline',
   'invitation.revoke': 'Revoke',
@@ -178,9 +194,13 @@ export const en = {
 
   'done.revoked': 'Invitation revoked.',
   'done.declined': 'Invitation declined.',
-  'done.roleChanged': 'Role changed to {role}.',
+  'done.roleChanged': '{email} is now invited as {role}.',
   'done.roleUnchanged': 'The invitation is already for {role}.',
-  'done.roleRestored': 'The role could not be changed: {reason} The original invitation ({role}) was restored.',
+  'done.roleTitle': 'Role of {email}',
+  'done.roleRestored':
+    'The role of {email} could not be changed from {from} to {to}: {reason} The invitation as {from} was created again, so {email} can still join.',
+  'done.rolePending':
+    'Classroom is not answering. Your change of {email} from {from} to {to} is saved: it will be finished (or the invitation as {from} restored) the next time you open this add-on, and you will be told which.',
   'done.roleLost':
     'The role could not be changed: {reason} The original invitation could not be restored either: invite {email} again as {role}.',
 
@@ -193,6 +213,7 @@ export const en = {
   'lookup.hint': 'The ID of an invitation, as shown by this add-on or the Classroom API',
   'lookup.button': 'Look up',
   'lookup.empty': 'Type an invitation ID.',
+  'lookup.tooLong': 'An invitation ID has at most {max} characters: check that you pasted only the ID.',
   'lookup.invalid': 'That does not look like an invitation ID: use letters, digits, - and _ only.',
 
   'lookup.course.title': 'Open a course by its ID',
@@ -219,6 +240,7 @@ export const en = {
     'Finishes your invitation jobs and moves your ownership transfers on, every hour while one is waiting',
   'settings.triggers.remove': 'Remove',
   'settings.triggers.removed': 'Background task removed.',
+  'settings.triggers.notFound': 'Nothing to remove: you have no background task with that ID.',
   'settings.privacy':
     'Your data stays in Google: the add-on keeps only your unfinished jobs and your ownership transfers in your own user storage.',
 
@@ -350,6 +372,11 @@ export const en = {
   'err.create.denied':
     'You cannot invite people to this course: only its teachers (or a Workspace admin) can. Ask a teacher of the course.',
   'err.get.denied': 'You cannot see this invitation: only the invited person, the course teachers and admins can.',
+  'err.notTeacher': 'Only a teacher of this course can change or revoke this invitation. Nothing was changed.',
+  'err.ownerOnly': 'Only the owner of this course can invite someone as Owner. Nothing was changed.',
+  'err.decline.denied': 'Only the invited person can decline this invitation, from their own Google account.',
+  'err.invitationId.mismatch':
+    'This invitation ID does not match the invitation Classroom returned. Nothing was changed.',
   'err.accept.denied': 'Only the invited person can accept this invitation, from their own Google account.',
   'err.delete.denied': 'Only the course teachers, an admin or the invited person can remove this invitation.',
   'err.list.denied': 'You cannot see the invitations of this course: only its teachers can.',

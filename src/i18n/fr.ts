@@ -21,6 +21,12 @@ export const fr: Catalog = {
 
   'home.signedInAs': 'Connecté en tant que',
   'home.forYou': 'Invitations pour vous',
+  'notice.header': 'Pendant votre absence',
+  'notice.finished': 'Votre changement de {email} de {from} à {to} a été interrompu, puis terminé : {email} est invité comme {to}.',
+  'notice.rolledBack': "Votre changement de {email} de {from} à {to} n'a pas pu être terminé : {email} est toujours invité comme {from}.",
+  'notice.unchanged': 'Votre changement de {email} de {from} à {to} a été interrompu ; {email} est maintenant invité comme {role}.',
+  'notice.roleFailed':
+    "Votre changement de {email} de {from} à {to} n'a pas pu être terminé, et l'invitation comme {from} n'a pas pu être rétablie : {reason} Invitez à nouveau {email}.",
   'home.forYou.item': '{course}',
   'home.forYou.role': 'Invité comme {role}',
   'home.forYou.teacher': 'Enseignant : {name}',
@@ -155,11 +161,18 @@ export const fr: Catalog = {
   'invite.ownerSteps':
     'Pour que {email} devienne propriétaire : 1. invitez cette personne comme Enseignant ; 2. une fois acceptée, invitez-la comme Propriétaire.',
 
+  'owner.twoSteps.title': 'Devenir propriétaire : deux étapes',
+  'owner.twoSteps.why': "Seul un co-enseignant peut devenir propriétaire, et {email} est invité comme {role}. Rien n'a été modifié.",
+  'owner.twoSteps.step1': "1. Invitez {email} comme Enseignant (co-enseignant) et attendez qu'il accepte.",
+  'owner.twoSteps.step2': '2. Ensuite, en tant que propriétaire de {course}, invitez-le comme Propriétaire.',
+  'owner.twoSteps.invite': 'Inviter comme co-enseignant',
+
   'invitation.title': 'Invitation',
   'invitation.course': 'Cours',
   'invitation.invitee': 'Personne invitée',
   'invitation.role': 'Rôle',
   'invitation.id': "ID de l'invitation",
+  'invitation.idLine': "ID de l'invitation : {id}",
   'invitation.accept': 'Accepter',
   'invitation.decline': 'Refuser',
   'invitation.revoke': 'Révoquer',
@@ -181,9 +194,13 @@ export const fr: Catalog = {
 
   'done.revoked': 'Invitation révoquée.',
   'done.declined': 'Invitation refusée.',
-  'done.roleChanged': 'Rôle changé en {role}.',
+  'done.roleChanged': '{email} est maintenant invité comme {role}.',
   'done.roleUnchanged': "L'invitation est déjà pour le rôle {role}.",
-  'done.roleRestored': "Le rôle n'a pas pu être changé : {reason} L'invitation d'origine ({role}) a été rétablie.",
+  'done.roleTitle': 'Rôle de {email}',
+  'done.roleRestored':
+    "Le rôle de {email} n'a pas pu passer de {from} à {to} : {reason} L'invitation comme {from} a été recréée : {email} peut toujours rejoindre le cours.",
+  'done.rolePending':
+    "Classroom ne répond pas. Votre changement de {email} de {from} à {to} est enregistré : il sera terminé (ou l'invitation comme {from} rétablie) la prochaine fois que vous ouvrirez ce module, et vous saurez lequel.",
   'done.roleLost':
     "Le rôle n'a pas pu être changé : {reason} L'invitation d'origine n'a pas pu être rétablie non plus : invitez à nouveau {email} comme {role}.",
 
@@ -196,6 +213,7 @@ export const fr: Catalog = {
   'lookup.hint': "L'ID d'une invitation, tel qu'affiché par ce module ou l'API Classroom",
   'lookup.button': 'Rechercher',
   'lookup.empty': "Saisissez l'ID d'une invitation.",
+  'lookup.tooLong': "Un ID d'invitation a au plus {max} caractères : vérifiez que vous n'avez collé que l'ID.",
   'lookup.invalid': "Ceci ne ressemble pas à un ID d'invitation : lettres, chiffres, - et _ uniquement.",
 
   'lookup.course.title': 'Ouvrir un cours par son ID',
@@ -222,6 +240,7 @@ export const fr: Catalog = {
     "Termine vos tâches d'invitation et fait avancer vos transferts de propriété, toutes les heures tant qu'il en reste en attente",
   'settings.triggers.remove': 'Supprimer',
   'settings.triggers.removed': 'Tâche en arrière-plan supprimée.',
+  'settings.triggers.notFound': "Rien à supprimer : vous n'avez aucune tâche en arrière-plan avec cet ID.",
   'settings.privacy':
     'Vos données restent chez Google : le module ne garde que vos tâches en cours et vos transferts de propriété, dans votre propre espace utilisateur.',
 
@@ -357,6 +376,10 @@ export const fr: Catalog = {
     'Vous ne pouvez pas inviter de personnes dans ce cours : seuls ses enseignants (ou un administrateur) le peuvent. Demandez à un enseignant du cours.',
   'err.get.denied':
     'Vous ne pouvez pas voir cette invitation : seuls la personne invitée, les enseignants du cours et les administrateurs le peuvent.',
+  'err.notTeacher': "Seul un enseignant de ce cours peut changer ou révoquer cette invitation. Rien n'a été modifié.",
+  'err.ownerOnly': "Seul le propriétaire de ce cours peut inviter quelqu'un comme Propriétaire. Rien n'a été modifié.",
+  'err.decline.denied': "Seule la personne invitée peut refuser cette invitation, depuis son propre compte Google.",
+  'err.invitationId.mismatch': "Cet ID d'invitation ne correspond pas à l'invitation renvoyée par Classroom. Rien n'a été modifié.",
   'err.accept.denied': 'Seule la personne invitée peut accepter cette invitation, depuis son propre compte Google.',
   'err.delete.denied':
     'Seuls les enseignants du cours, un administrateur ou la personne invitée peuvent supprimer cette invitation.',

@@ -77,10 +77,14 @@ describe('invitation card', () => {
     expect(manager).not.toContain('onAcceptInvitation');
   });
 
-  it('offers only the other roles in "Change role"', () => {
-    const card = json(buildInvitationCard(t, { view: view(1, 'TEACHER'), viewer: 'manager' }));
-    const select = card.sections.flatMap((s) => s.widgets).find((w) => w.selectionInput)!.selectionInput!;
-    expect(select.items.map((i) => i.value)).toEqual(['STUDENT', 'OWNER']);
+  it('offers only the other roles in "Change role", and Owner only to the course owner', () => {
+    const roles = (mayOfferOwner: boolean) => {
+      const card = json(buildInvitationCard(t, { view: view(1, 'TEACHER'), viewer: 'manager', mayOfferOwner }));
+      const select = card.sections.flatMap((s) => s.widgets).find((w) => w.selectionInput)!.selectionInput!;
+      return select.items.map((i) => i.value);
+    };
+    expect(roles(true)).toEqual(['STUDENT', 'OWNER']);
+    expect(roles(false)).toEqual(['STUDENT']);
   });
 });
 

@@ -3,7 +3,7 @@
 import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ADA, DIST, school } from './harness';
+import { ADA, CHLOE, DIST, GRACE, school } from './harness';
 
 const code = readFileSync(join(DIST, 'Code.js'), 'utf8');
 const entryPoints = [...code.matchAll(/^function (on\w+)\(/gm)].map((m) => m[1]!).filter((n) => n !== 'onJobsTick');
@@ -36,7 +36,11 @@ const event = fc.oneof(
             userLocale: fc.oneof(fc.constantFrom('en', 'fr', 'fr-CA', 'xx'), junk),
             hostApp: fc.oneof(fc.constantFrom('GMAIL', 'DRIVE'), junk),
             parameters: fc.oneof(
-              fc.dictionary(fc.constantFrom('id', 'courseId', 'jobId', 'offset', 'replace'), fc.string()),
+              fc.dictionary(
+                fc.constantFrom('id', 'courseId', 'jobId', 'offset', 'replace', 'newRole'),
+                // Junk that passes a loose id pattern (issue 8 §6) as well as arbitrary strings.
+                fc.oneof(fc.string(), fc.constantFrom('__proto__', 'constructor', 'NaN', '-1', '0', 'OWNER')),
+              ),
               junk,
             ),
             formInputs: fc.oneof(stringInputs, junk),
@@ -59,8 +63,9 @@ describe('malformed events', () => {
   it('every entry point answers with a card or a response, and writes nothing', () => {
     const s = school({ latencyMs: 0 });
     fc.assert(
-      fc.property(fc.constantFrom(...entryPoints), event, (fn, e) => {
-        const result = s.emu.run(fn, (e ?? {}) as object, ADA);
+      // As a teacher, an invitee and a co-teacher: nobody's malformed event writes.
+      fc.property(fc.constantFrom(...entryPoints), event, fc.constantFrom(ADA, CHLOE, GRACE), (fn, e, user) => {
+        const result = s.emu.run(fn, (e ?? {}) as object, user);
         expect(['Card', 'Cards', 'ActionResponse', 'UniversalActionResponse']).toContain(result.kind);
         expect(JSON.stringify(result)).not.toMatch(/\bat \w+ \(|TypeError|ReferenceError/);
       }),

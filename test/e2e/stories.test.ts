@@ -166,11 +166,11 @@ describe('e. change a role (delete + create)', () => {
     p.click('Manage', { row: 'Chloé Dubois' });
     p.select('newRole', ['TEACHER']);
     p.click('Change role');
-    expect(p.notification).toBe('Role changed to Teacher.');
+    expect(p.notification).toBe('chloe.dubois@demo-school.edu is now invited as Teacher.');
     expect(pendingOf(s, ALGEBRA)).toContain('chloe.dubois@demo-school.edu TEACHER');
   });
 
-  it('restores the original invitation when the new role is refused, and says why', () => {
+  it('refuses Owner for someone not yet a co-teacher before deleting anything, with the two steps on a card', () => {
     const s = school();
     const p = s.panel(ADA);
     p.openHomepage();
@@ -178,9 +178,10 @@ describe('e. change a role (delete + create)', () => {
     p.click('Manage', { row: 'Alan Turing' });
     p.select('newRole', ['OWNER']);
     p.click('Change role');
-    expect(p.notification).toMatch(/could not be changed: .*co-teacher.*original invitation \(Teacher\) was restored/);
+    expect(p.texts()).toContain('Ownership takes two steps');
+    expect(p.texts().join(' ')).toMatch(/Only a co-teacher can become the owner.*Nothing was changed/);
     expect(pendingOf(s, ALGEBRA)).toContain('alan.turing@demo-school.edu TEACHER');
-    expect(s.writes()).toEqual(['invitations.delete 200', 'invitations.create 400', 'invitations.create 200']);
+    expect(s.writes()).toEqual([]);
   });
 });
 

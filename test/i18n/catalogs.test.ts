@@ -128,7 +128,9 @@ describe('localeOf / translator', () => {
   });
 
   it('fills placeholders and leaves unknown ones visible', () => {
-    expect(translator('fr')('done.roleChanged', { role: 'Enseignant' })).toBe('Rôle changé en Enseignant.');
-    expect(translator('en')('done.roleChanged')).toBe('Role changed to {role}.');
+    expect(translator('fr')('done.roleChanged', { email: 'a@b.fr', role: 'Enseignant' })).toBe(
+      'a@b.fr est maintenant invité comme Enseignant.',
+    );
+    expect(translator('en')('done.roleChanged')).toBe('{email} is now invited as {role}.');
   });
 });
