@@ -213,7 +213,11 @@ export const en = {
   'lookup.hint': 'The ID of an invitation, as shown by this add-on or the Classroom API',
   'lookup.button': 'Look up',
   'lookup.empty': 'Type an invitation ID.',
-  'lookup.tooLong': 'An invitation ID has at most {max} characters: check that you pasted only the ID.',
+  'lookup.tooLong': {
+    by: 'max',
+    one: 'An invitation ID has at most {max} characters: check that you pasted only the ID.',
+    other: 'An invitation ID has at most {max} characters: check that you pasted only the ID.',
+  },
   'lookup.invalid': 'That does not look like an invitation ID: use letters, digits, - and _ only.',
 
   'lookup.course.title': 'Open a course by its ID',

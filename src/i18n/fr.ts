@@ -22,9 +22,12 @@ export const fr: Catalog = {
   'home.signedInAs': 'Connecté en tant que',
   'home.forYou': 'Invitations pour vous',
   'notice.header': 'Pendant votre absence',
-  'notice.finished': 'Votre changement de {email} de {from} à {to} a été interrompu, puis terminé : {email} est invité comme {to}.',
-  'notice.rolledBack': "Votre changement de {email} de {from} à {to} n'a pas pu être terminé : {email} est toujours invité comme {from}.",
-  'notice.unchanged': 'Votre changement de {email} de {from} à {to} a été interrompu ; {email} est maintenant invité comme {role}.',
+  'notice.finished':
+    'Votre changement de {email} de {from} à {to} a été interrompu, puis terminé : {email} est invité comme {to}.',
+  'notice.rolledBack':
+    "Votre changement de {email} de {from} à {to} n'a pas pu être terminé : {email} est toujours invité comme {from}.",
+  'notice.unchanged':
+    'Votre changement de {email} de {from} à {to} a été interrompu ; {email} est maintenant invité comme {role}.',
   'notice.roleFailed':
     "Votre changement de {email} de {from} à {to} n'a pas pu être terminé, et l'invitation comme {from} n'a pas pu être rétablie : {reason} Invitez à nouveau {email}.",
   'home.forYou.item': '{course}',
@@ -162,7 +165,8 @@ export const fr: Catalog = {
     'Pour que {email} devienne propriétaire : 1. invitez cette personne comme Enseignant ; 2. une fois acceptée, invitez-la comme Propriétaire.',
 
   'owner.twoSteps.title': 'Devenir propriétaire : deux étapes',
-  'owner.twoSteps.why': "Seul un co-enseignant peut devenir propriétaire, et {email} est invité comme {role}. Rien n'a été modifié.",
+  'owner.twoSteps.why':
+    "Seul un co-enseignant peut devenir propriétaire, et {email} est invité comme {role}. Rien n'a été modifié.",
   'owner.twoSteps.step1': "1. Invitez {email} comme Enseignant (co-enseignant) et attendez qu'il accepte.",
   'owner.twoSteps.step2': '2. Ensuite, en tant que propriétaire de {course}, invitez-le comme Propriétaire.',
   'owner.twoSteps.invite': 'Inviter comme co-enseignant',
@@ -213,7 +217,11 @@ export const fr: Catalog = {
   'lookup.hint': "L'ID d'une invitation, tel qu'affiché par ce module ou l'API Classroom",
   'lookup.button': 'Rechercher',
   'lookup.empty': "Saisissez l'ID d'une invitation.",
-  'lookup.tooLong': "Un ID d'invitation a au plus {max} caractères : vérifiez que vous n'avez collé que l'ID.",
+  'lookup.tooLong': {
+    by: 'max',
+    one: "Un ID d'invitation a au plus {max} caractères : vérifiez que vous n'avez collé que l'ID.",
+    other: "Un ID d'invitation a au plus {max} caractères : vérifiez que vous n'avez collé que l'ID.",
+  },
   'lookup.invalid': "Ceci ne ressemble pas à un ID d'invitation : lettres, chiffres, - et _ uniquement.",
 
   'lookup.course.title': 'Ouvrir un cours par son ID',
@@ -378,8 +386,9 @@ export const fr: Catalog = {
     'Vous ne pouvez pas voir cette invitation : seuls la personne invitée, les enseignants du cours et les administrateurs le peuvent.',
   'err.notTeacher': "Seul un enseignant de ce cours peut changer ou révoquer cette invitation. Rien n'a été modifié.",
   'err.ownerOnly': "Seul le propriétaire de ce cours peut inviter quelqu'un comme Propriétaire. Rien n'a été modifié.",
-  'err.decline.denied': "Seule la personne invitée peut refuser cette invitation, depuis son propre compte Google.",
-  'err.invitationId.mismatch': "Cet ID d'invitation ne correspond pas à l'invitation renvoyée par Classroom. Rien n'a été modifié.",
+  'err.decline.denied': 'Seule la personne invitée peut refuser cette invitation, depuis son propre compte Google.',
+  'err.invitationId.mismatch':
+    "Cet ID d'invitation ne correspond pas à l'invitation renvoyée par Classroom. Rien n'a été modifié.",
   'err.accept.denied': 'Seule la personne invitée peut accepter cette invitation, depuis son propre compte Google.',
   'err.delete.denied':
     'Seuls les enseignants du cours, un administrateur ou la personne invitée peuvent supprimer cette invitation.',

@@ -196,7 +196,9 @@ describe('owner transfer: offered where an OWNER invitation is refused (Ineligib
     s.ada.select('newRole', ['OWNER']);
     s.ada.click(t('invitation.changeRole'));
     expect(s.ada.lastError).toBeNull();
-    expect(s.ada.notification).toContain(t('err.ineligibleOwner', { email: ALAN }));
+    // Nothing deleted: the two steps are explained on a card that offers the wizard, prefilled.
+    expect(s.ada.texts()).toContain(t('owner.twoSteps.step1', { email: ALAN }));
+    s.ada.click(t('transfer.fromRefusal'));
     expect(s.ada.formValues.transferEmail).toEqual([ALAN]);
     s.ada.click(t('transfer.start.button'));
     expect(s.ada.lastError).toBeNull();
