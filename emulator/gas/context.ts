@@ -39,6 +39,11 @@ export interface ServiceState {
   counters: { trigger: number; uuid: number; cacheSeq: number; execution: number };
   stats: Record<string, ServiceStats>;
   uuidSeed: number;
+  /** MailApp's sent mails and quota windows (gas/mail.ts); absent until the first mail. */
+  mail?: {
+    sent: { from: string; to: string; subject: string; body: string; htmlBody?: string; at: number }[];
+    windows: Record<string, { start: number; count: number }>;
+  };
 }
 
 export function emptyServiceState(uuidSeed = 1): ServiceState {

@@ -3,11 +3,16 @@
 import * as classroom from '../classroom/advanced';
 import { coursesById } from '../classroom/courses';
 import { currentUser, resolveProfiles } from '../classroom/profiles';
+import { ageOf, type Age } from '../domain/age';
 import type { Invitation, InvitationView, Viewer } from '../domain/types';
+import { loadLedger } from '../platform/ledger-store';
+import { entryFor } from './follow-up';
 
 export interface ShownInvitation {
   view: InvitationView;
   viewer: Viewer;
+  /** When and by whom it was sent (or since when it is seen), from the invitation ledger. */
+  followUp?: { age: Age; reminders: number };
 }
 
 export function viewerOf(inv: Invitation): Viewer {
@@ -21,7 +26,12 @@ export function viewOf(inv: Invitation): InvitationView {
 }
 
 export function showInvitation(inv: Invitation): ShownInvitation {
-  return { view: viewOf(inv), viewer: viewerOf(inv) };
+  const view = viewOf(inv);
+  const entry = entryFor(loadLedger(), inv);
+  if (!entry) return { view, viewer: viewerOf(inv) };
+  // Google hides some profiles; the ledger still knows the address the add-on invited.
+  if (!view.invitee.email && entry.email) view.invitee = { ...view.invitee, email: entry.email };
+  return { view, viewer: viewerOf(inv), followUp: { age: ageOf(entry, Date.now()), reminders: entry.reminders } };
 }
 
 export function lookUpInvitation(id: string): ShownInvitation {

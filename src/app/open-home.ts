@@ -5,11 +5,14 @@ import { readMyLists, readPendingCounts } from '../classroom/lists';
 import { cachedCurrentUser, currentUser, rememberCurrentUser } from '../classroom/profiles';
 import { progress } from '../domain/job';
 import type { Course, InvitationView, Profile } from '../domain/types';
+import { OLD_DAYS, pendingByCourse } from '../domain/age';
 import { listJobs } from '../platform/job-store';
+import { loadLedger } from '../platform/ledger-store';
 
 export interface Home {
   me: Profile;
-  teaching: { course: Course; pending: number | null }[];
+  /** `old`: pending for a week or more, per the invitation ledger (no extra request). */
+  teaching: { course: Course; pending: number | null; old?: number }[];
   forMe: InvitationView[];
   jobs: ({ id: string; course: string } & ReturnType<typeof progress>)[];
 }
@@ -33,7 +36,12 @@ export function openHome(): Home {
   rememberCourses(counts.fetched);
   for (const c of counts.fetched) known.set(c.id, c);
 
-  const teaching = courses.map((course, i) => ({ course, pending: counts.pending[i] ?? null }));
+  const old = new Map(pendingByCourse(loadLedger(), Date.now(), OLD_DAYS).map((c) => [c.courseId, c.old]));
+  const teaching = courses.map((course, i) => ({
+    course,
+    pending: counts.pending[i] ?? null,
+    ...(old.get(course.id) ? { old: old.get(course.id) } : {}),
+  }));
   const forMe: InvitationView[] = mine.map((inv) => {
     const course = known.get(inv.courseId);
     return { ...inv, invitee: me, ...(course ? { course } : {}) };

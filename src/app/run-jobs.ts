@@ -1,7 +1,7 @@
 // Running bulk jobs (confirm, continue, cancel, close, the hourly tick). Works through them: batches of 50 creates over the REST fast path, paced under the per-user quota, with a
 // checkpoint before each send (addresses in flight) and after it (their outcomes). An execution killed anywhere
 // loses nothing: the next run resends what was in flight, and ALREADY_EXISTS then counts as done.
-import { createInvitations, CREATES_PER_BATCH, type RetryPolicy } from '../classroom/create';
+import { CREATES_PER_BATCH, type RetryPolicy } from '../classroom/create';
 import { AppError, invalidInput, messageKeyFor } from '../domain/errors';
 import { applyOutcomes, isFinished, isRunnable, markInFlight, nextSlice, type Job, type Outcome } from '../domain/job';
 import type { CreateAnswer } from '../domain/outcomes';
@@ -9,6 +9,9 @@ import { cancelRequested, deleteJob, listJobs, loadJob, requestCancel, saveJob }
 import { withUserLock } from '../platform/lock';
 import { ensureHourlyTrigger, removeTriggersFor } from '../platform/triggers';
 import { record, waitBefore } from '../domain/pacer';
+import { createInvitationsRecorded } from './follow-up';
+import type { DigestComposer } from './digest';
+import { followUpNeedsTrigger, sweepTick } from './sweep';
 
 /** A card action must answer within ~30 s; a time-driven run may use 6 minutes. Both keep a margin. */
 export const CLICK_BUDGET_MS = 20_000;
@@ -53,10 +56,11 @@ export function runJob(start: Job, budgetMs: number, startedAt = Date.now()): Jo
     job = markInFlight(job, slice, Date.now());
     saveJob(job); // checkpoint 1: these addresses may have been sent
     const sentAt = Date.now();
-    const answers = createInvitations(
+    const answers = createInvitationsRecorded(
       job.courseId,
       slice.map((i) => job.emails[i] ?? ''),
       job.role,
+      'job',
       JOB_RETRY,
     );
     const outcomes = slice.map((index, k) => jobOutcome(index, answers[k] ?? { kind: 'retry', api: NO_ANSWER }));
@@ -81,7 +85,7 @@ export function runAllJobs(budgetMs: number): Job[] {
 
 /** The trigger is there only while work is left. */
 export function syncTrigger(): void {
-  if (listJobs().some(isRunnable)) ensureHourlyTrigger('onJobsTick');
+  if (listJobs().some(isRunnable) || followUpNeedsTrigger()) ensureHourlyTrigger('onJobsTick');
   else removeTriggersFor('onJobsTick');
 }
 
@@ -151,8 +155,9 @@ export interface TickReport {
  * The hourly time-driven trigger: finishes the user's jobs nobody continues, then removes itself when no job is
  * left. A run that finds the lock taken skips: another execution is already on it.
  */
-export function jobsTick(): TickReport {
+export function jobsTick(composeDigest?: DigestComposer): TickReport {
   const left = withUserLock(() => runAllJobs(TRIGGER_BUDGET_MS).length);
+  sweepTick(composeDigest); // the follow-up sweep (app/sweep.ts): reminders, withdrawals, digest, when the user turned them on
   syncTrigger();
   return left === null ? { skipped: true, left: listJobs().filter(isRunnable).length } : { skipped: false, left };
 }

@@ -1,7 +1,9 @@
 // One course: the invite form (addresses + role) and its pending invitations, with Manage on each.
 import type { Translate } from '../i18n';
 import type { Course, InvitationView } from '../domain/types';
+import type { Age } from '../domain/age';
 import { action } from './action';
+import { ageLine, classCodeSection, resendOldButton } from './follow-up';
 import { button, buttons, esc, header, linkButton, paragraph, roleSelect } from './ui';
 
 /** Pending invitations shown per card; the rest behind "Show more" (a section holds at most 100 widgets). */
@@ -12,6 +14,10 @@ export interface CourseData {
   pending: readonly InvitationView[];
   /** Index of the first pending invitation shown. */
   offset: number;
+  /** From the invitation ledger (cards/follow-up.ts words them): each pending invitation's age, by id. */
+  ages?: ReadonlyMap<string, { age: Age; reminders: number }>;
+  /** The add-on's invitations pending for `days` days or more (a "Resend" button when any). */
+  old?: { count: number; days: number };
 }
 
 export function courseSubtitle(t: Translate, course: Course): string {
@@ -37,6 +43,10 @@ function inviteSection(t: Translate, data: CourseData): GoogleAppsScript.Card_Se
     );
 }
 
+function withAge(t: Translate, email: string, a: { age: Age; reminders: number } | undefined): string {
+  return a ? [email, ageLine(t, a.age, a.reminders)].filter(Boolean).join(' · ') : email;
+}
+
 function pendingSection(t: Translate, data: CourseData): GoogleAppsScript.Card_Service.CardSection {
   const { pending, offset } = data;
   const section = CardService.newCardSection().setHeader(t('course.pending', { count: pending.length }));
@@ -47,11 +57,13 @@ function pendingSection(t: Translate, data: CourseData): GoogleAppsScript.Card_S
       CardService.newDecoratedText()
         .setTopLabel(t(`role.${inv.role}`))
         .setText(esc(who))
-        .setBottomLabel(inv.invitee.email)
+        .setBottomLabel(withAge(t, inv.invitee.email, data.ages?.get(inv.id)))
         .setWrapText(true)
         .setButton(button(t('course.manage'), action('onShowInvitation', { id: inv.id }))),
     );
   }
+  const resend = data.old && offset === 0 ? resendOldButton(t, data.course.id, data.old.count, data.old.days) : null;
+  if (resend) section.addWidget(resend);
   const rest = pending.length - (offset + PAGE);
   if (rest > 0) {
     section.addWidget(
@@ -73,6 +85,8 @@ export function buildCourseCard(t: Translate, data: CourseData): GoogleAppsScrip
     .setHeader(header(course.name, courseSubtitle(t, course)))
     .addSection(inviteSection(t, data))
     .addSection(pendingSection(t, data));
+  const code = classCodeSection(t, course);
+  if (code) card.addSection(code);
   if (course.link) {
     card.addSection(CardService.newCardSection().addWidget(buttons(linkButton(t('course.open'), course.link))));
   }

@@ -1,13 +1,17 @@
 // The homepage: invitations addressed to the user (with Accept) and the courses they teach.
 import type { Translate } from '../i18n';
 import type { Course, InvitationView, Profile } from '../domain/types';
+import { OLD_DAYS } from '../domain/age';
 import { action } from './action';
+import { oldLabel } from './follow-up';
 import { button, esc, header, paragraph } from './ui';
 
 export interface TeachingCourse {
   course: Course;
   /** Pending invitations, or null when they could not be counted. */
   pending: number | null;
+  /** Of those, how many are a week old or more (from the invitation ledger). */
+  old?: number;
 }
 
 export interface HomeData {
@@ -46,15 +50,14 @@ function teachingSection(t: Translate, teaching: readonly TeachingCourse[]): Goo
   const section = CardService.newCardSection().setHeader(t('home.teaching'));
   if (teaching.length === 0) section.addWidget(paragraph(esc(t('home.teaching.none'))));
   // A section holds at most 100 widgets; nobody teaches more active courses than that in practice.
-  for (const { course, pending } of teaching.slice(0, 100)) {
+  for (const { course, pending, old } of teaching.slice(0, 100)) {
     const text = CardService.newDecoratedText()
       .setText(esc(courseTitle(course)))
       .setWrapText(true)
       .setStartIcon(CardService.newIconImage().setIcon(CardService.Icon.MULTIPLE_PEOPLE))
       .setOnClickAction(action('onOpenCourse', { courseId: course.id }));
-    const label = [course.state === 'ACTIVE' ? '' : t(`state.${course.state}`), pendingLabel(t, pending)]
-      .filter(Boolean)
-      .join(' · ');
+    const counts = [pendingLabel(t, pending), pending ? oldLabel(t, old, OLD_DAYS) : ''].filter(Boolean).join(', ');
+    const label = [course.state === 'ACTIVE' ? '' : t(`state.${course.state}`), counts].filter(Boolean).join(' · ');
     section.addWidget(label ? text.setBottomLabel(label) : text);
   }
   return section;

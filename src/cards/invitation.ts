@@ -5,12 +5,16 @@ import { ROLES } from '../domain/roles';
 import type { InvitationView, Viewer } from '../domain/types';
 
 export type { Viewer };
+import type { Age } from '../domain/age';
 import { action } from './action';
+import { invitationAgeDetail } from './follow-up';
 import { button, buttons, esc, header, linkButton, paragraph, roleSelect } from './ui';
 
 export interface InvitationData {
   view: InvitationView;
   viewer: Viewer;
+  /** From the invitation ledger: when and by whom (cards/follow-up.ts words it). */
+  followUp?: { age: Age; reminders: number };
 }
 
 function detail(label: string, html: string, icon: GoogleAppsScript.Card_Service.Icon) {
@@ -35,6 +39,7 @@ export function buildInvitationCard(t: Translate, data: InvitationData): GoogleA
     .addWidget(detail(t('invitation.invitee'), inviteeText(t, view), CardService.Icon.PERSON))
     .addWidget(detail(t('invitation.role'), esc(t(`role.${view.role}`)), CardService.Icon.STAR))
     .addWidget(detail(t('invitation.id'), esc(view.id), CardService.Icon.TICKET));
+  if (data.followUp) details.addWidget(invitationAgeDetail(t, data.followUp.age, data.followUp.reminders));
   const card = CardService.newCardBuilder()
     .setName(`invitation-${view.id}`)
     .setHeader(header(t('invitation.title'), courseName))
@@ -61,6 +66,11 @@ export function buildInvitationCard(t: Translate, data: InvitationData): GoogleA
             button(t('invitation.revoke'), action('onRevokeInvitation', { id: view.id })),
           ),
         ),
+    );
+    card.addSection(
+      CardService.newCardSection().addWidget(
+        buttons(button(t('invitation.resend'), action('onResendInvitation', { id: view.id }))),
+      ),
     );
     card.addSection(
       CardService.newCardSection().addWidget(

@@ -1,27 +1,54 @@
 // The reads a screen needs, several lists side by side in one round trip per page depth: a course with its
 // invitations, the homepage's lists, every course's pending count, a course's roster.
+import type { Member } from '../domain/ledger-reconcile';
 import type { Course, Invitation, Profile } from '../domain/types';
 import { toCourse, toInvitation, toProfile } from './mappers';
 import { coursePath, invitationsPath, profilePath, rosterPath, TEACHING_COURSES_PATH } from './paths';
 import { listMany, type ListQuery } from './rest';
 import { apiFailure } from './retry';
 
-/** A course's pending invitations and the course itself (read too, unless the caller `known` it already). */
+/**
+ * A course's pending invitations and the course itself (read too, unless the caller `known` it already), and with
+ * `withMembers` its students and teachers in the same round trip (the ledger's reconcile needs them).
+ */
 export function readCourseInvitations(
   courseId: string,
   known: Course | undefined,
-): { course: Course; invitations: Invitation[] } {
+  withMembers = false,
+): { course: Course; invitations: Invitation[]; members?: Member[] } {
   const withCourse = !known;
-  const [list, got] = listMany([
+  const answers = listMany([
     { path: invitationsPath({ courseId }), field: 'invitations' },
     ...(withCourse ? [{ path: coursePath(courseId) }] : []),
+    ...(withMembers ? memberQueries(courseId) : []),
   ]);
+  const list = answers[0];
+  const got = withCourse ? answers[1] : undefined;
+  const roster = answers.slice(withCourse ? 2 : 1);
   if (got?.error) throw apiFailure(got.error, 'course');
   if (list?.error) throw apiFailure(list.error, 'list');
   return {
     course: known ?? toCourse(got?.items[0]),
     invitations: (list?.items ?? []).map((raw) => toInvitation(raw)),
+    // A roster that could not be read reconciles nothing rather than settling everyone as declined.
+    ...(withMembers && roster.every((r) => !r.error) ? { members: roster.flatMap((r) => membersOf(r.items)) } : {}),
   };
+}
+
+export function memberQueries(courseId: string): ListQuery[] {
+  return [
+    { path: rosterPath(courseId, 'students'), field: 'students' },
+    { path: rosterPath(courseId, 'teachers'), field: 'teachers' },
+  ];
+}
+
+/** Students or teachers rows as members (user id, lower-case email where the profile shows one). */
+export function membersOf(rows: readonly Record<string, unknown>[] | undefined): Member[] {
+  return (rows ?? []).map((row) => {
+    const email = (row.profile as { emailAddress?: string } | undefined)?.emailAddress;
+    const userId = typeof row.userId === 'string' ? row.userId : undefined;
+    return { ...(userId ? { userId } : {}), ...(email ? { email: email.toLowerCase() } : {}) };
+  });
 }
 
 /** The courses I teach, my invitations and, if asked, my profile (undefined when Google shows none). */

@@ -111,3 +111,18 @@ export function updateLedger(change: (ledger: LedgerEntry[]) => Ledger): LedgerE
     if (mine) lock.releaseLock();
   }
 }
+
+/**
+ * updateLedger for a click: waits at most `waitMs` for the user lock (a trigger run may hold it for minutes) and
+ * returns null, having changed nothing, when it is still taken.
+ */
+export function tryUpdateLedger(change: (ledger: LedgerEntry[]) => Ledger, waitMs: number): LedgerEntry[] | null {
+  const lock = LockService.getUserLock();
+  if (lock.hasLock()) return saveLedger(change(loadLedger()));
+  if (!lock.tryLock(waitMs)) return null;
+  try {
+    return saveLedger(change(loadLedger()));
+  } finally {
+    lock.releaseLock();
+  }
+}
