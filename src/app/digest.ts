@@ -16,8 +16,8 @@ export type DigestComposer = (
 const WEEK_MS = 7 * 86_400_000;
 
 /**
- * Sends the digest when it is due and says something; returns the time to remember as the last digest (unchanged
- * when nothing was sent).
+ * Sends the digest when it is due and says something. The time is saved (`stamp`) before the mail goes out, so a
+ * kill in between loses one digest rather than sending it twice; it is put back when the daily quota refused it.
  */
 export function sendDigestIfDue(
   settings: FollowUpSettings,
@@ -25,11 +25,14 @@ export function sendDigestIfDue(
   courseNames: ReadonlyMap<string, string>,
   compose: DigestComposer | undefined,
   now: number,
-): number | undefined {
-  if (!compose || !settings.email || !digestDue(settings.sweep, settings.lastDigestAt, now))
-    return settings.lastDigestAt;
+  stamp: (lastDigestAt: number | undefined) => void,
+): boolean {
+  if (!compose || !settings.email || !digestDue(settings.sweep, settings.lastDigestAt, now)) return false;
   const digest = digestOf(ledger, settings.lastDigestAt ?? now - WEEK_MS, now);
-  if (digestIsEmpty(digest)) return now;
+  stamp(now);
+  if (digestIsEmpty(digest)) return false;
   const { subject, body } = compose(settings.locale ?? 'en', digest, courseNames);
-  return mailMyself(settings.email, subject, body) ? now : settings.lastDigestAt;
+  if (mailMyself(settings.email, subject, body)) return true;
+  stamp(settings.lastDigestAt);
+  return false;
 }

@@ -9,6 +9,7 @@ import { ageOf, daysSince, OLD_DAYS, type Age } from '../domain/age';
 import type { LedgerEntry } from '../domain/ledger';
 import type { Course, InvitationView } from '../domain/types';
 import { entryFor, reconcileCourse } from './follow-up';
+import { recoverIfJournaled } from './resend';
 
 export interface OpenedCourse {
   course: Course;
@@ -22,6 +23,7 @@ export interface OpenedCourse {
 }
 
 export function openCourse(courseId: string): OpenedCourse {
+  recoverIfJournaled(); // a resend killed between its delete and its create is finished before the course shows
   const cached = cachedCourses([courseId]).get(courseId);
   const read = readCourseInvitations(courseId, cached, true);
   const { course } = read;

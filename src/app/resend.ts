@@ -188,3 +188,9 @@ export function resendOld(courseId: string, days: number): { resent: number; fai
     return { resent, failed };
   });
 }
+
+/** A click's chance to finish a killed resend: only when a journal is left over (a property read otherwise). */
+export function recoverIfJournaled(): void {
+  if (loadJournal().length === 0) return;
+  withUserLock(() => recoverJournal(), 3_000);
+}

@@ -90,13 +90,14 @@ function sweep(compose?: DigestComposer): SweepReport {
   }
   if (items.length > 0) ledger = loadLedger();
 
-  const now = Date.now();
-  const lastDigestAt = sendDigestIfDue(settings, ledger, names, compose, now);
-  report.digest = lastDigestAt !== settings.lastDigestAt;
-  saveFollowUp({
-    ...settings,
-    ...(lastDigestAt === undefined ? {} : { lastDigestAt }),
-    ...(items.length > 0 ? { lastSweep: { at: now, resent: report.resent, withdrawn: report.withdrawn } } : {}),
+  let saved = loadFollowUp();
+  if (items.length > 0) {
+    saved = { ...saved, lastSweep: { at: Date.now(), resent: report.resent, withdrawn: report.withdrawn } };
+    saveFollowUp(saved);
+  }
+  report.digest = sendDigestIfDue(saved, ledger, names, compose, Date.now(), (lastDigestAt) => {
+    const { lastDigestAt: _old, ...rest } = saved;
+    saveFollowUp(lastDigestAt === undefined ? rest : { ...rest, lastDigestAt });
   });
   return report;
 }
