@@ -106,7 +106,9 @@ export function courseWithLedger(naiveDir: string): ScenarioResult {
     naive,
     ours,
     targets: [{ label: `course card ≤ 2 round trips cold (${courseTrips})`, ok: courseTrips <= 2 }],
-    facts: ['add-on: homepage then the course card, both cold; the students and teachers come in the first round trip'],
+    facts: [
+      'add-on: the click on the course row, profiles not cached; students and teachers come in the first round trip',
+    ],
   };
 }
 
