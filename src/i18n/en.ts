@@ -156,7 +156,8 @@ export const en = {
   'settings.triggers.jobs': 'Finishes your invitation jobs, every hour while one is unfinished',
   'settings.triggers.remove': 'Remove',
   'settings.triggers.removed': 'Background task removed.',
-  'settings.privacy': 'Your data stays in Google: the add-on keeps only your unfinished jobs in your own user storage.',
+  'settings.privacy':
+    'Your data stays in Google: the add-on keeps your unfinished jobs and a record of the invitations it sent or saw (when, by whom, what became of them) in your own user storage.',
   'sweep.title': 'Follow-up of pending invitations',
   'sweep.about':
     'Everything here is off until you turn it on. It runs about once an hour, only on invitations sent with this add-on.',

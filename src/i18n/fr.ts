@@ -159,7 +159,7 @@ export const fr: Record<MessageKey, string> = {
   'settings.triggers.remove': 'Supprimer',
   'settings.triggers.removed': 'Tâche en arrière-plan supprimée.',
   'settings.privacy':
-    'Vos données restent chez Google : le module ne garde que vos tâches en cours, dans votre propre espace utilisateur.',
+    "Vos données restent chez Google : le module garde vos tâches en cours et un historique des invitations qu'il a envoyées ou vues (quand, par qui, ce qu'elles sont devenues), dans votre propre espace utilisateur.",
   'sweep.title': 'Suivi des invitations en attente',
   'sweep.about':
     "Tout est désactivé tant que vous ne l'activez pas. Le suivi tourne environ une fois par heure, uniquement sur les invitations envoyées avec ce module.",
