@@ -96,7 +96,9 @@ describe('the resend journal', () => {
 
   it('forgets a resend whose delete never happened (nobody resent twice)', () => {
     const { emu, item } = setup();
-    emu.asUser(ADA, () => { saveJournal([item]); });
+    emu.asUser(ADA, () => {
+      saveJournal([item]);
+    });
     const report = emu.asUser(ADA, () => recoverJournal());
     expect(report?.resent).toEqual([]);
     expect(miaInvitations(emu).map((i) => i.id)).toEqual([item.invitationId]);
@@ -105,13 +107,17 @@ describe('the resend journal', () => {
 
   it('re-creates an invitation deleted before the kill, and counts the reminder once', () => {
     const { emu, item } = setup();
-    emu.asUser(ADA, () => { saveJournal([item]); });
+    emu.asUser(ADA, () => {
+      saveJournal([item]);
+    });
     emu.world.deleteInvitation(ADA, item.invitationId);
     emu.asUser(ADA, () => recoverJournal());
     expect(miaInvitations(emu)).toHaveLength(1);
     const entry = emu.asUser(ADA, () => loadLedger()).find((e) => e.email === MIA);
     expect(entry).toMatchObject({ reminders: 1, invitationId: miaInvitations(emu)[0]?.id });
-    emu.asUser(ADA, () => { saveJournal([item]); }); // the same journal again: nothing more happens
+    emu.asUser(ADA, () => {
+      saveJournal([item]);
+    }); // the same journal again: nothing more happens
     emu.asUser(ADA, () => recoverJournal());
     expect(miaInvitations(emu)).toHaveLength(1);
     expect(emu.asUser(ADA, () => loadLedger()).find((e) => e.email === MIA)?.reminders).toBe(1);
