@@ -4,10 +4,12 @@ import { courseById } from '../classroom/courses';
 import { AppError } from '../domain/errors';
 import type { Role } from '../domain/roles';
 import type { Course } from '../domain/types';
+import { noteRevoked } from './follow-up';
 import { viewerOf } from './look-up-invitation';
 
 export function revoke(id: string): void {
   classroom.deleteInvitation(id);
+  noteRevoked(id); // the ledger says "revoked" rather than the "declined" a later reconcile would guess
 }
 
 export function decline(id: string): void {

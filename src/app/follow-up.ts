@@ -6,6 +6,7 @@ import {
   abandonIntent,
   confirmCreated,
   recordIntent,
+  settle,
   type Intent,
   type LedgerEntry,
   type Origin,
@@ -84,4 +85,12 @@ export function entryFor(entries: readonly LedgerEntry[], inv: ListedInvitation)
     open.find((e) => e.userId === inv.userId) ??
     (inv.email ? open.find((e) => e.email === inv.email?.toLowerCase()) : undefined)
   );
+}
+
+/** The user revoked an invitation: its open entry is settled as 'revoked' (best effort: never fails the revoke). */
+export function noteRevoked(invitationId: string): void {
+  const entry = loadLedger().find((e) => e.invitationId === invitationId);
+  if (!entry) return;
+  const target = { courseId: entry.courseId, invitationId };
+  tryUpdateLedger((l) => settle(l, target, 'revoked', Date.now()), CLICK_WAIT_MS);
 }

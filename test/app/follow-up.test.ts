@@ -1,5 +1,6 @@
 // Use cases of the follow-up on the emulated Classroom (the real src/, Node's realm): the ledger around creates
 // (a kill between intent and create), reconcile, the resend journal's recovery, find by email, sweep settings.
+import { revoke } from '../../src/app/answer-invitation';
 import { findInvitations } from '../../src/app/find-invitation';
 import { createInvitationsRecorded, reconcileCourse } from '../../src/app/follow-up';
 import { openCourse } from '../../src/app/open-course';
@@ -192,5 +193,15 @@ describe('the digest in words', () => {
     const fr = composeDigest('fr-CA', d, names);
     expect(fr.subject).toBe('Invitations Classroom : 1 en attente');
     expect(fr.body).toContain('- a@x.org: envoyée il y a 12 jours par vous');
+  });
+});
+
+describe('revoke', () => {
+  it('settles the ledger entry as revoked', () => {
+    const emu = emulator();
+    emu.asUser(ADA, () => createInvitationsRecorded(ALGEBRA, [MIA], 'STUDENT', 'click'));
+    const id = emu.asUser(ADA, () => loadLedger())[0]?.invitationId ?? '';
+    emu.asUser(ADA, () => revoke(id));
+    expect(emu.asUser(ADA, () => loadLedger())[0]).toMatchObject({ status: 'revoked', email: MIA });
   });
 });
