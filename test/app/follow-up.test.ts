@@ -201,7 +201,9 @@ describe('revoke', () => {
     const emu = emulator();
     emu.asUser(ADA, () => createInvitationsRecorded(ALGEBRA, [MIA], 'STUDENT', 'click'));
     const id = emu.asUser(ADA, () => loadLedger())[0]?.invitationId ?? '';
-    emu.asUser(ADA, () => revoke(id));
+    emu.asUser(ADA, () => {
+      revoke(id);
+    });
     expect(emu.asUser(ADA, () => loadLedger())[0]).toMatchObject({ status: 'revoked', email: MIA });
   });
 });
