@@ -18,7 +18,7 @@ export interface OpenedCourse {
   ledger: LedgerEntry[];
   /** Age and reminders of each pending invitation the ledger knows, by invitation id. */
   ages: Map<string, { age: Age; reminders: number }>;
-  /** Pending invitations the add-on sent at least OLD_DAYS days ago (what "Resend old" would resend). */
+  /** The add-on's pending invitations not sent or reminded for OLD_DAYS days (what "Resend" would resend). */
   old: { count: number; days: number };
 }
 
@@ -53,7 +53,7 @@ export function openCourse(courseId: string): OpenedCourse {
     const e = entryFor(ledger, inv);
     if (!e) continue;
     ages.set(inv.id, { age: ageOf(e, now), reminders: e.reminders });
-    if (e.origin !== undefined && e.status === 'pending' && daysSince(e.at, now) >= OLD_DAYS) old++;
+    if (e.origin !== undefined && e.status === 'pending' && daysSince(e.lastReminderAt ?? e.at, now) >= OLD_DAYS) old++;
   }
   return { course, pending, ledger, ages, old: { count: old, days: OLD_DAYS } };
 }

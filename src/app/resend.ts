@@ -158,15 +158,25 @@ export function resendInvitation(id: string): { email: string; courseId: string;
   return { email, courseId: inv.courseId, resent: report.resent.length > 0 };
 }
 
-/** The course's invitations the add-on sent that are pending for at least `days` days, per the ledger. */
+/**
+ * The course's invitations the add-on sent, pending, and not sent or reminded for at least `days` days (a resend
+ * makes one fresh again), per the ledger.
+ */
 export function oldPending(courseId: string, days: number, now = Date.now()) {
   return pendingOldestFirst(loadLedger(), courseId).filter(
-    (e) => e.origin !== undefined && e.invitationId && e.userId && now - e.at >= days * DAY_MS,
+    (e) => e.origin !== undefined && e.invitationId && e.userId && now - (e.lastReminderAt ?? e.at) >= days * DAY_MS,
   );
 }
 
-/** "Resend the N older than D days" on the course card, in journaled steps of JOURNAL_STEP. */
-export function resendOld(courseId: string, days: number): { resent: number; failed: number } {
+/** What one click may spend resending (a card action must answer within ~30 s). */
+const CLICK_BUDGET_MS = 15_000;
+
+/**
+ * "Resend the N older than D days" on the course card, in journaled steps of JOURNAL_STEP while the click's budget
+ * lasts; what is left is resent by pressing again (the button counts what is still old).
+ */
+export function resendOld(courseId: string, days: number): { resent: number; failed: number; left: number } {
+  const started = Date.now();
   return locked(() => {
     recoverJournal();
     const items: JournalItem[] = oldPending(courseId, days).map((e) => ({
@@ -180,12 +190,13 @@ export function resendOld(courseId: string, days: number): { resent: number; fai
     }));
     let resent = 0;
     let failed = 0;
-    for (let i = 0; i < items.length; i += JOURNAL_STEP) {
+    let i = 0;
+    for (; i < items.length && Date.now() - started < CLICK_BUDGET_MS; i += JOURNAL_STEP) {
       const r = runJournaled(items.slice(i, i + JOURNAL_STEP));
       resent += r.resent.length;
       failed += r.failed.length;
     }
-    return { resent, failed };
+    return { resent, failed, left: Math.max(0, items.length - i) };
   });
 }
 

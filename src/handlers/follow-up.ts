@@ -66,7 +66,8 @@ export function confirmResendOld(ctx: Ctx): ActionResponse {
   const courseId = requireParam(ctx, 'courseId');
   const r = resendMany(courseId, daysParam(ctx));
   const card = buildCourseCard(ctx.t, { ...openCourse(courseId), offset: 0 });
-  return restart(card, ctx.t('done.resentMany', r));
+  const done = ctx.t('done.resentMany', r);
+  return restart(card, r.left > 0 ? `${done} ${ctx.t('done.resentLeft', r)}` : done);
 }
 
 function optionalNumber(text: string): number | undefined {

@@ -110,6 +110,7 @@ export const en = {
     'The role could not be changed: {reason} The original invitation could not be restored either: invite {email} again as {role}.',
   'done.resent': 'Invitation sent again: Classroom emails {email}.',
   'done.resentMany': '{resent} invitations sent again; {failed} could not be.',
+  'done.resentLeft': '{left} more to resend: press the button again.',
   'done.resendNothing': 'Nothing was sent again: the invitation no longer exists.',
 
   'accepted.title': 'Welcome to {course}',
@@ -153,7 +154,8 @@ export const en = {
   'settings.triggers': 'Background tasks',
   'settings.triggers.none': 'No background task is installed.',
   'settings.triggers.item': 'Runs {handler} every hour',
-  'settings.triggers.jobs': 'Finishes your invitation jobs, every hour while one is unfinished',
+  'settings.triggers.jobs':
+    'Every hour while needed: finishes your invitation jobs and runs the follow-up you turned on',
   'settings.triggers.remove': 'Remove',
   'settings.triggers.removed': 'Background task removed.',
   'settings.privacy':

@@ -112,6 +112,7 @@ export const fr: Record<MessageKey, string> = {
     "Le rôle n'a pas pu être changé : {reason} L'invitation d'origine n'a pas pu être rétablie non plus : invitez à nouveau {email} comme {role}.",
   'done.resent': 'Invitation renvoyée : Classroom écrit à {email}.',
   'done.resentMany': "{resent} invitations renvoyées ; {failed} n'ont pas pu l'être.",
+  'done.resentLeft': 'Encore {left} à renvoyer : appuyez de nouveau sur le bouton.',
   'done.resendNothing': "Rien n'a été renvoyé : l'invitation n'existe plus.",
 
   'accepted.title': 'Bienvenue dans {course}',
@@ -155,7 +156,8 @@ export const fr: Record<MessageKey, string> = {
   'settings.triggers': 'Tâches en arrière-plan',
   'settings.triggers.none': "Aucune tâche en arrière-plan n'est installée.",
   'settings.triggers.item': 'Exécute {handler} toutes les heures',
-  'settings.triggers.jobs': "Termine vos tâches d'invitation, toutes les heures tant qu'il en reste une",
+  'settings.triggers.jobs':
+    "Toutes les heures tant que nécessaire : termine vos tâches d'invitation et fait le suivi que vous avez activé",
   'settings.triggers.remove': 'Supprimer',
   'settings.triggers.removed': 'Tâche en arrière-plan supprimée.',
   'settings.privacy':

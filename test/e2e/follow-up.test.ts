@@ -184,6 +184,8 @@ describe('resend', () => {
     p.click(t('course.resendOld', { count: 3, days: 7 }));
     p.click(t('resend.confirm'));
     expect(p.notification).toBe(t('done.resentMany', { resent: 3, failed: 0 }));
+    // Fresh again: the course card no longer offers to resend them.
+    expect(p.clickables().some((c) => c.text.startsWith('Resend the'))).toBe(false);
     for (const email of s.emails) expect(invitationsFor(s, email)).toHaveLength(1);
     expect(ledgerOf(s.emu).filter((e) => e.reminders === 1)).toHaveLength(3);
   });
