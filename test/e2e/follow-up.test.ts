@@ -243,6 +243,9 @@ describe('the sweep on the hourly trigger', () => {
     expect(successfulCreates(s.emu) - createsBefore).toBe(3);
     const card = openCourse(s);
     expect(card.texts().filter((x) => x.includes('reminded 1×'))).toHaveLength(3);
+    // The settings card shows what the sweep did.
+    card.universalAction('Settings and about');
+    expect(card.texts().some((x) => /^Last run .*: 3 resent, 0 withdrawn\.$/.test(x))).toBe(true);
 
     const mails = s.emu.sentMails(ADA);
     expect(mails.length).toBeGreaterThanOrEqual(1);
@@ -418,6 +421,33 @@ describe('killed at every service call', () => {
       },
     );
     expect(calls).toBeGreaterThan(10);
+  });
+});
+
+describe('a withdrawing sweep killed at every service call', () => {
+  it('withdraws each invitation once, records each withdrawal once, and makes no ledger entry up', () => {
+    killedAtEveryCall(
+      () => {
+        const s = invited(2);
+        turnOn(s, { withdraw: '30' });
+        s.emu.clock.advance(31 * DAY);
+        return s;
+      },
+      (s) => {
+        s.emu.runDueTriggers();
+      },
+      (s) => {
+        s.emu.clock.advance(HOUR);
+        s.emu.runDueTriggers();
+        const ledger = ledgerOf(s.emu);
+        expect(ledger).toHaveLength(5); // Ada's 2 and the 3 seen ones
+        for (const email of s.emails) {
+          expect(invitationsFor(s, email)).toHaveLength(0);
+          expect(ledger.filter((e) => e.email === email).map((e) => e.status)).toEqual(['withdrawn']);
+        }
+        expect(successfulCreates(s.emu)).toBe(2); // only Ada's own invites: nothing re-created
+      },
+    );
   });
 });
 
