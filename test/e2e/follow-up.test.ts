@@ -455,7 +455,7 @@ describe('a ledger at capacity', () => {
   it('prunes the oldest settled entries and keeps working (the new invitation is recorded)', () => {
     const s = school({ latencyMs: 20 });
     const old: LedgerEntry[] = [];
-    for (let i = 0; i < 30_000; i++) {
+    for (let i = 0; i < 12_000; i++) {
       old.push({
         status: 'joined',
         courseId: String(200_000 + (i % 40)),
@@ -463,7 +463,7 @@ describe('a ledger at capacity', () => {
         origin: 'job',
         at: s.emu.clock.now() - (40_000 - i) * HOUR,
         settledAt: s.emu.clock.now() - (39_000 - i) * HOUR,
-        email: `former.student${i}@demo-school.edu`,
+        email: `former.student.${i}.${(i * 7919) % 100_003}@district${i % 97}.example.edu`,
         userId: String(900_000 + i),
         reminders: 0,
       });
@@ -481,7 +481,7 @@ describe('a ledger at capacity', () => {
     expect(p.lastError).toBeNull();
     const ledger = ledgerOf(s.emu);
     for (const email of emails) expect(ledger.find((e) => e.email === email)?.status).toBe('pending');
-    expect(ledger.some((e) => e.email === 'former.student0@demo-school.edu')).toBe(false); // oldest settled went
+    expect(ledger.some((e) => e.email?.startsWith('former.student.0.'))).toBe(false); // oldest settled went
     const bytes = Object.entries(s.emu.userProperties(ADA))
       .filter(([k]) => k.startsWith('ledger'))
       .reduce((n, [k, v]) => n + Buffer.byteLength(k) + Buffer.byteLength(v), 0);
