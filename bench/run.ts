@@ -3,6 +3,7 @@
 import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { format, resolveConfig } from 'prettier';
+import { courseWithLedger, homepageWithLedger, quietSweep } from './follow-up';
 import { writeNaiveBundle } from './naive';
 import { document, scenarioTable } from './report';
 import { bigCourse, busyHomepage, inviteThousand, type ScenarioResult } from './scenarios';
@@ -12,7 +13,15 @@ async function main(): Promise<void> {
   const naiveDir = writeNaiveBundle();
   let results: ScenarioResult[];
   try {
-    results = [inviteThousand(naiveDir), busyHomepage(naiveDir), bigCourse(naiveDir), bigCourse(naiveDir, 3000)];
+    results = [
+      inviteThousand(naiveDir),
+      busyHomepage(naiveDir),
+      bigCourse(naiveDir),
+      bigCourse(naiveDir, 3000),
+      homepageWithLedger(naiveDir),
+      courseWithLedger(naiveDir),
+      quietSweep(naiveDir),
+    ];
   } finally {
     rmSync(naiveDir, { recursive: true, force: true });
   }

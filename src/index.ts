@@ -5,6 +5,7 @@ import type { ActionResponse, Card, UniversalActionResponse } from './cards/type
 import { respondAction, respondCards, respondTrigger, respondUniversal } from './entry/respond';
 import * as bulk from './handlers/bulk';
 import * as course from './handlers/course';
+import * as followUp from './handlers/follow-up';
 import * as gmail from './handlers/gmail';
 import * as home from './handlers/home';
 import * as invitation from './handlers/invitation';
@@ -75,6 +76,24 @@ export function onAcceptInvitation(e: unknown): ActionResponse {
 }
 export function onRemoveTrigger(e: unknown): ActionResponse {
   return respondAction(e, settings.removeTrigger);
+}
+export function onResendInvitation(e: unknown): ActionResponse {
+  return respondAction(e, followUp.resendInvitation);
+}
+export function onConfirmResend(e: unknown): ActionResponse {
+  return respondAction(e, followUp.confirmResend);
+}
+export function onResendOld(e: unknown): ActionResponse {
+  return respondAction(e, followUp.resendOld);
+}
+export function onConfirmResendOld(e: unknown): ActionResponse {
+  return respondAction(e, followUp.confirmResendOld);
+}
+export function onSaveSweep(e: unknown): ActionResponse {
+  return respondAction(e, followUp.saveSweep);
+}
+export function onFindInvitation(e: unknown): ActionResponse {
+  return respondAction(e, followUp.findInvitation);
 }
 export function onGmailCourseChange(e: unknown): ActionResponse {
   return respondAction(e, gmail.gmailCourseChange);

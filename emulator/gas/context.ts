@@ -42,6 +42,11 @@ export interface ServiceState {
   uuidSeed: number;
   /** The spreadsheets the editor can open, the drive.file grants and the per-user call counts. */
   sheets: SpreadsheetState;
+  /** MailApp's sent mails and quota windows (gas/mail.ts); absent until the first mail. */
+  mail?: {
+    sent: { from: string; to: string; subject: string; body: string; htmlBody?: string; at: number }[];
+    windows: Record<string, { start: number; count: number }>;
+  };
 }
 
 export function emptyServiceState(uuidSeed = 1): ServiceState {

@@ -47,6 +47,8 @@ export type { FetchParams, HTTPResponse, UrlFetchDeps, Via } from './url-fetch';
 export { makeGmailApp, messageAccessToken } from './gmail';
 export type { GmailMessage } from './gmail';
 export { makeConsole, makeLogger } from './logger';
+export { MAIL_DAILY_QUOTA, makeMailApp } from './mail';
+export type { MailState, SentMail } from './mail';
 export {
   emptySpreadsheetState,
   grantFileScope,

@@ -23,6 +23,7 @@ import { makeGmailApp } from './gmail';
 import type { GoogleBackend } from './backend';
 import { LockTable, makeLockService } from './lock';
 import { makeConsole, makeLogger } from './logger';
+import { mailStateOf, makeMailApp, type SentMail } from './mail';
 import { makePropertiesService } from './properties';
 import { makeScriptApp } from './script-app';
 import { makeSession } from './session';
@@ -217,6 +218,13 @@ export class AppsScriptRuntime {
   userCache(user: string): Record<string, string> {
     const store = getOwn(this.services.caches.user, this.resolveUser(user).id) ?? {};
     return liveEntries(store, this.clock.now());
+  }
+
+  /** Mails sent with MailApp (copies), oldest first; `user` narrows to one sender. */
+  sentMails(user?: string): SentMail[] {
+    const all = mailStateOf(this.services).sent;
+    const email = user === undefined ? undefined : this.resolveUser(user).email;
+    return structuredClone(email === undefined ? all : all.filter((m) => m.from === email));
   }
 
   stats(user: string): RuntimeStats {
@@ -442,6 +450,7 @@ export class AppsScriptRuntime {
       ScriptApp: makeScriptApp(ctx),
       UrlFetchApp: makeUrlFetchApp(ctx, this.backend.http),
       GmailApp: makeGmailApp(ctx, () => this.backend.messages()),
+      MailApp: makeMailApp(ctx),
       Logger: makeLogger(ctx),
       SpreadsheetApp: makeSpreadsheetApp(this.services.sheets, ctx, undefined, activeSpreadsheet),
     };

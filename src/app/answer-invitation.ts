@@ -4,6 +4,7 @@ import * as classroom from '../classroom/advanced';
 import { courseById } from '../classroom/courses';
 import type { Role } from '../domain/roles';
 import type { Course, Invitation } from '../domain/types';
+import { noteRevoked } from './follow-up';
 import { readInvitation, requireInvitee, requireTeacher } from './permissions';
 
 /** Returns the invitation removed (its course is the card to go back to). */
@@ -11,6 +12,7 @@ export function revoke(id: string): Invitation {
   const inv = readInvitation(id);
   requireTeacher(inv.courseId);
   classroom.deleteInvitation(inv.id);
+  noteRevoked(inv.id); // the ledger says "revoked" rather than the "declined" a later reconcile would guess
   return inv;
 }
 

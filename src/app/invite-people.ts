@@ -3,12 +3,13 @@
 // and "already in the course" apart from a disabled account. More than one batch goes through the list preview
 // and a job, nothing retyped.
 import { courseById } from '../classroom/courses';
-import { createInvitations, CREATES_PER_BATCH } from '../classroom/create';
+import { CREATES_PER_BATCH } from '../classroom/create';
 import { courseRoster } from '../classroom/roster';
 import type { ParsedAddresses } from '../domain/addresses';
 import { needsRoster, outcomeOf, type InviteOutcome } from '../domain/outcomes';
 import type { Role } from '../domain/roles';
 import type { Course } from '../domain/types';
+import { createInvitationsRecorded } from './follow-up';
 import { previewList, type ListPreview } from './preview-list';
 
 /** One batch request: what a click may send. */
@@ -24,9 +25,14 @@ export type InviteResult =
   | ({ kind: 'preview' } & ListPreview);
 
 /** One outcome per address, in order: the valid ones invited in one batch, the invalid ones reported as such. */
-export function inviteMany(courseId: string, emails: readonly string[], role: Role): InviteOutcome[] {
+export function inviteMany(
+  courseId: string,
+  emails: readonly string[],
+  role: Role,
+  origin: 'click' | 'gmail' = 'click',
+): InviteOutcome[] {
   if (emails.length === 0) return [];
-  const answers = createInvitations(courseId, emails, role);
+  const answers = createInvitationsRecorded(courseId, emails, role, origin);
   const roster = needsRoster(answers) ? courseRoster(courseId, emails) : undefined;
   return emails.map((email, i) => outcomeOf(email, role, answers[i] ?? { kind: 'retry', api: NO_ANSWER }, roster));
 }
@@ -47,6 +53,7 @@ export function invitePeople(
       courseId,
       parsed.valid.map((a) => a.email),
       role,
+      reportInvalid ? 'click' : 'gmail',
     ),
     ...(reportInvalid ? parsed.problems : []).map((problem): InviteOutcome => ({
       email: problem.text,

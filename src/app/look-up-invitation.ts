@@ -2,14 +2,19 @@
 // invitee's name, the course, and whether the reader is the invitee or someone managing the course.
 import { coursesById } from '../classroom/courses';
 import { currentUser, resolveProfiles } from '../classroom/profiles';
+import { ageOf, type Age } from '../domain/age';
 import type { Invitation, InvitationView, Viewer } from '../domain/types';
 import { isOwner, readInvitation, requireInvitee, requireTeacher } from './permissions';
+import { loadLedger } from '../platform/ledger-store';
+import { entryFor } from './follow-up';
 
 export interface ShownInvitation {
   view: InvitationView;
   viewer: Viewer;
   /** Only the course owner is offered OWNER (see app/permissions.ts for Google's rule). */
   mayOfferOwner: boolean;
+  /** When and by whom it was sent (or since when it is seen), from the invitation ledger. */
+  followUp?: { age: Age; reminders: number };
 }
 
 export function viewerOf(inv: Invitation): Viewer {
@@ -25,7 +30,17 @@ export function viewOf(inv: Invitation): InvitationView {
 export function showInvitation(inv: Invitation): ShownInvitation {
   const view = viewOf(inv);
   const me = currentUser();
-  return { view, viewer: viewerOf(inv), mayOfferOwner: view.course !== undefined && isOwner(view.course, me) };
+  const mayOfferOwner = view.course !== undefined && isOwner(view.course, me);
+  const entry = entryFor(loadLedger(), inv);
+  if (!entry) return { view, viewer: viewerOf(inv), mayOfferOwner };
+  // Google hides some profiles; the ledger still knows the address the add-on invited.
+  if (!view.invitee.email && entry.email) view.invitee = { ...view.invitee, email: entry.email };
+  return {
+    view,
+    viewer: viewerOf(inv),
+    mayOfferOwner,
+    followUp: { age: ageOf(entry, Date.now()), reminders: entry.reminders },
+  };
 }
 
 export function lookUpInvitation(id: string): ShownInvitation {

@@ -1,14 +1,20 @@
-// Open a course at a card page: one list page of its pending invitations and the course (from cache when it can) in
-// one round trip, then only the profiles of the invitees shown, in one more (none for people already cached). A
-// course with 3,000 pending invitations costs what its 20 rows cost. Rows keep Google's list order (stable between
-// calls), so no profile is needed to order them.
+// Open a course at a card page: one list page of its pending invitations, the course (from cache when it can) and
+// its students and teachers in one round trip, then only the profiles of the invitees shown, in one more (none for
+// people already cached). A course with 3,000 pending invitations costs what its 20 rows cost. The invitation ledger
+// is reconciled at no extra round trip when the page is the whole list; rows are ordered oldest first by the ledger
+// within Google's page (stable between calls), then in Google's order.
 import { cachedCourses, rememberCourses } from '../classroom/courses';
 import { readCourseInvitations } from '../classroom/lists';
 import { cachedCurrentUser, resolveProfiles } from '../classroom/profiles';
 import { fetchProfilesLeniently } from '../classroom/rest';
+import { ageOf, daysSince, OLD_DAYS, type Age } from '../domain/age';
+import type { LedgerEntry } from '../domain/ledger';
 import { cardPage, FIRST, pageToken, SHOWN, type CardPage, type Cursor } from '../domain/list-pages';
 import type { Course, InvitationView } from '../domain/types';
+import { loadLedger } from '../platform/ledger-store';
+import { entryFor, reconcileCourse } from './follow-up';
 import { isOwner } from './permissions';
+import { recoverIfJournaled } from './resend';
 
 export interface OpenedCourse {
   course: Course;
@@ -17,24 +23,53 @@ export interface OpenedCourse {
   page: CardPage;
   /** Only the course owner may offer ownership (app/permissions.ts). */
   mayOfferOwner: boolean;
+  /** The course's ledger entries (after reconcile when the whole list was read). */
+  ledger: LedgerEntry[];
+  /** Age and reminders of each shown invitation the ledger knows, by invitation id. */
+  ages: Map<string, { age: Age; reminders: number }>;
+  /** The add-on's pending invitations not sent or reminded for OLD_DAYS days (what "Resend" would resend). */
+  old: { count: number; days: number };
 }
 
 export function openCourse(courseId: string, cursor: Cursor = FIRST): OpenedCourse {
+  recoverIfJournaled(); // a resend killed between its delete and its create is finished before the course shows
   const cached = cachedCourses([courseId]).get(courseId);
-  const read = readCourseInvitations(courseId, cached, pageToken(cursor));
+  const read = readCourseInvitations(courseId, cached, pageToken(cursor), true);
   const { course } = read;
   if (!cached) rememberCourses([course]);
-  const page = cardPage(cursor, read.invitations.length, read.nextPageToken);
-  const shown = read.invitations.slice(page.at, page.at + SHOWN);
+  const ledger = read.members
+    ? reconcileCourse(courseId, read.invitations, read.members)
+    : loadLedger().filter((e) => e.courseId === courseId);
+  // Oldest first (by the ledger's sent or seen time), then Google's order: the same order on every card page.
+  const at = (inv: (typeof read.invitations)[number]) => entryFor(ledger, inv)?.at ?? Number.MAX_SAFE_INTEGER;
+  const ordered = read.invitations.map((inv, i) => ({ inv, i })).sort((a, b) => at(a.inv) - at(b.inv) || a.i - b.i);
+  const page = cardPage(cursor, ordered.length, read.nextPageToken);
+  const shown = ordered.slice(page.at, page.at + SHOWN).map((x) => x.inv);
   const people = resolveProfiles(
     shown.map((i) => i.userId),
     fetchProfilesLeniently,
   );
-  const pending = shown.map((inv) => ({
-    ...inv,
-    invitee: people.get(inv.userId) ?? { id: inv.userId, email: '', name: '' },
-  }));
+  const now = Date.now();
+  const ages = new Map<string, { age: Age; reminders: number }>();
+  const pending = shown.map((inv) => {
+    const invitee = people.get(inv.userId) ?? { id: inv.userId, email: '', name: '' };
+    const entry = entryFor(ledger, inv);
+    if (entry) ages.set(inv.id, { age: ageOf(entry, now), reminders: entry.reminders });
+    // Google hides some profiles; the ledger still knows the address the add-on invited.
+    return { ...inv, invitee: { ...invitee, email: invitee.email || entry?.email || '' } };
+  });
+  const old = ledger.filter(
+    (e) => e.origin !== undefined && e.status === 'pending' && daysSince(e.lastReminderAt ?? e.at, now) >= OLD_DAYS,
+  ).length;
   // From the cache only (the homepage puts the user there): no extra round trip; unknown means not offered.
   const me = cachedCurrentUser();
-  return { course, pending, page, mayOfferOwner: me !== undefined && isOwner(course, me) };
+  return {
+    course,
+    pending,
+    page,
+    mayOfferOwner: me !== undefined && isOwner(course, me),
+    ledger,
+    ages,
+    old: { count: old, days: OLD_DAYS },
+  };
 }

@@ -12,6 +12,8 @@ import type { RoleNotice } from '../domain/journal';
 import type { Course, InvitationView, Profile } from '../domain/types';
 import { takeNotices } from '../platform/journal';
 import { listJobs } from '../platform/job-store';
+import { loadLedger } from '../platform/ledger-store';
+import { OLD_DAYS, pendingByCourse } from '../domain/age';
 import { recoverJournal } from './change-role';
 import { listTransfers } from '../platform/transfer-store';
 import type { Transfer } from '../domain/transfer';
@@ -28,7 +30,8 @@ export interface Slice<T> {
 export interface Home {
   me: Profile;
   /** `more`: the count stops at Google's first list page (e.g. 500+). */
-  teaching: Slice<{ course: Course; pending: number | null; more?: boolean }>;
+  /** `old`: pending for a week or more, per the invitation ledger (no extra request). */
+  teaching: Slice<{ course: Course; pending: number | null; more?: boolean; old?: number }>;
   forMe: Slice<InvitationView & { teacher?: string }>;
   jobs: Slice<{ id: string; course: string; finished: boolean } & ReturnType<typeof progress>>;
   /** Saved owner transfers, and the time their ages are counted to. */
@@ -65,6 +68,7 @@ export function openHome(offsets: HomeOffsets = HOME_START): Home {
   rememberCourses(counts.fetched);
   for (const c of counts.fetched) known.set(c.id, c);
 
+  const old = new Map(pendingByCourse(loadLedger(), Date.now(), OLD_DAYS).map((c) => [c.courseId, c.old]));
   // Round trip 3 (only for owners not cached): who teaches each course I am invited to.
   const owners = resolveProfiles([...known.values()].map((c) => c.ownerId).filter(Boolean), fetchProfilesLeniently);
   const forMe = minePage.items.map((inv) => {
@@ -76,6 +80,7 @@ export function openHome(offsets: HomeOffsets = HOME_START): Home {
     course,
     pending: counts.pending[i] ?? null,
     ...(counts.more[i] ? { more: true } : {}),
+    ...(old.get(course.id) ? { old: old.get(course.id) } : {}),
   }));
   const jobs = listJobs()
     .filter((j) => !j.draft)

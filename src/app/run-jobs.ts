@@ -5,7 +5,7 @@
 // that met 429/5xx it backs off; a job whose recent batches all failed pauses (circuit breaker) until the next run,
 // and one whose recent sends were all refused for a permanent reason stops, naming it. Every write of a job happens
 // under the user lock.
-import { budgetWait, createInvitations, CREATES_PER_BATCH, type RetryPolicy } from '../classroom/create';
+import { budgetWait, CREATES_PER_BATCH, type RetryPolicy } from '../classroom/create';
 import { AppError, invalidInput, messageKeyFor } from '../domain/errors';
 import {
   afterBatch,
@@ -26,6 +26,9 @@ import { BREAKER_BATCHES, pauseBetweenBatches } from '../domain/pacer';
 import { readJournal } from '../platform/journal';
 import { recoverJournal } from './change-role';
 import { hasActiveTransfer, sweepTransfers } from './transfer-ownership';
+import { createInvitationsRecorded } from './follow-up';
+import type { DigestComposer } from './digest';
+import { followUpNeedsTrigger, sweepTick } from './sweep';
 
 /** A card action must answer within ~30 s; a time-driven run may use 6 minutes. Both keep a margin. */
 export const CLICK_BUDGET_MS = 20_000;
@@ -74,10 +77,11 @@ export function runJob(start: Job, budgetMs: number, startedAt = Date.now()): Jo
     job = markInFlight(job, slice, Date.now());
     saveJob(job); // checkpoint 1: these addresses may have been sent (a failed save throws: nothing is sent)
     const sentAt = Date.now();
-    const answers = createInvitations(
+    const answers = createInvitationsRecorded(
       job.courseId,
       slice.map((i) => job.emails[i] ?? ''),
       job.role,
+      'job',
       JOB_RETRY,
     );
     const outcomes = slice.map((index, k) => jobOutcome(index, answers[k] ?? { kind: 'retry', api: NO_ANSWER }));
@@ -122,7 +126,8 @@ export function runAllJobs(budgetMs: number): Job[] {
 
 /** The trigger is there only while work is left (a job, or a role change still journaled). */
 export function syncTrigger(): void {
-  if (listJobs().some(isRunnable) || hasActiveTransfer() || readJournal().length > 0) ensureHourlyTrigger('onJobsTick');
+  if (listJobs().some(isRunnable) || hasActiveTransfer() || readJournal().length > 0 || followUpNeedsTrigger())
+    ensureHourlyTrigger('onJobsTick');
   else removeTriggersFor('onJobsTick');
 }
 
@@ -209,12 +214,13 @@ export interface TickReport {
  * The hourly time-driven trigger: finishes the user's jobs nobody continues, then removes itself when no job is
  * left. A run that finds the lock taken skips: another execution is already on it.
  */
-export function jobsTick(): TickReport {
+export function jobsTick(composeDigest?: DigestComposer): TickReport {
   recoverJournal(); // interrupted role changes are settled by the hourly run too
   const left = withUserLock(() => {
     sweepTransfers(); // owner transfers waiting on a person: the same hourly run observes them
     return runAllJobs(TRIGGER_BUDGET_MS).length;
   });
+  sweepTick(composeDigest); // the follow-up sweep (app/sweep.ts): reminders, withdrawals, digest, when turned on
   syncTrigger();
   return left === null ? { skipped: true, left: listJobs().filter(isRunnable).length } : { skipped: false, left };
 }

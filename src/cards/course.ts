@@ -3,8 +3,10 @@
 import type { Translate } from '../i18n';
 import { encodeCursor, type CardPage, type Cursor } from '../domain/list-pages';
 import type { Course, InvitationView } from '../domain/types';
+import type { Age } from '../domain/age';
 import { action } from './action';
 import { transferSection, type CourseTransferData } from './transfer';
+import { ageLine, classCodeSection, resendOldButton } from './follow-up';
 import { button, buttons, esc, header, linkButton, paragraph, roleSelect } from './ui';
 
 export interface CourseData {
@@ -16,6 +18,10 @@ export interface CourseData {
   transfer?: CourseTransferData;
   /** Owner among the roles of the invite form: only for the course owner (Google's rule, app/permissions.ts). */
   mayOfferOwner?: boolean;
+  /** From the invitation ledger (cards/follow-up.ts words them): each shown invitation's age, by id. */
+  ages?: ReadonlyMap<string, { age: Age; reminders: number }>;
+  /** The add-on's invitations pending for `days` days or more (a "Resend" button when any). */
+  old?: { count: number; days: number };
 }
 
 export function courseSubtitle(t: Translate, course: Course): string {
@@ -46,6 +52,10 @@ export function num(t: Translate, n: number): string {
   return n.toLocaleString(t('format.locale'));
 }
 
+function withAge(t: Translate, email: string, a: { age: Age; reminders: number } | undefined): string {
+  return a ? [email, ageLine(t, a.age, a.reminders)].filter(Boolean).join(' · ') : email;
+}
+
 function pendingSection(t: Translate, data: CourseData): GoogleAppsScript.Card_Service.CardSection {
   const { pending, page } = data;
   const total = page.more ? `${num(t, page.total)}+` : num(t, page.total);
@@ -62,11 +72,13 @@ function pendingSection(t: Translate, data: CourseData): GoogleAppsScript.Card_S
       CardService.newDecoratedText()
         .setTopLabel(t(`role.${inv.role}`))
         .setText(esc(who))
-        .setBottomLabel(inv.invitee.email)
+        .setBottomLabel(withAge(t, inv.invitee.email, data.ages?.get(inv.id)))
         .setWrapText(true)
         .setButton(button(t('course.manage'), action('onShowInvitation', { id: inv.id }))),
     );
   }
+  const resend = data.old && page.from === 1 ? resendOldButton(t, data.course.id, data.old.count, data.old.days) : null;
+  if (resend) section.addWidget(resend);
   const moves: GoogleAppsScript.Card_Service.TextButton[] = [];
   const go = (cursor: Cursor) =>
     action('onOpenCourse', { courseId: data.course.id, cursor: encodeCursor(cursor), replace: '1' });
@@ -85,6 +97,8 @@ export function buildCourseCard(t: Translate, data: CourseData): GoogleAppsScrip
     .addSection(pendingSection(t, data));
   const transfer = data.transfer && transferSection(t, data.transfer);
   if (transfer) card.addSection(transfer);
+  const code = classCodeSection(t, course);
+  if (code) card.addSection(code);
   if (course.link) {
     card.addSection(CardService.newCardSection().addWidget(buttons(linkButton(t('course.open'), course.link))));
   }

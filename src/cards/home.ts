@@ -6,16 +6,20 @@ import type { Translate } from '../i18n';
 import { HOME_ROWS, type HomeOffsets } from '../domain/list-pages';
 import type { RoleNotice } from '../domain/journal';
 import type { Course, InvitationView, Profile } from '../domain/types';
+import { OLD_DAYS } from '../domain/age';
 import { action } from './action';
 import { transfersSection } from './transfer';
 import type { Transfer } from '../domain/transfer';
 import { button, buttons, esc, paragraph } from './ui';
+import { oldLabel } from './follow-up';
 
 export interface TeachingCourse {
   course: Course;
   /** Pending invitations, or null when they could not be counted; `more`: at least this many. */
   pending: number | null;
   more?: boolean;
+  /** Of those, how many are a week old or more (from the invitation ledger). */
+  old?: number;
 }
 
 export interface Slice<T> {
@@ -148,7 +152,7 @@ function teachingSection(
 ): GoogleAppsScript.Card_Service.CardSection {
   const section = CardService.newCardSection().setHeader(t('home.teaching'));
   if (data.teaching.total === 0) section.addWidget(paragraph(esc(t('home.teaching.none'))));
-  for (const { course, pending, more } of data.teaching.items) {
+  for (const { course, pending, more, old } of data.teaching.items) {
     // The row and its Invite button both open the course, whose first section is the invite form.
     const open = () => action('onOpenCourse', { courseId: course.id });
     const text = CardService.newDecoratedText()
@@ -157,9 +161,10 @@ function teachingSection(
       .setStartIcon(CardService.newIconImage().setIcon(CardService.Icon.MULTIPLE_PEOPLE))
       .setOnClickAction(open())
       .setButton(button(t('home.teaching.invite'), open()));
-    const label = [course.state === 'ACTIVE' ? '' : t(`state.${course.state}`), pendingLabel(t, pending, more)]
+    const counts = [pendingLabel(t, pending, more), pending ? oldLabel(t, old, OLD_DAYS) : '']
       .filter(Boolean)
-      .join(' · ');
+      .join(', ');
+    const label = [course.state === 'ACTIVE' ? '' : t(`state.${course.state}`), counts].filter(Boolean).join(' · ');
     section.addWidget(label ? text.setBottomLabel(label) : text);
   }
   pager(t, section, 'teaching', data.teaching, offsets);

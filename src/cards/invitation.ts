@@ -6,14 +6,18 @@ import { ROLES, type Role } from '../domain/roles';
 import type { InvitationView, Viewer } from '../domain/types';
 
 export type { Viewer };
+import type { Age } from '../domain/age';
 import { action } from './action';
 import { button, buttons, esc, header, linkButton, paragraph, roleSelect, textButton, warningText } from './ui';
+import { invitationAgeDetail } from './follow-up';
 
 export interface InvitationData {
   view: InvitationView;
   viewer: Viewer;
   /** Whether OWNER is among the role choices (only the course owner may offer ownership). */
   mayOfferOwner?: boolean;
+  /** From the invitation ledger: when and by whom (cards/follow-up.ts words it). */
+  followUp?: { age: Age; reminders: number };
 }
 
 function detail(label: string, html: string, icon: GoogleAppsScript.Card_Service.Icon) {
@@ -42,6 +46,7 @@ export function buildInvitationCard(t: Translate, data: InvitationData): GoogleA
     .addWidget(detail(t('invitation.course'), esc(courseName), CardService.Icon.MULTIPLE_PEOPLE))
     .addWidget(detail(t('invitation.invitee'), inviteeText(t, view), CardService.Icon.PERSON))
     .addWidget(detail(t('invitation.role'), esc(t(`role.${view.role}`)), CardService.Icon.STAR));
+  if (data.followUp) details.addWidget(invitationAgeDetail(t, data.followUp.age, data.followUp.reminders));
   const card = CardService.newCardBuilder()
     .setName(`invitation-${view.id}`)
     .setHeader(header(t('invitation.title'), courseName))
@@ -66,6 +71,11 @@ export function buildInvitationCard(t: Translate, data: InvitationData): GoogleA
         .addWidget(buttons(button(t('invitation.changeRole'), action('onChangeRole', { id: view.id }))));
     section.addWidget(buttons(textButton(t('invitation.revoke'), action('onRevokeInvitation', { id: view.id }))));
     card.addSection(section);
+    card.addSection(
+      CardService.newCardSection().addWidget(
+        buttons(button(t('invitation.resend'), action('onResendInvitation', { id: view.id }))),
+      ),
+    );
     card.addSection(
       CardService.newCardSection().addWidget(
         paragraph(esc(t('invitation.onlyInvitee', { email: view.invitee.email || view.userId }))),

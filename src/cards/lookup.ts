@@ -2,6 +2,7 @@
 // the homepage): the universal action and the homepage footer.
 import type { Translate } from '../i18n';
 import { action } from './action';
+import { findSection } from './follow-up';
 import { button, buttons, header } from './ui';
 
 export function buildLookupCard(t: Translate): GoogleAppsScript.Card_Service.Card {
@@ -17,6 +18,7 @@ export function buildLookupCard(t: Translate): GoogleAppsScript.Card_Service.Car
         .addWidget(input)
         .addWidget(buttons(button(t('lookup.button'), action('onLookup').addRequiredWidget('invitationId'), true))),
     )
+    .addSection(findSection(t))
     .addSection(
       CardService.newCardSection()
         .setHeader(t('lookup.course.title'))

@@ -1,11 +1,14 @@
 // Settings and about: who is signed in, the language in use, and the background tasks installed for this user.
 import type { Translate } from '../i18n';
 import { action } from './action';
+import { sweepSettingsSection, type SweepForm } from './follow-up';
 import { button, esc, header, paragraph } from './ui';
 
 export interface SettingsData {
   email: string;
   triggers: readonly { id: string; handler: string }[];
+  /** The follow-up sweep settings (absent: the section is not shown). */
+  followUp?: SweepForm;
 }
 
 export function buildSettingsCard(t: Translate, data: SettingsData): GoogleAppsScript.Card_Service.Card {
@@ -34,10 +37,10 @@ export function buildSettingsCard(t: Translate, data: SettingsData): GoogleAppsS
         .setButton(button(t('settings.triggers.remove'), action('onRemoveTrigger', { id: trigger.id }))),
     );
   }
-  return CardService.newCardBuilder()
+  const card = CardService.newCardBuilder()
     .setName('settings')
     .setHeader(header(t('settings.title')))
-    .addSection(about)
-    .addSection(tasks)
-    .build();
+    .addSection(about);
+  if (data.followUp) card.addSection(sweepSettingsSection(t, data.followUp));
+  return card.addSection(tasks).build();
 }

@@ -2,7 +2,7 @@
 // terms: Google's error shapes stay here.
 import { isTransient } from '../domain/errors';
 import type { CreateAnswer } from '../domain/outcomes';
-import type { Role } from '../domain/roles';
+import { isRole, type Role } from '../domain/roles';
 import type { RetryPolicy } from '../transport/backoff';
 import { MAX_BATCH_PARTS } from '../transport/multipart';
 import { fromRestBody } from './api-error';
@@ -19,7 +19,13 @@ export const CREATES_PER_BATCH = MAX_BATCH_PARTS;
 export function classifyCreate(res: { status: number; body: unknown } | undefined): CreateAnswer {
   if (!res || res.status === 0)
     return { kind: 'retry', api: { httpCode: 0, status: 'UNAVAILABLE', message: 'no answer' } };
-  if (res.status >= 200 && res.status < 300) return { kind: 'invited' };
+  if (res.status >= 200 && res.status < 300) {
+    const body = res.body as { id?: string; courseId?: string; userId?: string; role?: string } | undefined;
+    // The created invitation for the ledger; an answer without one still counts as invited.
+    return body?.id && body.userId && body.courseId && isRole(body.role)
+      ? { kind: 'invited', invitation: { id: body.id, courseId: body.courseId, userId: body.userId, role: body.role } }
+      : { kind: 'invited' };
+  }
   const api = fromRestBody(res.status, res.body);
   if (api.status === 'ALREADY_EXISTS') return { kind: 'alreadyInvited' };
   if (isTransient(api)) return { kind: 'retry', api };

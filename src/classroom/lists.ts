@@ -1,5 +1,6 @@
 // The reads a screen needs, several lists side by side in one round trip per page depth: a course with its
 // invitations, the homepage's lists, every course's pending count, a course's roster.
+import type { Member } from '../domain/ledger-reconcile';
 import type { Course, Invitation, Profile } from '../domain/types';
 import { toCourse, toInvitation, toProfile } from './mappers';
 import { coursePath, invitationsPath, profilePath, rosterPath, TEACHING_COURSES_PATH } from './paths';
@@ -8,25 +9,51 @@ import { apiFailure } from './retry';
 
 /**
  * One list page of a course's pending invitations (from `token`; the first without) and the course itself (read
- * too, unless the caller `known` it already), in one round trip whatever the number of invitations.
+ * too, unless the caller `known` it already), and with `withMembers` its students and teachers in the same round
+ * trip (the ledger's reconcile needs them), whatever the number of invitations. `members` is given only when it is
+ * the whole roster and the invitations are the whole list: a partial view must never settle anyone as declined.
  */
 export function readCourseInvitations(
   courseId: string,
   known: Course | undefined,
   token = '',
-): { course: Course; invitations: Invitation[]; nextPageToken: string } {
+  withMembers = false,
+): { course: Course; invitations: Invitation[]; nextPageToken: string; members?: Member[] } {
   const withCourse = !known;
-  const [list, got] = listOnePage([
+  const answers = listOnePage([
     { path: invitationsPath({ courseId }), field: 'invitations', token },
     ...(withCourse ? [{ path: coursePath(courseId) }] : []),
+    ...(withMembers ? memberQueries(courseId) : []),
   ]);
+  const list = answers[0];
+  const got = withCourse ? answers[1] : undefined;
+  const roster = answers.slice(withCourse ? 2 : 1);
   if (got?.error) throw apiFailure(got.error, 'course');
   if (list?.error) throw apiFailure(list.error, 'list');
+  const nextPageToken = list?.nextPageToken ?? '';
+  const whole = token === '' && nextPageToken === '' && roster.every((r) => !r.error && !r.nextPageToken);
   return {
     course: known ?? toCourse(got?.items[0]),
     invitations: (list?.items ?? []).map((raw) => toInvitation(raw)),
-    nextPageToken: list?.nextPageToken ?? '',
+    nextPageToken,
+    ...(withMembers && whole ? { members: roster.flatMap((r) => membersOf(r.items)) } : {}),
   };
+}
+
+export function memberQueries(courseId: string): ListQuery[] {
+  return [
+    { path: rosterPath(courseId, 'students'), field: 'students' },
+    { path: rosterPath(courseId, 'teachers'), field: 'teachers' },
+  ];
+}
+
+/** Students or teachers rows as members (user id, lower-case email where the profile shows one). */
+export function membersOf(rows: readonly Record<string, unknown>[] | undefined): Member[] {
+  return (rows ?? []).map((row) => {
+    const email = (row.profile as { emailAddress?: string } | undefined)?.emailAddress;
+    const userId = typeof row.userId === 'string' ? row.userId : undefined;
+    return { ...(userId ? { userId } : {}), ...(email ? { email: email.toLowerCase() } : {}) };
+  });
 }
 
 /** The courses I teach, my invitations and, if asked, my profile (undefined when Google shows none). */

@@ -26,6 +26,7 @@ export function toCourse(raw: CourseSchema | undefined): Course {
     ownerId: raw.ownerId ?? '',
     state: (raw.courseState ?? 'COURSE_STATE_UNSPECIFIED') as CourseState,
     link: raw.alternateLink ?? '',
+    ...(raw.enrollmentCode ? { enrollmentCode: raw.enrollmentCode } : {}),
   };
 }
 

@@ -46,3 +46,8 @@ export function profilePath(userId: string): string {
 export function createRequest(courseId: string, userId: string, role: string): PartRequest {
   return { method: 'POST', path: '/v1/invitations', body: { courseId, userId, role } };
 }
+
+/** invitations.delete as a REST/batch part. */
+export function deleteRequest(id: string): PartRequest {
+  return { method: 'DELETE', path: `/v1/invitations/${encodeURIComponent(id)}` };
+}

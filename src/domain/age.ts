@@ -4,6 +4,9 @@ import { isSeen, type Ledger, type LedgerEntry } from './ledger';
 
 export const DAY_MS = 86_400_000;
 
+/** "Older than a week": the threshold the homepage and the course card count and offer to resend. */
+export const OLD_DAYS = 7;
+
 export type Age =
   /** The add-on sent it: `by` absent means the user did. */
   | { kind: 'sent'; at: number; days: number; by?: string }

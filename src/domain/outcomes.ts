@@ -4,10 +4,12 @@ import type { InvalidAddress } from './addresses';
 import { AppError, messageKeyFor, type ApiError } from './errors';
 import type { CourseRoster } from './preview';
 import type { Role } from './roles';
+import type { Invitation } from './types';
 
 /** Classroom's answer to one create, in the add-on's terms. */
 export type CreateAnswer =
-  | { kind: 'invited' }
+  /** Created; `invitation` is what Classroom returned (the ledger keeps its id and the invitee's user id). */
+  | { kind: 'invited'; invitation?: Invitation }
   /** ALREADY_EXISTS: one invitation per person and course; counts as done. */
   | { kind: 'alreadyInvited' }
   /** FAILED_PRECONDITION without a reason: already has this role or a higher one, or the account is disabled. */

@@ -19,6 +19,8 @@ export interface Course {
   state: CourseState;
   /** https://classroom.google.com/c/... when Classroom gave one. */
   link: string;
+  /** The class code: Google returns it to the course's teachers only, and none when the code is turned off. */
+  enrollmentCode?: string;
 }
 
 export interface Profile {

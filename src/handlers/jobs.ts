@@ -1,8 +1,9 @@
-// The hourly time-driven trigger (installed on demand by bulk jobs).
+// The hourly time-driven trigger (installed on demand by bulk jobs and the follow-up sweep).
 import { jobsTick as tick, type TickReport } from '../app/run-jobs';
+import { composeDigest } from '../cards/digest-mail';
 
 export type { TickReport };
 
 export function jobsTick(): TickReport {
-  return tick();
+  return tick(composeDigest);
 }

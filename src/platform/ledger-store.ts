@@ -78,21 +78,39 @@ export function loadLedger(): LedgerEntry[] {
   return readFrom(props().getProperties());
 }
 
+/** Apps Script's 500 KB per store (keys and values counted), less a margin for small writes meanwhile. */
+const STORE_BYTES = 500_000 - 4_000;
+
+function bytesOf(entries: Iterable<[string, string]>): number {
+  let n = 0;
+  for (const [k, v] of entries) n += utf8Bytes(k) + utf8Bytes(v);
+  return n;
+}
+
 /**
  * Saves the ledger, pruned (oldest settled first) to what the store can take: at most LEDGER_MAX_BYTES, and less
- * when the rest of the store leaves less room. Returns what was saved.
+ * when the rest of the store leaves less room. Returns what was saved. A new generation is written beside the old
+ * one when both fit; at capacity they do not, and the chunks are overwritten in place instead, still in ONE
+ * setProperties call (header included), so a kill leaves the old ledger or the new one either way.
  */
 export function saveLedger(ledger: Ledger, maxBytes = LEDGER_MAX_BYTES): LedgerEntry[] {
   const store = props();
   const all = store.getProperties();
   const header = readHeader(all);
-  const kept = pruneToBytes(ledger, maxBytes);
+  const others = bytesOf(Object.entries(all).filter(([k]) => k !== HEADER && !k.startsWith(PREFIX)));
+  const kept = pruneToBytes(ledger, Math.max(0, Math.min(maxBytes, STORE_BYTES - others - 2_000)));
   const chunks = splitLines(encodeLedger(kept));
-  const gen = ((header?.gen ?? 0) + 1) % 1_000_000;
-  const values: Record<string, string> = { [HEADER]: `${gen}|${chunks.length}` };
-  chunks.forEach((c, i) => (values[chunkKey(gen, i)] = c));
+  const ledgerNow = bytesOf(Object.entries(all).filter(([k]) => k === HEADER || k.startsWith(PREFIX)));
+  const next = ((header?.gen ?? 0) + 1) % 1_000_000;
+  const fresh = (gen: number) => {
+    const values: Record<string, string> = { [HEADER]: `${gen}|${chunks.length}` };
+    chunks.forEach((c, i) => (values[chunkKey(gen, i)] = c));
+    return values;
+  };
+  let values = fresh(next);
+  if (header && others + ledgerNow + bytesOf(Object.entries(values)) > STORE_BYTES) values = fresh(header.gen);
   store.setProperties(values);
-  // Every chunk of another generation is garbage now, including those a killed save left behind.
+  // Every chunk not written now is garbage: the old generation, a killed save's leftovers, chunks past the end.
   for (const key of Object.keys(all)) if (key.startsWith(PREFIX) && !(key in values)) store.deleteProperty(key);
   return kept;
 }
@@ -109,5 +127,20 @@ export function updateLedger(change: (ledger: LedgerEntry[]) => Ledger): LedgerE
     return saveLedger(change(loadLedger()));
   } finally {
     if (mine) lock.releaseLock();
+  }
+}
+
+/**
+ * updateLedger for a click: waits at most `waitMs` for the user lock (a trigger run may hold it for minutes) and
+ * returns null, having changed nothing, when it is still taken.
+ */
+export function tryUpdateLedger(change: (ledger: LedgerEntry[]) => Ledger, waitMs: number): LedgerEntry[] | null {
+  const lock = LockService.getUserLock();
+  if (lock.hasLock()) return saveLedger(change(loadLedger()));
+  if (!lock.tryLock(waitMs)) return null;
+  try {
+    return saveLedger(change(loadLedger()));
+  } finally {
+    lock.releaseLock();
   }
 }

@@ -23,7 +23,11 @@ describe('openCourse', () => {
     emu.asUser(ADA, () => openCourse(ALGEBRA));
     const before = emu.api.requests;
     emu.asUser(ADA, () => openCourse(ALGEBRA));
-    expect(emu.api.requests - before).toBe(1); // invitations.list only
+    // invitations.list, with the students and teachers the ledger's reconcile needs, side by side: one round trip.
+    expect(emu.api.requests - before).toBe(3);
+    expect(emu.api.log.slice(-3).map((e) => e.method)).toEqual(
+      expect.arrayContaining(['invitations.list', 'courses.students.list', 'courses.teachers.list']),
+    );
   });
 });
 

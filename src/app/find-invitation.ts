@@ -1,0 +1,62 @@
+// Find invitations by email (or part of one) or by name, across the user's courses: the ledger's entries (what the
+// add-on sent or saw, with what became of them) and, for a whole address, a live read of that person's pending
+// invitations in every course the user can see (invitations.list?userId=<email>: one call).
+import { coursesById } from '../classroom/courses';
+import { invitationsOfUser } from '../classroom/follow-up';
+import { resolveProfiles } from '../classroom/profiles';
+import { fetchProfilesBatched } from '../classroom/rest';
+import { ageOf, type Age } from '../domain/age';
+import { findByEmail, isSettled, type LedgerEntry } from '../domain/ledger';
+import type { InvitationView } from '../domain/types';
+import { loadLedger } from '../platform/ledger-store';
+
+export interface Found {
+  query: string;
+  live: InvitationView[];
+  recorded: { entry: LedgerEntry; courseName: string; age: Age }[];
+}
+
+const WHOLE_ADDRESS = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+/** Entries listed at most: a card shows 50. */
+const MAX = 50;
+
+export function findInvitations(query: string): Found {
+  const q = query.trim();
+  const ledger = loadLedger();
+  let hits = findByEmail(ledger, q);
+  if (!q.includes('@')) {
+    // By name: only where Google shows profiles (cached or fetched in batches), among open entries.
+    const open = ledger.filter((e) => !isSettled(e) && e.userId && !hits.includes(e));
+    const people = resolveProfiles(
+      open.map((e) => e.userId ?? ''),
+      fetchProfilesBatched,
+    );
+    const needle = q.toLowerCase();
+    hits = [
+      ...hits,
+      ...open.filter((e) =>
+        people
+          .get(e.userId ?? '')
+          ?.name.toLowerCase()
+          .includes(needle),
+      ),
+    ];
+  }
+  hits = hits.slice(0, MAX);
+  const live = WHOLE_ADDRESS.test(q) ? invitationsOfUser(q) : [];
+  const courses = coursesById([...new Set([...hits.map((e) => e.courseId), ...live.map((i) => i.courseId)])]);
+  const now = Date.now();
+  const invitee = { id: '', email: q.toLowerCase(), name: '' };
+  return {
+    query: q,
+    live: live.map((inv) => {
+      const course = courses.get(inv.courseId);
+      return { ...inv, invitee: { ...invitee, id: inv.userId }, ...(course ? { course } : {}) };
+    }),
+    recorded: hits.map((entry) => ({
+      entry,
+      courseName: courses.get(entry.courseId)?.name ?? entry.courseId,
+      age: ageOf(entry, now),
+    })),
+  };
+}

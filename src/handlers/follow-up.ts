@@ -1,0 +1,96 @@
+// The follow-up screens: resend one invitation or a course's old ones (after confirming), save the sweep settings,
+// find invitations by email or name.
+import { findInvitations } from '../app/find-invitation';
+import { invitationToConfirm } from '../app/look-up-invitation';
+import { openCourse } from '../app/open-course';
+import { openSettings } from '../app/settings';
+import { oldPending, resendInvitation as resend, resendOld as resendMany } from '../app/resend';
+import { saveSweepSettings } from '../app/sweep-settings';
+import { action } from '../cards/action';
+import { buildCourseCard } from '../cards/course';
+import { buildFindCard, sweepErrorText } from '../cards/follow-up';
+import { buildConfirmCard } from '../cards/invitation';
+import { push, replace, restart } from '../cards/navigation';
+import { buildSettingsCard } from '../cards/settings';
+import type { ActionResponse } from '../cards/types';
+import { notify } from '../cards/ui';
+import { invalidInput } from '../domain/errors';
+import type { DigestFrequency, SweepSettings } from '../domain/sweep';
+import { requireParam, type Ctx } from '../entry/event';
+
+const INVITATION_ID = /^[A-Za-z0-9_=-]{1,200}$/;
+
+/** "Resend" on the invitation card: says what happens (a new email goes out) and asks first. */
+export function resendInvitation(ctx: Ctx): ActionResponse {
+  const v = invitationToConfirm(requireParam(ctx, 'id', INVITATION_ID), 'revoke');
+  const { t } = ctx;
+  return push(
+    buildConfirmCard(t, {
+      title: t('resend.title'),
+      body: t('resend.body', { email: v.invitee.email || v.userId, role: t(`role.${v.role}`) }),
+      confirmText: t('resend.confirm'),
+      confirm: action('onConfirmResend', { id: v.id }),
+    }),
+  );
+}
+
+export function confirmResend(ctx: Ctx): ActionResponse {
+  const r = resend(requireParam(ctx, 'id', INVITATION_ID));
+  const card = buildCourseCard(ctx.t, openCourse(r.courseId));
+  return restart(card, r.resent ? ctx.t('done.resent', { email: r.email }) : ctx.t('done.resendNothing'));
+}
+
+function daysParam(ctx: Ctx): number {
+  const days = Number(requireParam(ctx, 'days', /^\d{1,3}$/));
+  return Math.max(1, days);
+}
+
+/** "Resend the N older than D days" on the course card: asks first. */
+export function resendOld(ctx: Ctx): ActionResponse {
+  const courseId = requireParam(ctx, 'courseId');
+  const days = daysParam(ctx);
+  const count = oldPending(courseId, days).length;
+  const { t } = ctx;
+  if (count === 0) return notify(t('course.resendOld.none', { days }));
+  return push(
+    buildConfirmCard(t, {
+      title: t('resendOld.title'),
+      body: t('resendOld.body', { count, days }),
+      confirmText: t('resend.confirm'),
+      confirm: action('onConfirmResendOld', { courseId, days: String(days) }),
+    }),
+  );
+}
+
+export function confirmResendOld(ctx: Ctx): ActionResponse {
+  const courseId = requireParam(ctx, 'courseId');
+  const r = resendMany(courseId, daysParam(ctx));
+  const card = buildCourseCard(ctx.t, openCourse(courseId));
+  const done = ctx.t('done.resentMany', r);
+  return restart(card, r.left > 0 ? `${done} ${ctx.t('done.resentLeft', r)}` : done);
+}
+
+function optionalNumber(text: string): number | undefined {
+  return text === '' ? undefined : Number(text);
+}
+
+export function saveSweep(ctx: Ctx): ActionResponse {
+  const sweep: SweepSettings = {
+    maxReminders: optionalNumber(ctx.value('maxReminders')) ?? 1,
+    digest: (ctx.value('digest') || 'off') as DigestFrequency,
+  };
+  const remind = optionalNumber(ctx.value('remindDays'));
+  const withdraw = optionalNumber(ctx.value('withdrawDays'));
+  if (remind !== undefined) sweep.remindAfterDays = remind;
+  if (withdraw !== undefined) sweep.withdrawAfterDays = withdraw;
+  const settings = openSettings();
+  const errors = saveSweepSettings(sweep, settings.email, ctx.locale);
+  if (errors.length > 0) return notify(errors.map((code) => sweepErrorText(ctx.t, code)).join(' '));
+  return replace(buildSettingsCard(ctx.t, openSettings()), ctx.t('sweep.saved'));
+}
+
+export function findInvitation(ctx: Ctx): ActionResponse {
+  const query = ctx.value('findQuery');
+  if (!query) throw invalidInput('find.empty');
+  return push(buildFindCard(ctx.t, findInvitations(query)));
+}

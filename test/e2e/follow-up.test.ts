@@ -1,0 +1,490 @@
+// The follow-up of invitations (issue 10), end to end on the built bundle: the ledger written around every create,
+// ages on the cards as days pass, the hourly sweep (reminders once, withdrawal, digest in the user's language), a
+// resend and a sweep killed at every service call, and a ledger at capacity.
+import type { Emulator } from '@classroom-invitations/emulator';
+import { addBusyTeacher, addStudents, BUSY_TEACHER } from '../../bench/worlds';
+import type { LedgerEntry } from '../../src/domain/ledger';
+import { translator } from '../../src/i18n';
+import { loadLedger, saveLedger } from '../../src/platform/ledger-store';
+import { ADA, ALGEBRA, CHLOE, school, type School } from './harness';
+
+const t = translator('en');
+const HOUR = 3_600_000;
+const DAY = 24 * HOUR;
+const COURSE_ROW = 'Algebra I · Period 2';
+const KILLED = 'killed by the test';
+
+function ledgerOf(emu: Emulator, user = ADA): LedgerEntry[] {
+  return emu.asUser(user, () => loadLedger());
+}
+
+/** Invitations of a course for one email, read from the world. */
+function invitationsFor(s: School, email: string, courseId = ALGEBRA) {
+  const user = s.emu.world.user(email);
+  return s.emu.world.allInvitations().filter((i) => i.courseId === courseId && i.userId === user?.id);
+}
+
+function successfulCreates(emu: Emulator, userIdOrEmail?: string): number {
+  return emu.api.log.filter(
+    (e) =>
+      e.method === 'invitations.create' &&
+      e.status === 200 &&
+      (userIdOrEmail === undefined ||
+        (e.args as { body: { userId: string } }).body.userId.toLowerCase() === userIdOrEmail.toLowerCase()),
+  ).length;
+}
+
+function deletes(emu: Emulator): number {
+  return emu.api.log.filter((e) => e.method === 'invitations.delete' && e.status === 200).length;
+}
+
+interface Setup extends School {
+  emails: string[];
+}
+
+/** Ada invites `count` new students to Algebra I from the course card (one click, one batch). */
+function invited(count = 3, locale = 'en'): Setup {
+  const s = school({ latencyMs: 20 });
+  const emails = addStudents(s.emu.world, count);
+  const p = s.panel(ADA, { locale });
+  p.openHomepage();
+  p.click(COURSE_ROW);
+  p.fill('emails', emails.join(', '));
+  p.click(translator(locale === 'fr' ? 'fr' : 'en')('course.invite.button'));
+  expect(p.lastError).toBeNull();
+  return { ...s, emails };
+}
+
+function openCourse(s: School, locale = 'en') {
+  const p = s.panel(ADA, { locale });
+  p.openHomepage();
+  p.click(COURSE_ROW);
+  expect(p.lastError).toBeNull();
+  return p;
+}
+
+function turnOn(s: School, form: { remind?: string; max?: string; withdraw?: string; digest?: string }, locale = 'en') {
+  const tl = translator(locale === 'fr' ? 'fr' : 'en');
+  const p = s.panel(ADA, { locale });
+  p.openHomepage();
+  p.universalAction('Settings and about'); // the manifest's labels are not localized
+  p.fill('remindDays', form.remind ?? '');
+  p.fill('maxReminders', form.max ?? '1');
+  p.fill('withdrawDays', form.withdraw ?? '');
+  p.select('digest', [form.digest ?? 'off']);
+  p.click(tl('sweep.save'));
+  return p;
+}
+
+describe('the ledger around every create', () => {
+  it('records each invitation the click made: pending, by me, with the id Classroom returned', () => {
+    const s = invited(3);
+    const mine = ledgerOf(s.emu).filter((e) => e.origin === 'click');
+    expect(mine.map((e) => e.email).sort()).toEqual(s.emails);
+    for (const e of mine) {
+      expect(e.status).toBe('pending');
+      expect(e.invitationId).toBe(invitationsFor(s, e.email ?? '')[0]?.id);
+      expect(e.by).toBeUndefined();
+    }
+  });
+
+  it('opening the course notices invitations made elsewhere ("seen since") and who joined', () => {
+    const s = invited(2);
+    openCourse(s);
+    const chloe = s.emu.world.user(CHLOE);
+    const seen = ledgerOf(s.emu).find((e) => e.userId === chloe?.id && e.courseId === ALGEBRA);
+    expect(seen).toMatchObject({ status: 'pending' });
+    expect(seen?.origin).toBeUndefined();
+    // One of Ada's invitees accepts on their own; the next opening records it as joined.
+    const [first] = s.emails;
+    const inv = invitationsFor(s, first ?? '')[0];
+    s.emu.clock.advance(2 * DAY);
+    s.emu.run('onAcceptInvitation', { commonEventObject: { parameters: { id: inv?.id ?? '' } } }, first ?? '');
+    openCourse(s);
+    const joined = ledgerOf(s.emu).find((e) => e.email === first);
+    expect(joined?.status).toBe('joined');
+    expect((joined?.settledAt ?? 0) - (joined?.at ?? 0)).toBeGreaterThanOrEqual(2 * DAY);
+  });
+
+  it('the course card stays at 2 round trips cold with the ledger (the roster comes with the invitations)', () => {
+    const s = invited(3);
+    const before = s.emu.api.roundTrips;
+    const p = s.panel(ADA);
+    p.openHomepage();
+    const home = s.emu.api.roundTrips - before;
+    p.click(COURSE_ROW);
+    expect(home).toBeLessThanOrEqual(2);
+    expect(s.emu.api.roundTrips - before - home).toBeLessThanOrEqual(2);
+  });
+});
+
+describe('ages as days pass', () => {
+  it('10 days later: the course card lists the oldest first with "sent 10 days ago by you" and "seen since"', () => {
+    const s = school({ latencyMs: 20 });
+    const first = openCourse(s); // sees Chloe's invitation before Ada sends hers
+    expect(first.texts().some((x) => x.includes('seen since'))).toBe(true);
+    const emails = addStudents(s.emu.world, 2);
+    first.fill('emails', emails.join('\n'));
+    first.click(t('course.invite.button'));
+    s.emu.clock.advance(10 * DAY);
+    const p = openCourse(s);
+    const texts = p.texts();
+    const sent = texts.filter((x) => x.includes('sent 10 days ago by you'));
+    expect(sent).toHaveLength(2);
+    const seenAt = texts.findIndex((x) => x.includes('seen since'));
+    expect(seenAt).toBeGreaterThanOrEqual(0);
+    expect(seenAt).toBeLessThan(texts.indexOf(sent[0] ?? '')); // seen first: older
+    // The homepage counts them without an extra request.
+    p.openHomepage();
+    expect(p.texts().some((x) => /older than 7 days/.test(x))).toBe(true);
+  });
+
+  it('the invitation card says when and by whom; the French card says it in French', () => {
+    const s = invited(1, 'fr');
+    s.emu.clock.advance(3 * DAY);
+    const p = openCourse(s, 'fr');
+    p.click(translator('fr')('course.manage'), { row: 'Learner 0' });
+    expect(p.texts().some((x) => x.includes('envoyée il y a 3 jours par vous'))).toBe(true);
+  });
+
+  it('shows the class code and the join link on the course card', () => {
+    const s = school({ latencyMs: 20 });
+    const p = openCourse(s);
+    expect(p.texts()).toContain(t('classCode.title'));
+    const link = p.texts().find((x) => /^https:\/\/classroom\.google\.com\/c\/\w+\?cjc=\w+$/.test(x)) ?? '';
+    const code = link.slice(link.indexOf('cjc=') + 4);
+    expect(code).toMatch(/^\w{7}$/);
+    expect(p.texts()).toContain(code);
+  });
+});
+
+describe('resend', () => {
+  it('deletes and re-creates one invitation after saying Classroom sends a new email', () => {
+    const s = invited(1);
+    const [email] = s.emails;
+    const before = invitationsFor(s, email ?? '')[0];
+    const p = openCourse(s);
+    p.click(t('course.manage'), { row: 'Learner 0' });
+    p.click(t('invitation.resend'));
+    expect(p.texts().some((x) => x.includes('Classroom sends a new email'))).toBe(true);
+    p.click(t('resend.confirm'));
+    expect(p.lastError).toBeNull();
+    expect(p.notification).toBe(t('done.resent', { email: email ?? '' }));
+    const after = invitationsFor(s, email ?? '');
+    expect(after).toHaveLength(1);
+    expect(after[0]?.id).not.toBe(before?.id);
+    const entry = ledgerOf(s.emu).find((e) => e.email === email);
+    expect(entry).toMatchObject({ status: 'pending', reminders: 1, invitationId: after[0]?.id, origin: 'click' });
+  });
+
+  it('resends every invitation older than 7 days of a course from the course card', () => {
+    const s = invited(3);
+    s.emu.clock.advance(8 * DAY);
+    const p = openCourse(s);
+    p.click(t('course.resendOld', { count: 3, days: 7 }));
+    p.click(t('resend.confirm'));
+    expect(p.notification).toBe(t('done.resentMany', { resent: 3, failed: 0 }));
+    // Fresh again: the course card no longer offers to resend them.
+    expect(p.clickables().some((c) => c.text.startsWith('Resend the'))).toBe(false);
+    for (const email of s.emails) expect(invitationsFor(s, email)).toHaveLength(1);
+    expect(ledgerOf(s.emu).filter((e) => e.reminders === 1)).toHaveLength(3);
+  });
+});
+
+describe('find an invitation by email', () => {
+  it('lists the ledger entries and the live invitations of a whole address across courses', () => {
+    const s = invited(2);
+    const p = s.panel(ADA);
+    p.openHomepage();
+    p.universalAction('Look up an invitation');
+    p.fill('findQuery', 'learner000');
+    p.click(t('find.button'));
+    expect(p.lastError).toBeNull();
+    expect(p.texts()).toContain(t('find.recorded'));
+    expect(p.texts().filter((x) => s.emails.includes(x))).toHaveLength(2);
+    p.back();
+    p.fill('findQuery', s.emails[0] ?? '');
+    p.click(t('find.button'));
+    expect(p.texts()).toContain(t('find.live'));
+  });
+});
+
+describe('the sweep on the hourly trigger', () => {
+  it('is off by default and its settings are validated with plain messages', () => {
+    const s = school({ latencyMs: 20 });
+    expect(s.emu.triggers).toHaveLength(0);
+    const p = turnOn(s, { remind: '30', withdraw: '10' });
+    expect(p.notification).toContain('smaller than');
+    expect(s.emu.triggers).toHaveLength(0);
+    const fr = turnOn(s, { remind: '0' }, 'fr');
+    expect(fr.notification).toContain('nombre entier de jours entre 1 et 60');
+  });
+
+  it('10 days: resends what is due once; 30 days: withdraws; the digest tells it (English)', () => {
+    const s = invited(3);
+    const p = turnOn(s, { remind: '7', max: '1', withdraw: '30', digest: 'weekly' });
+    expect(p.notification).toBe(t('sweep.saved'));
+    expect(s.emu.triggers.map((x) => x.handler)).toEqual(['onJobsTick']);
+    const createsBefore = successfulCreates(s.emu);
+
+    s.emu.clock.advance(10 * DAY);
+    s.emu.runDueTriggers();
+    expect(successfulCreates(s.emu) - createsBefore).toBe(3);
+    expect(deletes(s.emu)).toBe(3);
+    for (const email of s.emails) expect(invitationsFor(s, email)).toHaveLength(1);
+    // Chloe's invitation was only seen: not the add-on's to resend.
+    expect(invitationsFor(s, CHLOE)).toHaveLength(1);
+
+    // An hour later and a day later: nothing more (at most 1 reminder each).
+    s.emu.clock.advance(HOUR);
+    s.emu.runDueTriggers();
+    s.emu.clock.advance(DAY);
+    s.emu.runDueTriggers();
+    expect(successfulCreates(s.emu) - createsBefore).toBe(3);
+    const card = openCourse(s);
+    expect(card.texts().filter((x) => x.includes('reminded 1×'))).toHaveLength(3);
+    // The settings card shows what the sweep did.
+    card.universalAction('Settings and about');
+    expect(card.texts().some((x) => /^Last run .*: 3 resent, 0 withdrawn\.$/.test(x))).toBe(true);
+
+    const mails = s.emu.sentMails(ADA);
+    expect(mails.length).toBeGreaterThanOrEqual(1);
+    expect(mails.every((m) => m.to === ADA)).toBe(true);
+    const digest = mails[0]?.body ?? '';
+    expect(mails[0]?.subject).toMatch(/^Classroom invitations: \d+ pending$/);
+    expect(digest).toContain('Still pending');
+    expect(digest).toContain('Algebra I: 6 pending'); // 3 sent by Ada, 3 seen (made on the Classroom page)
+    expect(digest).toContain(`${s.emails[0] ?? ''}: sent 10 days ago by you · reminded 1×`);
+    expect(digest).toContain('Resent by the follow-up');
+
+    s.emu.clock.advance(20 * DAY);
+    s.emu.runDueTriggers();
+    for (const email of s.emails) expect(invitationsFor(s, email)).toHaveLength(0);
+    expect(ledgerOf(s.emu).filter((e) => e.status === 'withdrawn')).toHaveLength(3);
+    const last = s.emu.sentMails(ADA).at(-1)?.body ?? '';
+    expect(last).toContain('Withdrawn by the follow-up');
+    for (const email of s.emails) expect(last).toContain(email);
+  });
+
+  it('writes the digest in French for a French user, with who joined', () => {
+    const s = invited(2, 'fr');
+    turnOn(s, { digest: 'daily' }, 'fr');
+    const [first] = s.emails;
+    const inv = invitationsFor(s, first ?? '')[0];
+    s.emu.clock.advance(4 * DAY);
+    s.emu.run('onAcceptInvitation', { commonEventObject: { parameters: { id: inv?.id ?? '' } } }, first ?? '');
+    s.emu.clock.advance(HOUR);
+    s.emu.runDueTriggers();
+    const mail = s.emu.sentMails(ADA).at(-1);
+    expect(mail?.subject).toMatch(/^Invitations Classroom : \d+ en attente$/);
+    expect(mail?.body).toContain('Toujours en attente');
+    expect(mail?.body).toContain(`${s.emails[1] ?? ''}: envoyée il y a 4 jours par vous`);
+    expect(mail?.body).toContain('Ont rejoint depuis le dernier récapitulatif');
+    expect(mail?.body).toContain(`${first ?? ''} (Algebra I), après 4 jours`);
+  });
+
+  it('removes the trigger when everything is turned off again', () => {
+    const s = school({ latencyMs: 20 });
+    turnOn(s, { digest: 'daily' });
+    expect(s.emu.triggers).toHaveLength(1);
+    turnOn(s, {});
+    expect(s.emu.triggers).toHaveLength(0);
+  });
+
+  it('over 30 courses with 300 pending invitations costs at most 3 round trips when nothing is due', () => {
+    const s = school({ latencyMs: 20 });
+    addStudents(s.emu.world, 300);
+    addBusyTeacher(s.emu.world, 30, 10);
+    // Rosalind sent all 300 with the add-on an hour ago: her ledger knows them, nothing is due yet.
+    const now = s.emu.clock.now();
+    const ledger: LedgerEntry[] = s.emu.world
+      .allInvitations()
+      .filter((i) => Number(i.courseId) >= 300_000_000_100)
+      .map((i) => ({
+        status: 'pending',
+        courseId: i.courseId,
+        role: i.role,
+        origin: 'job',
+        at: now - HOUR,
+        userId: i.userId,
+        invitationId: i.id,
+        reminders: 0,
+      }));
+    expect(ledger).toHaveLength(300);
+    s.emu.asUser(BUSY_TEACHER, () => saveLedger(ledger));
+    const p = s.panel(BUSY_TEACHER);
+    p.openHomepage();
+    p.universalAction(t('settings.title'));
+    p.fill('remindDays', '7');
+    p.fill('withdrawDays', '30');
+    p.select('digest', ['daily']);
+    p.click(t('sweep.save'));
+    expect(p.notification).toBe(t('sweep.saved'));
+    s.emu.clock.advance(HOUR);
+    const before = s.emu.api.roundTrips;
+    const writes = s.emu.api.requests;
+    const runs = s.emu.runDueTriggers();
+    expect(runs.map((r) => r.status)).toEqual(['ok']);
+    expect(s.emu.api.roundTrips - before).toBeLessThanOrEqual(3);
+    expect(
+      s.emu.api.log
+        .slice(writes)
+        .filter((e) => e.method !== 'invitations.list' && !e.method.endsWith('.list') && e.method !== 'courses.get'),
+    ).toEqual([]);
+    expect(s.emu.sentMails(BUSY_TEACHER)).toHaveLength(1); // the first digest
+    expect(s.emu.sentMails(BUSY_TEACHER)[0]?.body).toContain('Chemistry 1: 10 pending');
+  });
+});
+
+/** Runs `act` once to count its service calls, then again in fresh worlds killed at each call in turn. */
+function killedAtEveryCall(prepare: () => Setup, act: (s: Setup) => void, check: (s: Setup) => void): number {
+  const probe = prepare();
+  let calls = 0;
+  probe.emu.onServiceCall = () => {
+    calls++;
+  };
+  act(probe);
+  probe.emu.onServiceCall = undefined;
+  check(probe);
+  for (let k = 1; k <= calls; k++) {
+    const s = prepare();
+    let n = 0;
+    s.emu.onServiceCall = () => {
+      if (++n === k) throw new Error(KILLED);
+    };
+    try {
+      act(s);
+    } catch {
+      // the killed execution
+    }
+    s.emu.onServiceCall = undefined;
+    check(s);
+  }
+  return calls;
+}
+
+describe('killed at every service call', () => {
+  it('a resend loses no invitation, resends nobody twice and makes no ledger entry up', () => {
+    const calls = killedAtEveryCall(
+      () => {
+        const s = invited(1);
+        s.emu.clock.advance(DAY);
+        return s;
+      },
+      (s) => {
+        const inv = invitationsFor(s, s.emails[0] ?? '')[0];
+        s.emu.run('onConfirmResend', { commonEventObject: { parameters: { id: inv?.id ?? '' } } }, ADA);
+      },
+      (s) => {
+        const email = s.emails[0] ?? '';
+        openCourse(s); // the next opening finishes what the kill left
+        expect(invitationsFor(s, email)).toHaveLength(1);
+        expect(successfulCreates(s.emu, s.emu.world.user(email)?.id)).toBeLessThanOrEqual(1);
+        const entries = ledgerOf(s.emu).filter((e) => e.email === email);
+        expect(entries).toHaveLength(1);
+        expect(entries[0]?.status).toBe('pending');
+        expect(entries[0]?.invitationId).toBe(invitationsFor(s, email)[0]?.id);
+        expect(entries[0]?.reminders).toBe(successfulCreates(s.emu, s.emu.world.user(email)?.id));
+        expect(ledgerOf(s.emu)).toHaveLength(4); // the invitee and the 3 seen ones: nothing made up
+      },
+    );
+    expect(calls).toBeGreaterThan(10);
+  });
+
+  it('a sweep loses no invitation, resends nobody twice and makes no ledger entry up', () => {
+    const calls = killedAtEveryCall(
+      () => {
+        const s = invited(3);
+        turnOn(s, { remind: '7', max: '1' });
+        s.emu.clock.advance(10 * DAY);
+        return s;
+      },
+      (s) => {
+        s.emu.runDueTriggers();
+      },
+      (s) => {
+        s.emu.clock.advance(HOUR); // the next hourly run finishes or redoes the work
+        s.emu.runDueTriggers();
+        const ledger = ledgerOf(s.emu);
+        expect(ledger).toHaveLength(6); // Ada's 3 and the 3 seen ones: nothing made up
+        for (const email of s.emails) {
+          const id = s.emu.world.user(email)?.id;
+          expect(invitationsFor(s, email)).toHaveLength(1);
+          expect(successfulCreates(s.emu, id)).toBe(1);
+          const entry = ledger.find((e) => e.email === email);
+          expect(entry).toMatchObject({
+            status: 'pending',
+            reminders: 1,
+            invitationId: invitationsFor(s, email)[0]?.id,
+          });
+        }
+      },
+    );
+    expect(calls).toBeGreaterThan(10);
+  });
+});
+
+describe('a withdrawing sweep killed at every service call', () => {
+  it('withdraws each invitation once, records each withdrawal once, and makes no ledger entry up', () => {
+    killedAtEveryCall(
+      () => {
+        const s = invited(2);
+        turnOn(s, { withdraw: '30' });
+        s.emu.clock.advance(31 * DAY);
+        return s;
+      },
+      (s) => {
+        s.emu.runDueTriggers();
+      },
+      (s) => {
+        s.emu.clock.advance(HOUR);
+        s.emu.runDueTriggers();
+        const ledger = ledgerOf(s.emu);
+        expect(ledger).toHaveLength(5); // Ada's 2 and the 3 seen ones
+        for (const email of s.emails) {
+          expect(invitationsFor(s, email)).toHaveLength(0);
+          expect(ledger.filter((e) => e.email === email).map((e) => e.status)).toEqual(['withdrawn']);
+        }
+        expect(successfulCreates(s.emu)).toBe(2); // only Ada's own invites: nothing re-created
+      },
+    );
+  });
+});
+
+describe('a ledger at capacity', () => {
+  it('prunes the oldest settled entries and keeps working (the new invitation is recorded)', () => {
+    const s = school({ latencyMs: 20 });
+    const old: LedgerEntry[] = [];
+    for (let i = 0; i < 12_000; i++) {
+      old.push({
+        status: 'joined',
+        courseId: String(200_000 + (i % 40)),
+        role: 'STUDENT',
+        origin: 'job',
+        at: s.emu.clock.now() - (40_000 - i) * HOUR,
+        settledAt: s.emu.clock.now() - (39_000 - i) * HOUR,
+        email: `former.student.${i}.${(i * 7919) % 100_003}@district${i % 97}.example.edu`,
+        userId: String(900_000 + i),
+        reminders: 0,
+      });
+    }
+    const kept = s.emu.asUser(ADA, () => saveLedger(old));
+    expect(kept.length).toBeLessThan(old.length);
+    const emails = addStudents(s.emu.world, 2);
+    const p = s.panel(ADA);
+    p.openHomepage();
+    p.click(COURSE_ROW);
+    expect(p.lastError).toBeNull();
+    expect(p.texts()).not.toContain(t('err.title'));
+    p.fill('emails', emails.join(', '));
+    p.click(t('course.invite.button'));
+    expect(p.lastError).toBeNull();
+    const ledger = ledgerOf(s.emu);
+    for (const email of emails) expect(ledger.find((e) => e.email === email)?.status).toBe('pending');
+    expect(ledger.some((e) => e.email?.startsWith('former.student.0.'))).toBe(false); // oldest settled went
+    const bytes = Object.entries(s.emu.userProperties(ADA))
+      .filter(([k]) => k.startsWith('ledger'))
+      .reduce((n, [k, v]) => n + Buffer.byteLength(k) + Buffer.byteLength(v), 0);
+    expect(bytes).toBeLessThanOrEqual(310_000);
+  });
+});
