@@ -10,7 +10,8 @@ import { fetchProfilesLeniently } from '../classroom/rest';
 import { ageOf, daysSince, OLD_DAYS, type Age } from '../domain/age';
 import type { LedgerEntry } from '../domain/ledger';
 import { cardPage, FIRST, pageToken, SHOWN, type CardPage, type Cursor } from '../domain/list-pages';
-import type { Course, InvitationView } from '../domain/types';
+import type { ListedInvitation } from '../domain/ledger-reconcile';
+import type { Course, Invitation, InvitationView } from '../domain/types';
 import { loadLedger } from '../platform/ledger-store';
 import { entryFor, reconcileCourse } from './follow-up';
 import { isOwner } from './permissions';
@@ -31,15 +32,38 @@ export interface OpenedCourse {
   old: { count: number; days: number };
 }
 
+/**
+ * The listed invitations, with the email of those an intent written before a killed create names only by email, so
+ * reconcile confirms the intent rather than dropping it. Intents are rare (a kill between intent and answer): their
+ * profiles cost nothing most of the time, and one round trip when they are not cached.
+ */
+function withIntendedEmails(ledger: readonly LedgerEntry[], listed: readonly Invitation[]): ListedInvitation[] {
+  const emails = ledger.flatMap((e) => (e.status === 'intended' && !e.userId && e.email ? [e.email] : []));
+  if (emails.length === 0) return [...listed];
+  const people = resolveProfiles(emails, fetchProfilesLeniently);
+  const emailOf = new Map(
+    emails.flatMap((email) => {
+      const id = people.get(email)?.id;
+      return id && id !== email ? [[id, email] as const] : [];
+    }),
+  );
+  return listed.map((inv) => {
+    const email = emailOf.get(inv.userId);
+    return email ? { ...inv, email } : inv;
+  });
+}
+
 export function openCourse(courseId: string, cursor: Cursor = FIRST): OpenedCourse {
   recoverIfJournaled(); // a resend killed between its delete and its create is finished before the course shows
   const cached = cachedCourses([courseId]).get(courseId);
-  const read = readCourseInvitations(courseId, cached, pageToken(cursor), true);
+  // The roster (for the ledger's reconcile) is read on opening the course, not on every Previous/Next.
+  const read = readCourseInvitations(courseId, cached, pageToken(cursor), cursor === FIRST);
   const { course } = read;
   if (!cached) rememberCourses([course]);
+  const before = loadLedger().filter((e) => e.courseId === courseId);
   const ledger = read.members
-    ? reconcileCourse(courseId, read.invitations, read.members)
-    : loadLedger().filter((e) => e.courseId === courseId);
+    ? reconcileCourse(courseId, withIntendedEmails(before, read.invitations), read.members)
+    : before;
   // Oldest first (by the ledger's sent or seen time), then Google's order: the same order on every card page.
   const at = (inv: (typeof read.invitations)[number]) => entryFor(ledger, inv)?.at ?? Number.MAX_SAFE_INTEGER;
   const ordered = read.invitations.map((inv, i) => ({ inv, i })).sort((a, b) => at(a.inv) - at(b.inv) || a.i - b.i);

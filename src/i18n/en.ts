@@ -36,7 +36,10 @@ export const en = {
   'home.teaching.pending': { one: '{count} pending invitation', other: '{count} pending invitations' },
   'home.teaching.pending.none': 'No pending invitations',
   'home.teaching.invite': 'Invite',
-  'home.teaching.old': '{count} older than {days} days',
+  'home.teaching.old': [
+    { one: '{count} older than ', other: '{count} older than ' },
+    { by: 'days', one: '{days} day', other: '{days} days' },
+  ],
   'home.lookup': 'Look up an invitation',
   'home.refresh': 'Refresh',
 
@@ -57,9 +60,16 @@ export const en = {
   'followup.sent.me': 'sent {when} by you',
   'followup.sent.by': 'sent {when} by {by}',
   'followup.seen': 'seen since {date}',
-  'followup.reminded': 'reminded {count}×',
-  'course.resendOld': 'Resend the {count} older than {days} days',
-  'course.resendOld.none': 'No invitation here is older than {days} days.',
+  'followup.reminded': { one: 'reminded {count}×', other: 'reminded {count}×' },
+  'course.resendOld': [
+    { one: 'Resend the {count} older than ', other: 'Resend the {count} older than ' },
+    { by: 'days', one: '{days} day', other: '{days} days' },
+  ],
+  'course.resendOld.none': {
+    by: 'days',
+    one: 'No invitation here is older than {days} day.',
+    other: 'No invitation here is older than {days} days.',
+  },
   'classCode.title': 'Class code and join link',
   'classCode.code': 'Class code',
   'classCode.link': 'Join link',
@@ -109,11 +119,19 @@ export const en = {
   'transfer.refused.student':
     '{name} is a student in this class. Remove them from the students in Classroom first, then start the transfer again.',
   'transfer.status.inviteTeacher': 'Sending the co-teacher invitation to {name}…',
-  'transfer.status.awaitTeacher': 'Waiting for {name} to accept the co-teacher invitation · {days} days',
+  'transfer.status.awaitTeacher': {
+    by: 'days',
+    one: 'Waiting for {name} to accept the co-teacher invitation · {days} day',
+    other: 'Waiting for {name} to accept the co-teacher invitation · {days} days',
+  },
   'transfer.status.awaitTeacher.one': 'Waiting for {name} to accept the co-teacher invitation · 1 day',
   'transfer.status.awaitTeacher.today': 'Waiting for {name} to accept the co-teacher invitation · less than a day',
   'transfer.status.inviteOwner': 'Sending the ownership invitation to {name}…',
-  'transfer.status.awaitOwner': 'Waiting for {name} to accept the ownership invitation · {days} days',
+  'transfer.status.awaitOwner': {
+    by: 'days',
+    one: 'Waiting for {name} to accept the ownership invitation · {days} day',
+    other: 'Waiting for {name} to accept the ownership invitation · {days} days',
+  },
   'transfer.status.awaitOwner.one': 'Waiting for {name} to accept the ownership invitation · 1 day',
   'transfer.status.awaitOwner.today': 'Waiting for {name} to accept the ownership invitation · less than a day',
   'transfer.status.done': '{name} now owns this class.',
@@ -202,8 +220,17 @@ export const en = {
     'Classroom has no resend: the invitation to {email} is deleted and created again as {role}, and Classroom sends a new email. If something fails in between, the add-on puts it back.',
   'resend.confirm': 'Resend',
   'resendOld.title': 'Resend old invitations?',
-  'resendOld.body':
-    'The {count} invitations pending for more than {days} days are deleted and created again: Classroom sends each person a new email.',
+  'resendOld.body': [
+    {
+      one: 'The {count} invitation pending for more than ',
+      other: 'The {count} invitations pending for more than ',
+    },
+    { by: 'days', one: '{days} day', other: '{days} days' },
+    {
+      one: ' is deleted and created again: Classroom sends the person a new email.',
+      other: ' are deleted and created again: Classroom sends each person a new email.',
+    },
+  ],
 
   'revoke.title': 'Revoke this invitation?',
   'revoke.body': '{name} ({email}) will no longer be able to join {course} as {role}.',
@@ -227,8 +254,15 @@ export const en = {
   'done.roleLost':
     'The role could not be changed: {reason} The original invitation could not be restored either: invite {email} again as {role}.',
   'done.resent': 'Invitation sent again: Classroom emails {email}.',
-  'done.resentMany': '{resent} invitations sent again; {failed} could not be.',
-  'done.resentLeft': '{left} more to resend: press the button again.',
+  'done.resentMany': [
+    { by: 'resent', one: '{resent} invitation sent again; ', other: '{resent} invitations sent again; ' },
+    { by: 'failed', one: '{failed} could not be.', other: '{failed} could not be.' },
+  ],
+  'done.resentLeft': {
+    by: 'left',
+    one: '{left} more to resend: press the button again.',
+    other: '{left} more to resend: press the button again.',
+  },
   'done.resendNothing': 'Nothing was sent again: the invitation no longer exists.',
 
   'accepted.title': 'Welcome to {course}',
@@ -269,7 +303,11 @@ export const en = {
   'find.recorded': "In the add-on's records",
   'status.intended': 'Being sent',
   'status.pending': 'Pending',
-  'status.joined': 'Joined on {date}, after {days} days',
+  'status.joined': {
+    by: 'days',
+    one: 'Joined on {date}, after {days} day',
+    other: 'Joined on {date}, after {days} days',
+  },
   'status.declined': 'Declined or removed on {date}',
   'status.withdrawn': 'Withdrawn by the follow-up on {date}',
   'status.revoked': 'Revoked on {date}',
@@ -303,22 +341,44 @@ export const en = {
   'sweep.digest.weekly': 'Weekly',
   'sweep.save': 'Save follow-up settings',
   'sweep.saved': 'Follow-up settings saved.',
-  'sweep.last': 'Last run {date}: {resent} resent, {withdrawn} withdrawn.',
-  'sweep.err.REMIND_DAYS_OUT_OF_RANGE':
-    'Remind after: type a whole number of days from {min} to {max}, or leave it empty.',
-  'sweep.err.MAX_REMINDERS_OUT_OF_RANGE': 'Reminders per invitation: type a whole number from {min} to {max}.',
-  'sweep.err.WITHDRAW_DAYS_OUT_OF_RANGE':
-    'Withdraw after: type a whole number of days from {min} to {max}, or leave it empty.',
+  'sweep.last': [
+    'Last run {date}: ',
+    { by: 'resent', one: '{resent} resent, ', other: '{resent} resent, ' },
+    { by: 'withdrawn', one: '{withdrawn} withdrawn.', other: '{withdrawn} withdrawn.' },
+  ],
+  'sweep.err.REMIND_DAYS_OUT_OF_RANGE': {
+    by: 'max',
+    one: 'Remind after: type a whole number of days from {min} to {max}, or leave it empty.',
+    other: 'Remind after: type a whole number of days from {min} to {max}, or leave it empty.',
+  },
+  'sweep.err.MAX_REMINDERS_OUT_OF_RANGE': {
+    by: 'max',
+    one: 'Reminders per invitation: type a whole number from {min} to {max}.',
+    other: 'Reminders per invitation: type a whole number from {min} to {max}.',
+  },
+  'sweep.err.WITHDRAW_DAYS_OUT_OF_RANGE': {
+    by: 'max',
+    one: 'Withdraw after: type a whole number of days from {min} to {max}, or leave it empty.',
+    other: 'Withdraw after: type a whole number of days from {min} to {max}, or leave it empty.',
+  },
   'sweep.err.REMIND_NOT_BEFORE_WITHDRAW':
     'Reminders must come before the withdrawal: make “Remind after” smaller than “Withdraw after”.',
   'sweep.err.BAD_DIGEST': 'Choose Off, Daily or Weekly for the digest.',
-  'digest.subject': 'Classroom invitations: {pending} pending',
+  'digest.subject': {
+    by: 'pending',
+    one: 'Classroom invitations: {pending} pending',
+    other: 'Classroom invitations: {pending} pending',
+  },
   'digest.intro': 'Your Classroom invitations on {date}.',
   'digest.pending': 'Still pending',
-  'digest.course': '{course}: {count} pending',
+  'digest.course': { one: '{course}: {count} pending', other: '{course}: {count} pending' },
   'digest.none': 'Nothing is pending.',
   'digest.joined': 'Joined since the last digest',
-  'digest.joined.item': '{who} ({course}), after {days} days',
+  'digest.joined.item': {
+    by: 'days',
+    one: '{who} ({course}), after {days} day',
+    other: '{who} ({course}), after {days} days',
+  },
   'digest.reminded': 'Resent by the follow-up',
   'digest.withdrawn': 'Withdrawn by the follow-up',
   'digest.footer':

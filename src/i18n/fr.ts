@@ -39,7 +39,10 @@ export const fr: Catalog = {
   'home.teaching.pending': { one: '{count} invitation en attente', other: '{count} invitations en attente' },
   'home.teaching.pending.none': 'Aucune invitation en attente',
   'home.teaching.invite': 'Inviter',
-  'home.teaching.old': '{count} depuis plus de {days} jours',
+  'home.teaching.old': [
+    { one: '{count} depuis plus de ', other: '{count} depuis plus de ' },
+    { by: 'days', one: '{days} jour', other: '{days} jours' },
+  ],
   'home.lookup': 'Rechercher une invitation',
   'home.refresh': 'Actualiser',
 
@@ -60,9 +63,16 @@ export const fr: Catalog = {
   'followup.sent.me': 'envoyée {when} par vous',
   'followup.sent.by': 'envoyée {when} par {by}',
   'followup.seen': 'vue depuis le {date}',
-  'followup.reminded': 'relancée {count} fois',
-  'course.resendOld': 'Renvoyer les {count} de plus de {days} jours',
-  'course.resendOld.none': "Aucune invitation ici n'a plus de {days} jours.",
+  'followup.reminded': { one: 'relancée {count} fois', other: 'relancée {count} fois' },
+  'course.resendOld': [
+    { one: 'Renvoyer la seule de plus de ', other: 'Renvoyer les {count} de plus de ' },
+    { by: 'days', one: '{days} jour', other: '{days} jours' },
+  ],
+  'course.resendOld.none': {
+    by: 'days',
+    one: "Aucune invitation ici n'a plus de {days} jour.",
+    other: "Aucune invitation ici n'a plus de {days} jours.",
+  },
   'classCode.title': 'Code du cours et lien pour rejoindre',
   'classCode.code': 'Code du cours',
   'classCode.link': 'Lien pour rejoindre',
@@ -114,14 +124,21 @@ export const fr: Catalog = {
   'transfer.refused.student':
     "{name} fait partie des élèves de ce cours. Retirez d'abord cette personne des élèves dans Classroom, puis relancez le transfert.",
   'transfer.status.inviteTeacher': "Envoi de l'invitation de co-enseignant à {name}…",
-  'transfer.status.awaitTeacher':
-    "En attente de l'acceptation de l'invitation de co-enseignant par {name} · {days} jours",
+  'transfer.status.awaitTeacher': {
+    by: 'days',
+    one: "En attente de l'acceptation de l'invitation de co-enseignant par {name} · {days} jour",
+    other: "En attente de l'acceptation de l'invitation de co-enseignant par {name} · {days} jours",
+  },
   'transfer.status.awaitTeacher.one':
     "En attente de l'acceptation de l'invitation de co-enseignant par {name} · 1 jour",
   'transfer.status.awaitTeacher.today':
     "En attente de l'acceptation de l'invitation de co-enseignant par {name} · moins d'un jour",
   'transfer.status.inviteOwner': "Envoi de l'invitation de propriétaire à {name}…",
-  'transfer.status.awaitOwner': "En attente de l'acceptation de l'invitation de propriétaire par {name} · {days} jours",
+  'transfer.status.awaitOwner': {
+    by: 'days',
+    one: "En attente de l'acceptation de l'invitation de propriétaire par {name} · {days} jour",
+    other: "En attente de l'acceptation de l'invitation de propriétaire par {name} · {days} jours",
+  },
   'transfer.status.awaitOwner.one': "En attente de l'acceptation de l'invitation de propriétaire par {name} · 1 jour",
   'transfer.status.awaitOwner.today':
     "En attente de l'acceptation de l'invitation de propriétaire par {name} · moins d'un jour",
@@ -206,8 +223,17 @@ export const fr: Catalog = {
     "Classroom ne sait pas renvoyer : l'invitation de {email} est supprimée puis recréée comme {role}, et Classroom envoie un nouvel e-mail. Si quelque chose échoue entre les deux, le module la remet.",
   'resend.confirm': 'Renvoyer',
   'resendOld.title': 'Renvoyer les anciennes invitations ?',
-  'resendOld.body':
-    'Les {count} invitations en attente depuis plus de {days} jours sont supprimées puis recréées : Classroom envoie un nouvel e-mail à chaque personne.',
+  'resendOld.body': [
+    {
+      one: "L'invitation en attente ({count}) depuis plus de ",
+      other: 'Les {count} invitations en attente depuis plus de ',
+    },
+    { by: 'days', one: '{days} jour', other: '{days} jours' },
+    {
+      one: ' est supprimée puis recréée : Classroom envoie un nouvel e-mail à la personne.',
+      other: ' sont supprimées puis recréées : Classroom envoie un nouvel e-mail à chaque personne.',
+    },
+  ],
 
   'revoke.title': 'Révoquer cette invitation ?',
   'revoke.body': '{name} ({email}) ne pourra plus rejoindre {course} comme {role}.',
@@ -231,8 +257,15 @@ export const fr: Catalog = {
   'done.roleLost':
     "Le rôle n'a pas pu être changé : {reason} L'invitation d'origine n'a pas pu être rétablie non plus : invitez à nouveau {email} comme {role}.",
   'done.resent': 'Invitation renvoyée : Classroom écrit à {email}.',
-  'done.resentMany': "{resent} invitations renvoyées ; {failed} n'ont pas pu l'être.",
-  'done.resentLeft': 'Encore {left} à renvoyer : appuyez de nouveau sur le bouton.',
+  'done.resentMany': [
+    { by: 'resent', one: '{resent} invitation renvoyée ; ', other: '{resent} invitations renvoyées ; ' },
+    { by: 'failed', one: "{failed} n'a pas pu l'être.", other: "{failed} n'ont pas pu l'être." },
+  ],
+  'done.resentLeft': {
+    by: 'left',
+    one: 'Encore {left} à renvoyer : appuyez de nouveau sur le bouton.',
+    other: 'Encore {left} à renvoyer : appuyez de nouveau sur le bouton.',
+  },
   'done.resendNothing': "Rien n'a été renvoyé : l'invitation n'existe plus.",
 
   'accepted.title': 'Bienvenue dans {course}',
@@ -273,7 +306,11 @@ export const fr: Catalog = {
   'find.recorded': "Dans l'historique du module",
   'status.intended': "En cours d'envoi",
   'status.pending': 'En attente',
-  'status.joined': 'A rejoint le {date}, après {days} jours',
+  'status.joined': {
+    by: 'days',
+    one: 'A rejoint le {date}, après {days} jour',
+    other: 'A rejoint le {date}, après {days} jours',
+  },
   'status.declined': 'Refusée ou supprimée le {date}',
   'status.withdrawn': 'Retirée par le suivi le {date}',
   'status.revoked': 'Révoquée le {date}',
@@ -307,22 +344,44 @@ export const fr: Catalog = {
   'sweep.digest.weekly': 'Hebdomadaire',
   'sweep.save': 'Enregistrer le suivi',
   'sweep.saved': 'Réglages du suivi enregistrés.',
-  'sweep.last': 'Dernier passage le {date} : {resent} renvoyées, {withdrawn} retirées.',
-  'sweep.err.REMIND_DAYS_OUT_OF_RANGE':
-    'Relancer après : saisissez un nombre entier de jours entre {min} et {max}, ou laissez vide.',
-  'sweep.err.MAX_REMINDERS_OUT_OF_RANGE': 'Relances par invitation : saisissez un nombre entier entre {min} et {max}.',
-  'sweep.err.WITHDRAW_DAYS_OUT_OF_RANGE':
-    'Retirer après : saisissez un nombre entier de jours entre {min} et {max}, ou laissez vide.',
+  'sweep.last': [
+    'Dernier passage le {date} : ',
+    { by: 'resent', one: '{resent} renvoyée, ', other: '{resent} renvoyées, ' },
+    { by: 'withdrawn', one: '{withdrawn} retirée.', other: '{withdrawn} retirées.' },
+  ],
+  'sweep.err.REMIND_DAYS_OUT_OF_RANGE': {
+    by: 'max',
+    one: 'Relancer après : saisissez un nombre entier de jours entre {min} et {max}, ou laissez vide.',
+    other: 'Relancer après : saisissez un nombre entier de jours entre {min} et {max}, ou laissez vide.',
+  },
+  'sweep.err.MAX_REMINDERS_OUT_OF_RANGE': {
+    by: 'max',
+    one: 'Relances par invitation : saisissez un nombre entier entre {min} et {max}.',
+    other: 'Relances par invitation : saisissez un nombre entier entre {min} et {max}.',
+  },
+  'sweep.err.WITHDRAW_DAYS_OUT_OF_RANGE': {
+    by: 'max',
+    one: 'Retirer après : saisissez un nombre entier de jours entre {min} et {max}, ou laissez vide.',
+    other: 'Retirer après : saisissez un nombre entier de jours entre {min} et {max}, ou laissez vide.',
+  },
   'sweep.err.REMIND_NOT_BEFORE_WITHDRAW':
     'Les relances doivent précéder le retrait : « Relancer après » doit être plus petit que « Retirer après ».',
   'sweep.err.BAD_DIGEST': 'Choisissez Désactivé, Quotidien ou Hebdomadaire pour le récapitulatif.',
-  'digest.subject': 'Invitations Classroom : {pending} en attente',
+  'digest.subject': {
+    by: 'pending',
+    one: 'Invitations Classroom : {pending} en attente',
+    other: 'Invitations Classroom : {pending} en attente',
+  },
   'digest.intro': 'Vos invitations Classroom au {date}.',
   'digest.pending': 'Toujours en attente',
-  'digest.course': '{course} : {count} en attente',
+  'digest.course': { one: '{course} : {count} en attente', other: '{course} : {count} en attente' },
   'digest.none': "Rien n'est en attente.",
   'digest.joined': 'Ont rejoint depuis le dernier récapitulatif',
-  'digest.joined.item': '{who} ({course}), après {days} jours',
+  'digest.joined.item': {
+    by: 'days',
+    one: '{who} ({course}), après {days} jour',
+    other: '{who} ({course}), après {days} jours',
+  },
   'digest.reminded': 'Renvoyées par le suivi',
   'digest.withdrawn': 'Retirées par le suivi',
   'digest.footer':

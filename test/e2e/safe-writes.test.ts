@@ -261,13 +261,13 @@ describe('OWNER: only the course owner offers it (Classroom API guide "User role
     grace.openHomepage();
     grace.click('Biology · Period 4');
     expect(roleChoices(grace.card, 'role')).toEqual(['STUDENT', 'TEACHER']);
-    grace.click('Manage', { row: 'liam.chen@demo-school.edu' });
+    grace.click('Manage', { row: 'Liam Chen' });
     expect(roleChoices(grace.card)).toEqual(['TEACHER']);
     const marie = s.panel(MARIE);
     marie.openHomepage();
     marie.click('Biology · Period 4');
     expect(roleChoices(marie.card, 'role')).toEqual(['STUDENT', 'TEACHER', 'OWNER']);
-    marie.click('Manage', { row: 'liam.chen@demo-school.edu' });
+    marie.click('Manage', { row: 'Liam Chen' });
     expect(roleChoices(marie.card)).toEqual(['TEACHER', 'OWNER']);
   });
 
@@ -296,7 +296,7 @@ describe('OWNER: only the course owner offers it (Classroom API guide "User role
     const p = s.panel(MARIE);
     p.openHomepage();
     p.click('Biology · Period 4');
-    p.click('Manage', { row: 'liam.chen@demo-school.edu' });
+    p.click('Manage', { row: 'Liam Chen' });
     p.select('newRole', ['OWNER']);
     p.click('Change role');
     expect(p.texts()).toContain('Ownership takes two steps');
@@ -305,7 +305,7 @@ describe('OWNER: only the course owner offers it (Classroom API guide "User role
     p.click('Invite as co-teacher');
     expect(pendingOf(s, BIOLOGY)).toContain('liam.chen@demo-school.edu TEACHER');
     p.back();
-    expect(p.texts()).toContain('liam.chen@demo-school.edu');
+    expect(p.texts().some((x) => x.startsWith('liam.chen@demo-school.edu'))).toBe(true);
   });
 });
 

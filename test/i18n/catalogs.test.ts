@@ -7,6 +7,11 @@ import { countsOf, formsOf, localeOf, MESSAGE_KEYS, translator, type Message } f
 /** Placeholders that always hold a number: each must choose a plural form where it appears. */
 const NUMERIC = new Set([
   'count',
+  'days',
+  'resent',
+  'withdrawn',
+  'left',
+  'pending',
   'max',
   'done',
   'total',
