@@ -4,6 +4,8 @@ export const ENTRY_POINTS = [
   // Manifest triggers
   'onHomepage',
   'onGmailMessage',
+  'onSheetsHomepage',
+  'onFileScopeGranted',
   // Universal actions
   'onLookupUniversal',
   'onSettingsUniversal',
@@ -32,6 +34,15 @@ export const ENTRY_POINTS = [
   'onContinueJob',
   'onCancelJob',
   'onCloseJob',
+  'onRequestFileScope',
+  'onRosterPage',
+  'onPreviewSync',
+  'onSyncPreviewPage',
+  'onStartSync',
+  'onShowSync',
+  'onContinueSync',
+  'onCancelSync',
+  'onCloseSync',
   // Time-driven trigger
   'onJobsTick',
 ] as const;

@@ -10,6 +10,7 @@ import * as home from './handlers/home';
 import * as invitation from './handlers/invitation';
 import * as jobs from './handlers/jobs';
 import * as navigation from './handlers/navigation';
+import * as roster from './handlers/roster';
 import * as settings from './handlers/settings';
 
 // Manifest triggers
@@ -18,6 +19,12 @@ export function onHomepage(e: unknown): Card | Card[] {
 }
 export function onGmailMessage(e: unknown): Card | Card[] {
   return respondCards(e, gmail.gmailMessage);
+}
+export function onSheetsHomepage(e: unknown): Card | Card[] {
+  return respondCards(e, roster.sheetsHomepage);
+}
+export function onFileScopeGranted(e: unknown): Card | Card[] {
+  return respondCards(e, roster.fileScopeGranted);
 }
 
 // Universal actions
@@ -100,6 +107,33 @@ export function onCancelJob(e: unknown): ActionResponse {
 }
 export function onCloseJob(e: unknown): ActionResponse {
   return respondAction(e, bulk.closeJob);
+}
+export function onRequestFileScope(e: unknown): ActionResponse {
+  return respondAction(e, roster.requestFileScope);
+}
+export function onRosterPage(e: unknown): ActionResponse {
+  return respondAction(e, roster.rosterPage);
+}
+export function onPreviewSync(e: unknown): ActionResponse {
+  return respondAction(e, roster.previewSync);
+}
+export function onSyncPreviewPage(e: unknown): ActionResponse {
+  return respondAction(e, roster.syncPreviewPage);
+}
+export function onStartSync(e: unknown): ActionResponse {
+  return respondAction(e, roster.startSync);
+}
+export function onShowSync(e: unknown): ActionResponse {
+  return respondAction(e, roster.showSync);
+}
+export function onContinueSync(e: unknown): ActionResponse {
+  return respondAction(e, roster.continueSync);
+}
+export function onCancelSync(e: unknown): ActionResponse {
+  return respondAction(e, roster.cancelSync);
+}
+export function onCloseSync(e: unknown): ActionResponse {
+  return respondAction(e, roster.closeSync);
 }
 
 // Time-driven trigger (installed on demand by bulk jobs)

@@ -9,6 +9,7 @@ import { cancelRequested, deleteJob, listJobs, loadJob, requestCancel, saveJob }
 import { withUserLock } from '../platform/lock';
 import { ensureHourlyTrigger, removeTriggersFor } from '../platform/triggers';
 import { record, waitBefore } from '../domain/pacer';
+import { syncPending, tickSync, type WordsFor } from './roster-sync';
 
 /** A card action must answer within ~30 s; a time-driven run may use 6 minutes. Both keep a margin. */
 export const CLICK_BUDGET_MS = 20_000;
@@ -81,7 +82,7 @@ export function runAllJobs(budgetMs: number): Job[] {
 
 /** The trigger is there only while work is left. */
 export function syncTrigger(): void {
-  if (listJobs().some(isRunnable)) ensureHourlyTrigger('onJobsTick');
+  if (listJobs().some(isRunnable) || syncPending()) ensureHourlyTrigger('onJobsTick');
   else removeTriggersFor('onJobsTick');
 }
 
@@ -151,8 +152,9 @@ export interface TickReport {
  * The hourly time-driven trigger: finishes the user's jobs nobody continues, then removes itself when no job is
  * left. A run that finds the lock taken skips: another execution is already on it.
  */
-export function jobsTick(): TickReport {
-  const left = withUserLock(() => runAllJobs(TRIGGER_BUDGET_MS).length);
+export function jobsTick(words: WordsFor): TickReport {
+  const startedAt = Date.now();
+  const left = withUserLock(() => runAllJobs(TRIGGER_BUDGET_MS).length + tickSync(words, TRIGGER_BUDGET_MS, startedAt));
   syncTrigger();
   return left === null ? { skipped: true, left: listJobs().filter(isRunnable).length } : { skipped: false, left };
 }

@@ -25,7 +25,8 @@ export const fetchSequentially: ProfileFetcher = (ids) => {
   return out;
 };
 
-function remember(profiles: Iterable<Profile>): void {
+/** Caches profiles by id and email (e.g. the invitee behind an invitation just created). */
+export function rememberProfiles(profiles: Iterable<Profile>): void {
   const entries = new Map<string, Profile>();
   for (const p of profiles) {
     entries.set(KEY_ID + p.id, p);
@@ -60,7 +61,7 @@ export function resolveProfiles(
       if (profile) found.push(profile);
       out.set(key, profile ?? { id: key, email: key.includes('@') ? key : '', name: '' });
     }
-    remember(found);
+    rememberProfiles(found);
   }
   return out;
 }
@@ -73,7 +74,7 @@ export function cachedCurrentUser(): Profile | undefined {
 
 export function rememberCurrentUser(me: Profile): void {
   putCachedMany(new Map([[ME, me]]));
-  remember([me]);
+  rememberProfiles([me]);
 }
 
 /** The signed-in user's own profile (id, email, name). */

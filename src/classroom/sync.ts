@@ -1,0 +1,144 @@
+// The Classroom side of a roster sync: the courses the sheet may name (taught ones listed and cached, aliases asked
+// for directly), each course's pending invitations and members read side by side, and the sync's writes (deletes,
+// then creates) sent in batches, each answer read in the add-on's terms.
+import { isTransient, messageKeyFor } from '../domain/errors';
+import type { Role } from '../domain/roles';
+import type { CourseCandidate } from '../domain/roster';
+import type { CourseSyncState } from '../domain/roster-plan';
+import type { Profile } from '../domain/types';
+import { getCachedMany, putCachedMany } from '../platform/cache';
+import type { RetryPolicy } from '../transport/backoff';
+import type { PartRequest } from '../transport/http';
+import { fromRestBody } from './api-error';
+import { classifyCreate } from './create';
+import { toInvitation } from './mappers';
+import { coursePath, createRequest, invitationsPath, rosterPath, TEACHING_COURSES_PATH } from './paths';
+import { rememberProfiles, resolveProfiles } from './profiles';
+import { fetchProfilesBatched, listMany, send } from './rest';
+import { apiFailure } from './retry';
+
+const TAUGHT_KEY = 'sync:taught';
+
+/** The courses the user teaches (cached), plus any course the sheet names by alias (asked for by alias). */
+export function syncCandidates(aliases: readonly string[]): { candidates: CourseCandidate[]; requests: number } {
+  const cached = getCachedMany<CourseCandidate[]>([TAUGHT_KEY]).get(TAUGHT_KEY);
+  const queries = [
+    ...(cached ? [] : [{ path: TEACHING_COURSES_PATH, field: 'courses' }]),
+    ...aliases.map((alias) => ({ path: coursePath(alias) })),
+  ];
+  const answers = queries.length > 0 ? listMany(queries) : [];
+  let taught = cached;
+  if (!taught) {
+    const list = answers[0];
+    if (list?.error) throw apiFailure(list.error, 'courses');
+    taught = (list?.items ?? []).map((raw) => ({
+      id: String(raw.id),
+      name: String(raw.name ?? raw.id),
+      teaching: true,
+    }));
+    putCachedMany(new Map([[TAUGHT_KEY, taught]]), 600);
+  }
+  const taughtIds = new Set(taught.map((c) => c.id));
+  const byAlias: CourseCandidate[] = [];
+  answers.slice(cached ? 0 : 1).forEach((answer, i) => {
+    const raw = answer.items[0];
+    const alias = aliases[i];
+    if (answer.error || !raw || alias === undefined) return; // not found or not visible: resolves as not found
+    const id = String(raw.id);
+    byAlias.push({
+      id,
+      name: typeof raw.name === 'string' ? raw.name : id,
+      aliases: [alias.toLowerCase()],
+      teaching: taughtIds.has(id),
+    });
+  });
+  return { candidates: [...taught, ...byAlias], requests: queries.length };
+}
+
+/**
+ * Each course's pending invitations (by invitee email, lower case) and members, read side by side: one round trip
+ * per page depth for all the courses, then the invitees' emails from the profile cache or in batches.
+ */
+export function readSyncStates(courseIds: readonly string[]): Record<string, CourseSyncState> {
+  const answers = listMany(
+    courseIds.flatMap((courseId) => [
+      { path: invitationsPath({ courseId }), field: 'invitations' },
+      { path: rosterPath(courseId, 'students'), field: 'students' },
+      { path: rosterPath(courseId, 'teachers'), field: 'teachers' },
+    ]),
+  );
+  for (const a of answers) if (a.error) throw apiFailure(a.error, 'list');
+  const invitations = courseIds.map((_, i) => (answers[i * 3]?.items ?? []).map((raw) => toInvitation(raw)));
+  const people = resolveProfiles(
+    invitations.flat().map((inv) => inv.userId),
+    fetchProfilesBatched,
+  );
+  const out: Record<string, CourseSyncState> = {};
+  courseIds.forEach((courseId, i) => {
+    const pending: CourseSyncState['pending'] = {};
+    for (const inv of invitations[i] ?? []) {
+      const email = people.get(inv.userId)?.email.toLowerCase();
+      if (email) pending[email] = { role: inv.role, invitationId: inv.id };
+    }
+    const members: string[] = [];
+    for (const row of [...(answers[i * 3 + 1]?.items ?? []), ...(answers[i * 3 + 2]?.items ?? [])]) {
+      const email = (row.profile as { emailAddress?: string } | undefined)?.emailAddress;
+      if (email) members.push(email.toLowerCase());
+    }
+    out[courseId] = { pending, members };
+  });
+  return out;
+}
+
+/** A sync write: withdraw one invitation, or invite one person to one course. */
+export type SyncWrite =
+  { kind: 'delete'; invitationId: string } | { kind: 'create'; courseId: string; email: string; role: Role };
+
+/** How a write went: done, already so (nothing left to do), worth trying again later, or refused for good. */
+export type SyncAnswer = { kind: 'done' } | { kind: 'already' } | { kind: 'retry' } | { kind: 'failed'; key: string };
+
+function request(w: SyncWrite): PartRequest {
+  return w.kind === 'delete'
+    ? { method: 'DELETE', path: `/v1/invitations/${encodeURIComponent(w.invitationId)}` }
+    : createRequest(w.courseId, w.email, w.role);
+}
+
+/**
+ * Sends the writes together (batches of 50, failed parts retried within `policy`), one answer each, in order.
+ * Created invitations teach the profile cache who is behind their user id, so the next batch's re-planning reads
+ * the course's pending invitations without looking their invitees up again.
+ */
+export function sendSyncWrites(writes: readonly SyncWrite[], policy?: RetryPolicy): SyncAnswer[] {
+  if (writes.length === 0) return [];
+  const responses = send(writes.map(request), policy);
+  const learned: Profile[] = [];
+  const answers = writes.map((w, i): SyncAnswer => {
+    const res = responses[i];
+    if (w.kind === 'create') {
+      const answer = classifyCreate(res);
+      switch (answer.kind) {
+        case 'invited': {
+          const userId = (res?.body as { userId?: unknown } | undefined)?.userId;
+          if (typeof userId === 'string') learned.push({ id: userId, email: w.email, name: '' });
+          return { kind: 'done' };
+        }
+        case 'alreadyInvited':
+          return { kind: 'already' };
+        case 'retry':
+          return { kind: 'retry' };
+        case 'precondition':
+          return { kind: 'failed', key: 'err.create.alreadyMemberOrDisabled' };
+        case 'failed':
+          return { kind: 'failed', key: messageKeyFor(answer.api, 'create') };
+      }
+    }
+    if (!res || res.status === 0) return { kind: 'retry' };
+    if (res.status >= 200 && res.status < 300) return { kind: 'done' };
+    const api = fromRestBody(res.status, res.body);
+    if (api.status === 'NOT_FOUND') return { kind: 'already' };
+    if (isTransient(api)) return { kind: 'retry' };
+    return { kind: 'failed', key: messageKeyFor(api, 'delete') };
+  });
+  if (learned.length > 0) rememberProfiles(learned);
+  return answers;
+}
