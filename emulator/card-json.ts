@@ -113,11 +113,7 @@ export interface CardJson {
 }
 
 export type NavigationJson =
-  | { pushCard: CardJson }
-  | { updateCard: CardJson }
-  | { popCard: true }
-  | { popToRoot: true }
-  | { popToCard: string };
+  { pushCard: CardJson } | { updateCard: CardJson } | { popCard: true } | { popToRoot: true } | { popToCard: string };
 
 /** ActionResponse.build() (card actions) and UniversalActionResponse.build() (universal actions). */
 export interface ActionResponseJson {
@@ -128,8 +124,15 @@ export interface ActionResponseJson {
   stateChanged?: boolean;
 }
 
+/** EditorFileScopeActionResponse.build(): the editor asks the user for drive.file access to the open file. */
+export interface EditorFileScopeResponseJson {
+  kind: 'EditorFileScopeActionResponse';
+  requestFileScopeForActiveDocument: true;
+}
+
 /** What an entry point returned, as recorded: one card, several cards (homepage/contextual), or a response. */
 export type EntryResultJson =
   | { kind: 'Card'; card: CardJson }
   | { kind: 'Cards'; cards: CardJson[] }
-  | ActionResponseJson;
+  | ActionResponseJson
+  | EditorFileScopeResponseJson;

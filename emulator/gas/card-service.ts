@@ -27,6 +27,7 @@ import {
   kindOf,
 } from './card-base';
 import { DisplayStyle, ImageStyle, cardEnums } from './card-enums';
+import { EditorFileScopeActionResponseBuilder, isEditorFileScopeResponse } from './editor-file-scope';
 import {
   BorderStyle,
   ButtonSet,
@@ -401,6 +402,7 @@ export function makeCardService() {
     newCardSection: () => new CardSection(),
     newDecoratedText: () => new DecoratedText(),
     newDivider: () => new Divider(),
+    newEditorFileScopeActionResponseBuilder: () => new EditorFileScopeActionResponseBuilder(),
     newFixedFooter: () => new FixedFooter(),
     newGrid: () => new Grid(),
     newGridItem: () => new GridItem(),
@@ -433,6 +435,7 @@ export function toEntryResult(value: unknown): EntryResultJson {
   const kind = kindOf(value);
   if (kind === 'Card') return { kind: 'Card', card: (value as Card).json };
   if (kind === 'ActionResponse' || kind === 'UniversalActionResponse') return (value as ActionResponse).json;
+  if (isEditorFileScopeResponse(value)) return value.json;
   if (Array.isArray(value)) {
     const items = expectArray('return value', value);
     if (items.length === 0) throw new Error('Invalid return value: an empty array of cards');

@@ -1,6 +1,7 @@
 // What every emulated Apps Script service receives: the persisted service state, the acting user and the running
 // execution (its clock, logs, kill switch and the script realm's constructors).
 import type { VirtualClock } from '../clock';
+import type { SpreadsheetState } from './spreadsheet';
 
 /** A cache entry; `seq` orders entries for the 1,000-item eviction. */
 export interface CacheEntry {
@@ -39,6 +40,8 @@ export interface ServiceState {
   counters: { trigger: number; uuid: number; cacheSeq: number; execution: number };
   stats: Record<string, ServiceStats>;
   uuidSeed: number;
+  /** The spreadsheets the editor can open, the drive.file grants and the per-user call counts. */
+  sheets: SpreadsheetState;
 }
 
 export function emptyServiceState(uuidSeed = 1): ServiceState {
@@ -49,6 +52,7 @@ export function emptyServiceState(uuidSeed = 1): ServiceState {
     counters: { trigger: 0, uuid: 0, cacheSeq: 0, execution: 0 },
     stats: {},
     uuidSeed,
+    sheets: { spreadsheets: {}, activeId: null, fileScope: {}, stats: {} },
   };
 }
 

@@ -8,6 +8,7 @@ export type {
   ExecutionStatus,
   RunOptions,
   RuntimeOptions,
+  RuntimeStats,
   RuntimeState,
   TriggerRun,
 } from './runtime';
@@ -55,4 +56,13 @@ export {
   SPREADSHEET_CELL_LIMIT,
   spreadsheetStats,
 } from './spreadsheet';
-export type { EmulatedSpreadsheetApp, SpreadsheetState, SheetCost } from './spreadsheet';
+export type {
+  EmulatedSpreadsheetApp,
+  SheetCost,
+  SheetRecord,
+  SpreadsheetCallStats,
+  SpreadsheetRecord,
+  SpreadsheetSpec,
+  SpreadsheetState,
+  StoredCell,
+} from './spreadsheet';

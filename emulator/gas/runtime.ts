@@ -26,6 +26,15 @@ import { makeConsole, makeLogger } from './logger';
 import { makePropertiesService } from './properties';
 import { makeScriptApp } from './script-app';
 import { makeSession } from './session';
+import {
+  grantFileScope,
+  makeSpreadsheetApp,
+  seedSpreadsheet,
+  spreadsheetStats,
+  type SpreadsheetCallStats,
+  type SpreadsheetRecord,
+  type SpreadsheetSpec,
+} from './spreadsheet';
 import { makeUrlFetchApp } from './url-fetch';
 import { makeUtilities } from './utilities';
 
@@ -81,6 +90,16 @@ export interface RunOptions {
   locale?: string;
   /** Overrides executionLimitMs for this execution. */
   limitMs?: number;
+  /**
+   * Id of the spreadsheet open in the editor of the host session running this execution (Sheets only):
+   * SpreadsheetApp.getActiveSpreadsheet() opens it once the user granted it. Default none (null).
+   */
+  activeSpreadsheet?: string | null;
+}
+
+/** A user's service counters, with their SpreadsheetApp calls (reads, writes, cells) folded in. */
+export interface RuntimeStats extends ServiceStats {
+  sheets: SpreadsheetCallStats;
 }
 
 /** The runtime's own persistable part: the virtual time and the Apps Script services' stores. */
@@ -172,6 +191,8 @@ export class AppsScriptRuntime {
     this.manifest = readManifest(this.bundleDir);
     this.executionLimitMs = opts.executionLimitMs ?? 360000;
     this.services = opts.services ? structuredClone(opts.services) : emptyServiceState(opts.uuidSeed ?? 1);
+    // States saved before SpreadsheetApp existed have no sheets: start them with none.
+    this.services.sheets ??= emptyServiceState().sheets;
   }
 
   /** The virtual time and the services' stores (a copy), as JSON. */
@@ -198,8 +219,45 @@ export class AppsScriptRuntime {
     return liveEntries(store, this.clock.now());
   }
 
-  stats(user: string): ServiceStats {
-    return { ...statsFor(this.services, this.resolveUser(user).id) };
+  stats(user: string): RuntimeStats {
+    const id = this.resolveUser(user).id;
+    return { ...statsFor(this.services, id), sheets: { ...spreadsheetStats(this.services.sheets, id) } };
+  }
+
+  /** Adds (or replaces) a spreadsheet in the user's Drive, as the Sheets host can open it. */
+  seedSpreadsheet(spec: SpreadsheetSpec): SpreadsheetRecord {
+    return structuredClone(seedSpreadsheet(this.services.sheets, spec));
+  }
+
+  /** A copy of a spreadsheet (its sheets' values as JSON), or undefined. */
+  spreadsheet(id: string): SpreadsheetRecord | undefined {
+    const book = getOwn(this.services.sheets.spreadsheets, id);
+    return book ? structuredClone(book) : undefined;
+  }
+
+  /** Records that `user` granted the add-on drive.file access to the spreadsheet (the editor's consent dialog). */
+  grantFileScope(user: string, spreadsheetId: string): void {
+    if (!getOwn(this.services.sheets.spreadsheets, spreadsheetId)) throw new Error(`No spreadsheet ${spreadsheetId}`);
+    grantFileScope(this.services.sheets, this.resolveUser(user).id, spreadsheetId);
+  }
+
+  /** The spreadsheet as an editor host shows it to `user`: its title and the user's grant, read live. */
+  editorFile(user: string, spreadsheetId: string) {
+    const book = getOwn(this.services.sheets.spreadsheets, spreadsheetId);
+    if (!book) throw new Error(`No spreadsheet ${spreadsheetId}`);
+    return {
+      id: book.id,
+      title: book.name,
+      granted: () => this.hasFileScope(user, spreadsheetId),
+      grant: () => {
+        this.grantFileScope(user, spreadsheetId);
+      },
+    };
+  }
+
+  /** Whether `user` granted the add-on access to the spreadsheet. */
+  hasFileScope(user: string, spreadsheetId: string): boolean {
+    return (getOwn(this.services.sheets.fileScope, this.resolveUser(user).id) ?? []).includes(spreadsheetId);
   }
 
   /**
@@ -333,7 +391,7 @@ export class AppsScriptRuntime {
       newDate: (ms) => new RealmDate(ms),
     };
 
-    const globals = this.servicesFor(ctx, seedUser.id, RealmError);
+    const globals = this.servicesFor(ctx, seedUser.id, RealmError, opts.activeSpreadsheet ?? null);
     for (const [name, service] of Object.entries(globals)) sandbox[name] = traced(name, service, enter, adopt);
     sandbox.console = makeConsole(ctx);
     const makeDate = vm.runInContext(VIRTUAL_DATE_SOURCE, sandbox) as (now: () => number) => DateConstructor;
@@ -367,7 +425,12 @@ export class AppsScriptRuntime {
   }
 
   /** The Apps Script globals of one execution, bound to its context and acting user. */
-  private servicesFor(ctx: ServiceContext, userId: string, ErrorCtor: ErrorConstructor): Record<string, object> {
+  private servicesFor(
+    ctx: ServiceContext,
+    userId: string,
+    ErrorCtor: ErrorConstructor,
+    activeSpreadsheet: string | null = null,
+  ): Record<string, object> {
     return {
       ...this.backend.advancedServices(userId, ErrorCtor),
       CardService: makeCardService(),
@@ -380,6 +443,7 @@ export class AppsScriptRuntime {
       UrlFetchApp: makeUrlFetchApp(ctx, this.backend.http),
       GmailApp: makeGmailApp(ctx, () => this.backend.messages()),
       Logger: makeLogger(ctx),
+      SpreadsheetApp: makeSpreadsheetApp(this.services.sheets, ctx, undefined, activeSpreadsheet),
     };
   }
 

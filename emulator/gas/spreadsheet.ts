@@ -9,7 +9,7 @@
 // Assumptions, where Google is silent: the call costs (SHEET_COST); the exact words when the add-on has no access to
 // the file (shaped like Apps Script's "You do not have permission to call SpreadsheetApp.openById. Required
 // permissions: …"); the words of the cell-limit error.
-import { getOwn, setOwn, type ServiceContext } from './context';
+import { getOwn, requireScope, setOwn, type ServiceContext } from './context';
 
 export const SPREADSHEET_CELL_LIMIT = 10_000_000;
 /** A new sheet's grid, as Sheets creates it. */
@@ -59,21 +59,24 @@ export interface SheetCost {
   perCellReadMs: number;
   perCellWriteMs: number;
 }
+/** Scopes that let SpreadsheetApp open the active file (drive.file still needs the per-file grant). */
+const FILE_SCOPES = ['drive.file', 'spreadsheets.currentonly', 'spreadsheets'];
+
 export const SHEET_COST: SheetCost = { baseMs: 60, perCellReadMs: 0.002, perCellWriteMs: 0.02 };
 
 export function emptySpreadsheetState(): SpreadsheetState {
   return { spreadsheets: {}, activeId: null, fileScope: {}, stats: {} };
 }
 
+/** A spreadsheet to seed: its id, title and sheets (values row-major from A1). */
+export interface SpreadsheetSpec {
+  id: string;
+  name: string;
+  sheets: { name: string; values: unknown[][]; maxRows?: number; maxColumns?: number }[];
+}
+
 /** Adds a spreadsheet with sheets of the given values (grids 1000 × 26 unless given) and opens it in the editor. */
-export function seedSpreadsheet(
-  state: SpreadsheetState,
-  spec: {
-    id: string;
-    name: string;
-    sheets: { name: string; values: unknown[][]; maxRows?: number; maxColumns?: number }[];
-  },
-): SpreadsheetRecord {
+export function seedSpreadsheet(state: SpreadsheetState, spec: SpreadsheetSpec): SpreadsheetRecord {
   const sheets = spec.sheets.map((s, i): SheetRecord => {
     const values = s.values.map((row) => row.map(toStored));
     const width = values.reduce((m, r) => Math.max(m, r.length), 0);
@@ -152,7 +155,16 @@ function lastColumnOf(sheet: SheetRecord): number {
   return last;
 }
 
-export function makeSpreadsheetApp(state: SpreadsheetState, ctx: ServiceContext, cost: SheetCost = SHEET_COST) {
+/**
+ * The SpreadsheetApp global of one execution. `activeId` is the file open in the editor of the host session that
+ * runs the execution (null outside Sheets and in time-driven triggers); default: the state's own activeId.
+ */
+export function makeSpreadsheetApp(
+  state: SpreadsheetState,
+  ctx: ServiceContext,
+  cost: SheetCost = SHEET_COST,
+  activeId: string | null = state.activeId,
+) {
   const stats = () => spreadsheetStats(state, ctx.user.id);
   const charge = (ms: number) => {
     ctx.clock.advance(Math.round(ms));
@@ -333,8 +345,9 @@ export function makeSpreadsheetApp(state: SpreadsheetState, ctx: ServiceContext,
 
   const active = (method: string) => {
     ctx.enter('SpreadsheetApp', method);
-    const book = state.activeId === null ? undefined : getOwn(state.spreadsheets, state.activeId);
+    const book = activeId === null ? undefined : getOwn(state.spreadsheets, activeId);
     if (!book) return null;
+    requireScope(ctx, `SpreadsheetApp.${method}`, FILE_SCOPES);
     if (!(getOwn(state.fileScope, ctx.user.id) ?? []).includes(book.id)) {
       throw ctx.fail(
         `You do not have permission to call SpreadsheetApp.${method}. Required permissions: https://www.googleapis.com/auth/drive.file`,

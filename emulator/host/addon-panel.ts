@@ -15,7 +15,9 @@ import {
 } from './form-state';
 import {
   contextualFunction,
+  fileScopeGrantedFunction,
   homepageFunction,
+  isEditorHost,
   universalActions,
   type AddonManifest,
   type HostApp,
@@ -26,6 +28,18 @@ export type { AddonManifest, HostApp } from './manifest';
 export type { Clickable } from './card-view';
 export type { FormValues } from './form-state';
 export { messageAccessToken } from './event';
+
+/**
+ * The file open in an editor host (Sheets, Docs, Slides) and the user's drive.file grant for it, kept by the caller
+ * (the emulator persists grants: `granted` is asked before every event).
+ */
+export interface EditorFile {
+  id: string;
+  title: string;
+  granted(): boolean;
+  /** Records the user's consent (the emulator: `emu.grantFileScope(user, id)`). */
+  grant(): void;
+}
 
 /** Runs one add-on function in a fresh execution; throws when the function threw. */
 export type EntryRunner = (fn: string, event: object, user: string) => EntryResultJson;
@@ -40,6 +54,10 @@ export interface AddonPanelOptions {
   timeZone?: string;
   /** Time source for the event's time zone offset (pass the virtual clock). Default Date.now. */
   now?: () => number;
+  /** Editor hosts: the open file, whose id and title events carry once the user granted access. */
+  editorFile?: EditorFile;
+  /** Simulates the user allowing every file-access request at once (else call grantFileScope()). */
+  autoGrant?: boolean;
 }
 
 export type StackKind = 'homepage' | 'contextual';
@@ -58,12 +76,18 @@ export interface PanelSnapshot {
   lastError: string | null;
   busy: boolean;
   universalActions: string[];
+  /** The editor's open file and whether the add-on may read it; null outside editor hosts. */
+  editorFile: { id: string; title: string; granted: boolean } | null;
+  /** True while the consent dialog for drive.file access to the open file waits for the user. */
+  fileScopeRequested: boolean;
 }
 
 interface StackEntry {
   card: CardJson;
   values: FormValues;
 }
+
+const DRIVE_FILE_SCOPE = 'https://www.googleapis.com/auth/drive.file';
 
 /** Shown instead of running an action whose required widgets are empty. */
 export const REQUIRED_FIELDS_MESSAGE = 'Please fill in the required fields';
@@ -93,6 +117,8 @@ export class AddonPanel {
   busy = false;
   /** All cards the homepage trigger returned; the first is the root of the homepage stack. */
   rootCards: CardJson[] = [];
+  /** True while the consent dialog for drive.file access to the open file waits for the user. */
+  fileScopeRequested = false;
 
   private readonly runner: EntryRunner;
   private readonly manifest: AddonManifest;
@@ -100,9 +126,16 @@ export class AddonPanel {
   private homepageStack: StackEntry[] = [];
   private contextualStack: StackEntry[] = [];
   private message: OpenMessage | null = null;
+  private readonly editorFile: EditorFile | undefined;
+  private readonly autoGrant: boolean;
 
   constructor(runner: EntryRunner, opts: AddonPanelOptions) {
     this.runner = runner;
+    this.editorFile = opts.editorFile;
+    this.autoGrant = opts.autoGrant === true;
+    if (opts.editorFile && !isEditorHost(opts.host)) {
+      throw new Error(`AddonPanel: editorFile needs an editor host (DOCS, SHEETS, SLIDES), not ${opts.host}`);
+    }
     this.user = opts.user;
     this.host = opts.host;
     this.manifest = opts.manifest;
@@ -293,6 +326,25 @@ export class AddonPanel {
     this.runAction(action);
   }
 
+  /**
+   * The user allows the add-on's pending request for drive.file access to the open file: the grant is recorded,
+   * then the manifest's onFileScopeGrantedTrigger runs and its cards become the root of the homepage stack.
+   */
+  grantFileScope(): void {
+    const file = this.editorFile;
+    if (!this.fileScopeRequested || !file)
+      throw new Error('grantFileScope(): the add-on has not asked for file access');
+    this.fileScopeRequested = false;
+    file.grant();
+    this.runFileScopeGranted();
+  }
+
+  /** The user closes the consent dialog without allowing access: nothing runs. */
+  declineFileScope(): void {
+    if (!this.fileScopeRequested) throw new Error('declineFileScope(): the add-on has not asked for file access');
+    this.fileScopeRequested = false;
+  }
+
   /** A plain JSON view of the panel for the browser. */
   snapshot(): PanelSnapshot {
     return {
@@ -309,6 +361,10 @@ export class AddonPanel {
       lastError: this.lastError,
       busy: this.busy,
       universalActions: this.universalActionLabels,
+      editorFile: this.editorFile
+        ? { id: this.editorFile.id, title: this.editorFile.title, granted: this.editorFile.granted() }
+        : null,
+      fileScopeRequested: this.fileScopeRequested,
     };
   }
 
@@ -354,6 +410,9 @@ export class AddonPanel {
       timeZone: this.timeZone,
       nowMs: this.now(),
       message: this.message ?? undefined,
+      editorFile: this.editorFile
+        ? { id: this.editorFile.id, title: this.editorFile.title, granted: this.editorFile.granted() }
+        : undefined,
       action,
     });
   }
@@ -395,11 +454,49 @@ export class AddonPanel {
     const parameters = Object.fromEntries(action.parameters.map((p) => [p.key, p.value]));
     const result = this.execute(action.function, this.event({ parameters, values: top.values }));
     if (!result) return;
+    if (result.kind === 'EditorFileScopeActionResponse') {
+      this.requestFileScope(action.function);
+      return;
+    }
     if (result.kind !== 'ActionResponse') {
       this.fail(action.function, `an action must return an ActionResponse, got ${result.kind}`);
       return;
     }
     this.apply(action.function, result, action.persistValues === true ? top.values : undefined);
+  }
+
+  /** The editor's consent dialog for drive.file on the open file (Google requires the scope in the manifest). */
+  private requestFileScope(fn: string): void {
+    const file = this.editorFile;
+    if (!file) {
+      this.fail(fn, `requestFileScopeForActiveDocument: no editor file is open (host ${this.host})`);
+      return;
+    }
+    const scopes = this.manifest.oauthScopes;
+    if (scopes && !scopes.includes(DRIVE_FILE_SCOPE)) {
+      this.fail(fn, `requestFileScopeForActiveDocument needs ${DRIVE_FILE_SCOPE} in the manifest's oauthScopes`);
+      return;
+    }
+    // Assumption: with access already granted no dialog shows and the granted trigger runs again.
+    if (file.granted()) {
+      this.runFileScopeGranted();
+      return;
+    }
+    this.fileScopeRequested = true;
+    if (this.autoGrant) this.grantFileScope();
+  }
+
+  private runFileScopeGranted(): void {
+    if (!isEditorHost(this.host)) return;
+    const fn = fileScopeGrantedFunction(this.manifest, this.host);
+    if (fn === null) return;
+    this.message = null;
+    const result = this.execute(fn, this.event());
+    if (!result) return;
+    const cards = this.cardsOf(fn, result);
+    if (!cards) return;
+    this.rootCards = cards;
+    this.homepageStack = [entry(cards[0]!)];
   }
 
   private runUniversal(action: Extract<UniversalAction, { runFunction: string }>): void {

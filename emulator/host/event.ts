@@ -3,7 +3,7 @@
 import { messageAccessToken } from '../gas/gmail';
 import { timeZoneOffsetMs } from '../gas/utilities';
 import { formInputs, isEmpty, type FormValues } from './form-state';
-import type { HostApp } from './manifest';
+import { isEditorHost, type HostApp } from './manifest';
 
 export interface OpenMessage {
   messageId: string;
@@ -18,6 +18,8 @@ export interface EventContext {
   nowMs: number;
   /** The open Gmail message, when the contextual card is shown. */
   message?: OpenMessage | undefined;
+  /** The file open in an editor host (Docs, Sheets, Slides) and whether the add-on was granted drive.file for it. */
+  editorFile?: { id: string; title: string; granted: boolean } | undefined;
   /** Present for widget actions only. */
   action?: { parameters: Record<string, string>; values: FormValues } | undefined;
 }
@@ -47,6 +49,13 @@ export function buildEvent(ctx: EventContext): Record<string, unknown> {
     const accessToken = messageAccessToken(ctx.message.messageId);
     event.gmail = { messageId: ctx.message.messageId, threadId: ctx.message.threadId, accessToken };
     event.messageMetadata = { messageId: ctx.message.messageId, accessToken };
+  }
+  if (ctx.editorFile && isEditorHost(ctx.host)) {
+    // Google's editor event object: id and title only once the user granted drive.file for this file.
+    const { id, title, granted } = ctx.editorFile;
+    event[ctx.host.toLowerCase()] = granted
+      ? { id, title, addonHasFileScopePermission: true }
+      : { addonHasFileScopePermission: false };
   }
   if (ctx.action) {
     const { parameters, values } = ctx.action;

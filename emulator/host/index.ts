@@ -4,6 +4,7 @@ export type {
   AddonManifest,
   AddonPanelOptions,
   Clickable,
+  EditorFile,
   EntryRunner,
   HostApp,
   PanelSnapshot,

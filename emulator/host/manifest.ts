@@ -8,9 +8,16 @@ interface TriggerJson {
   enabled?: boolean;
 }
 
+/** An editor's part of addOns: its homepage and the function run once the user grants drive.file for the file. */
+interface EditorJson {
+  homepageTrigger?: TriggerJson;
+  onFileScopeGrantedTrigger?: { runFunction?: string };
+}
+
 /** The parts of the manifest the host reads; the rest of appsscript.json is allowed and ignored. */
 export interface AddonManifest {
   timeZone?: string;
+  oauthScopes?: string[];
   addOns?: {
     common?: {
       homepageTrigger?: TriggerJson;
@@ -19,9 +26,9 @@ export interface AddonManifest {
     gmail?: { homepageTrigger?: TriggerJson; contextualTriggers?: { onTriggerFunction?: string }[] };
     calendar?: { homepageTrigger?: TriggerJson };
     drive?: { homepageTrigger?: TriggerJson };
-    docs?: { homepageTrigger?: TriggerJson };
-    sheets?: { homepageTrigger?: TriggerJson };
-    slides?: { homepageTrigger?: TriggerJson };
+    docs?: EditorJson;
+    sheets?: EditorJson;
+    slides?: EditorJson;
   };
 }
 
@@ -37,6 +44,18 @@ export function homepageFunction(manifest: AddonManifest, host: HostApp): string
   if (!trigger?.runFunction) throw new Error(`manifest: no homepageTrigger for ${host}`);
   if (trigger.enabled === false) throw new Error(`manifest: the homepageTrigger for ${host} is disabled`);
   return trigger.runFunction;
+}
+
+export type EditorHost = 'DOCS' | 'SHEETS' | 'SLIDES';
+
+export function isEditorHost(host: HostApp): host is EditorHost {
+  return host === 'DOCS' || host === 'SHEETS' || host === 'SLIDES';
+}
+
+/** The editor's onFileScopeGrantedTrigger function, or null when the manifest names none. */
+export function fileScopeGrantedFunction(manifest: AddonManifest, host: EditorHost): string | null {
+  const key = host.toLowerCase() as Lowercase<EditorHost>;
+  return manifest.addOns?.[key]?.onFileScopeGrantedTrigger?.runFunction ?? null;
 }
 
 /** Gmail's unconditional contextual trigger (the only kind there is). */

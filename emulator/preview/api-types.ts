@@ -28,6 +28,23 @@ export interface PanelView {
   notification: string | null | undefined;
   openedLinks: string[];
   lastError: string | null | undefined;
+  /** Editor hosts: the open file and whether the add-on may read it. */
+  editorFile?: { id: string; title: string; granted: boolean } | null;
+  /** True while the add-on's request for access to the open file waits for the user's answer. */
+  fileScopeRequested?: boolean;
+}
+
+/** The Sheets host's grid: the active sheet of the open spreadsheet, as text, from A1. */
+export interface SheetView {
+  spreadsheetId: string;
+  title: string;
+  sheetName: string;
+  /** The first rows (at most SHEET_VIEW_ROWS), each as wide as `columns`. */
+  rows: string[][];
+  /** Columns shown: every column with content, plus one empty column. */
+  columns: number;
+  /** Rows with content in the whole sheet (the grid may show fewer). */
+  lastRow: number;
 }
 
 export interface AddonInfo {
@@ -56,6 +73,8 @@ export interface PreviewState {
   newLinks: string[];
   /** A one-line note from the preview itself (trigger runs, clock moves), not from the add-on. */
   info: string | null;
+  /** In Sheets: the open spreadsheet's active sheet, as it is after the last action. */
+  sheet?: SheetView | null;
 }
 
 export interface DrawerView {
@@ -85,6 +104,8 @@ export interface PreviewEngine {
   runTrigger(id: string): PreviewState;
   /** Moves the virtual clock forward and runs the time-driven triggers that became due. */
   advanceClock(ms: number): PreviewState;
+  /** Editor hosts: the user answers the add-on's request for access to the open file (allow or cancel). */
+  fileScope?(grant: boolean): PreviewState;
   drawer(): DrawerView;
   messages(): SeedMessage[];
   users(): UserSummary[];

@@ -6,12 +6,24 @@ import { dirname } from 'node:path';
 import type { ActionJson } from '../card-json';
 import type { SeedMessage, SeedUser, WorldSeed } from '../types';
 import { AddonPanel } from '../host/addon-panel';
+import type { SpreadsheetRecord, SpreadsheetSpec, StoredCell } from '../gas/spreadsheet';
+import { sheetsPanel } from '../sheets-host';
+import { demoRoster } from '../worlds';
 import type { AddonManifest } from '../host/addon-panel';
 import { cardFields } from '../host/form-state';
 import { Emulator } from '../emulator';
 import type { EmulatorState } from '../emulator';
 import { PreviewInputError } from './api-types';
-import type { AddonInfo, DrawerView, FormValues, PanelView, PreviewEngine, PreviewState, Selection } from './api-types';
+import type {
+  AddonInfo,
+  DrawerView,
+  FormValues,
+  PanelView,
+  PreviewEngine,
+  PreviewState,
+  Selection,
+  SheetView,
+} from './api-types';
 
 export interface EngineOptions {
   seed: WorldSeed;
@@ -23,6 +35,8 @@ export interface EngineOptions {
   latencyMs?: number;
   /** Called with a one-line notice (e.g. "saved state ignored: ..."); defaults to nothing. */
   log?: (line: string) => void;
+  /** The spreadsheet the Sheets host opens. Default: the demo roster. */
+  spreadsheet?: SpreadsheetSpec;
 }
 
 interface SavedState {
@@ -41,6 +55,8 @@ interface Session {
 const STATE_VERSION = 1;
 const DRAWER_CALLS = 300;
 const DRAWER_EXECUTIONS = 50;
+/** The Sheets grid shows this many rows at most (the page scrolls them). */
+export const SHEET_VIEW_ROWS = 200;
 
 function hashSeed(seed: WorldSeed): string {
   return createHash('sha256').update(JSON.stringify(seed)).digest('hex').slice(0, 16);
@@ -62,12 +78,17 @@ export class EmulatorEngine implements PreviewEngine {
   private readonly sessions = new Map<string, Session>();
   private readonly seedHash: string;
   private info: string | null = null;
+  private readonly spreadsheetId: string;
 
   constructor(private readonly opts: EngineOptions) {
     this.seedHash = hashSeed(opts.seed);
     const emuOpts = { seed: opts.seed, bundleDir: opts.bundleDir ?? 'dist', latencyMs: opts.latencyMs ?? 150 };
     const saved = opts.reset ? null : this.loadSaved();
     this.emu = saved ? Emulator.fromState(saved.emulator, emuOpts) : new Emulator(emuOpts);
+    const spreadsheet = opts.spreadsheet ?? demoRoster();
+    this.spreadsheetId = spreadsheet.id;
+    // A saved state keeps what the add-on wrote into the sheet; only a state without it gets the seed's copy.
+    if (!this.emu.spreadsheet(spreadsheet.id)) this.emu.seedSpreadsheet(spreadsheet);
     this.selection = saved?.selection ?? { user: this.defaultUser().id, host: 'GMAIL', locale: 'en' };
     if (!this.findUser(this.selection.user)) this.selection = { ...this.selection, user: this.defaultUser().id };
     this.save();
@@ -169,6 +190,15 @@ export class EmulatorEngine implements PreviewEngine {
     });
   }
 
+  fileScope(grant: boolean): PreviewState {
+    return this.change(() => {
+      const { panel } = this.session();
+      if (!panel.fileScopeRequested) throw new PreviewInputError('The add-on has not asked for access to this file.');
+      if (grant) panel.grantFileScope();
+      else panel.declineFileScope();
+    });
+  }
+
   drawer(): DrawerView {
     const user = this.selection.user;
     return {
@@ -253,14 +283,17 @@ export class EmulatorEngine implements PreviewEngine {
     const key = this.sessionKey();
     const existing = this.sessions.get(key);
     if (existing?.locale === locale) return existing;
-    const panel = new AddonPanel((fn, event, who) => this.emu.run(fn, event, who, { kind: 'ui', locale }), {
-      user,
-      host,
-      locale,
-      timeZone: this.timeZone(),
-      manifest: this.emu.manifest as AddonManifest,
-      now: () => this.emu.clock.now(),
-    });
+    const panel =
+      host === 'SHEETS'
+        ? sheetsPanel(this.emu, { user, locale, timeZone: this.timeZone(), spreadsheetId: this.spreadsheetId })
+        : new AddonPanel((fn, event, who) => this.emu.run(fn, event, who, { kind: 'ui', locale }), {
+            user,
+            host,
+            locale,
+            timeZone: this.timeZone(),
+            manifest: this.emu.manifest as AddonManifest,
+            now: () => this.emu.clock.now(),
+          });
     panel.openHomepage();
     const session: Session = { panel, locale, messageId: null };
     this.sessions.set(key, session);
@@ -290,7 +323,27 @@ export class EmulatorEngine implements PreviewEngine {
       panel,
       newLinks,
       info: this.info,
+      sheet: this.selection.host === 'SHEETS' ? this.sheetView() : null,
     };
+  }
+
+  /** The open spreadsheet's active sheet as the grid shows it. */
+  private sheetView(): SheetView | null {
+    const book: SpreadsheetRecord | undefined = this.emu.spreadsheet(this.spreadsheetId);
+    const sheet = book?.sheets.find((s) => s.sheetId === book.activeSheetId) ?? book?.sheets[0];
+    if (!book || !sheet) return null;
+    const hasContent = (row: StoredCell[] | undefined) => (row ?? []).some((c) => c !== '');
+    let lastRow = sheet.values.length;
+    while (lastRow > 0 && !hasContent(sheet.values[lastRow - 1])) lastRow--;
+    const shown = sheet.values.slice(0, Math.min(lastRow, SHEET_VIEW_ROWS));
+    const width = shown.reduce((w, row) => {
+      let last = row.length;
+      while (last > 0 && row[last - 1] === '') last--;
+      return Math.max(w, last);
+    }, 0);
+    const columns = Math.min(width + 1, sheet.maxColumns);
+    const rows = shown.map((row) => Array.from({ length: columns }, (_, c) => cellText(row[c])));
+    return { spreadsheetId: book.id, title: book.name, sheetName: sheet.name, rows, columns, lastRow };
   }
 
   private loadSaved(): SavedState | null {
@@ -325,6 +378,14 @@ export class EmulatorEngine implements PreviewEngine {
     writeFileSync(tmp, JSON.stringify(saved));
     renameSync(tmp, path);
   }
+}
+
+/** A cell as Sheets displays it by default: dates as ISO date-times (UTC), the rest as text. */
+function cellText(cell: StoredCell | undefined): string {
+  if (cell === undefined) return '';
+  if (typeof cell === 'object') return new Date(cell.date).toISOString().replace('T', ' ').slice(0, 19);
+  if (typeof cell === 'boolean') return cell ? 'TRUE' : 'FALSE';
+  return String(cell);
 }
 
 function formatDuration(ms: number): string {

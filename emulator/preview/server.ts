@@ -14,6 +14,7 @@ import type { PreviewEngine } from './api-types';
 import {
   parseActionBody,
   parseClockAdvance,
+  parseFileScopeAnswer,
   parseFormValues,
   parseMessageId,
   parseSelection,
@@ -149,6 +150,10 @@ function routes(engine: PreviewEngine): Record<string, Route> {
     'POST /api/form': (body) => engine.form(parseFormValues(requireObject(body).formValues)),
     'POST /api/universal': (body) => engine.universal(requireString(requireObject(body), 'label', 200)),
     'POST /api/back': () => engine.back(),
+    'POST /api/file-scope': (body) => {
+      if (!engine.fileScope) throw new HttpError(404, 'This preview has no editor file to grant.');
+      return engine.fileScope(parseFileScopeAnswer(body));
+    },
     'POST /api/trigger/run': (body) => engine.runTrigger(requireString(requireObject(body), 'id', 200)),
     'POST /api/clock/advance': (body) => engine.advanceClock(parseClockAdvance(body)),
   };

@@ -110,3 +110,10 @@ export function parseClockAdvance(body: unknown): number {
   }
   return ms;
 }
+
+/** `{grant: true}` allows the add-on's request for access to the open file, `{grant: false}` cancels it. */
+export function parseFileScopeAnswer(body: unknown): boolean {
+  const grant = requireObject(body).grant;
+  if (typeof grant !== 'boolean') throw new PreviewInputError('"grant" must be true or false.');
+  return grant;
+}

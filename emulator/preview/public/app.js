@@ -14,6 +14,14 @@
       hostNote: 'The add-on shows its homepage in this app.',
       opened: 'Opened',
       failed: 'Request failed',
+      sheetShown: (shown, total) => 'Showing the first ' + shown + ' of ' + total + ' rows',
+      access: (granted) =>
+        granted ? 'The add-on can read and write this file' : 'The add-on has no access to this file',
+      consentTitle: (name) => name + ' wants to access this file',
+      consentText: (title) =>
+        'Allow the add-on to see and edit "' + title + '" (only this file, with the drive.file permission)?',
+      allow: 'Allow',
+      cancel: 'Cancel',
     },
     fr: {
       inbox: 'Boîte de réception',
@@ -24,6 +32,18 @@
       hostNote: "Le module complémentaire affiche sa page d'accueil dans cette application.",
       opened: 'Ouvert',
       failed: 'Échec de la requête',
+      sheetShown: (shown, total) => 'Affichage des ' + shown + ' premières lignes sur ' + total,
+      access: (granted) =>
+        granted
+          ? 'Le module complémentaire peut lire et modifier ce fichier'
+          : "Le module complémentaire n'a pas accès à ce fichier",
+      consentTitle: (name) => name + ' souhaite accéder à ce fichier',
+      consentText: (title) =>
+        'Autoriser le module complémentaire à voir et modifier « ' +
+        title +
+        ' » (ce fichier seulement, avec l’autorisation drive.file) ?',
+      allow: 'Autoriser',
+      cancel: 'Annuler',
     },
   };
 
@@ -164,6 +184,66 @@
     if ($('user-select').value !== s.selection.user) $('user-select').value = s.selection.user;
     renderPanel();
     renderHostView();
+    renderConsent();
+  }
+
+  /** Google's consent dialog for drive.file on the open file, while the add-on's request waits for an answer. */
+  function renderConsent() {
+    const s = view.state;
+    const existing = $('consent');
+    if (existing) existing.remove();
+    if (!s.panel.fileScopeRequested || !s.panel.editorFile) return;
+    const c = chrome();
+    const allow = el('button', 'btn btn-filled', [c.allow]);
+    allow.type = 'button';
+    allow.addEventListener('click', () => act('/api/file-scope', { grant: true }));
+    const cancel = el('button', 'btn btn-text', [c.cancel]);
+    cancel.type = 'button';
+    cancel.addEventListener('click', () => act('/api/file-scope', { grant: false }));
+    const dialog = el('div', 'consent-dialog', [
+      el('h2', 'consent-title', [c.consentTitle(s.addon.name)]),
+      el('p', 'consent-text', [c.consentText(s.panel.editorFile.title)]),
+      el('div', 'consent-buttons', [cancel, allow]),
+    ]);
+    dialog.setAttribute('role', 'dialog');
+    dialog.setAttribute('aria-modal', 'true');
+    dialog.setAttribute('aria-label', c.consentTitle(s.addon.name));
+    const veil = el('div', 'consent-veil', [dialog]);
+    veil.id = 'consent';
+    document.body.appendChild(veil);
+    allow.focus();
+  }
+
+  function columnName(index) {
+    let name = '';
+    for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26)) name = String.fromCharCode(65 + ((n - 1) % 26)) + name;
+    return name;
+  }
+
+  /** The Sheets host: the open spreadsheet's active sheet as a grid, header row bold, rows numbered like Sheets. */
+  function renderSheet(root, sheet) {
+    const c = chrome();
+    const granted = !!(view.state.panel.editorFile && view.state.panel.editorFile.granted);
+    root.appendChild(
+      el('div', 'sheet-bar', [
+        el('span', 'sheet-title', [sheet.title]),
+        el('span', 'sheet-tab', [sheet.sheetName]),
+        el('span', 'sheet-access' + (granted ? ' granted' : ''), [c.access(granted)]),
+      ]),
+    );
+    const letters = [el('th', 'sheet-corner', [])];
+    for (let i = 0; i < sheet.columns; i++) letters.push(el('th', 'sheet-col', [columnName(i)]));
+    const body = sheet.rows.map((row, r) => {
+      const cells = [el('th', 'sheet-row', [String(r + 1)])];
+      row.forEach((text) => cells.push(el('td', '', [text])));
+      return el('tr', r === 0 ? 'sheet-header-row' : '', cells);
+    });
+    const grid = el('table', 'sheet-grid', [el('thead', '', [el('tr', '', letters)]), el('tbody', '', body)]);
+    grid.setAttribute('aria-label', sheet.sheetName);
+    root.appendChild(el('div', 'sheet-scroll', [grid]));
+    if (sheet.lastRow > sheet.rows.length) {
+      root.appendChild(el('p', 'sheet-note', [c.sheetShown(sheet.rows.length, sheet.lastRow)]));
+    }
   }
 
   function renderPanel() {
@@ -230,6 +310,11 @@
     const root = $('host-view');
     root.replaceChildren();
     const c = chrome();
+    root.classList.toggle('sheets', s.selection.host === 'SHEETS' && !!s.sheet);
+    if (s.selection.host === 'SHEETS' && s.sheet) {
+      renderSheet(root, s.sheet);
+      return;
+    }
     if (s.selection.host !== 'GMAIL') {
       root.appendChild(
         el('div', 'host-placeholder', [
