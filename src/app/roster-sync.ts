@@ -99,8 +99,7 @@ function resolveAll(valid: readonly RosterRow[]): {
   names: Map<string, string>;
 } {
   const refs = [...new Set(valid.map((r) => r.courseRef))];
-  const aliases = refs.filter((r) => /^[dp]:/i.test(r));
-  const { candidates } = syncCandidates(aliases);
+  const candidates = syncCandidates(refs);
   return {
     resolutions: resolveCourses(refs, candidates),
     names: new Map(candidates.map((c) => [c.id, c.name])),

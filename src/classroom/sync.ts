@@ -19,40 +19,42 @@ import { apiFailure } from './retry';
 
 const TAUGHT_KEY = 'sync:taught';
 
-/** The courses the user teaches (cached), plus any course the sheet names by alias (asked for by alias). */
-export function syncCandidates(aliases: readonly string[]): { candidates: CourseCandidate[]; requests: number } {
+function taughtCourses(): CourseCandidate[] {
   const cached = getCachedMany<CourseCandidate[]>([TAUGHT_KEY]).get(TAUGHT_KEY);
-  const queries = [
-    ...(cached ? [] : [{ path: TEACHING_COURSES_PATH, field: 'courses' }]),
-    ...aliases.map((alias) => ({ path: coursePath(alias) })),
-  ];
-  const answers = queries.length > 0 ? listMany(queries) : [];
-  let taught = cached;
-  if (!taught) {
-    const list = answers[0];
-    if (list?.error) throw apiFailure(list.error, 'courses');
-    taught = (list?.items ?? []).map((raw) => ({
-      id: String(raw.id),
-      name: String(raw.name ?? raw.id),
-      teaching: true,
-    }));
-    putCachedMany(new Map([[TAUGHT_KEY, taught]]), 600);
-  }
-  const taughtIds = new Set(taught.map((c) => c.id));
-  const byAlias: CourseCandidate[] = [];
-  answers.slice(cached ? 0 : 1).forEach((answer, i) => {
-    const raw = answer.items[0];
-    const alias = aliases[i];
-    if (answer.error || !raw || alias === undefined) return; // not found or not visible: resolves as not found
+  if (cached) return cached;
+  const [list] = listMany([{ path: TEACHING_COURSES_PATH, field: 'courses' }]);
+  if (list?.error) throw apiFailure(list.error, 'courses');
+  const taught = (list?.items ?? []).map((raw) => {
     const id = String(raw.id);
-    byAlias.push({
-      id,
-      name: typeof raw.name === 'string' ? raw.name : id,
-      aliases: [alias.toLowerCase()],
-      teaching: taughtIds.has(id),
-    });
+    return { id, name: typeof raw.name === 'string' ? raw.name : id, teaching: true };
   });
-  return { candidates: [...taught, ...byAlias], requests: queries.length };
+  putCachedMany(new Map([[TAUGHT_KEY, taught]]), 600);
+  return taught;
+}
+
+/**
+ * The courses a sheet may name: the ones the user teaches (listed once, cached), then, side by side, any alias or
+ * id-like ref that is not one of them, asked for directly: a course the user can see but does not teach is
+ * named as such, one Google does not show is not found.
+ */
+export function syncCandidates(refs: readonly string[]): CourseCandidate[] {
+  const taught = taughtCourses();
+  const taughtIds = new Set(taught.map((c) => c.id));
+  const ask = [...new Set(refs.map((r) => r.trim()))].filter(
+    (r) => /^[dp]:/i.test(r) || (/^\d+$/.test(r) && !taughtIds.has(r)),
+  );
+  if (ask.length === 0) return taught;
+  const answers = listMany(ask.map((ref) => ({ path: coursePath(ref) })));
+  const more: CourseCandidate[] = [];
+  answers.forEach((answer, i) => {
+    const raw = answer.items[0];
+    const ref = ask[i];
+    if (answer.error || !raw || ref === undefined) return; // not found or not visible: resolves as not found
+    const id = String(raw.id);
+    const name = typeof raw.name === 'string' ? raw.name : id;
+    more.push({ id, name, aliases: /^[dp]:/i.test(ref) ? [ref.toLowerCase()] : [], teaching: taughtIds.has(id) });
+  });
+  return [...taught, ...more];
 }
 
 /**

@@ -74,3 +74,94 @@ describe('Roster sync in Sheets', () => {
     expect(texts).toContain('Row 14: unknown role (Principal)');
   });
 });
+
+/** Every kind of unusable row, after 2 courses × 90 good rows (rows 2–181): rows 182–200. */
+function badRows(s: Setup): string[][] {
+  const c1 = 'District course 2';
+  return [
+    ['', '', '', ''], // 182 blank: skipped, no status
+    [c1, 'not-an-email', 'Student', ''], // 183
+    ['', 'nobody@demo-school.edu', 'Student', ''], // 184
+    [c1, 'learner5001@demo-school.edu', 'Principal', 'extra'], // 185
+    [s.district.courseIds[0] ?? '', 'learner5302@demo-school.edu', 'Student', ''], // 186 ok: the other course, by id
+    ['Nowhere 101', 'learner5004@demo-school.edu', 'Student', ''], // 187 not found
+    ['400000000902', 'learner5005@demo-school.edu', 'Student', ''], // 188 seen as a student: not taught
+    ['Twin', 'learner5006@demo-school.edu', 'Student', ''], // 189 two taught courses named Twin
+    [c1, 'learner5095@demo-school.edu', 'Student', ''], // 190 duplicate of an earlier row
+    [c1, 'learner5300@demo-school.edu', 'Student', 'maybe'], // 191 ok (Notes is not an action column)
+    [c1, 'mailto:Learner5301@Demo-School.edu', 'student', ''], // 192 ok once cleaned
+    ['', '', '', 'only a note'], // 193 blank for the sync
+    ...Array.from({ length: 7 }, (_, i) => [c1, `bad${i}@`, 'Student', '']), // 194–200 invalid emails
+  ];
+}
+
+function withBadRows(): Setup {
+  const s = setup(2, 90);
+  for (const id of ['400000000900', '400000000901'])
+    s.emu.world.addCourse({ id, name: 'Twin', section: '', ownerId: '400000000001', courseState: 'ACTIVE' });
+  // A course the teacher can see (as a student) but does not teach.
+  const ada = s.emu.world.user('ada.lovelace@demo-school.edu')?.id ?? '';
+  s.emu.world.addCourse({
+    id: '400000000902',
+    name: 'Visiting',
+    section: '',
+    ownerId: ada,
+    courseState: 'ACTIVE',
+    students: ['400000000001'],
+  });
+  s.emu.seedSpreadsheet({
+    id: ROSTER_ID,
+    name: 'District roster',
+    sheets: [{ name: 'Roster', values: [...s.district.values, ...badRows(s)] }],
+  });
+  return s;
+}
+
+function invitationsOf(s: Setup, courseId: string, email: string) {
+  const user = s.emu.world.user(email);
+  return s.emu.world.allInvitations().filter((i) => i.courseId === courseId && i.userId === user?.id);
+}
+
+describe('Roster sync of a 200-row sheet with every kind of bad row', () => {
+  it('previews without writing, syncs in one job, fills every status cell, and a second run changes nothing', () => {
+    const s = withBadRows();
+    openRoster(s);
+    const texts = s.p.texts();
+    expect(texts).toContain(t('roster.summary', { valid: 186, invalid: 11 }));
+    preview(s);
+    const totals = t('roster.totals', { invite: 153, changeRole: 8, withdraw: 0, none: 22, invalid: 14 });
+    expect(s.p.texts()).toContain(totals);
+    expect(s.p.texts().join('\n')).toContain('Nowhere 101: course not found (rows 187)');
+    expect(s.p.texts().join('\n')).toContain('400000000902: you do not teach this course (rows 188)');
+    expect(s.p.texts().join('\n')).toContain('Twin: several of your courses have this name (rows 189)');
+    expect(s.emu.api.log.filter((e) => !e.method.endsWith('.list') && !e.method.endsWith('.get'))).toEqual([]);
+
+    s.p.click(t('roster.confirm', { count: 161 }));
+    expect(s.p.lastError).toBeNull();
+    finish(s);
+    const values = sheet(s);
+    expect(values[0]?.[STATUS]).toBe('Status');
+    for (let row = 2; row <= 200; row++) {
+      const cell = String(values[row - 1]?.[STATUS] ?? '');
+      if (row === 182 || row === 193) expect(cell).toBe('');
+      else expect(cell).toMatch(/ · \d{4}-\d\d-\d\d \d\d:\d\d UTC$/);
+    }
+    expect(values[182]?.[STATUS]).toMatch(/^Not synced: not an email address · /);
+    expect(values[186]?.[STATUS]).toMatch(/^Not synced: course not found · /);
+    expect(values[189]?.[STATUS]).toMatch(/^Not synced: same course and email as an earlier row · /);
+    expect(values[2]?.[STATUS]).toMatch(/^Invitation changed to the new role · /);
+    expect(values[1]?.[STATUS]).toMatch(/^Already invited · /);
+    expect(values[3]?.[STATUS]).toMatch(/^Already in the course · /);
+    expect(values[4]?.[STATUS]).toMatch(/^Invited · /);
+    for (const r of s.district.intended) {
+      const invs = invitationsOf(s, r.courseId, r.email);
+      expect(invs.map((i) => i.role)).toEqual(['STUDENT']);
+    }
+
+    // Second run on the synced sheet: nothing to change, and no confirm button.
+    s.p.click(t('job.close'));
+    preview(s);
+    expect(s.p.texts()).toContain(t('roster.inSync'));
+    expect(s.p.clickables().some((c) => c.text.startsWith('Sync '))).toBe(false);
+  });
+});
