@@ -25,8 +25,7 @@ export const fetchSequentially: ProfileFetcher = (ids) => {
   return out;
 };
 
-/** Caches profiles by id and email (e.g. the invitee behind an invitation just created). */
-export function rememberProfiles(profiles: Iterable<Profile>): void {
+function remember(profiles: Iterable<Profile>): void {
   const entries = new Map<string, Profile>();
   for (const p of profiles) {
     entries.set(KEY_ID + p.id, p);
@@ -61,7 +60,7 @@ export function resolveProfiles(
       if (profile) found.push(profile);
       out.set(key, profile ?? { id: key, email: key.includes('@') ? key : '', name: '' });
     }
-    rememberProfiles(found);
+    remember(found);
   }
   return out;
 }
@@ -74,7 +73,7 @@ export function cachedCurrentUser(): Profile | undefined {
 
 export function rememberCurrentUser(me: Profile): void {
   putCachedMany(new Map([[ME, me]]));
-  rememberProfiles([me]);
+  remember([me]);
 }
 
 /** The signed-in user's own profile (id, email, name). */

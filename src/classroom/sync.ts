@@ -5,7 +5,6 @@ import { isTransient, messageKeyFor } from '../domain/errors';
 import type { Role } from '../domain/roles';
 import type { CourseCandidate } from '../domain/roster';
 import type { CourseSyncState } from '../domain/roster-plan';
-import type { Profile } from '../domain/types';
 import { getCachedMany, putCachedMany } from '../platform/cache';
 import type { RetryPolicy } from '../transport/backoff';
 import type { PartRequest } from '../transport/http';
@@ -13,11 +12,13 @@ import { fromRestBody } from './api-error';
 import { classifyCreate } from './create';
 import { toInvitation } from './mappers';
 import { coursePath, createRequest, invitationsPath, rosterPath, TEACHING_COURSES_PATH } from './paths';
-import { rememberProfiles, resolveProfiles } from './profiles';
+import { resolveProfiles } from './profiles';
 import { fetchProfilesBatched, listMany, send } from './rest';
 import { apiFailure } from './retry';
 
 const TAUGHT_KEY = 'sync:taught';
+/** A course's pending invitees by user id: one cache entry per course, so 200 courses stay within the cache. */
+const whoKey = (courseId: string) => `sync:who:${courseId}`;
 
 function taughtCourses(): CourseCandidate[] {
   const cached = getCachedMany<CourseCandidate[]>([TAUGHT_KEY]).get(TAUGHT_KEY);
@@ -71,15 +72,31 @@ export function readSyncStates(courseIds: readonly string[]): Record<string, Cou
   );
   for (const a of answers) if (a.error) throw apiFailure(a.error, 'list');
   const invitations = courseIds.map((_, i) => (answers[i * 3]?.items ?? []).map((raw) => toInvitation(raw)));
+  // Who is behind each pending invitation: the course's own map first (kept up to date by this sync's creates),
+  // then the profile cache, then userProfiles.get in batches for the rest.
+  const known = getCachedMany<Record<string, string>>(courseIds.map(whoKey));
+  const unknown = invitations.flat().filter((inv) => !known.get(whoKey(inv.courseId))?.[inv.userId]);
   const people = resolveProfiles(
-    invitations.flat().map((inv) => inv.userId),
+    unknown.map((inv) => inv.userId),
     fetchProfilesBatched,
   );
+  const maps = new Map<string, Record<string, string>>();
+  courseIds.forEach((courseId, i) => {
+    const before = known.get(whoKey(courseId)) ?? {};
+    const who: Record<string, string> = {};
+    for (const inv of invitations[i] ?? []) {
+      const email = before[inv.userId] ?? people.get(inv.userId)?.email.toLowerCase();
+      if (email) who[inv.userId] = email;
+    }
+    maps.set(whoKey(courseId), who);
+  });
+  putCachedMany(maps);
+  const emailOf = (courseId: string, userId: string) => maps.get(whoKey(courseId))?.[userId];
   const out: Record<string, CourseSyncState> = {};
   courseIds.forEach((courseId, i) => {
     const pending: CourseSyncState['pending'] = {};
     for (const inv of invitations[i] ?? []) {
-      const email = people.get(inv.userId)?.email.toLowerCase();
+      const email = emailOf(courseId, inv.userId);
       if (email) pending[email] = { role: inv.role, invitationId: inv.id };
     }
     const members: string[] = [];
@@ -113,7 +130,7 @@ function request(w: SyncWrite): PartRequest {
 export function sendSyncWrites(writes: readonly SyncWrite[], policy?: RetryPolicy): SyncAnswer[] {
   if (writes.length === 0) return [];
   const responses = send(writes.map(request), policy);
-  const learned: Profile[] = [];
+  const learned: { courseId: string; userId: string; email: string }[] = [];
   const answers = writes.map((w, i): SyncAnswer => {
     const res = responses[i];
     if (w.kind === 'create') {
@@ -121,7 +138,7 @@ export function sendSyncWrites(writes: readonly SyncWrite[], policy?: RetryPolic
       switch (answer.kind) {
         case 'invited': {
           const userId = (res?.body as { userId?: unknown } | undefined)?.userId;
-          if (typeof userId === 'string') learned.push({ id: userId, email: w.email, name: '' });
+          if (typeof userId === 'string') learned.push({ courseId: w.courseId, userId, email: w.email });
           return { kind: 'done' };
         }
         case 'alreadyInvited':
@@ -141,6 +158,20 @@ export function sendSyncWrites(writes: readonly SyncWrite[], policy?: RetryPolic
     if (isTransient(api)) return { kind: 'retry' };
     return { kind: 'failed', key: messageKeyFor(api, 'delete') };
   });
-  if (learned.length > 0) rememberProfiles(learned);
+  if (learned.length > 0) rememberInvitees(learned);
   return answers;
+}
+
+/** Adds invitations just created to their course's map of invitees, so re-planning needs no profile lookup. */
+function rememberInvitees(learned: readonly { courseId: string; userId: string; email: string }[]): void {
+  const keys = [...new Set(learned.map((l) => whoKey(l.courseId)))];
+  const maps = getCachedMany<Record<string, string>>(keys);
+  const out = new Map<string, Record<string, string>>();
+  for (const l of learned) {
+    const key = whoKey(l.courseId);
+    const who = out.get(key) ?? { ...(maps.get(key) ?? {}) };
+    who[l.userId] = l.email;
+    out.set(key, who);
+  }
+  putCachedMany(out);
 }
