@@ -6,13 +6,14 @@ import { format, resolveConfig } from 'prettier';
 import { writeNaiveBundle } from './naive';
 import { document, scenarioTable } from './report';
 import { bigCourse, busyHomepage, inviteThousand, type ScenarioResult } from './scenarios';
+import { sheetsSync } from './sheets';
 import { ROOT } from './worlds';
 
 async function main(): Promise<void> {
   const naiveDir = writeNaiveBundle();
   let results: ScenarioResult[];
   try {
-    results = [inviteThousand(naiveDir), busyHomepage(naiveDir), bigCourse(naiveDir)];
+    results = [inviteThousand(naiveDir), busyHomepage(naiveDir), bigCourse(naiveDir), ...sheetsSync(naiveDir)];
   } finally {
     rmSync(naiveDir, { recursive: true, force: true });
   }

@@ -1,9 +1,16 @@
 // Roster sync from Google Sheets (issue 12): open the active sheet, preview the sync across every course it names
 // (nothing written), then one job that works through the sheet in batches, re-planning each batch from the courses'
 // live state, writing each row's outcome into the status column, checkpointed so a kill loses or repeats nothing.
-import { sendSyncWrites, readSyncStates, syncCandidates, type SyncAnswer, type SyncWrite } from '../classroom/sync';
+import {
+  requestsSent,
+  sendSyncWrites,
+  readSyncStates,
+  syncCandidates,
+  type SyncAnswer,
+  type SyncWrite,
+} from '../classroom/sync';
 import { AppError, invalidInput, isAppError } from '../domain/errors';
-import { record, waitBefore } from '../domain/pacer';
+import { prune, record, waitBefore, type SendLog } from '../domain/pacer';
 import {
   recogniseHeader,
   parseRosterRows,
@@ -107,6 +114,8 @@ function resolveAll(valid: readonly RosterRow[]): {
 }
 
 const PREVIEW_KEY = 'sync:preview';
+/** What the preview sent and when: the job's pacing starts with it, as the same quota window may still hold it. */
+const SENT_KEY = 'sync:previewSent';
 
 /** The dry run: every course the sheet names resolved, read side by side, and planned. Nothing is written. */
 export function previewSync(): SyncPreview {
@@ -117,13 +126,24 @@ export function previewSync(): SyncPreview {
   const courseIds = [...new Set([...resolutions.values()].flatMap((r) => (r.ok ? [r.courseId] : [])))];
   const states = readSyncStates(courseIds);
   const preview = summarise(snapshot.title, snapshot.sheetName, planSync(read.parsed, resolutions, states), names);
-  putCachedMany(new Map([[PREVIEW_KEY, preview]]), 1800);
+  putCachedMany(
+    new Map<string, unknown>([
+      [PREVIEW_KEY, preview],
+      [SENT_KEY, [Date.now(), requestsSent()]],
+    ]),
+    1800,
+  );
   return preview;
 }
 
 /** The last preview, for its other pages; computed again if the cache lost it. */
 export function cachedPreview(): SyncPreview {
   return getCachedMany<SyncPreview>([PREVIEW_KEY]).get(PREVIEW_KEY) ?? previewSync();
+}
+
+function recentPreviewSends(): SendLog {
+  const sent = getCachedMany<[number, number]>([SENT_KEY]).get(SENT_KEY);
+  return sent ? prune([sent], Date.now()) : [];
 }
 
 /** Confirms the sync: one job for the whole sheet, then works on it within the click. */
@@ -148,7 +168,7 @@ export function startSync(withdraw: readonly string[], locale: string, words: Wo
     title: snapshot.title,
     withdraw: [...withdraw],
     intents: '',
-    sendLog: [],
+    sendLog: recentPreviewSends(),
     runs: 0,
     retryBatches: 0,
     startedAt: Date.now(),
@@ -293,9 +313,16 @@ export function runRosterSync(
   budgetMs: number,
   startedAt = Date.now(),
 ): RosterJob | null {
-  let job: RosterJob = { ...start, runs: start.runs + 1 };
-  const ctx = prepare(job, words);
+  const before = requestsSent();
+  const ctx = prepare(start, words);
   if (!ctx) throw invalidInput('roster.sheetGone');
+  const reads = requestsSent() - before;
+  let job: RosterJob = {
+    ...start,
+    runs: start.runs + 1,
+    sendLog: reads > 0 ? record(start.sendLog, Date.now(), reads) : start.sendLog,
+    requests: start.requests + reads,
+  };
   while (!syncDone(job)) {
     if (rosterCancelRequested()) {
       deleteRosterJob();
@@ -341,11 +368,10 @@ function rowStep(job: RosterJob, ctx: RunContext, budgetMs: number, startedAt: n
   saveRosterJob(job); // checkpoint 1: these rows may be sent
 
   const sentAt = Date.now();
-  let requests = 0;
+  const sentBefore = requestsSent();
   let outcomes: RowOutcome[];
   try {
     const states = readSyncStates(courseIds);
-    requests += courseIds.length * 3;
     const plan = planSync(subset, ctx.resolutions, states);
     const intents = rowsOf(job.intents);
     const changes = plan.rows.filter((p) => p.kind === 'changeRole');
@@ -373,7 +399,6 @@ function rowStep(job: RosterJob, ctx: RunContext, budgetMs: number, startedAt: n
       }),
       SYNC_RETRY,
     );
-    requests += deletes.length + creates.length;
     const createByRow = new Map(creates.map((p, i) => [p.row, createAnswers[i]]));
     outcomes = plan.rows.map((p) => {
       const del = delByRow.get(p.row);
@@ -396,6 +421,7 @@ function rowStep(job: RosterJob, ctx: RunContext, budgetMs: number, startedAt: n
   const left = expandRanges(parseRanges(checkpoint.inFlight)).filter((r) => answered.has(r) || ctx.byRow.has(r));
   checkpoint = { ...checkpoint, inFlight: formatRanges(toRanges(left)) };
   const settled = new Set(outcomes.filter((o) => o.code !== 'retry').map((o) => o.row));
+  const requests = requestsSent() - sentBefore;
   return {
     ...job,
     checkpoint,
@@ -428,6 +454,7 @@ function withdrawStep(job: RosterJob, ctx: RunContext, budgetMs: number, started
   const courses = job.withdraw.slice(0, WITHDRAW_COURSES_PER_STEP);
   if (!pace(job, courses.length * 3 + 50, budgetMs, startedAt)) return null;
   const sentAt = Date.now();
+  const sentBefore = requestsSent();
   const states = readSyncStates(courses);
   const named = new Map<string, Set<string>>();
   for (const r of ctx.parsed.valid) {
@@ -445,7 +472,7 @@ function withdrawStep(job: RosterJob, ctx: RunContext, budgetMs: number, started
   const answers = sendSyncWrites(writes, SYNC_RETRY);
   const withdrawn = answers.filter((a) => a.kind === 'done').length;
   const retry = answers.some((a) => a.kind === 'retry');
-  const requests = courses.length * 3 + writes.length;
+  const requests = requestsSent() - sentBefore;
   return {
     ...job,
     notInSheetWithdrawn: job.notInSheetWithdrawn + withdrawn,

@@ -14,6 +14,8 @@ import { toInvitation } from './mappers';
 import { coursePath, createRequest, invitationsPath, rosterPath, TEACHING_COURSES_PATH } from './paths';
 import { resolveProfiles } from './profiles';
 import { fetchProfilesBatched, listMany, send } from './rest';
+
+export { requestsSent } from './rest';
 import { apiFailure } from './retry';
 
 const TAUGHT_KEY = 'sync:taught';
