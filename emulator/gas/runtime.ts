@@ -451,7 +451,7 @@ export class AppsScriptRuntime {
    * Runs `work` in Node's own realm with this emulator's services installed as globals for `user`, so unit tests can
    * call src/ modules directly against the same emulated Google. Globals are restored afterwards; locks released.
    */
-  asUser<T>(user: string, work: () => T): T {
+  asUser<T>(user: string, work: () => T, opts: { activeSpreadsheet?: string | null } = {}): T {
     const seedUser = this.resolveUser(user);
     const id = `exec-${++this.services.counters.execution}`;
     const ctx: ServiceContext = {
@@ -469,7 +469,7 @@ export class AppsScriptRuntime {
       newDate: (ms) => new Date(ms),
     };
     const g = globalThis as Record<string, unknown>;
-    const services = this.servicesFor(ctx, seedUser.id, Error);
+    const services = this.servicesFor(ctx, seedUser.id, Error, opts.activeSpreadsheet ?? null);
     const saved = Object.keys(services).map((k) => [k, g[k]] as const);
     Object.assign(g, services);
     try {

@@ -401,6 +401,8 @@ export class AddonPanel {
     if (this.busy) throw new Error('The add-on is still running the previous action');
     this.notification = null;
     this.lastError = null;
+    // Doing something else dismisses a consent dialog left unanswered.
+    this.fileScopeRequested = false;
   }
 
   private event(action?: { parameters: Record<string, string>; values: FormValues }): object {

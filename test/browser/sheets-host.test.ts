@@ -1,6 +1,6 @@
 // The preview's Sheets host in real Chromium: the demo roster opens as a grid beside the add-on's panel, and the grid
 // shows what is in the sheet after each add-on action.
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
@@ -85,4 +85,82 @@ test('the grid shows what the sheet holds after each add-on action (a status col
   await settled();
   await expect(grid().locator('tr.sheet-header-row td').nth(3).textContent()).resolves.toBe('Status');
   await expect(grid().locator('tbody tr').nth(1).locator('td').nth(3).textContent()).resolves.toBe('Invited · row 2');
+});
+
+// A small bundle whose action asks for the file, since the add-on's own Sheets card comes later.
+const FILE_SCOPE_BUNDLE = `
+function card(title, text, button) {
+  var section = CardService.newCardSection().addWidget(CardService.newTextParagraph().setText(text));
+  if (button) {
+    section.addWidget(CardService.newTextButton().setText(button)
+      .setOnClickAction(CardService.newAction().setFunctionName('onUseSheet')));
+  }
+  return CardService.newCardBuilder().setHeader(CardService.newCardHeader().setTitle(title)).addSection(section).build();
+}
+function onHomepage(e) { return card('Home', 'Rosters', 'Use this sheet'); }
+function onUseSheet(e) {
+  return CardService.newEditorFileScopeActionResponseBuilder().requestFileScopeForActiveDocument().build();
+}
+function onGranted(e) {
+  var sheet = SpreadsheetApp.getActiveSheet();
+  sheet.getRange(1, 4, 2, 1).setValues([['Status'], ['Checked']]);
+  return [card('Granted', e.sheets.title, null)];
+}
+`;
+
+describe('with an add-on that asks for the file', () => {
+  let bundleDir: string;
+
+  beforeEach(async () => {
+    await preview.close();
+    bundleDir = mkdtempSync(join(tmpdir(), 'preview-file-scope-'));
+    writeFileSync(join(bundleDir, 'Code.js'), FILE_SCOPE_BUNDLE);
+    const manifest = {
+      timeZone: 'Etc/UTC',
+      oauthScopes: ['https://www.googleapis.com/auth/drive.file'],
+      addOns: {
+        common: { name: 'Roster test', homepageTrigger: { runFunction: 'onHomepage' } },
+        gmail: {},
+        sheets: { onFileScopeGrantedTrigger: { runFunction: 'onGranted' } },
+      },
+    };
+    writeFileSync(join(bundleDir, 'appsscript.json'), JSON.stringify(manifest));
+    preview = await startPreview({ port: 0, seed: DEFAULT_SEED_PATH, statePath: null, bundleDir });
+    await page().goto(preview.url, { waitUntil: 'domcontentloaded' });
+    await page().waitForSelector('body[data-ready="true"]');
+  });
+
+  afterEach(() => {
+    rmSync(bundleDir, { recursive: true, force: true });
+  });
+
+  test('the consent dialog grants the file, the granted trigger runs and its writes show in the grid', async () => {
+    await openSheets();
+    await expect(page().locator('.sheet-access').textContent()).resolves.toBe('The add-on has no access to this file');
+    await page().locator('#panel').getByRole('button', { name: 'Use this sheet' }).click();
+    await settled();
+    const dialog = page().getByRole('dialog', { name: 'Roster test wants to access this file' });
+    await dialog.waitFor();
+    await dialog.getByRole('button', { name: 'Allow' }).click();
+    await settled();
+    await expect(dialog.count()).resolves.toBe(0);
+    await page().locator('#panel .card-title', { hasText: 'Granted' }).waitFor();
+    await page().locator('#panel').getByText(roster.name).waitFor();
+    await expect(page().locator('.sheet-access').textContent()).resolves.toBe(
+      'The add-on can read and write this file',
+    );
+    await expect(grid().locator('tr.sheet-header-row td').nth(3).textContent()).resolves.toBe('Status');
+    await expect(grid().locator('tbody tr').nth(1).locator('td').nth(3).textContent()).resolves.toBe('Checked');
+  });
+
+  test('Cancel closes the dialog and runs nothing', async () => {
+    await openSheets();
+    await page().locator('#panel').getByRole('button', { name: 'Use this sheet' }).click();
+    await settled();
+    await page().getByRole('dialog').getByRole('button', { name: 'Cancel' }).click();
+    await settled();
+    await expect(page().getByRole('dialog').count()).resolves.toBe(0);
+    await page().locator('#panel .card-title', { hasText: 'Home' }).waitFor();
+    await expect(grid().locator('tr.sheet-header-row td').nth(3).textContent()).resolves.toBe('');
+  });
 });

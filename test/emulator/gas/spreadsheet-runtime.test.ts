@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import {
   demoRoster,
   demoSchool,
+  type EmulatedSpreadsheetApp,
   Emulator,
   type EmulatorState,
   SHEET_COST,
@@ -100,6 +101,15 @@ describe('SpreadsheetApp in the runtime', () => {
       Math.round(SHEET_COST.baseMs + rows * 3 * SHEET_COST.perCellReadMs) +
       Math.round(SHEET_COST.baseMs + 2 * SHEET_COST.perCellWriteMs);
     expect(emu.clock.now() - start).toBe(cost);
+  });
+
+  it('installs the same SpreadsheetApp for code run in Node with asUser', () => {
+    const emu = make();
+    emu.grantFileScope(GRACE, roster.id);
+    const app = () => (globalThis as unknown as { SpreadsheetApp: EmulatedSpreadsheetApp }).SpreadsheetApp;
+    const name = emu.asUser(GRACE, () => app().getActiveSpreadsheet()?.getName(), { activeSpreadsheet: roster.id });
+    expect(name).toBe(roster.name);
+    expect(emu.asUser(GRACE, () => app().getActiveSpreadsheet())).toBeNull();
   });
 
   it('starts a state saved before spreadsheets existed with none', () => {

@@ -120,12 +120,26 @@ describe('the file-scope grant in Sheets', () => {
 
   it('runs nothing when the user declines, and refuses a grant nobody asked for', () => {
     const { emu, panel } = open();
-    expect(() => panel.grantFileScope()).toThrow('the add-on has not asked for file access');
+    expect(() => {
+      panel.grantFileScope();
+    }).toThrow('the add-on has not asked for file access');
     panel.click('Use this sheet');
     panel.declineFileScope();
     expect(emu.hasFileScope(GRACE, roster.id)).toBe(false);
     expect(panel.card?.header?.title).toBe('Home');
     expect(emu.executions.map((x) => x.fn)).toEqual(['onHomepage', 'onUseSheet']);
+  });
+
+  it('dismisses an unanswered request when the user does something else', () => {
+    const { panel } = open();
+    panel.click('Use this sheet');
+    panel.click('Use this sheet');
+    expect(panel.fileScopeRequested).toBe(true);
+    panel.openHomepage();
+    expect(panel.fileScopeRequested).toBe(false);
+    expect(() => {
+      panel.grantFileScope();
+    }).toThrow('the add-on has not asked for file access');
   });
 
   it('remembers the grant in the saved state: a new session is told it has access', () => {
