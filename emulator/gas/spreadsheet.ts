@@ -370,7 +370,7 @@ export function makeSpreadsheetApp(
      */
     openById(id: string) {
       ctx.enter('SpreadsheetApp', 'openById');
-      const book = getOwn(state.spreadsheets, String(id));
+      const book = getOwn(state.spreadsheets, id);
       if (!book)
         throw ctx.fail('Unexpected error while getting the method or property openById on object SpreadsheetApp.');
       requireScope(ctx, 'SpreadsheetApp.openById', FILE_SCOPES);
