@@ -18,6 +18,7 @@ import {
 } from '../cards/roster';
 import { push, replace, toHome } from '../cards/navigation';
 import type { ActionResponse, Card } from '../cards/types';
+import { invalidInput } from '../domain/errors';
 import type { Ctx } from '../entry/event';
 import { wordsFor } from '../i18n';
 
@@ -34,7 +35,9 @@ export function fileScopeGranted(ctx: Ctx): Card {
   return rosterCard(ctx);
 }
 
-export function requestFileScope(_ctx: Ctx): ActionResponse {
+/** Only the editor can ask for its open file; anywhere else the button cannot have been shown. */
+export function requestFileScope(ctx: Ctx): ActionResponse {
+  if (ctx.hostApp !== 'SHEETS') throw invalidInput('roster.notSheets');
   return askForFile();
 }
 

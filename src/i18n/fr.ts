@@ -161,7 +161,7 @@ export const fr: Record<MessageKey, string> = {
   'roster.notSheets': 'Ouvrez une feuille Google Sheets pour synchroniser une liste.',
   'roster.noHeader':
     "Aucune ligne d'en-tête trouvée : la première ligne doit avoir une colonne « {missing} » (par ex. Cours, E-mail, Rôle, Action).",
-  'roster.sheet': '{title} · {sheet}',
+  'roster.sheet': '{title} · feuille {sheet}',
   'roster.summary': 'Lignes prêtes : {valid} · lignes inutilisables : {invalid}',
   'roster.invalidTitle': 'Lignes inutilisables',
   'roster.invalidRow': 'Ligne {row} : {reason}',

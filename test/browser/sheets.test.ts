@@ -57,9 +57,9 @@ test('granting the sheet, previewing and syncing: the grid shows every row’s s
   await press(en('roster.grant'));
   await page().getByRole('button', { name: 'Allow', exact: true }).click();
   await settled();
-  await panel().getByText(en('roster.invalidTitle')).waitFor();
+  await panel().getByText(en('roster.invalidTitle'), { exact: true }).waitFor();
   await press(en('roster.preview'));
-  await panel().getByText(en('roster.previewTitle')).waitFor();
+  await panel().getByText(en('roster.previewTitle'), { exact: true }).waitFor();
   await panel()
     .getByRole('button', { name: /^Sync \d+ changes$/ })
     .click();

@@ -246,3 +246,26 @@ describe('Roster sync under faults and kills', () => {
     }
   });
 });
+
+describe('Pending invitations not in the sheet', () => {
+  it('are offered for withdrawal unticked, and withdrawn only in the courses the user ticks', () => {
+    const s = setup(2, 10);
+    const [first = '', second = ''] = s.district.courseIds;
+    for (const [courseId, n] of [
+      [first, 5900],
+      [second, 5910],
+    ] as const)
+      for (let k = 0; k < 3; k++)
+        s.emu.world.addInvitation({ courseId, userId: String(200_000_000_000 + n + k), role: 'STUDENT' });
+    preview(s);
+    expect(s.p.texts().join('\n')).toContain(t('roster.group.notInSheet', { count: 3 }));
+    expect(s.p.formValues.withdraw ?? []).toEqual([]);
+    s.p.select('withdraw', [first]);
+    s.p.click((c) => c.text.startsWith('Sync '));
+    finish(s);
+    const stillPending = (courseId: string, n: number) =>
+      [0, 1, 2].filter((k) => invitationsOf(s, courseId, `learner${n + k}@demo-school.edu`).length > 0).length;
+    expect(stillPending(first, 5900)).toBe(0);
+    expect(stillPending(second, 5910)).toBe(3);
+  });
+});
