@@ -208,6 +208,8 @@ function resume(s: Setup, random: () => number): 'done' | 'working' {
     s.p.click(t('job.continue'));
     return 'working';
   }
+  // The preview reads every course at once; after a failed one the teacher waits the minute the message asks for.
+  s.emu.clock.advance(60_000);
   s.p.click(t('roster.preview'));
   const confirm = s.p.clickables().find((c) => c.text.startsWith('Sync '));
   if (confirm) s.p.click(confirm.text);
