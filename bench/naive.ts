@@ -9,6 +9,8 @@ export const NAIVE = {
   invite: 'naiveInvite',
   homepage: 'naiveHomepage',
   course: 'naiveCourse',
+  sheetPreview: 'naiveSheetPreview',
+  sheetSync: 'naiveSheetSync',
 } as const;
 
 // Plain ES2019 on purpose: this is what a first version of the add-on would look like, no build step.
@@ -71,13 +73,55 @@ function naiveCourse(e) {
     pending: pending.map(function (inv) { return naiveProfile(inv.userId).email; }),
   };
 }
+
+/** The roster sheet by id: header row first, then course (id or exact name), email, role. */
+function naiveRows(e) {
+  var values = SpreadsheetApp.openById(e.spreadsheetId).getSheets()[0].getDataRange().getValues();
+  var courses = naiveListAll(Classroom.Courses.list, { teacherId: 'me', courseStates: ['ACTIVE'] }, 'courses');
+  var byName = {};
+  courses.forEach(function (c) { byName[c.name] = c.id; byName[c.id] = c.id; });
+  return values.slice(1).map(function (r) {
+    return { courseId: byName[r[0]], email: String(r[1]).toLowerCase(), role: String(r[2]).toUpperCase() };
+  });
+}
+
+/** The sync preview, one call per row: is this person already invited to this course? */
+function naiveSheetPreview(e) {
+  var rows = naiveRows(e);
+  var pending = 0;
+  rows.forEach(function (r) {
+    var found = Classroom.Invitations.list({ courseId: r.courseId, userId: r.email }).invitations || [];
+    if (found.length > 0) pending++;
+  });
+  return { rows: rows.length, pending: pending };
+}
+
+/** The sync, one call per row: invitations.create, then the row's status cell. */
+function naiveSheetSync(e) {
+  var sheet = SpreadsheetApp.openById(e.spreadsheetId).getSheets()[0];
+  var rows = naiveRows(e);
+  var counts = { invited: 0, already: 0, failed: 0 };
+  rows.forEach(function (r, i) {
+    var status;
+    try {
+      Classroom.Invitations.create({ courseId: r.courseId, userId: r.email, role: r.role });
+      counts.invited++;
+      status = 'Invited';
+    } catch (err) {
+      if (String(err.message).indexOf('already exists') >= 0) { counts.already++; status = 'Already invited'; }
+      else { counts.failed++; status = 'Failed'; }
+    }
+    sheet.getRange(i + 2, 5).setValue(status);
+  });
+  return counts;
+}
 `;
 
 const MANIFEST = {
   timeZone: 'Etc/UTC',
   runtimeVersion: 'V8',
   dependencies: { enabledAdvancedServices: [{ userSymbol: 'Classroom', serviceId: 'classroom', version: 'v1' }] },
-  oauthScopes: ['https://www.googleapis.com/auth/classroom.rosters'],
+  oauthScopes: ['https://www.googleapis.com/auth/classroom.rosters', 'https://www.googleapis.com/auth/drive.file'],
 };
 
 /** Writes the naive bundle (Code.js + appsscript.json) into a fresh temporary folder and returns its path. */

@@ -7,6 +7,7 @@ import { courseWithLedger, homepageWithLedger, quietSweep } from './follow-up';
 import { writeNaiveBundle } from './naive';
 import { document, scenarioTable } from './report';
 import { bigCourse, busyHomepage, inviteThousand, type ScenarioResult } from './scenarios';
+import { sheetsSync } from './sheets';
 import { ROOT } from './worlds';
 
 async function main(): Promise<void> {
@@ -21,6 +22,7 @@ async function main(): Promise<void> {
       homepageWithLedger(naiveDir),
       courseWithLedger(naiveDir),
       quietSweep(naiveDir),
+      ...sheetsSync(naiveDir),
     ];
   } finally {
     rmSync(naiveDir, { recursive: true, force: true });

@@ -4,6 +4,8 @@ export const ENTRY_POINTS = [
   // Manifest triggers
   'onHomepage',
   'onGmailMessage',
+  'onSheetsHomepage',
+  'onFileScopeGranted',
   // Universal actions
   'onLookupUniversal',
   'onSettingsUniversal',
@@ -44,6 +46,15 @@ export const ENTRY_POINTS = [
   'onShowTransfer',
   'onCancelTransfer',
   'onCloseTransfer',
+  'onRequestFileScope',
+  'onRosterPage',
+  'onPreviewSync',
+  'onSyncPreviewPage',
+  'onStartSync',
+  'onShowSync',
+  'onContinueSync',
+  'onCancelSync',
+  'onCloseSync',
   // Time-driven trigger
   'onJobsTick',
 ] as const;

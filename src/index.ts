@@ -12,6 +12,7 @@ import * as invitation from './handlers/invitation';
 import * as jobs from './handlers/jobs';
 import * as lists from './handlers/lists';
 import * as navigation from './handlers/navigation';
+import * as roster from './handlers/roster';
 import * as settings from './handlers/settings';
 import * as transfer from './handlers/transfer';
 
@@ -21,6 +22,12 @@ export function onHomepage(e: unknown): Card | Card[] {
 }
 export function onGmailMessage(e: unknown): Card | Card[] {
   return respondCards(e, gmail.gmailMessage);
+}
+export function onSheetsHomepage(e: unknown): Card | Card[] {
+  return respondCards(e, roster.sheetsHomepage);
+}
+export function onFileScopeGranted(e: unknown): Card | Card[] {
+  return respondCards(e, roster.fileScopeGranted);
 }
 
 // Universal actions
@@ -139,6 +146,33 @@ export function onCancelTransfer(e: unknown): ActionResponse {
 }
 export function onCloseTransfer(e: unknown): ActionResponse {
   return respondAction(e, transfer.closeTransfer);
+}
+export function onRequestFileScope(e: unknown): ActionResponse {
+  return respondAction(e, roster.requestFileScope);
+}
+export function onRosterPage(e: unknown): ActionResponse {
+  return respondAction(e, roster.rosterPage);
+}
+export function onPreviewSync(e: unknown): ActionResponse {
+  return respondAction(e, roster.previewSync);
+}
+export function onSyncPreviewPage(e: unknown): ActionResponse {
+  return respondAction(e, roster.syncPreviewPage);
+}
+export function onStartSync(e: unknown): ActionResponse {
+  return respondAction(e, roster.startSync);
+}
+export function onShowSync(e: unknown): ActionResponse {
+  return respondAction(e, roster.showSync);
+}
+export function onContinueSync(e: unknown): ActionResponse {
+  return respondAction(e, roster.continueSync);
+}
+export function onCancelSync(e: unknown): ActionResponse {
+  return respondAction(e, roster.cancelSync);
+}
+export function onCloseSync(e: unknown): ActionResponse {
+  return respondAction(e, roster.closeSync);
 }
 
 // Time-driven trigger (installed on demand by bulk jobs)

@@ -364,6 +364,23 @@ export function makeSpreadsheetApp(
       const book = active('getActiveSheet');
       return book ? book.getActiveSheet() : null;
     },
+    /**
+     * A spreadsheet by id, from any execution (time-driven ones included): under drive.file only a file the user
+     * granted the add-on. Google's words for a missing file are assumed.
+     */
+    openById(id: string) {
+      ctx.enter('SpreadsheetApp', 'openById');
+      const book = getOwn(state.spreadsheets, id);
+      if (!book)
+        throw ctx.fail('Unexpected error while getting the method or property openById on object SpreadsheetApp.');
+      requireScope(ctx, 'SpreadsheetApp.openById', FILE_SCOPES);
+      if (!(getOwn(state.fileScope, ctx.user.id) ?? []).includes(book.id)) {
+        throw ctx.fail(
+          'You do not have permission to call SpreadsheetApp.openById. Required permissions: https://www.googleapis.com/auth/drive.file',
+        );
+      }
+      return makeSpreadsheet(book);
+    },
   };
 }
 

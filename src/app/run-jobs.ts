@@ -29,6 +29,7 @@ import { hasActiveTransfer, sweepTransfers } from './transfer-ownership';
 import { createInvitationsRecorded } from './follow-up';
 import type { DigestComposer } from './digest';
 import { followUpNeedsTrigger, sweepTick } from './sweep';
+import { syncPending, tickSync, type WordsFor } from './roster-sync';
 
 /** A card action must answer within ~30 s; a time-driven run may use 6 minutes. Both keep a margin. */
 export const CLICK_BUDGET_MS = 20_000;
@@ -126,7 +127,13 @@ export function runAllJobs(budgetMs: number): Job[] {
 
 /** The trigger is there only while work is left (a job, or a role change still journaled). */
 export function syncTrigger(): void {
-  if (listJobs().some(isRunnable) || hasActiveTransfer() || readJournal().length > 0 || followUpNeedsTrigger())
+  if (
+    listJobs().some(isRunnable) ||
+    hasActiveTransfer() ||
+    readJournal().length > 0 ||
+    followUpNeedsTrigger() ||
+    syncPending()
+  )
     ensureHourlyTrigger('onJobsTick');
   else removeTriggersFor('onJobsTick');
 }
@@ -214,11 +221,12 @@ export interface TickReport {
  * The hourly time-driven trigger: finishes the user's jobs nobody continues, then removes itself when no job is
  * left. A run that finds the lock taken skips: another execution is already on it.
  */
-export function jobsTick(composeDigest?: DigestComposer): TickReport {
+export function jobsTick(words: WordsFor, composeDigest?: DigestComposer): TickReport {
+  const startedAt = Date.now();
   recoverJournal(); // interrupted role changes are settled by the hourly run too
   const left = withUserLock(() => {
     sweepTransfers(); // owner transfers waiting on a person: the same hourly run observes them
-    return runAllJobs(TRIGGER_BUDGET_MS).length;
+    return runAllJobs(TRIGGER_BUDGET_MS).length + tickSync(words, TRIGGER_BUDGET_MS, startedAt);
   });
   sweepTick(composeDigest); // the follow-up sweep (app/sweep.ts): reminders, withdrawals, digest, when turned on
   syncTrigger();

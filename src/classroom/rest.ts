@@ -17,8 +17,16 @@ const CLASSROOM: Endpoint = {
   retryable: (r) => isTransient(fromRestBody(r.status, r.body)),
 };
 
+let sentThisExecution = 0;
+
+/** Classroom requests this execution has sent so far (first sends): what a paced job must count as its own. */
+export function requestsSent(): number {
+  return sentThisExecution;
+}
+
 /** Sends Classroom requests, one response each, in order; transient failures retried within `policy`. */
 export function send(reqs: readonly PartRequest[], policy?: RetryPolicy): PartResponse[] {
+  sentThisExecution += reqs.length;
   return sendAll(CLASSROOM, reqs, policy);
 }
 

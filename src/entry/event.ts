@@ -14,6 +14,8 @@ export interface Ctx {
   /** The first value of a form field, trimmed ('' when absent). */
   value(field: string): string;
   gmail?: { messageId: string; accessToken: string };
+  /** In Sheets: whether the user granted the add-on this file (drive.file), as the editor event says. */
+  sheets?: { hasFileScope: boolean };
 }
 
 function record(value: unknown): Record<string, unknown> {
@@ -47,12 +49,19 @@ function gmailOf(event: Record<string, unknown>): Ctx['gmail'] {
     : undefined;
 }
 
+function sheetsOf(event: Record<string, unknown>): Ctx['sheets'] {
+  const sheets = record(event.sheets);
+  const granted = sheets.addonHasFileScopePermission;
+  return typeof granted === 'boolean' ? { hasFileScope: granted } : undefined;
+}
+
 export function parseEvent(e: unknown): Ctx {
   const event = record(e);
   const common = record(event.commonEventObject);
   const locale = localeOf(common.userLocale ?? event.userLocale);
   const form = formValues(event);
   const gmail = gmailOf(event);
+  const sheets = sheetsOf(event);
   return {
     locale,
     t: translator(locale),
@@ -62,6 +71,7 @@ export function parseEvent(e: unknown): Ctx {
     values: (field) => form.get(field) ?? [],
     value: (field) => (form.get(field)?.[0] ?? '').trim(),
     ...(gmail ? { gmail } : {}),
+    ...(sheets ? { sheets } : {}),
   };
 }
 

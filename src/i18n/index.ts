@@ -65,3 +65,9 @@ export function translator(locale: Locale): Translate {
 
 /** Every key, for tests that check both catalogs are complete. */
 export const MESSAGE_KEYS = Object.keys(en) as MessageKey[];
+
+/** Words by key name, for text a job writes outside any user event (the roster status column): keys are data there. */
+export function wordsFor(locale: string): (key: string, params?: Record<string, string | number>) => string {
+  const t = translator(localeOf(locale));
+  return (key, params) => t(key as MessageKey, params);
+}

@@ -67,8 +67,8 @@ test('switching to Sheets shows the demo roster as a grid beside the add-on', as
   const lastRow = grid().locator('tbody tr').last();
   await expect(lastRow.locator('th').textContent()).resolves.toBe(String(values.length));
   await expect(lastRow.locator('td').allTextContents()).resolves.toEqual([...values[values.length - 1]!, '']);
-  // The panel works as in the other hosts: the homepage shows.
-  await page().locator('#panel').getByText(en('home.teaching')).waitFor();
+  // The panel shows the add-on's Sheets homepage: the Roster card, asking for this file first.
+  await page().locator('#panel').getByText(en('roster.grantHint')).waitFor();
   await maybeScreenshot(page(), 'sheets-host');
 });
 
@@ -79,8 +79,9 @@ test('the grid shows what the sheet holds after each add-on action (a status col
   preview.engine.emu.seedSpreadsheet({ ...roster, sheets: [{ name: 'Roster', values: written }] });
   await page()
     .locator('#panel')
-    .getByRole('button', { name: en('home.refresh'), exact: true })
+    .getByRole('button', { name: en('roster.grant'), exact: true })
     .click();
+  await page().getByRole('button', { name: 'Allow', exact: true }).click();
   await settled();
   await expect(grid().locator('tr.sheet-header-row td').nth(3).textContent()).resolves.toBe('Status');
   await expect(grid().locator('tbody tr').nth(1).locator('td').nth(3).textContent()).resolves.toBe('Invited · row 2');

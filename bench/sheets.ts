@@ -1,0 +1,152 @@
+// Issue 12's scenario: a roster sheet of 20,000 rows over 200 courses, previewed then synced, by the naive way (one
+// call per row, in sequence) and by the add-on (the built bundle in the Sheets side panel), on identical worlds.
+import { type AddonPanel, Emulator, sheetsPanel } from '@classroom-invitations/emulator';
+import { measure, type Measured } from './measure';
+import { NAIVE } from './naive';
+import { addDistrict, DISTRICT_TEACHER, ROSTER_ID, type District } from './roster-world';
+import { DIST, LATENCY_MS, type ScenarioResult } from './scenarios';
+import { demoSeed } from './worlds';
+
+const COURSES = 200;
+const PER_COURSE = 100;
+const HOUR = 3_600_000;
+/** Goal of issue 12: requests the job sends per request the sync needs. */
+const OVERHEAD_GOAL = 1.05;
+
+function world(bundleDir: string): { emu: Emulator; district: District } {
+  const emu = new Emulator({ seed: demoSeed(), bundleDir, latencyMs: LATENCY_MS });
+  const district = addDistrict(emu.world, COURSES, PER_COURSE);
+  emu.seedSpreadsheet({
+    id: ROSTER_ID,
+    name: 'District roster',
+    sheets: [{ name: 'Roster', values: district.values, maxRows: district.values.length + 100 }],
+  });
+  emu.grantFileScope(DISTRICT_TEACHER, ROSTER_ID);
+  return { emu, district };
+}
+
+function check(p: AddonPanel, step: string): void {
+  if (p.lastError !== null) throw new Error(`${step}: ${p.lastError}`);
+}
+
+function totalsOf(texts: readonly string[]): Record<string, number> {
+  const line = texts.find((x) => x.startsWith('To invite: ')) ?? '';
+  const n = (label: string) => Number(new RegExp(`${label}: (\\d+)`).exec(line)?.[1] ?? NaN);
+  return { invite: n('To invite'), changeRole: n('role changes'), withdraw: n('to withdraw') };
+}
+
+/** Every intended row has exactly one invitation with its role, and every row has a status. */
+function verify(emu: Emulator, district: District, statusColumn: number): string {
+  const byKey = new Map<string, string[]>();
+  for (const inv of emu.world.allInvitations()) {
+    const key = `${inv.courseId} ${inv.userId}`;
+    byKey.set(key, [...(byKey.get(key) ?? []), inv.role]);
+  }
+  for (const r of district.intended) {
+    const roles = byKey.get(`${r.courseId} ${emu.world.user(r.email)?.id ?? ''}`) ?? [];
+    if (roles.length !== 1 || roles[0] !== r.role) throw new Error(`${r.courseId} ${r.email}: ${roles.join(',')}`);
+  }
+  const values = emu.spreadsheet(ROSTER_ID)?.sheets[0]?.values ?? [];
+  const empty = values.slice(1).filter((row) => !row[statusColumn]).length;
+  if (empty > 0) throw new Error(`${empty} status cells empty`);
+  return `${district.intended.length.toLocaleString('en')} intended rows, each with exactly one invitation of its role; every status cell filled`;
+}
+
+/** Busy time of the executions that ran during a measurement (hourly waits left out). */
+function busySeconds(emu: Emulator, fromExecution: number): number {
+  return emu.executions.slice(fromExecution).reduce((s, x) => s + (x.endedAt - x.startedAt), 0) / 1000;
+}
+
+export function sheetsSync(naiveDir: string): ScenarioResult[] {
+  const slow = world(naiveDir);
+  const arg = { spreadsheetId: ROSTER_ID };
+  const noLimit = { kind: 'trigger' as const, limitMs: 1e12 };
+  const naivePreview = measure(slow.emu, () => slow.emu.run(NAIVE.sheetPreview, arg, DISTRICT_TEACHER, noLimit));
+  const naiveSync = measure(slow.emu, () => slow.emu.run(NAIVE.sheetSync, arg, DISTRICT_TEACHER, noLimit));
+
+  // The add-on, left alone after confirming: the hourly trigger finishes the job.
+  const fast = world(DIST);
+  const p = sheetsPanel(fast.emu, { user: DISTRICT_TEACHER, spreadsheetId: ROSTER_ID });
+  p.openHomepage();
+  check(p, 'Roster card');
+  const preview = measure(fast.emu, () => {
+    p.click('Preview sync');
+    check(p, 'Preview sync');
+    return p.texts();
+  });
+  const totals = totalsOf(preview.value);
+  const needed = (totals.invite ?? 0) + 2 * (totals.changeRole ?? 0) + (totals.withdraw ?? 0);
+  const confirm = p.clickables().find((c) => c.text.startsWith('Sync '));
+  if (!confirm) throw new Error('no confirm button on the preview');
+  const firstExecution = fast.emu.executions.length;
+  let hourlyRuns = 0;
+  const job: Measured<unknown> = measure(fast.emu, () => {
+    p.click(confirm.text);
+    check(p, 'Confirm');
+    for (; hourlyRuns < 48 && fast.emu.triggers.some((t) => t.handler === 'onJobsTick'); hourlyRuns++) {
+      fast.emu.clock.advance(HOUR);
+      fast.emu.runDueTriggers();
+    }
+    return null;
+  });
+  const elapsedH = job.metrics.seconds / 3600;
+  job.metrics.seconds = busySeconds(fast.emu, firstExecution);
+  const verified = verify(fast.emu, fast.district, 4);
+  // Runs that worked on the job (the saved job counts them; the first is the Confirm click).
+  const saved = JSON.parse(fast.emu.userProperties(DISTRICT_TEACHER)['roster:job'] ?? '{}') as { runs?: number };
+  const runsThatWorked = (saved.runs ?? 0) - 1;
+
+  // The same sync with the teacher pressing "Continue now" once a minute instead of waiting for the trigger.
+  const eager = world(DIST);
+  const q = sheetsPanel(eager.emu, { user: DISTRICT_TEACHER, spreadsheetId: ROSTER_ID });
+  q.openHomepage();
+  q.click('Preview sync');
+  let clicks = 0;
+  const start = eager.emu.clock.now();
+  q.click(confirm.text);
+  check(q, 'Confirm (eager)');
+  for (; clicks < 200 && q.clickables().some((c) => c.text === 'Continue now'); clicks++) {
+    eager.emu.clock.advance(Math.max(0, 60_000 - (eager.emu.clock.now() % 60_000)));
+    q.click('Continue now');
+    check(q, 'Continue now');
+  }
+  const eagerMinutes = (eager.emu.clock.now() - start) / 60_000;
+  verify(eager.emu, eager.district, 4);
+
+  const ratio = job.metrics.requests / needed;
+  return [
+    {
+      name: `Sheets sync preview, ${(COURSES * PER_COURSE).toLocaleString('en')} rows over ${COURSES} courses`,
+      naive: naivePreview,
+      ours: preview,
+      targets: [
+        {
+          label: `no write before confirming (${preview.calls.filter((c) => !/\.(list|get)$/.test(c.method)).length})`,
+          ok: preview.calls.every((c) => /\.(list|get)$/.test(c.method)),
+        },
+      ],
+      facts: [
+        `preview: ${totals.invite} to invite, ${totals.changeRole} role changes; each course's pending invitations, students and teachers read side by side`,
+        'naive: one invitations.list (course + person) per row, in sequence, after reading the sheet',
+      ],
+    },
+    {
+      name: `Sheets sync job, ${(COURSES * PER_COURSE).toLocaleString('en')} rows over ${COURSES} courses`,
+      naive: naiveSync,
+      ours: job,
+      targets: [
+        {
+          label: `requests sent per request needed ≤ ${OVERHEAD_GOAL} (${ratio.toFixed(3)}: ${job.metrics.requests} sent for ${needed} needed)`,
+          ok: ratio <= OVERHEAD_GOAL,
+        },
+        { label: `no quota error (${job.metrics.quotaErrors})`, ok: job.metrics.quotaErrors === 0 },
+      ],
+      facts: [
+        verified,
+        `add-on: Confirm (a 20 s slice), then ${runsThatWorked} hourly runs of at most 4.5 min (${hourlyRuns} trigger firings: the trigger removes itself once nothing is left); ${elapsedH.toFixed(1)} h elapsed; simulated seconds count the executions' busy time only`,
+        `with "Continue now" pressed once a minute instead: ${clicks} clicks, done ${eagerMinutes.toFixed(0)} min after confirming (each click may send up to the 1,100 requests a minute the pacer allows)`,
+        `naive: one invitations.create and one setValue per row, in sequence, in one execution allowed to run ${(naiveSync.metrics.seconds / 60).toFixed(0)} min (Apps Script stops an execution at 6 min: ${Math.ceil(naiveSync.metrics.seconds / 360)} runs' worth, with no checkpoint to resume from); no role changes`,
+      ],
+    },
+  ];
+}

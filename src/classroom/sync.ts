@@ -1,0 +1,179 @@
+// The Classroom side of a roster sync: the courses the sheet may name (taught ones listed and cached, aliases asked
+// for directly), each course's pending invitations and members read side by side, and the sync's writes (deletes,
+// then creates) sent in batches, each answer read in the add-on's terms.
+import { isTransient, messageKeyFor } from '../domain/errors';
+import type { Role } from '../domain/roles';
+import type { CourseCandidate } from '../domain/roster';
+import type { CourseSyncState } from '../domain/roster-plan';
+import { getCachedMany, putCachedMany } from '../platform/cache';
+import type { RetryPolicy } from '../transport/backoff';
+import type { PartRequest } from '../transport/http';
+import { fromRestBody } from './api-error';
+import { classifyCreate } from './create';
+import { toInvitation } from './mappers';
+import { coursePath, createRequest, invitationsPath, rosterPath, TEACHING_COURSES_PATH } from './paths';
+import { resolveProfiles } from './profiles';
+import { fetchProfilesBatched, listMany, send } from './rest';
+
+export { requestsSent } from './rest';
+import { apiFailure } from './retry';
+
+const TAUGHT_KEY = 'sync:taught';
+/** A course's pending invitees by user id: one cache entry per course, so 200 courses stay within the cache. */
+const whoKey = (courseId: string) => `sync:who:${courseId}`;
+
+function taughtCourses(): CourseCandidate[] {
+  const cached = getCachedMany<CourseCandidate[]>([TAUGHT_KEY]).get(TAUGHT_KEY);
+  if (cached) return cached;
+  const [list] = listMany([{ path: TEACHING_COURSES_PATH, field: 'courses' }]);
+  if (list?.error) throw apiFailure(list.error, 'courses');
+  const taught = (list?.items ?? []).map((raw) => {
+    const id = String(raw.id);
+    return { id, name: typeof raw.name === 'string' ? raw.name : id, teaching: true };
+  });
+  putCachedMany(new Map([[TAUGHT_KEY, taught]]), 600);
+  return taught;
+}
+
+/**
+ * The courses a sheet may name: the ones the user teaches (listed once, cached), then, side by side, any alias or
+ * id-like ref that is not one of them, asked for directly: a course the user can see but does not teach is
+ * named as such, one Google does not show is not found.
+ */
+export function syncCandidates(refs: readonly string[]): CourseCandidate[] {
+  const taught = taughtCourses();
+  const taughtIds = new Set(taught.map((c) => c.id));
+  const ask = [...new Set(refs.map((r) => r.trim()))].filter(
+    (r) => /^[dp]:/i.test(r) || (/^\d+$/.test(r) && !taughtIds.has(r)),
+  );
+  if (ask.length === 0) return taught;
+  const answers = listMany(ask.map((ref) => ({ path: coursePath(ref) })));
+  const more: CourseCandidate[] = [];
+  answers.forEach((answer, i) => {
+    const raw = answer.items[0];
+    const ref = ask[i];
+    if (answer.error || !raw || ref === undefined) return; // not found or not visible: resolves as not found
+    const id = String(raw.id);
+    const name = typeof raw.name === 'string' ? raw.name : id;
+    more.push({ id, name, aliases: /^[dp]:/i.test(ref) ? [ref.toLowerCase()] : [], teaching: taughtIds.has(id) });
+  });
+  return [...taught, ...more];
+}
+
+/**
+ * Each course's pending invitations (by invitee email, lower case) and members, read side by side: one round trip
+ * per page depth for all the courses, then the invitees' emails from the profile cache or in batches.
+ */
+export function readSyncStates(courseIds: readonly string[]): Record<string, CourseSyncState> {
+  const answers = listMany(
+    courseIds.flatMap((courseId) => [
+      { path: invitationsPath({ courseId }), field: 'invitations' },
+      { path: rosterPath(courseId, 'students'), field: 'students' },
+      { path: rosterPath(courseId, 'teachers'), field: 'teachers' },
+    ]),
+  );
+  for (const a of answers) if (a.error) throw apiFailure(a.error, 'list');
+  const invitations = courseIds.map((_, i) => (answers[i * 3]?.items ?? []).map((raw) => toInvitation(raw)));
+  // Who is behind each pending invitation: the course's own map first (kept up to date by this sync's creates),
+  // then the profile cache, then userProfiles.get in batches for the rest.
+  const known = getCachedMany<Record<string, string>>(courseIds.map(whoKey));
+  const unknown = invitations.flat().filter((inv) => !known.get(whoKey(inv.courseId))?.[inv.userId]);
+  const people = resolveProfiles(
+    unknown.map((inv) => inv.userId),
+    fetchProfilesBatched,
+  );
+  const maps = new Map<string, Record<string, string>>();
+  courseIds.forEach((courseId, i) => {
+    const before = known.get(whoKey(courseId)) ?? {};
+    const who: Record<string, string> = {};
+    for (const inv of invitations[i] ?? []) {
+      const email = before[inv.userId] ?? people.get(inv.userId)?.email.toLowerCase();
+      if (email) who[inv.userId] = email;
+    }
+    maps.set(whoKey(courseId), who);
+  });
+  putCachedMany(maps);
+  const emailOf = (courseId: string, userId: string) => maps.get(whoKey(courseId))?.[userId];
+  const out: Record<string, CourseSyncState> = {};
+  courseIds.forEach((courseId, i) => {
+    const pending: CourseSyncState['pending'] = {};
+    for (const inv of invitations[i] ?? []) {
+      const email = emailOf(courseId, inv.userId);
+      if (email) pending[email] = { role: inv.role, invitationId: inv.id };
+    }
+    const members: string[] = [];
+    for (const row of [...(answers[i * 3 + 1]?.items ?? []), ...(answers[i * 3 + 2]?.items ?? [])]) {
+      const email = (row.profile as { emailAddress?: string } | undefined)?.emailAddress;
+      if (email) members.push(email.toLowerCase());
+    }
+    out[courseId] = { pending, members };
+  });
+  return out;
+}
+
+/** A sync write: withdraw one invitation, or invite one person to one course. */
+export type SyncWrite =
+  { kind: 'delete'; invitationId: string } | { kind: 'create'; courseId: string; email: string; role: Role };
+
+/** How a write went: done, already so (nothing left to do), worth trying again later, or refused for good. */
+export type SyncAnswer = { kind: 'done' } | { kind: 'already' } | { kind: 'retry' } | { kind: 'failed'; key: string };
+
+function request(w: SyncWrite): PartRequest {
+  return w.kind === 'delete'
+    ? { method: 'DELETE', path: `/v1/invitations/${encodeURIComponent(w.invitationId)}` }
+    : createRequest(w.courseId, w.email, w.role);
+}
+
+/**
+ * Sends the writes together (batches of 50, failed parts retried within `policy`), one answer each, in order.
+ * Created invitations teach the profile cache who is behind their user id, so the next batch's re-planning reads
+ * the course's pending invitations without looking their invitees up again.
+ */
+export function sendSyncWrites(writes: readonly SyncWrite[], policy?: RetryPolicy): SyncAnswer[] {
+  if (writes.length === 0) return [];
+  const responses = send(writes.map(request), policy);
+  const learned: { courseId: string; userId: string; email: string }[] = [];
+  const answers = writes.map((w, i): SyncAnswer => {
+    const res = responses[i];
+    if (w.kind === 'create') {
+      const answer = classifyCreate(res);
+      switch (answer.kind) {
+        case 'invited': {
+          const userId = (res?.body as { userId?: unknown } | undefined)?.userId;
+          if (typeof userId === 'string') learned.push({ courseId: w.courseId, userId, email: w.email });
+          return { kind: 'done' };
+        }
+        case 'alreadyInvited':
+          return { kind: 'already' };
+        case 'retry':
+          return { kind: 'retry' };
+        case 'precondition':
+          return { kind: 'failed', key: 'err.create.alreadyMemberOrDisabled' };
+        case 'failed':
+          return { kind: 'failed', key: messageKeyFor(answer.api, 'create') };
+      }
+    }
+    if (!res || res.status === 0) return { kind: 'retry' };
+    if (res.status >= 200 && res.status < 300) return { kind: 'done' };
+    const api = fromRestBody(res.status, res.body);
+    if (api.status === 'NOT_FOUND') return { kind: 'already' };
+    if (isTransient(api)) return { kind: 'retry' };
+    return { kind: 'failed', key: messageKeyFor(api, 'delete') };
+  });
+  if (learned.length > 0) rememberInvitees(learned);
+  return answers;
+}
+
+/** Adds invitations just created to their course's map of invitees, so re-planning needs no profile lookup. */
+function rememberInvitees(learned: readonly { courseId: string; userId: string; email: string }[]): void {
+  const keys = [...new Set(learned.map((l) => whoKey(l.courseId)))];
+  const maps = getCachedMany<Record<string, string>>(keys);
+  const out = new Map<string, Record<string, string>>();
+  for (const l of learned) {
+    const key = whoKey(l.courseId);
+    const who = out.get(key) ?? { ...(maps.get(key) ?? {}) };
+    who[l.userId] = l.email;
+    out.set(key, who);
+  }
+  putCachedMany(out);
+}

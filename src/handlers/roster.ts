@@ -1,0 +1,82 @@
+// Roster sync in Sheets: the Roster card (the Sheets homepage and the file-scope-granted trigger), the grant
+// request, the preview and its pages, and the sync job (start, show, continue, cancel, close).
+import {
+  cachedPreview,
+  cancelSync as cancel,
+  closeSync as close,
+  currentSync,
+  openRoster,
+  previewSync as preview,
+  startSync as start,
+  workOnSync,
+} from '../app/roster-sync';
+import {
+  buildRosterCard,
+  buildSyncJobCard,
+  buildSyncPreviewCard,
+  requestFileScope as askForFile,
+} from '../cards/roster';
+import { push, replace, toHome } from '../cards/navigation';
+import type { ActionResponse, Card } from '../cards/types';
+import { invalidInput } from '../domain/errors';
+import type { Ctx } from '../entry/event';
+import { wordsFor } from '../i18n';
+
+function rosterCard(ctx: Ctx, offset = 0): Card {
+  return buildRosterCard(ctx.t, openRoster(ctx.sheets ? ctx.sheets.hasFileScope : null), offset);
+}
+
+export function sheetsHomepage(ctx: Ctx): Card {
+  return rosterCard(ctx);
+}
+
+/** The manifest's onFileScopeGrantedTrigger: the user just granted this file, so the card reads the sheet now. */
+export function fileScopeGranted(ctx: Ctx): Card {
+  return rosterCard(ctx);
+}
+
+/** Only the editor can ask for its open file; anywhere else the button cannot have been shown. */
+export function requestFileScope(ctx: Ctx): ActionResponse {
+  if (ctx.hostApp !== 'SHEETS') throw invalidInput('roster.notSheets');
+  return askForFile();
+}
+
+function offsetOf(ctx: Ctx): number {
+  const n = Number(ctx.params.offset ?? '0');
+  return Number.isInteger(n) && n >= 0 ? n : 0;
+}
+
+export function rosterPage(ctx: Ctx): ActionResponse {
+  return replace(rosterCard(ctx, offsetOf(ctx)));
+}
+
+export function previewSync(ctx: Ctx): ActionResponse {
+  return push(buildSyncPreviewCard(ctx.t, preview()));
+}
+
+export function syncPreviewPage(ctx: Ctx): ActionResponse {
+  return replace(buildSyncPreviewCard(ctx.t, cachedPreview(), offsetOf(ctx)));
+}
+
+export function startSync(ctx: Ctx): ActionResponse {
+  return replace(buildSyncJobCard(ctx.t, start(ctx.values('withdraw'), ctx.locale, wordsFor)));
+}
+
+export function showSync(ctx: Ctx): ActionResponse {
+  const card = buildSyncJobCard(ctx.t, currentSync());
+  return ctx.params.replace === '1' ? replace(card) : push(card);
+}
+
+export function continueSync(ctx: Ctx): ActionResponse {
+  return replace(buildSyncJobCard(ctx.t, workOnSync(wordsFor)));
+}
+
+export function cancelSync(ctx: Ctx): ActionResponse {
+  cancel();
+  return toHome(rosterCard(ctx), ctx.t('job.cancelled'));
+}
+
+export function closeSync(ctx: Ctx): ActionResponse {
+  close();
+  return toHome(rosterCard(ctx));
+}
