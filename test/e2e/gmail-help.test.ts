@@ -1,7 +1,7 @@
 // Issue 11 on the built bundle: the Gmail card opens on the people of the message, each with where they stand
 // across every course the teacher teaches (ages from the ledger), per-person actions, "Reply with the class code"
 // as a Gmail draft (never sent), and the cost of a message with 30 people for a teacher of 30 courses.
-import type { DecoratedTextJson, WorldSeed } from '@classroom-invitations/emulator';
+import type { WidgetJson, WorldSeed } from '@classroom-invitations/emulator';
 import { ALAN, demoSeed, school } from './harness';
 
 const NOAH = 'noah.williams@demo-school.edu'; // student in Robotics Club (Alan's), not in Computer Science
@@ -33,7 +33,7 @@ function rows(card: unknown): { text: string; line: string }[] {
   const out: { text: string; line: string }[] = [];
   const walk = (v: unknown): void => {
     if (!v || typeof v !== 'object') return;
-    const dt = (v as { decoratedText?: DecoratedTextJson }).decoratedText;
+    const dt = (v as { decoratedText?: WidgetJson['decoratedText'] }).decoratedText;
     if (dt?.bottomLabel !== undefined) out.push({ text: dt.text, line: dt.bottomLabel });
     for (const x of Object.values(v)) walk(x);
   };
