@@ -16,7 +16,8 @@ export function messagePeople(messageId: string, accessToken: string): MessagePe
 }
 
 /**
- * Creates a reply draft to the open message (Google's compose-action pattern: setCurrentMessageAccessToken, then
+ * Creates a reply draft to the open message (Google's compose-action pattern,
+ * https://developers.google.com/workspace/add-ons/gmail/compose: setCurrentMessageAccessToken, then
  * GmailMessage.createDraftReply), returned for a ComposeActionResponse; also the sender's display name.
  */
 export function draftReply(
