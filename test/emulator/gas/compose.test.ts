@@ -78,7 +78,7 @@ describe('the host and a compose response', () => {
     new AddonPanel((fn) => (fn === 'onReply' ? { kind: 'ComposeActionResponse', draft } : card(compose)) as never, {
       user: 'ada@school.test',
       host: 'GMAIL',
-      manifest: { addOns: { common: { homepageTrigger: { runFunction: 'onHome' } }, gmail: {} } } as never,
+      manifest: { addOns: { common: { homepageTrigger: { runFunction: 'onHome' } }, gmail: {} } },
     });
 
   it('opens the draft of an action set with setComposeAction, until the user closes it', () => {
