@@ -490,7 +490,7 @@ export const en = {
   'gmail.place.unknown': 'no Classroom account found',
   'gmail.place.failed': 'status unavailable now, open again to retry',
   'gmail.place.more': { one: '+{count} more course', other: '+{count} more courses' },
-  'gmail.peopleTitle': { one: '{count} person in this email', other: '{count} people in this email' },
+  'gmail.peopleTitle': { one: 'In your courses ({count} person)', other: 'In your courses ({count} people)' },
   'gmail.morePeople': { one: '{count} more person not shown', other: '{count} more people not shown' },
   'gmail.actions': 'Actions',
   'gmail.replyCode': 'Reply with the class code',

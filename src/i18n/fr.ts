@@ -494,7 +494,7 @@ export const fr: Catalog = {
   'gmail.place.unknown': 'aucun compte Classroom trouvé',
   'gmail.place.failed': 'statut indisponible, rouvrez pour réessayer',
   'gmail.place.more': { one: '+ {count} autre cours', other: '+ {count} autres cours' },
-  'gmail.peopleTitle': { one: '{count} personne dans cet e-mail', other: '{count} personnes dans cet e-mail' },
+  'gmail.peopleTitle': { one: 'Dans vos cours ({count} personne)', other: 'Dans vos cours ({count} personnes)' },
   'gmail.morePeople': { one: '{count} autre personne non affichée', other: '{count} autres personnes non affichées' },
   'gmail.actions': 'Actions',
   'gmail.replyCode': 'Répondre avec le code du cours',
