@@ -7,9 +7,10 @@
 // (60 for 30 courses) plus every further page of big rosters, and rosters show an email only with the
 // profile.emails scope and Google's profile visibility; the per-person plan costs 3 lists per person, each one page
 // (a person is in far fewer than 500 of the user's courses), answers by email directly, and does not grow with
-// course sizes. 30 people × 30 courses: 1 + 90 requests in 1 round trip (page follow-ups only past 500 courses),
-// well under the budget's reservation cap (transport/budget.ts, MAX_RESERVATION), against 30 round trips and 90
-// requests when each course is opened in turn. People are capped by the caller (the card shows 100 at most).
+// course sizes. 30 people × 30 courses: 2 + 3 × 31 requests (the user's own 3 too, on a cold cache) in 1 round trip
+// (page follow-ups only past 500 courses), well under the budget's reservation cap (transport/budget.ts,
+// MAX_RESERVATION = 550), against 122 sequential calls when each course is opened in turn (npm run bench). People are
+// capped by the caller (app/gmail-context.ts MAX_PEOPLE = 60: at most 185 requests).
 import type { Course, Invitation, Profile } from '../domain/types';
 import { toCourse, toInvitation, toProfile } from './mappers';
 import { invitationsPath, profilePath, query, TEACHING_COURSES_PATH, TEACHING_STATES } from './paths';

@@ -64,6 +64,14 @@ describe('Gmail card: the people of the message across every course', () => {
       'student in Robotics Club · invited to Computer Science as student, sent 12 days ago by you',
     );
     expect(lines[1]!.line).toBe('in none of your courses · outside your school, Classroom may refuse');
+
+    const fr = s.panel(ALAN, { locale: 'fr' });
+    fr.openMessage(OPEN);
+    expect(rows(fr.card).map((r) => r.line)).toEqual([
+      'élève dans Robotics Club · invité à Computer Science comme élève, envoyée il y a 12 jours par vous',
+      expect.stringMatching(/^dans aucun de vos cours · /),
+    ]);
+    expect(fr.texts()).toContain('Dans vos cours (2 personnes)');
   });
 
   it('offers resend and withdraw (confirmed first) on the person card of a pending invitation', () => {
@@ -109,7 +117,9 @@ describe('Gmail card: the people of the message across every course', () => {
     p.click('Répondre avec le code du cours');
     const draft = p.snapshot().openedDraft!;
     expect(draft.body).toContain('Bonjour Noah Williams,');
-    expect(draft.body).toContain('Voici comment rejoindre le cours Computer Science (AP · Period 5) sur Google Classroom.');
+    expect(draft.body).toContain(
+      'Voici comment rejoindre le cours Computer Science (AP · Period 5) sur Google Classroom.',
+    );
     expect(draft.body).toMatch(/Code du cours\u00a0: \w{7}\n/);
     expect(draft.body).toContain('Rejoindre un cours');
   });
