@@ -2,7 +2,10 @@
 // across every course the teacher teaches (ages from the ledger), per-person actions, "Reply with the class code"
 // as a Gmail draft (never sent), and the cost of a message with 30 people for a teacher of 30 courses.
 import type { WidgetJson, WorldSeed } from '@classroom-invitations/emulator';
-import { ALAN, demoSeed, school } from './harness';
+import { translator } from '../../src/i18n';
+import { ALAN, demoSeed, pendingOf, school } from './harness';
+
+const en = translator('en');
 
 const NOAH = 'noah.williams@demo-school.edu'; // student in Robotics Club (Alan's), not in Computer Science
 const PAT = 'pat.lee@freemail.example'; // a parent, outside the school
@@ -85,6 +88,10 @@ describe('Gmail card: the people of the message across every course', () => {
     p.click('Withdraw');
     expect(p.lastError).toBeNull();
     expect(s.writes()).toEqual([]); // a confirmation first, nothing deleted yet
+    p.click(en('revoke.confirm'));
+    expect(p.lastError).toBeNull();
+    expect(s.writes()).toEqual(['invitations.delete 200']);
+    expect(pendingOf(s, CS)).not.toContain(`${NOAH} STUDENT`);
   });
 
   it('replies with the class code as a draft to the sender, in English, never sent', () => {
