@@ -11,6 +11,7 @@ export const NAIVE = {
   course: 'naiveCourse',
   sheetPreview: 'naiveSheetPreview',
   sheetSync: 'naiveSheetSync',
+  gmail: 'naiveGmailPeople',
 } as const;
 
 // Plain ES2019 on purpose: this is what a first version of the add-on would look like, no build step.
@@ -114,6 +115,26 @@ function naiveSheetSync(e) {
     sheet.getRange(i + 2, 5).setValue(status);
   });
   return counts;
+}
+
+/** e: { emails }: where each person stands, by opening each course I teach in turn (roster and invitations). */
+function naiveGmailPeople(e) {
+  var courses = naiveListAll(Classroom.Courses.list, { teacherId: 'me', courseStates: ['ACTIVE', 'PROVISIONED'] }, 'courses');
+  var wanted = {};
+  e.emails.forEach(function (x) { wanted[x] = []; });
+  courses.forEach(function (c) {
+    var students = naiveListAll(function (q) { return Classroom.Courses.Students.list(c.id, q); }, {}, 'students');
+    var teachers = naiveListAll(function (q) { return Classroom.Courses.Teachers.list(c.id, q); }, {}, 'teachers');
+    students.concat(teachers).forEach(function (m) {
+      var email = m.profile && m.profile.emailAddress;
+      if (email && wanted[email]) wanted[email].push(c.name);
+    });
+    naiveListAll(Classroom.Invitations.list, { courseId: c.id }, 'invitations').forEach(function (inv) {
+      var email = naiveProfile(inv.userId).email;
+      if (wanted[email]) wanted[email].push('invited: ' + c.name);
+    });
+  });
+  return wanted;
 }
 `;
 

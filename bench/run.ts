@@ -4,6 +4,7 @@ import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { format, resolveConfig } from 'prettier';
 import { courseWithLedger, homepageWithLedger, quietSweep } from './follow-up';
+import { gmailPeople } from './gmail-help';
 import { writeNaiveBundle } from './naive';
 import { document, scenarioTable } from './report';
 import { bigCourse, busyHomepage, inviteThousand, type ScenarioResult } from './scenarios';
@@ -23,6 +24,7 @@ async function main(): Promise<void> {
       courseWithLedger(naiveDir),
       quietSweep(naiveDir),
       ...sheetsSync(naiveDir),
+      gmailPeople(naiveDir),
     ];
   } finally {
     rmSync(naiveDir, { recursive: true, force: true });

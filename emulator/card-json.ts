@@ -9,6 +9,8 @@ export interface ActionJson {
   /** Widgets that must be filled before the action runs (Action.addRequiredWidget). */
   requiredWidgets?: string[];
   allWidgetsAreRequired?: boolean;
+  /** Set by setComposeAction: the action must answer with a ComposeActionResponse (a Gmail draft to open). */
+  composedEmailType?: 'REPLY_AS_DRAFT' | 'STANDALONE_DRAFT';
 }
 
 export interface OnClickJson {
@@ -130,9 +132,27 @@ export interface EditorFileScopeResponseJson {
   requestFileScopeForActiveDocument: true;
 }
 
+/** A Gmail draft as the add-on built it (GmailMessage.createDraftReply, GmailApp.createDraft). */
+export interface DraftJson {
+  id: string;
+  to: string;
+  subject: string;
+  body: string;
+  htmlBody?: string;
+  /** The message replied to (createDraftReply); absent for a standalone draft. */
+  inReplyTo?: string;
+}
+
+/** ComposeActionResponse.build(): Gmail opens this draft for the user to edit and send. */
+export interface ComposeResponseJson {
+  kind: 'ComposeActionResponse';
+  draft: DraftJson;
+}
+
 /** What an entry point returned, as recorded: one card, several cards (homepage/contextual), or a response. */
 export type EntryResultJson =
   | { kind: 'Card'; card: CardJson }
   | { kind: 'Cards'; cards: CardJson[] }
   | ActionResponseJson
-  | EditorFileScopeResponseJson;
+  | EditorFileScopeResponseJson
+  | ComposeResponseJson;

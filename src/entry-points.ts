@@ -33,6 +33,8 @@ export const ENTRY_POINTS = [
   'onFindInvitation',
   'onGmailCourseChange',
   'onInviteFromGmail',
+  'onReplyWithClassCode',
+  'onShowGmailPerson',
   'onShowBulk',
   'onPreviewBulk',
   'onStartBulk',

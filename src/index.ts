@@ -1,8 +1,8 @@
 // Entry points only: Apps Script calls these by name (manifest triggers, card actions, time-driven triggers).
 // build.mjs turns each export into a top-level function of dist/Code.js. Each runs the handler of the same name
 // (onX → x) through the error funnel; src/entry-points.ts lists the same names (a test checks both ways).
-import type { ActionResponse, Card, UniversalActionResponse } from './cards/types';
-import { respondAction, respondCards, respondTrigger, respondUniversal } from './entry/respond';
+import type { ActionResponse, Card, ComposeActionResponse, UniversalActionResponse } from './cards/types';
+import { respondAction, respondCards, respondCompose, respondTrigger, respondUniversal } from './entry/respond';
 import * as bulk from './handlers/bulk';
 import * as course from './handlers/course';
 import * as followUp from './handlers/follow-up';
@@ -107,6 +107,12 @@ export function onGmailCourseChange(e: unknown): ActionResponse {
 }
 export function onInviteFromGmail(e: unknown): ActionResponse {
   return respondAction(e, gmail.inviteFromGmail);
+}
+export function onReplyWithClassCode(e: unknown): ComposeActionResponse | ActionResponse {
+  return respondCompose(e, gmail.replyWithClassCode);
+}
+export function onShowGmailPerson(e: unknown): ActionResponse {
+  return respondAction(e, gmail.showGmailPerson);
 }
 export function onShowBulk(e: unknown): ActionResponse {
   return respondAction(e, bulk.showBulk);

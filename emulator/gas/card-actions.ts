@@ -12,7 +12,7 @@ import {
   kindOf,
   describe,
 } from './card-base';
-import { Icon, LoadIndicator, OnClose, OpenAs } from './card-enums';
+import { ComposedEmailType, Icon, LoadIndicator, OnClose, OpenAs } from './card-enums';
 
 /** Apps Script global function names: what Action.setFunctionName can name. */
 const FUNCTION_NAME = /^[A-Za-z_$][\w$]*(\.[A-Za-z_$][\w$]*)*$/;
@@ -138,6 +138,14 @@ export class OpenLink extends Branded {
  */
 export abstract class ClickableBuilder extends Branded {
   private onClick: Action | OpenLink | undefined;
+  private composedEmailType: 'REPLY_AS_DRAFT' | 'STANDALONE_DRAFT' | undefined;
+
+  /** Gmail: an action whose response is a ComposeActionResponse; the host opens the draft it carries. */
+  setComposeAction(action: unknown, composedEmailType: unknown): this {
+    this.setClick('setComposeAction', 'Action', action);
+    this.composedEmailType = expectEnum(`${this[BRAND]}.setComposeAction`, composedEmailType, ComposedEmailType);
+    return this;
+  }
 
   setOnClickAction(action: unknown): this {
     return this.setClick('setOnClickAction', 'Action', action);
@@ -156,7 +164,12 @@ export abstract class ClickableBuilder extends Branded {
   protected onClickJson(where: string): OnClickJson | undefined {
     if (this.onClick === undefined) return undefined;
     return kindOf(this.onClick) === 'Action'
-      ? { action: (this.onClick as Action).toJson(where) }
+      ? {
+          action: {
+            ...(this.onClick as Action).toJson(where),
+            ...(this.composedEmailType ? { composedEmailType: this.composedEmailType } : {}),
+          },
+        }
       : { openLink: (this.onClick as OpenLink).toJson(where) };
   }
 

@@ -27,6 +27,7 @@ import {
   kindOf,
 } from './card-base';
 import { DisplayStyle, ImageStyle, cardEnums } from './card-enums';
+import { ComposeActionResponseBuilder, isComposeResponse } from './compose';
 import { EditorFileScopeActionResponseBuilder, isEditorFileScopeResponse } from './editor-file-scope';
 import {
   BorderStyle,
@@ -407,6 +408,7 @@ export function makeCardService() {
     newCardBuilder: () => new CardBuilder(),
     newCardHeader: () => new CardHeader(),
     newCardSection: () => new CardSection(),
+    newComposeActionResponseBuilder: () => new ComposeActionResponseBuilder(),
     newDecoratedText: () => new DecoratedText(),
     newDivider: () => new Divider(),
     newEditorFileScopeActionResponseBuilder: () => new EditorFileScopeActionResponseBuilder(),
@@ -443,6 +445,7 @@ export function toEntryResult(value: unknown): EntryResultJson {
   if (kind === 'Card') return { kind: 'Card', card: (value as Card).json };
   if (kind === 'ActionResponse' || kind === 'UniversalActionResponse') return (value as ActionResponse).json;
   if (isEditorFileScopeResponse(value)) return value.json;
+  if (isComposeResponse(value)) return value.json;
   if (Array.isArray(value)) {
     const items = expectArray('return value', value);
     if (items.length === 0) throw new Error('Invalid return value: an empty array of cards');

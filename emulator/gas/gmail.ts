@@ -1,6 +1,7 @@
 // GmailApp for a Gmail add-on: the open message is readable only after setCurrentMessageAccessToken with its
 // token, only by its owner, and only as metadata (the add-on holds the current.message.metadata scope).
 import type { SeedMessage } from '../types';
+import { makeDraft, type GmailDraftFake } from './compose';
 import { requireScope, type ServiceContext } from './context';
 
 export function messageAccessToken(messageId: string): string {
@@ -28,9 +29,18 @@ export interface GmailMessage {
   getPlainBody(): string;
   getBody(): string;
   getRawContent(): string;
+  createDraftReply(body: string, options?: { htmlBody?: string; subject?: string }): GmailDraftFake;
 }
 
-function makeMessage(ctx: ServiceContext, m: SeedMessage): GmailMessage {
+/** Drafting a reply to the open message: the compose action scope (or a wider Gmail one). */
+const COMPOSE_SCOPES = [
+  'gmail.addons.current.action.compose',
+  'gmail.compose',
+  'gmail.modify',
+  'https://mail.google.com/',
+];
+
+function makeMessage(ctx: ServiceContext, m: SeedMessage, drafts: { count: number }): GmailMessage {
   const bodyDenied = (method: string) => () => {
     ctx.enter('GmailMessage', method);
     const declared = ctx.manifest.oauthScopes;
@@ -56,11 +66,27 @@ function makeMessage(ctx: ServiceContext, m: SeedMessage): GmailMessage {
     getPlainBody: bodyDenied('getPlainBody'),
     getBody: bodyDenied('getBody'),
     getRawContent: bodyDenied('getRawContent'),
+    createDraftReply: (body, options = {}) => {
+      ctx.enter('GmailMessage', 'createDraftReply');
+      requireScope(ctx, 'GmailMessage.createDraftReply', COMPOSE_SCOPES);
+      if (typeof body !== 'string') throw ctx.fail('Invalid argument: body');
+      const subject = options.subject ?? (/^re:/i.test(m.subject) ? m.subject : `Re: ${m.subject}`);
+      drafts.count += 1;
+      return makeDraft({
+        id: `r-draft-${m.id}-${drafts.count}`,
+        to: m.from,
+        subject,
+        body,
+        ...(options.htmlBody !== undefined ? { htmlBody: options.htmlBody } : {}),
+        inReplyTo: m.id,
+      });
+    },
   };
 }
 
 export function makeGmailApp(ctx: ServiceContext, messages: () => readonly SeedMessage[]) {
   let token: string | null = null;
+  const drafts = { count: 0 };
   return {
     setCurrentMessageAccessToken(accessToken: string) {
       if (typeof accessToken !== 'string' || accessToken === '') throw ctx.fail('Invalid argument: accessToken');
@@ -77,7 +103,7 @@ export function makeGmailApp(ctx: ServiceContext, messages: () => readonly SeedM
       }
       const m = messages().find((x) => x.id === id);
       if (!m || m.owner.toLowerCase() !== ctx.user.email.toLowerCase()) throw ctx.fail('Invalid argument: id');
-      return makeMessage(ctx, m);
+      return makeMessage(ctx, m, drafts);
     },
   };
 }

@@ -68,3 +68,5 @@ export type {
   SpreadsheetState,
   StoredCell,
 } from './spreadsheet';
+export { ComposeActionResponseBuilder, isComposeResponse, makeDraft } from './compose';
+export type { GmailDraftFake } from './compose';

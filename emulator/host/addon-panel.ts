@@ -1,7 +1,7 @@
 // The add-on host driver: behaves like the Workspace side panel (Gmail, Drive, ...) around the bundle. It fires the
 // manifest triggers, keeps the two card stacks and each card's form values, turns clicks into event objects, and
 // applies the responses. End-to-end tests and the browser preview drive the add-on through it.
-import type { ActionJson, ActionResponseJson, CardJson, EntryResultJson, OnClickJson } from '../card-json';
+import type { ActionJson, ActionResponseJson, CardJson, DraftJson, EntryResultJson, OnClickJson } from '../card-json';
 import { clickables, visibleTexts, type Clickable } from './card-view';
 import { buildEvent, type OpenMessage } from './event';
 import {
@@ -78,6 +78,8 @@ export interface PanelSnapshot {
   universalActions: string[];
   /** The editor's open file and whether the add-on may read it; null outside editor hosts. */
   editorFile: { id: string; title: string; granted: boolean } | null;
+  /** The draft a compose action opened in Gmail's compose window (for the user to edit and send), until closed. */
+  openedDraft: DraftJson | null;
   /** True while the consent dialog for drive.file access to the open file waits for the user. */
   fileScopeRequested: boolean;
 }
@@ -119,6 +121,7 @@ export class AddonPanel {
   rootCards: CardJson[] = [];
   /** True while the consent dialog for drive.file access to the open file waits for the user. */
   fileScopeRequested = false;
+  private openedDraft: DraftJson | null = null;
 
   private readonly runner: EntryRunner;
   private readonly manifest: AddonManifest;
@@ -365,7 +368,13 @@ export class AddonPanel {
         ? { id: this.editorFile.id, title: this.editorFile.title, granted: this.editorFile.granted() }
         : null,
       fileScopeRequested: this.fileScopeRequested,
+      openedDraft: this.openedDraft ? { ...this.openedDraft } : null,
     };
+  }
+
+  /** The user closes the compose window (the draft stays in their Drafts; nothing is sent). */
+  closeDraft(): void {
+    this.openedDraft = null;
   }
 
   // ---- internals ----
@@ -458,6 +467,15 @@ export class AddonPanel {
     if (!result) return;
     if (result.kind === 'EditorFileScopeActionResponse') {
       this.requestFileScope(action.function);
+      return;
+    }
+    if (result.kind === 'ComposeActionResponse') {
+      // Google: a compose response answers only an action set with setComposeAction, in Gmail.
+      if (!action.composedEmailType || this.host !== 'GMAIL') {
+        this.fail(action.function, 'a ComposeActionResponse answers only a Gmail action set with setComposeAction');
+        return;
+      }
+      this.openedDraft = result.draft;
       return;
     }
     if (result.kind !== 'ActionResponse') {

@@ -32,6 +32,8 @@ export interface PanelView {
   editorFile?: { id: string; title: string; granted: boolean } | null;
   /** True while the add-on's request for access to the open file waits for the user's answer. */
   fileScopeRequested?: boolean;
+  /** Gmail: the draft a compose action opened, shown as a compose window until closed. */
+  openedDraft?: { to: string; subject: string; body: string; htmlBody?: string } | null;
 }
 
 /** The Sheets host's grid: the active sheet of the open spreadsheet, as text, from A1. */
@@ -106,6 +108,8 @@ export interface PreviewEngine {
   advanceClock(ms: number): PreviewState;
   /** Editor hosts: the user answers the add-on's request for access to the open file (allow or cancel). */
   fileScope?(grant: boolean): PreviewState;
+  /** Closes the compose window a compose action opened (the draft is kept, never sent). */
+  closeDraft?(): PreviewState;
   drawer(): DrawerView;
   messages(): SeedMessage[];
   users(): UserSummary[];

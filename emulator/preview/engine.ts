@@ -199,6 +199,12 @@ export class EmulatorEngine implements PreviewEngine {
     });
   }
 
+  closeDraft(): PreviewState {
+    return this.change(() => {
+      this.session().panel.closeDraft();
+    });
+  }
+
   drawer(): DrawerView {
     const user = this.selection.user;
     return {

@@ -154,6 +154,10 @@ function routes(engine: PreviewEngine): Record<string, Route> {
       if (!engine.fileScope) throw new HttpError(404, 'This preview has no editor file to grant.');
       return engine.fileScope(parseFileScopeAnswer(body));
     },
+    'POST /api/close-draft': () => {
+      if (!engine.closeDraft) throw new HttpError(404, 'This preview has no compose window.');
+      return engine.closeDraft();
+    },
     'POST /api/trigger/run': (body) => engine.runTrigger(requireString(requireObject(body), 'id', 200)),
     'POST /api/clock/advance': (body) => engine.advanceClock(parseClockAdvance(body)),
   };

@@ -69,6 +69,8 @@ export function parseAction(value: unknown): ActionJson {
   if (value.loadIndicator === 'SPINNER' || value.loadIndicator === 'NONE') action.loadIndicator = value.loadIndicator;
   if (typeof value.persistValues === 'boolean') action.persistValues = value.persistValues;
   if (typeof value.allWidgetsAreRequired === 'boolean') action.allWidgetsAreRequired = value.allWidgetsAreRequired;
+  if (value.composedEmailType === 'REPLY_AS_DRAFT' || value.composedEmailType === 'STANDALONE_DRAFT')
+    action.composedEmailType = value.composedEmailType;
   if (value.requiredWidgets !== undefined) {
     if (!isStringList(value.requiredWidgets)) {
       throw new PreviewInputError('"action.requiredWidgets" must be a list of strings.');

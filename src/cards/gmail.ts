@@ -1,4 +1,5 @@
-// The Gmail contextual card: the message's people in three groups for the chosen course (not invited, invited, in
+// The Gmail contextual card: first one line per person across all courses (cards/gmail-people.ts), then the
+// course for "Reply with the class code" and "invite several": the message's people in three groups for the chosen course (not invited, invited, in
 // the course), one compact line each; the not-invited ones can be picked and invited with the button in the fixed
 // footer, always in reach. Nobody is preselected: the add-on cannot tell a staff sender (an admin sending a roster,
 // a colleague) from a student, and one press must never invite someone the teacher did not pick. People outside
@@ -9,7 +10,8 @@ import type { PersonStatus } from '../domain/outcomes';
 
 export type { PersonStatus };
 import { action } from './action';
-import { button, esc, header, paragraph, roleSelect } from './ui';
+import { peopleSection, replyWithCodeButton, type MessagePerson } from './gmail-people';
+import { button, buttons, esc, header, paragraph, roleSelect } from './ui';
 
 /** Google's card reference, SelectionInput.items: at most 100 items per selection input. */
 export const MAX_ITEMS = 100;
@@ -26,7 +28,9 @@ export interface GmailData {
   subject: string;
   courses: readonly Course[];
   courseId: string;
-  people: readonly GmailPerson[];
+  people: readonly (GmailPerson & Partial<MessagePerson>)[];
+  /** People left out of the lines (the card's limits). */
+  more?: number;
 }
 
 function who(p: GmailPerson): string {
@@ -62,8 +66,16 @@ function lines(t: Translate, people: readonly GmailPerson[]): string {
 export function buildGmailCard(t: Translate, data: GmailData): GoogleAppsScript.Card_Service.Card {
   const card = CardService.newCardBuilder()
     .setName('gmail')
-    .setHeader(header(t('gmail.title'), t('gmail.subject', { subject: data.subject })))
-    .addSection(CardService.newCardSection().addWidget(courseInput(t, data)));
+    .setHeader(header(t('gmail.title'), t('gmail.subject', { subject: data.subject })));
+  const lined = data.people.filter((p): p is GmailPerson & MessagePerson => p.places !== undefined);
+  if (lined.length > 0) card.addSection(peopleSection(t, lined, data.courses, data.more ?? 0));
+  // The course for the reply and for "invite several": the reply button reads it from the form.
+  card.addSection(
+    CardService.newCardSection()
+      .setHeader(t('gmail.several'))
+      .addWidget(courseInput(t, data))
+      .addWidget(buttons(replyWithCodeButton(t))),
+  );
   if (data.people.length === 0) {
     return card.addSection(CardService.newCardSection().addWidget(paragraph(esc(t('gmail.nobody'))))).build();
   }

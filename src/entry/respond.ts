@@ -2,7 +2,7 @@
 // language (a notification for input the user can fix on the spot, an error card otherwise); unexpected ones are
 // logged with their stack for Executions / Cloud Logging but never shown.
 import { buildErrorCard } from '../cards/message';
-import type { ActionResponse, Card, UniversalActionResponse } from '../cards/types';
+import type { ActionResponse, Card, ComposeActionResponse, UniversalActionResponse } from '../cards/types';
 import { notify } from '../cards/ui';
 import { isAppError } from '../domain/errors';
 import { describe } from '../i18n/errors';
@@ -33,6 +33,19 @@ export function respondAction(e: unknown, run: (ctx: Ctx) => ActionResponse): Ac
     return CardService.newActionResponseBuilder()
       .setNavigation(CardService.newNavigation().pushCard(buildErrorCard(ctx.t, message, true)))
       .build();
+  }
+}
+
+/** Gmail compose actions: the draft to open; any error as a notification (a compose action cannot push a card). */
+export function respondCompose(
+  e: unknown,
+  run: (ctx: Ctx) => ComposeActionResponse,
+): ComposeActionResponse | ActionResponse {
+  const ctx = safeCtx(e);
+  try {
+    return run(ctx);
+  } catch (error) {
+    return notify(describe(ctx.t, error));
   }
 }
 

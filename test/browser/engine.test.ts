@@ -49,7 +49,10 @@ function gmailEngine(): { engine: EmulatorEngine; state: PreviewState } {
 
 test('a changed field runs its onChangeAction once; unchanged fields never do', () => {
   const { engine, state } = gmailEngine();
-  const course = state.panel.stack.at(-1)!.sections[0]!.widgets[0]!.selectionInput!;
+  const course = state.panel.stack
+    .at(-1)!
+    .sections.flatMap((s) => s.widgets)
+    .find((w) => w.selectionInput?.name === 'courseId')!.selectionInput!;
   expect(course.onChangeAction).toBeDefined();
   const other = course.items.find((i) => !i.selected)!.value;
   const values = { ...state.panel.formValues, [course.name]: [other] };

@@ -185,6 +185,30 @@
     renderPanel();
     renderHostView();
     renderConsent();
+    renderDraft();
+  }
+
+  /** Gmail's compose window over the page: the draft a compose action opened, for the user to edit and send. */
+  function renderDraft() {
+    const existing = $('compose');
+    if (existing) existing.remove();
+    const d = view.state.panel.openedDraft;
+    if (!d) return;
+    const close = el('button', 'btn btn-text', ['Close']);
+    close.type = 'button';
+    close.addEventListener('click', () => act('/api/close-draft', {}));
+    const line = (label, value) => el('div', 'compose-line', [el('span', 'compose-label', [label]), value]);
+    const win = el('div', 'compose-window', [
+      el('div', 'compose-title', ['Draft reply (not sent)']),
+      line('To', d.to),
+      line('Subject', d.subject),
+      el('pre', 'compose-body', [d.body]),
+      el('div', 'compose-buttons', [close]),
+    ]);
+    win.id = 'compose';
+    win.setAttribute('role', 'dialog');
+    win.setAttribute('aria-label', 'Draft reply');
+    document.body.appendChild(win);
   }
 
   /** Google's consent dialog for drive.file on the open file, while the add-on's request waits for an answer. */
