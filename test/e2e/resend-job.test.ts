@@ -71,7 +71,7 @@ function setup(): Setup {
   p.click(t('job.close'));
   expect(s.emu.asUser(ADA, () => listJobs(s.emu.clock.now()))).toHaveLength(0);
   s.emu.clock.advance(8 * DAY);
-  s.emu.api.latencyMs = 5_000;
+  (s.emu.api as { latencyMs: number }).latencyMs = 5_000; // the type says readonly; the emulator reads it per call
   return { ...s, emails, ledgerSize: ledgerOf(s.emu).length };
 }
 
