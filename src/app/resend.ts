@@ -38,11 +38,16 @@ function reminded(ledger: Ledger, item: JournalItem, newId: string, now: number)
 
 /**
  * Runs one step (at most JOURNAL_STEP items): journal, deletes in one batch, re-creates in one more, ledger, journal
- * cleared. Call with the user lock held and no journal left over (recoverJournal first).
+ * cleared. Call with the user lock held, after recoverJournal; with a journal still left over it does nothing.
  */
 export function runJournaled(items: readonly JournalItem[]): JournalReport {
   const report: JournalReport = { resent: [], withdrawn: [], failed: [], again: [], gone: [] };
   if (items.length === 0) return report;
+  if (loadJournal().length > 0) {
+    // An earlier step kept invitations it deleted but could not re-create: never journal over them (they would be
+    // lost). These wait for the next run, which recovers the journal first.
+    return { ...report, failed: [...items], again: [...items] };
+  }
   saveJournal(items);
   const deleted = deleteInvitations(items.map((i) => i.invitationId));
   const toCreate = items.filter((it, k) => it.kind === 'resend' && deleted[k] === 'deleted');
