@@ -76,7 +76,7 @@ export function inviteThousand(naiveDir: string): ScenarioResult {
   const ours = measure(fast, () => {
     p.click('Preview');
     expectNoError(p, 'Preview');
-    p.click(`Invite ${INVITES} people`);
+    p.click(`Invite ${INVITES.toLocaleString('en')} people`);
     expectNoError(p, 'Invite');
     // A person who stays on the card presses Continue; if they left, the hourly trigger finishes the job.
     for (; continues < 20 && p.clickables().some((c) => c.text === 'Continue now'); continues++) {
