@@ -9,7 +9,8 @@ import { AddonPanel, type CallLogEntry, Emulator } from '@classroom-invitations/
 import { createJob } from '../src/domain/job';
 import { ENTRY_POINTS } from '../src/entry-points';
 import { translator } from '../src/i18n';
-import { saveJob } from '../src/platform/job-store';
+import { listJobs, saveJob } from '../src/platform/job-store';
+import { loadLedger } from '../src/platform/ledger-store';
 import { ADA, ALGEBRA, addStudents, demoSeed, ROOT } from './worlds';
 
 const t = translator('en');
@@ -209,6 +210,106 @@ function longLists(): Row[] {
       goal: 'the card shows, paged',
       measured: `150 jobs: ${jobsOk && jobsNext ? 'shown "1–20 of 150", Next "21–40 of 150"' : 'NOT shown'} (${home.roundTrips} round trips); 152 invitations: ${invOk ? `shown "${pageText}", ${buttons} with Accept` : 'NOT shown'} (${student.roundTrips} round trips)`,
       ok: jobsOk && jobsNext && invOk,
+    },
+  ];
+}
+
+/** A small seeded generator (mulberry32) for the kill points. */
+function seeded(seed: number): () => number {
+  let a = seed;
+  return () => {
+    a = (a + 0x6d2b79f5) | 0;
+    let x = Math.imul(a ^ (a >>> 15), 1 | a);
+    x = (x + Math.imul(x ^ (x >>> 7), 61 | x)) ^ x;
+    return ((x ^ (x >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/**
+ * Issue 10: 120 invitations 8 days old resent as a job (the click, Continue now, hourly runs) while Classroom takes
+ * 5 s a round trip, executions killed at a random service call every 1–12 calls, over 5 seeds.
+ */
+function resendJobKilled(): Row[] {
+  const COUNT = 120;
+  let kills = 0;
+  let bad = 0;
+  let busiest = 0;
+  for (let seed = 1; seed <= 5; seed++) {
+    const { emu, p } = world(20);
+    const emails = addStudents(emu.world, COUNT);
+    p.openHomepage();
+    p.click(COURSE_ROW);
+    p.click(t('course.bulk'));
+    p.fill('bulkEmails', emails.join('\n'));
+    p.click(t('bulk.preview'));
+    p.click(t('preview.confirm', { count: COUNT }));
+    p.click(t('job.close'));
+    emu.clock.advance(8 * 24 * HOUR);
+    (emu.api as { latencyMs: number }).latencyMs = 5_000;
+    const ledgerSize = emu.asUser(ADA, () => loadLedger()).length;
+    const jobs = () => emu.asUser(ADA, () => listJobs(emu.clock.now())).filter((j) => j.kind === 'resend');
+    const finished = () => jobs().length > 0 && jobs().every((j) => !/[px]/.test(j.states));
+    const random = seeded(seed);
+    let armed = false;
+    let calls = 0;
+    let next = 1 + Math.floor(random() * 12);
+    emu.onServiceCall = () => {
+      if (!armed || ++calls < next) return;
+      next = calls + 1 + Math.floor(random() * 12);
+      kills++;
+      throw new Error('killed');
+    };
+    for (let round = 0; round < 60 && !finished(); round++) {
+      const job = jobs()[0];
+      armed = round < 40; // then let it finish
+      try {
+        if (!job) {
+          const q = panel(emu);
+          q.openHomepage();
+          q.click(COURSE_ROW);
+          q.click((c) => c.text.startsWith('Resend the'));
+          q.click(t('resend.confirm'));
+        } else if (round % 2 === 1) {
+          emu.run('onContinueJob', { commonEventObject: { parameters: { jobId: job.id } } }, ADA);
+        } else {
+          emu.clock.advance(HOUR);
+          emu.runDueTriggers();
+        }
+      } catch {
+        // a killed execution
+      }
+      armed = false;
+    }
+    emu.onServiceCall = undefined;
+    panel(emu).openHomepage(); // the next opening finishes whatever a kill left
+    const ledger = emu.asUser(ADA, () => loadLedger());
+    const live = emu.world.allInvitations().filter((i) => i.courseId === ALGEBRA);
+    const creates = emu.api.log.filter((e) => e.method === 'invitations.create' && e.status === 200);
+    const jobExact =
+      jobs()
+        .map((j) => j.states)
+        .join('') === 'i'.repeat(COUNT);
+    if (!finished() || !jobExact || ledger.length !== ledgerSize) bad += COUNT;
+    else
+      for (const email of emails) {
+        const id = emu.world.user(email)?.id ?? '';
+        const mine = live.filter((i) => i.userId === id);
+        const sent = creates.filter((e) => {
+          const who = (e.args as { body: { userId: string } }).body.userId.toLowerCase();
+          return who === id.toLowerCase() || who === email.toLowerCase();
+        }).length;
+        const entry = ledger.find((e) => e.email === email);
+        const exact = mine.length === 1 && sent === 2 && entry?.reminders === 1 && entry.invitationId === mine[0]?.id;
+        if (!exact) bad++;
+      }
+    busiest = Math.max(busiest, busiestMinute(emu.api.log));
+  }
+  return [
+    {
+      case: 'Resend 120 invitations older than 7 days as a job (click, Continue now, hourly runs), killed at random service calls, 5 seeds',
+      goal: 'exactly one invitation per person, each resent once, ledger reminders counted once, nothing made up; within the request budget',
+      measured: `${kills} kills over 5 × 120 resends: ${bad} person(s) not exact; busiest 60-second window ${busiest} requests`,
+      ok: bad === 0 && kills > 0 && busiest <= 1_200,
     },
   ];
 }
@@ -454,6 +555,7 @@ async function main(): Promise<void> {
     ...bigCourse(),
     ...longLists(),
     ...fuzz(),
+    ...resendJobKilled(),
   ];
   const text = table(rows);
   console.log(text);
