@@ -10,6 +10,7 @@ import { measure } from './measure';
 import { NAIVE } from './naive';
 import { DIST, LATENCY_MS, type ScenarioResult } from './scenarios';
 import { ADA, ALGEBRA, BUSY_TEACHER, addBusyTeacher, addPending, addStudents, demoSeed } from './worlds';
+import { HOME_ROWS, SHOWN } from '../src/domain/list-pages';
 
 const DAY = 86_400_000;
 
@@ -71,13 +72,17 @@ export function homepageWithLedger(naiveDir: string): ScenarioResult {
     return p.texts();
   });
   const aged = ours.value.filter((t) => t === '10 pending invitations, 10 older than 7 days').length;
-  if (aged !== 30) throw new Error(`homepage: ${aged} courses show their old invitations, expected 30`);
+  // The homepage pages its courses (HOME_ROWS.teaching a page): the first page shows that many, each with its ages.
+  if (aged !== HOME_ROWS.teaching)
+    throw new Error(`homepage: ${aged} courses show their old invitations, expected ${HOME_ROWS.teaching}`);
   return {
     name: `Homepage with the ledger (${entries} entries): 30 courses, 300 pending, ages shown`,
     naive,
     ours,
     targets: [{ label: `≤ 2 round trips cold (${ours.metrics.roundTrips})`, ok: ours.metrics.roundTrips <= 2 }],
-    facts: ['add-on: cold cache; "10 pending invitations, 10 older than 7 days" on each course, from the ledger'],
+    facts: [
+      `add-on: cold cache; "10 pending invitations, 10 older than 7 days" on each of the ${HOME_ROWS.teaching} courses of the first page, from the ledger`,
+    ],
   };
 }
 
@@ -99,7 +104,7 @@ export function courseWithLedger(naiveDir: string): ScenarioResult {
     return p.texts();
   });
   const sent = ours.value.filter((t) => t.includes('sent 12 days ago by you')).length;
-  if (sent < 40) throw new Error(`course card: ${sent} rows show their age, expected a full page`);
+  if (sent < SHOWN) throw new Error(`course card: ${sent} rows show their age, expected a full page of ${SHOWN}`);
   const courseTrips = ours.metrics.roundTrips;
   return {
     name: `Course card with the ledger (${entries} entries): 200 pending, oldest first with their ages`,

@@ -11,6 +11,7 @@ import { findOpen, recordReminder, settle, type Ledger } from '../domain/ledger'
 import { withUserLock } from '../platform/lock';
 import { loadJournal, saveJournal, type JournalItem } from '../platform/follow-up-store';
 import { loadLedger, updateLedger } from '../platform/ledger-store';
+import type { ResendTarget } from '../domain/job';
 
 /** Invitations per journaled step: the journal (one property value, 9 KB at most) must hold them all. */
 export const JOURNAL_STEP = 25;
@@ -20,6 +21,10 @@ export interface JournalReport {
   withdrawn: JournalItem[];
   /** Could not be resent or withdrawn (gone meanwhile, or refused); the ledger's next reconcile tells why. */
   failed: JournalItem[];
+  /** Of `failed`, those worth another try: the delete met a transient error, or the re-create did (still journaled). */
+  again: JournalItem[];
+  /** Of `failed`, those whose invitation no longer existed (joined, declined or withdrawn meanwhile). */
+  gone: JournalItem[];
 }
 
 const target = (i: JournalItem) => ({ courseId: i.courseId, userId: i.userId, invitationId: i.invitationId });
@@ -33,11 +38,16 @@ function reminded(ledger: Ledger, item: JournalItem, newId: string, now: number)
 
 /**
  * Runs one step (at most JOURNAL_STEP items): journal, deletes in one batch, re-creates in one more, ledger, journal
- * cleared. Call with the user lock held and no journal left over (recoverJournal first).
+ * cleared. Call with the user lock held, after recoverJournal; with a journal still left over it does nothing.
  */
 export function runJournaled(items: readonly JournalItem[]): JournalReport {
-  const report: JournalReport = { resent: [], withdrawn: [], failed: [] };
+  const report: JournalReport = { resent: [], withdrawn: [], failed: [], again: [], gone: [] };
   if (items.length === 0) return report;
+  if (loadJournal().length > 0) {
+    // An earlier step kept invitations it deleted but could not re-create: never journal over them (they would be
+    // lost). These wait for the next run, which recovers the journal first.
+    return { ...report, failed: [...items], again: [...items] };
+  }
   saveJournal(items);
   const deleted = deleteInvitations(items.map((i) => i.invitationId));
   const toCreate = items.filter((it, k) => it.kind === 'resend' && deleted[k] === 'deleted');
@@ -57,6 +67,8 @@ export function runJournaled(items: readonly JournalItem[]): JournalReport {
       }
       if (d !== 'deleted') {
         report.failed.push(it);
+        if (d === 'retry') report.again.push(it);
+        if (d === 'gone') report.gone.push(it);
         return;
       }
       const answer = created[toCreate.indexOf(it)];
@@ -67,7 +79,10 @@ export function runJournaled(items: readonly JournalItem[]): JournalReport {
         report.resent.push(it); // a lost answer to our own create: the next reconcile reads the new id
       } else {
         // Deleted but not re-created: kept in the journal when worth another try, so the invitation is not lost.
-        if (answer?.kind === 'retry' || (answer?.kind === 'failed' && isTransient(answer.api))) keep.push(it);
+        if (answer?.kind === 'retry' || (answer?.kind === 'failed' && isTransient(answer.api))) {
+          keep.push(it);
+          report.again.push(it);
+        }
         report.failed.push(it);
       }
     });
@@ -87,7 +102,7 @@ export function recoverJournal(): JournalReport | null {
   const journal = loadJournal();
   if (journal.length === 0) return null;
   const lists = invitationsOfCourses([...new Set(journal.map((i) => i.courseId))]);
-  const report: JournalReport = { resent: [], withdrawn: [], failed: [] };
+  const report: JournalReport = { resent: [], withdrawn: [], failed: [], again: [], gone: [] };
   const recreate: JournalItem[] = [];
   const found = new Map<JournalItem, string>();
   const keep: JournalItem[] = [];
@@ -121,8 +136,10 @@ export function recoverJournal(): JournalReport | null {
         ledger = reminded(ledger, it, answer.invitation.id, at);
         report.resent.push(it);
       } else if (answer?.kind === 'alreadyInvited') report.resent.push(it);
-      else if (answer?.kind === 'retry') keep.push(it);
-      else report.failed.push(it);
+      else if (answer?.kind === 'retry') {
+        keep.push(it);
+        report.again.push(it);
+      } else report.failed.push(it);
     });
     return ledger;
   });
@@ -170,35 +187,38 @@ export function oldPending(courseId: string, days: number, now = Date.now()) {
   );
 }
 
-/** What one click may spend resending (a card action must answer within ~30 s). */
-const CLICK_BUDGET_MS = 15_000;
+/** A course's old pending invitations as a resend job's work: the address shown for each, and what to re-create. */
+export function resendTargets(courseId: string, days: number): { emails: string[]; targets: ResendTarget[] } {
+  const old = oldPending(courseId, days);
+  return {
+    emails: old.map((e) => e.email || e.userId || ''),
+    targets: old.map((e) => ({ invitationId: e.invitationId ?? '', userId: e.userId ?? '', role: e.role })),
+  };
+}
+
+export type StepOutcome = { kind: 'resent' | 'retry' } | { kind: 'failed'; key: 'resend.gone' | 'resend.refused' };
+
+/** Whether the ledger already records a resend of this invitation (its open entry names a newer invitation). */
+function alreadyResent(ledger: Ledger, it: JournalItem): boolean {
+  const e = ledger[findOpen(ledger, { courseId: it.courseId, userId: it.userId })];
+  return e !== undefined && e.invitationId !== undefined && e.invitationId !== it.invitationId;
+}
 
 /**
- * "Resend the N older than D days" on the course card, in journaled steps of JOURNAL_STEP while the click's budget
- * lasts; what is left is resent by pressing again (the button counts what is still old).
+ * One batch of a resend job (at most JOURNAL_STEP items), under the user lock. A journal left over by a killed run is
+ * finished first, and while it still holds invitations nothing new is journaled over it (they come back as retry).
+ * Items the ledger already records as resent (an earlier run died before its checkpoint) are not sent again.
  */
-export function resendOld(courseId: string, days: number): { resent: number; failed: number; left: number } {
-  const started = Date.now();
-  return locked(() => {
-    recoverJournal();
-    const items: JournalItem[] = oldPending(courseId, days).map((e) => ({
-      kind: 'resend',
-      origin: 'resend',
-      invitationId: e.invitationId ?? '',
-      courseId,
-      userId: e.userId ?? '',
-      role: e.role,
-      ...(e.email ? { email: e.email } : {}),
-    }));
-    let resent = 0;
-    let failed = 0;
-    let i = 0;
-    for (; i < items.length && Date.now() - started < CLICK_BUDGET_MS; i += JOURNAL_STEP) {
-      const r = runJournaled(items.slice(i, i + JOURNAL_STEP));
-      resent += r.resent.length;
-      failed += r.failed.length;
-    }
-    return { resent, failed, left: Math.max(0, items.length - i) };
+export function resendStep(items: readonly JournalItem[]): StepOutcome[] {
+  if (loadJournal().length > 0) recoverJournal();
+  if (loadJournal().length > 0) return items.map(() => ({ kind: 'retry' }));
+  const ledger = loadLedger();
+  const todo = items.filter((it) => !alreadyResent(ledger, it));
+  const r = runJournaled(todo);
+  return items.map((it): StepOutcome => {
+    if (!todo.includes(it) || r.resent.includes(it)) return { kind: 'resent' };
+    if (r.again.includes(it)) return { kind: 'retry' };
+    return { kind: 'failed', key: r.gone.includes(it) ? 'resend.gone' : 'resend.refused' };
   });
 }
 

@@ -11,15 +11,17 @@ import {
   afterBatch,
   applyOutcomes,
   commonReason,
+  createJob,
   isFinished,
   isRunnable,
   markInFlight,
   nextSlice,
+  progress,
   type Job,
   type Outcome,
 } from '../domain/job';
 import type { CreateAnswer } from '../domain/outcomes';
-import { cancelRequested, deleteJob, listJobs, loadJob, requestCancel, saveJob } from '../platform/job-store';
+import { cancelRequested, deleteJob, listJobs, loadJob, newJobId, requestCancel, saveJob } from '../platform/job-store';
 import { withUserLock } from '../platform/lock';
 import { ensureHourlyTrigger, removeTriggersFor } from '../platform/triggers';
 import { BREAKER_BATCHES, pauseBetweenBatches } from '../domain/pacer';
@@ -30,6 +32,9 @@ import { createInvitationsRecorded } from './follow-up';
 import type { DigestComposer } from './digest';
 import { followUpNeedsTrigger, sweepTick } from './sweep';
 import { syncPending, tickSync, type WordsFor } from './roster-sync';
+import { JOURNAL_STEP, recoverJournal as recoverResends, resendStep, resendTargets } from './resend';
+import type { JournalItem } from '../platform/follow-up-store';
+import { courseById } from '../classroom/courses';
 
 /** A card action must answer within ~30 s; a time-driven run may use 6 minutes. Both keep a margin. */
 export const CLICK_BUDGET_MS = 20_000;
@@ -59,6 +64,49 @@ export function jobOutcome(index: number, answer: CreateAnswer): Outcome {
   }
 }
 
+interface Batch {
+  outcomes: Outcome[];
+  /** A transient answer of this batch, when some sends met 429/5xx: the pause's reason and the cue to back off. */
+  last?: { api: Parameters<typeof messageKeyFor>[0] } | undefined;
+}
+
+/** One batch of an invitation job: creates of the addresses, the ledger written ahead. */
+function inviteBatch(job: Job, slice: readonly number[]): Batch {
+  const answers = createInvitationsRecorded(
+    job.courseId,
+    slice.map((i) => job.emails[i] ?? ''),
+    job.role,
+    'job',
+    JOB_RETRY,
+  );
+  const outcomes = slice.map((index, k) => jobOutcome(index, answers[k] ?? { kind: 'retry', api: NO_ANSWER }));
+  return { outcomes, last: answers.find((a): a is Extract<CreateAnswer, { kind: 'retry' }> => a.kind === 'retry') };
+}
+
+/** One batch of a resend job: journaled deletes and re-creates (app/resend.ts), kill-safe item by item. */
+function resendBatch(job: Job, slice: readonly number[]): Batch {
+  const items: JournalItem[] = slice.map((i) => {
+    const target = job.targets?.[i];
+    const email = job.emails[i] ?? '';
+    return {
+      kind: 'resend',
+      origin: 'resend',
+      invitationId: target?.invitationId ?? '',
+      courseId: job.courseId,
+      userId: target?.userId ?? '',
+      role: target?.role ?? job.role,
+      ...(email.includes('@') ? { email } : {}),
+    };
+  });
+  const answers = resendStep(items);
+  const outcomes = slice.map((index, k): Outcome => {
+    const a = answers[k] ?? { kind: 'retry' };
+    if (a.kind === 'failed') return { index, kind: 'failed', key: a.key };
+    return { index, kind: a.kind === 'resent' ? 'invited' : 'retry' };
+  });
+  return { outcomes, last: outcomes.some((o) => o.kind === 'retry') ? { api: NO_ANSWER } : undefined };
+}
+
 /** Runs one job until it is finished, cancelled, or the time budget would be passed. Returns null if cancelled. */
 export function runJob(start: Job, budgetMs: number, startedAt = Date.now()): Job | null {
   // A new run resumes a paused job: the pause lasts until the next hourly run or Continue now.
@@ -69,8 +117,10 @@ export function runJob(start: Job, budgetMs: number, startedAt = Date.now()): Jo
       deleteJob(job.id);
       return null;
     }
-    const slice = nextSlice(job, CREATES_PER_BATCH);
-    const wait = budgetWait(slice.length);
+    const resend = job.kind === 'resend';
+    const slice = nextSlice(job, resend ? JOURNAL_STEP : CREATES_PER_BATCH);
+    // A resend spends a delete and a create per invitation, and a list when it finishes a killed run's journal.
+    const wait = budgetWait(resend ? 2 * slice.length + 1 : slice.length);
     if (Date.now() - startedAt + wait + BATCH_ALLOWANCE_MS > budgetMs) break;
     if (wait > 0) Utilities.sleep(wait); // the user's budget is spent for now: wait here, not in the transport
 
@@ -78,17 +128,9 @@ export function runJob(start: Job, budgetMs: number, startedAt = Date.now()): Jo
     job = markInFlight(job, slice, Date.now());
     saveJob(job); // checkpoint 1: these addresses may have been sent (a failed save throws: nothing is sent)
     const sentAt = Date.now();
-    const answers = createInvitationsRecorded(
-      job.courseId,
-      slice.map((i) => job.emails[i] ?? ''),
-      job.role,
-      'job',
-      JOB_RETRY,
-    );
-    const outcomes = slice.map((index, k) => jobOutcome(index, answers[k] ?? { kind: 'retry', api: NO_ANSWER }));
+    const { outcomes, last } = resend ? resendBatch(job, slice) : inviteBatch(job, slice);
     job = afterBatch(applyOutcomes(job, outcomes, Date.now(), resent), outcomes);
     job = { ...job, busyMs: job.busyMs + (Date.now() - sentAt) };
-    const last = answers.find((a): a is Extract<CreateAnswer, { kind: 'retry' }> => a.kind === 'retry');
     if ((job.failedBatches ?? 0) >= BREAKER_BATCHES) {
       job = { ...job, paused: last ? messageKeyFor(last.api, 'create') : 'err.unavailable' };
     } else if ((job.refusedBatches ?? 0) >= REFUSED_BATCHES) {
@@ -178,6 +220,37 @@ export function startJob(id: string): Job {
   });
   syncTrigger();
   if (run === null) return requireJob(id); // the first click is still on it: show it as it stands
+  if (!run.after) throw new AppError('CONFLICT', 'job.gone');
+  return run.after;
+}
+
+/**
+ * "Resend the N older than D days" on the course card: a resend job over the course's old pending invitations (per
+ * the ledger), started at once within the click; the rest continues on Continue now or the hourly trigger. A resend
+ * job of the course still running is shown instead of a second one (it would resend the same invitations). One that
+ * resends everything within the click is removed at once (the click says what it did).
+ */
+export function startResendJob(courseId: string, days: number): Job {
+  const course = courseById(courseId);
+  ensureHourlyTrigger('onJobsTick');
+  const run = withUserLock(() => {
+    const running = listJobs().find((j) => j.kind === 'resend' && j.courseId === courseId && isRunnable(j));
+    if (running) return { after: running };
+    recoverResends(); // a killed resend finished first, so the ledger says what is still old
+    const { emails, targets } = resendTargets(courseId, days);
+    const job: Job = {
+      ...createJob(newJobId(), course, targets[0]?.role ?? 'STUDENT', emails, Date.now()),
+      kind: 'resend',
+      targets,
+    };
+    saveJob(job);
+    const after = runJob(job, CLICK_BUDGET_MS);
+    // All resent within the click: the click says so, and no finished job is left to close.
+    if (after && isFinished(after) && progress(after).failed === 0) deleteJob(after.id);
+    return { after };
+  });
+  syncTrigger();
+  if (run === null) throw invalidInput('job.busy');
   if (!run.after) throw new AppError('CONFLICT', 'job.gone');
   return run.after;
 }

@@ -1,4 +1,4 @@
-// A bulk invitation job's progress card (the paste form and the preview are in preview.ts).
+// A bulk job's progress card (inviting a list, or resending a course's old invitations) (the paste form and the preview are in preview.ts).
 import type { Translate } from '../i18n';
 import { estimateMinutes, isDone, progress, type Job } from '../domain/job';
 import { action } from './action';
@@ -11,12 +11,16 @@ function reasonOf(t: Translate, key: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
+function titleOf(job: Job): 'job.title' | 'job.title.resend' {
+  return job.kind === 'resend' ? 'job.title.resend' : 'job.title';
+}
+
 export function buildJobCard(t: Translate, job: Job): GoogleAppsScript.Card_Service.Card {
   const p = progress(job);
   const finished = isDone(job);
   const status = CardService.newCardSection()
     .addWidget(paragraph(`<b>${esc(t('job.progress', { done: p.done, total: p.total }))}</b>`))
-    .addWidget(paragraph(esc(t('job.counts', { ...p }))));
+    .addWidget(paragraph(esc(t(job.kind === 'resend' ? 'job.counts.resend' : 'job.counts', { ...p }))));
   if (job.stopped) {
     status.addWidget(paragraph(errorText(t('job.stopped', { reason: reasonOf(t, job.stopped) }))));
   } else if (finished) status.addWidget(paragraph(esc(t('job.finished'))));
@@ -29,7 +33,7 @@ export function buildJobCard(t: Translate, job: Job): GoogleAppsScript.Card_Serv
   }
   const card = CardService.newCardBuilder()
     .setName(`job-${job.id}`)
-    .setHeader(header(t(finished ? 'job.title.done' : 'job.title', { course: job.courseName })))
+    .setHeader(header(t(finished ? 'job.title.done' : titleOf(job), { course: job.courseName })))
     .addSection(status);
   for (const [key, indexes] of Object.entries(job.failures)) {
     // Titled by the reason, never by one address's message: every address of the group is listed, and copyable.

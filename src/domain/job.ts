@@ -7,8 +7,19 @@ import { minutesFor } from './pacer';
 /** One character per address: pending, in flight (sent, answer not yet saved), invited, already invited, member, failed. */
 export type EntryState = 'p' | 'x' | 'i' | 'a' | 'm' | 'f';
 
+/** One invitation a resend job deletes and re-creates: the old invitation and its invitee. */
+export interface ResendTarget {
+  invitationId: string;
+  userId: string;
+  role: Role;
+}
+
 export interface Job {
   id: string;
+  /** 'resend': re-creates old invitations (app/resend.ts); absent: invites `emails`. */
+  kind?: 'resend';
+  /** For a resend job, one per entry of `emails` (the invitee's address, or their user id when unknown). */
+  targets?: ResendTarget[];
   courseId: string;
   courseName: string;
   role: Role;

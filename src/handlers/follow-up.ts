@@ -1,10 +1,13 @@
-// The follow-up screens: resend one invitation or a course's old ones (after confirming), save the sweep settings,
+// The follow-up screens: resend one invitation or a course's old ones (after confirming; the latter as a job), save the sweep settings,
 // find invitations by email or name.
 import { findInvitations } from '../app/find-invitation';
 import { invitationToConfirm } from '../app/look-up-invitation';
 import { openCourse } from '../app/open-course';
 import { openSettings } from '../app/settings';
-import { oldPending, resendInvitation as resend, resendOld as resendMany } from '../app/resend';
+import { oldPending, resendInvitation as resend } from '../app/resend';
+import { startResendJob } from '../app/run-jobs';
+import { buildJobCard } from '../cards/bulk';
+import { isFinished, progress } from '../domain/job';
 import { saveSweepSettings } from '../app/sweep-settings';
 import { action } from '../cards/action';
 import { buildCourseCard } from '../cards/course';
@@ -62,12 +65,16 @@ export function resendOld(ctx: Ctx): ActionResponse {
   );
 }
 
+/**
+ * Starts the resend job and works on it within the click. All resent at once: the course, read again, says so;
+ * otherwise the job card, which continues (or lists what failed) like any bulk job.
+ */
 export function confirmResendOld(ctx: Ctx): ActionResponse {
   const courseId = requireParam(ctx, 'courseId');
-  const r = resendMany(courseId, daysParam(ctx));
-  const card = buildCourseCard(ctx.t, openCourse(courseId));
-  const done = ctx.t('done.resentMany', r);
-  return restart(card, r.left > 0 ? `${done} ${ctx.t('done.resentLeft', r)}` : done);
+  const job = startResendJob(courseId, daysParam(ctx));
+  const { invited: resent, failed } = progress(job);
+  if (!isFinished(job) || failed > 0) return push(buildJobCard(ctx.t, job));
+  return restart(buildCourseCard(ctx.t, openCourse(courseId)), ctx.t('done.resentMany', { resent, failed }));
 }
 
 function optionalNumber(text: string): number | undefined {

@@ -258,11 +258,6 @@ export const en = {
     { by: 'resent', one: '{resent} invitation sent again; ', other: '{resent} invitations sent again; ' },
     { by: 'failed', one: '{failed} could not be.', other: '{failed} could not be.' },
   ],
-  'done.resentLeft': {
-    by: 'left',
-    one: '{left} more to resend: press the button again.',
-    other: '{left} more to resend: press the button again.',
-  },
   'done.resendNothing': 'Nothing was sent again: the invitation no longer exists.',
 
   'accepted.title': 'Welcome to {course}',
@@ -420,6 +415,14 @@ export const en = {
   'preview.nothing': 'Nobody new to invite.',
   'job.title': 'Inviting to {course}',
   'job.title.done': 'Done: {course}',
+  'job.title.resend': 'Resending to {course}',
+  'job.counts.resend': [
+    { by: 'invited', one: '{invited} resent', other: '{invited} resent' },
+    ' · ',
+    { by: 'failed', one: '{failed} not resent', other: '{failed} not resent' },
+  ],
+  'resend.gone': '{email} no longer had a pending invitation: they joined or declined, or it was withdrawn meanwhile.',
+  'resend.refused': 'Classroom refused to send the invitation of {email} again.',
   'job.progress': [
     { by: 'done', other: '{done}' },
     { by: 'total', one: ' of {total} done', other: ' of {total} done' },

@@ -261,11 +261,6 @@ export const fr: Catalog = {
     { by: 'resent', one: '{resent} invitation renvoyée ; ', other: '{resent} invitations renvoyées ; ' },
     { by: 'failed', one: "{failed} n'a pas pu l'être.", other: "{failed} n'ont pas pu l'être." },
   ],
-  'done.resentLeft': {
-    by: 'left',
-    one: 'Encore {left} à renvoyer : appuyez de nouveau sur le bouton.',
-    other: 'Encore {left} à renvoyer : appuyez de nouveau sur le bouton.',
-  },
   'done.resendNothing': "Rien n'a été renvoyé : l'invitation n'existe plus.",
 
   'accepted.title': 'Bienvenue dans {course}',
@@ -427,6 +422,15 @@ export const fr: Catalog = {
   'preview.nothing': 'Personne de nouveau à inviter.',
   'job.title': 'Invitations pour {course}',
   'job.title.done': 'Terminé : {course}',
+  'job.title.resend': 'Renvoi des invitations pour {course}',
+  'job.counts.resend': [
+    { by: 'invited', one: '{invited} renvoyée', other: '{invited} renvoyées' },
+    ' · ',
+    { by: 'failed', one: '{failed} non renvoyée', other: '{failed} non renvoyées' },
+  ],
+  'resend.gone':
+    "{email} n'avait plus d'invitation en attente : la personne a rejoint le cours ou refusé, ou l'invitation a été retirée entre-temps.",
+  'resend.refused': "Classroom a refusé d'envoyer à nouveau l'invitation de {email}.",
   'job.progress': [
     { by: 'done', one: '{done} traitée', other: '{done} traitées' },
     { by: 'total', one: ' sur {total}', other: ' sur {total}' },

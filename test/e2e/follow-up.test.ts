@@ -488,3 +488,22 @@ describe('a ledger at capacity', () => {
     expect(bytes).toBeLessThanOrEqual(310_000);
   });
 });
+
+describe('a sweep caught in a 429 storm right after its first delete', () => {
+  it('keeps the deleted invitation journaled across its steps; the next hourly run re-creates it once', () => {
+    const s = invited(30); // more than one journaled step of 25
+    turnOn(s, { remind: '7', max: '1' });
+    s.emu.clock.advance(10 * DAY);
+    s.emu.api.onCall = (e) => {
+      if (e.method === 'invitations.delete' && e.status === 200)
+        s.emu.api.setFaults({ rate: 1, seed: 3, statuses: [429] });
+    };
+    s.emu.runDueTriggers();
+    s.emu.api.onCall = undefined;
+    s.emu.api.setFaults(null);
+    expect(deletes(s.emu)).toBe(1);
+    s.emu.clock.advance(HOUR);
+    s.emu.runDueTriggers();
+    for (const email of s.emails) expect(invitationsFor(s, email)).toHaveLength(1);
+  });
+});
