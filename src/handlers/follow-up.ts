@@ -2,12 +2,10 @@
 // find invitations by email or name.
 import { findInvitations } from '../app/find-invitation';
 import { invitationToConfirm } from '../app/look-up-invitation';
-import { openCourse } from '../app/open-course';
 import { openSettings } from '../app/settings';
 import { oldPending, resendInvitation as resend, resendOld as resendMany } from '../app/resend';
 import { saveSweepSettings } from '../app/sweep-settings';
 import { action } from '../cards/action';
-import { buildCourseCard } from '../cards/course';
 import { buildFindCard, sweepErrorText } from '../cards/follow-up';
 import { buildConfirmCard } from '../cards/invitation';
 import { push, replace, restart } from '../cards/navigation';
@@ -17,6 +15,7 @@ import { notify } from '../cards/ui';
 import { invalidInput } from '../domain/errors';
 import type { DigestFrequency, SweepSettings } from '../domain/sweep';
 import { requireParam, type Ctx } from '../entry/event';
+import { courseCard } from './course-stack';
 
 const INVITATION_ID = /^[A-Za-z0-9_=-]{1,200}$/;
 
@@ -36,7 +35,7 @@ export function resendInvitation(ctx: Ctx): ActionResponse {
 
 export function confirmResend(ctx: Ctx): ActionResponse {
   const r = resend(requireParam(ctx, 'id', INVITATION_ID));
-  const card = buildCourseCard(ctx.t, openCourse(r.courseId));
+  const card = courseCard(ctx, r.courseId);
   return restart(card, r.resent ? ctx.t('done.resent', { email: r.email }) : ctx.t('done.resendNothing'));
 }
 
@@ -65,7 +64,7 @@ export function resendOld(ctx: Ctx): ActionResponse {
 export function confirmResendOld(ctx: Ctx): ActionResponse {
   const courseId = requireParam(ctx, 'courseId');
   const r = resendMany(courseId, daysParam(ctx));
-  const card = buildCourseCard(ctx.t, openCourse(courseId));
+  const card = courseCard(ctx, courseId);
   const done = ctx.t('done.resentMany', r);
   return restart(card, r.left > 0 ? `${done} ${ctx.t('done.resentLeft', r)}` : done);
 }

@@ -1,0 +1,104 @@
+// Walking the preview as a teacher would (issue 9, "every screen tells the truth"): after inviting or changing a
+// role, the panel's own Back arrow shows cards that are true, with every section they had when first opened.
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { DEFAULT_SEED_PATH, type RunningPreview, startPreview, type WorldSeed } from '@classroom-invitations/emulator';
+import { translator } from '../../src/i18n';
+import { launchChromium } from './chromium';
+import type { Browser } from './chromium';
+
+const en = translator('en');
+const demo = JSON.parse(readFileSync(DEFAULT_SEED_PATH, 'utf8')) as WorldSeed;
+const ALGEBRA = demo.courses.find((c) => c.name === 'Algebra I');
+if (!ALGEBRA) throw new Error('demo school has no Algebra I');
+const ALGEBRA_ROW = `${ALGEBRA.name} · ${ALGEBRA.section ?? ''}`;
+const PENDING = demo.invitations.filter((i) => i.courseId === ALGEBRA.id).length;
+const MIA = 'mia.davis@demo-school.edu'; // a student not in Algebra I
+
+let browser: Browser;
+let preview: RunningPreview;
+let stateDir: string;
+
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+
+// When Chromium cannot start, beforeAll's one-line error says why and these hooks have nothing to close.
+afterAll(async () => {
+  await browser?.close();
+});
+
+beforeEach(async () => {
+  stateDir = mkdtempSync(join(tmpdir(), 'preview-state-'));
+  preview = await startPreview({ port: 0, seed: DEFAULT_SEED_PATH, statePath: join(stateDir, 'state.json') });
+  await page().goto(preview.url, { waitUntil: 'domcontentloaded' });
+  await page().waitForSelector('body[data-ready="true"]');
+});
+
+afterEach(async () => {
+  if (!preview) return;
+  await preview.close();
+  rmSync(stateDir, { recursive: true, force: true });
+});
+
+const page = () => browser.page;
+const panel = () => browser.page.locator('#panel');
+
+async function settled(): Promise<void> {
+  await page().waitForFunction(() => !document.body.classList.contains('busy'));
+}
+
+async function panelButton(name: string, nth = 0): Promise<void> {
+  await panel().getByRole('button', { name, exact: true }).nth(nth).click();
+  await settled();
+}
+
+/** The panel's back arrow: the card below, as the stack holds it (no add-on code runs). */
+async function backArrow(): Promise<void> {
+  await page().getByRole('button', { name: 'Back', exact: true }).click();
+  await settled();
+}
+
+async function openAlgebra(): Promise<void> {
+  await panel().getByText(ALGEBRA_ROW, { exact: true }).click();
+  await settled();
+  await panel().locator('.card-title', { hasText: ALGEBRA.name }).waitFor();
+}
+
+const cardTitle = (text: string) => panel().locator('.card-title', { hasText: text });
+
+test('after inviting, Back shows the new invitation on the course and the new count on the homepage', async () => {
+  await openAlgebra();
+  await panel().getByLabel(en('course.invite.field')).fill(`${MIA}, jane doe@demo-school.edu`);
+  await panelButton(en('course.invite.button'));
+  await cardTitle(en('invite.results')).waitFor();
+  await backArrow();
+  await cardTitle(ALGEBRA.name).waitFor();
+  await panel()
+    .getByText(en('course.pending', { count: PENDING + 1 }))
+    .waitFor();
+  await panel().locator('.decorated-text', { hasText: MIA }).waitFor();
+  await panel()
+    .getByRole('button', { name: en('transfer.offer') })
+    .waitFor(); // still the whole course card
+  await backArrow();
+  await panel()
+    .getByText(en('home.teaching.pending', { count: PENDING + 1 }))
+    .waitFor();
+});
+
+test('after a role change, Back shows the course with every section it had, the transfer offer included', async () => {
+  await openAlgebra();
+  await panel()
+    .getByRole('button', { name: en('transfer.offer') })
+    .waitFor();
+  await panelButton(en('course.manage'));
+  await panel().getByLabel(en('invitation.newRole'), { exact: true }).selectOption('TEACHER');
+  await panelButton(en('invitation.changeRole'));
+  await backArrow();
+  await cardTitle(ALGEBRA.name).waitFor();
+  await panel()
+    .getByRole('button', { name: en('transfer.offer') })
+    .waitFor();
+});
