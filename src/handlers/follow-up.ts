@@ -15,6 +15,7 @@ import { notify } from '../cards/ui';
 import { invalidInput } from '../domain/errors';
 import type { DigestFrequency, SweepSettings } from '../domain/sweep';
 import { requireParam, type Ctx } from '../entry/event';
+import { roleInText } from '../i18n';
 import { courseCard } from './course-stack';
 
 const INVITATION_ID = /^[A-Za-z0-9_=-]{1,200}$/;
@@ -26,7 +27,7 @@ export function resendInvitation(ctx: Ctx): ActionResponse {
   return push(
     buildConfirmCard(t, {
       title: t('resend.title'),
-      body: t('resend.body', { email: v.invitee.email || v.userId, role: t(`role.${v.role}`) }),
+      body: t('resend.body', { email: v.invitee.email || v.userId, role: roleInText(t, v.role) }),
       confirmText: t('resend.confirm'),
       confirm: action('onConfirmResend', { id: v.id }),
     }),

@@ -24,7 +24,7 @@ import type { Invitation } from '../domain/types';
 import { requireParam, requireRole, type Ctx } from '../entry/event';
 import { courseStack } from './course-stack';
 import { describe } from '../i18n/errors';
-import type { Translate } from '../i18n';
+import { roleInText, type Translate } from '../i18n';
 
 // Ids are opaque to us beyond this shape; app/permissions.ts checks the rest (a get first, then who asks).
 const INVITATION_ID = new RegExp(`^[A-Za-z0-9_=-]{1,${INVITATION_ID_MAX}}$`);
@@ -63,7 +63,7 @@ export function revokeInvitation(ctx: Ctx): ActionResponse {
         name: v.invitee.name || v.invitee.email,
         email: v.invitee.email || v.userId,
         course: v.course?.name ?? v.courseId,
-        role: t(`role.${v.role}`),
+        role: roleInText(t, v.role),
       }),
       confirmText: t('revoke.confirm'),
       confirm: action('onConfirmRevoke', { id: v.id, courseId: v.courseId }),
@@ -108,7 +108,7 @@ export function changeRole(ctx: Ctx): ActionResponse {
 function answerChange(ctx: Ctx, to: Role, change_: RoleChange): ActionResponse {
   const { t } = ctx;
   const { before, email, result } = change_;
-  const role = (r: string) => t(`role.${r}` as 'role.STUDENT');
+  const role = (r: string) => roleInText(t, r);
   const reason = (e: AppError) =>
     describe(t, new AppError(e.cause.code, e.cause.key, { ...e.cause.params, email }, e.cause.api));
   const withInvitation = (inv: Invitation, above: Card[], note?: string) =>
@@ -153,7 +153,7 @@ function outcomeCard(t: Translate, change_: RoleChange, body: string): Card {
 
 export function acceptInvitation(ctx: Ctx): ActionResponse {
   const { course, role } = accept(invitationId(ctx));
-  const card = buildAcceptedCard(ctx.t, course, ctx.t(`role.${role}`));
+  const card = buildAcceptedCard(ctx.t, course, roleInText(ctx.t, role));
   // The homepage underneath is refreshed too, so Back no longer offers the accepted invitation.
   return toHome(buildHomeCard(ctx.t, openHome()), undefined, card);
 }

@@ -9,6 +9,10 @@ export const en = {
   'role.TEACHER': 'Teacher',
   'role.OWNER': 'Owner',
   'role.label': 'Role',
+  // A role inside a sentence ("invited as {role}"): French writes it in lower case there.
+  'role.inText.STUDENT': 'Student',
+  'role.inText.TEACHER': 'Teacher',
+  'role.inText.OWNER': 'Owner',
   'role.hint.OWNER': 'Owner invitations only work for people who already co-teach the course.',
 
   'state.ACTIVE': 'Active',

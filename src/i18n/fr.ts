@@ -10,6 +10,9 @@ export const fr: Catalog = {
   'role.TEACHER': 'Enseignant',
   'role.OWNER': 'Propriétaire',
   'role.label': 'Rôle',
+  'role.inText.STUDENT': 'élève',
+  'role.inText.TEACHER': 'enseignant',
+  'role.inText.OWNER': 'propriétaire',
   'role.hint.OWNER': 'Une invitation de propriétaire ne fonctionne que pour un co-enseignant du cours.',
 
   'state.ACTIVE': 'Actif',

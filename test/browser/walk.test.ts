@@ -102,3 +102,17 @@ test('after a role change, Back shows the course with every section it had, the 
     .getByRole('button', { name: en('transfer.offer') })
     .waitFor();
 });
+
+test('in French a role inside a sentence is written in lower case, as French does', async () => {
+  const fr = translator('fr');
+  await page().locator('#locale-select').selectOption('fr');
+  await settled();
+  const chloe = demo.users.find((u) => u.email === 'chloe.dubois@demo-school.edu');
+  await page()
+    .locator('#user-select')
+    .selectOption(chloe?.id ?? '');
+  await settled();
+  await panel().getByText('Invité comme élève', { exact: true }).first().waitFor();
+  await panelButton(fr('invitation.accept'));
+  await panel().getByText(`Vous avez rejoint ${ALGEBRA.name} comme élève.`).waitFor();
+});
