@@ -116,3 +116,11 @@ test('in French a role inside a sentence is written in lower case, as French doe
   await panelButton(fr('invitation.accept'));
   await panel().getByText(`Vous avez rejoint ${ALGEBRA.name} comme élève.`).waitFor();
 });
+
+test('a course without co-teachers asks for the new owner’s address alone, not "Or an email address"', async () => {
+  await openAlgebra(); // Ada's Algebra I has no co-teacher
+  await panelButton(en('transfer.offer'));
+  await panel().getByText(en('transfer.start.intro.noCoTeacher')).waitFor();
+  await panel().getByLabel(en('transfer.start.email.only')).waitFor();
+  await expect(panel().getByText(en('transfer.start.email')).count()).resolves.toBe(0);
+});
