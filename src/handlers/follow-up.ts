@@ -85,7 +85,17 @@ export function saveSweep(ctx: Ctx): ActionResponse {
   if (withdraw !== undefined) sweep.withdrawAfterDays = withdraw;
   const settings = openSettings();
   const errors = saveSweepSettings(sweep, settings.email, ctx.locale);
-  if (errors.length > 0) return notify(errors.map((code) => sweepErrorText(ctx.t, code)).join(' '));
+  if (errors.length > 0) {
+    const refused = {
+      errors: errors.map((code) => sweepErrorText(ctx.t, code)),
+      typed: {
+        remindDays: ctx.value('remindDays'),
+        maxReminders: ctx.value('maxReminders'),
+        withdrawDays: ctx.value('withdrawDays'),
+      },
+    };
+    return replace(buildSettingsCard(ctx.t, { ...settings, followUp: { ...settings.followUp, sweep, refused } }));
+  }
   return replace(buildSettingsCard(ctx.t, openSettings()), ctx.t('sweep.saved'));
 }
 

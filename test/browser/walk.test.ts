@@ -124,3 +124,24 @@ test('a course without co-teachers asks for the new owner’s address alone, not
   await panel().getByLabel(en('transfer.start.email.only')).waitFor();
   await expect(panel().getByText(en('transfer.start.email')).count()).resolves.toBe(0);
 });
+
+test('refused follow-up settings are explained on the card, with a warning icon and the numbers as typed', async () => {
+  await page().getByRole('button', { name: 'More actions' }).click();
+  await page()
+    .getByRole('menuitem', { name: en('settings.title') })
+    .click();
+  await settled();
+  await panel().getByLabel(en('sweep.remind')).fill('abc');
+  await panel().getByLabel(en('sweep.max')).fill('9');
+  await panelButton(en('sweep.save'));
+  const reasons = [
+    en('sweep.err.REMIND_DAYS_OUT_OF_RANGE', { min: 1, max: 60 }),
+    en('sweep.err.MAX_REMINDERS_OUT_OF_RANGE', { min: 1, max: 5 }),
+  ];
+  for (const reason of reasons) {
+    await panel().locator('.decorated-text', { hasText: reason }).waitFor();
+  }
+  await expect(page().locator('.toast').count()).resolves.toBe(0);
+  await expect(panel().getByLabel(en('sweep.remind')).inputValue()).resolves.toBe('abc');
+  await expect(panel().getByLabel(en('sweep.max')).inputValue()).resolves.toBe('9');
+});
