@@ -222,5 +222,5 @@ export function findSection(t: Translate): GoogleAppsScript.Card_Service.CardSec
   return CardService.newCardSection()
     .setHeader(t('find.title'))
     .addWidget(CardService.newTextInput().setFieldName('findQuery').setTitle(t('find.field')).setHint(t('find.hint')))
-    .addWidget(buttons(button(t('find.button'), action('onFindInvitation').addRequiredWidget('findQuery'), true)));
+    .addWidget(buttons(button(t('find.button'), action('onFindInvitation').addRequiredWidget('findQuery'))));
 }

@@ -10,8 +10,13 @@ import type { Browser } from './chromium';
 
 const en = translator('en');
 const demo = JSON.parse(readFileSync(DEFAULT_SEED_PATH, 'utf8')) as WorldSeed;
-const ALGEBRA = demo.courses.find((c) => c.name === 'Algebra I');
-if (!ALGEBRA) throw new Error('demo school has no Algebra I');
+function course(name: string) {
+  const found = demo.courses.find((c) => c.name === name);
+  if (!found) throw new Error(`demo school has no course ${name}`);
+  return found;
+}
+
+const ALGEBRA = course('Algebra I');
 const ALGEBRA_ROW = `${ALGEBRA.name} · ${ALGEBRA.section ?? ''}`;
 const PENDING = demo.invitations.filter((i) => i.courseId === ALGEBRA.id).length;
 const MIA = 'mia.davis@demo-school.edu'; // a student not in Algebra I
@@ -144,4 +149,14 @@ test('refused follow-up settings are explained on the card, with a warning icon 
   await expect(page().locator('.toast').count()).resolves.toBe(0);
   await expect(panel().getByLabel(en('sweep.remind')).inputValue()).resolves.toBe('abc');
   await expect(panel().getByLabel(en('sweep.max')).inputValue()).resolves.toBe('9');
+});
+
+test('the look-up card has one filled primary action, Look up; Find and Open course are text buttons', async () => {
+  await page().getByRole('button', { name: 'More actions' }).click();
+  await page()
+    .getByRole('menuitem', { name: en('home.lookup') })
+    .click();
+  await settled();
+  await panel().getByLabel(en('find.field')).waitFor();
+  await expect(panel().locator('.btn-filled').allInnerTexts()).resolves.toEqual([en('lookup.button')]);
 });
