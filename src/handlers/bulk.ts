@@ -4,12 +4,13 @@ import { courseToInvite, previewList } from '../app/preview-list';
 import { cancelJob as cancel, closeJob as close, continueJob as go, requireJob, startJob } from '../app/run-jobs';
 import { buildJobCard } from '../cards/bulk';
 import { buildBulkCard, buildPreviewCard } from '../cards/preview';
-import { push, replace } from '../cards/navigation';
+import { courseStack, push, replace } from '../cards/navigation';
+import { openCourseStack } from '../app/course-view';
+import type { Card } from '../cards/types';
 import type { ActionResponse } from '../cards/types';
 import { parseAddresses } from '../domain/addresses';
 import { isFinished, type Job } from '../domain/job';
 import { requireParam, requireRole, type Ctx } from '../entry/event';
-import { courseStack } from './course-stack';
 
 export function showBulk(ctx: Ctx): ActionResponse {
   return push(buildBulkCard(ctx.t, courseToInvite(requireParam(ctx, 'courseId'))));
@@ -22,8 +23,10 @@ export function previewBulk(ctx: Ctx): ActionResponse {
   return push(buildPreviewCard(ctx.t, list.course, list.role, list.preview, list.draftId));
 }
 
-/** After a job changed a course, the cards below are read again (course-stack.ts): Back shows the new counts. */
-const afterJob = courseStack;
+/** After a job changed a course, the cards below are read again: Back shows the new counts. */
+function afterJob(ctx: Ctx, courseId: string, top: Card[], notification?: string): ActionResponse {
+  return courseStack(ctx.t, openCourseStack(courseId, !!ctx.gmail), top, notification);
+}
 
 /** The job card in place while work is left; once finished, over a freshly read course and homepage. */
 function jobCard(ctx: Ctx, job: Job): ActionResponse {

@@ -1,18 +1,19 @@
 // A course: open it (pending invitations + invite form) and invite the addresses typed in the form.
 import { invitePeople } from '../app/invite-people';
 import { buildPreviewCard } from '../cards/preview';
-import { backTo, push, replace } from '../cards/navigation';
+import { backTo, courseStack, push, replace } from '../cards/navigation';
+import { buildCourseCard } from '../cards/course';
+import { openCourseStack, openCourseView } from '../app/course-view';
 import { buildResultsCard } from '../cards/results';
 import type { ActionResponse } from '../cards/types';
 import { parseAddresses } from '../domain/addresses';
 import { invalidInput } from '../domain/errors';
 import { decodeCursor } from '../domain/list-pages';
 import { requireParam, requireRole, type Ctx } from '../entry/event';
-import { courseCard, courseStack } from './course-stack';
 
 export function openCourse(ctx: Ctx): ActionResponse {
   const courseId = requireParam(ctx, 'courseId');
-  const card = courseCard(ctx, courseId, decodeCursor(ctx.params.cursor));
+  const card = buildCourseCard(ctx.t, openCourseView(courseId, decodeCursor(ctx.params.cursor)));
   if (ctx.params.replace === 'back') return backTo(card);
   return ctx.params.replace === '1' ? replace(card) : push(card);
 }
@@ -26,7 +27,7 @@ export function openCourseById(ctx: Ctx): ActionResponse {
   if (!courseId) throw invalidInput('lookup.course.empty');
   if (courseId.length > MAX_COURSE_ID) throw invalidInput('lookup.course.tooLong', { max: MAX_COURSE_ID });
   if (!COURSE_ID.test(courseId)) throw invalidInput('lookup.course.invalid');
-  return push(courseCard(ctx, courseId));
+  return push(buildCourseCard(ctx.t, openCourseView(courseId)));
 }
 
 export function invite(ctx: Ctx): ActionResponse {
@@ -40,5 +41,5 @@ export function invite(ctx: Ctx): ActionResponse {
   }
   const results = buildResultsCard(ctx.t, courseId, result.course.name, result.outcomes, result.cleaned);
   // The course and the homepage below are read again: Back shows the new pending invitations and counts.
-  return courseStack(ctx, courseId, [results]);
+  return courseStack(ctx.t, openCourseStack(courseId, !!ctx.gmail), [results]);
 }

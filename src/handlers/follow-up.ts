@@ -9,6 +9,8 @@ import { action } from '../cards/action';
 import { buildFindCard, sweepErrorText } from '../cards/follow-up';
 import { buildConfirmCard } from '../cards/invitation';
 import { push, replace, restart } from '../cards/navigation';
+import { buildCourseCard } from '../cards/course';
+import { openCourseView } from '../app/course-view';
 import { buildSettingsCard } from '../cards/settings';
 import type { ActionResponse } from '../cards/types';
 import { notify } from '../cards/ui';
@@ -16,7 +18,6 @@ import { invalidInput } from '../domain/errors';
 import type { DigestFrequency, SweepSettings } from '../domain/sweep';
 import { requireParam, type Ctx } from '../entry/event';
 import { roleInText } from '../i18n';
-import { courseCard } from './course-stack';
 
 const INVITATION_ID = /^[A-Za-z0-9_=-]{1,200}$/;
 
@@ -36,7 +37,7 @@ export function resendInvitation(ctx: Ctx): ActionResponse {
 
 export function confirmResend(ctx: Ctx): ActionResponse {
   const r = resend(requireParam(ctx, 'id', INVITATION_ID));
-  const card = courseCard(ctx, r.courseId);
+  const card = buildCourseCard(ctx.t, openCourseView(r.courseId));
   return restart(card, r.resent ? ctx.t('done.resent', { email: r.email }) : ctx.t('done.resendNothing'));
 }
 
@@ -65,7 +66,7 @@ export function resendOld(ctx: Ctx): ActionResponse {
 export function confirmResendOld(ctx: Ctx): ActionResponse {
   const courseId = requireParam(ctx, 'courseId');
   const r = resendMany(courseId, daysParam(ctx));
-  const card = courseCard(ctx, courseId);
+  const card = buildCourseCard(ctx.t, openCourseView(courseId));
   const done = ctx.t('done.resentMany', r);
   return restart(card, r.left > 0 ? `${done} ${ctx.t('done.resentLeft', r)}` : done);
 }

@@ -15,14 +15,14 @@ import {
 } from '../cards/invitation';
 import { buildLookupCard } from '../cards/lookup';
 import { buildAcceptedCard } from '../cards/message';
-import { push, toHome } from '../cards/navigation';
+import { courseStack as stack, push, toHome } from '../cards/navigation';
+import { openCourseStack } from '../app/course-view';
 import type { ActionResponse, Card } from '../cards/types';
 import { AppError, invalidInput } from '../domain/errors';
 import { INVITATION_ID_MAX, invitationIdProblem } from '../domain/invitation-id';
 import type { Role } from '../domain/roles';
 import type { Invitation } from '../domain/types';
 import { requireParam, requireRole, type Ctx } from '../entry/event';
-import { courseStack } from './course-stack';
 import { describe } from '../i18n/errors';
 import { roleInText, type Translate } from '../i18n';
 
@@ -69,6 +69,11 @@ export function revokeInvitation(ctx: Ctx): ActionResponse {
       confirm: action('onConfirmRevoke', { id: v.id, courseId: v.courseId }),
     }),
   );
+}
+
+/** The homepage and the course, read again: where a change in a course leaves the user. */
+function courseStack(ctx: Ctx, courseId: string, above: Card[] = [], notification?: string): ActionResponse {
+  return stack(ctx.t, openCourseStack(courseId, !!ctx.gmail), above, notification);
 }
 
 export function confirmRevoke(ctx: Ctx): ActionResponse {
