@@ -8,7 +8,7 @@ import type { LedgerEntry } from '../domain/ledger';
 import { LIMITS, type SweepSettings, type SweepSettingsError } from '../domain/sweep';
 import type { Course, InvitationView } from '../domain/types';
 import { action } from './action';
-import { button, buttons, esc, header, paragraph } from './ui';
+import { button, buttons, esc, header, paragraph, warningText } from './ui';
 
 const DAY_MS = 86_400_000;
 
@@ -82,6 +82,8 @@ export function invitationAgeDetail(
 export interface SweepForm {
   sweep: SweepSettings;
   lastSweep?: { at: number; resent: number; withdrawn: number };
+  /** After a refused save: why, and the numbers as typed (shown again, so the user corrects them in place). */
+  refused?: { errors: readonly string[]; typed: Record<'remindDays' | 'maxReminders' | 'withdrawDays', string> };
 }
 
 const num = (n: number | undefined) => (n === undefined ? '' : String(n));
@@ -89,6 +91,7 @@ const num = (n: number | undefined) => (n === undefined ? '' : String(n));
 /** The per-user follow-up settings on the settings card; everything is off by default. */
 export function sweepSettingsSection(t: Translate, form: SweepForm): GoogleAppsScript.Card_Service.CardSection {
   const s = form.sweep;
+  const typed = form.refused?.typed;
   const digest = CardService.newSelectionInput()
     .setType(CardService.SelectionInputType.DROPDOWN)
     .setFieldName('digest')
@@ -96,23 +99,29 @@ export function sweepSettingsSection(t: Translate, form: SweepForm): GoogleAppsS
   for (const f of ['off', 'daily', 'weekly'] as const) digest.addItem(t(`sweep.digest.${f}`), f, s.digest === f);
   const section = CardService.newCardSection()
     .setHeader(t('sweep.title'))
-    .addWidget(paragraph(esc(t('sweep.about'))))
+    .addWidget(paragraph(esc(t('sweep.about'))));
+  // Errors stay on the card, next to the fields, with a warning icon: a toast would vanish and cover Save.
+  for (const error of form.refused?.errors ?? []) section.addWidget(warningText(error));
+  section
     .addWidget(
       CardService.newTextInput()
         .setFieldName('remindDays')
         .setTitle(t('sweep.remind'))
         .setHint(t('sweep.remind.hint'))
-        .setValue(num(s.remindAfterDays)),
+        .setValue(typed?.remindDays ?? num(s.remindAfterDays)),
     )
     .addWidget(
-      CardService.newTextInput().setFieldName('maxReminders').setTitle(t('sweep.max')).setValue(num(s.maxReminders)),
+      CardService.newTextInput()
+        .setFieldName('maxReminders')
+        .setTitle(t('sweep.max'))
+        .setValue(typed?.maxReminders ?? num(s.maxReminders)),
     )
     .addWidget(
       CardService.newTextInput()
         .setFieldName('withdrawDays')
         .setTitle(t('sweep.withdraw'))
         .setHint(t('sweep.withdraw.hint'))
-        .setValue(num(s.withdrawAfterDays)),
+        .setValue(typed?.withdrawDays ?? num(s.withdrawAfterDays)),
     )
     .addWidget(digest)
     .addWidget(buttons(button(t('sweep.save'), action('onSaveSweep'), true)));
@@ -213,5 +222,5 @@ export function findSection(t: Translate): GoogleAppsScript.Card_Service.CardSec
   return CardService.newCardSection()
     .setHeader(t('find.title'))
     .addWidget(CardService.newTextInput().setFieldName('findQuery').setTitle(t('find.field')).setHint(t('find.hint')))
-    .addWidget(buttons(button(t('find.button'), action('onFindInvitation').addRequiredWidget('findQuery'), true)));
+    .addWidget(buttons(button(t('find.button'), action('onFindInvitation').addRequiredWidget('findQuery'))));
 }

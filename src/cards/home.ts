@@ -2,7 +2,7 @@
 // unfinished jobs, and the courses they teach (each opens the course with its invite form). Every list is paged so
 // the card stays under Google's 100 widgets per card (GoogleAppsCardV1Card: the section crossing 100 widgets and
 // every section after it are dropped). No card header: the host already shows the add-on's name above the card.
-import type { Translate } from '../i18n';
+import { roleInText, type Translate } from '../i18n';
 import { HOME_ROWS, type HomeOffsets } from '../domain/list-pages';
 import type { RoleNotice } from '../domain/journal';
 import type { Course, InvitationView, Profile } from '../domain/types';
@@ -42,7 +42,7 @@ export interface HomeData {
 
 /** What became of a role change the user started earlier, naming the person and both roles. */
 export function noticeText(t: Translate, n: RoleNotice): string {
-  const role = (r: string | undefined) => (r ? t(`role.${r}` as 'role.STUDENT') : '');
+  const role = (r: string | undefined) => (r ? roleInText(t, r) : '');
   const params = { email: n.email, from: role(n.from), to: role(n.to), role: role(n.role) };
   if (n.outcome === 'failed')
     return t('notice.roleFailed', {
@@ -107,7 +107,7 @@ function toParams(o: HomeOffsets): Record<string, string> {
 function forMeSection(t: Translate, data: HomeData, offsets: HomeOffsets): GoogleAppsScript.Card_Service.CardSection {
   const section = CardService.newCardSection().setHeader(t('home.forYou'));
   for (const inv of data.forMe.items) {
-    const role = t('home.forYou.role', { role: t(`role.${inv.role}`) });
+    const role = t('home.forYou.role', { role: roleInText(t, inv.role) });
     section.addWidget(
       CardService.newDecoratedText()
         .setText(esc(inv.course ? courseTitle(inv.course) : t('invitation.unknownCourse', { id: inv.courseId })))

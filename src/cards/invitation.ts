@@ -1,7 +1,7 @@
 // One invitation: course, invitee, role, and only the actions that make sense for the viewer (the invitee may
 // accept or decline; teachers change the role or revoke, the course owner may also offer ownership). The raw id is
 // secondary (a small line at the bottom); the destructive action is never the filled primary button.
-import type { Translate } from '../i18n';
+import { roleInText, type Translate } from '../i18n';
 import { ROLES, type Role } from '../domain/roles';
 import type { InvitationView, Viewer } from '../domain/types';
 
@@ -118,7 +118,7 @@ export function buildIneligibleOwnerCard(
   data: { id: string; email: string; course: string; courseId: string; role: Role },
 ): GoogleAppsScript.Card_Service.Card {
   const section = CardService.newCardSection()
-    .addWidget(warningText(t('owner.twoSteps.why', { email: data.email, role: t(`role.${data.role}`) })))
+    .addWidget(warningText(t('owner.twoSteps.why', { email: data.email, role: roleInText(t, data.role) })))
     .addWidget(paragraph(esc(t('owner.twoSteps.step1', { email: data.email }))))
     .addWidget(paragraph(esc(t('owner.twoSteps.step2', { email: data.email, course: data.course }))));
   const actions = [textButton(t('common.back'), action('onBack'))];

@@ -1,5 +1,8 @@
 // Where an action leaves the user: the card stack moves (push, replace, back, to the root) with an optional
 // notification, and cards that changed data mark the state changed so Back shows fresh ones.
+import { buildCourseCard, type CourseData } from './course';
+import { buildHomeCard, type HomeData } from './home';
+import type { Translate } from '../i18n';
 import type { ActionResponse, Card, Navigation } from './types';
 
 function respondWith(nav: Navigation, notification?: string, changed = false): ActionResponse {
@@ -49,6 +52,20 @@ export function rebuildStack(root: Card | null, cards: readonly Card[], notifica
   if (root) nav.updateCard(root);
   for (const card of cards) nav.pushCard(card);
   return respondWith(nav, notification, true);
+}
+
+/**
+ * Where a change in a course leaves the user: the homepage (when given; null keeps the root, e.g. a Gmail
+ * message's card) and the course, read again, with `above` pushed over them, so Back shows the new truth.
+ */
+export function courseStack(
+  t: Translate,
+  read: { home: HomeData | null; course: CourseData },
+  above: readonly Card[] = [],
+  notification?: string,
+): ActionResponse {
+  const root = read.home && buildHomeCard(t, read.home);
+  return rebuildStack(root, [buildCourseCard(t, read.course), ...above], notification);
 }
 
 /** One card back. */

@@ -1,6 +1,6 @@
 // The bulk paste form and its preview (the dry run): every entry in exactly one group, every group whole and
 // copyable, and a confirm button that says how many invitations it sends.
-import type { Translate } from '../i18n';
+import { roleInText, type Translate } from '../i18n';
 import { toSend, type Preview } from '../domain/preview';
 import type { Role } from '../domain/roles';
 import { action } from './action';
@@ -41,7 +41,7 @@ export function buildPreviewCard(
   preview: Preview,
   draftId: string,
 ): GoogleAppsScript.Card_Service.Card {
-  const roleName = t(`role.${role}`);
+  const roleName = roleInText(t, role);
   const card = CardService.newCardBuilder()
     .setName('preview')
     .setHeader(header(t('preview.title'), course.name));

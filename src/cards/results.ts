@@ -1,7 +1,7 @@
 // What happened to each address of an invite, in groups: not invited (titled by the reason, a warning sign, every
 // address under it), not addresses (by reason, with the likely address), invited, already invited, already in the
 // course. Every group whole and copyable; every echo of typed text cut to a readable length.
-import type { Translate } from '../i18n';
+import { roleInText, type Translate } from '../i18n';
 import { describe } from '../i18n/errors';
 import { shorten } from '../domain/addresses';
 import { AppError } from '../domain/errors';
@@ -59,7 +59,7 @@ function groups(t: Translate, outcomes: readonly InviteOutcome[]): Group[] {
   const of = (status: InviteStatus) => outcomes.filter((o) => o.status === status);
   const titled = (title: string, n: number) => t('invite.results.group', { title, count: n });
   const emails = (g: readonly InviteOutcome[]) => g.map((o) => o.email);
-  const role = (o: InviteOutcome | undefined) => (o?.role ? t(`role.${o.role}`) : '');
+  const role = (o: InviteOutcome | undefined) => (o?.role ? roleInText(t, o.role) : '');
   return [
     ...grouped(of('failed'), failureKey).map((g) => ({
       title: titled(failureTitle(t, g), g.length),

@@ -76,8 +76,12 @@ export interface StartData {
 }
 
 export function buildTransferStartCard(t: Translate, data: StartData): GoogleAppsScript.Card_Service.Card {
-  const section = CardService.newCardSection().addWidget(paragraph(esc(t('transfer.start.intro'))));
-  if (data.coTeachers.length > 0) {
+  // Without co-teachers there is nothing to choose: the card asks for the address alone, without "Or".
+  const choice = data.coTeachers.length > 0;
+  const section = CardService.newCardSection().addWidget(
+    paragraph(esc(t(choice ? 'transfer.start.intro' : 'transfer.start.intro.noCoTeacher'))),
+  );
+  if (choice) {
     const pick = CardService.newSelectionInput()
       .setType(CardService.SelectionInputType.RADIO_BUTTON)
       .setFieldName('transferTarget')
@@ -87,7 +91,7 @@ export function buildTransferStartCard(t: Translate, data: StartData): GoogleApp
   }
   const email = CardService.newTextInput()
     .setFieldName('transferEmail')
-    .setTitle(t('transfer.start.email'))
+    .setTitle(t(choice ? 'transfer.start.email' : 'transfer.start.email.only'))
     .setHint(t('transfer.start.email.hint'));
   section.addWidget(data.email ? email.setValue(data.email) : email);
   section.addWidget(

@@ -1,15 +1,13 @@
 // Bulk inviting: paste → preview (the dry run, saved as a draft job) → confirm starts the job and works on it at
 // once; what does not fit in the click continues on "Continue now" or the hourly trigger.
-import { openCourse } from '../app/open-course';
-import { openHome } from '../app/open-home';
 import { courseToInvite, previewList } from '../app/preview-list';
 import { cancelJob as cancel, closeJob as close, continueJob as go, requireJob, startJob } from '../app/run-jobs';
 import { buildJobCard } from '../cards/bulk';
 import { buildBulkCard, buildPreviewCard } from '../cards/preview';
-import { buildCourseCard } from '../cards/course';
-import { buildHomeCard } from '../cards/home';
-import { push, rebuildStack, replace } from '../cards/navigation';
-import type { ActionResponse, Card } from '../cards/types';
+import { courseStack, push, replace } from '../cards/navigation';
+import { openCourseStack } from '../app/course-view';
+import type { Card } from '../cards/types';
+import type { ActionResponse } from '../cards/types';
 import { parseAddresses } from '../domain/addresses';
 import { isFinished, type Job } from '../domain/job';
 import { requireParam, requireRole, type Ctx } from '../entry/event';
@@ -25,13 +23,9 @@ export function previewBulk(ctx: Ctx): ActionResponse {
   return push(buildPreviewCard(ctx.t, list.course, list.role, list.preview, list.draftId));
 }
 
-/**
- * After a job changed a course, the cards below are read again: the homepage (the root, unless a Gmail message is
- * open: its card stays) and the course, with `top` above them. Back then shows the new counts.
- */
+/** After a job changed a course, the cards below are read again: Back shows the new counts. */
 function afterJob(ctx: Ctx, courseId: string, top: Card[], notification?: string): ActionResponse {
-  const root = ctx.gmail ? null : buildHomeCard(ctx.t, openHome());
-  return rebuildStack(root, [buildCourseCard(ctx.t, openCourse(courseId)), ...top], notification);
+  return courseStack(ctx.t, openCourseStack(courseId, !!ctx.gmail), top, notification);
 }
 
 /** The job card in place while work is left; once finished, over a freshly read course and homepage. */

@@ -1,10 +1,9 @@
 // A course: open it (pending invitations + invite form) and invite the addresses typed in the form.
 import { invitePeople } from '../app/invite-people';
-import { openCourse as open } from '../app/open-course';
-import { transferOnCourse } from '../app/transfer-ownership';
 import { buildPreviewCard } from '../cards/preview';
+import { backTo, courseStack, push, replace } from '../cards/navigation';
 import { buildCourseCard } from '../cards/course';
-import { backTo, push, replace } from '../cards/navigation';
+import { openCourseStack, openCourseView } from '../app/course-view';
 import { buildResultsCard } from '../cards/results';
 import type { ActionResponse } from '../cards/types';
 import { parseAddresses } from '../domain/addresses';
@@ -14,8 +13,7 @@ import { requireParam, requireRole, type Ctx } from '../entry/event';
 
 export function openCourse(ctx: Ctx): ActionResponse {
   const courseId = requireParam(ctx, 'courseId');
-  const opened = open(courseId, decodeCursor(ctx.params.cursor));
-  const card = buildCourseCard(ctx.t, { ...opened, transfer: transferOnCourse(opened.course) });
+  const card = buildCourseCard(ctx.t, openCourseView(courseId, decodeCursor(ctx.params.cursor)));
   if (ctx.params.replace === 'back') return backTo(card);
   return ctx.params.replace === '1' ? replace(card) : push(card);
 }
@@ -29,8 +27,7 @@ export function openCourseById(ctx: Ctx): ActionResponse {
   if (!courseId) throw invalidInput('lookup.course.empty');
   if (courseId.length > MAX_COURSE_ID) throw invalidInput('lookup.course.tooLong', { max: MAX_COURSE_ID });
   if (!COURSE_ID.test(courseId)) throw invalidInput('lookup.course.invalid');
-  const opened = open(courseId);
-  return push(buildCourseCard(ctx.t, { ...opened, transfer: transferOnCourse(opened.course) }));
+  return push(buildCourseCard(ctx.t, openCourseView(courseId)));
 }
 
 export function invite(ctx: Ctx): ActionResponse {
@@ -42,5 +39,7 @@ export function invite(ctx: Ctx): ActionResponse {
   if (result.kind === 'preview') {
     return push(buildPreviewCard(ctx.t, result.course, result.role, result.preview, result.draftId));
   }
-  return push(buildResultsCard(ctx.t, courseId, result.course.name, result.outcomes, result.cleaned));
+  const results = buildResultsCard(ctx.t, courseId, result.course.name, result.outcomes, result.cleaned);
+  // The course and the homepage below are read again: Back shows the new pending invitations and counts.
+  return courseStack(ctx.t, openCourseStack(courseId, !!ctx.gmail), [results]);
 }

@@ -2,7 +2,6 @@
 // find invitations by email or name.
 import { findInvitations } from '../app/find-invitation';
 import { invitationToConfirm } from '../app/look-up-invitation';
-import { openCourse } from '../app/open-course';
 import { openSettings } from '../app/settings';
 import { oldPending, resendInvitation as resend } from '../app/resend';
 import { startResendJob } from '../app/run-jobs';
@@ -10,16 +9,18 @@ import { buildJobCard } from '../cards/bulk';
 import { isFinished, progress } from '../domain/job';
 import { saveSweepSettings } from '../app/sweep-settings';
 import { action } from '../cards/action';
-import { buildCourseCard } from '../cards/course';
 import { buildFindCard, sweepErrorText } from '../cards/follow-up';
 import { buildConfirmCard } from '../cards/invitation';
 import { push, replace, restart } from '../cards/navigation';
+import { buildCourseCard } from '../cards/course';
+import { openCourseView } from '../app/course-view';
 import { buildSettingsCard } from '../cards/settings';
 import type { ActionResponse } from '../cards/types';
 import { notify } from '../cards/ui';
 import { invalidInput } from '../domain/errors';
 import type { DigestFrequency, SweepSettings } from '../domain/sweep';
 import { requireParam, type Ctx } from '../entry/event';
+import { roleInText } from '../i18n';
 
 const INVITATION_ID = /^[A-Za-z0-9_=-]{1,200}$/;
 
@@ -30,7 +31,7 @@ export function resendInvitation(ctx: Ctx): ActionResponse {
   return push(
     buildConfirmCard(t, {
       title: t('resend.title'),
-      body: t('resend.body', { email: v.invitee.email || v.userId, role: t(`role.${v.role}`) }),
+      body: t('resend.body', { email: v.invitee.email || v.userId, role: roleInText(t, v.role) }),
       confirmText: t('resend.confirm'),
       confirm: action('onConfirmResend', { id: v.id }),
     }),
@@ -39,7 +40,7 @@ export function resendInvitation(ctx: Ctx): ActionResponse {
 
 export function confirmResend(ctx: Ctx): ActionResponse {
   const r = resend(requireParam(ctx, 'id', INVITATION_ID));
-  const card = buildCourseCard(ctx.t, openCourse(r.courseId));
+  const card = buildCourseCard(ctx.t, openCourseView(r.courseId));
   return restart(card, r.resent ? ctx.t('done.resent', { email: r.email }) : ctx.t('done.resendNothing'));
 }
 
@@ -74,7 +75,7 @@ export function confirmResendOld(ctx: Ctx): ActionResponse {
   const job = startResendJob(courseId, daysParam(ctx));
   const { invited: resent, failed } = progress(job);
   if (!isFinished(job) || failed > 0) return push(buildJobCard(ctx.t, job));
-  return restart(buildCourseCard(ctx.t, openCourse(courseId)), ctx.t('done.resentMany', { resent, failed }));
+  return restart(buildCourseCard(ctx.t, openCourseView(courseId)), ctx.t('done.resentMany', { resent, failed }));
 }
 
 function optionalNumber(text: string): number | undefined {
@@ -92,7 +93,17 @@ export function saveSweep(ctx: Ctx): ActionResponse {
   if (withdraw !== undefined) sweep.withdrawAfterDays = withdraw;
   const settings = openSettings();
   const errors = saveSweepSettings(sweep, settings.email, ctx.locale);
-  if (errors.length > 0) return notify(errors.map((code) => sweepErrorText(ctx.t, code)).join(' '));
+  if (errors.length > 0) {
+    const refused = {
+      errors: errors.map((code) => sweepErrorText(ctx.t, code)),
+      typed: {
+        remindDays: ctx.value('remindDays'),
+        maxReminders: ctx.value('maxReminders'),
+        withdrawDays: ctx.value('withdrawDays'),
+      },
+    };
+    return replace(buildSettingsCard(ctx.t, { ...settings, followUp: { ...settings.followUp, sweep, refused } }));
+  }
   return replace(buildSettingsCard(ctx.t, openSettings()), ctx.t('sweep.saved'));
 }
 

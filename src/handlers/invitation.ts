@@ -4,10 +4,8 @@
 import { accept, decline, revoke } from '../app/answer-invitation';
 import { changeRole as change, settleChange, type RoleChange } from '../app/change-role';
 import { invitationToConfirm, lookUpInvitation, showInvitation as show } from '../app/look-up-invitation';
-import { openCourse } from '../app/open-course';
 import { openHome } from '../app/open-home';
 import { action } from '../cards/action';
-import { buildCourseCard } from '../cards/course';
 import { buildHomeCard } from '../cards/home';
 import {
   buildConfirmCard,
@@ -17,7 +15,8 @@ import {
 } from '../cards/invitation';
 import { buildLookupCard } from '../cards/lookup';
 import { buildAcceptedCard } from '../cards/message';
-import { push, rebuildStack, toHome } from '../cards/navigation';
+import { courseStack as stack, push, toHome } from '../cards/navigation';
+import { openCourseStack } from '../app/course-view';
 import type { ActionResponse, Card } from '../cards/types';
 import { AppError, invalidInput } from '../domain/errors';
 import { INVITATION_ID_MAX, invitationIdProblem } from '../domain/invitation-id';
@@ -25,7 +24,7 @@ import type { Role } from '../domain/roles';
 import type { Invitation } from '../domain/types';
 import { requireParam, requireRole, type Ctx } from '../entry/event';
 import { describe } from '../i18n/errors';
-import type { Translate } from '../i18n';
+import { roleInText, type Translate } from '../i18n';
 
 // Ids are opaque to us beyond this shape; app/permissions.ts checks the rest (a get first, then who asks).
 const INVITATION_ID = new RegExp(`^[A-Za-z0-9_=-]{1,${INVITATION_ID_MAX}}$`);
@@ -64,7 +63,7 @@ export function revokeInvitation(ctx: Ctx): ActionResponse {
         name: v.invitee.name || v.invitee.email,
         email: v.invitee.email || v.userId,
         course: v.course?.name ?? v.courseId,
-        role: t(`role.${v.role}`),
+        role: roleInText(t, v.role),
       }),
       confirmText: t('revoke.confirm'),
       confirm: action('onConfirmRevoke', { id: v.id, courseId: v.courseId }),
@@ -72,16 +71,15 @@ export function revokeInvitation(ctx: Ctx): ActionResponse {
   );
 }
 
-/** The homepage and the course, rebuilt: where a change in a course leaves the user. */
-function courseStack(t: Translate, courseId: string, above: Card[] = [], notification?: string): ActionResponse {
-  const course = buildCourseCard(t, openCourse(courseId));
-  return rebuildStack(buildHomeCard(t, openHome()), [course, ...above], notification);
+/** The homepage and the course, read again: where a change in a course leaves the user. */
+function courseStack(ctx: Ctx, courseId: string, above: Card[] = [], notification?: string): ActionResponse {
+  return stack(ctx.t, openCourseStack(courseId, !!ctx.gmail), above, notification);
 }
 
 export function confirmRevoke(ctx: Ctx): ActionResponse {
   // The course comes from the invitation read by its id (never from the event): a forged courseId changes nothing.
   const inv = revoke(invitationId(ctx));
-  return courseStack(ctx.t, inv.courseId, [], ctx.t('done.revoked'));
+  return courseStack(ctx, inv.courseId, [], ctx.t('done.revoked'));
 }
 
 /** "Decline" on the invitation card: asks first. */
@@ -104,22 +102,22 @@ export function confirmDecline(ctx: Ctx): ActionResponse {
 }
 
 export function changeRole(ctx: Ctx): ActionResponse {
-  const { t } = ctx;
   // The form's choice, or the role a button names (e.g. "Invite as co-teacher" on the two-step card).
   const to = requireRole(ctx, 'newRole', ctx.params.newRole ?? '');
   const done = change(invitationId(ctx), to);
-  const response = answerChange(t, to, done);
+  const response = answerChange(ctx, to, done);
   settleChange(done); // last: a kill before it leaves the journal entry, and the next opening tells the user
   return response;
 }
 
-function answerChange(t: Translate, to: Role, change_: RoleChange): ActionResponse {
+function answerChange(ctx: Ctx, to: Role, change_: RoleChange): ActionResponse {
+  const { t } = ctx;
   const { before, email, result } = change_;
-  const role = (r: string) => t(`role.${r}` as 'role.STUDENT');
+  const role = (r: string) => roleInText(t, r);
   const reason = (e: AppError) =>
     describe(t, new AppError(e.cause.code, e.cause.key, { ...e.cause.params, email }, e.cause.api));
   const withInvitation = (inv: Invitation, above: Card[], note?: string) =>
-    courseStack(t, inv.courseId, [buildInvitationCard(t, show(inv)), ...above], note);
+    courseStack(ctx, inv.courseId, [buildInvitationCard(t, show(inv)), ...above], note);
   switch (result.kind) {
     case 'unchanged':
       return withInvitation(before, [], t('done.roleUnchanged', { role: role(to) }));
@@ -148,7 +146,7 @@ function answerChange(t: Translate, to: Role, change_: RoleChange): ActionRespon
       // The service is failing: no rebuild (it would fail too); the change is journaled and finished later.
       return push(outcomeCard(t, change_, t('done.rolePending', { email, from: role(before.role), to: role(to) })));
     case 'lost':
-      return courseStack(t, before.courseId, [
+      return courseStack(ctx, before.courseId, [
         outcomeCard(t, change_, t('done.roleLost', { reason: reason(result.error), email, role: role(before.role) })),
       ]);
   }
@@ -160,7 +158,7 @@ function outcomeCard(t: Translate, change_: RoleChange, body: string): Card {
 
 export function acceptInvitation(ctx: Ctx): ActionResponse {
   const { course, role } = accept(invitationId(ctx));
-  const card = buildAcceptedCard(ctx.t, course, ctx.t(`role.${role}`));
+  const card = buildAcceptedCard(ctx.t, course, roleInText(ctx.t, role));
   // The homepage underneath is refreshed too, so Back no longer offers the accepted invitation.
   return toHome(buildHomeCard(ctx.t, openHome()), undefined, card);
 }

@@ -9,6 +9,10 @@ export const en = {
   'role.TEACHER': 'Teacher',
   'role.OWNER': 'Owner',
   'role.label': 'Role',
+  // A role inside a sentence ("invited as {role}"): French writes it in lower case there.
+  'role.inText.STUDENT': 'Student',
+  'role.inText.TEACHER': 'Teacher',
+  'role.inText.OWNER': 'Owner',
   'role.hint.OWNER': 'Owner invitations only work for people who already co-teach the course.',
 
   'state.ACTIVE': 'Active',
@@ -84,6 +88,9 @@ export const en = {
   'transfer.title': 'Transfer ownership',
   'transfer.start.intro':
     'Classroom lets only a co-teacher become the owner. Choose a co-teacher, or type the address of someone to invite as co-teacher first: once they accept, the add-on invites them as owner by itself (it checks every hour).',
+  'transfer.start.intro.noCoTeacher':
+    'Classroom lets only a co-teacher become the owner, and this class has none yet. Type the address of the new owner: the add-on invites them as co-teacher first, and once they accept, as owner by itself (it checks every hour).',
+  'transfer.start.email.only': 'Email address of the new owner',
   'transfer.start.coTeachers': 'Co-teachers of this class',
   'transfer.start.email': 'Or an email address',
   'transfer.start.email.hint': 'Someone who does not co-teach this class yet',

@@ -10,6 +10,9 @@ export const fr: Catalog = {
   'role.TEACHER': 'Enseignant',
   'role.OWNER': 'Propriétaire',
   'role.label': 'Rôle',
+  'role.inText.STUDENT': 'élève',
+  'role.inText.TEACHER': 'enseignant',
+  'role.inText.OWNER': 'propriétaire',
   'role.hint.OWNER': 'Une invitation de propriétaire ne fonctionne que pour un co-enseignant du cours.',
 
   'state.ACTIVE': 'Actif',
@@ -87,6 +90,9 @@ export const fr: Catalog = {
   'transfer.title': 'Transférer la propriété',
   'transfer.start.intro':
     "Classroom ne permet qu'à un co-enseignant de devenir propriétaire. Choisissez un co-enseignant, ou saisissez l'adresse d'une personne à inviter d'abord comme co-enseignant : dès qu'elle accepte, le module l'invite lui-même comme propriétaire (il vérifie toutes les heures).",
+  'transfer.start.intro.noCoTeacher':
+    "Classroom ne permet qu'à un co-enseignant de devenir propriétaire, et ce cours n'en a pas encore. Saisissez l'adresse du nouveau propriétaire : le module l'invite d'abord comme co-enseignant, puis, dès qu'il accepte, comme propriétaire, de lui-même (il vérifie toutes les heures).",
+  'transfer.start.email.only': 'Adresse e-mail du nouveau propriétaire',
   'transfer.start.coTeachers': 'Co-enseignants de ce cours',
   'transfer.start.email': 'Ou une adresse e-mail',
   'transfer.start.email.hint': "Une personne qui n'enseigne pas encore dans ce cours",

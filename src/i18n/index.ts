@@ -63,6 +63,11 @@ export function translator(locale: Locale): Translate {
   };
 }
 
+/** A role named inside a sentence ("invited as student"); labels and menus use `role.<ROLE>` as they are. */
+export function roleInText(t: Translate, role: string): string {
+  return t(`role.inText.${role}` as 'role.inText.STUDENT');
+}
+
 /** Every key, for tests that check both catalogs are complete. */
 export const MESSAGE_KEYS = Object.keys(en) as MessageKey[];
 

@@ -136,7 +136,7 @@ test('the settings card validates the follow-up settings and saves them', async 
   await panel().getByLabel(en('sweep.remind')).fill('30');
   await panel().getByLabel(en('sweep.withdraw')).fill('10');
   await panelButton(en('sweep.save'));
-  await toast(en('sweep.err.REMIND_NOT_BEFORE_WITHDRAW'));
+  await panel().getByText(en('sweep.err.REMIND_NOT_BEFORE_WITHDRAW')).waitFor(); // on the card, not a toast
   await panel().getByLabel(en('sweep.remind')).fill('7');
   await panel().getByLabel(en('sweep.withdraw')).fill('30');
   await panelButton(en('sweep.save'));

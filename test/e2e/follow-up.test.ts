@@ -213,11 +213,13 @@ describe('the sweep on the hourly trigger', () => {
   it('is off by default and its settings are validated with plain messages', () => {
     const s = school({ latencyMs: 20 });
     expect(s.emu.triggers).toHaveLength(0);
+    // The reasons stay on the settings card (a toast would vanish and cover Save).
     const p = turnOn(s, { remind: '30', withdraw: '10' });
-    expect(p.notification).toContain('smaller than');
+    expect(p.notification).toBeNull();
+    expect(p.texts().some((x) => x.includes('smaller than'))).toBe(true);
     expect(s.emu.triggers).toHaveLength(0);
     const fr = turnOn(s, { remind: '0' }, 'fr');
-    expect(fr.notification).toContain('nombre entier de jours entre 1 et 60');
+    expect(fr.texts().some((x) => x.includes('nombre entier de jours entre 1 et 60'))).toBe(true);
   });
 
   it('10 days: resends what is due once; 30 days: withdraws; the digest tells it (English)', () => {
