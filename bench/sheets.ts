@@ -31,7 +31,8 @@ function check(p: AddonPanel, step: string): void {
 
 function totalsOf(texts: readonly string[]): Record<string, number> {
   const line = texts.find((x) => x.startsWith('To invite: ')) ?? '';
-  const n = (label: string) => Number(new RegExp(`${label}: (\\d+)`).exec(line)?.[1] ?? NaN);
+  // Counts are written as the reader writes them ("18,000"): thousands separators dropped before reading.
+  const n = (label: string) => Number(new RegExp(`${label}: ([\\d,]+)`).exec(line)?.[1]?.replace(/,/g, '') ?? NaN);
   return { invite: n('To invite'), changeRole: n('role changes'), withdraw: n('to withdraw') };
 }
 
