@@ -11,7 +11,7 @@ import {
   type WorldSeed,
 } from '@classroom-invitations/emulator';
 import { translator } from '../../src/i18n';
-import { launchChromium } from './chromium';
+import { launchChromium, maybeScreenshot } from './chromium';
 import type { Browser } from './chromium';
 
 const en = translator('en');
@@ -123,6 +123,7 @@ test('the course card shows the age of each invitation, oldest first, and the cl
       .textContent()) ?? '';
   const code = link.slice(link.indexOf('cjc=') + 4).trim();
   expect(code).toMatch(/^\w{7}$/);
+  await maybeScreenshot(page(), 'course-follow-up');
   await panel().getByText(code, { exact: true }).waitFor();
 });
 

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DEFAULT_SEED_PATH, type RunningPreview, startPreview, type WorldSeed } from '@classroom-invitations/emulator';
 import { translator } from '../../src/i18n';
-import { launchChromium } from './chromium';
+import { launchChromium, maybeScreenshot } from './chromium';
 import type { Browser } from './chromium';
 
 const en = translator('en');
@@ -60,6 +60,7 @@ test('open a message, read the person line, reply with the class code: the draft
   expect(body).toMatch(/^Hello Chloé Dubois,/);
   expect(body).toMatch(/Class code: \w{7}/);
   expect(body).toMatch(/Link: https:\/\/classroom\.google\.com\/c\/\S+\?cjc=\w{7}/);
+  await maybeScreenshot(page(), 'gmail-class-code-reply');
   await compose.getByRole('button', { name: 'Close' }).click();
   await settled();
   await compose.waitFor({ state: 'detached' });

@@ -11,7 +11,7 @@ import {
   startPreview,
 } from '@classroom-invitations/emulator';
 import { translator } from '../../src/i18n';
-import { launchChromium } from './chromium';
+import { launchChromium, maybeScreenshot } from './chromium';
 import type { Browser } from './chromium';
 
 const en = translator('en');
@@ -90,6 +90,7 @@ test('granting the sheet, previewing and syncing: the grid shows every row’s s
 
   const header = grid().locator('tr.sheet-header-row td');
   await expect(header.nth(3).textContent()).resolves.toBe('Status');
+  await maybeScreenshot(page(), 'sheets-roster-sync');
   const rows = grid().locator('tbody tr');
   for (let i = 1; i < values.length; i++) {
     const blank = values[i]!.every((cell) => cell === '');

@@ -12,7 +12,7 @@ import {
   type WorldSeed,
 } from '@classroom-invitations/emulator';
 import { translator } from '../../src/i18n';
-import { launchChromium } from './chromium';
+import { launchChromium, maybeScreenshot } from './chromium';
 import type { Browser } from './chromium';
 
 const en = translator('en');
@@ -90,6 +90,7 @@ test('the owner transfers a course to a co-teacher: course card → Transfer own
     .emu.world.snapshot()
     .invitations.filter((i) => i.courseId === STATISTICS.id && i.userId === ELENA.id);
   expect(pending.map((i) => i.role)).toEqual(['OWNER']);
+  await maybeScreenshot(page(), 'owner-transfer');
 
   // The homepage shows the same line, under the course's name.
   await page().getByLabel('Acting as').selectOption(GRACE.id);

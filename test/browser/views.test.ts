@@ -12,7 +12,7 @@ import {
   type WorldSeed,
 } from '@classroom-invitations/emulator';
 import { translator } from '../../src/i18n';
-import { launchChromium } from './chromium';
+import { launchChromium, maybeScreenshot } from './chromium';
 import type { Browser } from './chromium';
 
 const en = translator('en');
@@ -113,6 +113,7 @@ test('an invitee declines from the homepage after a confirmation', async () => {
   await page().getByLabel('Acting as').selectOption(chloe.id);
   await settled();
   await panel().getByText(en('home.forYou')).waitFor();
+  await maybeScreenshot(page(), 'student-homepage');
   const before = engine()
     .emu.world.allInvitations()
     .filter((i) => i.userId === chloe.id).length;
