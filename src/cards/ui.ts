@@ -4,10 +4,12 @@ import type { Translate } from '../i18n';
 
 export const LOGO_URL = 'https://www.gstatic.com/images/branding/product/2x/classroom_48dp.png';
 
-const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+// Only &, < and > need escaping in card text: quotes are plain text there, and Google's card formatting does not
+// promise to decode &quot; or &#39; (they could show as typed), so they are left as they are.
+const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;' };
 
 export function esc(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ENTITIES[c] ?? c);
+  return text.replace(/[&<>]/g, (c) => ENTITIES[c] ?? c);
 }
 
 export function header(title: string, subtitle?: string): GoogleAppsScript.Card_Service.CardHeader {
