@@ -1,38 +1,16 @@
 // The follow-up scenarios of issue 10, naive and add-on on identical worlds: the homepage and the course card with
 // an invitation ledger (still 2 round trips cold), and the hourly sweep over 30 courses with 300 pending
 // invitations when nothing is due (at most 3 round trips).
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { AddonPanel, type ClassroomWorld, Emulator } from '@classroom-invitations/emulator';
+import type { ClassroomWorld, Emulator } from '@classroom-invitations/emulator';
 import type { LedgerEntry } from '../src/domain/ledger';
 import { saveLedger } from '../src/platform/ledger-store';
 import { measure } from './measure';
 import { NAIVE } from './naive';
-import { DIST, LATENCY_MS, type ScenarioResult } from './scenarios';
-import { ADA, ALGEBRA, BUSY_TEACHER, addBusyTeacher, addPending, addStudents, demoSeed } from './worlds';
+import { DIST, emulator, expectNoError, panel, type ScenarioResult } from './scenarios';
+import { ADA, ALGEBRA, BUSY_TEACHER, addBusyTeacher, addPending, addStudents } from './worlds';
 import { HOME_ROWS, SHOWN } from '../src/domain/list-pages';
 
 const DAY = 86_400_000;
-
-function emulator(bundleDir: string, build: (w: ClassroomWorld) => void): Emulator {
-  const emu = new Emulator({ seed: demoSeed(), bundleDir, latencyMs: LATENCY_MS });
-  build(emu.world);
-  return emu;
-}
-
-function panel(emu: Emulator, user: string): AddonPanel {
-  const manifest = JSON.parse(readFileSync(join(DIST, 'appsscript.json'), 'utf8'));
-  return new AddonPanel((fn, event, who) => emu.run(fn, event, who), {
-    user,
-    host: 'GMAIL',
-    manifest,
-    now: () => emu.clock.now(),
-  });
-}
-
-function ok(p: AddonPanel, step: string): void {
-  if (p.lastError !== null) throw new Error(`${step}: ${p.lastError}`);
-}
 
 /** The user's ledger: every invitation of `courses` sent by the add-on `daysAgo` days ago. */
 function seedLedger(emu: Emulator, user: string, courses: (id: string) => boolean, daysAgo: number): number {
@@ -68,7 +46,7 @@ export function homepageWithLedger(naiveDir: string): ScenarioResult {
   const p = panel(fast, BUSY_TEACHER);
   const ours = measure(fast, () => {
     p.openHomepage();
-    ok(p, 'homepage');
+    expectNoError(p, 'homepage');
     return p.texts();
   });
   const aged = ours.value.filter((t) => t === '10 pending invitations, 10 older than 7 days').length;
@@ -97,10 +75,10 @@ export function courseWithLedger(naiveDir: string): ScenarioResult {
   const entries = seedLedger(fast, ADA, (id) => id === ALGEBRA, 12);
   const p = panel(fast, ADA);
   p.openHomepage();
-  ok(p, 'homepage');
+  expectNoError(p, 'homepage');
   const ours = measure(fast, () => {
     p.click('Algebra I · Period 2');
-    ok(p, 'course card');
+    expectNoError(p, 'course card');
     return p.texts();
   });
   const sent = ours.value.filter((t) => t.includes('sent 12 days ago by you')).length;
@@ -129,7 +107,7 @@ export function quietSweep(naiveDir: string): ScenarioResult {
   p.fill('remindDays', '7');
   p.fill('withdrawDays', '30');
   p.click('Save follow-up settings');
-  ok(p, 'settings');
+  expectNoError(p, 'settings');
   fast.clock.advance(3_600_000);
   const ours = measure(fast, () => fast.runDueTriggers());
   if (ours.value.length !== 1 || ours.value[0]?.status !== 'ok') throw new Error('sweep: the trigger did not run');

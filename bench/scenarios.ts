@@ -26,13 +26,15 @@ export interface ScenarioResult {
   facts: string[];
 }
 
-function emulator(bundleDir: string, build: (w: ClassroomWorld) => void): Emulator {
+/** A world for one side of a scenario: the demo school, built on by `build`, running `bundleDir`. */
+export function emulator(bundleDir: string, build: (w: ClassroomWorld) => void): Emulator {
   const emu = new Emulator({ seed: demoSeed(), bundleDir, latencyMs: LATENCY_MS });
   build(emu.world);
   return emu;
 }
 
-function panel(emu: Emulator, user: string): AddonPanel {
+/** The side panel as `user` sees it in Gmail, running the real dist/Code.js manifest. */
+export function panel(emu: Emulator, user: string): AddonPanel {
   const manifest = JSON.parse(readFileSync(join(DIST, 'appsscript.json'), 'utf8'));
   return new AddonPanel((fn, event, who) => emu.run(fn, event, who), {
     user,
@@ -42,7 +44,7 @@ function panel(emu: Emulator, user: string): AddonPanel {
   });
 }
 
-function expectNoError(p: AddonPanel, step: string): void {
+export function expectNoError(p: AddonPanel, step: string): void {
   if (p.lastError !== null) throw new Error(`${step}: ${p.lastError}`);
 }
 

@@ -1,93 +1,19 @@
 // Safe writes in real Chromium: after a role change or a revoke, Back shows the new truth on every card below; a
 // co-teacher is never offered Owner. The preview runs the built dist/Code.js on the demo school.
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import {
-  DEFAULT_SEED_PATH,
-  EmulatorEngine,
-  type RunningPreview,
-  startPreview,
-  type WorldSeed,
-} from '@classroom-invitations/emulator';
 import { translator } from '../../src/i18n';
-import { launchChromium } from './chromium';
-import type { Browser } from './chromium';
+import { demoCourse, demoUser, usePreview } from './preview-harness';
 
 const en = translator('en');
-const demo = JSON.parse(readFileSync(DEFAULT_SEED_PATH, 'utf8')) as WorldSeed;
 
-function user(email: string) {
-  const found = demo.users.find((u) => u.email === email);
-  if (!found) throw new Error(`demo school has no ${email}`);
-  return found;
-}
+const ALGEBRA = demoCourse('Algebra I');
+const BIOLOGY = demoCourse('Biology');
+const CHLOE = demoUser('chloe.dubois@demo-school.edu');
+const YUKI = demoUser('yuki.tanaka@demo-school.edu');
+const GRACE = demoUser('grace.hopper@demo-school.edu');
+const LIAM = demoUser('liam.chen@demo-school.edu');
 
-const ALGEBRA = demo.courses.find((c) => c.name === 'Algebra I')!;
-const BIOLOGY = demo.courses.find((c) => c.name === 'Biology')!;
-const row = (c: typeof ALGEBRA) => `${c.name} · ${c.section ?? ''}`;
-const CHLOE = user('chloe.dubois@demo-school.edu');
-const YUKI = user('yuki.tanaka@demo-school.edu');
-const GRACE = user('grace.hopper@demo-school.edu');
-const LIAM = user('liam.chen@demo-school.edu');
-
-let browser: Browser;
-let preview: RunningPreview;
-let stateDir: string;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
-
-beforeEach(async () => {
-  stateDir = mkdtempSync(join(tmpdir(), 'preview-state-'));
-  preview = await startPreview({ port: 0, seed: DEFAULT_SEED_PATH, statePath: join(stateDir, 'state.json') });
-  await page().goto(preview.url, { waitUntil: 'domcontentloaded' });
-  await page().waitForSelector('body[data-ready="true"]');
-});
-
-afterEach(async () => {
-  if (!preview) return;
-  await preview.close();
-  rmSync(stateDir, { recursive: true, force: true });
-});
-
-const page = () => browser.page;
-const panel = () => browser.page.locator('#panel');
-
-async function settled(): Promise<void> {
-  await page().waitForFunction(() => !document.body.classList.contains('busy'));
-}
-
-async function panelButton(name: string): Promise<void> {
-  await panel().getByRole('button', { name, exact: true }).click();
-  await settled();
-}
-
-async function rowButton(rowText: string, name: string): Promise<void> {
-  await panel().locator('.decorated-text', { hasText: rowText }).getByRole('button', { name, exact: true }).click();
-  await settled();
-}
-
-async function openCourse(c: typeof ALGEBRA): Promise<void> {
-  await panel().getByText(row(c), { exact: true }).click();
-  await settled();
-  await panel().locator('.card-title', { hasText: c.name }).waitFor();
-}
-
-async function back(): Promise<void> {
-  await page().getByRole('button', { name: 'Back', exact: true }).click();
-  await settled();
-}
-
-function world() {
-  if (!(preview.engine instanceof EmulatorEngine)) throw new Error('the preview should run the emulator');
-  return preview.engine.emu.world.snapshot();
-}
+const { page, panel, engine, settled, panelButton, rowButton, openCourse, back } = usePreview();
+const world = () => engine().emu.world.snapshot();
 
 test('change a role, press Back: the course shows the new role and Manage opens the new invitation', async () => {
   await openCourse(ALGEBRA);

@@ -3,52 +3,17 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import {
-  DEFAULT_SEED_PATH,
-  demoRoster,
-  EmulatorEngine,
-  type RunningPreview,
-  startPreview,
-} from '@classroom-invitations/emulator';
+import { demoRoster } from '@classroom-invitations/emulator';
 import { translator } from '../../src/i18n';
-import { launchChromium, maybeScreenshot } from './chromium';
-import type { Browser } from './chromium';
+import { maybeScreenshot } from './chromium';
+import { usePreview } from './preview-harness';
 
 const en = translator('en');
 const roster = demoRoster();
 const values = roster.sheets[0]!.values as string[][];
 
-let browser: Browser;
-let preview: RunningPreview;
-let stateDir: string;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
-
-beforeEach(async () => {
-  stateDir = mkdtempSync(join(tmpdir(), 'preview-sheets-'));
-  preview = await startPreview({ port: 0, seed: DEFAULT_SEED_PATH, statePath: join(stateDir, 'state.json') });
-  await page().goto(preview.url, { waitUntil: 'domcontentloaded' });
-  await page().waitForSelector('body[data-ready="true"]');
-});
-
-afterEach(async () => {
-  if (!preview) return;
-  await preview.close();
-  rmSync(stateDir, { recursive: true, force: true });
-});
-
-const page = () => browser.page;
+const { page, engine, settled, restart } = usePreview({ tempPrefix: 'preview-sheets-' });
 const grid = () => page().locator('#host-view table.sheet-grid');
-
-async function settled(): Promise<void> {
-  await page().waitForFunction(() => !document.body.classList.contains('busy'));
-}
 
 async function openSheets(): Promise<void> {
   await page().getByRole('tab', { name: 'Sheets' }).click();
@@ -74,9 +39,8 @@ test('switching to Sheets shows the demo roster as a grid beside the add-on', as
 
 test('the grid shows what the sheet holds after each add-on action (a status column appears)', async () => {
   await openSheets();
-  if (!(preview.engine instanceof EmulatorEngine)) throw new Error('the preview should run the emulator');
   const written = values.map((row, i) => [...row, i === 0 ? 'Status' : `Invited · row ${i + 1}`]);
-  preview.engine.emu.seedSpreadsheet({ ...roster, sheets: [{ name: 'Roster', values: written }] });
+  engine().emu.seedSpreadsheet({ ...roster, sheets: [{ name: 'Roster', values: written }] });
   await page()
     .locator('#panel')
     .getByRole('button', { name: en('roster.grant'), exact: true })
@@ -112,7 +76,6 @@ describe('with an add-on that asks for the file', () => {
   let bundleDir: string;
 
   beforeEach(async () => {
-    await preview.close();
     bundleDir = mkdtempSync(join(tmpdir(), 'preview-file-scope-'));
     writeFileSync(join(bundleDir, 'Code.js'), FILE_SCOPE_BUNDLE);
     const manifest = {
@@ -125,9 +88,7 @@ describe('with an add-on that asks for the file', () => {
       },
     };
     writeFileSync(join(bundleDir, 'appsscript.json'), JSON.stringify(manifest));
-    preview = await startPreview({ port: 0, seed: DEFAULT_SEED_PATH, statePath: null, bundleDir });
-    await page().goto(preview.url, { waitUntil: 'domcontentloaded' });
-    await page().waitForSelector('body[data-ready="true"]');
+    await restart({ statePath: null, bundleDir });
   });
 
   afterEach(() => {

@@ -1,63 +1,19 @@
 // Roster sync in the preview's Sheets host, in real Chromium: the user grants this file in the consent dialog, the
 // Roster card names the sheet's unusable rows, the sync runs, and the grid shows each row's status afterwards.
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import {
-  DEFAULT_SEED_PATH,
-  demoRoster,
-  demoSchool,
-  type RunningPreview,
-  startPreview,
-} from '@classroom-invitations/emulator';
+import { demoRoster } from '@classroom-invitations/emulator';
 import { translator } from '../../src/i18n';
-import { launchChromium, maybeScreenshot } from './chromium';
-import type { Browser } from './chromium';
+import { maybeScreenshot } from './chromium';
+import { demoUser, usePreview } from './preview-harness';
 
 const en = translator('en');
 const roster = demoRoster();
 const values = roster.sheets[0]!.values as string[][];
 
-let browser: Browser;
-let preview: RunningPreview;
-let stateDir: string;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
-
-beforeEach(async () => {
-  stateDir = mkdtempSync(join(tmpdir(), 'preview-sync-'));
-  preview = await startPreview({ port: 0, seed: DEFAULT_SEED_PATH, statePath: join(stateDir, 'state.json') });
-  await page().goto(preview.url, { waitUntil: 'domcontentloaded' });
-  await page().waitForSelector('body[data-ready="true"]');
-});
-
-afterEach(async () => {
-  if (!preview) return;
-  await preview.close();
-  rmSync(stateDir, { recursive: true, force: true });
-});
-
-const page = () => browser.page;
-const panel = () => page().locator('#panel');
+const { page, panel, settled, panelButton: press } = usePreview({ tempPrefix: 'preview-sync-' });
 const grid = () => page().locator('#host-view table.sheet-grid');
 
-async function settled(): Promise<void> {
-  await page().waitForFunction(() => !document.body.classList.contains('busy'));
-}
-
-async function press(name: string): Promise<void> {
-  await panel().getByRole('button', { name, exact: true }).click();
-  await settled();
-}
-
 // The demo roster is Grace Hopper's: she teaches its courses.
-const GRACE = demoSchool().users.find((u) => u.email === 'grace.hopper@demo-school.edu')?.id ?? '';
+const GRACE = demoUser('grace.hopper@demo-school.edu').id;
 
 test('granting the sheet, previewing and syncing: the grid shows every row’s status', async () => {
   await page().getByLabel('Acting as').selectOption(GRACE);

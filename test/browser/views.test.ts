@@ -1,26 +1,16 @@
 // Views in real Chromium (issues 8 and 9): a course with many pending invitations paged 20 at a time, an invitee
 // declining from the homepage after a confirmation, and the Gmail card with nobody ticked and Invite in the fixed
 // footer. Texts come from the add-on's own catalogs.
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import {
-  DEFAULT_SEED_PATH,
-  EmulatorEngine,
-  type RunningPreview,
-  startPreview,
-  type WorldSeed,
-} from '@classroom-invitations/emulator';
+import type { WorldSeed } from '@classroom-invitations/emulator';
 import { translator } from '../../src/i18n';
-import { launchChromium, maybeScreenshot } from './chromium';
-import type { Browser } from './chromium';
+import { maybeScreenshot } from './chromium';
+import { courseRow, demo, demoCourse, usePreview } from './preview-harness';
 
 const en = translator('en');
-const demo = JSON.parse(readFileSync(DEFAULT_SEED_PATH, 'utf8')) as WorldSeed;
 const ADA = 'ada.lovelace@demo-school.edu';
 const CHLOE = 'chloe.dubois@demo-school.edu';
-const ALGEBRA = demo.courses.find((c) => c.name === 'Algebra I')!;
-const ALGEBRA_ROW = `${ALGEBRA.name} · ${ALGEBRA.section ?? ''}`;
+const ALGEBRA = demoCourse('Algebra I');
+const ALGEBRA_ROW = courseRow(ALGEBRA);
 const EXTRA = 42;
 
 /** The demo school plus 42 more students invited to Algebra I (45 pending in all). */
@@ -41,49 +31,8 @@ function busySeed(): WorldSeed {
   return seed;
 }
 
-let browser: Browser;
-let preview: RunningPreview;
-let stateDir: string;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
-
-beforeEach(async () => {
-  stateDir = mkdtempSync(join(tmpdir(), 'preview-views-'));
-  const seedPath = join(stateDir, 'seed.json');
-  writeFileSync(seedPath, JSON.stringify(busySeed()));
-  preview = await startPreview({ port: 0, seed: seedPath, statePath: join(stateDir, 'state.json') });
-  await page().goto(preview.url, { waitUntil: 'domcontentloaded' });
-  await page().waitForSelector('body[data-ready="true"]');
-});
-
-afterEach(async () => {
-  if (!preview) return;
-  await preview.close();
-  rmSync(stateDir, { recursive: true, force: true });
-});
-
-const page = () => browser.page;
-const panel = () => browser.page.locator('#panel');
-
-async function settled(): Promise<void> {
-  await page().waitForFunction(() => !document.body.classList.contains('busy'));
-}
-
-async function panelButton(name: string): Promise<void> {
-  await panel().getByRole('button', { name, exact: true }).first().click();
-  await settled();
-}
-
-function engine(): EmulatorEngine {
-  if (!(preview.engine instanceof EmulatorEngine)) throw new Error('the preview should run the emulator');
-  return preview.engine;
-}
+const { page, panel, engine, settled, ...harness } = usePreview({ seed: busySeed, tempPrefix: 'preview-views-' });
+const panelButton = (name: string) => harness.panelButton(name, 0);
 
 test('a course with 45 pending invitations shows 20 at a time, with Next and Previous', async () => {
   await panel().getByText(ALGEBRA_ROW, { exact: true }).click();

@@ -1,51 +1,14 @@
 // Words and whole lists in real Chromium: the French results card agrees with each count, and "Copy list" opens a
 // card with every address of a group as selectable text.
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { DEFAULT_SEED_PATH, type RunningPreview, startPreview, type WorldSeed } from '@classroom-invitations/emulator';
 import { translator } from '../../src/i18n';
-import { launchChromium, maybeScreenshot } from './chromium';
-import type { Browser } from './chromium';
+import { maybeScreenshot } from './chromium';
+import { courseRow, demoCourse, usePreview } from './preview-harness';
 
 const en = translator('en');
 const fr = translator('fr');
-const demo = JSON.parse(readFileSync(DEFAULT_SEED_PATH, 'utf8')) as WorldSeed;
-const ALGEBRA = demo.courses.find((c) => c.name === 'Algebra I')!;
-const ALGEBRA_ROW = `${ALGEBRA.name} · ${ALGEBRA.section ?? ''}`;
+const ALGEBRA_ROW = courseRow(demoCourse('Algebra I'));
 
-let browser: Browser;
-let preview: RunningPreview;
-let stateDir: string;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-
-// When Chromium cannot start, beforeAll's one-line error says why and these hooks have nothing to close.
-afterAll(async () => {
-  await browser?.close();
-});
-
-beforeEach(async () => {
-  stateDir = mkdtempSync(join(tmpdir(), 'preview-state-'));
-  preview = await startPreview({ port: 0, seed: DEFAULT_SEED_PATH, statePath: join(stateDir, 'state.json') });
-  await page().goto(preview.url, { waitUntil: 'domcontentloaded' });
-  await page().waitForSelector('body[data-ready="true"]');
-});
-
-afterEach(async () => {
-  if (!preview) return;
-  await preview.close();
-  rmSync(stateDir, { recursive: true, force: true });
-});
-
-const page = () => browser.page;
-const panel = () => browser.page.locator('#panel');
-
-async function settled(): Promise<void> {
-  await page().waitForFunction(() => !document.body.classList.contains('busy'));
-}
+const { page, panel, settled } = usePreview();
 
 async function inviteInAlgebra(t: typeof en, emails: string): Promise<void> {
   await panel().getByText(ALGEBRA_ROW, { exact: true }).click();
