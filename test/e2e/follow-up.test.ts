@@ -278,11 +278,11 @@ describe('the sweep on the hourly trigger', () => {
     s.emu.clock.advance(HOUR);
     s.emu.runDueTriggers();
     const mail = s.emu.sentMails(ADA).at(-1);
-    expect(mail?.subject).toMatch(/^Invitations Classroom : \d+ en attente$/);
+    expect(mail?.subject).toMatch(/^Invitations Classroom : \d+\u00a0en attente$/);
     expect(mail?.body).toContain('Toujours en attente');
     expect(mail?.body).toContain(`${s.emails[1] ?? ''}: envoyée il y a 4 jours par vous`);
     expect(mail?.body).toContain('Ont rejoint depuis le dernier récapitulatif');
-    expect(mail?.body).toContain(`${first ?? ''} (Algebra I), après 4 jours`);
+    expect(mail?.body).toContain(`${first ?? ''} (Algebra I), après 4\u00a0jours`);
   });
 
   it('removes the trigger when everything is turned off again', () => {

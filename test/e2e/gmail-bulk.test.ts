@@ -114,6 +114,8 @@ describe('Gmail contextual card', () => {
     expect(p.texts()).toContain(
       t('invite.results.summary', { invited: 2, alreadyInvited: 0, alreadyMember: 0, failed: 0 }),
     );
+    // Only the counts that are not zero: "2 invited", not "2 invited, 0 already invited, …".
+    expect(p.texts()).toContain('2 invited');
     const invited = t('invite.result.invited', { role: t('role.STUDENT') });
     expect(p.texts()).toContain(t('invite.results.group', { title: invited, count: 2 }));
     for (const email of picked) expect(p.texts().join('\n')).toContain(email);

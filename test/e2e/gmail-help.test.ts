@@ -74,7 +74,7 @@ describe('Gmail card: the people of the message across every course', () => {
       'élève dans Robotics Club · invité à Computer Science comme élève, envoyée il y a 12 jours par vous',
       expect.stringMatching(/^dans aucun de vos cours · /),
     ]);
-    expect(fr.texts()).toContain('Dans vos cours (2 personnes)');
+    expect(fr.texts()).toContain('Dans vos cours (2\u00a0personnes)');
   });
 
   it('offers resend and withdraw (confirmed first) on the person card of a pending invitation', () => {

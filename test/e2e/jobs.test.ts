@@ -166,6 +166,7 @@ function expectJobCardExact(s: Setup, n = s.emails.length): void {
       t('job.title.done', { course: 'Algebra I' }),
     ]),
   );
+  expect(s.p.texts()).toContain(`${n.toLocaleString('en')} invited`); // the zero counts left out
   // Said once, in the header: no second "Done." line under the counts.
   expect(s.p.texts()).not.toContain(t('job.finished'));
 }
