@@ -26,6 +26,8 @@ export interface MessagePerson {
   unknown: boolean;
   /** Their lookup failed: the card says so rather than "in none". */
   failed: boolean;
+  /** Sent the message. */
+  sender: boolean;
 }
 
 export interface MessageContext {
@@ -50,7 +52,7 @@ export function messageContext(
   courseId?: string,
   only?: string,
 ): MessageContext | null {
-  const { subject, people } = messagePeople(messageId, accessToken);
+  const { subject, people, sender } = messagePeople(messageId, accessToken);
   const cached = cachedCurrentUser();
   const known = cached?.email.toLowerCase();
   const candidates = people.filter((p) => p.email !== known && (!only || p.email === only.toLowerCase()));
@@ -84,6 +86,7 @@ export function messageContext(
         places,
         unknown: found?.unknown ?? false,
         failed: found?.failed ?? false,
+        sender: p.email === sender,
       };
     }),
   };

@@ -23,14 +23,14 @@ export function buildJobCard(t: Translate, job: Job): GoogleAppsScript.Card_Serv
     .addWidget(paragraph(esc(t(job.kind === 'resend' ? 'job.counts.resend' : 'job.counts', { ...p }))));
   if (job.stopped) {
     status.addWidget(paragraph(errorText(t('job.stopped', { reason: reasonOf(t, job.stopped) }))));
-  } else if (finished) status.addWidget(paragraph(esc(t('job.finished'))));
-  else {
+  } else if (!finished) {
     if (job.paused) {
       status.addWidget(paragraph(errorText(t('job.paused', { reason: reasonOf(t, job.paused) }))));
     }
     const minutes = estimateMinutes(job);
     status.addWidget(paragraph(esc(minutes === null ? t('job.background') : t('job.estimate', { minutes }))));
   }
+  // Finished: the header says "Done: <course>"; no second "Done." line.
   const card = CardService.newCardBuilder()
     .setName(`job-${job.id}`)
     .setHeader(header(t(finished ? 'job.title.done' : titleOf(job), { course: job.courseName })))

@@ -16,9 +16,11 @@ function intlLocale(t: Translate): string {
   return t('followup.intl');
 }
 
-/** "3 Oct" / "3 oct." in the user's language. */
+/** "3 Oct" / "3 oct." in the user's language; French writes the first of the month "1er" ("le 1er sept."). */
 export function shortDate(t: Translate, at: number): string {
-  return new Intl.DateTimeFormat(intlLocale(t), { day: 'numeric', month: 'short' }).format(new Date(at));
+  const parts = new Intl.DateTimeFormat(intlLocale(t), { day: 'numeric', month: 'short' }).formatToParts(new Date(at));
+  const french = intlLocale(t).toLowerCase().startsWith('fr');
+  return parts.map((p) => (french && p.type === 'day' && p.value === '1' ? '1er' : p.value)).join('');
 }
 
 /** "sent 12 days ago by you", "sent today by ana@…", "seen since 3 Oct"; with the reminders when there were any. */

@@ -4,7 +4,7 @@
 // builds a draft, Gmail opens it for the user to edit and send.
 import type { Place } from '../domain/standing';
 import type { Course } from '../domain/types';
-import type { Translate } from '../i18n';
+import { roleInText, type Translate } from '../i18n';
 import { action } from './action';
 import { ageLine, classCodeSection } from './follow-up';
 import { button, buttons, esc, header, paragraph, roleSelect, textButton } from './ui';
@@ -17,6 +17,8 @@ export interface MessagePerson {
   places: readonly Place[];
   unknown: boolean;
   failed: boolean;
+  /** Sent the message. */
+  sender?: boolean;
 }
 
 /** Places named on a line before "+N more courses": the line stays one or two rows. */
@@ -25,7 +27,7 @@ const PLACES_SHOWN = 3;
 function placeText(t: Translate, p: Place, names: ReadonlyMap<string, string>): string {
   const course = names.get(p.courseId) ?? p.courseId;
   if (p.kind === 'member') return t(`gmail.place.member.${p.as}`, { course });
-  const line = t('gmail.place.invited', { course, role: t(`role.${p.role}`).toLowerCase() });
+  const line = t('gmail.place.invited', { course, role: roleInText(t, p.role) });
   return p.age ? `${line}, ${ageLine(t, p.age)}` : line;
 }
 
@@ -44,8 +46,9 @@ export function standingLine(t: Translate, person: MessagePerson, courses: reado
   return parts.join(' · ');
 }
 
-function nameOf(p: MessagePerson): string {
-  return p.name && p.name !== p.email ? `${p.name} <${p.email}>` : p.email;
+function nameOf(t: Translate, p: MessagePerson): string {
+  const name = p.name && p.name !== p.email ? `${p.name} <${p.email}>` : p.email;
+  return p.sender ? `${name} ${t('gmail.sender')}` : name;
 }
 
 /** The compose button: replies to the open message with the class code of the course chosen in `courseId`. */
@@ -69,7 +72,7 @@ export function peopleSection(
   for (const p of people) {
     section.addWidget(
       CardService.newDecoratedText()
-        .setText(esc(nameOf(p)))
+        .setText(esc(nameOf(t, p)))
         .setBottomLabel(standingLine(t, p, courses))
         .setWrapText(true)
         .setButton(textButton(t('gmail.actions'), action('onShowGmailPerson', { email: p.email }))),

@@ -22,6 +22,8 @@ export interface GmailPerson {
   status: PersonStatus;
   /** Not at the user's domain. */
   outside?: boolean;
+  /** Sent the message (often an admin or a colleague). */
+  sender?: boolean;
 }
 
 export interface GmailData {
@@ -33,14 +35,19 @@ export interface GmailData {
   more?: number;
 }
 
-function who(p: GmailPerson): string {
-  return p.name && p.name !== p.email ? `${p.name} · ${p.email}` : p.email;
+function who(t: Translate, p: GmailPerson): string {
+  const line = p.name && p.name !== p.email ? `${p.name} · ${p.email}` : p.email;
+  return p.sender ? `${line} ${t('gmail.sender')}` : line;
 }
 
-function statusText(t: Translate, s: PersonStatus): string {
-  if (s.kind === 'alreadyMember') return t('gmail.status.member');
-  if (s.kind === 'alreadyInvited') return t('gmail.status.invited', { role: t(`role.${s.role}`) });
-  return t('gmail.status.none');
+/**
+ * A check box's label: the name, else the part before the @. A whole address breaks mid-domain in the narrow
+ * panel; it is on the person's line in the section above.
+ */
+function shortLabel(t: Translate, p: GmailPerson): string {
+  const name = p.name && p.name !== p.email ? p.name : p.email.slice(0, p.email.lastIndexOf('@'));
+  const label = p.sender ? `${name} ${t('gmail.sender')}` : name;
+  return p.outside ? `${label} — ${t('gmail.outside')}` : label;
 }
 
 /** The course dropdown: at most 100 courses, the chosen one always among them. */
@@ -58,9 +65,9 @@ function courseInput(t: Translate, data: GmailData): GoogleAppsScript.Card_Servi
   return input;
 }
 
-/** One line per person, user text escaped (a paragraph renders HTML). */
+/** One line per person, user text escaped (a paragraph renders HTML); the section header says where they stand. */
 function lines(t: Translate, people: readonly GmailPerson[]): string {
-  return people.map((p) => esc(`${who(p)} (${statusText(t, p.status)})`)).join('<br>');
+  return people.map((p) => esc(who(t, p))).join('<br>');
 }
 
 export function buildGmailCard(t: Translate, data: GmailData): GoogleAppsScript.Card_Service.Card {
@@ -85,11 +92,10 @@ export function buildGmailCard(t: Translate, data: GmailData): GoogleAppsScript.
   if (open.length > 0) {
     const people = CardService.newSelectionInput()
       .setType(CardService.SelectionInputType.CHECK_BOX)
-      .setFieldName('people')
-      .setTitle(t('gmail.people'));
+      .setFieldName('people');
     // Selection items are plain text: no escaping needed (nor applied) there. Nobody is preselected (see above).
     for (const p of open.slice(0, MAX_ITEMS)) {
-      people.addItem(p.outside ? `${who(p)} — ${t('gmail.outside')}` : who(p), p.email, false);
+      people.addItem(shortLabel(t, p), p.email, false);
     }
     const section = CardService.newCardSection()
       .setHeader(t('gmail.group.none', { count: open.length }))

@@ -9,6 +9,8 @@
 // - a list of parts, concatenated, for a message with several counts: each count gets its own plural part, so
 //   "{invited} invited, {failed} not invited" agrees with each number separately:
 //     [{ by: 'invited', one: '{invited} invité', other: '{invited} invités' }, ', ', { by: 'failed', … }]
+//   a part marked `hideZero` is left out with the separator before it when its count is 0 ("2 invited", not
+//   "2 invited, 0 already invited…"); the first counted part stays when all would go.
 import { en, type MessageKey } from './en';
 import { fr } from './fr';
 import { pluralParam, type Catalog, type Message, type Part } from './plural';
@@ -37,6 +39,31 @@ function intlFor(locale: Locale): {
   return { rules: { select: (n) => (one(n) ? 'one' : 'other') }, numbers: { format: String } };
 }
 
+/** The parts to show: those marked `hideZero` with a zero count left out, each with the separator before it. */
+function shownParts(parts: readonly Part[], params: Params): readonly Part[] {
+  const hidden = (part: Part) =>
+    typeof part !== 'string' && part.hideZero === true && Number(params[pluralParam(part)]) === 0;
+  if (!parts.some(hidden)) return parts;
+  const counted = parts.filter((part) => typeof part !== 'string');
+  const kept = counted.some((part) => !hidden(part)) ? counted.filter((part) => !hidden(part)) : counted.slice(0, 1);
+  const first = parts.findIndex((part) => typeof part !== 'string');
+  const last = parts.length - 1 - [...parts].reverse().findIndex((part) => typeof part !== 'string');
+  const out: Part[] = [];
+  let shown = 0;
+  parts.forEach((part, i) => {
+    if (typeof part === 'string') {
+      if (i < first || i > last) out.push(part); // text around the counts, not a separator
+      return;
+    }
+    if (!kept.includes(part)) return;
+    const separator = parts[i - 1];
+    if (shown > 0 && typeof separator === 'string') out.push(separator);
+    out.push(part);
+    shown++;
+  });
+  return out;
+}
+
 export function translator(locale: Locale): Translate {
   const catalog = CATALOGS[locale];
   const { rules, numbers } = intlFor(locale);
@@ -51,7 +78,7 @@ export function translator(locale: Locale): Translate {
   return (key, params = {}) => {
     const message = catalog[key] as Message | undefined;
     if (message === undefined) return key;
-    const parts: readonly Part[] = Array.isArray(message) ? message : [message as Part];
+    const parts = shownParts(Array.isArray(message) ? message : [message as Part], params);
     return parts
       .map((part) => pick(part, params))
       .join('')

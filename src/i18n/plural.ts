@@ -11,6 +11,8 @@ export interface Plural {
   readonly few?: string;
   readonly many?: string;
   readonly other: string;
+  /** In a list of parts: left out, with its separator, when its count is 0 (one part always stays). */
+  readonly hideZero?: boolean;
 }
 export type Part = string | Plural;
 export type Message = Part | readonly Part[];

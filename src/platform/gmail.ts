@@ -6,13 +6,16 @@ import { parseAddresses, type Address } from '../domain/addresses';
 export interface MessagePeople {
   subject: string;
   people: Address[];
+  /** The From address, marked on the card: often an admin or a colleague, not someone to invite. */
+  sender?: string;
 }
 
 export function messagePeople(messageId: string, accessToken: string): MessagePeople {
   GmailApp.setCurrentMessageAccessToken(accessToken);
   const message = GmailApp.getMessageById(messageId);
   const headers = [message.getFrom(), message.getTo(), message.getCc()].join(',');
-  return { subject: message.getSubject(), people: parseAddresses(headers).valid };
+  const sender = parseAddresses(message.getFrom()).valid[0]?.email;
+  return { subject: message.getSubject(), people: parseAddresses(headers).valid, ...(sender ? { sender } : {}) };
 }
 
 /**

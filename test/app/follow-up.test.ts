@@ -191,7 +191,7 @@ describe('the digest in words', () => {
     expect(en.body).toContain('- a@x.org: sent 12 days ago by you');
     expect(en.body).toContain('- b@x.org (Algebra I), after 4 days');
     const fr = composeDigest('fr-CA', d, names);
-    expect(fr.subject).toBe('Invitations Classroom : 1 en attente');
+    expect(fr.subject).toBe('Invitations Classroom : 1\u00a0en attente');
     expect(fr.body).toContain('- a@x.org: envoyée il y a 12 jours par vous');
   });
 });

@@ -13,7 +13,7 @@ test('open a message, read the person line, reply with the class code: the draft
   await page().locator('.mail-row', { hasText: ASK.subject }).click();
   await settled();
   const row = panel().locator('.decorated-text', { hasText: 'chloe.dubois@demo-school.edu' });
-  await row.getByText('invited to Algebra I as student').waitFor();
+  await row.getByText('invited to Algebra I as Student').waitFor();
   await panel()
     .getByRole('button', { name: en('gmail.replyCode'), exact: true })
     .click();

@@ -190,7 +190,9 @@ test('a teacher pastes a long list, checks the preview, and watches the job fini
   await panel()
     .getByText(en('job.progress', { done: n, total: n }))
     .waitFor();
-  await panel().getByText(en('job.finished')).waitFor();
+  await panel()
+    .locator('.card-title', { hasText: en('job.title.done', { course: ALGEBRA.name }) })
+    .waitFor();
   await maybeScreenshot(page(), 'job-progress');
   const creates = engine().emu.api.log.filter((e) => e.method === 'invitations.create');
   expect(creates).toHaveLength(n);

@@ -119,6 +119,16 @@ describe('the ledger around every create', () => {
 });
 
 describe('ages as days pass', () => {
+  it('French: an invitation first seen on the 1st of a month reads "vue depuis le 1er …"', () => {
+    const s = school({ latencyMs: 20 });
+    const now = new Date(s.emu.clock.now());
+    s.emu.clock.advance(new Date(now.getFullYear(), now.getMonth() + 1, 1, 12).getTime() - now.getTime());
+    const p = openCourse(s, 'fr');
+    const seen = p.texts().filter((x) => x.includes('vue depuis le'));
+    expect(seen.length).toBeGreaterThan(0);
+    for (const line of seen) expect(line).toMatch(/vue depuis le 1er \S+/);
+  });
+
   it('10 days later: the course card lists the oldest first with "sent 10 days ago by you" and "seen since"', () => {
     const s = school({ latencyMs: 20 });
     const first = openCourse(s); // sees Chloe's invitation before Ada sends hers
@@ -278,11 +288,11 @@ describe('the sweep on the hourly trigger', () => {
     s.emu.clock.advance(HOUR);
     s.emu.runDueTriggers();
     const mail = s.emu.sentMails(ADA).at(-1);
-    expect(mail?.subject).toMatch(/^Invitations Classroom : \d+ en attente$/);
+    expect(mail?.subject).toMatch(/^Invitations Classroom : \d+\u00a0en attente$/);
     expect(mail?.body).toContain('Toujours en attente');
     expect(mail?.body).toContain(`${s.emails[1] ?? ''}: envoyée il y a 4 jours par vous`);
     expect(mail?.body).toContain('Ont rejoint depuis le dernier récapitulatif');
-    expect(mail?.body).toContain(`${first ?? ''} (Algebra I), après 4 jours`);
+    expect(mail?.body).toContain(`${first ?? ''} (Algebra I), après 4\u00a0jours`);
   });
 
   it('removes the trigger when everything is turned off again', () => {

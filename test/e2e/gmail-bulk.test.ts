@@ -23,24 +23,33 @@ function peopleItems(card: CardJson | undefined): SelectionItemJson[] {
   return [];
 }
 
-/** What the card should say about someone, read straight from the world: invited (role), member, or neither. */
-function expectedStatus(s: School, courseId: string, email: string): string {
+type Group = 'none' | 'invited' | 'member';
+
+/** Where someone stands in the course, read straight from the world: invited, member, or neither. */
+function expectedStatus(s: School, courseId: string, email: string): Group {
   const user = s.emu.world.user(email);
   const course = s.emu.world.course(courseId)!;
   const invitation = s.emu.world.allInvitations().find((i) => i.courseId === courseId && i.userId === user?.id);
-  if (invitation) return t('gmail.status.invited', { role: t(`role.${invitation.role}`) });
+  if (invitation) return 'invited';
   const member = user && (course.students.includes(user.id) || course.teachers.includes(user.id));
-  return member ? t('gmail.status.member') : t('gmail.status.none');
+  return member ? 'member' : 'none';
 }
 
-/** Status shown per email: not invited for the check boxes, the trailing "(…)" of each line in the other groups. */
-function shownStatuses(card: CardJson | undefined): Map<string, string> {
-  const out = new Map(peopleItems(card).map((i) => [i.value, t('gmail.status.none')]));
+/** The group shown per email: the check boxes for not invited, else the section ("Invited (n)", …) of its line. */
+function shownStatuses(card: CardJson | undefined): Map<string, Group> {
+  const out = new Map(peopleItems(card).map((i): [string, Group] => [i.value, 'none']));
   for (const section of card?.sections ?? []) {
+    const header = section.header ?? '';
+    const group: Group | null = /^Invited \(\d+\)$/.test(header)
+      ? 'invited'
+      : /^In the course \(\d+\)$/.test(header)
+        ? 'member'
+        : null;
+    if (!group) continue;
     for (const w of section.widgets) {
       for (const line of w.textParagraph?.text.split('<br>') ?? []) {
-        const m = /(\S+@\S+) \(([^()]*)\)$/.exec(line);
-        if (m) out.set(m[1]!, m[2]!);
+        const m = /(\S+@\S+)$/.exec(line);
+        if (m) out.set(m[1]!, group);
       }
     }
   }
@@ -68,13 +77,7 @@ describe('Gmail contextual card', () => {
     for (const email of others)
       expect([email, statuses.get(email)]).toEqual([email, expectedStatus(s, ALGEBRA, email)]);
     // The seed covers all three statuses, so the card is not trivially uniform.
-    expect(new Set(statuses.values())).toEqual(
-      new Set([
-        t('gmail.status.none'),
-        t('gmail.status.member'),
-        t('gmail.status.invited', { role: t('role.STUDENT') }),
-      ]),
-    );
+    expect(new Set(statuses.values())).toEqual(new Set(['none', 'member', 'invited']));
     // Names from the headers are shown; nobody is preselected (never the sender, never a colleague).
     const items = peopleItems(p.card);
     expect(JSON.stringify(p.card)).toContain('Yuki Tanaka · yuki.tanaka@demo-school.edu');
@@ -111,6 +114,8 @@ describe('Gmail contextual card', () => {
     expect(p.texts()).toContain(
       t('invite.results.summary', { invited: 2, alreadyInvited: 0, alreadyMember: 0, failed: 0 }),
     );
+    // Only the counts that are not zero: "2 invited", not "2 invited, 0 already invited, …".
+    expect(p.texts()).toContain('2 invited');
     const invited = t('invite.result.invited', { role: t('role.STUDENT') });
     expect(p.texts()).toContain(t('invite.results.group', { title: invited, count: 2 }));
     for (const email of picked) expect(p.texts().join('\n')).toContain(email);
@@ -120,8 +125,7 @@ describe('Gmail contextual card', () => {
     expect(p.lastError).toBeNull();
     expect(peopleItems(p.card).filter((i) => picked.includes(i.value))).toEqual([]);
     const statuses = shownStatuses(p.card);
-    for (const email of picked)
-      expect(statuses.get(email)).toBe(t('gmail.status.invited', { role: t('role.STUDENT') }));
+    for (const email of picked) expect(statuses.get(email)).toBe('invited');
   });
 
   it('shows the statuses in the course chosen in the dropdown', () => {

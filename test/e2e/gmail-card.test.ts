@@ -32,6 +32,35 @@ describe('Gmail card', () => {
     expect(p.notification).toBe('Select at least one person.');
   });
 
+  it('labels each check box short (name or local part), the sender marked, rows not repeating their section', () => {
+    const s = school({ latencyMs: 0 });
+    const p = s.panel(ADA);
+    p.openMessage(message('msg-004'));
+    const people = selection(p.card, 'people')!;
+    // No "People" title over the boxes: the section header already says "Not invited (n)".
+    expect(people.label ?? '').toBe('');
+    const label = (email: string) => people.items.find((i) => i.value === email)?.text;
+    expect(label('priya.raman@demo-school.edu')).toBe('Priya Raman (sender)');
+    expect(people.items.filter((i) => i.text.includes('@'))).toEqual([]);
+    // The whole address stays readable on the person's line, the sender marked there too.
+    expect(p.texts()).toContain('Priya Raman <priya.raman@demo-school.edu> (sender)');
+    const text = JSON.stringify(p.card);
+    expect(text).not.toMatch(/\(invited as [^)]*\)|\(in the course\)/);
+    expect(text).toMatch(/amara\.okonkwo@demo-school\.edu/);
+  });
+
+  it('French: a role inside a sentence is lowercase, and the sender is marked', () => {
+    const s = school({ latencyMs: 0 });
+    const p = s.panel(ADA, { locale: 'fr' });
+    p.openMessage(message('msg-004'));
+    const text = JSON.stringify(p.card);
+    expect(text).toMatch(/invité à Algebra I comme élève/);
+    expect(text).not.toMatch(/comme Élève/);
+    expect(selection(p.card, 'people')!.items.find((i) => i.value === 'priya.raman@demo-school.edu')?.text).toBe(
+      'Priya Raman (expéditeur)',
+    );
+  });
+
   it('keeps Invite in the fixed footer, reachable whatever the number of people', () => {
     const s = school({ latencyMs: 0 });
     const p = s.panel(ADA);
@@ -45,7 +74,7 @@ describe('Gmail card', () => {
     p.openMessage(message('msg-002'));
     const items = selection(p.card, 'people')!.items;
     expect(items.find((i) => i.value === 'pat.lee@freemail.example')?.text).toBe(
-      'Pat Lee · pat.lee@freemail.example — outside your school, Classroom may refuse',
+      'Pat Lee (sender) — outside your school, Classroom may refuse',
     );
     expect(items.filter((i) => i.text.includes('outside your school')).map((i) => i.value)).toEqual([
       'pat.lee@freemail.example',
@@ -68,7 +97,8 @@ describe('Gmail card', () => {
     p2.click('Invite selected');
     p2.back();
     expect(selection(p2.card, 'people')?.items.map((i) => i.value)).not.toContain(AMARA);
-    expect(JSON.stringify(p2.card)).toMatch(/amara\.okonkwo@demo-school\.edu \(invited as Student\)/);
+    const invited = p2.card?.sections.find((x) => /^Invited \(\d+\)$/.test(x.header ?? ''));
+    expect(JSON.stringify(invited)).toMatch(/amara\.okonkwo@demo-school\.edu/);
   });
 
   it('caps the course dropdown at 100 for a teacher of 150 courses, the chosen one included', () => {

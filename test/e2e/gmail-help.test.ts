@@ -51,7 +51,7 @@ describe('Gmail card: the people of the message across every course', () => {
     p.openMessage(OPEN);
     expect(p.lastError).toBeNull();
     // Invite Noah to Computer Science from his own card: the course and the role chosen there.
-    p.click('Actions', { row: `Noah Williams <${NOAH}>` });
+    p.click('Actions', { row: `Noah Williams <${NOAH}> (sender)` });
     p.select('courseId', [CS]);
     p.click('Invite to this course');
     expect(p.lastError).toBeNull();
@@ -62,9 +62,9 @@ describe('Gmail card: the people of the message across every course', () => {
     q.openMessage(OPEN);
     const lines = rows(q.card);
     // The sender first, then Cc; Alan himself is left out.
-    expect(lines.map((r) => r.text)).toEqual([`Noah Williams &lt;${NOAH}&gt;`, `Pat Lee &lt;${PAT}&gt;`]);
+    expect(lines.map((r) => r.text)).toEqual([`Noah Williams &lt;${NOAH}&gt; (sender)`, `Pat Lee &lt;${PAT}&gt;`]);
     expect(lines[0]!.line).toBe(
-      'student in Robotics Club · invited to Computer Science as student, sent 12 days ago by you',
+      'student in Robotics Club · invited to Computer Science as Student, sent 12 days ago by you',
     );
     expect(lines[1]!.line).toBe('in none of your courses · outside your school, Classroom may refuse');
 
@@ -74,7 +74,7 @@ describe('Gmail card: the people of the message across every course', () => {
       'élève dans Robotics Club · invité à Computer Science comme élève, envoyée il y a 12 jours par vous',
       expect.stringMatching(/^dans aucun de vos cours · /),
     ]);
-    expect(fr.texts()).toContain('Dans vos cours (2 personnes)');
+    expect(fr.texts()).toContain('Dans vos cours (2\u00a0personnes)');
   });
 
   it('offers resend and withdraw (confirmed first) on the person card of a pending invitation', () => {
@@ -82,8 +82,8 @@ describe('Gmail card: the people of the message across every course', () => {
     s.emu.world.addInvitation({ courseId: CS, userId: s.emu.world.user(NOAH)!.id, role: 'STUDENT' });
     const p = s.panel(ALAN);
     p.openMessage(OPEN);
-    expect(rows(p.card)[0]!.line).toBe('student in Robotics Club · invited to Computer Science as student');
-    p.click('Actions', { row: `Noah Williams <${NOAH}>` });
+    expect(rows(p.card)[0]!.line).toBe('student in Robotics Club · invited to Computer Science as Student');
+    p.click('Actions', { row: `Noah Williams <${NOAH}> (sender)` });
     expect(p.texts()).toEqual(expect.arrayContaining(['Pending invitation (1)']));
     p.click('Withdraw');
     expect(p.lastError).toBeNull();

@@ -163,9 +163,12 @@ function expectJobCardExact(s: Setup, n = s.emails.length): void {
     expect.arrayContaining([
       t('job.progress', { done: n, total: n }),
       t('job.counts', { invited: n, alreadyInvited: 0, alreadyMember: 0, failed: 0 }),
-      t('job.finished'),
+      t('job.title.done', { course: 'Algebra I' }),
     ]),
   );
+  expect(s.p.texts()).toContain(`${n.toLocaleString('en')} invited`); // the zero counts left out
+  // Said once, in the header: no second "Done." line under the counts.
+  expect(s.p.texts()).not.toContain(t('job.finished'));
 }
 
 /** Confirms a job and kills the click just before its second batch: 50 sent, the rest left to the trigger. */
@@ -331,7 +334,8 @@ describe('bulk jobs: the hourly trigger', () => {
     preview(s);
     confirm(s);
     expectNoError(s.p);
-    expect(s.p.texts()).toContain(t('job.finished'));
+    expect(s.p.texts()).toContain(t('job.title.done', { course: 'Algebra I' }));
+    expect(s.p.texts()).not.toContain(t('job.finished'));
     expect(jobTriggers(s.emu)).toHaveLength(0);
     expectExact(s);
   });

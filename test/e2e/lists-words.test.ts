@@ -43,18 +43,19 @@ describe('plurals on the results card', () => {
   it('French: one invited and one refused are singular; two are plural', () => {
     const { p } = openCourse('fr');
     const one = invite(p, 'lucas.garcia@demo-school.edu, nope', fr('course.invite.button'));
-    expect(one).toContain('1 invité, 0 déjà invité, 0 déjà dans le cours, 1 non invité');
-    expect(one).not.toMatch(/\b1 invités|1 non invités/);
+    expect(one).toContain('1\u00a0invité, 1\u00a0non invité'); // the zero counts left out
+    expect(one).not.toMatch(/\b1\s+invités|1\s+non invités|\b0\s+déjà/);
     p.click(fr('invite.backToCourse'));
     const two = invite(p, 'mia.davis@demo-school.edu, ethan.wilson@demo-school.edu, a, b', fr('course.invite.button'));
-    expect(two).toContain('2 invités, 0 déjà invité, 0 déjà dans le cours, 2 non invités');
+    expect(two).toContain('2\u00a0invités, 2\u00a0non invités');
     expect(two).toContain(`${fr('invalid.noAt')} : 2`);
   });
 
   it('English says what "already done" was: already invited (with the role) or already in the course', () => {
     const { p } = openCourse();
     const text = invite(p, 'chloe.dubois@demo-school.edu, liam.chen@demo-school.edu');
-    expect(text).toContain('0 invited, 1 already invited, 1 already in the course, 0 not invited');
+    expect(text).toContain('1 already invited, 1 already in the course');
+    expect(text).not.toMatch(/\b0 (invited|not invited)/);
     expect(text).toContain('chloe.dubois@demo-school.edu\nAlready invited as Student');
     expect(text).not.toContain('already done');
   });
@@ -65,7 +66,8 @@ describe('whole lists on the results card', () => {
     const { p } = openCourse();
     const emails = unknown(45);
     const text = invite(p, emails.join('\n'));
-    expect(text).toContain('0 invited, 0 already invited, 0 already in the course, 45 not invited');
+    expect(text).toContain('45 not invited');
+    expect(text).not.toMatch(/\b0 /);
     // Titled by the reason, not by one address's message.
     expect(text).toContain(
       en('invite.results.group', {

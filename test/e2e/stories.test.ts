@@ -264,7 +264,7 @@ describe('h. languages', () => {
     const p = s.panel(ADA, { locale: 'fr' });
     p.openHomepage();
     expect(p.texts()).toEqual(
-      expect.arrayContaining(['Connecté en tant que', 'Vos cours', '3 invitations en attente']),
+      expect.arrayContaining(['Connecté en tant que', 'Vos cours', '3\u00a0invitations en attente']),
     );
     p.click('Algebra I · Period 2');
     expect(p.texts()).toEqual(expect.arrayContaining(['Inviter des personnes', 'Adresses e-mail', 'Élève']));

@@ -128,7 +128,7 @@ describe('owner transfer: the one hourly trigger', () => {
     s.ada.fill('bulkEmails', emails.join('\n'));
     s.ada.click(t('bulk.preview'));
     s.ada.click(t('preview.confirm', { count: 120 }));
-    expect(s.ada.texts()).toContain(t('job.finished'));
+    expect(s.ada.texts()).toContain(t('job.title.done', { course: 'Algebra I' }));
     expect(transferTriggers(s.emu)).toHaveLength(1); // the job needs it no more; the transfer does
     graceAccepts(s);
     hourlyRun(s);

@@ -88,12 +88,26 @@ describe('plurals', () => {
   it('French is singular for 0 and 1, plural from 2, with one agreement per count', () => {
     const summary = (n: number) =>
       frT('invite.results.summary', { invited: n, alreadyInvited: n, alreadyMember: n, failed: n });
-    expect(summary(1)).toBe('1 invité, 1 déjà invité, 1 déjà dans le cours, 1 non invité');
-    expect(summary(0)).toBe('0 invité, 0 déjà invité, 0 déjà dans le cours, 0 non invité');
-    expect(summary(2)).toBe('2 invités, 2 déjà invités, 2 déjà dans le cours, 2 non invités');
+    // A number and its word never wrap apart: a no-break space (U+00A0) between them.
+    expect(summary(1)).toBe('1\u00a0invité, 1\u00a0déjà invité, 1\u00a0déjà dans le cours, 1\u00a0non invité');
+    expect(summary(2)).toBe('2\u00a0invités, 2\u00a0déjà invités, 2\u00a0déjà dans le cours, 2\u00a0non invités');
     expect(frT('invite.results.summary', { invited: 1, alreadyInvited: 2, alreadyMember: 0, failed: 1000 })).toBe(
-      '1 invité, 2 déjà invités, 0 déjà dans le cours, 1\u202f000 non invités',
+      '1\u00a0invité, 2\u00a0déjà invités, 1\u202f000\u00a0non invités',
     );
+  });
+
+  it('counts of zero are left out of the results and job lines, one part always staying', () => {
+    const zero = { invited: 0, alreadyInvited: 0, alreadyMember: 0, failed: 0 };
+    expect(enT('job.counts', { ...zero, invited: 2, failed: 1 })).toBe('2 invited · 1 not invited');
+    expect(enT('job.counts', { ...zero, alreadyMember: 3 })).toBe('3 already in the course');
+    expect(enT('job.counts', zero)).toBe('0 invited');
+    expect(enT('invite.results.summary', { ...zero, invited: 2 })).toBe('2 invited');
+    expect(enT('invite.results.summary', { ...zero, alreadyInvited: 1, failed: 2 })).toBe(
+      '1 already invited, 2 not invited',
+    );
+    expect(frT('invite.results.summary', zero)).toBe('0\u00a0invité');
+    expect(frT('job.counts', { ...zero, alreadyInvited: 2 })).toBe('2\u00a0déjà invités');
+    expect(enT('job.counts.resend', { invited: 5, failed: 0 })).toBe('5 resent');
   });
 
   it("English is singular for 1 only; numbers are grouped the locale's way", () => {
@@ -102,7 +116,7 @@ describe('plurals', () => {
     expect(enT('preview.confirm', { count: 1 })).toBe('Invite 1 person');
     expect(enT('preview.confirm', { count: 1500 })).toBe('Invite 1,500 people');
     expect(enT('preview.confirm', { count: 0 })).toBe('Nobody to invite');
-    expect(frT('preview.confirm', { count: 1500 })).toBe('Inviter 1\u202f500 personnes');
+    expect(frT('preview.confirm', { count: 1500 })).toBe('Inviter 1\u202f500\u00a0personnes');
   });
 
   it('a count given as text still chooses the form, and is shown as given', () => {
@@ -113,8 +127,8 @@ describe('plurals', () => {
     const saved = Intl.PluralRules;
     (Intl as { PluralRules?: unknown }).PluralRules = undefined;
     try {
-      expect(translator('fr')('preview.duplicates', { count: 1 })).toBe('1 doublon retiré');
-      expect(translator('fr')('preview.duplicates', { count: 1500 })).toBe('1500 doublons retirés');
+      expect(translator('fr')('preview.duplicates', { count: 1 })).toBe('1\u00a0doublon retiré');
+      expect(translator('fr')('preview.duplicates', { count: 1500 })).toBe('1500\u00a0doublons retirés');
       expect(translator('en')('preview.duplicates', { count: 0 })).toBe('0 duplicates removed');
     } finally {
       (Intl as { PluralRules?: unknown }).PluralRules = saved;
