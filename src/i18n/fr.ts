@@ -383,7 +383,7 @@ export const fr: Catalog = {
     one: 'Invitations Classroom : {pending}\u00a0en attente',
     other: 'Invitations Classroom : {pending}\u00a0en attente',
   },
-  'digest.intro': 'Vos invitations Classroom au {date}.',
+  'digest.intro': 'Vos invitations Classroom, état au {date}',
   'digest.pending': 'Toujours en attente',
   'digest.course': { one: '{course} : {count}\u00a0en attente', other: '{course} : {count}\u00a0en attente' },
   'digest.none': "Rien n'est en attente.",
