@@ -1,14 +1,6 @@
-// Invite outcomes and role changes decided from Classroom's answers, including the restore path.
-import { changeRole } from '../../src/domain/change-role';
-import { AppError } from '../../src/domain/errors';
+// Invite outcomes decided from Classroom's answers (role changes: test/app/change-role.test.ts).
 import { classifyCreate } from '../../src/classroom/create';
 import { needsRoster, outcomeOf } from '../../src/domain/outcomes';
-import type { Invitation } from '../../src/domain/types';
-
-const apiError = (httpCode: number, status: string, reason?: string) =>
-  new AppError('CLASSROOM_API', 'err.unknown', {}, { httpCode, status, message: 'm', ...(reason ? { reason } : {}) });
-
-const inv = (role: Invitation['role'], id = 'i1'): Invitation => ({ id, courseId: 'c1', userId: 'u1', role });
 
 const state = {
   invited: new Map([['b@x.org', 'OWNER' as const]]),
@@ -53,62 +45,5 @@ describe('outcomeOf', () => {
   it('needs the roster only for answers that cannot be told apart without it', () => {
     expect(needsRoster([{ kind: 'invited' }])).toBe(false);
     expect(needsRoster([{ kind: 'invited' }, { kind: 'alreadyInvited' }])).toBe(true);
-  });
-});
-
-describe('changeRole', () => {
-  it('does nothing when the role is the same', () => {
-    const calls: string[] = [];
-    const r = changeRole(inv('STUDENT'), 'STUDENT', {
-      remove: () => calls.push('remove'),
-      create: () => inv('STUDENT'),
-    });
-    expect(r).toEqual({ kind: 'unchanged' });
-    expect(calls).toEqual([]);
-  });
-
-  it('deletes then creates with the new role', () => {
-    const calls: string[] = [];
-    const r = changeRole(inv('STUDENT'), 'TEACHER', {
-      remove: (id) => calls.push(`remove ${id}`),
-      create: (_u, _c, role) => (calls.push(`create ${role}`), inv(role, 'i2')),
-    });
-    expect(calls).toEqual(['remove i1', 'create TEACHER']);
-    expect(r).toEqual({ kind: 'changed', invitation: inv('TEACHER', 'i2') });
-  });
-
-  it('recreates the original invitation when the new one is refused', () => {
-    const r = changeRole(inv('STUDENT'), 'OWNER', {
-      remove: () => undefined,
-      create: (_u, _c, role) => {
-        if (role === 'OWNER') throw apiError(400, 'FAILED_PRECONDITION', 'IneligibleOwner');
-        return inv(role, 'i3');
-      },
-    });
-    expect(r.kind).toBe('restored');
-    expect(r.kind === 'restored' && r.invitation.role).toBe('STUDENT');
-  });
-
-  it('reports both errors when even the restore fails', () => {
-    const r = changeRole(inv('STUDENT'), 'TEACHER', {
-      remove: () => undefined,
-      create: () => {
-        throw apiError(503, 'UNAVAILABLE');
-      },
-    });
-    expect(r.kind).toBe('lost');
-  });
-
-  it('changes nothing when the delete fails', () => {
-    let created = false;
-    expect(() =>
-      changeRole(inv('STUDENT'), 'TEACHER', {
-        remove: () => {
-          throw apiError(403, 'PERMISSION_DENIED');
-        },
-        create: () => ((created = true), inv('TEACHER')),
-      }),
-    ).toThrow(AppError);
-    expect(created).toBe(false);
   });
 });
