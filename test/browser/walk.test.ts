@@ -1,75 +1,19 @@
 // Walking the preview as a teacher would (issue 9, "every screen tells the truth"): after inviting or changing a
 // role, the panel's own Back arrow shows cards that are true, with every section they had when first opened.
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { DEFAULT_SEED_PATH, type RunningPreview, startPreview, type WorldSeed } from '@classroom-invitations/emulator';
 import { translator } from '../../src/i18n';
-import { launchChromium } from './chromium';
-import type { Browser } from './chromium';
+import { demo, demoCourse, usePreview } from './preview-harness';
 
 const en = translator('en');
-const demo = JSON.parse(readFileSync(DEFAULT_SEED_PATH, 'utf8')) as WorldSeed;
-function course(name: string) {
-  const found = demo.courses.find((c) => c.name === name);
-  if (!found) throw new Error(`demo school has no course ${name}`);
-  return found;
-}
-
-const ALGEBRA = course('Algebra I');
-const ALGEBRA_ROW = `${ALGEBRA.name} · ${ALGEBRA.section ?? ''}`;
+const ALGEBRA = demoCourse('Algebra I');
 const PENDING = demo.invitations.filter((i) => i.courseId === ALGEBRA.id).length;
 const MIA = 'mia.davis@demo-school.edu'; // a student not in Algebra I
 
-let browser: Browser;
-let preview: RunningPreview;
-let stateDir: string;
+const { page, panel, settled, panelButton: pressNth, openCourse, back: backArrow } = usePreview();
 
-beforeAll(async () => {
-  browser = await launchChromium();
-});
+/** The first button of that name on the panel (the walk presses the first one, as a person would). */
+const panelButton = (name: string, nth = 0) => pressNth(name, nth);
 
-// When Chromium cannot start, beforeAll's one-line error says why and these hooks have nothing to close.
-afterAll(async () => {
-  await browser?.close();
-});
-
-beforeEach(async () => {
-  stateDir = mkdtempSync(join(tmpdir(), 'preview-state-'));
-  preview = await startPreview({ port: 0, seed: DEFAULT_SEED_PATH, statePath: join(stateDir, 'state.json') });
-  await page().goto(preview.url, { waitUntil: 'domcontentloaded' });
-  await page().waitForSelector('body[data-ready="true"]');
-});
-
-afterEach(async () => {
-  if (!preview) return;
-  await preview.close();
-  rmSync(stateDir, { recursive: true, force: true });
-});
-
-const page = () => browser.page;
-const panel = () => browser.page.locator('#panel');
-
-async function settled(): Promise<void> {
-  await page().waitForFunction(() => !document.body.classList.contains('busy'));
-}
-
-async function panelButton(name: string, nth = 0): Promise<void> {
-  await panel().getByRole('button', { name, exact: true }).nth(nth).click();
-  await settled();
-}
-
-/** The panel's back arrow: the card below, as the stack holds it (no add-on code runs). */
-async function backArrow(): Promise<void> {
-  await page().getByRole('button', { name: 'Back', exact: true }).click();
-  await settled();
-}
-
-async function openAlgebra(): Promise<void> {
-  await panel().getByText(ALGEBRA_ROW, { exact: true }).click();
-  await settled();
-  await panel().locator('.card-title', { hasText: ALGEBRA.name }).waitFor();
-}
+const openAlgebra = () => openCourse(ALGEBRA);
 
 const cardTitle = (text: string) => panel().locator('.card-title', { hasText: text });
 
