@@ -123,3 +123,29 @@ export function utf8Bytes(s: string): number {
   }
   return n;
 }
+
+/** Splits text into pieces of at most `max` UTF-8 bytes, never inside a character (property values are capped). */
+export function splitUtf8(text: string, max: number): string[] {
+  const out: string[] = [];
+  let current = '';
+  let size = 0;
+  for (const ch of text) {
+    const n = utf8Bytes(ch);
+    if (size + n > max) {
+      out.push(current);
+      current = '';
+      size = 0;
+    }
+    current += ch;
+    size += n;
+  }
+  out.push(current);
+  return out;
+}
+
+/** What property entries weigh against the store's quota: keys and values, in UTF-8 bytes. */
+export function entriesBytes(entries: Iterable<[string, string]>): number {
+  let n = 0;
+  for (const [k, v] of entries) n += utf8Bytes(k) + utf8Bytes(v);
+  return n;
+}

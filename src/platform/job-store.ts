@@ -3,12 +3,13 @@
 // checkpoint, rewritten after every batch. Both are split into chunks under the 9 KB value limit. The index is
 // written last when a job is created and first when it is deleted, so a killed write leaves data without an index
 // entry (cleaned on the next read), never an index entry without data. Done jobs expire after 7 days.
+import { entriesBytes, splitUtf8 } from '../domain/compact-text';
 import { AppError } from '../domain/errors';
 import { isDone, isExpired, type Job } from '../domain/job';
 
 const INDEX = 'jobs';
 const PREFIX = 'job:';
-/** Under the 9 KB (9,216 bytes) per-value limit, with room for multi-byte characters counted by utf8Length. */
+/** Under the 9 KB (9,216 bytes) per-value limit, with room for multi-byte characters counted by utf8Bytes. */
 const CHUNK_BYTES = 8_000;
 /** Apps Script's 500 KB per property store (keys and values, UTF-8). */
 const STORE_BYTES = 500 * 1024;
@@ -21,40 +22,8 @@ function props(): GoogleAppsScript.Properties.Properties {
   return PropertiesService.getUserProperties();
 }
 
-function bytes(text: string): number {
-  let n = 0;
-  for (const ch of text) n += utf8Length(ch);
-  return n;
-}
-
 function storeBytes(all: Record<string, string>): number {
-  let n = 0;
-  for (const [k, v] of Object.entries(all)) n += bytes(k) + bytes(v);
-  return n;
-}
-
-function utf8Length(ch: string): number {
-  const cp = ch.codePointAt(0) ?? 0;
-  return cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4;
-}
-
-/** Splits text into pieces of at most `max` UTF-8 bytes, never inside a character. */
-export function splitUtf8(text: string, max = CHUNK_BYTES): string[] {
-  const out: string[] = [];
-  let current = '';
-  let size = 0;
-  for (const ch of text) {
-    const n = utf8Length(ch);
-    if (size + n > max) {
-      out.push(current);
-      current = '';
-      size = 0;
-    }
-    current += ch;
-    size += n;
-  }
-  out.push(current);
-  return out;
+  return entriesBytes(Object.entries(all));
 }
 
 function readIndex(all: Record<string, string>): string[] {
@@ -145,7 +114,7 @@ function chunked(
   chunkKey: (i: number) => string,
   text: string,
 ): void {
-  const chunks = splitUtf8(text);
+  const chunks = splitUtf8(text, CHUNK_BYTES);
   values[countKey] = String(chunks.length);
   chunks.forEach((c, i) => (values[chunkKey(i)] = c));
 }

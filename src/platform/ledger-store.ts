@@ -5,7 +5,7 @@
 // old ledger or the new one, never a mix.
 import type { Ledger, LedgerEntry } from '../domain/ledger';
 import { decodeLedger, encodeLedger, pruneToBytes } from '../domain/ledger-codec';
-import { utf8Bytes } from '../domain/compact-text';
+import { entriesBytes, splitUtf8, utf8Bytes } from '../domain/compact-text';
 
 const HEADER = 'ledger';
 const PREFIX = 'ledger:';
@@ -50,17 +50,11 @@ export function splitLines(text: string, max = CHUNK_BYTES): string[] {
       size += n;
       continue;
     }
-    // A line longer than a chunk (a large dictionary line): cut it by characters.
-    for (const ch of piece) {
-      const c = utf8Bytes(ch);
-      if (size + c > max) {
-        out.push(current);
-        current = '';
-        size = 0;
-      }
-      current += ch;
-      size += c;
-    }
+    // A line longer than a chunk (a large dictionary line; `current` is empty here): cut it by characters.
+    const pieces = splitUtf8(piece, max);
+    current = pieces.pop() ?? '';
+    size = utf8Bytes(current);
+    out.push(...pieces);
   }
   if (current) out.push(current);
   return out.length > 0 ? out.map((c, i, all) => (i === all.length - 1 ? c.replace(/\n$/, '') : c)) : [''];
@@ -81,12 +75,6 @@ export function loadLedger(): LedgerEntry[] {
 /** Apps Script's 500 KB per store (keys and values counted), less a margin for small writes meanwhile. */
 const STORE_BYTES = 500_000 - 4_000;
 
-function bytesOf(entries: Iterable<[string, string]>): number {
-  let n = 0;
-  for (const [k, v] of entries) n += utf8Bytes(k) + utf8Bytes(v);
-  return n;
-}
-
 /**
  * Saves the ledger, pruned (oldest settled first) to what the store can take: at most LEDGER_MAX_BYTES, and less
  * when the rest of the store leaves less room. Returns what was saved. A new generation is written beside the old
@@ -97,10 +85,10 @@ export function saveLedger(ledger: Ledger, maxBytes = LEDGER_MAX_BYTES): LedgerE
   const store = props();
   const all = store.getProperties();
   const header = readHeader(all);
-  const others = bytesOf(Object.entries(all).filter(([k]) => k !== HEADER && !k.startsWith(PREFIX)));
+  const others = entriesBytes(Object.entries(all).filter(([k]) => k !== HEADER && !k.startsWith(PREFIX)));
   const kept = pruneToBytes(ledger, Math.max(0, Math.min(maxBytes, STORE_BYTES - others - 2_000)));
   const chunks = splitLines(encodeLedger(kept));
-  const ledgerNow = bytesOf(Object.entries(all).filter(([k]) => k === HEADER || k.startsWith(PREFIX)));
+  const ledgerNow = entriesBytes(Object.entries(all).filter(([k]) => k === HEADER || k.startsWith(PREFIX)));
   const next = ((header?.gen ?? 0) + 1) % 1_000_000;
   const fresh = (gen: number) => {
     const values: Record<string, string> = { [HEADER]: `${gen}|${chunks.length}` };
@@ -108,7 +96,7 @@ export function saveLedger(ledger: Ledger, maxBytes = LEDGER_MAX_BYTES): LedgerE
     return values;
   };
   let values = fresh(next);
-  if (header && others + ledgerNow + bytesOf(Object.entries(values)) > STORE_BYTES) values = fresh(header.gen);
+  if (header && others + ledgerNow + entriesBytes(Object.entries(values)) > STORE_BYTES) values = fresh(header.gen);
   store.setProperties(values);
   // Every chunk not written now is garbage: the old generation, a killed save's leftovers, chunks past the end.
   for (const key of Object.keys(all)) if (key.startsWith(PREFIX) && !(key in values)) store.deleteProperty(key);

@@ -1,14 +1,7 @@
 // Jobs in user properties: split under the 9 KB value limit, per user, whole after a reload, cancellable.
 import { createJob } from '../../src/domain/job';
-import {
-  deleteJob,
-  listJobs,
-  loadJob,
-  requestCancel,
-  cancelRequested,
-  saveJob,
-  splitUtf8,
-} from '../../src/platform/job-store';
+import { deleteJob, listJobs, loadJob, requestCancel, cancelRequested, saveJob } from '../../src/platform/job-store';
+import { splitUtf8 } from '../../src/domain/compact-text';
 import { emulator } from '../app/env';
 
 const ADA = 'ada.lovelace@demo-school.edu';

@@ -17,6 +17,13 @@ describe('splitLines', () => {
     for (const p of parts) expect(bytes(p)).toBeLessThanOrEqual(32);
     expect(parts[0]).toBe('header\n');
   });
+
+  it('cuts a line longer than a chunk by characters, never inside one', () => {
+    const text = ['a', 'é'.repeat(40), 'b'].join('\n');
+    const parts = splitLines(text, 16);
+    expect(parts.join('')).toBe(text);
+    for (const p of parts) expect(bytes(p)).toBeLessThanOrEqual(16);
+  });
 });
 
 describe('ledger store', () => {
