@@ -130,6 +130,12 @@ export class ClassroomWorld {
    * (not a member of a course the user is a member of), invitees included, unless the user is an admin.
    */
   profileVisibility: 'all' | 'courses' = 'all';
+  /**
+   * How invitation ids are made. 'stable' (the default, as Google's are observed: platform.md §9): base64url of
+   * "courseId|userId", so a deleted and re-created invitation gets its old id back. 'perCreate': a new id every
+   * create (the assumption that Google might change the format), for the variant runs of docs/assumptions.md.
+   */
+  invitationIds: 'stable' | 'perCreate' = 'stable';
   private seq = 0;
   private lastCreationMs = BASE_CREATION_MS;
   private nextId: number;
@@ -570,8 +576,8 @@ export class ClassroomWorld {
   }
 
   private newInvitationId(courseId: string, userId: string): string {
-    // Real ids look like base64 of "courseId|userId"; the counter keeps re-created invitations distinct.
-    return Buffer.from(`${courseId}|${userId}|${this.nextId++}`, 'utf8').toString('base64url');
+    const text = this.invitationIds === 'stable' ? `${courseId}|${userId}` : `${courseId}|${userId}|${this.nextId++}`;
+    return Buffer.from(text, 'utf8').toString('base64url');
   }
 
   private indexUser(u: SeedUser): void {
