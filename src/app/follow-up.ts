@@ -1,7 +1,8 @@
 // The invitation ledger at work: every create the add-on makes is written ahead ("intended") and settled after
 // (pending with Classroom's ids, or abandoned when Classroom refused), and a course opened is reconciled with what
 // Google lists (seen, confirmed, joined, declined). One place, so no create path can forget it.
-import { createInvitations, type RetryPolicy } from '../classroom/create';
+import type { RetryPolicy } from '../classroom/create';
+import { createForUsers } from '../classroom/follow-up';
 import {
   abandonIntent,
   confirmCreated,
@@ -32,14 +33,29 @@ export function createInvitationsRecorded(
   origin: Origin,
   policy?: RetryPolicy,
 ): CreateAnswer[] {
-  if (emails.length === 0) return [];
+  return createRecorded(
+    emails.map((userId) => ({ courseId, userId, role })),
+    origin,
+    policy,
+  );
+}
+
+/** The same for creates across courses and roles (a plan's step); `userId` is an address or a user id. */
+export function createRecorded(
+  items: readonly { courseId: string; userId: string; role: Role }[],
+  origin: Origin,
+  policy?: RetryPolicy,
+): CreateAnswer[] {
+  if (items.length === 0) return [];
   const now = Date.now();
-  const intents: Intent[] = emails.map((email) => ({ courseId, role, origin, email }));
+  const intents: Intent[] = items.map(({ courseId, userId, role }) =>
+    userId.includes('@') ? { courseId, role, origin, email: userId } : { courseId, role, origin, userId },
+  );
   const recorded = tryUpdateLedger(
     (ledger) => intents.reduce((l, intent) => recordIntent(l, intent, now), ledger),
     CLICK_WAIT_MS,
   );
-  const answers = createInvitations(courseId, emails, role, policy);
+  const answers = createForUsers(items, policy);
   // Unrecorded (the ledger was busy): the next reconcile sees these invitations, as made elsewhere.
   if (!recorded) return answers;
   const after = Date.now();

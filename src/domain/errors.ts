@@ -46,6 +46,8 @@ export function isTransient(error: ApiError): boolean {
 }
 
 const BY_REASON: Record<string, MessageKey> = {
+  // Not Google's: the add-on held the request back to stay within the quotas (transport/budget.ts).
+  AddonBudget: 'err.budget',
   ClassroomApiDisabled: 'err.apiDisabled',
   ClassroomDisabled: 'err.classroomDisabled',
   ProjectPermissionDenied: 'err.projectDenied',

@@ -467,14 +467,26 @@ export const en = {
   },
   'job.background': 'It finishes in the background within the hour; you can close the add-on.',
   'job.finished': 'Done.',
-  'job.paused': 'Paused: {reason} It starts again at the next hourly run, or now with Continue.',
-  'job.stopped': 'Stopped early: {reason} The rest was not sent.',
+  'job.paused':
+    'Paused: {reason} The add-on tries again with a few invitations at the next hourly run (within the hour), or now with Continue.',
+  'job.stopped':
+    'Stopped early: {reason} The rest was not sent: fix the cause, then Resume, or copy the addresses below.',
   'job.failureGroup': { one: '{reason} ({count} address)', other: '{reason} ({count} addresses)' },
   'job.thesePeople': 'each of these addresses',
   'job.storeFull':
     'The add-on has no room left to save this job. Close these finished jobs from the homepage, then try again: {jobs}.',
   'job.storeFull.none':
     'The add-on has no room left to save this job. Close or cancel a job from the homepage, then try again.',
+  'job.title.paused': 'Paused: {course}',
+  'job.title.stopped': 'Stopped: {course}',
+  'job.unsent': { one: 'Not sent ({count})', other: 'Not sent ({count})' },
+  'job.resume': 'Resume',
+  'job.waitBudget':
+    "This job has used this minute's share of Classroom's quota. It goes on by itself in about a minute; the panel stays usable meanwhile.",
+  'home.jobs.running': 'Running · finishes within the hour',
+  'home.jobs.paused': 'Paused: {reason}',
+  'home.jobs.stopped': 'Stopped: {reason}',
+  'home.jobs.done': 'Done · open it to close',
   'job.continue': 'Continue now',
   'job.refresh': 'Refresh',
   'job.cancel': 'Cancel the rest',
@@ -657,6 +669,12 @@ export const en = {
     "{email}'s account is suspended, so it cannot be invited. Ask your Google Workspace admin to restore it.",
   'err.precondition': 'Classroom refused the change in the current state of the course.',
   'err.invalidArgument': 'Classroom rejected the request. Check the address and the role, then try again.',
+  'err.budget':
+    "The add-on is pacing its requests to stay within Classroom's limits while a job runs. Try again in a minute.",
+  'plan.invalidItem': 'This entry could not be read back from the saved job, so nothing was sent for it.',
+  'plan.deleteRefused': 'Classroom refused to delete this invitation.',
+  'sweep.skip.settings': 'Not sent: the setting that asked for it was turned off.',
+  'sweep.skip.notOurs': 'Not sent: this invitation is no longer one the add-on sent and still follows.',
   'err.rateLimited': 'Classroom is receiving too many requests. Wait a minute, then try again.',
   'err.unauthenticated': 'Your sign-in expired. Close and reopen the add-on.',
   'err.unavailable': 'Classroom is having a temporary problem. Try again in a few minutes.',
