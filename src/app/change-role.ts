@@ -3,15 +3,17 @@
 // execution killed, or a 429/503 storm, between the two loses nothing: a later run finishes it (the create of the
 // new role, or the old one restored when Classroom refuses the new) and leaves a notice naming the person.
 import * as classroom from '../classroom/advanced';
+import { invitationsOfPairs } from '../classroom/follow-up';
 import { resolveProfiles } from '../classroom/profiles';
-import { AppError, type ApiError } from '../domain/errors';
+import { AppError, invalidInput, type ApiError } from '../domain/errors';
 import type { MessageKey } from '../i18n';
 import { noticeFor } from '../domain/notices';
-import { lineOf, newPlan, stateOf, type Plan } from '../domain/plan';
+import { lineOf, newPlan, stateOf, writeOf, type Plan } from '../domain/plan';
 import type { Role } from '../domain/roles';
 import type { Invitation } from '../domain/types';
+import { withUserLock } from '../platform/lock';
 import { addNotice } from '../platform/notices';
-import { deletePlan, newPlanId, savePlan } from '../platform/plan-store';
+import { deletePlan, forgetPlan, newPlanId, savePlan } from '../platform/plan-store';
 import { runPlan, type Kind } from './engine';
 import { isOwner, readInvitation, requireTeacher } from './permissions';
 
@@ -49,22 +51,36 @@ function reasonOf(plan: Plan): MessageKey | undefined {
   return (Object.entries(plan.failures) as [MessageKey, number[]][]).find(([, l]) => l.includes(0))?.[0];
 }
 
-export const roleKind: Kind = {
-  origin: 'click',
-  stepSize: 1,
-  afterStep: (plan) => {
-    // Finished by a later execution than the click: the user is told on the homepage, once, then it is gone.
-    if (plan.runs <= 1) return;
-    const s = stateOf(plan, 0);
-    const change = changeOf(plan);
-    if (s === 'i') addNotice(noticeFor(change, change.to));
-    else if (s === 'r') addNotice(noticeFor(change, change.from));
-    else if (s === 'a' || s === 'm') addNotice(noticeFor(change, null, 'err.invitation.notFound'));
-    else if (s === 'f' || s === 's') addNotice(noticeFor(change, null, reasonOf(plan)));
-    else return;
-    deletePlan(plan.id);
-  },
-};
+/**
+ * Changes this execution saved (each Apps Script execution starts with fresh globals): the homepage rebuilt after a
+ * change must not finish, or tell about, the change it is still answering.
+ */
+const startedHere = new Set<string>();
+
+export const savedByThisExecution = (id: string) => startedHere.has(id);
+
+/**
+ * A change finished by a later execution than its click (killed, or left to the hourly run by a storm): the user is
+ * told on the homepage, once, and its plan is gone. Open plans are left for the engine to finish.
+ */
+export function tellFinished(plan: Plan): void {
+  if (savedByThisExecution(plan.id)) return;
+  const s = stateOf(plan, 0);
+  const change = changeOf(plan);
+  if (s === 'i') addNotice(noticeFor(change, change.to));
+  else if (s === 'r') addNotice(noticeFor(change, change.from));
+  else if (s === 'a') {
+    // Someone else invited them meanwhile: their invitation stands; say as what.
+    const w = writeOf(plan, plan.lines[0] ?? '');
+    const now = w ? invitationsOfPairs([w]).get(`${w.courseId}|${w.userId.toLowerCase()}`) : null;
+    addNotice(noticeFor(change, now?.[0]?.role ?? null, 'err.invitation.notFound'));
+  } else if (s === 'm') addNotice(noticeFor(change, null, 'err.invitation.notFound'));
+  else if (s === 'f' || s === 's') addNotice(noticeFor(change, null, reasonOf(plan)));
+  else return;
+  deletePlan(plan.id);
+}
+
+export const roleKind: Kind = { origin: 'click', stepSize: 1, afterStep: tellFinished };
 
 const appError = (key: MessageKey | undefined, email: string, api?: ApiError) =>
   new AppError('CLASSROOM_API', key ?? 'err.unknown', { email }, api);
@@ -97,8 +113,13 @@ export function changeRole(id: string, to: Role): RoleChange {
     approvedAt: Date.now(),
     extra: { email, from: before.role },
   };
-  savePlan(plan); // the journal: whatever happens next, a later run can finish it
-  const run = runPlan(plan, roleKind);
+  // Under the lock, like every plan: the homepage or the hourly run never works on it at the same time.
+  const run = withUserLock(() => {
+    savePlan(plan); // the journal: whatever happens next, a later run can finish it
+    startedHere.add(plan.id);
+    return runPlan(plan, roleKind);
+  }, 10_000);
+  if (run === null) throw invalidInput('job.busy');
   const after = run.plan ?? plan;
   const answer = (result: RoleChangeResult): RoleChange => ({ before, email, result, planId: plan.id });
   const key = reasonOf(after);
@@ -129,5 +150,5 @@ export function changeRole(id: string, to: Role): RoleChange {
  * plan, and the next execution tells the user what became of the change.
  */
 export function settleChange(change: RoleChange): void {
-  if (change.planId && change.result.kind !== 'pending') deletePlan(change.planId);
+  if (change.planId && change.result.kind !== 'pending') forgetPlan(change.planId);
 }

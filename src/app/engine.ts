@@ -99,7 +99,8 @@ function settleUnsure(plan: Plan, writes: ReadonlyMap<number, Write | null>, now
     if (now === undefined || now === null) continue; // unknown: left as it is
     const present = now.length > 0;
     if (stateOf(plan, i) === 'd') {
-      if (present) changes.set(i, 'i');
+      // Listed again: our create landed, or (another role) someone else invited them meanwhile, theirs to keep.
+      if (present) changes.set(i, now.some((x) => x.role === w.role) ? 'i' : 'a');
     } else if (w.op === 'delete') changes.set(i, present ? 'p' : 'i');
     else if (w.op === 'replace')
       changes.set(i, present ? (now.some((x) => x.role === w.role && w.role !== w.from) ? 'i' : 'p') : 'd');

@@ -7,7 +7,7 @@ import { withUserLock } from '../platform/lock';
 import { listPlans } from '../platform/plan-store';
 import { timeLeft, withShare } from '../transport/deadline';
 import { runPlan, type Kind } from './engine';
-import { roleKind } from './change-role';
+import { roleKind, savedByThisExecution, tellFinished } from './change-role';
 import type { DigestComposer } from './digest';
 import { inviteKind } from './jobs';
 import { resendKind } from './resend';
@@ -23,9 +23,6 @@ const KINDS: Partial<Record<PlanKind, Kind>> = {
   role: roleKind,
   sweep: sweepKind,
 };
-
-/** A plan a click saved this long ago may still be in that click's hands: left alone until it is older. */
-const CLICK_OWNS_MS = 60_000;
 
 /** Each part's tick: works until the deadline it is given (app/engine.ts and the features check it). */
 type Ticks = Record<PartName, () => void>;
@@ -43,11 +40,9 @@ function runPlans(filter: (p: Plan) => boolean): number {
   return left;
 }
 
-const settled = (p: Plan) => Date.now() - p.updatedAt > CLICK_OWNS_MS;
-
 function ticks(words: WordsFor, compose?: DigestComposer): Ticks {
   return {
-    plans: () => void runPlans((p) => p.kind !== 'role' || settled(p)),
+    plans: () => void runPlans(() => true),
     transfers: sweepTransfers,
     sync: () => void tickSync(words, timeLeft(), Date.now()),
     sweep: () => void sweepTick(compose),
@@ -86,6 +81,12 @@ export function hourlyTick(words: WordsFor, compose?: DigestComposer, now = Date
  * click, when the lock is free, so the notices they leave are on the card the user is about to see.
  */
 export function finishInterrupted(): void {
-  if (!listPlans().some((p) => p.kind === 'role' && isRunnable(p) && settled(p))) return;
-  withUserLock(() => runPlans((p) => p.kind === 'role' && settled(p)), 0);
+  const left = (p: Plan) => p.kind === 'role' && !savedByThisExecution(p.id);
+  if (!listPlans().some(left)) return;
+  withUserLock(() => {
+    for (const plan of listPlans().filter(left)) {
+      if (isRunnable(plan)) runPlan(plan, roleKind);
+      else tellFinished(plan); // finished, but the click died before it could say so
+    }
+  }, 0);
 }

@@ -170,6 +170,15 @@ export function savePlan(plan: Plan): void {
   for (let i = Number(values[stateKey(plan.id)]); i < before; i++) store.deleteProperty(stateChunk(plan.id)(i));
 }
 
+/**
+ * Forgets a plan in one write (its index entry); its data is removed as a leftover later. For the last call of a
+ * click: killed at that write, the plan is still there and the next execution tells the user about it.
+ */
+export function forgetPlan(id: string): void {
+  const store = props();
+  store.setProperty(INDEX, JSON.stringify(readIndex(store.getProperties()).filter((x) => x !== id)));
+}
+
 export function deletePlan(id: string): void {
   const store = props();
   const all = store.getProperties();
