@@ -6,7 +6,7 @@ import * as classroom from '../classroom/advanced';
 import { invitationsOfPairs } from '../classroom/follow-up';
 import { resolveProfiles } from '../classroom/profiles';
 import { AppError, invalidInput, type ApiError } from '../domain/errors';
-import type { MessageKey } from '../i18n';
+import type { MessageKey } from '../domain/errors';
 import { noticeFor } from '../domain/notices';
 import { lineOf, newPlan, stateOf, writeOf, type Plan } from '../domain/plan';
 import type { Role } from '../domain/roles';

@@ -6,7 +6,7 @@
 // the next run resumes exactly; a storm opens one circuit breaker that later runs probe before sending more.
 import { deleteInvitations, invitationsOfPairs, type DeleteAnswer } from '../classroom/follow-up';
 import { messageKeyFor, type ApiError } from '../domain/errors';
-import type { MessageKey } from '../i18n';
+import type { MessageKey } from '../domain/errors';
 import type { Origin } from '../domain/ledger';
 import type { CreateAnswer } from '../domain/outcomes';
 import { BREAKER_BATCHES, pauseBetweenBatches } from '../domain/pacer';

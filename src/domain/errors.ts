@@ -2,6 +2,8 @@
 // with a machine code in `cause`, plus the mapping from an API failure to the plain-language message that fixes it.
 import type { MessageKey } from '../i18n';
 
+export type { MessageKey };
+
 /** A Classroom API failure, whatever way it arrived (advanced service exception or REST JSON body). */
 export interface ApiError {
   httpCode: number;
