@@ -1,7 +1,9 @@
 // The digest email: what is pending by course with ages, who joined and what the sweep did since the last one,
 // mailed to the user themselves in their language. The words come from the caller (a view composes them), so the
 // use case stays free of the catalog.
-import { digestDue, digestIsEmpty, digestOf, type Digest } from '../domain/digest';
+import { resolveProfiles } from '../classroom/profiles';
+import { fetchProfilesLeniently } from '../classroom/rest';
+import { digestDue, digestIsEmpty, digestOf, unnamedIds, type Digest } from '../domain/digest';
 import type { Ledger } from '../domain/ledger';
 import type { FollowUpSettings } from '../platform/follow-up-store';
 import { mailMyself } from '../platform/mail';
@@ -31,6 +33,10 @@ export function sendDigestIfDue(
   const digest = digestOf(ledger, settings.lastDigestAt ?? now - WEEK_MS, now);
   stamp(now);
   if (digestIsEmpty(digest)) return false;
+  // Names for those the ledger knows by id only; a refused profile is no reason to hold the digest back.
+  for (const [id, p] of resolveProfiles(unnamedIds(digest), fetchProfilesLeniently)) {
+    if (p.name || p.email) digest.names[id] = p.name || p.email;
+  }
   const { subject, body } = compose(settings.locale ?? 'en', digest, courseNames);
   if (mailMyself(settings.email, subject, body)) return true;
   stamp(settings.lastDigestAt);

@@ -13,6 +13,7 @@ import type { Course, InvitationView, Profile } from '../domain/types';
 import { takeNotices } from '../platform/journal';
 import { listJobs } from '../platform/job-store';
 import { loadLedger } from '../platform/ledger-store';
+import { forgetUntaught } from './follow-up';
 import { OLD_DAYS, pendingByCourse } from '../domain/age';
 import { recoverJournal } from './change-role';
 import { listTransfers } from '../platform/transfer-store';
@@ -55,6 +56,7 @@ export function openHome(offsets: HomeOffsets = HOME_START): Home {
   if (!cachedMe) rememberCurrentUser(me);
   const { courses, mine } = lists;
   rememberCourses(courses);
+  forgetUntaught(courses.map((c) => c.id)); // privacy: no record kept of courses the user no longer teaches
   const teachingPage = slice(courses, offsets.teaching, HOME_ROWS.teaching);
   const minePage = slice(mine, offsets.forMe, HOME_ROWS.forMe);
 

@@ -3,7 +3,8 @@
 import { findInvitations } from '../app/find-invitation';
 import { invitationToConfirm } from '../app/look-up-invitation';
 import { openSettings } from '../app/settings';
-import { oldPending, resendInvitation as resend } from '../app/resend';
+import { resendInvitation as resend } from '../app/resend';
+import { oldPendingOf } from '../app/follow-up';
 import { startResendJob } from '../app/run-jobs';
 import { buildJobCard } from '../cards/bulk';
 import { isFinished, progress } from '../domain/job';
@@ -53,7 +54,7 @@ function daysParam(ctx: Ctx): number {
 export function resendOld(ctx: Ctx): ActionResponse {
   const courseId = requireParam(ctx, 'courseId');
   const days = daysParam(ctx);
-  const count = oldPending(courseId, days).length;
+  const count = oldPendingOf(courseId, days).length;
   const { t } = ctx;
   if (count === 0) return notify(t('course.resendOld.none', { days }));
   return push(

@@ -337,7 +337,7 @@ export const en = {
     'Your data stays in Google: the add-on keeps your unfinished jobs, your ownership transfers and a record of the invitations it sent or saw (when, by whom, what became of them) in your own user storage.',
   'sweep.title': 'Follow-up of pending invitations',
   'sweep.about':
-    'Everything here is off until you turn it on. It runs about once an hour, only on invitations sent with this add-on.',
+    'Everything here is off until you turn it on. It runs about once an hour, only on invitations you sent with this add-on and that it has checked since without a break of more than a day: one a co-teacher sent, even to the same person, is never touched.',
   'sweep.remind': 'Remind after (days)',
   'sweep.remind.hint': 'Empty: no reminders. A reminder resends the invitation: Classroom sends a new email.',
   'sweep.max': 'Reminders per invitation, at most',
@@ -388,6 +388,7 @@ export const en = {
     other: '{who} ({course}), after {days} days',
   },
   'digest.reminded': 'Resent by the follow-up',
+  'digest.unnamed': 'someone Classroom does not name',
   'digest.withdrawn': 'Withdrawn by the follow-up',
   'digest.footer':
     'You receive this email because you turned on the digest in Classroom Invitations (Settings). Turn it off there.',

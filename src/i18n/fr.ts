@@ -343,7 +343,7 @@ export const fr: Catalog = {
     "Vos données restent chez Google : le module garde vos tâches en cours, vos transferts de propriété et un historique des invitations qu'il a envoyées ou vues (quand, par qui, ce qu'elles sont devenues), dans votre propre espace utilisateur.",
   'sweep.title': 'Suivi des invitations en attente',
   'sweep.about':
-    "Tout est désactivé tant que vous ne l'activez pas. Le suivi tourne environ une fois par heure, uniquement sur les invitations envoyées avec ce module.",
+    "Tout est désactivé tant que vous ne l'activez pas. Le suivi tourne environ une fois par heure, uniquement sur les invitations envoyées avec ce module et qu'il a vérifiées depuis sans interruption de plus d'un jour : celle d'un co-enseignant, même à la même personne, n'est jamais touchée.",
   'sweep.remind': 'Relancer après (jours)',
   'sweep.remind.hint': "Vide : pas de relance. Une relance renvoie l'invitation : Classroom envoie un nouvel e-mail.",
   'sweep.max': 'Relances par invitation, au plus',
@@ -394,6 +394,7 @@ export const fr: Catalog = {
     other: '{who} ({course}), après {days}\u00a0jours',
   },
   'digest.reminded': 'Renvoyées par le suivi',
+  'digest.unnamed': 'une personne que Classroom ne nomme pas',
   'digest.withdrawn': 'Retirées par le suivi',
   'digest.footer':
     'Vous recevez cet e-mail parce que vous avez activé le récapitulatif dans Classroom Invitations (Paramètres). Désactivez-le au même endroit.',

@@ -8,6 +8,7 @@ import {
   joinedAfterMs,
   recordIntent,
   recordReminder,
+  retained,
   settle,
   type Intent,
   type LedgerEntry,
@@ -35,7 +36,7 @@ describe('ledger', () => {
     expect(recordIntent([], { ...intent, by: 'Boss@x.org' }, T0)[0]?.by).toBe('boss@x.org');
   });
 
-  it('does not write a second open entry for the same person and course', () => {
+  it('does not write a second intent for the same person and course', () => {
     const once = recordIntent([], intent, T0);
     expect(recordIntent(once, { ...intent, email: 'ada.lovelace1@demo-school.edu' }, T0 + 1)).toEqual(once);
     expect(recordIntent(once, { ...intent, courseId: 'c2' }, T0 + 1)).toHaveLength(2);
@@ -100,5 +101,16 @@ describe('ledger', () => {
     expect(findByEmail(ledger, '  ')).toEqual([]);
     expect(findByEmail(ledger, '@b.edu')).toHaveLength(1);
     expect(findByCourse(ledger, 'c2').map((x) => x.at)).toEqual([3, 4]);
+  });
+
+  it('forgets settled entries 180 days after they settled, and every entry of a course no longer taught', () => {
+    const open = confirmCreated(recordIntent([], intent, T0), intent, created, T0);
+    const gone = settle(open, { courseId: 'c1', userId: '111' }, 'declined', T0 + DAY);
+    const other = confirmCreated([], { ...intent, courseId: 'c2' }, { ...created, courseId: 'c2' }, T0);
+    const ledger = [...gone, ...other];
+    expect(retained(ledger, T0 + 181 * DAY)).toEqual(ledger);
+    expect(retained(ledger, T0 + 181 * DAY + 1)).toEqual(other);
+    expect(retained(ledger, T0 + 400 * DAY, new Set(['c1']))).toEqual([]);
+    expect(retained(ledger, T0 + 2 * DAY, new Set(['c2', 'c3']))).toEqual(other);
   });
 });
