@@ -2,7 +2,6 @@
 // mailed to the user themselves in their language. The words come from the caller (a view composes them), so the
 // use case stays free of the catalog.
 import { resolveProfiles } from '../classroom/profiles';
-import { fetchProfilesLeniently } from '../classroom/rest';
 import { digestDue, digestIsEmpty, digestOf, unnamedIds, type Digest } from '../domain/digest';
 import type { Ledger } from '../domain/ledger';
 import type { FollowUpSettings } from '../platform/follow-up-store';
@@ -33,8 +32,9 @@ export function sendDigestIfDue(
   const digest = digestOf(ledger, settings.lastDigestAt ?? now - WEEK_MS, now);
   stamp(now);
   if (digestIsEmpty(digest)) return false;
-  // Names for those the ledger knows by id only; a refused profile is no reason to hold the digest back.
-  for (const [id, p] of resolveProfiles(unnamedIds(digest), fetchProfilesLeniently)) {
+  // Names for those the ledger knows by id only, from the profiles the cards already fetched (cached): no request,
+  // since a trigger run has its round trips counted, and Google may refuse a pending invitee's profile anyway.
+  for (const [id, p] of resolveProfiles(unnamedIds(digest), () => new Map())) {
     if (p.name || p.email) digest.names[id] = p.name || p.email;
   }
   const { subject, body } = compose(settings.locale ?? 'en', digest, courseNames);

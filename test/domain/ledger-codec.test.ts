@@ -68,7 +68,7 @@ describe('ledger codec', () => {
     const [first = '', ...rest] = encodeLedger([pending(1, T0)]).split('\n');
     const wp = Number(first.split(' ')[1]);
     const line = rest[4] ?? '';
-    const v1 = ['L1 ' + wp, ...rest.slice(0, 4), line.slice(0, 1 + wp) + line.slice(2 + wp)].join('\n');
+    const v1 = [`L1 ${wp}`, ...rest.slice(0, 4), line.slice(0, 1 + wp) + line.slice(2 + wp)].join('\n');
     expect(decodeLedger(v1)).toEqual([pending(1, T0)]);
   });
 

@@ -219,6 +219,17 @@ describe('find an invitation by email', () => {
   });
 });
 
+/**
+ * `days` days pass with the trigger firing once a day (it fires hourly; a day is within the ledger's watch gap, so
+ * the sweep keeps seeing the invitations it sent: domain/ledger.ts WATCH_GAP_MS).
+ */
+function passDays(s: School, days: number): void {
+  for (let d = 0; d < days; d++) {
+    s.emu.clock.advance(DAY);
+    s.emu.runDueTriggers();
+  }
+}
+
 describe('the sweep on the hourly trigger', () => {
   it('is off by default and its settings are validated with plain messages', () => {
     const s = school({ latencyMs: 20 });
@@ -239,8 +250,7 @@ describe('the sweep on the hourly trigger', () => {
     expect(s.emu.triggers.map((x) => x.handler)).toEqual(['onJobsTick']);
     const createsBefore = successfulCreates(s.emu);
 
-    s.emu.clock.advance(10 * DAY);
-    s.emu.runDueTriggers();
+    passDays(s, 10);
     expect(successfulCreates(s.emu) - createsBefore).toBe(3);
     expect(deletes(s.emu)).toBe(3);
     for (const email of s.emails) expect(invitationsFor(s, email)).toHaveLength(1);
@@ -262,15 +272,16 @@ describe('the sweep on the hourly trigger', () => {
     const mails = s.emu.sentMails(ADA);
     expect(mails.length).toBeGreaterThanOrEqual(1);
     expect(mails.every((m) => m.to === ADA)).toBe(true);
-    const digest = mails[0]?.body ?? '';
-    expect(mails[0]?.subject).toMatch(/^Classroom invitations: \d+ pending$/);
+    // Weekly: the first on day 1, the next on day 8, after the reminders of day 7.
+    expect(mails).toHaveLength(2);
+    const digest = mails[1]?.body ?? '';
+    expect(mails[1]?.subject).toMatch(/^Classroom invitations: \d+ pending$/);
     expect(digest).toContain('Still pending');
     expect(digest).toContain('Algebra I: 6 pending'); // 3 sent by Ada, 3 seen (made on the Classroom page)
-    expect(digest).toContain(`${s.emails[0] ?? ''}: sent 10 days ago by you · reminded 1×`);
+    expect(digest).toContain(`${s.emails[0] ?? ''}: sent 8 days ago by you · reminded 1×`);
     expect(digest).toContain('Resent by the follow-up');
 
-    s.emu.clock.advance(20 * DAY);
-    s.emu.runDueTriggers();
+    passDays(s, 19);
     for (const email of s.emails) expect(invitationsFor(s, email)).toHaveLength(0);
     expect(ledgerOf(s.emu).filter((e) => e.status === 'withdrawn')).toHaveLength(3);
     const last = s.emu.sentMails(ADA).at(-1)?.body ?? '';
@@ -408,7 +419,8 @@ describe('killed at every service call', () => {
       () => {
         const s = invited(3);
         turnOn(s, { remind: '7', max: '1' });
-        s.emu.clock.advance(10 * DAY);
+        passDays(s, 6);
+        s.emu.clock.advance(DAY); // the reminders are due on the next run
         return s;
       },
       (s) => {
@@ -442,7 +454,10 @@ describe('a withdrawing sweep killed at every service call', () => {
       () => {
         const s = invited(2);
         turnOn(s, { withdraw: '30' });
-        s.emu.clock.advance(31 * DAY);
+        // Ada sent them 30 days ago, and the sweep has watched them since (the hourly runs, in one go).
+        const back = (e: LedgerEntry): LedgerEntry => (e.origin ? { ...e, at: e.at - 30 * DAY } : e);
+        s.emu.asUser(ADA, () => saveLedger(loadLedger().map(back)));
+        s.emu.clock.advance(HOUR);
         return s;
       },
       (s) => {
@@ -505,7 +520,8 @@ describe('a sweep caught in a 429 storm right after its first delete', () => {
   it('keeps the deleted invitation journaled across its steps; the next hourly run re-creates it once', () => {
     const s = invited(30); // more than one journaled step of 25
     turnOn(s, { remind: '7', max: '1' });
-    s.emu.clock.advance(10 * DAY);
+    passDays(s, 6);
+    s.emu.clock.advance(DAY);
     s.emu.api.onCall = (e) => {
       if (e.method === 'invitations.delete' && e.status === 200)
         s.emu.api.setFaults({ rate: 1, seed: 3, statuses: [429] });
