@@ -359,6 +359,62 @@ describe('the sweep on the hourly trigger', () => {
   });
 });
 
+describe("only what the add-on sent and watched since, with Classroom's ids", () => {
+  it("never withdraws the invitation a co-teacher sent, under the same id, to someone who declined Ada's", () => {
+    const s = invited(1); // Ada invites Ethan from the course card
+    const [ethan = ''] = s.emails;
+    const first = invitationsFor(s, ethan)[0];
+    s.emu.clock.advance(2 * DAY);
+    s.emu.world.deleteInvitation(ethan, first?.id ?? ''); // he declines in Classroom
+    // Weeks later a co-teacher invites him again, on the Classroom page: Google gives the same id.
+    const co = s.emu.world.addUser({
+      email: 'co.teacher@demo-school.edu',
+      name: { givenName: 'Co', familyName: 'Teacher', fullName: 'Co Teacher' },
+    });
+    const algebra = s.emu.world.course(ALGEBRA);
+    s.emu.world.updateCourse(ALGEBRA, { teachers: [...(algebra?.teachers ?? []), co.id] });
+    s.emu.clock.advance(19 * DAY);
+    const again = s.emu.world.createInvitation(co.email, { courseId: ALGEBRA, userId: ethan, role: 'STUDENT' });
+    expect(again.id).toBe(first?.id);
+    s.emu.clock.advance(3 * DAY);
+    // Ada turns on "withdraw after 30 days", then invites Zoe: the sweep watches Zoe's from its create.
+    turnOn(s, { withdraw: '30' });
+    const zoe = 'zoe.martin@demo-school.edu';
+    s.emu.world.addUser({ email: zoe, name: { givenName: 'Zoe', familyName: 'Martin', fullName: 'Zoe Martin' } });
+    const p = openCourse(s);
+    p.fill('emails', zoe);
+    p.click(t('course.invite.button'));
+    passDays(s, 31);
+    expect(invitationsFor(s, ethan)).toHaveLength(1); // the co-teacher's is still there
+    expect(invitationsFor(s, zoe)).toHaveLength(0); // Ada's own, 30 days old, withdrawn
+    expect(s.emu.api.log.filter((e) => e.method === 'invitations.delete' && e.status === 200)).toHaveLength(1);
+    const ledger = ledgerOf(s.emu);
+    expect(ledger.filter((e) => e.email === zoe).map((e) => e.status)).toEqual(['withdrawn']);
+    expect(ledger.filter((e) => e.status === 'withdrawn')).toHaveLength(1);
+  });
+
+  it('with the sweep on when he declines: Ada\'s entry is settled and the co-teacher\'s is only "seen"', () => {
+    const s = invited(1);
+    const [ethan = ''] = s.emails;
+    turnOn(s, { withdraw: '30' });
+    const first = invitationsFor(s, ethan)[0];
+    passDays(s, 2);
+    s.emu.world.deleteInvitation(ethan, first?.id ?? '');
+    passDays(s, 1);
+    s.emu.world.createInvitation(ADA, { courseId: ALGEBRA, userId: ethan, role: 'STUDENT' }); // on the Classroom page
+    passDays(s, 40);
+    expect(invitationsFor(s, ethan)).toHaveLength(1);
+    expect(deletes(s.emu)).toBe(0);
+    const mine = ledgerOf(s.emu).filter((e) => e.email === ethan || e.userId === first?.userId);
+    expect(mine.map((e) => [e.status, e.origin ?? 'seen'])).toEqual([
+      ['declined', 'click'],
+      ['pending', 'seen'],
+    ]);
+    const card = openCourse(s);
+    expect(card.texts().some((x) => /seen since/.test(x))).toBe(true);
+  });
+});
+
 /** Runs `act` once to count its service calls, then again in fresh worlds killed at each call in turn. */
 function killedAtEveryCall(prepare: () => Setup, act: (s: Setup) => void, check: (s: Setup) => void): number {
   const probe = prepare();
