@@ -8,7 +8,7 @@ import { oldPendingOf } from '../app/follow-up';
 import { startResendJob } from '../app/run-jobs';
 import { buildJobCard } from '../cards/bulk';
 import { isFinished, progress } from '../domain/job';
-import { saveSweepSettings } from '../app/sweep-settings';
+import { forgetHistory as forget, saveSweepSettings } from '../app/sweep-settings';
 import { action } from '../cards/action';
 import { buildFindCard, sweepErrorText } from '../cards/follow-up';
 import { buildConfirmCard } from '../cards/invitation';
@@ -112,4 +112,24 @@ export function findInvitation(ctx: Ctx): ActionResponse {
   const query = ctx.value('findQuery');
   if (!query) throw invalidInput('find.empty');
   return push(buildFindCard(ctx.t, findInvitations(query)));
+}
+
+/** "Forget my history" on the settings card: asks first (it cannot be undone). */
+export function forgetHistory(ctx: Ctx): ActionResponse {
+  const { t } = ctx;
+  return push(
+    buildConfirmCard(t, {
+      title: t('history.confirm.title'),
+      body: t('history.confirm.body'),
+      confirmText: t('history.forget'),
+      confirm: action('onConfirmForget'),
+    }),
+  );
+}
+
+export function confirmForget(ctx: Ctx): ActionResponse {
+  const done = forget();
+  const said = ctx.t('history.forgotten', { entries: done.entries, finished: done.finished });
+  const kept = done.running > 0 ? ` ${ctx.t('history.keptRunning', { running: done.running })}` : '';
+  return replace(buildSettingsCard(ctx.t, openSettings()), said + kept);
 }

@@ -335,6 +335,34 @@ export const en = {
   'settings.triggers.notFound': 'Nothing to remove: you have no background task with that ID.',
   'settings.privacy':
     'Your data stays in Google: the add-on keeps your unfinished jobs, your ownership transfers and a record of the invitations it sent or saw (when, by whom, what became of them) in your own user storage.',
+  'history.title': 'Your history',
+  'history.kept': {
+    by: 'days',
+    one: 'History is kept {days} day: the add-on keeps a record of each invitation it sent or saw in your own user storage, deletes it {days} day after the invitation was settled (joined, declined, withdrawn), and at once for a course you no longer teach.',
+    other:
+      'History is kept {days} days: the add-on keeps a record of each invitation it sent or saw in your own user storage, deletes it {days} days after the invitation was settled (joined, declined, withdrawn), and at once for a course you no longer teach.',
+  },
+  'history.forget': 'Forget my history',
+  'history.confirm.title': 'Forget your history?',
+  'history.confirm.body':
+    'This deletes the record of every invitation the add-on sent or saw, your finished jobs and your finished ownership transfers. Running jobs and waiting transfers are kept: they need their records. Your invitations in Classroom are not changed. This cannot be undone.',
+  'history.forgotten': [
+    {
+      by: 'entries',
+      one: 'History forgotten: {entries} record and ',
+      other: 'History forgotten: {entries} records and ',
+    },
+    {
+      by: 'finished',
+      one: '{finished} finished job or transfer deleted.',
+      other: '{finished} finished jobs or transfers deleted.',
+    },
+  ],
+  'history.keptRunning': {
+    by: 'running',
+    one: '{running} running job or transfer was kept.',
+    other: '{running} running jobs or transfers were kept.',
+  },
   'sweep.title': 'Follow-up of pending invitations',
   'sweep.about':
     'Everything here is off until you turn it on. It runs about once an hour, only on invitations you sent with this add-on and that it has checked since without a break of more than a day: one a co-teacher sent, even to the same person, is never touched.',

@@ -341,6 +341,34 @@ export const fr: Catalog = {
   'settings.triggers.notFound': "Rien à supprimer : vous n'avez aucune tâche en arrière-plan avec cet ID.",
   'settings.privacy':
     "Vos données restent chez Google : le module garde vos tâches en cours, vos transferts de propriété et un historique des invitations qu'il a envoyées ou vues (quand, par qui, ce qu'elles sont devenues), dans votre propre espace utilisateur.",
+  'history.title': 'Votre historique',
+  'history.kept': {
+    by: 'days',
+    one: "L'historique est gardé {days}\u00a0jour : le module garde une trace de chaque invitation qu'il a envoyée ou vue, dans votre propre espace utilisateur, l'efface {days}\u00a0jour après que l'invitation a abouti (acceptée, refusée, retirée), et aussitôt pour un cours que vous n'enseignez plus.",
+    other:
+      "L'historique est gardé {days}\u00a0jours : le module garde une trace de chaque invitation qu'il a envoyée ou vue, dans votre propre espace utilisateur, l'efface {days}\u00a0jours après que l'invitation a abouti (acceptée, refusée, retirée), et aussitôt pour un cours que vous n'enseignez plus.",
+  },
+  'history.forget': 'Oublier mon historique',
+  'history.confirm.title': 'Oublier votre historique ?',
+  'history.confirm.body':
+    "Cela efface la trace de toutes les invitations que le module a envoyées ou vues, vos tâches terminées et vos transferts de propriété terminés. Les tâches en cours et les transferts en attente sont gardés : ils ont besoin de leurs traces. Vos invitations dans Classroom ne changent pas. C'est irréversible.",
+  'history.forgotten': [
+    {
+      by: 'entries',
+      one: 'Historique oublié : {entries}\u00a0trace et ',
+      other: 'Historique oublié : {entries}\u00a0traces et ',
+    },
+    {
+      by: 'finished',
+      one: '{finished}\u00a0tâche ou transfert terminé effacé.',
+      other: '{finished}\u00a0tâches ou transferts terminés effacés.',
+    },
+  ],
+  'history.keptRunning': {
+    by: 'running',
+    one: '{running}\u00a0tâche ou transfert en cours a été gardé.',
+    other: '{running}\u00a0tâches ou transferts en cours ont été gardés.',
+  },
   'sweep.title': 'Suivi des invitations en attente',
   'sweep.about':
     "Tout est désactivé tant que vous ne l'activez pas. Le suivi tourne environ une fois par heure, uniquement sur les invitations envoyées avec ce module et qu'il a vérifiées depuis sans interruption de plus d'un jour : celle d'un co-enseignant, même à la même personne, n'est jamais touchée.",

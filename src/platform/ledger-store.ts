@@ -106,6 +106,13 @@ export function saveLedger(ledger: Ledger, maxBytes = LEDGER_MAX_BYTES): LedgerE
   return kept;
 }
 
+/** "Forget my history": the header first (the ledger then reads empty), then every chunk. */
+export function deleteLedger(): void {
+  const store = props();
+  store.deleteProperty(HEADER);
+  for (const key of Object.keys(store.getProperties())) if (key.startsWith(PREFIX)) store.deleteProperty(key);
+}
+
 /**
  * Reads, changes and saves the ledger under the user lock (taken here unless this execution holds it already), so
  * a click and a trigger run never overwrite each other's entries. Returns the saved ledger.

@@ -415,6 +415,70 @@ describe("only what the add-on sent and watched since, with Classroom's ids", ()
   });
 });
 
+describe('Forget my history', () => {
+  /** The homepage's job rows, e.g. "Algebra I: 50 of 60". */
+  function jobRows(p: ReturnType<School['panel']>): string[] {
+    p.openHomepage();
+    return p.texts().filter((x) => /^Algebra I: [\d,]+ of [\d,]+$/.test(x));
+  }
+
+  function bulk(s: School, emails: readonly string[], beforeConfirm?: () => void): void {
+    const p = s.panel(ADA);
+    p.openHomepage();
+    p.click(COURSE_ROW);
+    p.click(t('course.bulk'));
+    p.fill('bulkEmails', emails.join('\n'));
+    p.click(t('bulk.preview'));
+    beforeConfirm?.();
+    p.click(t('preview.confirm', { count: emails.length }));
+  }
+
+  it('after a confirmation, deletes the ledger and finished jobs, keeps the running job and says so', () => {
+    const s = invited(2);
+    const emails = addStudents(s.emu.world, 63, 2); // after the invited two
+    bulk(s, emails.slice(0, 3)); // finishes within the click
+    // A long list whose click dies at its second batch: 50 sent, the rest left to the hourly trigger.
+    let fetches = 0;
+    bulk(s, emails.slice(3), () => {
+      s.emu.onServiceCall = (svc) => {
+        if (svc === 'UrlFetchApp' && ++fetches === 2) throw new Error(KILLED);
+      };
+    });
+    s.emu.onServiceCall = undefined;
+    const p = s.panel(ADA);
+    expect(jobRows(p).sort()).toEqual(['Algebra I: 3 of 3', 'Algebra I: 50 of 60']);
+    expect(ledgerOf(s.emu).length).toBeGreaterThan(50);
+
+    p.universalAction('Settings and about');
+    expect(p.texts()).toContain(t('history.kept', { days: 180 }));
+    p.click(t('history.forget'));
+    expect(p.texts()).toContain(t('history.confirm.body')); // asks first: nothing deleted yet
+    expect(ledgerOf(s.emu).length).toBeGreaterThan(50);
+    p.click(t('history.forget'));
+    expect(p.lastError).toBeNull();
+    expect(p.notification).toMatch(
+      /^History forgotten: \d+ records and 1 finished job or transfer deleted\. 1 running job/,
+    );
+    expect(ledgerOf(s.emu)).toEqual([]);
+    expect(Object.keys(s.emu.userProperties(ADA)).filter((k) => k.startsWith('ledger'))).toEqual([]);
+    expect(jobRows(p)).toEqual(['Algebra I: 50 of 60']); // the running job goes on
+    // Classroom is untouched: the invitations are all still there.
+    for (const email of [...s.emails, ...emails.slice(0, 53)]) expect(invitationsFor(s, email)).toHaveLength(1);
+  });
+
+  it('in French too, and with nothing to forget', () => {
+    const s = school({ latencyMs: 20 });
+    const p = s.panel(ADA, { locale: 'fr' });
+    p.openHomepage();
+    p.universalAction('Settings and about');
+    const fr = translator('fr');
+    expect(p.texts()).toContain(fr('history.kept', { days: 180 }));
+    p.click(fr('history.forget'));
+    p.click(fr('history.forget'));
+    expect(p.notification).toBe(fr('history.forgotten', { entries: 0, finished: 0 }));
+  });
+});
+
 /** Runs `act` once to count its service calls, then again in fresh worlds killed at each call in turn. */
 function killedAtEveryCall(prepare: () => Setup, act: (s: Setup) => void, check: (s: Setup) => void): number {
   const probe = prepare();
