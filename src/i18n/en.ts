@@ -152,6 +152,15 @@ export const en = {
     'Another ownership transfer is pending for this class. Cancel it in Classroom, then start again.',
   'transfer.failed.studentInvitation':
     '{name} has a pending student invitation to this class. Delete it, then start again.',
+  'transfer.failed.expired': {
+    by: 'days',
+    one: 'The transfer to {name} expired: it started more than {days} day ago. Nothing more was sent or withdrawn; start it again if you still want it.',
+    other:
+      'The transfer to {name} expired: it started more than {days} days ago. Nothing more was sent or withdrawn; start it again if you still want it.',
+  },
+  'transfer.failed.notOwner':
+    'The transfer to {name} stopped: you no longer own this class, so the ownership invitation was not sent. Nothing was withdrawn.',
+  'transfer.expires': 'Expires on {date}: after that the wizard stops and sends nothing more.',
   'transfer.failed.notTeacher':
     '{name} no longer co-teaches this class, so they cannot become its owner. Start again to invite them as co-teacher.',
   'transfer.failed.notEligible':

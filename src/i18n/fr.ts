@@ -159,6 +159,15 @@ export const fr: Catalog = {
     'Un autre transfert de propriété est en attente pour ce cours. Annulez-le dans Classroom, puis relancez le transfert.',
   'transfer.failed.studentInvitation':
     "{name} a une invitation d'élève en attente pour ce cours. Supprimez-la, puis relancez le transfert.",
+  'transfer.failed.expired': {
+    by: 'days',
+    one: "Le transfert à {name} a expiré : il a commencé il y a plus de {days}\u00a0jour. Rien d'autre n'a été envoyé ni retiré ; relancez-le si vous le souhaitez toujours.",
+    other:
+      "Le transfert à {name} a expiré : il a commencé il y a plus de {days}\u00a0jours. Rien d'autre n'a été envoyé ni retiré ; relancez-le si vous le souhaitez toujours.",
+  },
+  'transfer.failed.notOwner':
+    "Le transfert à {name} s'est arrêté : vous n'êtes plus propriétaire de ce cours, l'invitation de propriétaire n'a donc pas été envoyée. Rien n'a été retiré.",
+  'transfer.expires': "Expire le {date} : ensuite, l'assistant s'arrête et n'envoie plus rien.",
   'transfer.failed.notTeacher':
     "{name} n'est plus co-enseignant de ce cours et ne peut donc pas en devenir propriétaire. Relancez le transfert pour l'inviter comme co-enseignant.",
   'transfer.failed.notEligible':
