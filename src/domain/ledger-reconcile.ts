@@ -108,10 +108,3 @@ export function reconcile(
   }
   return { ledger: out.filter((e): e is LedgerEntry => e !== undefined), events };
 }
-
-/** Whether any entry of the ledger is about this listed invitation (used by views to tag "sent by the add-on"). */
-export function knows(ledger: Ledger, inv: ListedInvitation): boolean {
-  return ledger.some((e) =>
-    matches(e, { courseId: inv.courseId, invitationId: inv.id, userId: inv.userId, email: inv.email }),
-  );
-}

@@ -78,10 +78,6 @@ export function isWatched(e: LedgerEntry, now: number): boolean {
   );
 }
 
-/** For a joined entry, how long the invitee took (ms); undefined otherwise. */
-export function joinedAfterMs(e: LedgerEntry): number | undefined {
-  return e.status === 'joined' && e.settledAt !== undefined ? Math.max(0, e.settledAt - e.at) : undefined;
-}
 
 function sameEmail(a: string | undefined, b: string | undefined): boolean {
   return a !== undefined && b !== undefined && a.toLowerCase() === b.toLowerCase();
@@ -221,6 +217,3 @@ export function findByEmail(ledger: Ledger, query: string): LedgerEntry[] {
   return hits.sort((a, b) => rank(a) - rank(b) || b.at - a.at);
 }
 
-export function findByCourse(ledger: Ledger, courseId: string): LedgerEntry[] {
-  return ledger.filter((e) => e.courseId === courseId);
-}

@@ -274,7 +274,7 @@ export function statusLine(t: Transfer, now: number): TransferMessage {
   return { key: `transfer.status.${t.step}${suffix}`, params: { name, days } };
 }
 
-const STEP_NAMES: readonly string[] = [
+const STEP_NAMES: readonly unknown[] = [
   'inviteTeacher',
   'awaitTeacher',
   'inviteOwner',
@@ -286,39 +286,30 @@ const STEP_NAMES: readonly string[] = [
 const isString = (v: unknown): v is string => typeof v === 'string';
 const isTime = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
 const optional = (v: unknown, is: (x: unknown) => boolean): boolean => v === undefined || is(v);
-
-function isRecord(v: unknown): v is Record<string, unknown> {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
-
-function isMessage(v: unknown): v is TransferMessage {
-  return (
-    isRecord(v) &&
-    isString(v.key) &&
-    isRecord(v.params) &&
-    Object.values(v.params).every((p) => isString(p) || isTime(p))
-  );
-}
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** Whether a stored value is a transfer as this code writes it (the store reads JSON written by older versions too). */
 export function isTransfer(v: unknown): v is Transfer {
   if (!isRecord(v) || !isRecord(v.target) || !Array.isArray(v.history)) return false;
-  const target = v.target;
+  const { target, error } = v;
+  const strings = [v.id, v.courseId, v.courseName, target.email].every(isString);
+  const optionals = [target.userId, target.name, v.teacherInvitationId, v.ownerInvitationId].every((x) =>
+    optional(x, isString),
+  );
+  const message =
+    error === undefined ||
+    (isRecord(error) &&
+      isString(error.key) &&
+      isRecord(error.params) &&
+      Object.values(error.params).every((p) => isString(p) || isTime(p)));
   return (
-    isString(v.id) &&
-    isString(v.courseId) &&
-    isString(v.courseName) &&
-    isString(target.email) &&
-    optional(target.userId, isString) &&
-    optional(target.name, isString) &&
-    isString(v.step) &&
+    strings &&
+    optionals &&
+    message &&
     STEP_NAMES.includes(v.step) &&
     isTime(v.startedAt) &&
     isTime(v.stepSince) &&
     optional(v.intentAt, isTime) &&
-    optional(v.teacherInvitationId, isString) &&
-    optional(v.ownerInvitationId, isString) &&
-    optional(v.error, isMessage) &&
-    v.history.every((h) => isRecord(h) && isString(h.step) && STEP_NAMES.includes(h.step) && isTime(h.at))
+    v.history.every((h) => isRecord(h) && STEP_NAMES.includes(h.step) && isTime(h.at))
   );
 }
