@@ -6,6 +6,7 @@ import { oldPending } from '../domain/age';
 import {
   abandonIntent,
   confirmCreated,
+  findOpen,
   recordIntent,
   retained,
   settle,
@@ -85,16 +86,11 @@ export function reconcileCourse(
   return (saved ?? reconcile(before, courseId, listed, members, now).ledger).filter((e) => e.courseId === courseId);
 }
 
-/** The open entry of a listed invitation: by invitation id first, then by the invitee. */
+/** The open entry of a listed invitation (by its id or its invitee). */
 export function entryFor(entries: readonly LedgerEntry[], inv: ListedInvitation): LedgerEntry | undefined {
-  const open = entries.filter(
-    (e) => e.courseId === inv.courseId && (e.status === 'pending' || e.status === 'intended'),
-  );
-  return (
-    open.find((e) => e.invitationId === inv.id) ??
-    open.find((e) => e.userId === inv.userId) ??
-    (inv.email ? open.find((e) => e.email === inv.email?.toLowerCase()) : undefined)
-  );
+  return entries[
+    findOpen(entries, { courseId: inv.courseId, invitationId: inv.id, userId: inv.userId, email: inv.email })
+  ];
 }
 
 /** The course's "older than a week" invitations the add-on sent (domain/age.ts `oldPending`): what Resend offers. */
@@ -104,13 +100,14 @@ export function oldPendingOf(courseId: string, days?: number): LedgerEntry[] {
 
 /**
  * The homepage read every course the user teaches: entries of any other course (left, removed, archived) go, and
- * settled ones past the retention, saved only when that drops something.
+ * settled ones past the retention, saved only when that drops something. Returns the ledger kept.
  */
-export function forgetUntaught(taught: readonly string[]): void {
+export function ledgerOfTaught(taught: readonly string[]): LedgerEntry[] {
   const keep = new Set(taught);
   const ledger = loadLedger();
-  if (retained(ledger, Date.now(), keep).length < ledger.length)
-    tryUpdateLedger((l) => retained(l, Date.now(), keep), CLICK_WAIT_MS);
+  const kept = retained(ledger, Date.now(), keep);
+  if (kept.length < ledger.length) tryUpdateLedger((l) => retained(l, Date.now(), keep), CLICK_WAIT_MS);
+  return kept;
 }
 
 /** The user revoked an invitation: its open entry is settled as 'revoked' (best effort: never fails the revoke). */
