@@ -84,6 +84,16 @@ describe('reconcile', () => {
     expect(r.events.map((e) => e.kind)).toEqual(['seen']);
   });
 
+  it('takes the same id under another role for another invitation: the old entry settles, the new one is seen', () => {
+    const ledger = confirmCreated(recordIntent([], intent(1), T0), intent(1), listed(1), T0);
+    const r = reconcile(ledger, 'c1', [{ ...listed(1), role: 'TEACHER' }], [], T0 + 3_600_000);
+    expect(r.ledger.map((e) => [e.status, e.origin ?? 'seen', e.role])).toEqual([
+      ['declined', 'job', 'STUDENT'],
+      ['pending', 'seen', 'TEACHER'],
+    ]);
+    expect(r.events.map((e) => e.kind)).toEqual(['disappeared', 'seen']);
+  });
+
   it('keeps the first-seen time on later passes', () => {
     const once = reconcile([], 'c1', [listed(7)], [], T0).ledger;
     const twice = reconcile(once, 'c1', [listed(7)], [], T0 + 5 * DAY);

@@ -393,6 +393,21 @@ describe("only what the add-on sent and watched since, with Classroom's ids", ()
     expect(ledger.filter((e) => e.status === 'withdrawn')).toHaveLength(1);
   });
 
+  it('a course opened every day keeps watching what Ada sent; a month without a look does not', () => {
+    for (const daily of [true, false]) {
+      const s = invited(1);
+      for (let d = 0; d < 30; d++) {
+        s.emu.clock.advance(DAY);
+        if (daily) openCourse(s);
+      }
+      turnOn(s, { withdraw: '30' });
+      s.emu.clock.advance(HOUR);
+      s.emu.runDueTriggers();
+      expect(invitationsFor(s, s.emails[0] ?? '')).toHaveLength(daily ? 0 : 1);
+      expect(deletes(s.emu)).toBe(daily ? 1 : 0);
+    }
+  });
+
   it('with the sweep on when he declines: Ada\'s entry is settled and the co-teacher\'s is only "seen"', () => {
     const s = invited(1);
     const [ethan = ''] = s.emails;
