@@ -30,6 +30,8 @@ export const ENTRY_POINTS = [
   'onResendOld',
   'onConfirmResendOld',
   'onSaveSweep',
+  'onForgetHistory',
+  'onConfirmForget',
   'onFindInvitation',
   'onGmailCourseChange',
   'onInviteFromGmail',

@@ -99,6 +99,12 @@ export function onConfirmResendOld(e: unknown): ActionResponse {
 export function onSaveSweep(e: unknown): ActionResponse {
   return respondAction(e, followUp.saveSweep);
 }
+export function onForgetHistory(e: unknown): ActionResponse {
+  return respondAction(e, followUp.forgetHistory);
+}
+export function onConfirmForget(e: unknown): ActionResponse {
+  return respondAction(e, followUp.confirmForget);
+}
 export function onFindInvitation(e: unknown): ActionResponse {
   return respondAction(e, followUp.findInvitation);
 }

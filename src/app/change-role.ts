@@ -13,7 +13,7 @@ import type { Role } from '../domain/roles';
 import type { Invitation } from '../domain/types';
 import { withUserLock } from '../platform/lock';
 import { addNotice } from '../platform/notices';
-import { deletePlan, forgetPlan, newPlanId, savePlan } from '../platform/plan-store';
+import { deletePlan, forgetPlan, newPlanId, savedByThisExecution, savePlan } from '../platform/plan-store';
 import { runPlan, type Kind } from './engine';
 import { isOwner, readInvitation, requireTeacher } from './permissions';
 
@@ -50,14 +50,6 @@ function changeOf(plan: Plan): { id: string; email: string; from: Role; to: Role
 function reasonOf(plan: Plan): MessageKey | undefined {
   return (Object.entries(plan.failures) as [MessageKey, number[]][]).find(([, l]) => l.includes(0))?.[0];
 }
-
-/**
- * Changes this execution saved (each Apps Script execution starts with fresh globals): the homepage rebuilt after a
- * change must not finish, or tell about, the change it is still answering.
- */
-const startedHere = new Set<string>();
-
-export const savedByThisExecution = (id: string) => startedHere.has(id);
 
 /**
  * A change finished by a later execution than its click (killed, or left to the hourly run by a storm): the user is
@@ -116,7 +108,6 @@ export function changeRole(id: string, to: Role): RoleChange {
   // Under the lock, like every plan: the homepage or the hourly run never works on it at the same time.
   const run = withUserLock(() => {
     savePlan(plan); // the journal: whatever happens next, a later run can finish it
-    startedHere.add(plan.id);
     return runPlan(plan, roleKind);
   }, 10_000);
   if (run === null) throw invalidInput('job.busy');

@@ -1,7 +1,8 @@
 // The digest email: what is pending by course with ages, who joined and what the sweep did since the last one,
 // mailed to the user themselves in their language. The words come from the caller (a view composes them), so the
 // use case stays free of the catalog.
-import { digestDue, digestIsEmpty, digestOf, type Digest } from '../domain/digest';
+import { resolveProfiles } from '../classroom/profiles';
+import { digestDue, digestIsEmpty, digestOf, unnamedIds, type Digest } from '../domain/digest';
 import type { Ledger } from '../domain/ledger';
 import type { FollowUpSettings } from '../platform/follow-up-store';
 import { mailMyself } from '../platform/mail';
@@ -31,6 +32,11 @@ export function sendDigestIfDue(
   const digest = digestOf(ledger, settings.lastDigestAt ?? now - WEEK_MS, now);
   stamp(now);
   if (digestIsEmpty(digest)) return false;
+  // Names for those the ledger knows by id only, from the profiles the cards already fetched (cached): no request,
+  // since a trigger run has its round trips counted, and Google may refuse a pending invitee's profile anyway.
+  for (const [id, p] of resolveProfiles(unnamedIds(digest), () => new Map())) {
+    if (p.name || p.email) digest.names[id] = p.name || p.email;
+  }
   const { subject, body } = compose(settings.locale ?? 'en', digest, courseNames);
   if (mailMyself(settings.email, subject, body)) return true;
   stamp(settings.lastDigestAt);

@@ -52,7 +52,7 @@ export interface Kind<C = unknown> {
   writes?(plan: Plan, ctx: C, items: readonly number[]): (Write | null)[];
   /** Right before a fresh item is sent: null when still approved and true, else why it is skipped. */
   approved?(plan: Plan, ctx: C, items: readonly { index: number; write: Write }[]): (MessageKey | null)[];
-  /** After each saved step: what the feature does with the outcomes (the sheet's status column, the ledger). */
+  /** After each step, before its outcomes are saved: the feature's records of them (idempotent: see `step`). */
   afterStep?(plan: Plan, ctx: C, step: StepReport): void;
 }
 
@@ -189,13 +189,16 @@ export function step<C>(start: Plan, kind: Kind<C>, ctx: C, size: number): { pla
   const toCreate = items.filter(
     (i) => (stateOf(plan, i) === 'x' && report.writes.get(i)?.op === 'create') || stateOf(plan, i) === 'd',
   );
-  const createOf = (i: number): { courseId: string; userId: string; role: Write['role'] } => {
+  // A resend's and a restore's create continue the entry they replace (its kind updates the ledger after the step).
+  const createOf = (i: number) => {
     const w = report.writes.get(i) as Write;
-    const role = w.op === 'replace' && restoring(i) ? w.from : w.role;
-    return { courseId: w.courseId, userId: w.userId, role };
+    const back = w.op === 'replace' && restoring(i);
+    const unrecorded = w.op === 'replace' && (back || w.from === w.role);
+    return { courseId: w.courseId, userId: w.userId, role: back ? w.from : w.role, unrecorded };
   };
+  const resent = new Set(toCreate.flatMap((i, k) => (wasInFlight.has(i) ? [k] : [])));
   const answers: CreateAnswer[] = toCreate.length
-    ? createRecorded(toCreate.map(createOf), kind.origin, STEP_RETRY)
+    ? createRecorded(toCreate.map(createOf), kind.origin, STEP_RETRY, resent)
     : [];
   const done = new Map<number, ItemState>();
   const refusedReplaces: number[] = [];
@@ -242,8 +245,10 @@ export function step<C>(start: Plan, kind: Kind<C>, ctx: C, size: number): { pla
   const finals = items.filter((i) => report.writes.has(i)).map((i) => stateOf(plan, i));
   plan = afterStep(plan, finals);
   plan = { ...plan, busyMs: plan.busyMs + (Date.now() - sentAt) };
-  savePlan(plan); // checkpoint 3: the outcomes
+  // The feature's own records first (the ledger, the status column): killed between the two, the next step settles
+  // the same items again and calls it again, so it must be idempotent; killed after, nothing is left undone.
   kind.afterStep?.(plan, ctx, report);
+  savePlan(plan); // checkpoint 3: the outcomes
   return { plan, report };
 }
 

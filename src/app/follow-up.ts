@@ -1,12 +1,16 @@
 // The invitation ledger at work: every create the add-on makes is written ahead ("intended") and settled after
-// (pending with Classroom's ids, or abandoned when Classroom refused), and a course opened is reconciled with what
-// Google lists (seen, confirmed, joined, declined). One place, so no create path can forget it.
+// (pending with Classroom's ids, or abandoned when Classroom refused or already had one), and a course opened is
+// reconciled with what Google lists (seen, confirmed, joined, declined). One place, so no create path can forget it.
 import type { RetryPolicy } from '../classroom/create';
 import { createForUsers } from '../classroom/follow-up';
+import { oldPending } from '../domain/age';
 import {
   abandonIntent,
   confirmCreated,
+  findOpen,
+  isSettled,
   recordIntent,
+  retained,
   settle,
   type Intent,
   type LedgerEntry,
@@ -16,6 +20,8 @@ import { reconcile, type ListedInvitation, type Member } from '../domain/ledger-
 import type { CreateAnswer } from '../domain/outcomes';
 import type { Role } from '../domain/roles';
 import { loadLedger, tryUpdateLedger } from '../platform/ledger-store';
+import { listPlans } from '../platform/plan-store';
+import { writeOf } from '../domain/plan';
 
 /** How long a click waits for the ledger while a trigger run works (it may hold the user lock for minutes). */
 const CLICK_WAIT_MS = 3_000;
@@ -23,8 +29,9 @@ const CLICK_WAIT_MS = 3_000;
 /**
  * invitations.create for `emails` in one batch, with the ledger written before (one save for the whole batch) and
  * after (one more). A kill between the two leaves intents: the next reconcile of the course confirms those Google
- * lists and drops, after 6 minutes, those it does not, so nothing is lost and nothing made up. "Already exists"
- * and unanswered creates keep their intent for that reconcile to decide; refused ones are abandoned at once.
+ * lists and drops, after 6 minutes, those it does not, so nothing is lost and nothing made up. Unanswered creates
+ * keep their intent for that reconcile to decide; refused ones are abandoned at once, and so are "already exists"
+ * ones: that invitation was there before this create (maybe a co-teacher's), so it is not the add-on's.
  */
 export function createInvitationsRecorded(
   courseId: string,
@@ -40,19 +47,28 @@ export function createInvitationsRecorded(
   );
 }
 
-/** The same for creates across courses and roles (a plan's step); `userId` is an address or a user id. */
+/**
+ * The same for creates across courses and roles (a plan's step); `userId` is an address or a user id. `resent`:
+ * items an earlier, killed execution may already have created: their "already exists" is the add-on's own.
+ */
 export function createRecorded(
-  items: readonly { courseId: string; userId: string; role: Role }[],
+  items: readonly { courseId: string; userId: string; role: Role; unrecorded?: boolean }[],
   origin: Origin,
   policy?: RetryPolicy,
+  resent: ReadonlySet<number> = new Set(),
 ): CreateAnswer[] {
   if (items.length === 0) return [];
   const now = Date.now();
-  const intents: Intent[] = items.map(({ courseId, userId, role }) =>
-    userId.includes('@') ? { courseId, role, origin, email: userId } : { courseId, role, origin, userId },
+  // `unrecorded`: a resend's or a restore's create continues an entry the caller updates itself (app/resend.ts).
+  const intents: (Intent | null)[] = items.map(({ courseId, userId, role, unrecorded }) =>
+    unrecorded
+      ? null
+      : userId.includes('@')
+        ? { courseId, role, origin, email: userId }
+        : { courseId, role, origin, userId },
   );
   const recorded = tryUpdateLedger(
-    (ledger) => intents.reduce((l, intent) => recordIntent(l, intent, now), ledger),
+    (ledger) => intents.reduce((l, intent) => (intent ? recordIntent(l, intent, now) : l), ledger),
     CLICK_WAIT_MS,
   );
   const answers = createForUsers(items, policy);
@@ -63,8 +79,10 @@ export function createRecorded(
     (ledger) =>
       intents.reduce((l, intent, i) => {
         const answer = answers[i];
+        if (!intent) return l;
         if (answer?.kind === 'invited' && answer.invitation) return confirmCreated(l, intent, answer.invitation, after);
-        if (answer?.kind === 'failed' || answer?.kind === 'precondition') return abandonIntent(l, intent);
+        const theirs = answer?.kind === 'alreadyInvited' && !resent.has(i);
+        if (answer?.kind === 'failed' || answer?.kind === 'precondition' || theirs) return abandonIntent(l, intent);
         return l;
       }, ledger),
     CLICK_WAIT_MS,
@@ -72,35 +90,81 @@ export function createRecorded(
   return answers;
 }
 
+/** A sighting younger than this is not worth a save of its own (the watch allows a day's gap: ledger.ts). */
+const REFRESH_MS = 3_600_000;
+
 /**
  * Brings one course's entries in line with Google's lists (ALL pages of its invitations, with emails where the
- * caller resolved them, and its students and teachers). Saves only when something changed. Returns the course's
- * entries after the change.
+ * caller resolved them, and its students and teachers). Saves when something changed, or to renew the watch of an
+ * entry last seen over an hour ago. Returns the course's entries after the change.
  */
 export function reconcileCourse(
   courseId: string,
-  listed: readonly ListedInvitation[],
+  seen: readonly ListedInvitation[],
   members: readonly Member[],
 ): LedgerEntry[] {
   const now = Date.now();
   const before = loadLedger();
+  const listed = withInFlight(before, courseId, seen);
   const { events } = reconcile(before, courseId, listed, members, now);
-  if (events.length === 0) return before.filter((e) => e.courseId === courseId);
+  const stale = before.some(
+    (e) => e.courseId === courseId && e.observedAt !== undefined && now - e.observedAt > REFRESH_MS,
+  );
+  if (events.length === 0 && !stale) return before.filter((e) => e.courseId === courseId);
   const saved = tryUpdateLedger((l) => reconcile(l, courseId, listed, members, now).ledger, CLICK_WAIT_MS);
   // The ledger busy: show what reconcile found; the next opening saves it.
   return (saved ?? reconcile(before, courseId, listed, members, now).ledger).filter((e) => e.courseId === courseId);
 }
 
-/** The open entry of a listed invitation: by invitation id first, then by the invitee. */
+/**
+ * Google's listing of a course, plus the invitations a saved plan is in the middle of replacing or withdrawing: a
+ * killed step's invitation may be missing from the listing for a moment, and is the plan's to finish, not a
+ * decline for the ledger to record (the plan settles its entry when it finishes).
+ */
+export function withInFlight(
+  ledger: readonly LedgerEntry[],
+  courseId: string,
+  listed: readonly ListedInvitation[],
+): ListedInvitation[] {
+  const ids = new Set(listed.map((i) => i.id));
+  // Only while its entry is open: once the plan recorded the outcome, a stand-in would read as someone else's.
+  const open = new Set(ledger.filter((e) => !isSettled(e) && e.courseId === courseId).map((e) => e.invitationId));
+  const extra: ListedInvitation[] = [];
+  for (const plan of listPlans()) {
+    plan.states.split('').forEach((state, i) => {
+      if (state !== 'x' && state !== 'd') return;
+      const w = writeOf(plan, plan.lines[i] ?? '');
+      if (!w || w.op === 'create' || w.courseId !== courseId || ids.has(w.invitationId) || !open.has(w.invitationId))
+        return;
+      ids.add(w.invitationId);
+      extra.push({ id: w.invitationId, courseId, userId: w.userId, role: w.op === 'replace' ? w.from : w.role });
+    });
+  }
+  return extra.length > 0 ? [...listed, ...extra] : [...listed];
+}
+
+/** The open entry of a listed invitation (by its id or its invitee). */
 export function entryFor(entries: readonly LedgerEntry[], inv: ListedInvitation): LedgerEntry | undefined {
-  const open = entries.filter(
-    (e) => e.courseId === inv.courseId && (e.status === 'pending' || e.status === 'intended'),
-  );
-  return (
-    open.find((e) => e.invitationId === inv.id) ??
-    open.find((e) => e.userId === inv.userId) ??
-    (inv.email ? open.find((e) => e.email === inv.email?.toLowerCase()) : undefined)
-  );
+  return entries[
+    findOpen(entries, { courseId: inv.courseId, invitationId: inv.id, userId: inv.userId, email: inv.email })
+  ];
+}
+
+/** The course's "older than a week" invitations the add-on sent (domain/age.ts `oldPending`): what Resend offers. */
+export function oldPendingOf(courseId: string, days?: number): LedgerEntry[] {
+  return oldPending(loadLedger(), Date.now(), courseId, days);
+}
+
+/**
+ * The homepage read every course the user teaches: entries of any other course (left, removed, archived) go, and
+ * settled ones past the retention, saved only when that drops something. Returns the ledger kept.
+ */
+export function ledgerOfTaught(taught: readonly string[]): LedgerEntry[] {
+  const keep = new Set(taught);
+  const ledger = loadLedger();
+  const kept = retained(ledger, Date.now(), keep);
+  if (kept.length < ledger.length) tryUpdateLedger((l) => retained(l, Date.now(), keep), CLICK_WAIT_MS);
+  return kept;
 }
 
 /** The user revoked an invitation: its open entry is settled as 'revoked' (best effort: never fails the revoke). */

@@ -4,10 +4,10 @@
 // exactly while some part has something pending (app/pending.ts).
 import { isRunnable, type Plan, type PlanKind } from '../domain/plan';
 import { withUserLock } from '../platform/lock';
-import { listPlans } from '../platform/plan-store';
+import { deletePlan, listPlans, savedByThisExecution } from '../platform/plan-store';
 import { timeLeft, withShare } from '../transport/deadline';
 import { runPlan, type Kind } from './engine';
-import { roleKind, savedByThisExecution, tellFinished } from './change-role';
+import { roleKind, tellFinished } from './change-role';
 import type { DigestComposer } from './digest';
 import { inviteKind } from './jobs';
 import { resendKind } from './resend';
@@ -77,16 +77,21 @@ export function hourlyTick(words: WordsFor, compose?: DigestComposer, now = Date
 }
 
 /**
- * Role changes a killed click left (the homepage calls this before showing anything): finished now, within the
- * click, when the lock is free, so the notices they leave are on the card the user is about to see.
+ * What a killed click left (a role change, one resend): finished now, within this click (the homepage, a course),
+ * when the lock is free, before the ledger is reconciled or anything is shown, so the notices they leave are on the
+ * card the user is about to see.
  */
 export function finishInterrupted(): void {
-  const left = (p: Plan) => p.kind === 'role' && !savedByThisExecution(p.id);
+  const left = (p: Plan) =>
+    p.lines.length === 1 && (p.kind === 'role' || p.kind === 'resend') && !savedByThisExecution(p.id);
   if (!listPlans().some(left)) return;
   withUserLock(() => {
     for (const plan of listPlans().filter(left)) {
-      if (isRunnable(plan)) runPlan(plan, roleKind);
-      else tellFinished(plan); // finished, but the click died before it could say so
+      const after = isRunnable(plan) ? runPlan(plan, KINDS[plan.kind] as Kind).plan : plan;
+      if (!after || isRunnable(after)) continue;
+      if (after.kind === 'role')
+        tellFinished(after); // finished, maybe before the click could say so
+      else deletePlan(after.id);
     }
   }, 0);
 }

@@ -8,7 +8,8 @@ import { withUserLock } from '../platform/lock';
 import { deletePlan, listPlans, loadPlan, newPlanId, requestCancel, savePlan } from '../platform/plan-store';
 import { runPlan, type Kind } from './engine';
 import { keepTrigger } from './pending';
-import { oldPending, resendKind } from './resend';
+import { oldPendingOf } from './follow-up';
+import { resendKind } from './resend';
 
 /** Creates per step: one batch request. */
 export const INVITES_PER_STEP = 50;
@@ -82,7 +83,7 @@ export function startResendJob(courseId: string, days: number): Plan {
   const run = withUserLock(() => {
     const running = listPlans().find((j) => j.kind === 'resend' && j.courseId === courseId && isRunnable(j));
     if (running) return { after: running };
-    const old = oldPending(courseId, days);
+    const old = oldPendingOf(courseId, days);
     const writes: Write[] = old.map((e) => ({
       op: 'replace',
       courseId,

@@ -7,13 +7,14 @@ import { cachedCourses, rememberCourses } from '../classroom/courses';
 import { readCourseInvitations } from '../classroom/lists';
 import { cachedCurrentUser, resolveProfiles } from '../classroom/profiles';
 import { fetchProfilesLeniently } from '../classroom/rest';
-import { ageOf, daysSince, OLD_DAYS, type Age } from '../domain/age';
+import { ageOf, oldPending, OLD_DAYS, type Age } from '../domain/age';
 import type { LedgerEntry } from '../domain/ledger';
 import { cardPage, FIRST, pageToken, SHOWN, type CardPage, type Cursor } from '../domain/list-pages';
 import type { ListedInvitation } from '../domain/ledger-reconcile';
 import type { Course, Invitation, InvitationView } from '../domain/types';
 import { loadLedger } from '../platform/ledger-store';
 import { entryFor, reconcileCourse } from './follow-up';
+import { finishInterrupted } from './hourly';
 import { isOwner } from './permissions';
 
 export interface OpenedCourse {
@@ -53,6 +54,7 @@ function withIntendedEmails(ledger: readonly LedgerEntry[], listed: readonly Inv
 }
 
 export function openCourse(courseId: string, cursor: Cursor = FIRST): OpenedCourse {
+  finishInterrupted(); // a resend or role change a kill cut short is finished before the ledger is reconciled
   const cached = cachedCourses([courseId]).get(courseId);
   // The roster (for the ledger's reconcile) is read on opening the course, not on every Previous/Next.
   const read = readCourseInvitations(courseId, cached, pageToken(cursor), cursor === FIRST);
@@ -80,9 +82,7 @@ export function openCourse(courseId: string, cursor: Cursor = FIRST): OpenedCour
     // Google hides some profiles; the ledger still knows the address the add-on invited.
     return { ...inv, invitee: { ...invitee, email: invitee.email || entry?.email || '' } };
   });
-  const old = ledger.filter(
-    (e) => e.origin !== undefined && e.status === 'pending' && daysSince(e.lastReminderAt ?? e.at, now) >= OLD_DAYS,
-  ).length;
+  const old = oldPending(ledger, now, courseId).length;
   // From the cache only (the homepage puts the user there): no extra round trip; unknown means not offered.
   const me = cachedCurrentUser();
   return {

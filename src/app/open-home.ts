@@ -12,7 +12,7 @@ import type { RoleNotice } from '../domain/notices';
 import type { Course, InvitationView, Profile } from '../domain/types';
 import { takeNotices } from '../platform/notices';
 import { listPlans } from '../platform/plan-store';
-import { loadLedger } from '../platform/ledger-store';
+import { ledgerOfTaught } from './follow-up';
 import { OLD_DAYS, pendingByCourse } from '../domain/age';
 import { finishInterrupted } from './hourly';
 import { listTransfers } from '../platform/transfer-store';
@@ -89,7 +89,9 @@ export function openHome(offsets: HomeOffsets = HOME_START): Home {
   rememberCourses(counts.fetched);
   for (const c of counts.fetched) known.set(c.id, c);
 
-  const old = new Map(pendingByCourse(loadLedger(), Date.now(), OLD_DAYS).map((c) => [c.courseId, c.old]));
+  // Privacy: the records of courses the user no longer teaches are dropped here, where the whole list is known.
+  const ledger = ledgerOfTaught(courses.map((c) => c.id));
+  const old = new Map(pendingByCourse(ledger, Date.now(), OLD_DAYS).map((c) => [c.courseId, c.old]));
   // Round trip 3 (only for owners not cached): who teaches each course I am invited to.
   const owners = resolveProfiles([...known.values()].map((c) => c.ownerId).filter(Boolean), fetchProfilesLeniently);
   const forMe = minePage.items.map((inv) => {

@@ -3,9 +3,8 @@
 // resend (the ledger's ages).
 import { resolveProfiles } from '../classroom/profiles';
 import { AppError } from '../domain/errors';
-import { DAY_MS, pendingOldestFirst } from '../domain/age';
-import { lineOf, newPlan, stateOf, type Plan } from '../domain/plan';
-import { recordReminder, type Ledger } from '../domain/ledger';
+import { lineOf, newPlan, stateOf, type Plan, type Write } from '../domain/plan';
+import { findOpen, recordReminder, recordResent, type Ledger } from '../domain/ledger';
 import { withUserLock } from '../platform/lock';
 import { deletePlan, newPlanId, savePlan } from '../platform/plan-store';
 import { loadLedger, tryUpdateLedger } from '../platform/ledger-store';
@@ -17,21 +16,34 @@ import { readInvitation, requireTeacher } from './permissions';
 export const RESENDS_PER_STEP = 25;
 
 /**
- * A resend's ledger entry counts one more reminder, once per plan however often a killed step is finished: the
- * reminder's time is the plan's creation, so a second count of the same plan finds it already there.
+ * The ledger after resends (replaces with the same role) that this step got done: a reminder of the sweep continues
+ * its entry with one more reminder (`recordReminder`); a resend the user asked for is a new send (`recordResent`).
+ * Both count once per plan however often a killed step is finished: they are dated the plan's creation, and an
+ * entry already dated so is left alone (reminders are days apart, so a minute's tolerance is unambiguous).
  */
-export function remindersAfter(plan: Plan, report: StepReport, done: (i: number) => boolean): void {
-  const sent = [...report.writes].filter(([i, w]) => w.op === 'replace' && w.from === w.role && done(i));
+export function resendsInLedger(plan: Plan, report: StepReport, as: 'reminder' | 'resent'): void {
+  const sent = [...report.writes].filter(
+    (e): e is [number, Extract<Write, { op: 'replace' }>] =>
+      e[1].op === 'replace' && e[1].from === e[1].role && plan.states[e[0]] === 'i',
+  );
   if (sent.length === 0) return;
+  const at = plan.createdAt;
   tryUpdateLedger(
     (start) =>
-      sent.reduce<Ledger>((ledger, [, w]) => {
-        const target = {
+      sent.reduce<Ledger>((ledger, [i, w]) => {
+        const t = { courseId: w.courseId, invitationId: w.invitationId };
+        const open = ledger[findOpen(ledger, t)];
+        // The ledger keeps times to the second (ledger-codec.ts): "dated this plan" is within a minute of it.
+        const mine = (time: number | undefined) => time !== undefined && Math.abs(time - at) < 60_000;
+        if (as === 'reminder') return mine(open?.lastReminderAt) ? ledger : recordReminder(ledger, t, at);
+        if (open?.origin === 'resend' && mine(open.at)) return ledger;
+        const created = report.created.get(i) ?? {
+          id: w.invitationId,
           courseId: w.courseId,
-          ...(w.userId.includes('@') ? { email: w.userId } : { userId: w.userId }),
+          userId: w.userId,
+          role: w.role,
         };
-        const open = ledger.find((e) => e.courseId === w.courseId && (e.userId === w.userId || e.email === w.userId));
-        return open?.lastReminderAt === plan.createdAt ? ledger : recordReminder(ledger, target, plan.createdAt);
+        return recordResent(ledger, t, created, at);
       }, start),
     3_000,
   );
@@ -41,7 +53,7 @@ export const resendKind: Kind = {
   origin: 'resend',
   stepSize: RESENDS_PER_STEP,
   afterStep: (plan, _ctx, report) => {
-    remindersAfter(plan, report, (i) => plan.states[i] === 'i');
+    resendsInLedger(plan, report, 'resent');
   },
 };
 
@@ -71,14 +83,4 @@ export function resendInvitation(id: string): { email: string; courseId: string;
   if (!'pxd'.includes(state)) deletePlan(plan.id); // else the hourly run finishes it
   if (state === 's' || state === 'a') throw new AppError('CLASSROOM_API', 'err.invitation.notFound', { email });
   return { email, courseId: inv.courseId, resent: state === 'i' };
-}
-
-/**
- * The course's invitations the add-on sent, pending, and not sent or reminded for at least `days` days (a resend
- * makes one fresh again), per the ledger.
- */
-export function oldPending(courseId: string, days: number, now = Date.now()) {
-  return pendingOldestFirst(loadLedger(), courseId).filter(
-    (e) => e.origin !== undefined && e.invitationId && e.userId && now - (e.lastReminderAt ?? e.at) >= days * DAY_MS,
-  );
 }

@@ -1,7 +1,14 @@
 // The follow-up settings on the settings card: read them, and save them once valid, with the trigger installed
-// while any of them is on (the handler then asks the hourly orchestrator whether it is still needed).
+// while any of them is on (and removed when nothing needs it: app/pending.ts); and "Forget my history".
+import { AppError } from '../domain/errors';
+import { isDone } from '../domain/plan';
+import { isFinished } from '../domain/transfer';
 import { validateSweep, sweepEnabled, type SweepSettings, type SweepSettingsError } from '../domain/sweep';
 import { loadFollowUp, saveFollowUp, type FollowUpSettings } from '../platform/follow-up-store';
+import { deletePlan, listPlans } from '../platform/plan-store';
+import { deleteLedger, loadLedger } from '../platform/ledger-store';
+import { withUserLock } from '../platform/lock';
+import { deleteTransfer, listTransfers } from '../platform/transfer-store';
 import { ensureHourlyTrigger } from '../platform/triggers';
 import { keepTrigger } from './pending';
 
@@ -19,4 +26,35 @@ export function saveSweepSettings(sweep: SweepSettings, email: string, locale: s
   saveFollowUp({ ...before, sweep, email, locale });
   keepTrigger();
   return [];
+}
+
+export interface Forgotten {
+  /** Ledger entries deleted. */
+  entries: number;
+  /** Finished jobs and finished ownership transfers deleted. */
+  finished: number;
+  /** Jobs still running (or waiting to start) and transfers still waiting: kept, they need their records. */
+  running: number;
+}
+
+/**
+ * "Forget my history", after the confirmation card: the ledger, finished and draft jobs and finished transfers go;
+ * running ones stay. Under the user lock, so no sweep or job step writes the ledger back meanwhile.
+ */
+export function forgetHistory(): Forgotten {
+  const done = withUserLock(() => {
+    const entries = loadLedger().length;
+    deleteLedger();
+    const jobs = listPlans();
+    const transfers = listTransfers();
+    // A draft (a previewed list never started) holds addresses too, and nothing runs from it.
+    const finishedJobs = jobs.filter((j) => isDone(j) || j.approvedAt === undefined);
+    const finishedTransfers = transfers.filter(isFinished);
+    for (const j of finishedJobs) deletePlan(j.id);
+    for (const t of finishedTransfers) deleteTransfer(t.courseId);
+    const finished = finishedJobs.length + finishedTransfers.length;
+    return { entries, finished, running: jobs.length + transfers.length - finished };
+  }, 10_000);
+  if (done === null) throw new AppError('CONFLICT', 'job.busy');
+  return done;
 }

@@ -3,18 +3,20 @@
 // every write is checked against the settings and the ledger right before it goes out, then the digest. Off unless
 // the user turned something on in the settings.
 import { cachedCourses, rememberCourses } from '../classroom/courses';
-import { courseStates } from '../classroom/follow-up';
-import { isSettled, settle, type Ledger } from '../domain/ledger';
+import { courseStates, invitationsOfCourses } from '../classroom/follow-up';
+import { findOpen, isSettled, settle, type Ledger } from '../domain/ledger';
 import { reconcile } from '../domain/ledger-reconcile';
-import { isFinished, isRunnable, lineOf, newPlan, progress, type Plan, type Write } from '../domain/plan';
-import { dueActions, sweepEnabled } from '../domain/sweep';
+import { isFinished, isRunnable, lineOf, newPlan, progress, writeOf, type Plan, type Write } from '../domain/plan';
+import { dueActions, stillApproved, sweepEnabled } from '../domain/sweep';
+import type { Invitation } from '../domain/types';
 import { loadFollowUp, saveFollowUp } from '../platform/follow-up-store';
 import { loadLedger, tryUpdateLedger, updateLedger } from '../platform/ledger-store';
 import { withUserLock } from '../platform/lock';
 import { deletePlan, listPlans, newPlanId, savePlan } from '../platform/plan-store';
 import { sendDigestIfDue, type DigestComposer } from './digest';
 import { runPlan, type Kind } from './engine';
-import { remindersAfter, RESENDS_PER_STEP } from './resend';
+import { withInFlight } from './follow-up';
+import { resendsInLedger, RESENDS_PER_STEP } from './resend';
 
 export interface SweepReport {
   reconciled: number;
@@ -28,42 +30,45 @@ export function followUpNeedsTrigger(): boolean {
   return sweepEnabled(loadFollowUp().sweep);
 }
 
-const pairOf = (w: Write) => `${w.courseId}|${w.userId.toLowerCase()}`;
+/** What a sweep's run reads once: each of its courses' invitations, as Classroom lists them now. */
+interface SweepCtx {
+  listed: Map<string, Invitation[] | null>;
+}
 
 /**
- * The sweep's plans: each write still approved when its turn comes: the setting that decided it still on (the
- * settings are read again, under the run's lock), and the ledger's entry still pending and the add-on's own.
+ * The sweep's plans. Right before each write the rule of domain/sweep.ts `stillApproved` decides, with the settings
+ * read again (under the run's lock), the entry as the ledger holds it now, and the course's listing read at the
+ * start of this run: still turned on, still due, still the add-on's own and watched, still listed as it was.
  */
-export const sweepKind: Kind = {
+export const sweepKind: Kind<SweepCtx> = {
   origin: 'sweep',
   stepSize: RESENDS_PER_STEP,
-  approved: (_plan, _ctx, items) => {
+  open: (plan) => {
+    const courses = [...new Set(plan.lines.map((l) => writeOf(plan, l)?.courseId ?? ''))].filter(Boolean);
+    return { listed: invitationsOfCourses(courses) };
+  },
+  approved: (_plan, ctx, items) => {
     const { sweep } = loadFollowUp();
-    const open = new Set(
-      loadLedger()
-        .filter((e) => e.status === 'pending' && e.origin !== undefined)
-        .flatMap((e) => [e.userId, e.email].filter(Boolean).map((who) => `${e.courseId}|${String(who).toLowerCase()}`)),
-    );
+    const ledger = loadLedger();
+    const now = Date.now();
     return items.map(({ write }) => {
-      if (write.op === 'delete' && sweep.withdrawAfterDays === undefined) return 'sweep.skip.settings';
-      if (write.op === 'replace' && sweep.remindAfterDays === undefined) return 'sweep.skip.settings';
-      return open.has(pairOf(write)) ? null : 'sweep.skip.notOurs';
+      if (write.op === 'create') return 'sweep.skip.notDue';
+      const entry = ledger[findOpen(ledger, { courseId: write.courseId, invitationId: write.invitationId })];
+      const listed = ctx.listed.get(write.courseId) ?? [];
+      const kind = write.op === 'delete' ? 'withdraw' : 'remind';
+      return stillApproved(kind, entry, sweep, now, listed) ? null : 'sweep.skip.notDue';
     });
   },
   afterStep: (plan, _ctx, report) => {
-    remindersAfter(plan, report, (i) => plan.states[i] === 'i');
-    const withdrawn = [...report.writes].filter(([i, w]) => w.op === 'delete' && plan.states[i] === 'i');
+    resendsInLedger(plan, report, 'reminder');
+    const withdrawn = [...report.writes].filter(
+      (e): e is [number, Extract<Write, { op: 'delete' }>] => e[1].op === 'delete' && plan.states[e[0]] === 'i',
+    );
     if (withdrawn.length === 0) return;
     tryUpdateLedger(
       (start) =>
         withdrawn.reduce<Ledger>(
-          (l, [, w]) =>
-            settle(
-              l,
-              { courseId: w.courseId, invitationId: (w as { invitationId: string }).invitationId },
-              'withdrawn',
-              plan.createdAt,
-            ),
+          (l, [, w]) => settle(l, { courseId: w.courseId, invitationId: w.invitationId }, 'withdrawn', plan.createdAt),
           start,
         ),
       3_000,
@@ -105,7 +110,7 @@ function sweep(compose?: DigestComposer): SweepReport {
     let out: Ledger = l;
     for (const [courseId, state] of states) {
       if (!state) continue;
-      out = reconcile(out, courseId, state.invitations, state.members, start).ledger;
+      out = reconcile(out, courseId, withInFlight(out, courseId, state.invitations), state.members, start).ledger;
       report.reconciled++;
     }
     return out;

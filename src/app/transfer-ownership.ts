@@ -75,7 +75,9 @@ function advance(courseId: string): Transfer | null {
   if (!t || isFinished(t)) return t;
   const place = readTargetPlace(courseId, targetKey(t));
   const seen = t.target.userId || !place.userId ? t : { ...t, target: { ...t.target, userId: place.userId } };
-  return apply(observe(seen, place.facts, Date.now()));
+  // Still the owner, from the course read just now: only the owner hands the course over (checked before a create).
+  const userIsOwner = mayTransfer(place.course, { id: currentUser().id });
+  return apply(observe(seen, { ...place.facts, userIsOwner }, Date.now()));
 }
 
 function locked<T>(work: () => T): T {

@@ -13,7 +13,7 @@ export function composeDigest(
   const t = translator(localeOf(locale));
   const name = (id: string) => courseNames.get(id) ?? t('invitation.unknownCourse', { id });
   const who = (e: { email?: string; userId?: string }) =>
-    e.email ?? t('invitation.unknownPerson', { id: e.userId ?? '?' });
+    e.email ?? digest.names[e.userId ?? ''] ?? t('digest.unnamed');
   const pending = digest.pending.reduce((n, c) => n + c.pending.length, 0);
   const lines: string[] = [t('digest.intro', { date: shortDate(t, digest.now) }), ''];
   lines.push(t('digest.pending'));

@@ -4,7 +4,7 @@
 import type { Translate } from '../i18n';
 import type { Age } from '../domain/age';
 import { joinLink } from '../domain/class-code';
-import type { LedgerEntry } from '../domain/ledger';
+import { RETENTION_DAYS, type LedgerEntry } from '../domain/ledger';
 import { LIMITS, type SweepSettings, type SweepSettingsError } from '../domain/sweep';
 import type { Course, InvitationView } from '../domain/types';
 import { action } from './action';
@@ -133,6 +133,14 @@ export function sweepSettingsSection(t: Translate, form: SweepForm): GoogleAppsS
     );
   }
   return section;
+}
+
+/** What the add-on keeps about the user's invitations, for how long, and the button to forget it. */
+export function historySection(t: Translate): GoogleAppsScript.Card_Service.CardSection {
+  return CardService.newCardSection()
+    .setHeader(t('history.title'))
+    .addWidget(paragraph(esc(t('history.kept', { days: RETENTION_DAYS }))))
+    .addWidget(buttons(button(t('history.forget'), action('onForgetHistory'))));
 }
 
 function countsOf(s: { resent: number; withdrawn: number }) {

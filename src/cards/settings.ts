@@ -1,7 +1,7 @@
 // Settings and about: who is signed in, the language in use, and the background tasks installed for this user.
 import type { Translate } from '../i18n';
 import { action } from './action';
-import { sweepSettingsSection, type SweepForm } from './follow-up';
+import { historySection, sweepSettingsSection, type SweepForm } from './follow-up';
 import { button, esc, header, paragraph } from './ui';
 
 export interface SettingsData {
@@ -42,5 +42,5 @@ export function buildSettingsCard(t: Translate, data: SettingsData): GoogleAppsS
     .setHeader(header(t('settings.title')))
     .addSection(about);
   if (data.followUp) card.addSection(sweepSettingsSection(t, data.followUp));
-  return card.addSection(tasks).build();
+  return card.addSection(historySection(t)).addSection(tasks).build();
 }

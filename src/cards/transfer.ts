@@ -2,9 +2,10 @@
 // current one highlighted, what happens next, Cancel) and the one-line status shown on the course card and the
 // homepage ("Waiting for Grace to accept the co-teacher invitation · 2 days").
 import type { AppError } from '../domain/errors';
-import { isFinished, nameOf, statusLine, type Transfer, type TransferStep } from '../domain/transfer';
+import { expiresAt, isFinished, nameOf, statusLine, type Transfer, type TransferStep } from '../domain/transfer';
 import type { MessageKey, Translate } from '../i18n';
 import { action } from './action';
+import { shortDate } from './follow-up';
 import { button, buttons, esc, header, paragraph } from './ui';
 
 type Section = GoogleAppsScript.Card_Service.CardSection;
@@ -132,6 +133,8 @@ export function buildTransferCard(t: Translate, transfer: Transfer, now: number)
         button(t('transfer.refresh'), action('onShowTransfer', { ...id, replace: '1' })),
         button(t('transfer.cancel'), action('onCancelTransfer', id)),
       );
+  if (!isFinished(transfer))
+    status.addWidget(paragraph(esc(t('transfer.expires', { date: shortDate(t, expiresAt(transfer)) }))));
   status.addWidget(actions);
   return CardService.newCardBuilder()
     .setName(`transfer-${transfer.courseId}`)

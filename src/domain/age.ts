@@ -32,10 +32,21 @@ export function pendingOldestFirst(ledger: Ledger, courseId?: string): LedgerEnt
     .sort((a, b) => a.at - b.at);
 }
 
+/**
+ * The add-on's own pending invitations not sent or reminded for `days` whole days, oldest first: the one count of
+ * the homepage, the course card, its resend offer and the digest ("N older than 7 days"). Only what "Resend" can
+ * act on: sent by the add-on (never one it only saw), still pending, with Classroom's ids known.
+ */
+export function oldPending(ledger: Ledger, now: number, courseId?: string, days = OLD_DAYS): LedgerEntry[] {
+  return pendingOldestFirst(ledger, courseId).filter(
+    (e) => !isSeen(e) && e.invitationId && e.userId && daysSince(e.lastReminderAt ?? e.at, now) >= days,
+  );
+}
+
 export interface CoursePending {
   courseId: string;
   pending: number;
-  /** Pending for at least `olderThanDays` whole days. */
+  /** The add-on's, not sent or reminded for at least `olderThanDays` whole days (`oldPending`). */
   old: number;
   /** Sent or seen time of the oldest pending entry. */
   oldestAt: number;
@@ -43,6 +54,7 @@ export interface CoursePending {
 
 /** Per course with anything pending, in the order of their oldest pending entry. */
 export function pendingByCourse(ledger: Ledger, now: number, olderThanDays: number): CoursePending[] {
+  const old = new Set(oldPending(ledger, now, undefined, olderThanDays));
   const byCourse = new Map<string, CoursePending>();
   for (const e of pendingOldestFirst(ledger)) {
     let c = byCourse.get(e.courseId);
@@ -51,7 +63,7 @@ export function pendingByCourse(ledger: Ledger, now: number, olderThanDays: numb
       byCourse.set(e.courseId, c);
     }
     c.pending++;
-    if (daysSince(e.at, now) >= olderThanDays) c.old++;
+    if (old.has(e)) c.old++;
   }
   return [...byCourse.values()];
 }

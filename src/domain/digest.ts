@@ -20,6 +20,8 @@ export interface Digest {
   reminded: LedgerEntry[];
   /** Entries the sweep withdrew in (since, now]. */
   withdrawn: LedgerEntry[];
+  /** Names by user id for entries without an email (Google's profile, where it shows one). */
+  names: Record<string, string>;
 }
 
 function within(t: number | undefined, since: number, now: number): t is number {
@@ -44,7 +46,14 @@ export function digestOf(ledger: Ledger, since: number, now: number): Digest {
   joined.sort((a, b) => (a.entry.settledAt ?? 0) - (b.entry.settledAt ?? 0));
   const reminded = ledger.filter((e) => e.reminders > 0 && within(e.lastReminderAt, since, now));
   const withdrawn = ledger.filter((e) => e.status === 'withdrawn' && within(e.settledAt, since, now));
-  return { since, now, pending: [...byCourse.values()], joined, reminded, withdrawn };
+  return { since, now, pending: [...byCourse.values()], joined, reminded, withdrawn, names: {} };
+}
+
+/** The user ids the digest names without an email: the ones to look up (Google may hide some profiles). */
+export function unnamedIds(d: Digest): string[] {
+  const all = [...d.pending.flatMap((c) => c.pending.map((p) => p.entry)), ...d.joined.map((j) => j.entry)];
+  all.push(...d.reminded, ...d.withdrawn);
+  return [...new Set(all.filter((e) => !e.email && e.userId).map((e) => e.userId as string))];
 }
 
 const PERIOD_MS: Record<Exclude<DigestFrequency, 'off'>, number> = { daily: 86_400_000, weekly: 7 * 86_400_000 };

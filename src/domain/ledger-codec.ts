@@ -19,8 +19,9 @@ import {
 import { ORIGINS, STATUSES, isSettled, type Ledger, type LedgerEntry } from './ledger';
 import { ROLES } from './roles';
 
-// The first line is the version and the width of the packed number: `L1 5`.
-const FIRST_LINE = /^L1 ([1-9][0-9]?)$/;
+// The first line is the version and the width of the packed number: `L2 5`. L1 (before observedAt) still reads:
+// its open entries come back unwatched, so no sweep acts on them.
+const FIRST_LINE = /^L([12]) ([1-9][0-9]?)$/;
 const HEADER_LINES = 5;
 const EPOCH_MS = Date.UTC(2020, 0, 1);
 const MINUTE = 60_000;
@@ -156,7 +157,7 @@ export function encodeLedger(ledger: Ledger): string {
   const ww = wordWidth(d);
   const latest = ledger.reduce((m, e) => Math.max(m, minutesOf(e.at)), 0);
   const wp = width91(BigInt(latest + 1) * slots(d));
-  const lines = [`L1 ${wp}`, dictLine(d.courses), dictLine(d.domains), dictLine(d.words), dictLine(d.senders)];
+  const lines = [`L2 ${wp}`, dictLine(d.courses), dictLine(d.domains), dictLine(d.words), dictLine(d.senders)];
   for (const e of ledger) {
     const reminded = e.reminders > 0 || e.lastReminderAt !== undefined;
     const kind = STATUSES.indexOf(e.status) * ORIGIN_CODES + (e.origin ? ORIGINS.indexOf(e.origin) : ORIGINS.length);
@@ -171,7 +172,7 @@ export function encodeLedger(ledger: Ledger): string {
     const slot = ((courses?.get(e.courseId) ?? 0) * (d.domains.length + 1) + domain) * ROLES.length;
     const packed = BigInt(minutesOf(e.at)) * slots(d) + BigInt(slot + ROLES.indexOf(e.role));
     let line = (B91[kind * 2 + (reminded ? 1 : 0)] ?? '') + fixed91(packed, wp);
-    if (isSettled(e)) line += optionalDelta(at, e.settledAt);
+    line += optionalDelta(at, isSettled(e) ? e.settledAt : e.observedAt);
     if (reminded) line += varint(e.reminders) + optionalDelta(at, e.lastReminderAt);
     const fields = [
       local,
@@ -185,7 +186,7 @@ export function encodeLedger(ledger: Ledger): string {
   return lines.join('\n');
 }
 
-function decodeLine(line: string, d: Dicts, wp: number): LedgerEntry {
+function decodeLine(line: string, d: Dicts, wp: number, v1: boolean): LedgerEntry {
   const flags = B91.indexOf(line.charAt(0));
   const kind = Math.floor(flags / 2);
   const status = STATUSES[Math.floor(kind / ORIGIN_CODES)];
@@ -203,9 +204,9 @@ function decodeLine(line: string, d: Dicts, wp: number): LedgerEntry {
   const e: LedgerEntry = { status, courseId, role, at, reminders: 0 };
   const origin = ORIGINS[kind % ORIGIN_CODES];
   if (origin) e.origin = origin;
-  if (isSettled(e)) {
-    const [settledAt, next] = readOptionalDelta(line, pos, at);
-    if (settledAt !== undefined) e.settledAt = settledAt;
+  if (!v1 || isSettled(e)) {
+    const [time, next] = readOptionalDelta(line, pos, at);
+    if (time !== undefined) e[isSettled(e) ? 'settledAt' : 'observedAt'] = time;
     pos = next;
   }
   if (flags % 2 === 1) {
@@ -243,7 +244,8 @@ function splitDict(line: string | undefined): string[] {
 export function decodeLedger(text: unknown): LedgerEntry[] {
   if (typeof text !== 'string') return [];
   const lines = text.split('\n');
-  const wp = Number(FIRST_LINE.exec(lines[0] ?? '')?.[1] ?? 0);
+  const first = FIRST_LINE.exec(lines[0] ?? '');
+  const wp = Number(first?.[2] ?? 0);
   if (!wp) return [];
   const d: Dicts = {
     courses: splitDict(lines[1]),
@@ -254,7 +256,7 @@ export function decodeLedger(text: unknown): LedgerEntry[] {
   const out: LedgerEntry[] = [];
   for (const line of lines.slice(HEADER_LINES)) {
     try {
-      out.push(decodeLine(line, d, wp));
+      out.push(decodeLine(line, d, wp, first?.[1] === '1'));
     } catch {
       // A damaged line costs that entry only.
     }

@@ -1,6 +1,7 @@
 // Brings one course's ledger entries in line with what Google lists: new invitations are "seen", intents become
-// pending or are dropped, vanished invitations become joined (now a member) or declined.
-import { isSettled, matches, settled, type Ledger, type LedgerEntry } from './ledger';
+// pending or are dropped, vanished invitations become joined (now a member) or declined. A listed invitation is the
+// add-on's only while its entry has watched it without a gap and with the same role; anything else is "seen".
+import { WATCH_GAP_MS, isSettled, matches, settled, type Ledger, type LedgerEntry } from './ledger';
 import type { Invitation } from './types';
 
 /** A listed invitation, with the invitee's email when the caller resolved it. */
@@ -63,13 +64,24 @@ export function reconcile(
     const target = { courseId, invitationId: inv.id, userId: inv.userId, email: inv.email };
     const at = open.find((i) => !matched.has(i) && matches(out[i] as LedgerEntry, target)) ?? -1;
     const e = out[at];
-    if (e) {
+    // Another role under the same id is another invitation (someone else's create, or a role change).
+    if (e && (e.status === 'intended' || e.role === inv.role || e.origin === undefined)) {
       const next: LedgerEntry = { ...e, status: 'pending', invitationId: inv.id, userId: inv.userId, role: inv.role };
       if (!next.email && inv.email) next.email = inv.email.toLowerCase();
+      // An intent listed is the add-on's own create; a pending entry keeps its watch only without a long gap (an
+      // entry it only saw has no watch to keep).
+      const watched = e.status === 'intended' || (e.observedAt !== undefined && now - e.observedAt <= WATCH_GAP_MS);
+      if (watched && e.origin !== undefined) next.observedAt = now;
+      else delete next.observedAt;
       out[at] = next;
       matched.add(at);
       if (e.status === 'intended') events.push({ kind: 'confirmed', entry: next });
     } else {
+      if (e) {
+        out[at] = settled(e, 'declined', now);
+        events.push({ kind: 'disappeared', entry: out[at] });
+        matched.add(at);
+      }
       const seen: LedgerEntry = { status: 'pending', courseId, role: inv.role, at: now, reminders: 0 };
       seen.userId = inv.userId;
       seen.invitationId = inv.id;
@@ -95,11 +107,4 @@ export function reconcile(
     }
   }
   return { ledger: out.filter((e): e is LedgerEntry => e !== undefined), events };
-}
-
-/** Whether any entry of the ledger is about this listed invitation (used by views to tag "sent by the add-on"). */
-export function knows(ledger: Ledger, inv: ListedInvitation): boolean {
-  return ledger.some((e) =>
-    matches(e, { courseId: inv.courseId, invitationId: inv.id, userId: inv.userId, email: inv.email }),
-  );
 }

@@ -1,5 +1,7 @@
 // The invitation ledger: what Classroom does not keep (when, by whom, how, what became of it), as pure data.
 // Entries are written ahead of the create ("intended") so a killed execution loses none and reconcile makes none up.
+// Classroom's invitation id is the same after a delete and a re-create (platform.md §9), so an entry is the
+// add-on's only from its own create and while it watches the invitation without a gap: it never adopts one.
 import type { Role } from './roles';
 import type { Invitation } from './types';
 
@@ -32,6 +34,11 @@ export interface LedgerEntry {
   lastReminderAt?: number;
   /** When the outcome was noticed (for joined: ≈ when they joined). */
   settledAt?: number;
+  /**
+   * Open entries: when the add-on last saw the invitation exist (its create's answer, a listing). Absent once a gap
+   * longer than WATCH_GAP_MS broke the watch: someone may have re-created it meanwhile under the same id.
+   */
+  observedAt?: number;
 }
 
 /** In any order: nothing here relies on it (the codec keeps it). */
@@ -53,9 +60,22 @@ export function isSeen(e: LedgerEntry): boolean {
   return e.origin === undefined;
 }
 
-/** For a joined entry, how long the invitee took (ms); undefined otherwise. */
-export function joinedAfterMs(e: LedgerEntry): number | undefined {
-  return e.status === 'joined' && e.settledAt !== undefined ? Math.max(0, e.settledAt - e.at) : undefined;
+/**
+ * The longest gap between two sightings that keeps an entry the add-on's. An invitation declined and re-created by
+ * a co-teacher within the gap looks the same as one that stayed (same id, no time fields): the sweep reconciles
+ * hourly while on, and a course opened daily also keeps its watch; a longer silence ends it. ASSUMPTION (Google is
+ * silent on any way to tell a re-create): a day and two hours, the trade between that risk and missed runs.
+ */
+export const WATCH_GAP_MS = 26 * 3_600_000;
+
+/** Settled entries are forgotten this long after they settled (shown on the settings card). */
+export const RETENTION_DAYS = 180;
+
+/** The add-on's own pending invitation, watched without a gap up to `now`: the only kind a sweep may touch. */
+export function isWatched(e: LedgerEntry, now: number): boolean {
+  return (
+    e.status === 'pending' && e.origin !== undefined && e.observedAt !== undefined && now - e.observedAt <= WATCH_GAP_MS
+  );
 }
 
 function sameEmail(a: string | undefined, b: string | undefined): boolean {
@@ -92,9 +112,12 @@ export interface Intent {
   by?: string;
 }
 
-/** Before the create call. An open entry for the same person and course is kept as it is (no duplicate). */
+/**
+ * Before the create call: a new entry, beside any open one for the same person (that one is settled if the create
+ * succeeds: Classroom keeps one invitation per person and course). A second intent for the same person is not added.
+ */
 export function recordIntent(ledger: Ledger, intent: Intent, now: number): LedgerEntry[] {
-  if (findOpen(ledger, intent) >= 0) return ledger.slice();
+  if (ledger.some((e) => e.status === 'intended' && matches(e, intent))) return ledger.slice();
   const entry: LedgerEntry = {
     status: 'intended',
     courseId: intent.courseId,
@@ -110,17 +133,25 @@ export function recordIntent(ledger: Ledger, intent: Intent, now: number): Ledge
 }
 
 /**
- * After the create succeeded: the intended entry becomes pending with the ids Classroom returned. With no entry
- * (a reconcile dropped it meanwhile) a pending one is added from `intent`. When the create answered "already
- * exists", leave the intent: the next reconcile confirms it from the listing.
+ * After the create succeeded: the intended entry becomes pending with the ids Classroom returned, a new age and no
+ * reminders; any other open entry for the person is settled (its invitation was gone, or this create would have met
+ * "already exists"). With no intent (a reconcile dropped it meanwhile) a pending entry is added from `intent`. When
+ * the create answered "already exists", the caller abandons the intent: that invitation is not the add-on's.
  */
 export function confirmCreated(ledger: Ledger, intent: Intent, created: Invitation, now: number): LedgerEntry[] {
   const t: Target = { ...intent, invitationId: created.id, userId: created.userId };
-  const i = findOpen(ledger, t);
-  const base = i >= 0 ? ledger[i] : recordIntent([], intent, now)[0];
+  const i = ledger.findIndex((e) => e.status === 'intended' && matches(e, intent));
+  const base = ledger[i] ?? recordIntent([], intent, now)[0];
   if (!base) return ledger.slice();
-  const entry: LedgerEntry = { ...base, status: 'pending', invitationId: created.id, userId: created.userId };
-  return i >= 0 ? replaceAt(ledger, i, entry) : [...ledger, entry];
+  const entry: LedgerEntry = {
+    ...base,
+    status: 'pending',
+    invitationId: created.id,
+    userId: created.userId,
+    observedAt: now,
+  };
+  const out = ledger.map((e, k) => (k !== i && !isSettled(e) && matches(e, t) ? settled(e, 'declined', now) : e));
+  return i >= 0 ? replaceAt(out, i, entry) : [...out, entry];
 }
 
 /** The create failed: the intended entry never became an invitation. */
@@ -129,14 +160,28 @@ export function abandonIntent(ledger: Ledger, t: Target): LedgerEntry[] {
   return i >= 0 ? replaceAt(ledger, i, undefined) : ledger.slice();
 }
 
-/** A reminder was sent (Classroom has no resend: delete + create, hence maybe a new invitation id). */
+/**
+ * The SWEEP re-created the invitation as a reminder (Classroom has no resend: delete + create): the one create of
+ * the add-on that continues its entry, with one more reminder, seen now. A user's own resend is `recordResent`.
+ */
 export function recordReminder(ledger: Ledger, t: Target, now: number, newInvitationId?: string): LedgerEntry[] {
   const i = findOpen(ledger, t);
   const e = ledger[i];
   if (!e) return ledger.slice();
-  const next: LedgerEntry = { ...e, reminders: e.reminders + 1, lastReminderAt: now };
+  const next: LedgerEntry = { ...e, reminders: e.reminders + 1, lastReminderAt: now, observedAt: now };
   if (newInvitationId) next.invitationId = newInvitationId;
   return replaceAt(ledger, i, next);
+}
+
+/**
+ * The USER resent an invitation (delete + create by hand): a new send, so the old entry is settled as revoked and a
+ * new one starts, sent now, with no reminders ("sent today", not "reminded 1×").
+ */
+export function recordResent(ledger: Ledger, t: Target, created: Invitation, now: number): LedgerEntry[] {
+  const old = ledger[findOpen(ledger, t)];
+  const intent: Intent = { courseId: t.courseId, role: created.role, origin: 'resend' };
+  if (old?.email) intent.email = old.email;
+  return confirmCreated(settle(ledger, t, 'revoked', now), intent, created, now);
 }
 
 /** Closes the open entry with an outcome: 'revoked' when the user deleted it, 'withdrawn' when the sweep did. */
@@ -147,8 +192,19 @@ export function settle(ledger: Ledger, t: Target, outcome: Outcome, now: number)
 }
 
 export function settled(e: LedgerEntry, outcome: Outcome, now: number): LedgerEntry {
-  const { invitationId: _dropped, ...rest } = e;
+  const { invitationId: _dropped, observedAt: _open, ...rest } = e;
   return { ...rest, status: outcome, settledAt: Math.max(now, e.at) };
+}
+
+/**
+ * What the user may keep: settled entries younger than RETENTION_DAYS, and only entries of `taught` courses when
+ * that list is known (the homepage reads every course the user teaches).
+ */
+export function retained(ledger: Ledger, now: number, taught?: ReadonlySet<string>): LedgerEntry[] {
+  const limit = now - RETENTION_DAYS * 86_400_000;
+  return ledger.filter(
+    (e) => (!isSettled(e) || (e.settledAt ?? e.at) >= limit) && (taught === undefined || taught.has(e.courseId)),
+  );
 }
 
 /** Entries whose email contains `query` (case-insensitive), across courses; prefix matches first, then newest. */
@@ -158,8 +214,4 @@ export function findByEmail(ledger: Ledger, query: string): LedgerEntry[] {
   const hits = ledger.filter((e) => e.email?.includes(q));
   const rank = (e: LedgerEntry) => (e.email?.startsWith(q) ? 0 : 1);
   return hits.sort((a, b) => rank(a) - rank(b) || b.at - a.at);
-}
-
-export function findByCourse(ledger: Ledger, courseId: string): LedgerEntry[] {
-  return ledger.filter((e) => e.courseId === courseId);
 }

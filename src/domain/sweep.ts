@@ -1,7 +1,8 @@
 // The follow-up sweep's settings and its decisions: which pending invitations to remind (resend) and which to
 // withdraw, from the ledger alone. Everything is off until the user turns it on.
 import { daysSince } from './age';
-import type { Ledger, LedgerEntry } from './ledger';
+import { isWatched, type Ledger, type LedgerEntry } from './ledger';
+import type { Invitation } from './types';
 
 export type DigestFrequency = 'off' | 'daily' | 'weekly';
 
@@ -58,17 +59,18 @@ export interface DueActions {
 }
 
 /**
- * What one sweep should do. Only pending invitations the add-on sent count: intended ones are not invitations
- * yet, settled ones are gone, and ones it only saw (Classroom page, a co-teacher) are not its to resend or delete.
- * Withdrawal wins over a reminder, so no entry is in both lists; a reminder needs the last send or reminder to be
- * at least `remindAfterDays` old and fewer than `maxReminders` so far. Invalid settings decide nothing.
+ * What one sweep should do. Only the add-on's own pending invitations, watched without a gap since its create,
+ * count (ledger.ts `isWatched`): intended ones are not invitations yet, settled ones are gone, and ones it only saw
+ * or lost sight of (a co-teacher's re-create keeps the id) are not its to resend or delete. The age counts from the
+ * add-on's create, a reminder's from the last reminder. Withdrawal wins over a reminder, so no entry is in both
+ * lists; a reminder needs fewer than `maxReminders` so far. Invalid settings decide nothing.
  */
 export function dueActions(ledger: Ledger, s: SweepSettings, now: number): DueActions {
   const out: DueActions = { remind: [], withdraw: [] };
   if (validateSweep(s).length > 0) return out;
   const seen = new Set<string>();
   for (const e of ledger) {
-    if (e.status !== 'pending' || e.origin === undefined) continue;
+    if (!isWatched(e, now)) continue;
     const id = `${e.courseId}\u0000${e.userId ?? ''}\u0000${e.email ?? ''}`;
     if (seen.has(id)) continue;
     seen.add(id);
@@ -82,4 +84,27 @@ export function dueActions(ledger: Ledger, s: SweepSettings, now: number): DueAc
     }
   }
   return out;
+}
+
+/**
+ * The check right before one write of the sweep (or a resend runner acting for it): with the settings re-read
+ * under the lock, the entry as the ledger holds it now, and Classroom's listing of the course read just before,
+ * the action is still due (so still turned on, the entry still pending, the add-on's and watched) and the
+ * invitation is still listed under the entry's id, for the same person and role.
+ */
+export function stillApproved(
+  kind: keyof DueActions,
+  entry: LedgerEntry | undefined,
+  s: SweepSettings,
+  now: number,
+  listedNow: readonly Invitation[],
+): boolean {
+  if (!entry || !dueActions([entry], s, now)[kind].includes(entry)) return false;
+  return listedNow.some(
+    (inv) =>
+      inv.id === entry.invitationId &&
+      inv.courseId === entry.courseId &&
+      inv.userId === entry.userId &&
+      inv.role === entry.role,
+  );
 }

@@ -66,6 +66,11 @@ export interface TransferFacts {
   pendingInvitations: { id: string; role: InvitationRole; userId: string }[];
 }
 
+/** The facts a step is decided on, with whether the user still owns the course (courses.get ownerId, read with them). */
+export interface ObservedFacts extends TransferFacts {
+  userIsOwner: boolean;
+}
+
 export type TargetMembership = 'owner' | 'teacher' | 'student' | 'none';
 
 /**
@@ -75,6 +80,16 @@ export type TargetMembership = 'owner' | 'teacher' | 'student' | 'none';
 export const INTENT_LEASE_MS = 6 * 60 * 1000;
 
 const DAY_MS = 24 * 60 * 60 * 1000;
+
+/**
+ * A wizard stops this long after it started (the card shows the date): the user approved a transfer then, not
+ * one that lands months later.
+ */
+export const TRANSFER_DAYS = 30;
+
+export function expiresAt(t: Transfer): number {
+  return t.startedAt + TRANSFER_DAYS * DAY_MS;
+}
 
 /**
  * Who may start a transfer. Google lets only the course owner (primary teacher) transfer ownership in Classroom
@@ -154,11 +169,14 @@ export function isFinished(t: Transfer): boolean {
 
 /**
  * The next state from what Classroom shows now. Idempotent: the same facts at the same time give the same state
- * and, once an intent is written, no second create until its lease has run out.
+ * and, once an intent is written, no second create until its lease has run out. An expired wizard, or one whose
+ * user no longer owns the course, stops with the reason and asks for nothing (no create, no delete).
  */
-export function observe(t: Transfer, facts: TransferFacts, now: number): TransferMove {
+export function observe(t: Transfer, facts: ObservedFacts, now: number): TransferMove {
   if (isFinished(t)) return stay(t);
   if (facts.targetIsOwner) return stay(moveTo(t, 'done', now, { intentAt: undefined }));
+  if (now >= expiresAt(t)) return fail(t, now, 'transfer.failed.expired', { days: TRANSFER_DAYS });
+  if (!facts.userIsOwner) return fail(t, now, 'transfer.failed.notOwner');
   const pending = (role: InvitationRole) => facts.pendingInvitations.find((i) => i.role === role);
   const owner = pending('OWNER');
   // Adopting the target's pending owner invitation, ours or one from before a kill, is what keeps it unique.
@@ -254,4 +272,44 @@ export function statusLine(t: Transfer, now: number): TransferMessage {
   const days = Math.max(0, Math.floor((now - t.stepSince) / DAY_MS));
   const suffix = days === 0 ? '.today' : days === 1 ? '.one' : '';
   return { key: `transfer.status.${t.step}${suffix}`, params: { name, days } };
+}
+
+const STEP_NAMES: readonly unknown[] = [
+  'inviteTeacher',
+  'awaitTeacher',
+  'inviteOwner',
+  'awaitOwner',
+  'done',
+  'cancelled',
+  'failed',
+];
+const isString = (v: unknown): v is string => typeof v === 'string';
+const isTime = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
+const optional = (v: unknown, is: (x: unknown) => boolean): boolean => v === undefined || is(v);
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** Whether a stored value is a transfer as this code writes it (the store reads JSON written by older versions too). */
+export function isTransfer(v: unknown): v is Transfer {
+  if (!isRecord(v) || !isRecord(v.target) || !Array.isArray(v.history)) return false;
+  const { target, error } = v;
+  const strings = [v.id, v.courseId, v.courseName, target.email].every(isString);
+  const optionals = [target.userId, target.name, v.teacherInvitationId, v.ownerInvitationId].every((x) =>
+    optional(x, isString),
+  );
+  const message =
+    error === undefined ||
+    (isRecord(error) &&
+      isString(error.key) &&
+      isRecord(error.params) &&
+      Object.values(error.params).every((p) => isString(p) || isTime(p)));
+  return (
+    strings &&
+    optionals &&
+    message &&
+    STEP_NAMES.includes(v.step) &&
+    isTime(v.startedAt) &&
+    isTime(v.stepSince) &&
+    optional(v.intentAt, isTime) &&
+    v.history.every((h) => isRecord(h) && STEP_NAMES.includes(h.step) && isTime(h.at))
+  );
 }

@@ -3,11 +3,12 @@
 import { findInvitations } from '../app/find-invitation';
 import { invitationToConfirm } from '../app/look-up-invitation';
 import { openSettings } from '../app/settings';
-import { oldPending, resendInvitation as resend } from '../app/resend';
+import { resendInvitation as resend } from '../app/resend';
+import { oldPendingOf } from '../app/follow-up';
 import { startResendJob } from '../app/jobs';
 import { buildJobCard } from '../cards/bulk';
 import { isFinished, progress } from '../domain/plan';
-import { saveSweepSettings } from '../app/sweep-settings';
+import { forgetHistory as forget, saveSweepSettings } from '../app/sweep-settings';
 import { action } from '../cards/action';
 import { buildFindCard, sweepErrorText } from '../cards/follow-up';
 import { buildConfirmCard } from '../cards/invitation';
@@ -53,7 +54,7 @@ function daysParam(ctx: Ctx): number {
 export function resendOld(ctx: Ctx): ActionResponse {
   const courseId = requireParam(ctx, 'courseId');
   const days = daysParam(ctx);
-  const count = oldPending(courseId, days).length;
+  const count = oldPendingOf(courseId, days).length;
   const { t } = ctx;
   if (count === 0) return notify(t('course.resendOld.none', { days }));
   return push(
@@ -111,4 +112,24 @@ export function findInvitation(ctx: Ctx): ActionResponse {
   const query = ctx.value('findQuery');
   if (!query) throw invalidInput('find.empty');
   return push(buildFindCard(ctx.t, findInvitations(query)));
+}
+
+/** "Forget my history" on the settings card: asks first (it cannot be undone). */
+export function forgetHistory(ctx: Ctx): ActionResponse {
+  const { t } = ctx;
+  return push(
+    buildConfirmCard(t, {
+      title: t('history.confirm.title'),
+      body: t('history.confirm.body'),
+      confirmText: t('history.forget'),
+      confirm: action('onConfirmForget'),
+    }),
+  );
+}
+
+export function confirmForget(ctx: Ctx): ActionResponse {
+  const done = forget();
+  const said = ctx.t('history.forgotten', { entries: done.entries, finished: done.finished });
+  const kept = done.running > 0 ? ` ${ctx.t('history.keptRunning', { running: done.running })}` : '';
+  return replace(buildSettingsCard(ctx.t, openSettings()), said + kept);
 }

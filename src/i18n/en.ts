@@ -152,6 +152,15 @@ export const en = {
     'Another ownership transfer is pending for this class. Cancel it in Classroom, then start again.',
   'transfer.failed.studentInvitation':
     '{name} has a pending student invitation to this class. Delete it, then start again.',
+  'transfer.failed.expired': {
+    by: 'days',
+    one: 'The transfer to {name} expired: it started more than {days} day ago. Nothing more was sent or withdrawn; start it again if you still want it.',
+    other:
+      'The transfer to {name} expired: it started more than {days} days ago. Nothing more was sent or withdrawn; start it again if you still want it.',
+  },
+  'transfer.failed.notOwner':
+    'The transfer to {name} stopped: you no longer own this class, so the ownership invitation was not sent. Nothing was withdrawn.',
+  'transfer.expires': 'Expires on {date}: after that the wizard stops and sends nothing more.',
   'transfer.failed.notTeacher':
     '{name} no longer co-teaches this class, so they cannot become its owner. Start again to invite them as co-teacher.',
   'transfer.failed.notEligible':
@@ -335,9 +344,37 @@ export const en = {
   'settings.triggers.notFound': 'Nothing to remove: you have no background task with that ID.',
   'settings.privacy':
     'Your data stays in Google: the add-on keeps your unfinished jobs, your ownership transfers and a record of the invitations it sent or saw (when, by whom, what became of them) in your own user storage.',
+  'history.title': 'Your history',
+  'history.kept': {
+    by: 'days',
+    one: 'History is kept {days} day: the add-on keeps a record of each invitation it sent or saw in your own user storage, deletes it {days} day after the invitation was settled (joined, declined, withdrawn), and at once for a course you no longer teach.',
+    other:
+      'History is kept {days} days: the add-on keeps a record of each invitation it sent or saw in your own user storage, deletes it {days} days after the invitation was settled (joined, declined, withdrawn), and at once for a course you no longer teach.',
+  },
+  'history.forget': 'Forget my history',
+  'history.confirm.title': 'Forget your history?',
+  'history.confirm.body':
+    'This deletes the record of every invitation the add-on sent or saw, your finished jobs and your finished ownership transfers. Running jobs and waiting transfers are kept: they need their records. Your invitations in Classroom are not changed. This cannot be undone.',
+  'history.forgotten': [
+    {
+      by: 'entries',
+      one: 'History forgotten: {entries} record and ',
+      other: 'History forgotten: {entries} records and ',
+    },
+    {
+      by: 'finished',
+      one: '{finished} finished job or transfer deleted.',
+      other: '{finished} finished jobs or transfers deleted.',
+    },
+  ],
+  'history.keptRunning': {
+    by: 'running',
+    one: '{running} running job or transfer was kept.',
+    other: '{running} running jobs or transfers were kept.',
+  },
   'sweep.title': 'Follow-up of pending invitations',
   'sweep.about':
-    'Everything here is off until you turn it on. It runs about once an hour, only on invitations sent with this add-on.',
+    'Everything here is off until you turn it on. It runs about once an hour, only on invitations you sent with this add-on and that it has checked since without a break of more than a day: one a co-teacher sent, even to the same person, is never touched.',
   'sweep.remind': 'Remind after (days)',
   'sweep.remind.hint': 'Empty: no reminders. A reminder resends the invitation: Classroom sends a new email.',
   'sweep.max': 'Reminders per invitation, at most',
@@ -388,6 +425,7 @@ export const en = {
     other: '{who} ({course}), after {days} days',
   },
   'digest.reminded': 'Resent by the follow-up',
+  'digest.unnamed': 'someone Classroom does not name',
   'digest.withdrawn': 'Withdrawn by the follow-up',
   'digest.footer':
     'You receive this email because you turned on the digest in Classroom Invitations (Settings). Turn it off there.',
@@ -673,8 +711,8 @@ export const en = {
     "The add-on is pacing its requests to stay within Classroom's limits while a job runs. Try again in a minute.",
   'plan.invalidItem': 'This entry could not be read back from the saved job, so nothing was sent for it.',
   'plan.deleteRefused': 'Classroom refused to delete this invitation.',
-  'sweep.skip.settings': 'Not sent: the setting that asked for it was turned off.',
-  'sweep.skip.notOurs': 'Not sent: this invitation is no longer one the add-on sent and still follows.',
+  'sweep.skip.notDue':
+    'Not sent: when its turn came it was no longer due (the setting was turned off, or the invitation changed, was answered, or is no longer one the add-on sent).',
   'err.rateLimited': 'Classroom is receiving too many requests. Wait a minute, then try again.',
   'err.unauthenticated': 'Your sign-in expired. Close and reopen the add-on.',
   'err.unavailable': 'Classroom is having a temporary problem. Try again in a few minutes.',

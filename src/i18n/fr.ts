@@ -159,6 +159,15 @@ export const fr: Catalog = {
     'Un autre transfert de propriété est en attente pour ce cours. Annulez-le dans Classroom, puis relancez le transfert.',
   'transfer.failed.studentInvitation':
     "{name} a une invitation d'élève en attente pour ce cours. Supprimez-la, puis relancez le transfert.",
+  'transfer.failed.expired': {
+    by: 'days',
+    one: "Le transfert à {name} a expiré : il a commencé il y a plus de {days}\u00a0jour. Rien d'autre n'a été envoyé ni retiré ; relancez-le si vous le souhaitez toujours.",
+    other:
+      "Le transfert à {name} a expiré : il a commencé il y a plus de {days}\u00a0jours. Rien d'autre n'a été envoyé ni retiré ; relancez-le si vous le souhaitez toujours.",
+  },
+  'transfer.failed.notOwner':
+    "Le transfert à {name} s'est arrêté : vous n'êtes plus propriétaire de ce cours, l'invitation de propriétaire n'a donc pas été envoyée. Rien n'a été retiré.",
+  'transfer.expires': "Expire le {date} : ensuite, l'assistant s'arrête et n'envoie plus rien.",
   'transfer.failed.notTeacher':
     "{name} n'est plus co-enseignant de ce cours et ne peut donc pas en devenir propriétaire. Relancez le transfert pour l'inviter comme co-enseignant.",
   'transfer.failed.notEligible':
@@ -341,9 +350,37 @@ export const fr: Catalog = {
   'settings.triggers.notFound': "Rien à supprimer : vous n'avez aucune tâche en arrière-plan avec cet ID.",
   'settings.privacy':
     "Vos données restent chez Google : le module garde vos tâches en cours, vos transferts de propriété et un historique des invitations qu'il a envoyées ou vues (quand, par qui, ce qu'elles sont devenues), dans votre propre espace utilisateur.",
+  'history.title': 'Votre historique',
+  'history.kept': {
+    by: 'days',
+    one: "L'historique est gardé {days}\u00a0jour : le module garde une trace de chaque invitation qu'il a envoyée ou vue, dans votre propre espace utilisateur, l'efface {days}\u00a0jour après que l'invitation a abouti (acceptée, refusée, retirée), et aussitôt pour un cours que vous n'enseignez plus.",
+    other:
+      "L'historique est gardé {days}\u00a0jours : le module garde une trace de chaque invitation qu'il a envoyée ou vue, dans votre propre espace utilisateur, l'efface {days}\u00a0jours après que l'invitation a abouti (acceptée, refusée, retirée), et aussitôt pour un cours que vous n'enseignez plus.",
+  },
+  'history.forget': 'Oublier mon historique',
+  'history.confirm.title': 'Oublier votre historique ?',
+  'history.confirm.body':
+    "Cela efface la trace de toutes les invitations que le module a envoyées ou vues, vos tâches terminées et vos transferts de propriété terminés. Les tâches en cours et les transferts en attente sont gardés : ils ont besoin de leurs traces. Vos invitations dans Classroom ne changent pas. C'est irréversible.",
+  'history.forgotten': [
+    {
+      by: 'entries',
+      one: 'Historique oublié : {entries}\u00a0trace et ',
+      other: 'Historique oublié : {entries}\u00a0traces et ',
+    },
+    {
+      by: 'finished',
+      one: '{finished}\u00a0tâche ou transfert terminé effacé.',
+      other: '{finished}\u00a0tâches ou transferts terminés effacés.',
+    },
+  ],
+  'history.keptRunning': {
+    by: 'running',
+    one: '{running}\u00a0tâche ou transfert en cours a été gardé.',
+    other: '{running}\u00a0tâches ou transferts en cours ont été gardés.',
+  },
   'sweep.title': 'Suivi des invitations en attente',
   'sweep.about':
-    "Tout est désactivé tant que vous ne l'activez pas. Le suivi tourne environ une fois par heure, uniquement sur les invitations envoyées avec ce module.",
+    "Tout est désactivé tant que vous ne l'activez pas. Le suivi tourne environ une fois par heure, uniquement sur les invitations envoyées avec ce module et qu'il a vérifiées depuis sans interruption de plus d'un jour : celle d'un co-enseignant, même à la même personne, n'est jamais touchée.",
   'sweep.remind': 'Relancer après (jours)',
   'sweep.remind.hint': "Vide : pas de relance. Une relance renvoie l'invitation : Classroom envoie un nouvel e-mail.",
   'sweep.max': 'Relances par invitation, au plus',
@@ -394,6 +431,7 @@ export const fr: Catalog = {
     other: '{who} ({course}), après {days}\u00a0jours',
   },
   'digest.reminded': 'Renvoyées par le suivi',
+  'digest.unnamed': 'une personne que Classroom ne nomme pas',
   'digest.withdrawn': 'Retirées par le suivi',
   'digest.footer':
     'Vous recevez cet e-mail parce que vous avez activé le récapitulatif dans Classroom Invitations (Paramètres). Désactivez-le au même endroit.',
@@ -710,9 +748,8 @@ export const fr: Catalog = {
     "Le module ralentit ses demandes pour rester dans les limites de Classroom pendant qu'une tâche tourne. Réessayez dans une minute.",
   'plan.invalidItem': 'Cette entrée n’a pas pu être relue dans la tâche enregistrée : rien n’a été envoyé pour elle.',
   'plan.deleteRefused': 'Classroom a refusé de supprimer cette invitation.',
-  'sweep.skip.settings': 'Non envoyé : le réglage qui le demandait a été désactivé.',
-  'sweep.skip.notOurs':
-    'Non envoyé : cette invitation n’est plus l’une de celles que le module a envoyées et suit encore.',
+  'sweep.skip.notDue':
+    'Non envoyé : à son tour, ce n’était plus dû (réglage désactivé, invitation modifiée ou acceptée, ou qui n’est plus l’une de celles envoyées par le module).',
   'err.rateLimited': 'Classroom reçoit trop de demandes. Patientez une minute, puis réessayez.',
   'err.unauthenticated': 'Votre connexion a expiré. Fermez puis rouvrez le module.',
   'err.unavailable': 'Classroom rencontre un problème temporaire. Réessayez dans quelques minutes.',

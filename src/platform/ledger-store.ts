@@ -3,7 +3,7 @@
 // so a lost chunk costs only its own entries, never the ones after it. A save writes a new generation of chunks and
 // the header pointing at it in one setProperties call, then deletes the old generation: a kill in between leaves the
 // old ledger or the new one, never a mix.
-import type { Ledger, LedgerEntry } from '../domain/ledger';
+import { retained, type Ledger, type LedgerEntry } from '../domain/ledger';
 import { decodeLedger, encodeLedger, pruneToBytes } from '../domain/ledger-codec';
 import { entriesBytes, splitUtf8, utf8Bytes } from '../domain/compact-text';
 
@@ -76,7 +76,7 @@ export function loadLedger(): LedgerEntry[] {
 const STORE_BYTES = 500_000 - 4_000;
 
 /**
- * Saves the ledger, pruned (oldest settled first) to what the store can take: at most LEDGER_MAX_BYTES, and less
+ * Saves the ledger without settled entries past RETENTION_DAYS, pruned (oldest settled first) to what the store can take: at most LEDGER_MAX_BYTES, and less
  * when the rest of the store leaves less room. Returns what was saved. A new generation is written beside the old
  * one when both fit; at capacity they do not, and the chunks are overwritten in place instead, still in ONE
  * setProperties call (header included), so a kill leaves the old ledger or the new one either way.
@@ -86,7 +86,10 @@ export function saveLedger(ledger: Ledger, maxBytes = LEDGER_MAX_BYTES): LedgerE
   const all = store.getProperties();
   const header = readHeader(all);
   const others = entriesBytes(Object.entries(all).filter(([k]) => k !== HEADER && !k.startsWith(PREFIX)));
-  const kept = pruneToBytes(ledger, Math.max(0, Math.min(maxBytes, STORE_BYTES - others - 2_000)));
+  const kept = pruneToBytes(
+    retained(ledger, Date.now()),
+    Math.max(0, Math.min(maxBytes, STORE_BYTES - others - 2_000)),
+  );
   const chunks = splitLines(encodeLedger(kept));
   const ledgerNow = entriesBytes(Object.entries(all).filter(([k]) => k === HEADER || k.startsWith(PREFIX)));
   const next = ((header?.gen ?? 0) + 1) % 1_000_000;
@@ -101,6 +104,13 @@ export function saveLedger(ledger: Ledger, maxBytes = LEDGER_MAX_BYTES): LedgerE
   // Every chunk not written now is garbage: the old generation, a killed save's leftovers, chunks past the end.
   for (const key of Object.keys(all)) if (key.startsWith(PREFIX) && !(key in values)) store.deleteProperty(key);
   return kept;
+}
+
+/** "Forget my history": the header first (the ledger then reads empty), then every chunk. */
+export function deleteLedger(): void {
+  const store = props();
+  store.deleteProperty(HEADER);
+  for (const key of Object.keys(store.getProperties())) if (key.startsWith(PREFIX)) store.deleteProperty(key);
 }
 
 /**

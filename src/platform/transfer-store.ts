@@ -1,6 +1,6 @@
 // Owner transfers saved in the user's properties: one small JSON value per course (at most one transfer per
 // course), rewritten at every step. A few hundred bytes each, far under the 9 KB value limit.
-import { isFinished, type Transfer } from '../domain/transfer';
+import { isFinished, isTransfer, type Transfer } from '../domain/transfer';
 
 const PREFIX = 'transfer:';
 
@@ -11,8 +11,8 @@ function props(): GoogleAppsScript.Properties.Properties {
 function parse(text: string | null | undefined): Transfer | null {
   if (!text) return null;
   try {
-    const t = JSON.parse(text) as Transfer;
-    return typeof t.courseId === 'string' && typeof t.step === 'string' && Array.isArray(t.history) ? t : null;
+    const t: unknown = JSON.parse(text);
+    return isTransfer(t) ? t : null;
   } catch {
     return null; // a damaged value is treated as absent rather than guessed at
   }

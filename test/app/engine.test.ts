@@ -133,10 +133,10 @@ describe('the step engine: its states are the journal', () => {
     const after = execution(
       emu,
       planOf([resendOfChloe(emu)]),
-      kind({ approved: (_p, _c, items) => items.map(() => 'sweep.skip.settings') }),
+      kind({ approved: (_p, _c, items) => items.map(() => 'sweep.skip.notDue') }),
     );
     expect(after?.states).toBe('s');
-    expect(after?.failures['sweep.skip.settings']).toEqual([0]);
+    expect(after?.failures['sweep.skip.notDue']).toEqual([0]);
     expect(calls(emu, 'invitations.delete') + calls(emu, 'invitations.create')).toBe(0);
   });
 });

@@ -1,6 +1,6 @@
 // Ages for views ("sent 12 days ago by you" / "seen since 3 Oct"), pending per course, and the digest.
-import { ageOf, daysSince, pendingByCourse, pendingOldestFirst } from '../../src/domain/age';
-import { digestDue, digestIsEmpty, digestOf } from '../../src/domain/digest';
+import { ageOf, daysSince, oldPending, pendingByCourse, pendingOldestFirst } from '../../src/domain/age';
+import { digestDue, digestIsEmpty, digestOf, unnamedIds } from '../../src/domain/digest';
 import type { LedgerEntry } from '../../src/domain/ledger';
 import { DAY, T0 } from './ledger-fixtures';
 
@@ -11,6 +11,8 @@ const e = (n: number, courseId: string, at: number, extra: Partial<LedgerEntry> 
   origin: 'click',
   at,
   email: `s${n}@school.edu`,
+  userId: `${100 + n}`,
+  invitationId: `inv${n}`,
   reminders: 0,
   ...extra,
 });
@@ -54,6 +56,25 @@ describe('ages', () => {
       { courseId: 'b', pending: 2, old: 0, oldestAt: T0 + 8 * DAY },
     ]);
   });
+
+  it('has one "older than a week" count: the add-on\'s pending ones not sent or reminded for 7 days', () => {
+    const now = T0 + 10 * DAY;
+    const ledger = [
+      e(1, 'a', T0),
+      e(2, 'a', T0, { origin: undefined }), // only seen: not the add-on's to resend
+      e(3, 'a', T0, { reminders: 1, lastReminderAt: T0 + 5 * DAY }), // reminded 5 days ago
+      e(4, 'a', T0, { status: 'declined', settledAt: T0 + DAY }),
+      e(5, 'b', T0 - DAY),
+      e(6, 'b', T0, { status: 'intended' }),
+    ];
+    expect(oldPending(ledger, now).map((x) => x.email)).toEqual(['s5@school.edu', 's1@school.edu']);
+    expect(oldPending(ledger, now, 'a').map((x) => x.email)).toEqual(['s1@school.edu']);
+    expect(oldPending(ledger, now, 'a', 4)).toHaveLength(2);
+    expect(pendingByCourse(ledger, now, 7).map((c) => [c.courseId, c.pending, c.old])).toEqual([
+      ['b', 1, 1],
+      ['a', 3, 1],
+    ]);
+  });
 });
 
 describe('digest', () => {
@@ -84,6 +105,12 @@ describe('digest', () => {
     expect(d.withdrawn.map((x) => x.email)).toEqual(['s5@school.edu']);
     expect(digestIsEmpty(d)).toBe(false);
     expect(digestIsEmpty(digestOf([], since, now))).toBe(true);
+  });
+
+  it('asks names only for the people it knows by id alone', () => {
+    const unnamed = e(7, 'a', T0 + 11 * DAY, { email: undefined, origin: undefined });
+    expect(unnamedIds(digestOf([...ledger, unnamed, { ...unnamed }], since, now))).toEqual(['107']);
+    expect(unnamedIds(digestOf(ledger, since, now))).toEqual([]);
   });
 
   it('is due never when off, at once the first time, then once a period (an hour early at most)', () => {

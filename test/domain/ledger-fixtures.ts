@@ -35,10 +35,11 @@ export const entryArb: fc.Arbitrary<LedgerEntry> = fc
       reminders: fc.integer({ min: 0, max: 20 }),
       lastDelay: fc.option(fc.integer({ min: 0, max: 500_000 }), { nil: undefined }),
       settleDelay: fc.integer({ min: 0, max: 500_000 }),
+      seenDelay: fc.option(fc.integer({ min: 0, max: 500_000 }), { nil: undefined }),
     },
     { requiredKeys: ['status', 'courseId', 'role', 'at', 'reminders', 'settleDelay'] },
   )
-  .map(({ lastDelay, settleDelay, ...r }) => {
+  .map(({ lastDelay, settleDelay, seenDelay, ...r }) => {
     const e: LedgerEntry = { status: r.status, courseId: r.courseId, role: r.role, at: r.at, reminders: r.reminders };
     if (r.origin !== undefined) e.origin = r.origin;
     if (r.by !== undefined) e.by = r.by;
@@ -47,6 +48,7 @@ export const entryArb: fc.Arbitrary<LedgerEntry> = fc
     if (lastDelay !== undefined) e.lastReminderAt = r.at + lastDelay * 60_000;
     const open = r.status === 'intended' || r.status === 'pending';
     if (open && r.invitationId !== undefined) e.invitationId = r.invitationId;
+    if (open && seenDelay !== undefined) e.observedAt = r.at + seenDelay * 60_000;
     if (!open) e.settledAt = r.at + settleDelay * 60_000;
     return e;
   });

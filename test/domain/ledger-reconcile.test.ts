@@ -1,7 +1,7 @@
 // Reconciling with what Google lists: a kill between intent and create loses nothing and makes nothing up.
 import fc from 'fast-check';
 import { confirmCreated, recordIntent, type Intent, type LedgerEntry } from '../../src/domain/ledger';
-import { INTENT_GRACE_MS, knows, reconcile, type ListedInvitation } from '../../src/domain/ledger-reconcile';
+import { INTENT_GRACE_MS, reconcile, type ListedInvitation } from '../../src/domain/ledger-reconcile';
 import { DAY, T0 } from './ledger-fixtures';
 
 const intent = (n: number, courseId = 'c1'): Intent => ({
@@ -34,7 +34,9 @@ describe('reconcile', () => {
   it('confirms an intent whose create happened (killed after it): pending with the listed ids', () => {
     const ledger = recordIntent([], intent(1), T0);
     const r = reconcile(ledger, 'c1', [{ ...listed(1), email: 'S1@school.edu' }], [], later);
-    expect(r.ledger).toEqual([{ ...ledger[0], status: 'pending', invitationId: 'inv1', userId: '1001' }]);
+    expect(r.ledger).toEqual([
+      { ...ledger[0], status: 'pending', invitationId: 'inv1', userId: '1001', observedAt: later },
+    ]);
     expect(r.events.map((e) => e.kind)).toEqual(['confirmed']);
   });
 
@@ -80,8 +82,16 @@ describe('reconcile', () => {
       },
     ]);
     expect(r.events.map((e) => e.kind)).toEqual(['seen']);
-    expect(knows(r.ledger, listed(7))).toBe(true);
-    expect(knows(r.ledger, listed(8))).toBe(false);
+  });
+
+  it('takes the same id under another role for another invitation: the old entry settles, the new one is seen', () => {
+    const ledger = confirmCreated(recordIntent([], intent(1), T0), intent(1), listed(1), T0);
+    const r = reconcile(ledger, 'c1', [{ ...listed(1), role: 'TEACHER' }], [], T0 + 3_600_000);
+    expect(r.ledger.map((e) => [e.status, e.origin ?? 'seen', e.role])).toEqual([
+      ['declined', 'job', 'STUDENT'],
+      ['pending', 'seen', 'TEACHER'],
+    ]);
+    expect(r.events.map((e) => e.kind)).toEqual(['disappeared', 'seen']);
   });
 
   it('keeps the first-seen time on later passes', () => {
@@ -113,7 +123,8 @@ describe('reconcile', () => {
         const inv = listedNow.map((n) => listed(n));
         const m = members.filter((n) => !listedNow.includes(n)).map((n) => ({ userId: `${1000 + n}` }));
         const first = reconcile(ledger, 'c1', inv, m, later);
-        expect(reconcile(first.ledger, 'c1', inv, m, later + DAY)).toEqual({ ledger: first.ledger, events: [] });
+        expect(reconcile(first.ledger, 'c1', inv, m, later)).toEqual({ ledger: first.ledger, events: [] });
+        expect(reconcile(first.ledger, 'c1', inv, m, later + DAY).events).toEqual([]);
         for (const i of inv) {
           const open = first.ledger.filter((e) => e.status === 'pending' && e.userId === i.userId);
           expect(open).toHaveLength(1);

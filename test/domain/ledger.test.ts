@@ -2,12 +2,11 @@
 import {
   abandonIntent,
   confirmCreated,
-  findByCourse,
   findByEmail,
   findOpen,
-  joinedAfterMs,
   recordIntent,
   recordReminder,
+  retained,
   settle,
   type Intent,
   type LedgerEntry,
@@ -35,7 +34,7 @@ describe('ledger', () => {
     expect(recordIntent([], { ...intent, by: 'Boss@x.org' }, T0)[0]?.by).toBe('boss@x.org');
   });
 
-  it('does not write a second open entry for the same person and course', () => {
+  it('does not write a second intent for the same person and course', () => {
     const once = recordIntent([], intent, T0);
     expect(recordIntent(once, { ...intent, email: 'ada.lovelace1@demo-school.edu' }, T0 + 1)).toEqual(once);
     expect(recordIntent(once, { ...intent, courseId: 'c2' }, T0 + 1)).toHaveLength(2);
@@ -71,9 +70,8 @@ describe('ledger', () => {
     const [revoked] = settle(open, { courseId: 'c1', invitationId: 'inv1' }, 'revoked', T0 + DAY);
     expect(revoked).toMatchObject({ status: 'revoked', settledAt: T0 + DAY });
     expect(revoked?.invitationId).toBeUndefined();
-    expect(joinedAfterMs(revoked!)).toBeUndefined();
     const [joined] = settle(open, { courseId: 'c1', userId: '111' }, 'joined', T0 + 2 * DAY);
-    expect(joinedAfterMs(joined!)).toBe(2 * DAY);
+    expect(joined).toMatchObject({ status: 'joined', settledAt: T0 + 2 * DAY, at: T0 });
     expect(findOpen([joined!], { courseId: 'c1', userId: '111' })).toBe(-1);
   });
 
@@ -99,6 +97,16 @@ describe('ledger', () => {
     ]);
     expect(findByEmail(ledger, '  ')).toEqual([]);
     expect(findByEmail(ledger, '@b.edu')).toHaveLength(1);
-    expect(findByCourse(ledger, 'c2').map((x) => x.at)).toEqual([3, 4]);
+  });
+
+  it('forgets settled entries 180 days after they settled, and every entry of a course no longer taught', () => {
+    const open = confirmCreated(recordIntent([], intent, T0), intent, created, T0);
+    const gone = settle(open, { courseId: 'c1', userId: '111' }, 'declined', T0 + DAY);
+    const other = confirmCreated([], { ...intent, courseId: 'c2' }, { ...created, courseId: 'c2' }, T0);
+    const ledger = [...gone, ...other];
+    expect(retained(ledger, T0 + 181 * DAY)).toEqual(ledger);
+    expect(retained(ledger, T0 + 181 * DAY + 1)).toEqual(other);
+    expect(retained(ledger, T0 + 400 * DAY, new Set(['c1']))).toEqual([]);
+    expect(retained(ledger, T0 + 2 * DAY, new Set(['c2', 'c3']))).toEqual(other);
   });
 });

@@ -1,7 +1,27 @@
-// The follow-up sweep: settings validation, and reminders/withdrawals that respect N, K and M, once per entry.
+// The follow-up sweep: settings validation, reminders/withdrawals that respect N, K and M once per entry, and only
+// on invitations the add-on created and watched since, with Classroom's ids (the same after a re-create).
 import fc from 'fast-check';
-import { recordReminder, settle, type LedgerEntry } from '../../src/domain/ledger';
-import { DEFAULT_SWEEP, dueActions, sweepEnabled, validateSweep, type SweepSettings } from '../../src/domain/sweep';
+import {
+  WATCH_GAP_MS,
+  confirmCreated,
+  isWatched,
+  recordIntent,
+  recordReminder,
+  recordResent,
+  settle,
+  type Intent,
+  type LedgerEntry,
+} from '../../src/domain/ledger';
+import { reconcile } from '../../src/domain/ledger-reconcile';
+import {
+  DEFAULT_SWEEP,
+  dueActions,
+  stillApproved,
+  sweepEnabled,
+  validateSweep,
+  type SweepSettings,
+} from '../../src/domain/sweep';
+import type { Invitation } from '../../src/domain/types';
 import { DAY, T0, entryArb } from './ledger-fixtures';
 
 const entry = (n: number, daysAgo: number, extra: Partial<LedgerEntry> = {}): LedgerEntry => ({
@@ -14,6 +34,7 @@ const entry = (n: number, daysAgo: number, extra: Partial<LedgerEntry> = {}): Le
   userId: `${1000 + n}`,
   invitationId: `inv${n}`,
   reminders: 0,
+  observedAt: T0,
   ...extra,
 });
 const settings = (s: Partial<SweepSettings>): SweepSettings => ({ ...DEFAULT_SWEEP, ...s });
@@ -105,7 +126,7 @@ describe('dueActions', () => {
         const { remind, withdraw } = dueActions(ledger, st, now);
         const all = [...remind, ...withdraw];
         expect(new Set(all).size).toBe(all.length);
-        expect(all.every((e) => e.status === 'pending' && e.origin !== undefined)).toBe(true);
+        expect(all.every((e) => isWatched(e, now))).toBe(true);
         expect(remind.every((e) => e.reminders < p.maxReminders)).toBe(true);
       }),
     );
@@ -124,6 +145,13 @@ describe('dueActions', () => {
           let withdrawnOn: number | undefined;
           for (let day = 1; day <= n + extra + 5 && withdrawnOn === undefined; day++) {
             const now = T0 + day * DAY;
+            ledger = reconcile(
+              ledger,
+              'c1',
+              [{ id: 'inv1', courseId: 'c1', userId: '1001', role: 'STUDENT' }],
+              [],
+              now,
+            ).ledger;
             const due = dueActions(ledger, st, now);
             for (const e of due.remind) {
               ledger = recordReminder(ledger, e, now);
@@ -143,5 +171,159 @@ describe('dueActions', () => {
         },
       ),
     );
+  });
+});
+
+/** A course as Classroom keeps it: one invitation per person, its id the same after a delete and a re-create. */
+class Course {
+  readonly invitations = new Map<string, Invitation>();
+  create(userId: string, role: Invitation['role'] = 'STUDENT'): Invitation {
+    const inv = { id: Buffer.from(`c1|${userId}`).toString('base64url'), courseId: 'c1', userId, role };
+    this.invitations.set(userId, inv);
+    return inv;
+  }
+  remove(userId: string): void {
+    this.invitations.delete(userId);
+  }
+  list(): Invitation[] {
+    return [...this.invitations.values()];
+  }
+}
+
+const ethan: Intent = { courseId: 'c1', role: 'STUDENT', origin: 'click', email: 'ethan@school.edu' };
+
+/** The add-on's create: intent, create, confirmation. */
+function inviteEthan(ledger: LedgerEntry[], course: Course, now: number): LedgerEntry[] {
+  return confirmCreated(recordIntent(ledger, ethan, now), ethan, course.create('1001'), now);
+}
+
+/**
+ * `hours` of hourly sweeps from `from` (reconcile, then what is due, acted on in the course as a runner would:
+ * each write checked with stillApproved first). Returns the ledger and what was done.
+ */
+function sweepHourly(ledger: LedgerEntry[], course: Course, s: SweepSettings, from: number, hours: number) {
+  const done = { reminded: 0, withdrawn: 0 };
+  for (let h = 1; h <= hours; h++) {
+    const now = from + h * 3_600_000;
+    ledger = reconcile(ledger, 'c1', course.list(), [], now).ledger;
+    const due = dueActions(ledger, s, now);
+    for (const e of due.remind) {
+      if (!stillApproved('remind', e, s, now, course.list())) continue;
+      course.remove(e.userId ?? '');
+      const again = course.create(e.userId ?? '', e.role);
+      ledger = recordReminder(ledger, e, now, again.id);
+      done.reminded++;
+    }
+    for (const e of due.withdraw) {
+      if (!stillApproved('withdraw', e, s, now, course.list())) continue;
+      course.remove(e.userId ?? '');
+      ledger = settle(ledger, e, 'withdrawn', now);
+      done.withdrawn++;
+    }
+  }
+  return { ledger, done };
+}
+
+describe('only what the add-on created and watched since', () => {
+  const withdraw30 = settings({ withdrawAfterDays: 30 });
+
+  it("never withdraws a co-teacher's re-invitation of a person who declined (same id), watched or not", () => {
+    for (const watchedMeanwhile of [true, false]) {
+      const course = new Course();
+      let ledger = inviteEthan([], course, T0);
+      course.remove('1001'); // Ethan declines on day 2
+      // The teacher opens the course on day 3 (or not at all, the sweep being off).
+      if (watchedMeanwhile) ledger = reconcile(ledger, 'c1', course.list(), [], T0 + 3 * DAY).ledger;
+      course.create('1001'); // day 20: a co-teacher invites him again in Classroom: the same id
+      // Day 21: the teacher turns on "withdraw after 30 days"; 60 days of hourly sweeps follow.
+      const run = sweepHourly(ledger, course, withdraw30, T0 + 21 * DAY, 60 * 24);
+      expect(run.done).toEqual({ reminded: 0, withdrawn: 0 });
+      expect(course.list()).toHaveLength(1);
+      const open = run.ledger.filter((e) => e.status === 'pending');
+      expect(open).toHaveLength(1);
+      expect(isWatched(open[0] as LedgerEntry, T0 + 81 * DAY)).toBe(false);
+    }
+  });
+
+  it('withdraws its own invitation, watched hourly, 30 days after its create', () => {
+    const course = new Course();
+    const ledger = inviteEthan([], course, T0);
+    const run = sweepHourly(ledger, course, withdraw30, T0, 60 * 24);
+    expect(run.done).toEqual({ reminded: 0, withdrawn: 1 });
+    expect(run.ledger[0]).toMatchObject({ status: 'withdrawn', settledAt: T0 + 30 * DAY });
+  });
+
+  it("remind after 7 days, at most K, over 60 days of hourly sweeps with Classroom's ids: exactly K", () => {
+    for (const k of [1, 2, 3, 5]) {
+      const course = new Course();
+      const ledger = inviteEthan([], course, T0);
+      const run = sweepHourly(ledger, course, settings({ remindAfterDays: 7, maxReminders: k }), T0, 60 * 24);
+      expect(run.done).toEqual({ reminded: k, withdrawn: 0 });
+      expect(run.ledger).toHaveLength(1);
+      expect(run.ledger[0]).toMatchObject({
+        status: 'pending',
+        reminders: k,
+        at: T0,
+        lastReminderAt: T0 + 7 * k * DAY,
+      });
+    }
+  });
+
+  it('a manual resend is a new send: a new age, no reminders, the old entry settled', () => {
+    const course = new Course();
+    let ledger = inviteEthan([], course, T0);
+    ledger = recordReminder(ledger, { courseId: 'c1', userId: '1001' }, T0 + 7 * DAY);
+    course.remove('1001');
+    const again = course.create('1001');
+    ledger = recordResent(ledger, { courseId: 'c1', userId: '1001' }, again, T0 + 9 * DAY);
+    expect(ledger.map((e) => [e.status, e.origin, e.at, e.reminders])).toEqual([
+      ['revoked', 'click', T0, 1],
+      ['pending', 'resend', T0 + 9 * DAY, 0],
+    ]);
+    // Its age counts from the resend: reminded 7 days after it, not at once, and once.
+    const run = sweepHourly(ledger, course, settings({ remindAfterDays: 7, maxReminders: 1 }), T0 + 9 * DAY, 20 * 24);
+    expect(run.done.reminded).toBe(1);
+    expect(run.ledger[1]).toMatchObject({ reminders: 1, lastReminderAt: T0 + 16 * DAY });
+  });
+
+  it('a create of its own after someone else\'s invitation went starts a new entry; "already exists" is not its', () => {
+    const course = new Course();
+    course.create('1001'); // a co-teacher's, seen on opening the course
+    let ledger = reconcile([], 'c1', course.list(), [], T0).ledger;
+    course.remove('1001');
+    ledger = inviteEthan(ledger, course, T0 + DAY);
+    expect(ledger.map((e) => [e.status, e.origin ?? 'seen', e.at])).toEqual([
+      ['declined', 'seen', T0],
+      ['pending', 'click', T0 + DAY],
+    ]);
+    expect(dueActions(ledger, settings({ withdrawAfterDays: 30 }), T0 + 31 * DAY - 1).withdraw).toEqual([]);
+  });
+
+  it('does nothing once the settings are turned off between two runs, or the invitation changed', () => {
+    const course = new Course();
+    const ledger = inviteEthan([], course, T0);
+    const on = settings({ remindAfterDays: 7, withdrawAfterDays: 30 });
+    const now = T0 + 31 * DAY;
+    const fresh = sweepHourly(ledger, course, DEFAULT_SWEEP, T0, 31 * 24).ledger;
+    const [due] = dueActions(fresh, on, now).withdraw;
+    expect(stillApproved('withdraw', due, on, now, course.list())).toBe(true);
+    expect(stillApproved('withdraw', due, DEFAULT_SWEEP, now, course.list())).toBe(false);
+    expect(stillApproved('withdraw', due, settings({ remindAfterDays: 7 }), now, course.list())).toBe(false);
+    expect(sweepHourly(fresh, course, DEFAULT_SWEEP, now, 48).done).toEqual({ reminded: 0, withdrawn: 0 });
+    // Gone meanwhile, or re-created as a teacher invitation: not the one the settings were about.
+    expect(stillApproved('withdraw', due, on, now, [])).toBe(false);
+    expect(stillApproved('withdraw', due, on, now, [{ ...course.create('1001', 'TEACHER') }])).toBe(false);
+    expect(stillApproved('withdraw', undefined, on, now, course.list())).toBe(false);
+  });
+
+  it('a watch broken by a silence longer than a day is not renewed by seeing the invitation again', () => {
+    const course = new Course();
+    let ledger = inviteEthan([], course, T0);
+    ledger = reconcile(ledger, 'c1', course.list(), [], T0 + WATCH_GAP_MS).ledger;
+    expect(isWatched(ledger[0] as LedgerEntry, T0 + WATCH_GAP_MS)).toBe(true);
+    ledger = reconcile(ledger, 'c1', course.list(), [], T0 + 2 * WATCH_GAP_MS + 1).ledger;
+    ledger = reconcile(ledger, 'c1', course.list(), [], T0 + 2 * WATCH_GAP_MS + 2).ledger;
+    expect(isWatched(ledger[0] as LedgerEntry, T0 + 2 * WATCH_GAP_MS + 2)).toBe(false);
+    expect(ledger[0]).toMatchObject({ status: 'pending', origin: 'click', at: T0 });
   });
 });

@@ -4,7 +4,10 @@ import fc from 'fast-check';
 import type { ApiError } from '../../src/domain/errors';
 import {
   INTENT_LEASE_MS,
+  TRANSFER_DAYS,
   cancel,
+  expiresAt,
+  isTransfer,
   mayTransfer,
   observe,
   onCreateResult,
@@ -15,7 +18,7 @@ import {
   type Transfer,
   type TransferCommand,
   type TransferCreateResult,
-  type TransferFacts,
+  type ObservedFacts,
 } from '../../src/domain/transfer';
 
 const DAY = 24 * 60 * 60 * 1000;
@@ -28,10 +31,11 @@ function started(membership: TargetMembership = 'none', now = 0): Transfer {
   return r.transfer;
 }
 
-const facts = (over: Partial<TransferFacts> = {}): TransferFacts => ({
+const facts = (over: Partial<ObservedFacts> = {}): ObservedFacts => ({
   targetIsTeacher: false,
   targetIsOwner: false,
   pendingInvitations: [],
+  userIsOwner: true,
   ...over,
 });
 const pending = (role: InvitationRole, id = `inv-${role}`) => ({ id, role, userId: 'u1' });
@@ -264,6 +268,56 @@ describe('statusLine', () => {
   });
 });
 
+describe('an approval that does not outlive its reasons', () => {
+  it('expires 30 days after it started: stops with the reason, and asks for no create and no delete', () => {
+    const t = observe(started(), facts({ pendingInvitations: [pending('TEACHER')] }), DAY).transfer;
+    expect(expiresAt(t)).toBe(TRANSFER_DAYS * DAY);
+    // Grace accepts the co-teacher invitation on the last day, but the hourly run only sees it once expired.
+    const late = observe(t, facts({ targetIsTeacher: true }), TRANSFER_DAYS * DAY);
+    expect(late.commands).toEqual([]);
+    expect(late.transfer.step).toBe('failed');
+    expect(statusLine(late.transfer, TRANSFER_DAYS * DAY)).toEqual({
+      key: 'transfer.failed.expired',
+      params: { name: 'Grace', days: TRANSFER_DAYS },
+    });
+    // A minute earlier the OWNER invitation would have gone out.
+    expect(creates(observe(t, facts({ targetIsTeacher: true }), TRANSFER_DAYS * DAY - 60_000).commands)).toEqual([
+      { kind: 'createInvitation', role: 'OWNER' },
+    ]);
+  });
+
+  it('is done, not expired, when the target became the owner meanwhile', () => {
+    expect(observe(started(), facts({ targetIsOwner: true }), 90 * DAY).transfer.step).toBe('done');
+  });
+
+  it('stops before the OWNER invitation when the user no longer owns the course', () => {
+    const t = observe(started(), facts({ pendingInvitations: [pending('TEACHER')] }), DAY).transfer;
+    const move = observe(t, facts({ targetIsTeacher: true, userIsOwner: false }), 2 * DAY);
+    expect(move.commands).toEqual([]);
+    expect(move.transfer).toMatchObject({ step: 'failed', error: { key: 'transfer.failed.notOwner' } });
+  });
+
+  it('reads back only what it wrote: a stored transfer is checked field by field', () => {
+    const t = observe(started(), facts({ pendingInvitations: [pending('TEACHER')] }), DAY).transfer;
+    const stored: unknown = JSON.parse(JSON.stringify(t));
+    expect(isTransfer(stored)).toBe(true);
+    const failed = observe(t, facts({ targetIsTeacher: true, userIsOwner: false }), 2 * DAY).transfer;
+    expect(isTransfer(JSON.parse(JSON.stringify(failed)))).toBe(true);
+    for (const damaged of [
+      null,
+      [],
+      { ...t, step: 'flying' },
+      { ...t, startedAt: 'yesterday' },
+      { ...t, target: { name: 'Grace' } },
+      { ...t, history: [{ step: 'done' }] },
+      { ...t, error: { key: 'x' } },
+      { ...t, teacherInvitationId: 42 },
+    ]) {
+      expect(isTransfer(damaged)).toBe(false);
+    }
+  });
+});
+
 // A small Classroom: the target's membership and pending invitations in the course, answering creates as the
 // reference says (one invitation per person and course; OWNER only for a co-teacher).
 interface World {
@@ -274,7 +328,8 @@ interface World {
   now: number;
 }
 
-const factsOf = (w: World): TransferFacts => ({
+const factsOf = (w: World): ObservedFacts => ({
+  userIsOwner: true,
   targetIsTeacher: w.teacher,
   targetIsOwner: w.owner,
   pendingInvitations: [...w.invitations].map(([id, role]) => ({ id, role, userId: 'u1' })),

@@ -171,6 +171,7 @@ describe('ages as days pass', () => {
 describe('resend', () => {
   it('deletes and re-creates one invitation after saying Classroom sends a new email', () => {
     const s = invited(1);
+    s.emu.clock.advance(DAY);
     const [email] = s.emails;
     const before = invitationsFor(s, email ?? '')[0];
     const p = openCourse(s);
@@ -182,9 +183,13 @@ describe('resend', () => {
     expect(p.notification).toBe(t('done.resent', { email: email ?? '' }));
     const after = invitationsFor(s, email ?? '');
     expect(after).toHaveLength(1);
-    expect(after[0]?.id).not.toBe(before?.id);
-    const entry = ledgerOf(s.emu).find((e) => e.email === email);
-    expect(entry).toMatchObject({ status: 'pending', reminders: 1, invitationId: after[0]?.id, origin: 'click' });
+    // Google's ids: the re-created invitation has its old id back. A resend by hand is a new send: the old entry is
+    // closed, a new one starts today with no reminders.
+    expect(after[0]?.id).toBe(before?.id);
+    const entries = ledgerOf(s.emu).filter((e) => e.email === email);
+    expect(entries.map((e) => e.status)).toEqual(['revoked', 'pending']);
+    expect(entries[1]).toMatchObject({ reminders: 0, invitationId: after[0]?.id, origin: 'resend' });
+    expect(entries[1]?.at).toBeGreaterThan(entries[0]?.at ?? Infinity);
   });
 
   it('resends every invitation older than 7 days of a course from the course card', () => {
@@ -197,7 +202,8 @@ describe('resend', () => {
     // Fresh again: the course card no longer offers to resend them.
     expect(p.clickables().some((c) => c.text.startsWith('Resend the'))).toBe(false);
     for (const email of s.emails) expect(invitationsFor(s, email)).toHaveLength(1);
-    expect(ledgerOf(s.emu).filter((e) => e.reminders === 1)).toHaveLength(3);
+    const fresh = ledgerOf(s.emu).filter((e) => e.status === 'pending' && e.origin === 'resend');
+    expect(fresh.map((e) => e.email).sort()).toEqual([...s.emails].sort());
   });
 });
 
@@ -219,6 +225,17 @@ describe('find an invitation by email', () => {
   });
 });
 
+/**
+ * `days` days pass with the trigger firing once a day (it fires hourly; a day is within the ledger's watch gap, so
+ * the sweep keeps seeing the invitations it sent: domain/ledger.ts WATCH_GAP_MS).
+ */
+function passDays(s: School, days: number): void {
+  for (let d = 0; d < days; d++) {
+    s.emu.clock.advance(DAY);
+    s.emu.runDueTriggers();
+  }
+}
+
 describe('the sweep on the hourly trigger', () => {
   it('is off by default and its settings are validated with plain messages', () => {
     const s = school({ latencyMs: 20 });
@@ -239,8 +256,7 @@ describe('the sweep on the hourly trigger', () => {
     expect(s.emu.triggers.map((x) => x.handler)).toEqual(['onJobsTick']);
     const createsBefore = successfulCreates(s.emu);
 
-    s.emu.clock.advance(10 * DAY);
-    s.emu.runDueTriggers();
+    passDays(s, 10);
     expect(successfulCreates(s.emu) - createsBefore).toBe(3);
     expect(deletes(s.emu)).toBe(3);
     for (const email of s.emails) expect(invitationsFor(s, email)).toHaveLength(1);
@@ -262,15 +278,17 @@ describe('the sweep on the hourly trigger', () => {
     const mails = s.emu.sentMails(ADA);
     expect(mails.length).toBeGreaterThanOrEqual(1);
     expect(mails.every((m) => m.to === ADA)).toBe(true);
-    const digest = mails[0]?.body ?? '';
-    expect(mails[0]?.subject).toMatch(/^Classroom invitations: \d+ pending$/);
+    // Weekly: the first on day 1, the next on day 8, after the reminders of day 7.
+    expect(mails).toHaveLength(2);
+    const digest = mails[1]?.body ?? '';
+    expect(mails[1]?.subject).toMatch(/^Classroom invitations: \d+ pending$/);
     expect(digest).toContain('Still pending');
     expect(digest).toContain('Algebra I: 6 pending'); // 3 sent by Ada, 3 seen (made on the Classroom page)
-    expect(digest).toContain(`${s.emails[0] ?? ''}: sent 10 days ago by you · reminded 1×`);
+    expect(digest).toContain(`${s.emails[0] ?? ''}: sent 8 days ago by you · reminded 1×`);
     expect(digest).toContain('Resent by the follow-up');
 
-    s.emu.clock.advance(20 * DAY);
-    s.emu.runDueTriggers();
+    // Day 30 withdraws them; the weekly digest after it (day 36) tells it.
+    passDays(s, 26);
     for (const email of s.emails) expect(invitationsFor(s, email)).toHaveLength(0);
     expect(ledgerOf(s.emu).filter((e) => e.status === 'withdrawn')).toHaveLength(3);
     const last = s.emu.sentMails(ADA).at(-1)?.body ?? '';
@@ -348,6 +366,141 @@ describe('the sweep on the hourly trigger', () => {
   });
 });
 
+describe("only what the add-on sent and watched since, with Classroom's ids", () => {
+  it("never withdraws the invitation a co-teacher sent, under the same id, to someone who declined Ada's", () => {
+    const s = invited(1); // Ada invites Ethan from the course card
+    const [ethan = ''] = s.emails;
+    const first = invitationsFor(s, ethan)[0];
+    s.emu.clock.advance(2 * DAY);
+    s.emu.world.deleteInvitation(ethan, first?.id ?? ''); // he declines in Classroom
+    // Weeks later a co-teacher invites him again, on the Classroom page: Google gives the same id.
+    const co = s.emu.world.addUser({
+      email: 'co.teacher@demo-school.edu',
+      name: { givenName: 'Co', familyName: 'Teacher', fullName: 'Co Teacher' },
+    });
+    const algebra = s.emu.world.course(ALGEBRA);
+    s.emu.world.updateCourse(ALGEBRA, { teachers: [...(algebra?.teachers ?? []), co.id] });
+    s.emu.clock.advance(19 * DAY);
+    const again = s.emu.world.createInvitation(co.email, { courseId: ALGEBRA, userId: ethan, role: 'STUDENT' });
+    expect(again.id).toBe(first?.id);
+    s.emu.clock.advance(3 * DAY);
+    // Ada turns on "withdraw after 30 days", then invites Zoe: the sweep watches Zoe's from its create.
+    turnOn(s, { withdraw: '30' });
+    const zoe = 'zoe.martin@demo-school.edu';
+    s.emu.world.addUser({ email: zoe, name: { givenName: 'Zoe', familyName: 'Martin', fullName: 'Zoe Martin' } });
+    const p = openCourse(s);
+    p.fill('emails', zoe);
+    p.click(t('course.invite.button'));
+    passDays(s, 31);
+    expect(invitationsFor(s, ethan)).toHaveLength(1); // the co-teacher's is still there
+    expect(invitationsFor(s, zoe)).toHaveLength(0); // Ada's own, 30 days old, withdrawn
+    expect(s.emu.api.log.filter((e) => e.method === 'invitations.delete' && e.status === 200)).toHaveLength(1);
+    const ledger = ledgerOf(s.emu);
+    expect(ledger.filter((e) => e.email === zoe).map((e) => e.status)).toEqual(['withdrawn']);
+    expect(ledger.filter((e) => e.status === 'withdrawn')).toHaveLength(1);
+  });
+
+  it('a course opened every day keeps watching what Ada sent; a month without a look does not', () => {
+    for (const daily of [true, false]) {
+      const s = invited(1);
+      for (let d = 0; d < 30; d++) {
+        s.emu.clock.advance(DAY);
+        if (daily) openCourse(s);
+      }
+      turnOn(s, { withdraw: '30' });
+      s.emu.clock.advance(HOUR);
+      s.emu.runDueTriggers();
+      expect(invitationsFor(s, s.emails[0] ?? '')).toHaveLength(daily ? 0 : 1);
+      expect(deletes(s.emu)).toBe(daily ? 1 : 0);
+    }
+  });
+
+  it('with the sweep on when he declines: Ada\'s entry is settled and the co-teacher\'s is only "seen"', () => {
+    const s = invited(1);
+    const [ethan = ''] = s.emails;
+    turnOn(s, { withdraw: '30' });
+    const first = invitationsFor(s, ethan)[0];
+    passDays(s, 2);
+    s.emu.world.deleteInvitation(ethan, first?.id ?? '');
+    passDays(s, 1);
+    s.emu.world.createInvitation(ADA, { courseId: ALGEBRA, userId: ethan, role: 'STUDENT' }); // on the Classroom page
+    passDays(s, 40);
+    expect(invitationsFor(s, ethan)).toHaveLength(1);
+    expect(deletes(s.emu)).toBe(0);
+    const mine = ledgerOf(s.emu).filter((e) => e.email === ethan || e.userId === first?.userId);
+    expect(mine.map((e) => [e.status, e.origin ?? 'seen'])).toEqual([
+      ['declined', 'click'],
+      ['pending', 'seen'],
+    ]);
+    const card = openCourse(s);
+    expect(card.texts().some((x) => /seen since/.test(x))).toBe(true);
+  });
+});
+
+describe('Forget my history', () => {
+  /** The homepage's job rows, e.g. "Algebra I: 50 of 60". */
+  function jobRows(p: ReturnType<School['panel']>): string[] {
+    p.openHomepage();
+    return p.texts().filter((x) => /^Algebra I: [\d,]+ of [\d,]+$/.test(x));
+  }
+
+  function bulk(s: School, emails: readonly string[], beforeConfirm?: () => void): void {
+    const p = s.panel(ADA);
+    p.openHomepage();
+    p.click(COURSE_ROW);
+    p.click(t('course.bulk'));
+    p.fill('bulkEmails', emails.join('\n'));
+    p.click(t('bulk.preview'));
+    beforeConfirm?.();
+    p.click(t('preview.confirm', { count: emails.length }));
+  }
+
+  it('after a confirmation, deletes the ledger and finished jobs, keeps the running job and says so', () => {
+    const s = invited(2);
+    const emails = addStudents(s.emu.world, 63, 2); // after the invited two
+    bulk(s, emails.slice(0, 3)); // finishes within the click
+    // A long list whose click dies at its second batch: 50 sent, the rest left to the hourly trigger.
+    let fetches = 0;
+    bulk(s, emails.slice(3), () => {
+      s.emu.onServiceCall = (svc) => {
+        if (svc === 'UrlFetchApp' && ++fetches === 2) throw new Error(KILLED);
+      };
+    });
+    s.emu.onServiceCall = undefined;
+    const p = s.panel(ADA);
+    expect(jobRows(p).sort()).toEqual(['Algebra I: 3 of 3', 'Algebra I: 50 of 60']);
+    expect(ledgerOf(s.emu).length).toBeGreaterThan(50);
+
+    p.universalAction('Settings and about');
+    expect(p.texts()).toContain(t('history.kept', { days: 180 }));
+    p.click(t('history.forget'));
+    expect(p.texts()).toContain(t('history.confirm.body')); // asks first: nothing deleted yet
+    expect(ledgerOf(s.emu).length).toBeGreaterThan(50);
+    p.click(t('history.forget'));
+    expect(p.lastError).toBeNull();
+    expect(p.notification).toMatch(
+      /^History forgotten: \d+ records and 1 finished job or transfer deleted\. 1 running job/,
+    );
+    expect(ledgerOf(s.emu)).toEqual([]);
+    expect(Object.keys(s.emu.userProperties(ADA)).filter((k) => k.startsWith('ledger'))).toEqual([]);
+    expect(jobRows(p)).toEqual(['Algebra I: 50 of 60']); // the running job goes on
+    // Classroom is untouched: the invitations are all still there.
+    for (const email of [...s.emails, ...emails.slice(0, 53)]) expect(invitationsFor(s, email)).toHaveLength(1);
+  });
+
+  it('in French too, and with nothing to forget', () => {
+    const s = school({ latencyMs: 20 });
+    const p = s.panel(ADA, { locale: 'fr' });
+    p.openHomepage();
+    p.universalAction('Settings and about');
+    const fr = translator('fr');
+    expect(p.texts()).toContain(fr('history.kept', { days: 180 }));
+    p.click(fr('history.forget'));
+    p.click(fr('history.forget'));
+    expect(p.notification).toBe(fr('history.forgotten', { entries: 0, finished: 0 }));
+  });
+});
+
 /** Runs `act` once to count its service calls, then again in fresh worlds killed at each call in turn. */
 function killedAtEveryCall(prepare: () => Setup, act: (s: Setup) => void, check: (s: Setup) => void): number {
   const probe = prepare();
@@ -391,13 +544,14 @@ describe('killed at every service call', () => {
         const email = s.emails[0] ?? '';
         openCourse(s); // the next opening finishes what the kill left
         expect(invitationsFor(s, email)).toHaveLength(1);
-        expect(successfulCreates(s.emu, s.emu.world.user(email)?.id)).toBeLessThanOrEqual(1);
+        const resent = successfulCreates(s.emu, s.emu.world.user(email)?.id);
+        expect(resent).toBeLessThanOrEqual(1);
+        // Resent: the old entry closed and one new send; not resent: the entry as it was. Never both, never more.
         const entries = ledgerOf(s.emu).filter((e) => e.email === email);
-        expect(entries).toHaveLength(1);
-        expect(entries[0]?.status).toBe('pending');
-        expect(entries[0]?.invitationId).toBe(invitationsFor(s, email)[0]?.id);
-        expect(entries[0]?.reminders).toBe(successfulCreates(s.emu, s.emu.world.user(email)?.id));
-        expect(ledgerOf(s.emu)).toHaveLength(4); // the invitee and the 3 seen ones: nothing made up
+        expect(entries.map((e) => e.status)).toEqual(resent ? ['revoked', 'pending'] : ['pending']);
+        expect(entries.at(-1)?.invitationId).toBe(invitationsFor(s, email)[0]?.id);
+        expect(entries.at(-1)?.reminders).toBe(0);
+        expect(ledgerOf(s.emu)).toHaveLength(4 + resent); // the invitee and the 3 seen ones: nothing made up
       },
     );
     expect(calls).toBeGreaterThan(10);
@@ -408,7 +562,8 @@ describe('killed at every service call', () => {
       () => {
         const s = invited(3);
         turnOn(s, { remind: '7', max: '1' });
-        s.emu.clock.advance(10 * DAY);
+        passDays(s, 6);
+        s.emu.clock.advance(DAY); // the reminders are due on the next run
         return s;
       },
       (s) => {
@@ -442,7 +597,10 @@ describe('a withdrawing sweep killed at every service call', () => {
       () => {
         const s = invited(2);
         turnOn(s, { withdraw: '30' });
-        s.emu.clock.advance(31 * DAY);
+        // Ada sent them 30 days ago, and the sweep has watched them since (the hourly runs, in one go).
+        const back = (e: LedgerEntry): LedgerEntry => (e.origin ? { ...e, at: e.at - 30 * DAY } : e);
+        s.emu.asUser(ADA, () => saveLedger(loadLedger().map(back)));
+        s.emu.clock.advance(HOUR);
         return s;
       },
       (s) => {
@@ -505,7 +663,8 @@ describe('a sweep caught in a 429 storm right after its first delete', () => {
   it('keeps the deleted invitation journaled across its steps; the next hourly run re-creates it once', () => {
     const s = invited(30); // more than one journaled step of 25
     turnOn(s, { remind: '7', max: '1' });
-    s.emu.clock.advance(10 * DAY);
+    passDays(s, 6);
+    s.emu.clock.advance(DAY);
     s.emu.api.onCall = (e) => {
       if (e.method === 'invitations.delete' && e.status === 200)
         s.emu.api.setFaults({ rate: 1, seed: 3, statuses: [429] });

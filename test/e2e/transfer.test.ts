@@ -118,6 +118,55 @@ describe('owner transfer: from the course card to a new owner', () => {
   });
 });
 
+describe('owner transfer: only while the approval still holds', () => {
+  function ownerCreateAttempts(emu: Emulator): number {
+    return emu.api.log.filter(
+      (e) => e.method === 'invitations.create' && (e.args as { body: { role: string } }).body.role === 'OWNER',
+    ).length;
+  }
+
+  it('shows when it expires; 30 days on, it stops with the reason and sends no OWNER invitation', () => {
+    const s = setup();
+    const started = s.emu.clock.now();
+    startToGrace(s);
+    const expires = new Intl.DateTimeFormat(t('followup.intl'), { day: 'numeric', month: 'short' }).format(
+      new Date(started + 30 * DAY),
+    );
+    expect(s.ada.texts()).toContain(t('transfer.expires', { date: expires }));
+    s.emu.clock.advance(30 * DAY);
+    graceAccepts(s); // a month late
+    hourlyRun(s);
+    expect(world(s)).toEqual({ isTeacher: true, isOwner: false });
+    expect(ownerCreateAttempts(s.emu)).toBe(0);
+    expect(graceInvitations(s)).toEqual([]);
+    expect(homeStatus(s)).toEqual([t('transfer.failed.expired', { name, days: 30 })]);
+    // The wizard says so, offers Close, and no longer an expiry date.
+    s.ada.click(t('transfer.failed.expired', { name, days: 30 }));
+    expect(s.ada.texts()).toContain(t('transfer.close'));
+    expect(s.ada.texts().some((x) => x.startsWith('Expires on'))).toBe(false);
+    hourlyRun(s);
+    expect(ownerCreateAttempts(s.emu)).toBe(0);
+    expect(transferTriggers(s.emu)).toHaveLength(0);
+  });
+
+  it('re-checks the owner before the OWNER invitation: after an admin gave the class to someone else, it stops', () => {
+    const s = setup();
+    startToGrace(s);
+    const newOwner = s.emu.world.addUser({
+      email: 'principal@demo-school.edu',
+      name: { givenName: 'Pat', familyName: 'Principal', fullName: 'Pat Principal' },
+    });
+    const course = s.emu.world.course(ALGEBRA);
+    s.emu.world.updateCourse(ALGEBRA, { ownerId: newOwner.id, teachers: [...(course?.teachers ?? []), newOwner.id] });
+    s.emu.clock.advance(DAY);
+    graceAccepts(s);
+    hourlyRun(s);
+    expect(ownerCreateAttempts(s.emu)).toBe(0);
+    expect(homeStatus(s)).toEqual([t('transfer.failed.notOwner', { name })]);
+    expect(s.emu.world.course(ALGEBRA)?.ownerId).toBe(newOwner.id);
+  });
+});
+
 describe('owner transfer: the one hourly trigger', () => {
   it('stays while a transfer waits, even when a bulk job finishes in its click, and goes once it is done', () => {
     const s = setup();
