@@ -13,7 +13,7 @@ import { HOME_ROWS, SHOWN } from '../src/domain/list-pages';
 const DAY = 86_400_000;
 
 /** The user's ledger: every invitation of `courses` sent by the add-on `daysAgo` days ago. */
-function seedLedger(emu: Emulator, user: string, courses: (id: string) => boolean, daysAgo: number): number {
+export function seedLedger(emu: Emulator, user: string, courses: (id: string) => boolean, daysAgo: number): number {
   const at = emu.clock.now() - daysAgo * DAY;
   const ledger: LedgerEntry[] = emu.world
     .allInvitations()
