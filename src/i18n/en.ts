@@ -427,6 +427,7 @@ export const en = {
     other: '{count} invitations will be sent in all, as {role}.',
   },
   'list.hint': 'Select the text below to copy it.',
+  'list.expired': 'This list is no longer kept (lists are kept a few hours). Open the card again, then Copy list.',
   'preview.nothing': 'Nobody new to invite.',
   'job.title': 'Inviting to {course}',
   'job.title.done': 'Done: {course}',

@@ -438,6 +438,8 @@ export const fr: Catalog = {
     other: '{count}\u00a0invitations seront envoyées en tout, comme {role}.',
   },
   'list.hint': 'Sélectionnez le texte ci-dessous pour le copier.',
+  'list.expired':
+    "Cette liste n'est plus conservée (les listes le sont quelques heures). Rouvrez la fiche, puis Copier la liste.",
   'preview.nothing': 'Personne de nouveau à inviter.',
   'job.title': 'Invitations pour {course}',
   'job.title.done': 'Terminé : {course}',
