@@ -2,10 +2,10 @@
 // emulator's default, after the 2017 report that larger pageSize values were ignored) and when it honours 500.
 // Each view runs twice on identical worlds, once per `world.memberPageCap`; the figures go into docs/benchmarks.md.
 import type { ClassroomWorld, Emulator } from '@classroom-invitations/emulator';
-import { seedLedger } from './follow-up';
+import { readyForSweep } from './follow-up';
 import { measure, type Metrics } from './measure';
 import { DIST, emulator, expectNoError, panel } from './scenarios';
-import { ADA, ALGEBRA, BUSY_TEACHER, addBusyTeacher, addPending, addStudents, studentEmail } from './worlds';
+import { ADA, ALGEBRA, addBusyTeacher, addPending, addStudents, studentEmail } from './worlds';
 
 const ENROLLED = 120;
 
@@ -74,15 +74,7 @@ const VIEWS: View[] = [
       for (let c = 0; c < 30; c++) enrol(w, String(300_000_000_100 + c), 2000 + c * 60, ENROLLED / 2);
     },
     run: (emu) => {
-      seedLedger(emu, BUSY_TEACHER, (id) => Number(id) >= 300_000_000_100, 1);
-      const p = panel(emu, BUSY_TEACHER);
-      p.openHomepage();
-      p.universalAction('Settings and about');
-      p.fill('remindDays', '7');
-      p.fill('withdrawDays', '30');
-      p.click('Save follow-up settings');
-      expectNoError(p, 'settings');
-      emu.clock.advance(3_600_000);
+      readyForSweep(emu);
       return () => {
         const runs = emu.runDueTriggers();
         if (runs[0]?.status !== 'ok') throw new Error('sweep: the trigger did not run');
