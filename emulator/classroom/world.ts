@@ -135,6 +135,11 @@ export class ClassroomWorld {
   inviteeMayReadCourse = true;
   listByOtherUser: 'filtered' | 'refused' = 'filtered';
   provisionedAccept: 'refusedForStudents' | 'allowed' = 'refusedForStudents';
+  /**
+   * Domains whose people invitations.create refuses with `@UserInIllegalDomain` (seen from invitations.create in
+   * public code handling Classroom errors; the 403 status is unverified, taken from its untrusted-domain sibling).
+   */
+  illegalDomains: string[] = [];
   private readonly users = new Map<string, SeedUser>();
   private readonly usersByEmail = new Map<string, SeedUser>();
   // Rosters are listed in user creation order: a stable key, so paging survives members joining or leaving.
@@ -199,6 +204,9 @@ export class ClassroomWorld {
         'CannotInviteUserInUntrustedDomain',
         'The user cannot be invited because their domain is not trusted by the course domain.',
       );
+    }
+    if (this.illegalDomains.includes(domainOf(invitee.email))) {
+      throw permissionDenied('UserInIllegalDomain', 'The user is in a domain that may not join this course.');
     }
     if (invitee.disabled) throw failedPrecondition();
     for (const inv of this.invitations.values()) {

@@ -29,6 +29,20 @@ function setup(v: Variant): School {
 const idOf = (s: School, email: string, courseId: string): string =>
   s.emu.world.allInvitations().find((i) => i.courseId === courseId && s.emu.world.user(i.userId)?.email === email)!.id;
 
+describe('refusals Google names, in plain words', () => {
+  it('an address of a domain Classroom refuses (@UserInIllegalDomain): the fix named, nothing invited', () => {
+    const s = school({ latencyMs: 0 });
+    s.emu.world.illegalDomains = ['partner-college.org'];
+    const p = s.panel(ADA);
+    p.openHomepage();
+    p.click('Algebra I · Period 2');
+    p.fill('emails', 'omar.haddad@partner-college.org');
+    p.click('Invite');
+    expect(p.texts().join(' ')).toContain('may not join courses of your school. Ask your admin which domains');
+    expect(pendingOf(s, ALGEBRA).join(' ')).not.toContain('omar.haddad');
+  });
+});
+
 describe.each(VARIANTS)('with $name', (v) => {
   it('a teacher opens the homepage and a course, and invites someone', () => {
     const s = setup(v);

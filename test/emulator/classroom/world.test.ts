@@ -66,6 +66,12 @@ describe('createInvitation', () => {
     expect(invite(w, 'pia@partner.org').userId).toBe(ID.partner);
   });
 
+  it('refuses a domain set as illegal with 403 @UserInIllegalDomain', () => {
+    const w = world();
+    w.illegalDomains = ['partner.org'];
+    expect(summary(failureOf(() => invite(w, ID.partner)))).toBe('403 PERMISSION_DENIED @UserInIllegalDomain');
+  });
+
   it('refuses disabled accounts with a reasonless FAILED_PRECONDITION', () => {
     expect(summary(failureOf(() => invite(world(), ID.disabled)))).toBe('400 FAILED_PRECONDITION');
   });
