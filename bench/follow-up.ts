@@ -95,20 +95,25 @@ export function courseWithLedger(naiveDir: string): ScenarioResult {
   };
 }
 
-export function quietSweep(naiveDir: string): ScenarioResult {
-  const slow = emulator(naiveDir, busy);
-  // The naive way to check every course: what the naive homepage does (each course, each invitee, one by one).
-  const naive = measure(slow, () => slow.run(NAIVE.homepage, {}, BUSY_TEACHER, { kind: 'trigger' }));
-  const fast = emulator(DIST, busy);
-  seedLedger(fast, BUSY_TEACHER, isBusyCourse, 1);
-  const p = panel(fast, BUSY_TEACHER);
+/** The busy teacher's invitations in the ledger (a day old), the follow-up turned on, an hour later: the sweep is due. */
+export function readyForSweep(emu: Emulator): void {
+  seedLedger(emu, BUSY_TEACHER, isBusyCourse, 1);
+  const p = panel(emu, BUSY_TEACHER);
   p.openHomepage();
   p.universalAction('Settings and about');
   p.fill('remindDays', '7');
   p.fill('withdrawDays', '30');
   p.click('Save follow-up settings');
   expectNoError(p, 'settings');
-  fast.clock.advance(3_600_000);
+  emu.clock.advance(3_600_000);
+}
+
+export function quietSweep(naiveDir: string): ScenarioResult {
+  const slow = emulator(naiveDir, busy);
+  // The naive way to check every course: what the naive homepage does (each course, each invitee, one by one).
+  const naive = measure(slow, () => slow.run(NAIVE.homepage, {}, BUSY_TEACHER, { kind: 'trigger' }));
+  const fast = emulator(DIST, busy);
+  readyForSweep(fast);
   const ours = measure(fast, () => fast.runDueTriggers());
   if (ours.value.length !== 1 || ours.value[0]?.status !== 'ok') throw new Error('sweep: the trigger did not run');
   const writes = ours.calls.filter((c) => !c.method.endsWith('.list') && c.method !== 'courses.get');

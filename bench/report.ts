@@ -30,7 +30,7 @@ export function scenarioTable(r: ScenarioResult): string[] {
   return lines;
 }
 
-export function document(results: readonly ScenarioResult[], date: string): string {
+export function document(results: readonly ScenarioResult[], date: string, extra: readonly string[] = []): string {
   return [
     '# Benchmarks',
     '',
@@ -62,6 +62,7 @@ export function document(results: readonly ScenarioResult[], date: string): stri
     '## Results',
     '',
     ...results.flatMap(scenarioTable),
+    ...extra,
     '## Rerun',
     '',
     '```sh',

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { format, resolveConfig } from 'prettier';
 import { courseWithLedger, homepageWithLedger, quietSweep } from './follow-up';
 import { gmailPeople } from './gmail-help';
+import { memberPages, memberPagesTable } from './member-pages';
 import { writeNaiveBundle } from './naive';
 import { document, scenarioTable } from './report';
 import { bigCourse, busyHomepage, inviteThousand, type ScenarioResult } from './scenarios';
@@ -30,12 +31,14 @@ async function main(): Promise<void> {
     rmSync(naiveDir, { recursive: true, force: true });
   }
   for (const r of results) console.log(scenarioTable(r).join('\n'));
+  const pages = memberPagesTable(memberPages());
+  console.log(pages.join('\n'));
   const out = join(ROOT, 'docs', 'benchmarks.md');
   // Formatted like the rest of the repo, so `npm run format` never rewrites the recorded table.
   const options = (await resolveConfig(out)) ?? {};
   writeFileSync(
     out,
-    await format(document(results, new Date().toISOString().slice(0, 10)), { ...options, filepath: out }),
+    await format(document(results, new Date().toISOString().slice(0, 10), pages), { ...options, filepath: out }),
   );
   console.log(`Written to ${out}`);
   const missed = results.flatMap((r) => r.targets.filter((t) => !t.ok).map((t) => `${r.name}: ${t.label}`));

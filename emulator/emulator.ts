@@ -21,6 +21,8 @@ export interface EmulatorOptions {
   serviceFaults?: ServiceFaultOptions;
   /** Apps Script's per-execution limit (6 minutes). */
   executionLimitMs?: number;
+  /** A card callback's limit (30 s); raise it to relax the kill for a slow scenario. */
+  cardActionLimitMs?: number;
   clock?: VirtualClock;
   /** A persisted state (from `state()`): it replaces the seed's world and restores services and clock. */
   state?: EmulatorState;
@@ -51,6 +53,7 @@ export class Emulator extends AppsScriptRuntime {
       clock,
       bundleDir: opts.bundleDir,
       executionLimitMs: opts.executionLimitMs,
+      cardActionLimitMs: opts.cardActionLimitMs,
       services: opts.state?.services,
       uuidSeed: opts.uuidSeed,
     });

@@ -26,7 +26,8 @@ export interface CourseJson {
   ownerId: string;
   courseState: CourseState;
   alternateLink: string;
-  enrollmentCode: string;
+  /** Returned to the course's teachers only. */
+  enrollmentCode?: string;
   creationTime: string;
 }
 
@@ -115,6 +116,30 @@ export class ClassroomWorld {
   readonly trustedDomains: string[];
   readonly untrustedDomains: string[];
   readonly messages: WorldSeed['messages'];
+  /**
+   * Google behaviours no Google page settles, one switch each (docs/assumptions.md lists them with their sources;
+   * the e2e suite runs the journeys with each flipped). Defaults: the documented or most likely reading.
+   * - memberPageCap: the largest students/teachers page served. 30 follows a 2017 public report (code-dot-org PR
+   *   #17113: larger pageSize values ignored), unverified; 500 honours any pageSize up to 500. The default page,
+   *   when pageSize is absent, is 30 either way (discovery document).
+   * - inviteeMayDelete: the invitee may delete (decline) their own invitation (unverified; Google lists only
+   *   PERMISSION_DENIED "if the requesting user is not permitted to delete the requested invitation").
+   * - inviteeMayReadCourse: an invitee may courses.get the course of a pending invitation (unverified).
+   * - listByOtherUser: invitations.list with another user's id returns that user's invitations in courses the
+   *   caller may view ('filtered', the REST reference's wording) or is refused PERMISSION_DENIED ('refused').
+   * - provisionedAccept: a STUDENT invitation in a PROVISIONED course cannot be accepted (manage-courses guide:
+   *   students use only ACTIVE courses; the refusal's shape, CourseNotModifiable, is unverified) or is ('allowed').
+   */
+  memberPageCap: 30 | 500 = 30;
+  inviteeMayDelete = true;
+  inviteeMayReadCourse = true;
+  listByOtherUser: 'filtered' | 'refused' = 'filtered';
+  provisionedAccept: 'refusedForStudents' | 'allowed' = 'refusedForStudents';
+  /**
+   * Domains whose people invitations.create refuses with `@UserInIllegalDomain` (seen from invitations.create in
+   * public code handling Classroom errors; the 403 status is unverified, taken from its untrusted-domain sibling).
+   */
+  illegalDomains: string[] = [];
   private readonly users = new Map<string, SeedUser>();
   private readonly usersByEmail = new Map<string, SeedUser>();
   // Rosters are listed in user creation order: a stable key, so paging survives members joining or leaving.
@@ -186,6 +211,9 @@ export class ClassroomWorld {
         'The user cannot be invited because their domain is not trusted by the course domain.',
       );
     }
+    if (this.illegalDomains.includes(domainOf(invitee.email))) {
+      throw permissionDenied('UserInIllegalDomain', 'The user is in a domain that may not join this course.');
+    }
     if (invitee.disabled) throw failedPrecondition();
     for (const inv of this.invitations.values()) {
       if (inv.courseId === course.id && inv.userId === invitee.id) throw alreadyExists();
@@ -231,7 +259,8 @@ export class ClassroomWorld {
     if (inv.userId !== me.id) throw permissionDenied();
     const course = this.courses.get(inv.courseId);
     if (!course) throw notFound();
-    if (course.courseState !== 'ACTIVE' && course.courseState !== 'PROVISIONED') {
+    const provisionedOk = inv.role !== 'STUDENT' || this.provisionedAccept === 'allowed';
+    if (course.courseState !== 'ACTIVE' && !(course.courseState === 'PROVISIONED' && provisionedOk)) {
       throw failedPrecondition('CourseNotModifiable', 'The course is not in a state that allows this change.');
     }
     const current = this.roleIn(course, me.id);
@@ -269,8 +298,9 @@ export class ClassroomWorld {
     const inv = this.invitations.get(id);
     if (!inv) throw notFound();
     const course = this.courses.get(inv.courseId);
-    // Assumption: the invitee may delete (decline) their own invitation; Google documents only who may not.
-    const allowed = me.admin || inv.userId === me.id || (course !== undefined && this.isTeacher(course, me.id));
+    // Assumption (switch inviteeMayDelete): the invitee may delete (decline) their own invitation.
+    const asInvitee = inv.userId === me.id && this.inviteeMayDelete;
+    const allowed = me.admin || asInvitee || (course !== undefined && this.isTeacher(course, me.id));
     if (!allowed) throw permissionDenied();
     this.removeInvitation(id);
     return {};
@@ -283,6 +313,9 @@ export class ClassroomWorld {
     // Assumption: an unknown user or course in the filter simply matches nothing.
     const user = q.userId ? this.resolveUser(q.userId, me) : undefined;
     const userFilter = q.userId ? (user?.id ?? '\u0000none') : undefined;
+    if (this.listByOtherUser === 'refused' && user && user.id !== me.id && !me.admin && !q.courseId) {
+      throw permissionDenied();
+    }
     const matching = [...this.invitations.values()].filter(
       (inv) =>
         (userFilter === undefined || inv.userId === userFilter) &&
@@ -339,7 +372,7 @@ export class ClassroomWorld {
     const { page, nextPageToken } = paginate(matching, keyOf, query, size, q.pageToken);
     return this.listResult(
       'courses',
-      page.map((c) => this.courseJson(c)),
+      page.map((c) => this.courseJson(c, me)),
       nextPageToken,
     );
   }
@@ -348,9 +381,10 @@ export class ClassroomWorld {
     const me = this.actor(actor);
     const course = this.courses.get(id);
     if (!course) throw notFound();
-    // An invitee sees the course of a pending invitation (Classroom shows them its name before they accept).
-    if (!me.admin && !this.roleIn(course, me.id) && !this.isInvited(course.id, me.id)) throw permissionDenied();
-    return this.courseJson(course);
+    // Switch inviteeMayReadCourse: an invitee sees the course of a pending invitation (Classroom shows them its name).
+    const invitee = this.inviteeMayReadCourse && this.isInvited(course.id, me.id);
+    if (!me.admin && !this.roleIn(course, me.id) && !invitee) throw permissionDenied();
+    return this.courseJson(course, me);
   }
 
   listStudents(
@@ -473,7 +507,7 @@ export class ClassroomWorld {
     const keyOf = (id: string): number[] => [this.userSeq.get(id) ?? 0];
     const members = [...course[kind]].sort((a, b) => (keyOf(a)[0] ?? 0) - (keyOf(b)[0] ?? 0));
     const query = JSON.stringify([`courses.${kind}.list`, me.id, course.id]);
-    const size = q.pageSize || ROSTER_DEFAULT_PAGE;
+    const size = Math.min(q.pageSize || ROSTER_DEFAULT_PAGE, this.memberPageCap);
     const { page, nextPageToken } = paginate(members, keyOf, query, size, q.pageToken);
     return this.listResult(
       kind,
@@ -550,7 +584,8 @@ export class ClassroomWorld {
     return n;
   }
 
-  private courseJson(c: SeedCourse): CourseJson {
+  /** A course as `me` reads it: the class code only for its teachers (Course.enrollmentCode reference). */
+  private courseJson(c: SeedCourse, me: SeedUser): CourseJson {
     return {
       id: c.id,
       name: c.name,
@@ -558,7 +593,7 @@ export class ClassroomWorld {
       ownerId: c.ownerId,
       courseState: c.courseState,
       alternateLink: `https://classroom.google.com/c/${Buffer.from(c.id, 'utf8').toString('base64url')}`,
-      enrollmentCode: enrollmentCodeFor(c.id),
+      ...(this.isTeacher(c, me.id) ? { enrollmentCode: enrollmentCodeFor(c.id) } : {}),
       creationTime: c.creationTime ?? '',
     };
   }

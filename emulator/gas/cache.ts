@@ -4,6 +4,7 @@ import { deleteOwn, getOwn, setOwn, statsFor, type CacheEntry, type ServiceConte
 export const CACHE_KEY_LIMIT = 250;
 export const CACHE_VALUE_LIMIT = 100 * 1024;
 export const CACHE_MAX_ITEMS = 1000;
+export const CACHE_KEPT_AFTER_EVICTION = 900;
 export const CACHE_DEFAULT_TTL_S = 600;
 export const CACHE_MAX_TTL_S = 21600;
 
@@ -102,13 +103,17 @@ function makeCache(ctx: ServiceContext, store: () => Record<string, CacheEntry>)
   };
 }
 
-/** Drops expired entries, then the oldest ones beyond the 1,000-item cap. */
+/**
+ * Drops expired entries; past 1,000 items keeps the 900 farthest from expiration, as Google documents it (Cache
+ * `put` reference: "if more than 1,000 items are written, the cache stores the 900 items farthest from
+ * expiration"). Among equal expirations the most recently written stay (Google is silent: the emulator's choice).
+ */
 function evict(store: Record<string, CacheEntry>, now: number): void {
   for (const [k, e] of Object.entries(store)) if (e.expiresAt <= now) deleteOwn(store, k);
   const keys = Object.keys(store);
   if (keys.length <= CACHE_MAX_ITEMS) return;
-  keys.sort((a, b) => store[a]!.seq - store[b]!.seq);
-  for (const k of keys.slice(0, keys.length - CACHE_MAX_ITEMS)) deleteOwn(store, k);
+  keys.sort((a, b) => store[b]!.expiresAt - store[a]!.expiresAt || store[b]!.seq - store[a]!.seq);
+  for (const k of keys.slice(CACHE_KEPT_AFTER_EVICTION)) deleteOwn(store, k);
 }
 
 export function makeCacheService(ctx: ServiceContext) {

@@ -296,7 +296,8 @@ export class DecoratedText extends ClickableBuilder implements WidgetBuilder {
   }
 
   toWidgetJson(where: string): WidgetJson {
-    if (this.text === undefined) throw new Error(`${where} (DecoratedText): text is required (call setText)`);
+    // "Required. The primary text." (card reference); in proto3 JSON an empty string is the same as none.
+    if (!this.text) throw new Error(`${where} (DecoratedText): text is required (call setText with some text)`);
     const json: DecoratedTextJson = { text: this.text };
     if (this.startIcon) json.startIcon = { ...this.startIcon };
     if (this.topLabel !== undefined) json.topLabel = this.topLabel;

@@ -53,6 +53,9 @@ const gasLocal = require('gas-local') as GasLocal;
 const MAX_EXECUTIONS_KEPT = 1000;
 
 export type ExecutionKind = 'ui' | 'trigger';
+
+/** Card callbacks are cut at about 30 s (community figure, platform.md §6 item 1 and §9). */
+export const CARD_ACTION_LIMIT_MS = 30_000;
 export type ExecutionStatus = 'ok' | 'error' | 'timeout';
 
 export interface ExecutionEntry {
@@ -77,8 +80,13 @@ export interface RuntimeOptions {
   clock: VirtualClock;
   /** Folder holding Code.js and appsscript.json. Default 'dist'. */
   bundleDir?: string;
-  /** Apps Script's per-execution limit (6 minutes). */
+  /** Apps Script's per-execution limit (6 minutes): time-driven triggers and other non-card executions. */
   executionLimitMs?: number;
+  /**
+   * The limit of a card callback (homepage, contextual, compose and card actions): 30 s by default, the figure
+   * public threads give (no Google page states it; platform.md §9). Set it to executionLimitMs to relax it.
+   */
+  cardActionLimitMs?: number;
   /** A persisted service state (from `state().services`) to resume; default an empty one. */
   services?: ServiceState;
   /** Seed for Utilities.getUuid (ignored when `services` is given). */
@@ -179,6 +187,7 @@ export class AppsScriptRuntime {
   readonly manifest: ManifestInfo & Record<string, unknown>;
   readonly bundleDir: string;
   readonly executionLimitMs: number;
+  readonly cardActionLimitMs: number;
   readonly executions: ExecutionEntry[] = [];
   readonly locks = new LockTable();
   /** Called on every service call of the bundle; throw from it to kill the execution at that point. */
@@ -191,6 +200,7 @@ export class AppsScriptRuntime {
     this.bundleDir = resolve(opts.bundleDir ?? 'dist');
     this.manifest = readManifest(this.bundleDir);
     this.executionLimitMs = opts.executionLimitMs ?? 360000;
+    this.cardActionLimitMs = opts.cardActionLimitMs ?? CARD_ACTION_LIMIT_MS;
     this.services = opts.services ? structuredClone(opts.services) : emptyServiceState(opts.uuidSeed ?? 1);
     // States saved before SpreadsheetApp existed have no sheets: start them with none.
     this.services.sheets ??= emptyServiceState().sheets;
@@ -351,7 +361,8 @@ export class AppsScriptRuntime {
     };
     if (triggerId !== undefined) entry.triggerId = triggerId;
     const previousDeadline = this.clock.deadline;
-    const deadline = startedAt + (opts.limitMs ?? this.executionLimitMs);
+    const limit = kind === 'ui' ? this.cardActionLimitMs : this.executionLimitMs;
+    const deadline = startedAt + (opts.limitMs ?? limit);
     this.clock.deadline = deadline;
 
     // The realm first, so services can throw its Errors and return its Dates.

@@ -34,7 +34,7 @@ export function clickables(card: CardJson): Clickable[] {
       if (dt?.onClick)
         out.push({ kind: 'decoratedText', text: plainText(dt.text), onClick: dt.onClick, disabled: false });
       if (dt?.button) {
-        const row = [dt.topLabel, dt.text, dt.bottomLabel].filter((t) => t !== undefined).map(plainText);
+        const row = [dt.topLabel, plainText(dt.text), dt.bottomLabel].filter((t) => t !== undefined);
         out.push({ ...fromButton(dt.button, 'button'), row });
       }
       const image = widget.image;
@@ -72,21 +72,23 @@ export function visibleTexts(card: CardJson): string[] {
     const plain = text === undefined ? '' : plainText(text);
     if (plain !== '') out.push(plain);
   };
-  // Selection items are plain text in Google's cards: "<" there is a character, not a tag.
+  // Plain-text fields of Google's card reference (header title and subtitle, DecoratedText's top and bottom labels,
+  // selection items): markup there is shown as typed, "<b>" and "&amp;" included. Only DecoratedText.text,
+  // TextParagraph (and section headers) render the HTML subset.
   const addPlain = (text: string | undefined): void => {
     if (text) out.push(text);
   };
-  add(card.header?.title);
-  add(card.header?.subtitle);
+  addPlain(card.header?.title);
+  addPlain(card.header?.subtitle);
   for (const section of card.sections) {
     add(section.header);
     for (const widget of section.widgets) {
       add(widget.textParagraph?.text);
       const dt = widget.decoratedText;
       if (dt) {
-        add(dt.topLabel);
+        addPlain(dt.topLabel);
         add(dt.text);
-        add(dt.bottomLabel);
+        addPlain(dt.bottomLabel);
         if (dt.button) add(dt.button.text);
       }
       add(widget.textInput?.label);

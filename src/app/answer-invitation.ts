@@ -2,6 +2,7 @@
 // successful get and a permission check, so a junk or forged id writes nothing.
 import * as classroom from '../classroom/advanced';
 import { courseById } from '../classroom/courses';
+import { AppError, isAppError } from '../domain/errors';
 import type { Role } from '../domain/roles';
 import type { Course, Invitation } from '../domain/types';
 import { noteRevoked } from './follow-up';
@@ -19,7 +20,15 @@ export function revoke(id: string): Invitation {
 export function decline(id: string): Invitation {
   const inv = readInvitation(id);
   requireInvitee(inv, 'err.decline.denied');
-  classroom.deleteInvitation(inv.id);
+  try {
+    classroom.deleteInvitation(inv.id);
+  } catch (e) {
+    // Whether Google lets the invitee delete their invitation is unverified (docs/assumptions.md): when it does
+    // not, say where declining works.
+    if (isAppError(e) && e.cause.api?.status === 'PERMISSION_DENIED')
+      throw new AppError('CONFLICT', 'err.decline.inClassroom');
+    throw e;
+  }
   return inv;
 }
 

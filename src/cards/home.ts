@@ -204,10 +204,10 @@ export function buildHomeCard(
   if (data.teaching.total > 0 || data.forMe.total === 0) card.addSection(teachingSection(t, data, offsets));
   // Who is signed in, the address on its own line so it never breaks mid-domain; Refresh is a plain button here,
   // not the card's primary action.
-  card.addSection(
-    CardService.newCardSection()
-      .addWidget(CardService.newDecoratedText().setTopLabel(t('home.signedInAs')).setText(esc(data.me.email)))
-      .addWidget(buttons(button(t('home.refresh'), action('onRefreshHome')))),
-  );
+  // Apps Script may not give the user's address (Session reference): then the row is left out, not left empty.
+  const signedIn = CardService.newCardSection();
+  if (data.me.email)
+    signedIn.addWidget(CardService.newDecoratedText().setTopLabel(t('home.signedInAs')).setText(esc(data.me.email)));
+  card.addSection(signedIn.addWidget(buttons(button(t('home.refresh'), action('onRefreshHome')))));
   return card.build();
 }

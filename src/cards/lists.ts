@@ -3,6 +3,7 @@
 // as one selectable paragraph. No "and N more" dead end anywhere.
 import { shorten } from '../domain/addresses';
 import type { InvalidAddress, InvalidReason } from '../domain/addresses';
+import type { CopyList } from '../domain/types';
 import type { Translate } from '../i18n';
 import { action } from './action';
 import { button, buttons, errorText, esc, header, paragraph } from './ui';
@@ -52,13 +53,43 @@ export function listed(lines: readonly string[]): string {
   return lines.map((l) => esc(shorten(l, SHOWN_CHARS))).join('<br>');
 }
 
+// Google documents no size for action parameters, so a button carries only a short key; the lists of the cards
+// built in this execution wait here until the entry funnel keeps them in the user cache (afterRespond).
+const pendingCopies = new Map<string, CopyList>();
+
+/** The lists behind the copy buttons built since the last call, by key (and forgets them). */
+export function takeCopies(): Map<string, CopyList> {
+  const out = new Map(pendingCopies);
+  pendingCopies.clear();
+  return out;
+}
+
+/** A short key for a list: the same list gets the same key (cyrb53, 53 bits: collisions are negligible here). */
+function keyOf(text: string): string {
+  let h1 = 0xdeadbeef;
+  let h2 = 0x41c6ce57;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text.charCodeAt(i);
+    h1 = Math.imul(h1 ^ ch, 2654435761);
+    h2 = Math.imul(h2 ^ ch, 1597334677);
+  }
+  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+  return `copy:${(4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(36)}`;
+}
+
+/** The copy list's action key: `copy:` and a base-36 hash. */
+export const COPY_KEY = /^copy:[0-9a-z]{1,12}$/;
+
 export function copyButton(
   t: Translate,
   title: string,
   items: readonly string[],
 ): GoogleAppsScript.Card_Service.ButtonSet {
-  const list = items.map((l) => shorten(l, COPIED_CHARS)).join('\n');
-  return buttons(button(t('invite.results.copy'), action('onShowList', { title: shorten(title, 200), list })));
+  const copy = { title: shorten(title, 200), list: items.map((l) => shorten(l, COPIED_CHARS)).join('\n') };
+  const key = keyOf(`${copy.title}\n${copy.list}`);
+  pendingCopies.set(key, copy);
+  return buttons(button(t('invite.results.copy'), action('onShowList', { key })));
 }
 
 export function groupSection(t: Translate, group: Group): GoogleAppsScript.Card_Service.CardSection {

@@ -12,9 +12,11 @@ export interface SettingsData {
 }
 
 export function buildSettingsCard(t: Translate, data: SettingsData): GoogleAppsScript.Card_Service.Card {
-  const about = CardService.newCardSection()
-    .addWidget(paragraph(esc(t('settings.about'))))
-    .addWidget(CardService.newDecoratedText().setTopLabel(t('settings.account')).setText(esc(data.email)))
+  const about = CardService.newCardSection().addWidget(paragraph(esc(t('settings.about'))));
+  // An address Apps Script does not give is left out rather than shown as an empty row (DecoratedText needs text).
+  if (data.email)
+    about.addWidget(CardService.newDecoratedText().setTopLabel(t('settings.account')).setText(esc(data.email)));
+  about
     .addWidget(
       CardService.newDecoratedText()
         .setTopLabel(t('settings.language'))

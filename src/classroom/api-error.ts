@@ -15,6 +15,22 @@ const STATUS_BY_CODE: Record<number, string> = {
   504: 'DEADLINE_EXCEEDED',
 };
 
+/**
+ * The HTTP code each named reason comes with (common-errors page; platform.md §1.4, §9), for a reason that arrives
+ * without details: the PERMISSION_DENIED ones are 403 (`UserInIllegalDomain`'s code is unverified: public code sees
+ * it from invitations.create next to the untrusted-domain refusal, so 403 like it), the join limit 429, every other
+ * reason a 400 FAILED_PRECONDITION.
+ */
+const CODE_BY_REASON: Record<string, number> = {
+  CannotInviteUserInUntrustedDomain: 403,
+  UserInIllegalDomain: 403,
+  CannotDirectAddUser: 403,
+  ClassroomApiDisabled: 403,
+  ClassroomDisabled: 403,
+  ProjectPermissionDenied: 403,
+  UserCourseJoinRateLimitReached: 429,
+};
+
 // Google's advice: match the reason with its trailing space, so one reason that prefixes another cannot match.
 const REASON = /@([A-Za-z]+)(?:\s|$)/;
 
@@ -73,8 +89,9 @@ export function fromException(e: unknown): ApiError {
   const code = typeof details?.code === 'number' ? details.code : 0;
   const serverMessage = typeof details?.message === 'string' ? details.message : text;
   if (code) return fromParts(code, details?.status, serverMessage, legacyReasonOf(details?.errors));
-  // Without details, a Classroom reason still names a FAILED_PRECONDITION refusal.
-  if (REASON.test(serverMessage)) return { ...fromParts(400, undefined, serverMessage), status: 'FAILED_PRECONDITION' };
+  // Without details, a Classroom reason still names the refusal, with the code Google gives that reason.
+  const reason = REASON.exec(serverMessage)?.[1];
+  if (reason) return fromParts(CODE_BY_REASON[reason] ?? 400, undefined, serverMessage);
   if (isServiceException(e)) return { httpCode: 503, status: 'UNAVAILABLE', message: text };
   return { httpCode: 0, status: 'UNKNOWN', message: text };
 }

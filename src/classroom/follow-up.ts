@@ -11,7 +11,7 @@ import { fromRestBody } from './api-error';
 import { classifyCreate } from './create';
 import { toCourse, toInvitation } from './mappers';
 import { memberQueries, membersOf } from './lists';
-import { coursePath, createRequest, deleteRequest, invitationsPath } from './paths';
+import { coursePath, createRequest, deleteRequest, invitationsPath, TEACHING_COURSES_PATH } from './paths';
 import { listMany, send } from './rest';
 import { apiFailure } from './retry';
 
@@ -119,7 +119,25 @@ export function invitationsOfUser(email: string): Invitation[] {
   if (r.error) {
     // An address Google does not know lists nothing rather than failing the search.
     if (r.error.status === 'NOT_FOUND' || r.error.status === 'INVALID_ARGUMENT') return [];
+    if (r.error.status === 'PERMISSION_DENIED') return invitationsOfUserByCourse(email);
     throw apiFailure(r.error, 'list');
   }
   return r.items.map((raw) => toInvitation(raw));
+}
+
+/**
+ * When Google refuses a list by another user's id alone (whether it does is unverified: docs/assumptions.md), each
+ * course I teach is asked for that user: courseId and userId together work in both readings (platform.md §9).
+ */
+function invitationsOfUserByCourse(email: string): Invitation[] {
+  const [courses] = listMany([{ path: TEACHING_COURSES_PATH, field: 'courses' }]);
+  if (!courses || courses.error)
+    throw apiFailure(courses?.error ?? { httpCode: 0, status: 'UNKNOWN', message: '' }, 'list');
+  const answers = listMany(
+    courses.items.map((c) => ({
+      path: invitationsPath({ courseId: String(c.id), userId: email }),
+      field: 'invitations',
+    })),
+  );
+  return answers.flatMap((a) => (a.error ? [] : a.items.map((raw) => toInvitation(raw))));
 }

@@ -54,6 +54,8 @@ const BY_REASON: Record<string, MessageKey> = {
   ClassroomDisabled: 'err.classroomDisabled',
   ProjectPermissionDenied: 'err.projectDenied',
   CannotInviteUserInUntrustedDomain: 'err.untrustedDomain',
+  UserInIllegalDomain: 'err.illegalDomain',
+  CannotDirectAddUser: 'err.directAdd',
   IneligibleOwner: 'err.ineligibleOwner',
   PendingInvitationExists: 'err.pendingOwnerInvitation',
   CourseMemberLimitReached: 'err.memberLimit',
@@ -62,6 +64,12 @@ const BY_REASON: Record<string, MessageKey> = {
   CourseNotModifiable: 'err.courseNotModifiable',
   InactiveCourseOwner: 'err.inactiveOwner',
   UserCourseJoinRateLimitReached: 'err.joinRateLimit',
+  UserCannotOwnCourse: 'err.cannotOwn',
+  CannotRemoveCourseOwner: 'err.cannotRemoveOwner',
+  CannotRemoveCourseOwnerTransferIncomplete: 'err.cannotRemoveOwner',
+  CourseTitleCannotContainUrl: 'err.titleUrl',
+  // The add-on never filters by both; if it ever did, that is its own bug.
+  ListCoursesStudentAndTeacherFilter: 'err.internal',
 };
 
 const NOT_FOUND: Record<Operation, MessageKey> = {

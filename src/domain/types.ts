@@ -37,3 +37,9 @@ export interface InvitationView extends Invitation {
 
 /** Who reads an invitation: the person invited, or someone managing the course. */
 export type Viewer = 'invitee' | 'manager';
+
+/** A list behind a "Copy list" button: the copy card's title and its lines (one a line). */
+export interface CopyList {
+  title: string;
+  list: string;
+}

@@ -15,11 +15,27 @@ function safeCtx(e: unknown): Ctx {
   return parseEvent(e); // never throws: every field is narrowed
 }
 
+let afterHook: (() => void) | undefined;
+
+/** Runs `hook` after every card answer (the "Copy list" lists are kept then); its failure never fails the answer. */
+export function afterRespond(hook: () => void): void {
+  afterHook = hook;
+}
+
+function answered<T>(value: T): T {
+  try {
+    afterHook?.();
+  } catch (error) {
+    console.warn('after the answer', error instanceof Error ? error.message : error);
+  }
+  return value;
+}
+
 /** Homepage and contextual triggers: a card (or cards), or the error card. */
 export function respondCards(e: unknown, build: (ctx: Ctx) => Card | Card[]): Card | Card[] {
   const ctx = safeCtx(e);
   try {
-    return build(ctx);
+    return answered(build(ctx));
   } catch (error) {
     return buildErrorCard(ctx.t, describe(ctx.t, error), false);
   }
@@ -29,7 +45,7 @@ export function respondCards(e: unknown, build: (ctx: Ctx) => Card | Card[]): Ca
 export function respondAction(e: unknown, run: (ctx: Ctx) => ActionResponse): ActionResponse {
   const ctx = safeCtx(e);
   try {
-    return run(ctx);
+    return answered(run(ctx));
   } catch (error) {
     const message = describe(ctx.t, error);
     if (isAppError(error) && error.cause.code === 'INVALID_INPUT') return notify(message);
@@ -57,7 +73,7 @@ export function respondUniversal(e: unknown, build: (ctx: Ctx) => Card): Univers
   const ctx = safeCtx(e);
   let card: Card;
   try {
-    card = build(ctx);
+    card = answered(build(ctx));
   } catch (error) {
     card = buildErrorCard(ctx.t, describe(ctx.t, error), false);
   }

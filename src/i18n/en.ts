@@ -236,10 +236,10 @@ export const en = {
   'invitation.unknownPerson': 'Unknown person ({id})',
   'invitation.sent': 'Sent',
   'invitation.seen': 'Invitation',
-  'invitation.resend': 'Resend: Classroom sends a new email',
+  'invitation.resend': 'Resend: Classroom normally emails them again',
   'resend.title': 'Send this invitation again?',
   'resend.body':
-    'Classroom has no resend: the invitation to {email} is deleted and created again as {role}, and Classroom sends a new email. If something fails in between, the add-on puts it back.',
+    'Classroom has no resend: the invitation to {email} is deleted and created again as {role}, and Classroom normally emails them again. If no email arrives, share the class code instead. If something fails in between, the add-on puts it back.',
   'resend.confirm': 'Resend',
   'resendOld.title': 'Resend old invitations?',
   'resendOld.body': [
@@ -249,8 +249,9 @@ export const en = {
     },
     { by: 'days', one: '{days} day', other: '{days} days' },
     {
-      one: ' is deleted and created again: Classroom sends the person a new email.',
-      other: ' are deleted and created again: Classroom sends each person a new email.',
+      one: ' is deleted and created again: Classroom normally emails the person again (if not, share the class code).',
+      other:
+        ' are deleted and created again: Classroom normally emails each person again (if not, share the class code).',
     },
   ],
 
@@ -275,7 +276,7 @@ export const en = {
     'Classroom is not answering. Your change of {email} from {from} to {to} is saved: it will be finished (or the invitation as {from} restored) the next time you open this add-on, and you will be told which.',
   'done.roleLost':
     'The role could not be changed: {reason} The original invitation could not be restored either: invite {email} again as {role}.',
-  'done.resent': 'Invitation sent again: Classroom emails {email}.',
+  'done.resent': 'Invitation sent again: Classroom normally emails {email}. If nothing arrives, share the class code.',
   'done.resentMany': [
     { by: 'resent', one: '{resent} invitation sent again; ', other: '{resent} invitations sent again; ' },
     { by: 'failed', one: '{failed} could not be.', other: '{failed} could not be.' },
@@ -376,7 +377,8 @@ export const en = {
   'sweep.about':
     'Everything here is off until you turn it on. It runs about once an hour, only on invitations you sent with this add-on and that it has checked since without a break of more than a day: one a co-teacher sent, even to the same person, is never touched.',
   'sweep.remind': 'Remind after (days)',
-  'sweep.remind.hint': 'Empty: no reminders. A reminder resends the invitation: Classroom sends a new email.',
+  'sweep.remind.hint':
+    'Empty: no reminders. A reminder resends the invitation: Classroom normally emails the person again.',
   'sweep.max': 'Reminders per invitation, at most',
   'sweep.withdraw': 'Withdraw after (days)',
   'sweep.withdraw.hint': 'Empty: never. Withdrawing deletes the invitation.',
@@ -463,6 +465,7 @@ export const en = {
     other: '{count} invitations will be sent in all, as {role}.',
   },
   'list.hint': 'Select the text below to copy it.',
+  'list.expired': 'This list is no longer kept (lists are kept a few hours). Open the card again, then Copy list.',
   'preview.nothing': 'Nobody new to invite.',
   'job.title': 'Inviting to {course}',
   'job.title.done': 'Done: {course}',
@@ -680,9 +683,18 @@ export const en = {
   'err.teacherLimit': 'This course already has the most teachers allowed. A teacher must be removed first.',
   'err.userCourseLimit': 'You are in as many courses as Classroom allows. Leave or archive a course first.',
   'err.courseNotModifiable':
-    'This course is archived or not open for changes. Ask its teacher to restore it in Classroom, then try again.',
+    'This course is archived, or not yet accepted by its owner (students can join active courses only). Ask its teacher to restore or accept it in Classroom, then try again.',
   'err.inactiveOwner':
     "The course owner's account is no longer active. Ask your admin to restore it or transfer the course.",
+  'err.illegalDomain':
+    "{email}'s domain may not join courses of your school. Ask your admin which domains Classroom allows, or invite a school address.",
+  'err.directAdd': '{email} cannot be added directly. Send them an invitation instead.',
+  'err.cannotOwn': 'This person is not allowed to own a course. Ask your admin to check their Classroom role.',
+  'err.cannotRemoveOwner':
+    'The course owner cannot be removed, or an ownership transfer is not finished yet. Wait for it, or transfer the course first.',
+  'err.titleUrl': 'A course name cannot contain a web address. Change the name in Classroom.',
+  'err.decline.inClassroom':
+    'Classroom does not let this add-on decline for you. Open classroom.google.com and choose Decline on the class card.',
   'err.joinRateLimit': 'You have joined too many courses today. Try again tomorrow.',
   'err.create.notFound': 'No Google account or course matches. Check the spelling of {email}.',
   'err.invitation.notFound': 'This invitation no longer exists: it may have been accepted, declined or revoked.',

@@ -242,10 +242,10 @@ export const fr: Catalog = {
   'invitation.unknownPerson': 'Personne inconnue ({id})',
   'invitation.sent': 'Envoyée',
   'invitation.seen': 'Invitation',
-  'invitation.resend': 'Renvoyer : Classroom envoie un nouvel e-mail',
+  'invitation.resend': 'Renvoyer : Classroom écrit normalement à nouveau',
   'resend.title': 'Renvoyer cette invitation ?',
   'resend.body':
-    "Classroom ne sait pas renvoyer : l'invitation de {email} est supprimée puis recréée comme {role}, et Classroom envoie un nouvel e-mail. Si quelque chose échoue entre les deux, le module la remet.",
+    "Classroom ne sait pas renvoyer : l'invitation de {email} est supprimée puis recréée comme {role}, et Classroom envoie normalement un nouvel e-mail. Si aucun e-mail n'arrive, partagez plutôt le code du cours. Si quelque chose échoue entre les deux, le module la remet.",
   'resend.confirm': 'Renvoyer',
   'resendOld.title': 'Renvoyer les anciennes invitations ?',
   'resendOld.body': [
@@ -255,8 +255,9 @@ export const fr: Catalog = {
     },
     { by: 'days', one: '{days}\u00a0jour', other: '{days}\u00a0jours' },
     {
-      one: ' est supprimée puis recréée : Classroom envoie un nouvel e-mail à la personne.',
-      other: ' sont supprimées puis recréées : Classroom envoie un nouvel e-mail à chaque personne.',
+      one: ' est supprimée puis recréée : Classroom écrit normalement à nouveau à la personne (sinon, partagez le code du cours).',
+      other:
+        ' sont supprimées puis recréées : Classroom écrit normalement à nouveau à chaque personne (sinon, partagez le code du cours).',
     },
   ],
 
@@ -281,7 +282,8 @@ export const fr: Catalog = {
     "Classroom ne répond pas. Votre changement de {email} de {from} à {to} est enregistré : il sera terminé (ou l'invitation comme {from} rétablie) la prochaine fois que vous ouvrirez ce module, et vous saurez lequel.",
   'done.roleLost':
     "Le rôle n'a pas pu être changé : {reason} L'invitation d'origine n'a pas pu être rétablie non plus : invitez à nouveau {email} comme {role}.",
-  'done.resent': 'Invitation renvoyée : Classroom écrit à {email}.',
+  'done.resent':
+    "Invitation renvoyée : Classroom écrit normalement à {email}. Si rien n'arrive, partagez le code du cours.",
   'done.resentMany': [
     { by: 'resent', one: '{resent}\u00a0invitation renvoyée ; ', other: '{resent}\u00a0invitations renvoyées ; ' },
     { by: 'failed', one: "{failed}\u00a0n'a pas pu l'être.", other: "{failed}\u00a0n'ont pas pu l'être." },
@@ -382,7 +384,8 @@ export const fr: Catalog = {
   'sweep.about':
     "Tout est désactivé tant que vous ne l'activez pas. Le suivi tourne environ une fois par heure, uniquement sur les invitations envoyées avec ce module et qu'il a vérifiées depuis sans interruption de plus d'un jour : celle d'un co-enseignant, même à la même personne, n'est jamais touchée.",
   'sweep.remind': 'Relancer après (jours)',
-  'sweep.remind.hint': "Vide : pas de relance. Une relance renvoie l'invitation : Classroom envoie un nouvel e-mail.",
+  'sweep.remind.hint':
+    "Vide : pas de relance. Une relance renvoie l'invitation : Classroom écrit normalement à nouveau à la personne.",
   'sweep.max': 'Relances par invitation, au plus',
   'sweep.withdraw': 'Retirer après (jours)',
   'sweep.withdraw.hint': "Vide : jamais. Retirer supprime l'invitation.",
@@ -473,6 +476,8 @@ export const fr: Catalog = {
     other: '{count}\u00a0invitations seront envoyées en tout, comme {role}.',
   },
   'list.hint': 'Sélectionnez le texte ci-dessous pour le copier.',
+  'list.expired':
+    "Cette liste n'est plus conservée (les listes le sont quelques heures). Rouvrez la fiche, puis Copier la liste.",
   'preview.nothing': 'Personne de nouveau à inviter.',
   'job.title': 'Invitations pour {course}',
   'job.title.done': 'Terminé : {course}',
@@ -715,9 +720,19 @@ export const fr: Catalog = {
   'err.teacherLimit': "Ce cours a déjà le nombre maximal d'enseignants. Il faut d'abord en retirer un.",
   'err.userCourseLimit': "Vous êtes inscrit au nombre maximal de cours autorisé. Quittez ou archivez d'abord un cours.",
   'err.courseNotModifiable':
-    'Ce cours est archivé ou fermé aux modifications. Demandez à son enseignant de le restaurer dans Classroom, puis réessayez.',
+    "Ce cours est archivé, ou pas encore accepté par son propriétaire (les élèves ne rejoignent que les cours actifs). Demandez à son enseignant de le restaurer ou de l'accepter dans Classroom, puis réessayez.",
   'err.inactiveOwner':
     "Le compte du propriétaire du cours n'est plus actif. Demandez à votre administrateur de le restaurer ou de transférer le cours.",
+  'err.illegalDomain':
+    "Le domaine de {email} ne peut pas rejoindre les cours de votre établissement. Demandez à votre administrateur quels domaines Classroom autorise, ou invitez une adresse de l'établissement.",
+  'err.directAdd': '{email} ne peut pas être ajouté directement. Envoyez-lui plutôt une invitation.',
+  'err.cannotOwn':
+    "Cette personne n'a pas le droit d'être propriétaire d'un cours. Demandez à votre administrateur de vérifier son rôle dans Classroom.",
+  'err.cannotRemoveOwner':
+    "Le propriétaire du cours ne peut pas être retiré, ou un transfert de propriété n'est pas encore terminé. Attendez-le, ou transférez d'abord le cours.",
+  'err.titleUrl': 'Le nom d’un cours ne peut pas contenir d’adresse web. Modifiez le nom dans Classroom.',
+  'err.decline.inClassroom':
+    'Classroom ne permet pas à ce module de refuser pour vous. Ouvrez classroom.google.com et choisissez Refuser sur la fiche du cours.',
   'err.joinRateLimit': "Vous avez rejoint trop de cours aujourd'hui. Réessayez demain.",
   'err.create.notFound': "Aucun compte Google ni cours ne correspond. Vérifiez l'orthographe de {email}.",
   'err.invitation.notFound': "Cette invitation n'existe plus : elle a peut-être été acceptée, refusée ou révoquée.",

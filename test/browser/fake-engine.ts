@@ -67,6 +67,7 @@ export function everyWidgetCard(): CardJson {
             },
           },
           { decoratedText: { text: 'Open course', onClick: { action: action('onOpenCourse', { courseId: 'c-1' }) } } },
+          { decoratedText: { topLabel: 'R&amp;D <b>lab</b>', text: '<b>Marked</b> row', bottomLabel: 'x &lt; y' } },
           {
             selectionInput: {
               name: 'sort',

@@ -57,6 +57,11 @@ test('renders the header, text formatting subset and decorated text', async () =
   await expect(row.locator('.dt-bottom-label').textContent()).resolves.toBe('Student · pending');
   await expect(row.locator('[data-icon="EMAIL"]').count()).resolves.toBe(1);
   await expect(row.getByRole('button', { name: 'Revoke' }).count()).resolves.toBe(1);
+  // Labels are plain text in Google's card reference: markup shows as typed; the text renders it.
+  const marked = p.locator('.decorated-text', { hasText: 'Marked' });
+  await expect(marked.locator('.dt-top-label').textContent()).resolves.toBe('R&amp;D <b>lab</b>');
+  await expect(marked.locator('.dt-bottom-label').textContent()).resolves.toBe('x &lt; y');
+  await expect(marked.locator('.dt-text b').textContent()).resolves.toBe('Marked');
 });
 
 test('card text and input values cannot inject markup or script', async () => {

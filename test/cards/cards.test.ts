@@ -108,6 +108,19 @@ describe('home and results', () => {
     expect(text(card)).toContain('11–20 of 150');
   });
 
+  it("homepage without the user's address (Apps Script may not give it) leaves the row out, not empty", () => {
+    const card = json(
+      buildHomeCard(t, {
+        me: { id: 'me', email: '', name: '' },
+        teaching: { items: [{ course, pending: 2 }], offset: 0, total: 1 },
+        forMe: { items: [], offset: 0, total: 0 },
+        jobs: { items: [], offset: 0, total: 0 },
+      }),
+    );
+    expect(text(card)).not.toContain(t('home.signedInAs'));
+    expect(functions(card)).toContain('onRefreshHome');
+  });
+
   it('homepage: accept buttons for my invitations, course rows open the course', () => {
     const card = json(
       buildHomeCard(t, {

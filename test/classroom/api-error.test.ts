@@ -1,5 +1,6 @@
 // Normalising failures: the code and the @Reason token are read; the localized words around them are not.
 import { fromException, fromRestBody } from '../../src/classroom/api-error';
+import { messageKeyFor } from '../../src/domain/errors';
 
 function gasError(message: string, details?: unknown): Error {
   return Object.assign(new Error(message), { name: 'GoogleJsonResponseException', details });
@@ -103,5 +104,39 @@ describe('fromRestBody', () => {
 
   it('survives a body that is not JSON-shaped', () => {
     expect(fromRestBody(502, 'Bad Gateway')).toMatchObject({ httpCode: 502, status: 'UNAVAILABLE' });
+  });
+});
+
+describe('a named reason without details', () => {
+  const bare = (message: string) =>
+    fromException(gasError(`API call to classroom.invitations.create failed: ${message}`));
+
+  it('gets the status Google gives that reason: 403 for the domain refusals, 400 for the preconditions', () => {
+    expect(bare('@CannotInviteUserInUntrustedDomain The user is outside.')).toMatchObject({
+      httpCode: 403,
+      status: 'PERMISSION_DENIED',
+      reason: 'CannotInviteUserInUntrustedDomain',
+    });
+    expect(bare('@UserInIllegalDomain The user is in an illegal domain.')).toMatchObject({
+      httpCode: 403,
+      status: 'PERMISSION_DENIED',
+    });
+    expect(bare('@CourseNotModifiable The course is archived.')).toMatchObject({
+      httpCode: 400,
+      status: 'FAILED_PRECONDITION',
+    });
+    expect(bare('@UserCourseJoinRateLimitReached Too many joins.')).toMatchObject({ httpCode: 429 });
+  });
+
+  it('is named in plain words whatever the status', () => {
+    for (const [reason, key] of [
+      ['CannotInviteUserInUntrustedDomain', 'err.untrustedDomain'],
+      ['UserInIllegalDomain', 'err.illegalDomain'],
+      ['CannotDirectAddUser', 'err.directAdd'],
+      ['CourseNotModifiable', 'err.courseNotModifiable'],
+      ['CannotRemoveCourseOwnerTransferIncomplete', 'err.cannotRemoveOwner'],
+    ] as const) {
+      expect(messageKeyFor(bare(`@${reason} words`), 'create')).toBe(key);
+    }
   });
 });

@@ -23,12 +23,19 @@ function invite(p: AddonPanel, text: string, button = 'Invite'): string {
   return p.texts().join('\n');
 }
 
-/** The "Copy list" button of the group whose title starts with `title`. */
-const copyOf =
-  (t: typeof en, title: string) =>
-  (c: Clickable): boolean =>
-    c.text === t('invite.results.copy') &&
-    (c.onClick.action?.parameters ?? []).some((x) => x.key === 'title' && x.value.startsWith(title));
+/**
+ * Opens the copy card of the group whose title starts with `title`: the buttons carry only a key, so each is tried
+ * until the copy card's header names the group.
+ */
+function openCopy(p: AddonPanel, t: typeof en, title: string): void {
+  const copies = p.clickables().filter((c: Clickable) => c.text === t('invite.results.copy'));
+  for (const c of copies) {
+    p.clickOnClick(c.onClick);
+    if (p.card?.header?.title.startsWith(title)) return;
+    p.back();
+  }
+  throw new Error(`No "Copy list" opens a list titled ${title}`);
+}
 
 /** The text of the copy card's paragraphs (after its hint), one entry a line. */
 function copied(p: AddonPanel, t: typeof en): string[] {
@@ -77,8 +84,23 @@ describe('whole lists on the results card', () => {
     );
     for (const e of emails) expect(text).toContain(e);
     expect(text).not.toMatch(/and \d+ more/);
-    p.click(copyOf(en, 'No Google account'));
+    openCopy(p, en, 'No Google account');
     expect(copied(p, en)).toEqual(emails);
+  });
+
+  it('"Copy list" carries a short key, the list kept in the user cache; an expired list says so and writes nothing', () => {
+    const { s, p } = openCourse();
+    invite(p, unknown(300).join('\n'));
+    const copy = p.clickables().find((c) => c.text === en('invite.results.copy'))!;
+    const params = copy.onClick.action?.parameters ?? [];
+    expect(params.map((x) => x.key)).toEqual(['key']);
+    expect(params[0]!.value.length).toBeLessThanOrEqual(20);
+    // Six hours later the cache has let it go.
+    s.emu.clock.advance(6 * 3_600_000 + 1);
+    const before = s.writes();
+    p.clickOnClick(copy.onClick);
+    expect(p.notification).toBe(en('list.expired'));
+    expect(s.writes()).toEqual(before);
   });
 
   it('75 entries with a space, and 11 invalid entries of different kinds: all visible with their reason', () => {
@@ -107,7 +129,7 @@ describe('whole lists on the results card', () => {
     expect(text).toContain(en('invalid.noAt'));
     expect(text).toContain(en('invalid.manyAt'));
     expect(text).toContain('86 not invited');
-    p.click(copyOf(en, en('invalid.space')));
+    openCopy(p, en, en('invalid.space'));
     expect(copied(p, en)).toEqual(spaced);
   });
 
@@ -166,7 +188,7 @@ describe('the bulk preview', () => {
     expect(text).toContain('To invite as Student: 1,200');
     expect(p.clickables().map((c) => c.text)).toContain('Invite 1,275 people');
     for (const e of inside) expect(text).toContain(e);
-    p.click(copyOf(en, 'Outside your school'));
+    openCopy(p, en, 'Outside your school');
     expect(copied(p, en)).toEqual(outside);
   });
 });

@@ -224,7 +224,7 @@ describe('g. documented errors in plain language', () => {
     [
       'an archived course: ask the teacher to restore it',
       MIA,
-      'archived or not open for changes. Ask its teacher to restore it',
+      'archived, or not yet accepted by its owner (students can join active courses only). Ask its teacher to restore',
     ],
     ['a full course: the member limit', AMARA, 'This course is full'],
   ])('%s', (_title, user, message) => {

@@ -185,7 +185,7 @@ describe('executions', () => {
   });
 });
 
-describe('the 6-minute limit', () => {
+describe('the 6-minute and 30-second limits', () => {
   it('kills a sleeping loop with ExecutionTimeout and releases its lock', () => {
     const emu = make();
     const start = emu.clock.now();
@@ -202,6 +202,19 @@ describe('the 6-minute limit', () => {
     const emu = make();
     expect(() => emu.run('swallowTimeout', {}, '100', trigger)).toThrow(ExecutionTimeout);
     expect(emu.executions.at(-1)!.status).toBe('timeout');
+  });
+
+  it('kills a card callback at 30 s of virtual time, and nothing after that point runs', () => {
+    const emu = make();
+    const start = emu.clock.now();
+    expect(() => emu.run('sleepy', {}, '100')).toThrow(ExecutionTimeout);
+    expect(emu.clock.now() - start).toBeGreaterThan(30000);
+    expect(emu.clock.now() - start).toBeLessThanOrEqual(90000);
+    expect(emu.executions.at(-1)).toMatchObject({ kind: 'ui', status: 'timeout' });
+    const relaxed = make({ cardActionLimitMs: 360000 });
+    const t0 = relaxed.clock.now();
+    expect(() => relaxed.run('sleepy', {}, '100')).toThrow(ExecutionTimeout);
+    expect(relaxed.clock.now() - t0).toBeGreaterThan(360000);
   });
 
   it('honours a custom limit', () => {

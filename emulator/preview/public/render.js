@@ -280,9 +280,10 @@
 
     function decoratedText(json) {
       const body = h('div', 'dt-body', [
-        json.topLabel ? h('div', 'dt-top-label', [richText(json.topLabel)]) : null,
+        // Labels are plain text in Google's card reference: markup in them is shown as typed.
+        json.topLabel ? h('div', 'dt-top-label', [json.topLabel]) : null,
         h('div', 'dt-text' + (json.wrapText === false ? ' nowrap' : ''), [richText(json.text)]),
-        json.bottomLabel ? h('div', 'dt-bottom-label', [richText(json.bottomLabel)]) : null,
+        json.bottomLabel ? h('div', 'dt-bottom-label', [json.bottomLabel]) : null,
       ]);
       let end = null;
       if (json.button) end = button(json.button);

@@ -150,10 +150,21 @@ describe('world rosters: pagination', () => {
     expect(w.listStudents(ID.owner, ID.course, { pageSize: 0 }).students).toHaveLength(30);
     const pages = allPages((pageToken) => w.listStudents(ID.owner, ID.course, { pageSize: 15, ...{ pageToken } }));
     expect(pages.map((p) => p.length)).toEqual([15, 15, 11]);
+    w.memberPageCap = 500;
     expect(w.listStudents(ID.owner, ID.course, { pageSize: 41 }).nextPageToken).toBeUndefined();
     expect(summary(failureOf(() => w.listStudents(ID.owner, ID.course, { pageSize: -1 })))).toBe(
       '400 INVALID_ARGUMENT',
     );
+  });
+
+  it('serves at most 30 members a page by default, whatever pageSize asks (the unkind reading)', () => {
+    const w = world();
+    enrol(w, 40);
+    const first = w.listStudents(ID.owner, ID.course, { pageSize: 500 });
+    expect(first.students).toHaveLength(30);
+    const pages = allPages((pageToken) => w.listStudents(ID.owner, ID.course, { pageSize: 500, ...{ pageToken } }));
+    expect(pages.map((p) => p.length)).toEqual([30, 11]);
+    expect(w.listTeachers(ID.owner, ID.course, { pageSize: 1 }).teachers).toHaveLength(1);
   });
 
   it('neither repeats nor skips when members leave between pages', () => {

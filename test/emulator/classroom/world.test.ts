@@ -66,6 +66,12 @@ describe('createInvitation', () => {
     expect(invite(w, 'pia@partner.org').userId).toBe(ID.partner);
   });
 
+  it('refuses a domain set as illegal with 403 @UserInIllegalDomain', () => {
+    const w = world();
+    w.illegalDomains = ['partner.org'];
+    expect(summary(failureOf(() => invite(w, ID.partner)))).toBe('403 PERMISSION_DENIED @UserInIllegalDomain');
+  });
+
   it('refuses disabled accounts with a reasonless FAILED_PRECONDITION', () => {
     expect(summary(failureOf(() => invite(world(), ID.disabled)))).toBe('400 FAILED_PRECONDITION');
   });
@@ -152,6 +158,14 @@ describe('getInvitation and deleteInvitation', () => {
       expect(summary(failureOf(() => w.deleteInvitation(who, inv.id)))).toBe('404 NOT_FOUND');
     }
   });
+
+  it('refuses the invitee when the inviteeMayDelete switch is off, and still lets teachers delete', () => {
+    const w = world();
+    w.inviteeMayDelete = false;
+    const inv = invite(w, ID.newStudent);
+    expect(summary(failureOf(() => w.deleteInvitation(ID.newStudent, inv.id)))).toBe('403 PERMISSION_DENIED');
+    expect(w.deleteInvitation(ID.owner, inv.id)).toEqual({});
+  });
 });
 
 describe('acceptInvitation', () => {
@@ -198,8 +212,20 @@ describe('acceptInvitation', () => {
       '400 FAILED_PRECONDITION @CourseNotModifiable',
     );
     expect(w.allInvitations()).toHaveLength(1);
-    w.acceptInvitation(ID.newStudent, invite(w, ID.newStudent, 'STUDENT', ID.owner, ID.provisioned).id);
+    // A student cannot join a PROVISIONED course (manage-courses guide) unless the switch allows it.
+    const early = invite(w, ID.newStudent, 'STUDENT', ID.owner, ID.provisioned);
+    expect(summary(failureOf(() => w.acceptInvitation(ID.newStudent, early.id)))).toBe(
+      '400 FAILED_PRECONDITION @CourseNotModifiable',
+    );
+    w.provisionedAccept = 'allowed';
+    w.acceptInvitation(ID.newStudent, early.id);
     expect(w.course(ID.provisioned)?.students).toEqual([ID.newStudent]);
+  });
+
+  it('lets a teacher accept in a PROVISIONED course either way', () => {
+    const w = world();
+    w.acceptInvitation(ID.partner, invite(w, ID.partner, 'TEACHER', ID.owner, ID.provisioned).id);
+    expect(w.course(ID.provisioned)?.teachers).toContain(ID.partner);
   });
 
   it('enforces the member limit for students only', () => {
@@ -256,6 +282,18 @@ describe('listInvitations', () => {
     expect(w.listInvitations(ID.admin, { userId: ID.newStudent }).invitations).toEqual([mine, theirs]);
     expect(w.listInvitations(ID.student, { courseId: ID.course })).toEqual({});
     expect(w.listInvitations(ID.owner, { courseId: ID.course, userId: ID.newStudent }).invitations).toEqual([mine]);
+  });
+
+  it("refuses a list by another user's id alone when listByOtherUser is 'refused', but not with a course", () => {
+    const w = world();
+    const mine = invite(w, ID.newStudent);
+    w.listByOtherUser = 'refused';
+    expect(summary(failureOf(() => w.listInvitations(ID.owner, { userId: ID.newStudent })))).toBe(
+      '403 PERMISSION_DENIED',
+    );
+    expect(w.listInvitations(ID.owner, { courseId: ID.course, userId: ID.newStudent }).invitations).toEqual([mine]);
+    expect(w.listInvitations(ID.newStudent, { userId: 'me' }).invitations).toEqual([mine]);
+    expect(w.listInvitations(ID.admin, { userId: ID.newStudent }).invitations).toEqual([mine]);
   });
 
   it('pages 500 at a time by default, in creation order, with tokens tied to the query', () => {
@@ -325,13 +363,23 @@ describe('listCourses and getCourse', () => {
       ownerId: ID.owner,
       courseState: 'ACTIVE',
       alternateLink: `https://classroom.google.com/c/${Buffer.from(ID.course).toString('base64url')}`,
-      enrollmentCode: expect.stringMatching(/^[a-z0-9]{6,8}$/),
       creationTime: '2025-09-01T00:00:00Z',
     });
+    // The class code goes to the course's teachers only (Course.enrollmentCode reference).
+    expect(w.getCourse(ID.owner, ID.course).enrollmentCode).toMatch(/^[a-z0-9]{6,8}$/);
+    expect(w.getCourse(ID.admin, ID.course)).not.toHaveProperty('enrollmentCode');
     expect(w.getCourse(ID.otherTeacher, ID.otherCourse)).not.toHaveProperty('section');
     expect(summary(failureOf(() => w.getCourse(ID.otherTeacher, ID.course)))).toBe('403 PERMISSION_DENIED');
     expect(w.getCourse(ID.admin, ID.course).id).toBe(ID.course);
     expect(summary(failureOf(() => w.getCourse(ID.owner, '42')))).toBe('404 NOT_FOUND');
+  });
+
+  it('lets an invitee read the course of a pending invitation unless inviteeMayReadCourse is off', () => {
+    const w = world();
+    invite(w, ID.newStudent);
+    expect(w.getCourse(ID.newStudent, ID.course).name).toBe('Algebra');
+    w.inviteeMayReadCourse = false;
+    expect(summary(failureOf(() => w.getCourse(ID.newStudent, ID.course)))).toBe('403 PERMISSION_DENIED');
   });
 
   it('lets the server choose 100 per page, and the pages cover every course once', () => {

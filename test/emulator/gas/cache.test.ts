@@ -77,21 +77,28 @@ describe('CacheService', () => {
     expect(c.get('ok')).toBeNull();
   });
 
-  it('holds at most 1,000 items, evicting the oldest', () => {
+  it('past 1,000 items keeps the 900 farthest from expiration, so a short-lived entry goes first', () => {
     const c = setup().as('a').getUserCache();
-    for (let i = 0; i < CACHE_MAX_ITEMS + 5; i++) c.put(`k${i}`, String(i));
+    c.put('budget', 'short', 60);
+    for (let i = 0; i < CACHE_MAX_ITEMS - 1; i++) c.put(`k${i}`, String(i), 21600);
+    expect(c.get('budget')).toBe('short'); // 1,000 items: nothing evicted yet
+    c.put('one-more', 'v', 21600);
+    expect(c.get('budget')).toBeNull();
+    const kept = [...Array(CACHE_MAX_ITEMS - 1).keys()].filter((i) => c.get(`k${i}`) !== null);
+    expect(kept.length + (c.get('one-more') === null ? 0 : 1)).toBe(900);
+    // Equal expirations: the most recently written stay.
+    expect(c.get('one-more')).toBe('v');
     expect(c.get('k0')).toBeNull();
-    expect(c.get('k4')).toBeNull();
-    expect(c.get('k5')).toBe('5');
-    expect(c.get(`k${CACHE_MAX_ITEMS + 4}`)).toBe(String(CACHE_MAX_ITEMS + 4));
+    expect(c.get(`k${CACHE_MAX_ITEMS - 2}`)).toBe(String(CACHE_MAX_ITEMS - 2));
   });
 
-  it('treats a re-put as the newest item', () => {
-    const c = setup().as('a').getUserCache();
-    for (let i = 0; i < CACHE_MAX_ITEMS; i++) c.put(`k${i}`, 'v');
-    c.put('k0', 'again');
-    c.put('new', 'v');
-    expect(c.get('k0')).toBe('again');
-    expect(c.get('k1')).toBeNull();
+  it('keeps a later-expiring item over an earlier one written after it', () => {
+    const { clock, as } = setup();
+    const c = as('a').getUserCache();
+    c.put('old-but-long', 'v', 21600);
+    clock.advance(1000);
+    for (let i = 0; i < CACHE_MAX_ITEMS; i++) c.put(`k${i}`, 'v', 600);
+    expect(c.get('old-but-long')).toBe('v');
+    expect(Object.keys(c.getAll([...Array(CACHE_MAX_ITEMS).keys()].map((i) => `k${i}`)))).toHaveLength(899);
   });
 });

@@ -230,6 +230,8 @@ describe('widgets', () => {
 
   it('DecoratedText needs text, a switch needs a field name', () => {
     expect(() => cardWith(CS.newDecoratedText().setTopLabel('x'))).toThrow(/DecoratedText.*text is required/);
+    // An empty string is no text in Google's JSON (proto3): still missing.
+    expect(() => cardWith(CS.newDecoratedText().setTopLabel('x').setText(''))).toThrow(/text is required/);
     const unnamed = CS.newDecoratedText().setText('x').setSwitchControl(CS.newSwitch().setSelected(true));
     expect(() => cardWith(unnamed)).toThrow(/Switch.*field name/);
   });

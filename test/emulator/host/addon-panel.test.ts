@@ -589,11 +589,11 @@ describe('failures', () => {
 });
 
 describe('views', () => {
-  it('texts() lists what the card shows with HTML stripped and entities decoded', () => {
+  it('texts() lists what the card shows, HTML of the rich fields stripped and entities decoded', () => {
     const { panel } = panelFor({
       onHomepage: () =>
         CS.newCardBuilder()
-          .setHeader(CS.newCardHeader().setTitle('Tom &amp; Jerry').setSubtitle('<i>Course</i>'))
+          .setHeader(CS.newCardHeader().setTitle('Tom & Jerry').setSubtitle('Course'))
           .addSection(
             CS.newCardSection()
               .setHeader('People')
@@ -650,5 +650,23 @@ describe('views', () => {
     expect(panel.card?.name).toBe('A');
     panel.showRootCard(1);
     expect(panel.card?.name).toBe('B');
+  });
+});
+
+describe('plain-text fields', () => {
+  it('shows markup in labels and headers as typed, and renders it in the text', () => {
+    const { panel } = panelFor({
+      onHomepage: () =>
+        CS.newCardBuilder()
+          .setHeader(CS.newCardHeader().setTitle('R&amp;D <b>lab</b>').setSubtitle('<i>sub</i>'))
+          .addSection(
+            CS.newCardSection().addWidget(
+              CS.newDecoratedText().setTopLabel('<b>top</b>').setText('<b>A</b> &amp; B').setBottomLabel('x &lt; y'),
+            ),
+          )
+          .build(),
+    });
+    panel.openHomepage();
+    expect(panel.texts()).toEqual(['R&amp;D <b>lab</b>', '<i>sub</i>', '<b>top</b>', 'A & B', 'x &lt; y']);
   });
 });

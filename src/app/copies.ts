@@ -1,0 +1,27 @@
+// "Copy list": the lists behind the buttons, kept in the user cache (6 hours at most, and a cache may drop them
+// sooner) for the click that shows one. A list longer than a cache value (100 KB) is kept in pieces.
+import type { CopyList } from '../domain/types';
+import { getCachedMany, putCachedMany } from '../platform/cache';
+
+/** Characters per cached piece: well under the 100 KB value limit even when every character takes 3 bytes. */
+const PIECE = 30_000;
+
+export function keepCopies(copies: ReadonlyMap<string, CopyList>): void {
+  const entries = new Map<string, unknown>();
+  for (const [key, copy] of copies) {
+    const pieces = Math.max(1, Math.ceil(copy.list.length / PIECE));
+    entries.set(key, { title: copy.title, pieces });
+    for (let i = 0; i < pieces; i++) entries.set(`${key}:${i}`, copy.list.slice(i * PIECE, (i + 1) * PIECE));
+  }
+  putCachedMany(entries);
+}
+
+/** The list kept under `key`, or undefined when the cache no longer holds all of it. */
+export function copyList(key: string): CopyList | undefined {
+  const head = getCachedMany<{ title: string; pieces: number }>([key]).get(key);
+  if (!head || !Number.isInteger(head.pieces) || head.pieces < 1) return undefined;
+  const keys = Array.from({ length: head.pieces }, (_, i) => `${key}:${i}`);
+  const pieces = getCachedMany<string>(keys);
+  if (keys.some((k) => typeof pieces.get(k) !== 'string')) return undefined;
+  return { title: head.title, list: keys.map((k) => pieces.get(k)).join('') };
+}
