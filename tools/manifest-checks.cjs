@@ -23,7 +23,9 @@ function scopeProblems(manifest, scopesMarkdown) {
       .map((s) => `appsscript.json asks for ${s}, which docs/scopes.md does not list: add its row (class, why, code).`),
     ...documented
       .filter((s) => !asked.includes(s))
-      .map((s) => `docs/scopes.md lists ${s}, which appsscript.json does not ask for: remove the row or add the scope.`),
+      .map(
+        (s) => `docs/scopes.md lists ${s}, which appsscript.json does not ask for: remove the row or add the scope.`,
+      ),
   ];
 }
 
@@ -39,7 +41,9 @@ function isGoogleProductLogo(url) {
     return false;
   }
   const host = u.hostname.toLowerCase();
-  return /(^|\.)gstatic\.com$/.test(host) || (/(^|\.)google(apis)?\.com$/.test(host) && /\/branding\//i.test(u.pathname));
+  return (
+    /(^|\.)gstatic\.com$/.test(host) || (/(^|\.)google(apis)?\.com$/.test(host) && /\/branding\//i.test(u.pathname))
+  );
 }
 
 /** A URL that cannot be the real one yet: the repository's placeholder host (RFC 2606 reserved names) or a REPLACE_ marker. */
@@ -50,7 +54,11 @@ function isPlaceholderUrl(url) {
   } catch {
     return true;
   }
-  return /(^|\.)(example|invalid|test|localhost)$/.test(host) || /^example\.(com|org|net)$/.test(host) || /replace/i.test(url);
+  return (
+    /(^|\.)(example|invalid|test|localhost)$/.test(host) ||
+    /^example\.(com|org|net)$/.test(host) ||
+    /replace/i.test(url)
+  );
 }
 
 /** Problems that exist whatever the deployment: the logo, the allow-lists, the scopes. Checked by `npm test`. */
@@ -58,13 +66,16 @@ function manifestProblems(manifest, scopesMarkdown) {
   const problems = [];
   const logo = manifest.addOns?.common?.logoUrl;
   if (typeof logo !== 'string' || !logo.startsWith('https://')) {
-    problems.push('addOns.common.logoUrl must be an https URL of the add-on\'s own logo (assets/logo-96.png).');
+    problems.push("addOns.common.logoUrl must be an https URL of the add-on's own logo (assets/logo-96.png).");
   } else if (isGoogleProductLogo(logo)) {
-    problems.push(`addOns.common.logoUrl points at a Google product logo (${logo}): host assets/logo-96.png and point there.`);
+    problems.push(
+      `addOns.common.logoUrl points at a Google product logo (${logo}): host assets/logo-96.png and point there.`,
+    );
   }
   // Required for versioned deployments: https, the full host, and a path of at least "/" (Apps Script allow-list guide).
   for (const key of ['urlFetchWhitelist', 'openLinkUrlPrefixes']) {
-    const list = key === 'urlFetchWhitelist' ? manifest.urlFetchWhitelist : manifest.addOns?.common?.openLinkUrlPrefixes;
+    const list =
+      key === 'urlFetchWhitelist' ? manifest.urlFetchWhitelist : manifest.addOns?.common?.openLinkUrlPrefixes;
     for (const entry of list ?? []) {
       if (!/^https:\/\/[^/]+\/.*$/.test(entry) || !entry.endsWith('/'))
         problems.push(`${key} entry "${entry}" must start with https:// and end with "/".`);
@@ -81,11 +92,19 @@ function releaseProblems(manifest, scopesMarkdown, bundleText) {
     problems.push(
       `addOns.common.logoUrl is still the placeholder (${logo}): host assets/logo-96.png and put its URL there (docs/publishing.md, "Logo").`,
     );
-  if (!manifest.urlFetchWhitelist?.length) problems.push('urlFetchWhitelist is missing: a versioned deployment needs it.');
+  if (!manifest.urlFetchWhitelist?.length)
+    problems.push('urlFetchWhitelist is missing: a versioned deployment needs it.');
   const declared = new Set([...bundleText.matchAll(/^function ([A-Za-z_$][\w$]*)\(/gm)].map((m) => m[1]));
   for (const fn of manifestFunctions(manifest))
     if (!declared.has(fn)) problems.push(`dist/Code.js has no top-level function ${fn}, which the manifest names.`);
   return problems;
 }
 
-module.exports = { documentedScopes, scopeProblems, isGoogleProductLogo, isPlaceholderUrl, manifestProblems, releaseProblems };
+module.exports = {
+  documentedScopes,
+  scopeProblems,
+  isGoogleProductLogo,
+  isPlaceholderUrl,
+  manifestProblems,
+  releaseProblems,
+};
