@@ -56,7 +56,13 @@ class KeyWatch {
       note('User cache', Object.keys(this.emu.userCache(user)));
     }
     note('Script properties', Object.keys(this.emu.scriptProperties()));
-    note('Script cache', Object.keys(this.emu.state().services.caches.script));
+  }
+
+  /** At the end: the script cache's raw store (expired entries included, so nothing written escapes). */
+  finish(): void {
+    this.collect();
+    for (const key of Object.keys(this.emu.state().services.caches.script))
+      this.seen.set(`Script cache\u0000${key}`, { store: 'Script cache', step: 'any' });
   }
 }
 
@@ -189,7 +195,7 @@ function journeys(): KeyWatch {
   for (let i = 0; i < 10 && clickIf(sheets, t('job.continue')); i++) ok(sheets);
   hourly();
 
-  watch.collect();
+  watch.finish();
   return watch;
 }
 
