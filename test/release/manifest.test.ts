@@ -11,6 +11,7 @@ const checks = require('../../tools/manifest-checks.cjs') as {
   scopeProblems(manifest: object, md: string): string[];
   isGoogleProductLogo(url: string): boolean;
   manifestProblems(manifest: object, md: string): string[];
+  releaseProblems(manifest: object, md: string, bundle: string): string[];
 };
 
 const read = (path: string) => readFileSync(join(ROOT, path), 'utf8');
@@ -70,6 +71,21 @@ describe('appsscript.json', () => {
     expect(checks.manifestProblems(bad, scopesDoc)).toEqual([
       expect.stringContaining('"http://classroom.googleapis.com/"'),
       expect.stringContaining('"https://sheets.googleapis.com"'),
+    ]);
+  });
+});
+
+describe('the release check on the built bundle', () => {
+  it('names each function the manifest calls that dist/Code.js does not declare at top level', () => {
+    const real = {
+      ...manifest,
+      addOns: { ...manifest.addOns, common: { ...manifest.addOns.common, logoUrl: 'https://school.edu/l.png' } },
+    };
+    const bundle = read('dist/Code.js');
+    expect(checks.releaseProblems(real, scopesDoc, bundle)).toEqual([]);
+    const without = bundle.replace(/^function onHomepage\(/m, 'function renamed(');
+    expect(checks.releaseProblems(real, scopesDoc, without)).toEqual([
+      'dist/Code.js has no top-level function onHomepage, which the manifest names.',
     ]);
   });
 });
