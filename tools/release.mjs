@@ -58,7 +58,15 @@ function gitShort() {
  * Checks, then (unless dryRun) ships. `run(cmd, args, cwd)` runs a command and returns its stdout; the tests never
  * reach it (dry run). Returns the commands in order; throws with every problem listed when a check fails.
  */
-export async function release({ projectDir = REPO, dryRun = false, deploymentId, newDeployment = false, log, run }) {
+export async function release({
+  projectDir = REPO,
+  dryRun = false,
+  skipTests = false,
+  deploymentId,
+  newDeployment = false,
+  log,
+  run,
+}) {
   const commands = [];
   const step = (cmd, args, cwd, say) => {
     commands.push([cmd, ...args].join(' '));
@@ -70,7 +78,8 @@ export async function release({ projectDir = REPO, dryRun = false, deploymentId,
     return run(cmd, args, cwd);
   };
 
-  step('npm', ['test'], REPO);
+  if (skipTests) log('tests skipped (--skip-tests): run `npm test` before, as CI does');
+  else step('npm', ['test'], REPO);
   await build({ manifestPath: join(projectDir, 'appsscript.json'), outDir: join(projectDir, 'dist') });
   log(`built ${join(projectDir, 'dist', 'Code.js')}`);
 
@@ -121,14 +130,19 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     await release({
       projectDir: resolve(value('--project') ?? REPO),
       dryRun: args.includes('--dry-run'),
+      skipTests: args.includes('--skip-tests'),
       deploymentId: value('--deployment-id') ?? process.env.DEPLOYMENT_ID ?? undefined,
       newDeployment: args.includes('--new-deployment'),
       log: (line) => console.log(line),
-      // Only the --json clasp calls are read back; everything else prints straight to the terminal.
-      run: (cmd, cmdArgs, cwd) =>
-        cmdArgs.includes('--json')
-          ? execFileSync(cmd, cmdArgs, { cwd, encoding: 'utf8', stdio: ['inherit', 'pipe', 'inherit'] })
-          : (execFileSync(cmd, cmdArgs, { cwd, stdio: 'inherit' }), ''),
+      // `npx clasp` runs this repository's clasp (or $CLASP) even from another --project folder, where npx would
+      // fetch one. Only the --json calls are read back; everything else prints straight to the terminal.
+      run: (cmd, cmdArgs, cwd) => {
+        const clasp = process.env.CLASP || join(REPO, 'node_modules', '.bin', 'clasp');
+        const [bin, binArgs] = cmd === 'npx' ? [clasp, cmdArgs.slice(1)] : [cmd, cmdArgs];
+        return cmdArgs.includes('--json')
+          ? execFileSync(bin, binArgs, { cwd, encoding: 'utf8', stdio: ['inherit', 'pipe', 'inherit'] })
+          : (execFileSync(bin, binArgs, { cwd, stdio: 'inherit' }), '');
+      },
     });
   } catch (err) {
     console.error(err instanceof Error ? err.message : err);

@@ -26,14 +26,16 @@ function project(opts: { scriptId?: string; logoUrl?: string } = {}): string {
   return dir;
 }
 
-function dryRun(projectDir: string, ...extra: string[]) {
-  const r = spawnSync('node', ['tools/release.mjs', '--dry-run', '--project', projectDir, ...extra], {
+function release(projectDir: string, args: string[], env: Record<string, string> = {}) {
+  const r = spawnSync('node', ['tools/release.mjs', '--project', projectDir, ...args], {
     cwd: ROOT,
     encoding: 'utf8',
-    env: { ...process.env, DEPLOYMENT_ID: '' },
+    env: { ...process.env, DEPLOYMENT_ID: '', ...env },
   });
   return { code: r.status, out: r.stdout, err: r.stderr };
 }
+
+const dryRun = (projectDir: string, ...extra: string[]) => release(projectDir, ['--dry-run', ...extra]);
 
 beforeEach(() => {
   dir = mkdtempSync(join(tmpdir(), 'release-'));
@@ -99,5 +101,44 @@ describe('npm run release -- --dry-run', () => {
     expect(r.code).toBe(1);
     expect(r.err).toContain('points at a Google product logo');
     expect(r.err).toContain('CHANGELOG.md has no notes under "## Unreleased"');
+  });
+});
+
+describe('npm run release (for real, with a stand-in for clasp: no Google account in tests)', () => {
+  it('pushes, versions, moves the deployment, and files the Unreleased notes under that version', () => {
+    const p = project();
+    const calls = join(p, 'clasp-calls.txt');
+    // The stand-in answers like clasp 3 with --json: create-version → {versionNumber}, deployments → {deploymentId}.
+    const fake = join(p, 'fake-clasp.js');
+    writeFileSync(
+      fake,
+      `#!/usr/bin/env node
+require('fs').appendFileSync(${JSON.stringify(calls)}, process.argv.slice(2).join(' ') + '\\n');
+const a = process.argv.slice(2);
+if (a.includes('create-version')) console.log(JSON.stringify({ versionNumber: 7 }));
+if (a.includes('update-deployment')) console.log(JSON.stringify({ deploymentId: a[a.indexOf('update-deployment') + 1] }));
+`,
+      { mode: 0o755 },
+    );
+    const r = release(p, ['--skip-tests'], { CLASP: fake, DEPLOYMENT_ID: FAKE_DEPLOYMENT });
+    expect(r.err).toBe('');
+    expect(r.code).toBe(0);
+    expect(readFileSync(calls, 'utf8').trim().split('\n')).toEqual([
+      'push --force',
+      expect.stringMatching(/^--json create-version \d{4}-\d\d-\d\d \S+$/),
+      expect.stringMatching(
+        new RegExp(`^--json update-deployment ${FAKE_DEPLOYMENT} --versionNumber 7 --description `),
+      ),
+    ]);
+    const changelog = readFileSync(join(p, 'CHANGELOG.md'), 'utf8');
+    expect(changelog).toMatch(
+      new RegExp(
+        `## Unreleased\\n\\n## Apps Script version 7 \\(\\d{4}-\\d\\d-\\d\\d, deployment ${FAKE_DEPLOYMENT}\\)\\n\\n- `,
+      ),
+    );
+    // Nothing to release twice: the next run refuses until new notes are written.
+    expect(release(p, ['--skip-tests'], { CLASP: fake, DEPLOYMENT_ID: FAKE_DEPLOYMENT }).err).toContain(
+      'CHANGELOG.md has no notes under "## Unreleased"',
+    );
   });
 });
