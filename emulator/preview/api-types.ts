@@ -3,7 +3,7 @@
 import type { ActionJson, CardJson } from '../card-json';
 import type { SeedMessage } from '../types';
 
-export const HOSTS = ['GMAIL', 'DRIVE', 'CALENDAR', 'DOCS', 'SHEETS'] as const;
+export const HOSTS = ['GMAIL', 'DRIVE', 'SHEETS'] as const;
 export type PreviewHost = (typeof HOSTS)[number];
 
 export const LOCALES = ['en', 'fr'] as const;

@@ -163,7 +163,34 @@ function routes(engine: PreviewEngine): Record<string, Route> {
   };
 }
 
-async function handle(req: IncomingMessage, res: ServerResponse, table: Record<string, Route>): Promise<void> {
+/**
+ * The API runs code as anyone of the school, so only the preview's own page may drive it: a web page open in the same
+ * browser must not. Every API request must name the preview itself in Host (a loopback name or the --host given, with
+ * its port: this defeats DNS rebinding), and every POST must come from that origin (Origin and Sec-Fetch-Site, when
+ * the client sends them; browsers do on every cross-site POST) as JSON (a cross-site HTML form cannot send
+ * application/json, and a cross-site fetch that does is preflighted, which this server never allows).
+ */
+function checkSameOrigin(req: IncomingMessage, method: string, hosts: ReadonlySet<string>): void {
+  if (!hosts.has((req.headers.host ?? '').toLowerCase()))
+    throw new HttpError(403, 'The preview API answers only requests addressed to the preview itself.');
+  if (method !== 'POST') return;
+  const origin = req.headers.origin;
+  const site = req.headers['sec-fetch-site'];
+  if (
+    (origin !== undefined && !hosts.has(origin.toLowerCase().replace(/^http:\/\//, ''))) ||
+    (site !== undefined && site !== 'same-origin' && site !== 'none')
+  )
+    throw new HttpError(403, 'The preview API accepts requests from its own page only.');
+  if (!/^application\/json\s*(;|$)/i.test(req.headers['content-type'] ?? ''))
+    throw new HttpError(403, 'The preview API accepts JSON requests only (Content-Type: application/json).');
+}
+
+async function handle(
+  req: IncomingMessage,
+  res: ServerResponse,
+  table: Record<string, Route>,
+  hosts: ReadonlySet<string>,
+): Promise<void> {
   const method = req.method ?? 'GET';
   const path = new URL(req.url ?? '/', 'http://preview').pathname;
   if (!path.startsWith('/api/')) {
@@ -171,6 +198,7 @@ async function handle(req: IncomingMessage, res: ServerResponse, table: Record<s
     await serveStatic(res, path);
     return;
   }
+  checkSameOrigin(req, method, hosts);
   const route = table[`${method} ${path}`];
   if (route === undefined) {
     const known = Object.keys(table).some((k) => k.endsWith(` ${path}`));
@@ -196,8 +224,11 @@ export async function startPreview(opts: PreviewOptions = {}): Promise<RunningPr
     });
   }
   const table = routes(engine);
+  const host = opts.host ?? '127.0.0.1';
+  /** host:port values that name this server; filled once it listens (a port of 0 is chosen then). */
+  const hosts = new Set<string>();
   const server = createServer((req, res) => {
-    handle(req, res, table).catch((err: unknown) => {
+    handle(req, res, table, hosts).catch((err: unknown) => {
       if (err instanceof HttpError) sendJson(res, err.status, { error: err.message });
       else if (err instanceof PreviewInputError) sendJson(res, 400, { error: err.message });
       else {
@@ -206,7 +237,6 @@ export async function startPreview(opts: PreviewOptions = {}): Promise<RunningPr
       }
     });
   });
-  const host = opts.host ?? '127.0.0.1';
   await new Promise<void>((resolveListen, reject) => {
     server.once('error', reject);
     server.listen(opts.port ?? 8080, host, () => {
@@ -214,6 +244,14 @@ export async function startPreview(opts: PreviewOptions = {}): Promise<RunningPr
     });
   });
   const { port } = server.address() as AddressInfo;
+  const wildcard = host === '0.0.0.0' || host === '::';
+  for (const name of [
+    'localhost',
+    '127.0.0.1',
+    '[::1]',
+    ...(wildcard ? [] : [host.includes(':') ? `[${host}]` : host]),
+  ])
+    hosts.add(`${name.toLowerCase()}:${port}`);
   const shownHost = host === '127.0.0.1' || host === '0.0.0.0' || host === '::' ? 'localhost' : host;
   return {
     url: `http://${shownHost}:${port}`,

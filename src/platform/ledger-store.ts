@@ -11,7 +11,7 @@ const HEADER = 'ledger';
 const PREFIX = 'ledger:';
 /** Under the 9 KB (9,216 bytes) per-value limit, with room for a line that does not fit whole. */
 const CHUNK_BYTES = 8_000;
-/** The ledger's share of the 500 KB user store; jobs and the rest keep the other 200 KB (README: capacity). */
+/** The ledger's share of the 500 KB user store; jobs and the rest keep the other 200 KB (docs/privacy.md, "How much"). */
 export const LEDGER_MAX_BYTES = 300_000;
 
 interface Header {

@@ -1,6 +1,7 @@
 // The preview server's HTTP contract, with a fake engine: routes, static files, and that bad input gets a 400 JSON
 // answer (never a crash, never a call into the engine).
 import { type RunningPreview, startPreview } from '@classroom-invitations/emulator';
+import { request } from 'node:http';
 import { FakeEngine } from './fake-engine';
 
 let preview: RunningPreview;
@@ -109,4 +110,54 @@ test('the engine throwing something unexpected becomes a 500 JSON answer and the
   expect(res.status).toBe(500);
   expect(res.json.error).toBe('boom');
   expect((await get('/api/state')).status).toBe(200);
+});
+
+/** A raw request, so the test can forge what a browser on another site would send (Host, Origin, Content-Type). */
+function raw(method: string, path: string, headers: Record<string, string>, body = ''): Promise<number> {
+  const { port } = new URL(preview.url);
+  return new Promise((resolve, reject) => {
+    const req = request({ host: '127.0.0.1', port, method, path, headers }, (res) => {
+      res.resume();
+      resolve(res.statusCode ?? 0);
+    });
+    req.on('error', reject);
+    req.end(body);
+  });
+}
+
+describe('only the preview page itself drives the API', () => {
+  const own = () => `localhost:${new URL(preview.url).port}`;
+  const action = JSON.stringify({ action: { function: 'onInvite' }, formValues: {} });
+
+  test('a same-origin JSON post is served, as is one from a client that sends no Origin (curl, tests)', async () => {
+    const json = { 'content-type': 'application/json', host: own() };
+    expect(
+      await raw('POST', '/api/action', { ...json, origin: `http://${own()}`, 'sec-fetch-site': 'same-origin' }, action),
+    ).toBe(200);
+    expect(await raw('POST', '/api/action', json, action)).toBe(200);
+    expect(engine.actions).toHaveLength(2);
+  });
+
+  test.each([
+    [
+      'a cross-site HTML form post',
+      { 'content-type': 'application/x-www-form-urlencoded', origin: 'https://evil.example' },
+    ],
+    ['a cross-site fetch sending JSON', { 'content-type': 'application/json', origin: 'https://evil.example' }],
+    ['a fetch from another local port', { 'content-type': 'application/json', origin: 'http://localhost:1' }],
+    ['a cross-site request without Origin', { 'content-type': 'application/json', 'sec-fetch-site': 'cross-site' }],
+    ['a same-origin post that is not JSON', { 'content-type': 'text/plain' }],
+    ['a post without Content-Type', {}],
+  ])('%s gets 403 and reaches no engine', async (_what, headers: Record<string, string>) => {
+    expect(await raw('POST', '/api/action', { host: own(), ...headers }, action)).toBe(403);
+    expect(engine.actions).toHaveLength(0);
+  });
+
+  test('a request addressed to another host name (DNS rebinding) gets 403, even a read', async () => {
+    const json = { 'content-type': 'application/json' };
+    expect(await raw('POST', '/api/action', { ...json, host: 'evil.example:80' }, action)).toBe(403);
+    expect(await raw('GET', '/api/state', { host: `attacker.example:${new URL(preview.url).port}` })).toBe(403);
+    expect(await raw('GET', '/api/state', { host: own() })).toBe(200);
+    expect(engine.actions).toHaveLength(0);
+  });
 });

@@ -3,7 +3,7 @@
 (function () {
   'use strict';
 
-  const HOST_NAMES = { GMAIL: 'Gmail', DRIVE: 'Drive', CALENDAR: 'Calendar', DOCS: 'Docs', SHEETS: 'Sheets' };
+  const HOST_NAMES = { GMAIL: 'Gmail', DRIVE: 'Drive', SHEETS: 'Sheets' };
   const CHROME = {
     en: {
       inbox: 'Inbox',
