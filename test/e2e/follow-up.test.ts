@@ -1,7 +1,9 @@
 // The follow-up of invitations (issue 10), end to end on the built bundle: the ledger written around every create,
 // ages on the cards as days pass, the hourly sweep (reminders once, withdrawal, digest in the user's language), a
-// resend and a sweep killed at every service call, and a ledger at capacity.
+// resend and a sweep killed before and after each of their writes (every call: `npm run chaos`), and a ledger at
+// capacity.
 import type { Emulator } from '@classroom-invitations/emulator';
+import { riskPoints, serviceCalls } from '../../bench/chaos-points';
 import { addBusyTeacher, addStudents, BUSY_TEACHER } from '../../bench/worlds';
 import type { LedgerEntry } from '../../src/domain/ledger';
 import { translator } from '../../src/i18n';
@@ -348,17 +350,14 @@ describe('the sweep on the hourly trigger', () => {
   });
 });
 
-/** Runs `act` once to count its service calls, then again in fresh worlds killed at each call in turn. */
-function killedAtEveryCall(prepare: () => Setup, act: (s: Setup) => void, check: (s: Setup) => void): number {
+/** Runs `act` once to list its service calls, then again in fresh worlds killed before and after each write. */
+function killedAroundWrites(prepare: () => Setup, act: (s: Setup) => void, check: (s: Setup) => void): number {
   const probe = prepare();
-  let calls = 0;
-  probe.emu.onServiceCall = () => {
-    calls++;
-  };
-  act(probe);
-  probe.emu.onServiceCall = undefined;
+  const calls = serviceCalls(probe.emu, () => {
+    act(probe);
+  });
   check(probe);
-  for (let k = 1; k <= calls; k++) {
+  for (const k of riskPoints(calls)) {
     const s = prepare();
     let n = 0;
     s.emu.onServiceCall = () => {
@@ -372,12 +371,12 @@ function killedAtEveryCall(prepare: () => Setup, act: (s: Setup) => void, check:
     s.emu.onServiceCall = undefined;
     check(s);
   }
-  return calls;
+  return calls.length;
 }
 
-describe('killed at every service call', () => {
+describe('killed before and after each write', () => {
   it('a resend loses no invitation, resends nobody twice and makes no ledger entry up', () => {
-    const calls = killedAtEveryCall(
+    const calls = killedAroundWrites(
       () => {
         const s = invited(1);
         s.emu.clock.advance(DAY);
@@ -404,7 +403,7 @@ describe('killed at every service call', () => {
   });
 
   it('a sweep loses no invitation, resends nobody twice and makes no ledger entry up', () => {
-    const calls = killedAtEveryCall(
+    const calls = killedAroundWrites(
       () => {
         const s = invited(3);
         turnOn(s, { remind: '7', max: '1' });
@@ -436,9 +435,9 @@ describe('killed at every service call', () => {
   });
 });
 
-describe('a withdrawing sweep killed at every service call', () => {
+describe('a withdrawing sweep killed before and after each write', () => {
   it('withdraws each invitation once, records each withdrawal once, and makes no ledger entry up', () => {
-    killedAtEveryCall(
+    killedAroundWrites(
       () => {
         const s = invited(2);
         turnOn(s, { withdraw: '30' });
