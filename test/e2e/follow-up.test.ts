@@ -3,7 +3,7 @@
 // resend and a sweep killed before and after each of their writes (every call: `npm run chaos`), and a ledger at
 // capacity.
 import type { Emulator } from '@classroom-invitations/emulator';
-import { riskPoints, serviceCalls } from '../../bench/chaos-points';
+import { killPoints, serviceCalls } from '../../bench/chaos-points';
 import { addBusyTeacher, addStudents, BUSY_TEACHER } from '../../bench/worlds';
 import type { LedgerEntry } from '../../src/domain/ledger';
 import { translator } from '../../src/i18n';
@@ -350,14 +350,22 @@ describe('the sweep on the hourly trigger', () => {
   });
 });
 
-/** Runs `act` once to list its service calls, then again in fresh worlds killed before and after each write. */
-function killedAroundWrites(prepare: () => Setup, act: (s: Setup) => void, check: (s: Setup) => void): number {
+/**
+ * Runs `act` once to list its service calls, then registers one test a kill point: a fresh world killed there, then
+ * checked. A few points before and after each write in `npm test`, every call in `npm run chaos`.
+ */
+function killedAroundWrites(prepare: () => Setup, act: (s: Setup) => void, check: (s: Setup) => void): void {
   const probe = prepare();
   const calls = serviceCalls(probe.emu, () => {
     act(probe);
   });
-  check(probe);
-  for (const k of riskPoints(calls)) {
+
+  it(`uninterrupted: ${calls.length} service calls, and the outcome is exact`, () => {
+    expect(calls.length).toBeGreaterThan(10);
+    check(probe);
+  });
+
+  it.each(killPoints(calls))('killed at service call %i: the outcome is exact', (k) => {
     const s = prepare();
     let n = 0;
     s.emu.onServiceCall = () => {
@@ -370,96 +378,89 @@ function killedAroundWrites(prepare: () => Setup, act: (s: Setup) => void, check
     }
     s.emu.onServiceCall = undefined;
     check(s);
-  }
-  return calls.length;
+  });
 }
 
-describe('killed before and after each write', () => {
-  it('a resend loses no invitation, resends nobody twice and makes no ledger entry up', () => {
-    const calls = killedAroundWrites(
-      () => {
-        const s = invited(1);
-        s.emu.clock.advance(DAY);
-        return s;
-      },
-      (s) => {
-        const inv = invitationsFor(s, s.emails[0] ?? '')[0];
-        s.emu.run('onConfirmResend', { commonEventObject: { parameters: { id: inv?.id ?? '' } } }, ADA);
-      },
-      (s) => {
-        const email = s.emails[0] ?? '';
-        openCourse(s); // the next opening finishes what the kill left
-        expect(invitationsFor(s, email)).toHaveLength(1);
-        expect(successfulCreates(s.emu, s.emu.world.user(email)?.id)).toBeLessThanOrEqual(1);
-        const entries = ledgerOf(s.emu).filter((e) => e.email === email);
-        expect(entries).toHaveLength(1);
-        expect(entries[0]?.status).toBe('pending');
-        expect(entries[0]?.invitationId).toBe(invitationsFor(s, email)[0]?.id);
-        expect(entries[0]?.reminders).toBe(successfulCreates(s.emu, s.emu.world.user(email)?.id));
-        expect(ledgerOf(s.emu)).toHaveLength(4); // the invitee and the 3 seen ones: nothing made up
-      },
-    );
-    expect(calls).toBeGreaterThan(10);
-  });
-
-  it('a sweep loses no invitation, resends nobody twice and makes no ledger entry up', () => {
-    const calls = killedAroundWrites(
-      () => {
-        const s = invited(3);
-        turnOn(s, { remind: '7', max: '1' });
-        s.emu.clock.advance(10 * DAY);
-        return s;
-      },
-      (s) => {
-        s.emu.runDueTriggers();
-      },
-      (s) => {
-        s.emu.clock.advance(HOUR); // the next hourly run finishes or redoes the work
-        s.emu.runDueTriggers();
-        const ledger = ledgerOf(s.emu);
-        expect(ledger).toHaveLength(6); // Ada's 3 and the 3 seen ones: nothing made up
-        for (const email of s.emails) {
-          const id = s.emu.world.user(email)?.id;
-          expect(invitationsFor(s, email)).toHaveLength(1);
-          expect(successfulCreates(s.emu, id)).toBe(1);
-          const entry = ledger.find((e) => e.email === email);
-          expect(entry).toMatchObject({
-            status: 'pending',
-            reminders: 1,
-            invitationId: invitationsFor(s, email)[0]?.id,
-          });
-        }
-      },
-    );
-    expect(calls).toBeGreaterThan(10);
-  });
+describe('a resend killed before and after each write loses no invitation, resends nobody twice and makes no ledger entry up', () => {
+  killedAroundWrites(
+    () => {
+      const s = invited(1);
+      s.emu.clock.advance(DAY);
+      return s;
+    },
+    (s) => {
+      const inv = invitationsFor(s, s.emails[0] ?? '')[0];
+      s.emu.run('onConfirmResend', { commonEventObject: { parameters: { id: inv?.id ?? '' } } }, ADA);
+    },
+    (s) => {
+      const email = s.emails[0] ?? '';
+      openCourse(s); // the next opening finishes what the kill left
+      expect(invitationsFor(s, email)).toHaveLength(1);
+      expect(successfulCreates(s.emu, s.emu.world.user(email)?.id)).toBeLessThanOrEqual(1);
+      const entries = ledgerOf(s.emu).filter((e) => e.email === email);
+      expect(entries).toHaveLength(1);
+      expect(entries[0]?.status).toBe('pending');
+      expect(entries[0]?.invitationId).toBe(invitationsFor(s, email)[0]?.id);
+      expect(entries[0]?.reminders).toBe(successfulCreates(s.emu, s.emu.world.user(email)?.id));
+      expect(ledgerOf(s.emu)).toHaveLength(4); // the invitee and the 3 seen ones: nothing made up
+    },
+  );
 });
 
-describe('a withdrawing sweep killed before and after each write', () => {
-  it('withdraws each invitation once, records each withdrawal once, and makes no ledger entry up', () => {
-    killedAroundWrites(
-      () => {
-        const s = invited(2);
-        turnOn(s, { withdraw: '30' });
-        s.emu.clock.advance(31 * DAY);
-        return s;
-      },
-      (s) => {
-        s.emu.runDueTriggers();
-      },
-      (s) => {
-        s.emu.clock.advance(HOUR);
-        s.emu.runDueTriggers();
-        const ledger = ledgerOf(s.emu);
-        expect(ledger).toHaveLength(5); // Ada's 2 and the 3 seen ones
-        for (const email of s.emails) {
-          expect(invitationsFor(s, email)).toHaveLength(0);
-          expect(ledger.filter((e) => e.email === email).map((e) => e.status)).toEqual(['withdrawn']);
-        }
-        expect(successfulCreates(s.emu)).toBe(2); // only Ada's own invites: nothing re-created
-      },
-    );
-  });
+describe('a sweep killed before and after each write loses no invitation, resends nobody twice and makes no ledger entry up', () => {
+  killedAroundWrites(
+    () => {
+      const s = invited(3);
+      turnOn(s, { remind: '7', max: '1' });
+      s.emu.clock.advance(10 * DAY);
+      return s;
+    },
+    (s) => {
+      s.emu.runDueTriggers();
+    },
+    (s) => {
+      s.emu.clock.advance(HOUR); // the next hourly run finishes or redoes the work
+      s.emu.runDueTriggers();
+      const ledger = ledgerOf(s.emu);
+      expect(ledger).toHaveLength(6); // Ada's 3 and the 3 seen ones: nothing made up
+      for (const email of s.emails) {
+        const id = s.emu.world.user(email)?.id;
+        expect(invitationsFor(s, email)).toHaveLength(1);
+        expect(successfulCreates(s.emu, id)).toBe(1);
+        const entry = ledger.find((e) => e.email === email);
+        expect(entry).toMatchObject({
+          status: 'pending',
+          reminders: 1,
+          invitationId: invitationsFor(s, email)[0]?.id,
+        });
+      }
+    },
+  );
+});
+
+describe('a withdrawing sweep killed before and after each write withdraws each invitation once, records each withdrawal once, and makes no ledger entry up', () => {
+  killedAroundWrites(
+    () => {
+      const s = invited(2);
+      turnOn(s, { withdraw: '30' });
+      s.emu.clock.advance(31 * DAY);
+      return s;
+    },
+    (s) => {
+      s.emu.runDueTriggers();
+    },
+    (s) => {
+      s.emu.clock.advance(HOUR);
+      s.emu.runDueTriggers();
+      const ledger = ledgerOf(s.emu);
+      expect(ledger).toHaveLength(5); // Ada's 2 and the 3 seen ones
+      for (const email of s.emails) {
+        expect(invitationsFor(s, email)).toHaveLength(0);
+        expect(ledger.filter((e) => e.email === email).map((e) => e.status)).toEqual(['withdrawn']);
+      }
+      expect(successfulCreates(s.emu)).toBe(2); // only Ada's own invites: nothing re-created
+    },
+  );
 });
 
 describe('a ledger at capacity', () => {

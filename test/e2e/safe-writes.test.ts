@@ -5,7 +5,7 @@
 // the stack shows the new truth after a change.
 import fc from 'fast-check';
 import type { AddonPanel, CardJson } from '@classroom-invitations/emulator';
-import { riskPoints, serviceCalls } from '../../bench/chaos-points';
+import { FUZZ_RUNS, killPoints, riskPoints, serviceCalls } from '../../bench/chaos-points';
 import { translator } from '../../src/i18n';
 import { ADA, ALGEBRA, CHLOE, demoSeed, GRACE, pendingOf, school, type School } from './harness';
 
@@ -67,73 +67,77 @@ describe('a role change is journaled: killed anywhere, nothing is lost', () => {
   }
 
   const calls = callsOfOneChange();
-  const points = riskPoints(calls);
+  const points = killPoints(calls);
 
   it(`is killed before and after each write among the ${calls.length} service calls of the click`, () => {
+    const risky = riskPoints(calls);
     const at = (method: string) => calls.indexOf(method) + 1;
     // The journal entry, the delete and the create, each killed just before and just after.
     for (const write of ['Properties.setProperty', 'Classroom.Invitations.remove', 'Classroom.Invitations.create'])
-      expect(points).toEqual(expect.arrayContaining([at(write), at(write) + 1]));
-    expect(points.length).toBeLessThan(calls.length / 3);
+      expect(risky).toEqual(expect.arrayContaining([at(write), at(write) + 1]));
+    expect(risky.length).toBeLessThan(calls.length / 3);
   });
 
-  it.each(points)(
-    'killed at service call %i: settled once, user told',
-    (n) => {
-      const s = school({ latencyMs: 0 });
-      const p = toChloe(s);
-      let seen = 0;
-      s.emu.onServiceCall = () => {
-        if (++seen === n) throw new Error(KILLED);
-      };
-      p.click('Change role');
-      s.emu.onServiceCall = undefined;
-      expect(p.lastError).toContain(KILLED);
-      const changeStarted = deleted(s);
-      // The next execution of Ada (opening the add-on) settles it: exactly one invitation, old or new role.
-      const home = s.panel(ADA);
-      home.openHomepage();
-      expect(home.lastError).toBeNull();
-      const left = chloeIn(s);
-      expect(left).toHaveLength(1);
-      expect(left[0]).toMatch(/ (STUDENT|TEACHER)$/);
-      if (changeStarted) {
-        s.emu.onServiceCall = undefined;
-        // Shown on that opening: read it from the card it returned.
-        expect(home.texts().find((x) => x.startsWith('Your change'))).toMatch(
-          /chloe\.dubois@demo-school\.edu from Student to Teacher/,
-        );
-        home.openHomepage();
-        expect(home.texts().some((x) => x.startsWith('Your change'))).toBe(false);
-      } else {
-        expect(left).toEqual(['chloe.dubois@demo-school.edu STUDENT']);
-      }
-    },
-  );
-
-  it('killed after the delete and again around each write of the recovery: still exactly one invitation', () => {
-    const deleteAt = calls.indexOf('Classroom.Invitations.remove') + 1;
-    /** Ada's change killed right after its delete. */
-    const killedAfterDelete = (): School => {
-      const s = school({ latencyMs: 0 });
-      const p = toChloe(s);
-      let seen = 0;
-      s.emu.onServiceCall = () => {
-        if (++seen === deleteAt + 1) throw new Error(KILLED);
-      };
-      p.click('Change role');
-      s.emu.onServiceCall = undefined;
-      expect(deleted(s)).toBe(true);
-      return s;
+  it.each(points)('killed at service call %i: settled once, user told', (n) => {
+    const s = school({ latencyMs: 0 });
+    const p = toChloe(s);
+    let seen = 0;
+    s.emu.onServiceCall = () => {
+      if (++seen === n) throw new Error(KILLED);
     };
+    p.click('Change role');
+    s.emu.onServiceCall = undefined;
+    expect(p.lastError).toContain(KILLED);
+    const changeStarted = deleted(s);
+    // The next execution of Ada (opening the add-on) settles it: exactly one invitation, old or new role.
+    const home = s.panel(ADA);
+    home.openHomepage();
+    expect(home.lastError).toBeNull();
+    const left = chloeIn(s);
+    expect(left).toHaveLength(1);
+    expect(left[0]).toMatch(/ (STUDENT|TEACHER)$/);
+    if (changeStarted) {
+      s.emu.onServiceCall = undefined;
+      // Shown on that opening: read it from the card it returned.
+      expect(home.texts().find((x) => x.startsWith('Your change'))).toMatch(
+        /chloe\.dubois@demo-school\.edu from Student to Teacher/,
+      );
+      home.openHomepage();
+      expect(home.texts().some((x) => x.startsWith('Your change'))).toBe(false);
+    } else {
+      expect(left).toEqual(['chloe.dubois@demo-school.edu STUDENT']);
+    }
+  });
+
+  /** Ada's change killed right after its delete. */
+  const killedAfterDelete = (): School => {
+    const deleteAt = calls.indexOf('Classroom.Invitations.remove') + 1;
+    const s = school({ latencyMs: 0 });
+    const p = toChloe(s);
+    let seen = 0;
+    s.emu.onServiceCall = () => {
+      if (++seen === deleteAt + 1) throw new Error(KILLED);
+    };
+    p.click('Change role');
+    s.emu.onServiceCall = undefined;
+    return s;
+  };
+  const recovery = (() => {
     const probe = killedAfterDelete();
-    const recovery = serviceCalls(probe.emu, () => {
+    return serviceCalls(probe.emu, () => {
       probe.panel(ADA).openHomepage();
     });
-    const recoveryPoints = riskPoints(recovery);
-    expect(recoveryPoints.length).toBeGreaterThan(5);
-    for (const m of recoveryPoints) {
+  })();
+
+  it('has a recovery to kill, after the delete', () => {
+    expect(riskPoints(recovery).length).toBeGreaterThan(5);
+  });
+
+  it.each(killPoints(recovery))(
+    'killed after the delete and again at recovery call %i: still exactly one invitation',
+    (m) => {
       const s = killedAfterDelete();
+      expect(deleted(s)).toBe(true);
       let inRecovery = 0;
       s.emu.onServiceCall = () => {
         if (++inRecovery === m) throw new Error(KILLED);
@@ -146,8 +150,8 @@ describe('a role change is journaled: killed anywhere, nothing is lost', () => {
       second.openHomepage();
       expect(second.lastError).toBeNull();
       expect(chloeIn(s)).toHaveLength(1);
-    }
-  });
+    },
+  );
 });
 
 describe('a 429 storm after the delete', () => {
@@ -375,9 +379,9 @@ describe('junk ids write nothing', () => {
         expect(['Card', 'ActionResponse']).toContain(result.kind);
         expect(JSON.stringify(result)).not.toMatch(/\bat \w+ \(|TypeError|ReferenceError/);
       }),
-      { numRuns: 100, seed: 20261201 }, // 1,000 in `npm run chaos`
+      { numRuns: FUZZ_RUNS, seed: 20261201 },
     );
-    expect(runs).toBe(100);
+    expect(runs).toBe(FUZZ_RUNS);
     expect(s.writes()).toEqual([]);
     expect(s.emu.executions.filter((e) => e.error !== undefined && e.error !== null)).toEqual([]);
   });

@@ -4,7 +4,7 @@
 // cancel at each step, and no offer to a co-teacher who is not the owner.
 // The world is the judge: never two OWNER invitations, never a second OWNER create, and the transfer always ends.
 import type { AddonPanel, Emulator } from '@classroom-invitations/emulator';
-import { riskPoints, serviceCalls } from '../../bench/chaos-points';
+import { killPoints, serviceCalls } from '../../bench/chaos-points';
 import { addStudents } from '../../bench/worlds';
 import { translator } from '../../src/i18n';
 import { ADA, ALAN, ALGEBRA, GRACE, pendingOf, school, type School } from './harness';
@@ -378,7 +378,7 @@ function count(phase: keyof typeof PHASES): { service: number; points: number[];
     PHASES[phase].run(s);
   });
   s.emu.api.onCall = undefined;
-  return { service: service.length, points: riskPoints(service), api };
+  return { service: service.length, points: killPoints(service), api };
 }
 
 const range = (n: number) => Array.from({ length: n }, (_, i) => i + 1);
