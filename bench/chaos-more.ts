@@ -132,9 +132,9 @@ async function main(): Promise<void> {
   const cut = doc.indexOf(HEADING);
   const section = `${HEADING}
 
-Measured by \`npm run chaos\` (bench/chaos-more.ts), which runs the kill-point and fuzz tests of \`npm test\`
-(${FILES.map((f) => `\`${f}\``).join(', ')}) again with \`CHAOS_FULL=1\`: then every service call of the execution
-is a kill point, and each fuzz runs 1,000 times. \`npm test\` kills each execution only at its first and last call
+Measured by \`npm run chaos\` (bench/chaos-more.ts), which runs the kill-point and fuzz tests of \`npm test\` again
+with \`CHAOS_FULL=1\`: then every service call of the execution is a kill point, and each fuzz runs 1,000 times.
+The files: ${FILES.map((f) => `\`${f}\``).join(', ')}. \`npm test\` kills each execution only at its first and last call
 and just before and just after each call that changes what outlives it (properties, triggers, Classroom, mail,
 sheets, any fetch; \`bench/chaos-points.ts\`): between two such calls every kill leaves the same state behind. It
 fuzzes 100 times.
