@@ -16,6 +16,8 @@ module.exports = {
       sourcefile: filename,
       // tsconfig.test.json's target is ES2022, where TypeScript defines class fields: the same here.
       tsconfigRaw: { compilerOptions: { useDefineForClassFields: true } },
+      // import() becomes require(), as ts-jest did: Jest runs CommonJS and refuses import() outside its ESM mode.
+      supported: { 'dynamic-import': false },
     });
     return { code, map };
   },
