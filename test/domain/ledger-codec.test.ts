@@ -49,7 +49,7 @@ describe('ledger codec', () => {
       fc.property(fc.array(entryArb, { maxLength: 30 }), (ledger) => {
         expect(decodeLedger(encodeLedger(ledger))).toEqual(ledger);
       }),
-      { numRuns: 300 },
+      { numRuns: 100 },
     );
   });
 
@@ -87,7 +87,7 @@ describe('ledger codec', () => {
         const out = decodeLedger(text);
         expect(out.every(isWellFormed)).toBe(true);
       }),
-      { numRuns: 200 },
+      { numRuns: 100 },
     );
     for (const v of [undefined, null, 42, {}, '', 'L1', 'L1 0', 'L1 5\n', 'L1 99\nx\ny\nz\nw\nv']) {
       expect(decodeLedger(v)).toEqual([]);
@@ -113,7 +113,7 @@ describe('ledger codec', () => {
           expect(decodeLedger(text).every(isWellFormed)).toBe(true);
         },
       ),
-      { numRuns: 500 },
+      { numRuns: 100 },
     );
   });
 
@@ -187,7 +187,7 @@ describe('pruning', () => {
         const droppedOpen = ledger.some((e) => !isSettled(e) && !kept.includes(e));
         if (droppedOpen) expect(kept.some(isSettled)).toBe(false);
       }),
-      { numRuns: 200 },
+      { numRuns: 100 },
     );
   });
 });

@@ -1,7 +1,9 @@
 // The follow-up of invitations (issue 10), end to end on the built bundle: the ledger written around every create,
 // ages on the cards as days pass, the hourly sweep (reminders once, withdrawal, digest in the user's language), a
-// resend and a sweep killed at every service call, and a ledger at capacity.
+// resend and a sweep killed before and after each of their writes (every call: `npm run chaos`), and a ledger at
+// capacity.
 import type { Emulator } from '@classroom-invitations/emulator';
+import { killPoints, serviceCalls } from '../../bench/chaos-points';
 import { addBusyTeacher, addStudents, BUSY_TEACHER } from '../../bench/worlds';
 import type { LedgerEntry } from '../../src/domain/ledger';
 import { translator } from '../../src/i18n';
@@ -503,17 +505,22 @@ describe('Forget my history', () => {
   });
 });
 
-/** Runs `act` once to count its service calls, then again in fresh worlds killed at each call in turn. */
-function killedAtEveryCall(prepare: () => Setup, act: (s: Setup) => void, check: (s: Setup) => void): number {
+/**
+ * Runs `act` once to list its service calls, then registers one test a kill point: a fresh world killed there, then
+ * checked. A few points before and after each write in `npm test`, every call in `npm run chaos`.
+ */
+function killedAroundWrites(prepare: () => Setup, act: (s: Setup) => void, check: (s: Setup) => void): void {
   const probe = prepare();
-  let calls = 0;
-  probe.emu.onServiceCall = () => {
-    calls++;
-  };
-  act(probe);
-  probe.emu.onServiceCall = undefined;
-  check(probe);
-  for (let k = 1; k <= calls; k++) {
+  const calls = serviceCalls(probe.emu, () => {
+    act(probe);
+  });
+
+  it(`uninterrupted: ${calls.length} service calls, and the outcome is exact`, () => {
+    expect(calls.length).toBeGreaterThan(10);
+    check(probe);
+  });
+
+  it.each(killPoints(calls))('killed at service call %i: the outcome is exact', (k) => {
     const s = prepare();
     let n = 0;
     s.emu.onServiceCall = () => {
@@ -526,101 +533,94 @@ function killedAtEveryCall(prepare: () => Setup, act: (s: Setup) => void, check:
     }
     s.emu.onServiceCall = undefined;
     check(s);
-  }
-  return calls;
+  });
 }
 
-describe('killed at every service call', () => {
-  it('a resend loses no invitation, resends nobody twice and makes no ledger entry up', () => {
-    const calls = killedAtEveryCall(
-      () => {
-        const s = invited(1);
-        s.emu.clock.advance(DAY);
-        return s;
-      },
-      (s) => {
-        const inv = invitationsFor(s, s.emails[0] ?? '')[0];
-        s.emu.run('onConfirmResend', { commonEventObject: { parameters: { id: inv?.id ?? '' } } }, ADA);
-      },
-      (s) => {
-        const email = s.emails[0] ?? '';
-        openCourse(s); // the next opening finishes what the kill left
-        expect(invitationsFor(s, email)).toHaveLength(1);
-        const resent = successfulCreates(s.emu, s.emu.world.user(email)?.id);
-        expect(resent).toBeLessThanOrEqual(1);
-        // Resent: the old entry closed and one new send; not resent: the entry as it was. Never both, never more.
-        const entries = ledgerOf(s.emu).filter((e) => e.email === email);
-        expect(entries.map((e) => e.status)).toEqual(resent ? ['revoked', 'pending'] : ['pending']);
-        expect(entries.at(-1)?.invitationId).toBe(invitationsFor(s, email)[0]?.id);
-        expect(entries.at(-1)?.reminders).toBe(0);
-        expect(ledgerOf(s.emu)).toHaveLength(4 + resent); // the invitee and the 3 seen ones: nothing made up
-      },
-    );
-    expect(calls).toBeGreaterThan(10);
-  });
-
-  it('a sweep loses no invitation, resends nobody twice and makes no ledger entry up', () => {
-    const calls = killedAtEveryCall(
-      () => {
-        const s = invited(3);
-        turnOn(s, { remind: '7', max: '1' });
-        passDays(s, 6);
-        s.emu.clock.advance(DAY); // the reminders are due on the next run
-        return s;
-      },
-      (s) => {
-        s.emu.runDueTriggers();
-      },
-      (s) => {
-        s.emu.clock.advance(HOUR); // the next hourly run finishes or redoes the work
-        s.emu.runDueTriggers();
-        const ledger = ledgerOf(s.emu);
-        expect(ledger).toHaveLength(6); // Ada's 3 and the 3 seen ones: nothing made up
-        for (const email of s.emails) {
-          const id = s.emu.world.user(email)?.id;
-          expect(invitationsFor(s, email)).toHaveLength(1);
-          expect(successfulCreates(s.emu, id)).toBe(1);
-          const entry = ledger.find((e) => e.email === email);
-          expect(entry).toMatchObject({
-            status: 'pending',
-            reminders: 1,
-            invitationId: invitationsFor(s, email)[0]?.id,
-          });
-        }
-      },
-    );
-    expect(calls).toBeGreaterThan(10);
-  });
+describe('a resend killed before and after each write loses no invitation, resends nobody twice and makes no ledger entry up', () => {
+  killedAroundWrites(
+    () => {
+      const s = invited(1);
+      s.emu.clock.advance(DAY);
+      return s;
+    },
+    (s) => {
+      const inv = invitationsFor(s, s.emails[0] ?? '')[0];
+      s.emu.run('onConfirmResend', { commonEventObject: { parameters: { id: inv?.id ?? '' } } }, ADA);
+    },
+    (s) => {
+      const email = s.emails[0] ?? '';
+      openCourse(s); // the next opening finishes what the kill left
+      expect(invitationsFor(s, email)).toHaveLength(1);
+      const resent = successfulCreates(s.emu, s.emu.world.user(email)?.id);
+      expect(resent).toBeLessThanOrEqual(1);
+      // Resent: the old entry closed and one new send; not resent: the entry as it was. Never both, never more.
+      const entries = ledgerOf(s.emu).filter((e) => e.email === email);
+      expect(entries.map((e) => e.status)).toEqual(resent ? ['revoked', 'pending'] : ['pending']);
+      expect(entries.at(-1)?.invitationId).toBe(invitationsFor(s, email)[0]?.id);
+      expect(entries.at(-1)?.reminders).toBe(0);
+      expect(ledgerOf(s.emu)).toHaveLength(4 + resent); // the invitee and the 3 seen ones: nothing made up
+    },
+  );
 });
 
-describe('a withdrawing sweep killed at every service call', () => {
-  it('withdraws each invitation once, records each withdrawal once, and makes no ledger entry up', () => {
-    killedAtEveryCall(
-      () => {
-        const s = invited(2);
-        turnOn(s, { withdraw: '30' });
-        // Ada sent them 30 days ago, and the sweep has watched them since (the hourly runs, in one go).
-        const back = (e: LedgerEntry): LedgerEntry => (e.origin ? { ...e, at: e.at - 30 * DAY } : e);
-        s.emu.asUser(ADA, () => saveLedger(loadLedger().map(back)));
-        s.emu.clock.advance(HOUR);
-        return s;
-      },
-      (s) => {
-        s.emu.runDueTriggers();
-      },
-      (s) => {
-        s.emu.clock.advance(HOUR);
-        s.emu.runDueTriggers();
-        const ledger = ledgerOf(s.emu);
-        expect(ledger).toHaveLength(5); // Ada's 2 and the 3 seen ones
-        for (const email of s.emails) {
-          expect(invitationsFor(s, email)).toHaveLength(0);
-          expect(ledger.filter((e) => e.email === email).map((e) => e.status)).toEqual(['withdrawn']);
-        }
-        expect(successfulCreates(s.emu)).toBe(2); // only Ada's own invites: nothing re-created
-      },
-    );
-  });
+describe('a sweep killed before and after each write loses no invitation, resends nobody twice and makes no ledger entry up', () => {
+  killedAroundWrites(
+    () => {
+      const s = invited(3);
+      turnOn(s, { remind: '7', max: '1' });
+      passDays(s, 6);
+      s.emu.clock.advance(DAY); // the reminders are due on the next run
+      return s;
+    },
+    (s) => {
+      s.emu.runDueTriggers();
+    },
+    (s) => {
+      s.emu.clock.advance(HOUR); // the next hourly run finishes or redoes the work
+      s.emu.runDueTriggers();
+      const ledger = ledgerOf(s.emu);
+      expect(ledger).toHaveLength(6); // Ada's 3 and the 3 seen ones: nothing made up
+      for (const email of s.emails) {
+        const id = s.emu.world.user(email)?.id;
+        expect(invitationsFor(s, email)).toHaveLength(1);
+        expect(successfulCreates(s.emu, id)).toBe(1);
+        const entry = ledger.find((e) => e.email === email);
+        expect(entry).toMatchObject({
+          status: 'pending',
+          reminders: 1,
+          invitationId: invitationsFor(s, email)[0]?.id,
+        });
+      }
+    },
+  );
+});
+
+describe('a withdrawing sweep killed before and after each write withdraws each invitation once, records each withdrawal once, and makes no ledger entry up', () => {
+  killedAroundWrites(
+    () => {
+      const s = invited(2);
+      turnOn(s, { withdraw: '30' });
+      // Ada sent them 30 days ago, and the sweep has watched them since (the hourly runs, in one go).
+      const back = (e: LedgerEntry): LedgerEntry => (e.origin ? { ...e, at: e.at - 30 * DAY } : e);
+      s.emu.asUser(ADA, () => saveLedger(loadLedger().map(back)));
+      s.emu.clock.advance(HOUR);
+      return s;
+    },
+    (s) => {
+      s.emu.runDueTriggers();
+    },
+    (s) => {
+      s.emu.clock.advance(HOUR);
+      s.emu.runDueTriggers();
+      const ledger = ledgerOf(s.emu);
+      expect(ledger).toHaveLength(5); // Ada's 2 and the 3 seen ones
+      for (const email of s.emails) {
+        expect(invitationsFor(s, email)).toHaveLength(0);
+        expect(ledger.filter((e) => e.email === email).map((e) => e.status)).toEqual(['withdrawn']);
+      }
+      expect(successfulCreates(s.emu)).toBe(2); // only Ada's own invites: nothing re-created
+    },
+  );
 });
 
 describe('a ledger at capacity', () => {

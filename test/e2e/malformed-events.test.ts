@@ -3,6 +3,7 @@
 import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { FUZZ_RUNS } from '../../bench/chaos-points';
 import { ADA, CHLOE, DIST, GRACE, school } from './harness';
 
 const code = readFileSync(join(DIST, 'Code.js'), 'utf8');
@@ -69,7 +70,7 @@ describe('malformed events', () => {
         expect(['Card', 'Cards', 'ActionResponse', 'UniversalActionResponse']).toContain(result.kind);
         expect(JSON.stringify(result)).not.toMatch(/\bat \w+ \(|TypeError|ReferenceError/);
       }),
-      { numRuns: 300, seed: 20261126 },
+      { numRuns: FUZZ_RUNS, seed: 20261126 },
     );
     expect(s.writes()).toEqual([]);
   });

@@ -1,8 +1,10 @@
 // Owner transfer as a wizard, end to end on the built bundle (issue 11): from the course card to a new owner with
 // the virtual clock advanced and the person accepting in between, the hourly run noticing each acceptance, every
-// execution killed at every service call, cancel at each step, and no offer to a co-teacher who is not the owner.
+// execution killed before and after each of its writes (every call: `npm run chaos`) and after each Classroom call,
+// cancel at each step, and no offer to a co-teacher who is not the owner.
 // The world is the judge: never two OWNER invitations, never a second OWNER create, and the transfer always ends.
 import type { AddonPanel, Emulator } from '@classroom-invitations/emulator';
+import { killPoints, serviceCalls } from '../../bench/chaos-points';
 import { addStudents } from '../../bench/worlds';
 import { translator } from '../../src/i18n';
 import { ADA, ALAN, ALGEBRA, GRACE, pendingOf, school, type School } from './harness';
@@ -414,20 +416,18 @@ function prepare(phase: keyof typeof PHASES): Setup {
   return s;
 }
 
-function count(phase: keyof typeof PHASES): { service: number; api: number } {
+/** The service calls of the phase's execution, the kill points among them, and its Classroom calls. */
+function count(phase: keyof typeof PHASES): { service: number; points: number[]; api: number } {
   const s = prepare(phase);
-  let service = 0;
   let api = 0;
-  s.emu.onServiceCall = () => {
-    service++;
-  };
   s.emu.api.onCall = () => {
     api++;
   };
-  PHASES[phase].run(s);
-  s.emu.onServiceCall = undefined;
+  const service = serviceCalls(s.emu, () => {
+    PHASES[phase].run(s);
+  });
   s.emu.api.onCall = undefined;
-  return { service, api };
+  return { service: service.length, points: killPoints(service), api };
 }
 
 const range = (n: number) => Array.from({ length: n }, (_, i) => i + 1);
@@ -440,7 +440,7 @@ describe.each(['start', 'ownerRun'] as const)('owner transfer: the %s execution 
     expect(calls.api).toBeGreaterThan(1);
   });
 
-  it.each(range(calls.service))('at service call %i: the transfer still ends with one owner invitation', (n) => {
+  it.each(calls.points)('at service call %i: the transfer still ends with one owner invitation', (n) => {
     const s = prepare(phase);
     const killer = new Killer(s.emu);
     killer.atServiceCall(n);
@@ -460,7 +460,7 @@ describe.each(['start', 'ownerRun'] as const)('owner transfer: the %s execution 
     expectOwnedOnce(s);
   });
 
-  it.each(range(calls.service))('at service call %i, then cancelled: no invitation of the transfer is left', (n) => {
+  it.each(calls.points)('at service call %i, then cancelled: no invitation of the transfer is left', (n) => {
     const s = prepare(phase);
     const killer = new Killer(s.emu);
     killer.atServiceCall(n);
