@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { format, resolveConfig } from 'prettier';
 import { ROOT } from './worlds';
 
-const FILES = ['safe-writes', 'follow-up', 'transfer', 'malformed-events'].map((f) => `test/e2e/${f}.test.ts`);
+const FILES = ['safe-writes', 'follow-up', 'transfer', 'malformed-events', 'jobs'].map((f) => `test/e2e/${f}.test.ts`);
 const HEADING = '## Every kill point, 1,000 fuzz runs';
 
 interface Result {
@@ -55,6 +55,18 @@ const ROWS: { case: string; goal: string; file: string; match: RegExp }[] = [
     goal: 'one owner, one TEACHER and one OWNER create; after a cancel no invitation of the transfer left',
     file: 'transfer',
     match: /^owner transfer: the \w+ execution killed/,
+  },
+  {
+    case: 'Bulk job of 300 killed at random points in the click and its resumes (seeds)',
+    goal: 'every address invited exactly once, the card exact, the trigger gone by the next tick',
+    file: 'jobs',
+    match: /^killed at random points \(seed \d+\)/,
+  },
+  {
+    case: 'Bulk job of 120: the confirming click killed at each service call',
+    goal: 'no confirmed, unfinished job without the hourly trigger to finish it',
+    file: 'jobs',
+    match: /^a click killed at any point after confirming/,
   },
   {
     case: 'Invitation entry points fed forged ids and roles by three users (fuzz)',
