@@ -72,7 +72,7 @@ export function tellFinished(plan: Plan): void {
   deletePlan(plan.id);
 }
 
-export const roleKind: Kind = { origin: 'click', stepSize: 1, afterStep: tellFinished };
+export const roleKind: Kind = { origin: 'click', stepSize: 1 };
 
 const appError = (key: MessageKey | undefined, email: string, api?: ApiError) =>
   new AppError('CLASSROOM_API', key ?? 'err.unknown', { email }, api);

@@ -35,6 +35,7 @@ function runPlans(filter: (p: Plan) => boolean): number {
     if (!kind || !isRunnable(plan) || !filter(plan)) continue;
     const run = runPlan(plan, kind);
     if (run.plan && isRunnable(run.plan)) left++;
+    else if (run.plan) closeClickPlan(run.plan);
     if (run.outage) break;
   }
   return left;
@@ -76,6 +77,12 @@ export function hourlyTick(words: WordsFor, compose?: DigestComposer, now = Date
   return { skipped: ran === null, left };
 }
 
+/** A click's one-item plan finished by a later execution: a role change is told on the homepage; both are gone. */
+function closeClickPlan(plan: Plan): void {
+  if (plan.kind === 'role') tellFinished(plan);
+  else if (plan.kind === 'resend' && plan.lines.length === 1 && !savedByThisExecution(plan.id)) deletePlan(plan.id);
+}
+
 /**
  * What a killed click left (a role change, one resend): finished now, within this click (the homepage, a course),
  * when the lock is free, before the ledger is reconciled or anything is shown, so the notices they leave are on the
@@ -88,10 +95,7 @@ export function finishInterrupted(): void {
   withUserLock(() => {
     for (const plan of listPlans().filter(left)) {
       const after = isRunnable(plan) ? runPlan(plan, KINDS[plan.kind] as Kind).plan : plan;
-      if (!after || isRunnable(after)) continue;
-      if (after.kind === 'role')
-        tellFinished(after); // finished, maybe before the click could say so
-      else deletePlan(after.id);
+      if (after && !isRunnable(after)) closeClickPlan(after); // finished, maybe before its click could say so
     }
   }, 0);
 }

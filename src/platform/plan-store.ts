@@ -67,7 +67,7 @@ function readPlan(all: Record<string, string>, id: string): Plan | null {
   }
 }
 
-/** Plans this execution saved (globals start fresh each execution): never finished "for" it by a recovery. */
+/** Plans this execution created (globals start fresh each execution): never finished "for" it by a recovery. */
 const savedHere = new Set<string>();
 
 export function savedByThisExecution(id: string): boolean {
@@ -163,7 +163,7 @@ export function savePlan(plan: Plan): void {
   // The one place that installs the hourly trigger for plans: when one becomes runnable (approved, work left), the
   // trigger goes first, so a kill between the two leaves a trigger with nothing to do, never work nobody finishes.
   const wasApproved = /"approvedAt":/.test(all[stateChunk(plan.id)(0)] ?? '');
-  savedHere.add(plan.id);
+  if (index) savedHere.add(plan.id);
   if (isRunnable(plan) && (index || !wasApproved)) ensureHourlyTrigger('onJobsTick');
   const after = { ...all, ...values, ...(index ? { [INDEX]: index } : {}) };
   if (storeBytes(after) + HEADROOM_BYTES > STORE_BYTES) throw storeFull(all, plan.id);

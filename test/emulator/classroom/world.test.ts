@@ -106,8 +106,17 @@ describe('createInvitation', () => {
     );
   });
 
-  it('hands out distinct opaque ids, even when an invitation is deleted and re-created', () => {
+  it("gives Google's ids: base64url of courseId|userId, the same again after a delete and a re-create", () => {
     const w = world();
+    const first = invite(w, ID.newStudent);
+    expect(Buffer.from(first.id, 'base64url').toString('utf8')).toBe(`${ID.course}|${ID.newStudent}`);
+    w.deleteInvitation(ID.owner, first.id);
+    expect(invite(w, ID.newStudent).id).toBe(first.id);
+  });
+
+  it('with the perCreate switch (docs/assumptions.md), a new opaque id every create', () => {
+    const w = world();
+    w.invitationIds = 'perCreate';
     const first = invite(w, ID.newStudent);
     w.deleteInvitation(ID.owner, first.id);
     const again = invite(w, ID.newStudent);
@@ -435,9 +444,11 @@ describe('snapshot and ids', () => {
     expect(w.course(ID.course)?.students).not.toContain('tampered');
     const restarted = new ClassroomWorld(w.snapshot());
     expect(restarted.allInvitations()).toEqual([inv]);
-    // The id counter is persisted: an invitation deleted before the restart never gets its id reused.
+    // The id counter is persisted: with new ids per create, one deleted before the restart is never reused.
+    restarted.invitationIds = 'perCreate';
     restarted.deleteInvitation(ID.owner, inv.id);
     const again = new ClassroomWorld(restarted.snapshot());
+    again.invitationIds = 'perCreate';
     expect(invite(again, ID.newStudent).id).not.toBe(inv.id);
     const fresh = again.addUser({ email: 'a@school.edu', name: { givenName: 'A', familyName: 'A', fullName: 'A A' } });
     expect(fresh.id).toMatch(/^\d+$/);
