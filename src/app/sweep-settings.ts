@@ -4,17 +4,13 @@ import { AppError } from '../domain/errors';
 import { isDone } from '../domain/plan';
 import { isFinished } from '../domain/transfer';
 import { validateSweep, sweepEnabled, type SweepSettings, type SweepSettingsError } from '../domain/sweep';
-import { loadFollowUp, saveFollowUp, type FollowUpSettings } from '../platform/follow-up-store';
+import { loadFollowUp, saveFollowUp } from '../platform/follow-up-store';
 import { deletePlan, listPlans } from '../platform/plan-store';
 import { deleteLedger, loadLedger } from '../platform/ledger-store';
 import { withUserLock } from '../platform/lock';
 import { deleteTransfer, listTransfers } from '../platform/transfer-store';
 import { ensureHourlyTrigger } from '../platform/triggers';
 import { keepTrigger } from './pending';
-
-export function readFollowUp(): FollowUpSettings {
-  return loadFollowUp();
-}
 
 /** Saves valid settings (with the address and language the digest goes out in); returns the errors otherwise. */
 export function saveSweepSettings(sweep: SweepSettings, email: string, locale: string): SweepSettingsError[] {

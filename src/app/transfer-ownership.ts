@@ -4,7 +4,7 @@
 // observe adopts whatever invitation did land (domain/transfer.ts).
 import { currentUser } from '../classroom/profiles';
 import { createTransferInvitation, deleteInvitations, readTargetPlace, type Teacher } from '../classroom/transfer';
-import { invalidInput, isAppError, type AppError } from '../domain/errors';
+import { invalidInput, isAppError } from '../domain/errors';
 import {
   cancel,
   isFinished,
@@ -116,17 +116,6 @@ export function prepareTransfer(courseId: string): TransferChoice {
   return { course, coTeachers: teachers.filter((x) => x.userId !== course.ownerId) };
 }
 
-/**
- * After an OWNER invitation refused with IneligibleOwner (the person is not a co-teacher yet): the start card's
- * choice when this user may transfer the course, null otherwise (the refusal's own words then stand alone).
- */
-export function offerAfterRefusal(courseId: string, error: AppError): TransferChoice | null {
-  if (error.cause.api?.reason !== 'IneligibleOwner') return null;
-  const { course, teachers } = readTargetPlace(courseId, 'me');
-  if (!mayTransfer(course, { id: currentUser().id })) return null;
-  return { course, coTeachers: teachers.filter((x) => x.userId !== course.ownerId) };
-}
-
 /** Starts a transfer to `target` (an email, or the user id of a co-teacher) and sends its first invitation. */
 export function startOwnershipTransfer(courseId: string, target: string): Transfer {
   const key = target.trim();
@@ -172,11 +161,6 @@ export function closeOwnershipTransfer(courseId: string): void {
     const t = loadTransfer(courseId);
     if (t && isFinished(t)) deleteTransfer(courseId);
   });
-}
-
-/** The transfers the homepage lists, as saved (no Classroom read: the homepage stays within its round trips). */
-export function savedTransfers(): Transfer[] {
-  return listTransfers();
 }
 
 /**

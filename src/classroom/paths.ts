@@ -34,6 +34,11 @@ export function coursePath(courseId: string): string {
 /** Courses the current user teaches that can still take members. */
 export const TEACHING_COURSES_PATH = `/v1/courses${query({ teacherId: 'me', courseStates: TEACHING_STATES })}`;
 
+/** The courses someone studies or teaches in that can still take members (by email: the Gmail card's people). */
+export function coursesOfPath(filter: 'studentId' | 'teacherId', email: string): string {
+  return `/v1/courses${query({ [filter]: email, courseStates: TEACHING_STATES })}`;
+}
+
 export function rosterPath(courseId: string, list: 'students' | 'teachers'): string {
   return `${coursePath(courseId)}/${list}`;
 }

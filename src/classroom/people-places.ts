@@ -13,7 +13,7 @@
 // capped by the caller (app/gmail-context.ts MAX_PEOPLE = 60: at most 185 requests).
 import type { Course, Invitation, Profile } from '../domain/types';
 import { toCourse, toInvitation, toProfile } from './mappers';
-import { invitationsPath, profilePath, query, TEACHING_COURSES_PATH, TEACHING_STATES } from './paths';
+import { coursesOfPath, invitationsPath, profilePath, TEACHING_COURSES_PATH } from './paths';
 import { listMany, type ListQuery } from './rest';
 import { apiFailure } from './retry';
 
@@ -29,10 +29,6 @@ export interface PersonPlaces {
   failed: boolean;
 }
 
-function coursesOf(filter: 'studentId' | 'teacherId', email: string): string {
-  return `/v1/courses${query({ [filter]: email, courseStates: TEACHING_STATES })}`;
-}
-
 export function readPeoplePlaces(
   emails: readonly string[],
   withMe: boolean,
@@ -43,8 +39,8 @@ export function readPeoplePlaces(
   ];
   const perPerson = emails.flatMap((email): ListQuery[] => [
     { path: invitationsPath({ userId: email }), field: 'invitations' },
-    { path: coursesOf('studentId', email), field: 'courses' },
-    { path: coursesOf('teacherId', email), field: 'courses' },
+    { path: coursesOfPath('studentId', email), field: 'courses' },
+    { path: coursesOfPath('teacherId', email), field: 'courses' },
   ]);
   const answers = listMany([...head, ...perPerson]);
   const [courseList, meRaw] = answers;
