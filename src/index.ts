@@ -45,6 +45,10 @@ export function onBack(e: unknown): ActionResponse {
 export function onRefreshHome(e: unknown): ActionResponse {
   return respondAction(e, home.refreshHome);
 }
+
+export function onFindCourse(e: unknown): ActionResponse {
+  return respondAction(e, home.findCourse);
+}
 export function onOpenCourse(e: unknown): ActionResponse {
   return respondAction(e, course.openCourse);
 }

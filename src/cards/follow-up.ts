@@ -218,11 +218,3 @@ export function buildFindCard(t: Translate, found: FoundInvitations): GoogleApps
   }
   return card.build();
 }
-
-/** The lookup card's "find by email or name" section. */
-export function findSection(t: Translate): GoogleAppsScript.Card_Service.CardSection {
-  return CardService.newCardSection()
-    .setHeader(t('find.title'))
-    .addWidget(CardService.newTextInput().setFieldName('findQuery').setTitle(t('find.field')).setHint(t('find.hint')))
-    .addWidget(buttons(button(t('find.button'), action('onFindInvitation').addRequiredWidget('findQuery'))));
-}

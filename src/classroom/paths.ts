@@ -34,6 +34,10 @@ export function coursePath(courseId: string): string {
 /** Courses the current user teaches that can still take members. */
 export const TEACHING_COURSES_PATH = `/v1/courses${query({ teacherId: 'me', courseStates: TEACHING_STATES })}`;
 
+/** Every course the user may view in those states: for an admin, every course of the domain (courses.list
+ * without teacherId or studentId returns the courses the requester may view). */
+export const VIEWABLE_COURSES_PATH = `/v1/courses${query({ courseStates: TEACHING_STATES })}`;
+
 export function rosterPath(courseId: string, list: 'students' | 'teachers'): string {
   return `${coursePath(courseId)}/${list}`;
 }

@@ -93,3 +93,14 @@ export function decodeCursor(text: string | undefined): Cursor {
     return FIRST;
   }
 }
+
+/** Letters without accents, lower case: "Géométrie" is found by "geometrie". */
+function fold(text: string): string {
+  return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+}
+
+/** A course found by part of its name or section, accents and case ignored; an empty query matches all. */
+export function matchesName(course: { name: string; section?: string }, query: string): boolean {
+  const q = fold(query.trim());
+  return fold(`${course.name} ${course.section ?? ''}`).includes(q);
+}
