@@ -9,7 +9,7 @@ import { readCourses, readMyLists, readPendingCounts } from '../classroom/lists'
 import { cachedCurrentUser, currentUser, rememberCurrentUser, resolveProfiles } from '../classroom/profiles';
 import { fetchProfilesLeniently } from '../classroom/rest';
 import { isDone, progress } from '../domain/job';
-import { HOME_ROWS, matchesName, SHOWN, type HomeOffsets } from '../domain/list-pages';
+import { COUNTED, HOME_ROWS, matchesName, SHOWN, type HomeOffsets } from '../domain/list-pages';
 import type { RoleNotice } from '../domain/journal';
 import type { Course, Invitation, InvitationView, Profile } from '../domain/types';
 import { takeNotices } from '../platform/journal';
@@ -38,8 +38,9 @@ export interface Home {
    * `more`: the count stops at Google's first list page (e.g. 500+); `old`: of those, how many are old (isOld).
    */
   teaching: Slice<{ course: Course; pending: number | null; more?: boolean; old?: number }>;
-  /** Taught courses with nothing pending (or beyond the COUNTED first ones): one line on the card. */
+  /** Taught courses with nothing pending, or beyond the COUNTED first ones (`uncounted`): one line on the card. */
   idle: number;
+  uncounted: number;
   forMe: Slice<InvitationView & { teacher?: string }>;
   jobs: Slice<{ id: string; course: string; finished: boolean } & ReturnType<typeof progress>>;
   /** Saved owner transfers, and the time their ages are counted to. */
@@ -53,9 +54,6 @@ function slice<T>(all: readonly T[], offset: number, rows: number): Slice<T> {
   const start = offset >= 0 && offset < all.length && offset % rows === 0 ? offset : 0;
   return { items: all.slice(start, start + rows), offset: start, total: all.length };
 }
-
-/** Courses whose pending invitations the homepage counts (one request each, all in round trip 2). */
-const COUNTED = 100;
 
 /** A course's pending count and old ones, from Google's listed invitations: "old" never exceeds "pending". */
 function pendingFigures(listed: readonly Invitation[], ledger: Ledger, now: number) {
@@ -119,6 +117,7 @@ export function openHome(offsets: HomeOffsets = HOME_START): Home {
     me,
     teaching: { ...teachingPage, items: teaching },
     idle: courses.length - rows.length,
+    uncounted: courses.length - counted.length,
     forMe: { ...minePage, items: forMe },
     jobs: slice(jobs, offsets.jobs, HOME_ROWS.jobs),
     transfers: listTransfers(),

@@ -9,7 +9,7 @@ import { HOME_ROWS, type HomeOffsets } from '../domain/list-pages';
 import type { RoleNotice } from '../domain/journal';
 import type { Course, InvitationView, Profile } from '../domain/types';
 import { OLD_DAYS } from '../domain/age';
-import { SHOWN } from '../domain/list-pages';
+import { COUNTED, SHOWN } from '../domain/list-pages';
 import { action } from './action';
 import { transfersSection } from './transfer';
 import type { Transfer } from '../domain/transfer';
@@ -35,8 +35,9 @@ export interface HomeData {
   me: Profile;
   /** Taught courses that need the user (pending invitations), oldest first. */
   teaching: Slice<TeachingCourse>;
-  /** Taught courses with nothing pending: one line that opens them. */
+  /** Taught courses with nothing pending (`uncounted` of them not counted: past the first `counted`): one line. */
   idle?: number;
+  uncounted?: number;
   forMe: Slice<InvitationView & { teacher?: string }>;
   jobs: Slice<{ id: string; course: string; done: number; total: number; finished?: boolean }>;
   /** Saved owner transfers (cards/transfer.ts), and the time their ages are counted to. */
@@ -189,6 +190,12 @@ function findWidgets(
     );
 }
 
+function idleLine(t: Translate, data: HomeData): string {
+  const count = data.idle ?? 0;
+  if (data.uncounted) return t('home.idle.uncounted', { count, counted: COUNTED });
+  return t(data.teaching.total > 0 ? 'home.idle' : 'home.idle.all', { count });
+}
+
 function teachingSection(
   t: Translate,
   data: HomeData,
@@ -206,7 +213,7 @@ function teachingSection(
   if (data.idle) {
     section.addWidget(
       CardService.newDecoratedText()
-        .setText(esc(t(data.teaching.total > 0 ? 'home.idle' : 'home.idle.all', { count: data.idle })))
+        .setText(esc(idleLine(t, data)))
         .setWrapText(true)
         .setOnClickAction(action('onFindCourse', { show: '1' }))
         .setButton(button(t('home.idle.show'), action('onFindCourse', { show: '1' }))),

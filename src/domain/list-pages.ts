@@ -7,6 +7,9 @@ export const SHOWN = 20;
 
 /** Homepage rows per list: at most 10 invitations (2 widgets each), 20 jobs and 20 courses stay under 100 widgets. */
 export const HOME_ROWS = { forMe: 10, jobs: 20, teaching: 20 } as const;
+/** Taught courses whose pending invitations the homepage counts (one request each, all in one round trip). */
+export const COUNTED = 150;
+
 export type HomeList = keyof typeof HOME_ROWS;
 export type HomeOffsets = Record<HomeList, number>;
 

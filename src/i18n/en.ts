@@ -45,6 +45,10 @@ export const en = {
   ],
   'home.lookup': 'Look up an invitation',
   'home.idle': { one: '{count} other course with nothing pending', other: '{count} other courses with nothing pending' },
+  'home.idle.uncounted': {
+    one: '{count} other course (the first {counted} are counted here)',
+    other: '{count} other courses (the first {counted} are counted here)',
+  },
   'home.idle.all': { one: '{count} course, nothing pending', other: '{count} courses, nothing pending' },
   'home.idle.show': 'Show',
   'home.find.field': 'Find a course',
@@ -59,9 +63,9 @@ export const en = {
   'home.nothing': 'Nothing to accept',
   'home.nothing.text': 'No invitation is waiting for you. Your classes are in Google Classroom.',
   'home.nothing.open': 'Open Google Classroom',
-  'home.staff': 'Teacher or admin?',
+  'home.staff': 'Looking for a course?',
   'home.staff.text':
-    'Courses you teach appear here. Admins: find any course of the school by name here, or open it by its ID from the menu (Look up an invitation).',
+    'Teachers see the courses they teach here. Admins: find any course of the school by name, or open it by its ID from the menu (Look up an invitation).',
   'home.refresh': 'Refresh',
 
   'course.open': 'Open in Classroom',

@@ -49,6 +49,10 @@ export const fr: Catalog = {
     one: '{count}\u00a0autre cours sans invitation en attente',
     other: '{count}\u00a0autres cours sans invitation en attente',
   },
+  'home.idle.uncounted': {
+    one: '{count}\u00a0autre cours (seuls les {counted}\u00a0premiers sont comptés ici)',
+    other: '{count}\u00a0autres cours (seuls les {counted}\u00a0premiers sont comptés ici)',
+  },
   'home.idle.all': { one: '{count}\u00a0cours, rien en attente', other: '{count}\u00a0cours, rien en attente' },
   'home.idle.show': 'Voir',
   'home.find.field': 'Trouver un cours',
@@ -63,9 +67,9 @@ export const fr: Catalog = {
   'home.nothing': 'Rien à accepter',
   'home.nothing.text': 'Aucune invitation ne vous attend. Vos cours sont dans Google Classroom.',
   'home.nothing.open': 'Ouvrir Google Classroom',
-  'home.staff': 'Enseignant ou administrateur\u00a0?',
+  'home.staff': 'Vous cherchez un cours\u00a0?',
   'home.staff.text':
-    'Les cours où vous enseignez apparaissent ici. Administrateurs\u00a0: trouvez n’importe quel cours de l’établissement par son nom ici, ou ouvrez-le par son identifiant depuis le menu («\u00a0Look up an invitation\u00a0»).',
+    'Les enseignants voient ici leurs cours. Administrateurs\u00a0: trouvez n’importe quel cours de l’établissement par son nom, ou ouvrez-le par son identifiant depuis le menu («\u00a0Look up an invitation\u00a0»).',
   'home.refresh': 'Actualiser',
 
   'course.open': 'Ouvrir dans Classroom',

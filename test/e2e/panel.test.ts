@@ -1,0 +1,93 @@
+// A panel a teacher trusts at a glance (issue 18), on the built bundle: what needs the user comes first on the
+// homepage, a course is found by name among 100, a student and an admin each get words of their own.
+import { ADA, CHLOE, school } from './harness';
+
+const ADA_ID = '100000000010';
+const ADMIN = 'priya.raman@demo-school.edu';
+const ADMIN_ID = '100000000001';
+
+/** Ada with `n` more active courses (Course 001…), nothing pending in them unless invited below. */
+function manyCourses(n: number) {
+  const s = school({ latencyMs: 0 });
+  const ids: string[] = [];
+  for (let i = 1; i <= n; i++) {
+    const name = i === 42 ? 'Géométrie avancée' : `Course ${String(i).padStart(3, '0')}`;
+    ids.push(s.emu.world.addCourse({ name, ownerId: ADA_ID, courseState: 'ACTIVE' }).id);
+  }
+  return { s, ids };
+}
+
+describe('the homepage puts what needs the user first', () => {
+  it('lists the courses with pending invitations first and folds the 99 others into one line', () => {
+    const { s, ids } = manyCourses(100);
+    // Course 099 has an invitation pending; it is listed by Google among the 100 others.
+    s.emu.world.addInvitation({ courseId: ids[98]!, userId: '100000000030', role: 'STUDENT' });
+    const p = s.panel(ADA);
+    const rt = s.emu.api.roundTrips;
+    p.openHomepage();
+    expect(p.lastError).toBeNull();
+    expect(s.emu.api.roundTrips - rt).toBeLessThanOrEqual(2);
+    const texts = p.texts();
+    expect(texts).toEqual(
+      expect.arrayContaining(['Course 099', '1 pending invitation', 'Algebra I · Period 2', '3 pending invitations']),
+    );
+    expect(texts).toContain('99 other courses with nothing pending');
+    expect(texts).not.toContain('Course 001');
+    expect(texts.filter((x) => x === 'No pending invitations')).toHaveLength(0);
+  });
+
+  it('finds a course by part of its name, accents ignored, and opens it', () => {
+    const { s } = manyCourses(100);
+    const p = s.panel(ADA);
+    p.openHomepage();
+    p.fill('courseQuery', 'geometrie');
+    p.click('Find');
+    expect(p.lastError).toBeNull();
+    expect(p.texts()).toEqual(expect.arrayContaining(['Your courses', '1 course', 'Géométrie avancée']));
+    p.click('Géométrie avancée');
+    expect(p.texts()).toContain('Pending invitations (0)');
+  });
+
+  it('opens the courses with nothing pending as a paged list', () => {
+    const { s } = manyCourses(45);
+    const p = s.panel(ADA);
+    p.openHomepage();
+    p.click('Show');
+    expect(p.texts()).toEqual(expect.arrayContaining(['46 courses', '1–20 of 46']));
+    p.click('Next');
+    expect(p.texts()).toContain('21–40 of 46');
+    p.back();
+    expect(p.texts()).toContain('45 other courses with nothing pending');
+  });
+});
+
+describe('words for each audience', () => {
+  it('a student with nothing pending is told so, with a link to Classroom, never "courses you teach"', () => {
+    const s = school({ latencyMs: 0 });
+    const chloe = s.emu.world.userIdOf(CHLOE)!;
+    for (const inv of s.emu.world.allInvitations().filter((i) => i.userId === chloe))
+      s.emu.world.deleteInvitation(ADMIN_ID, inv.id);
+    const p = s.panel(CHLOE);
+    p.openHomepage();
+    const texts = p.texts().join('\n');
+    expect(texts).toContain('Nothing to accept');
+    expect(p.clickables().map((c) => c.text)).toContain('Open Google Classroom');
+    expect(texts).not.toContain('Courses you teach');
+    expect(texts).not.toContain('You do not teach');
+  });
+
+  it('an admin is told how to open a course they do not teach, and finds it by name across the domain', () => {
+    const s = school({ latencyMs: 0 });
+    const p = s.panel(ADMIN);
+    p.openHomepage();
+    expect(p.lastError).toBeNull();
+    expect(p.texts().join('\n')).toContain('Admins: find any course of the school by name');
+    p.fill('courseQuery', 'algebra');
+    p.click('Find');
+    expect(p.lastError).toBeNull();
+    expect(p.texts()).toEqual(expect.arrayContaining(['Every course you can see', 'Algebra I · Period 2']));
+    p.click('Algebra I · Period 2');
+    expect(p.lastError).toBeNull();
+    expect(p.texts()).toContain('Pending invitations (3)');
+  });
+});
