@@ -112,7 +112,7 @@ export function onGmailCourseChange(e: unknown): ActionResponse {
 export function onInviteFromGmail(e: unknown): ActionResponse {
   return respondAction(e, gmail.inviteFromGmail);
 }
-export function onReplyWithClassCode(e: unknown): ComposeActionResponse | ActionResponse {
+export function onReplyWithClassCode(e: unknown): ComposeActionResponse {
   return respondCompose(e, gmail.replyWithClassCode);
 }
 export function onShowGmailPerson(e: unknown): ActionResponse {

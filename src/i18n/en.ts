@@ -211,6 +211,8 @@ export const en = {
   'invalid.tooLong': 'Too long: an address holds at most 254 characters',
   'invalid.noAt': 'No @ sign',
   'invalid.manyAt': 'More than one @ sign',
+  'invalid.noLocal': 'The part before the @ is missing',
+  'invalid.noDomain': 'The part after the @ is missing',
   'invalid.badLocal': 'The part before the @ has characters an address cannot hold',
   'invalid.badDomain': 'The part after the @ is not a valid domain',
   'invalid.comma': 'Contains a comma',

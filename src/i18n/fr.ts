@@ -219,6 +219,8 @@ export const fr: Catalog = {
   'invalid.tooLong': 'Trop longue : une adresse compte au plus 254 caractères',
   'invalid.noAt': 'Pas de signe @',
   'invalid.manyAt': 'Plus d’un signe @',
+  'invalid.noLocal': 'Il manque la partie avant le @',
+  'invalid.noDomain': 'Il manque la partie après le @',
   'invalid.badLocal': 'La partie avant le @ contient des caractères interdits dans une adresse',
   'invalid.badDomain': 'La partie après le @ n’est pas un domaine valide',
   'invalid.comma': 'Contient une virgule',
