@@ -44,7 +44,10 @@ export const en = {
     { by: 'days', one: '{days} day', other: '{days} days' },
   ],
   'home.lookup': 'Look up an invitation',
-  'home.idle': { one: '{count} other course with nothing pending', other: '{count} other courses with nothing pending' },
+  'home.idle': {
+    one: '{count} other course with nothing pending',
+    other: '{count} other courses with nothing pending',
+  },
   'home.idle.uncounted': {
     one: '{count} other course (the first {counted} are counted here)',
     other: '{count} other courses (the first {counted} are counted here)',
@@ -441,6 +444,12 @@ export const en = {
   },
   'preview.external.hint':
     'These addresses are valid and will be sent. Classroom refuses them if your admin does not allow their domain; the refused ones are listed when the job ends.',
+  'preview.invalid': { one: 'Not an email address: {count}', other: 'Not email addresses: {count}' },
+  'preview.firstLines': {
+    by: 'total',
+    one: 'The first {shown} of {total} is shown here; Copy list has them all.',
+    other: 'The first {shown} of {total} are shown here; Copy list has them all.',
+  },
   'preview.duplicates': { one: '{count} duplicate removed', other: '{count} duplicates removed' },
   'preview.confirm': { zero: 'Nobody to invite', one: 'Invite {count} person', other: 'Invite {count} people' },
   'preview.confirm.detail': {

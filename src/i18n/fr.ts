@@ -58,7 +58,8 @@ export const fr: Catalog = {
   'home.find.field': 'Trouver un cours',
   'home.find.hint': 'Une partie du nom, p.\u00a0ex. algèbre',
   'home.find.button': 'Trouver',
-  'home.find.adminHint': 'Pas trouvé\u00a0? Les administrateurs peuvent chercher dans tous les cours de l’établissement.',
+  'home.find.adminHint':
+    'Pas trouvé\u00a0? Les administrateurs peuvent chercher dans tous les cours de l’établissement.',
   'home.find.all': 'Chercher partout',
   'home.found': 'Vos cours',
   'home.found.all': 'Tous les cours visibles',
@@ -449,6 +450,16 @@ export const fr: Catalog = {
   },
   'preview.external.hint':
     "Ces adresses sont valides et seront envoyées. Classroom les refuse si votre administrateur n'autorise pas leur domaine ; les refus sont listés à la fin de la tâche.",
+  'preview.invalid': {
+    one: 'Entrée qui n’est pas une adresse\u00a0: {count}',
+    other: 'Entrées qui ne sont pas des adresses\u00a0: {count}',
+  },
+  'preview.firstLines': {
+    by: 'total',
+    one: 'Les {shown}\u00a0premières sur {total} sont affichées ici\u00a0; «\u00a0Copier la liste\u00a0» la donne.',
+    other:
+      'Les {shown}\u00a0premières sur {total} sont affichées ici\u00a0; «\u00a0Copier la liste\u00a0» les donne toutes.',
+  },
   'preview.duplicates': { one: '{count}\u00a0doublon retiré', other: '{count}\u00a0doublons retirés' },
   'preview.confirm': {
     zero: 'Personne à inviter',

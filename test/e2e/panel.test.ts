@@ -91,3 +91,31 @@ describe('words for each audience', () => {
     expect(p.texts()).toContain('Pending invitations (3)');
   });
 });
+
+describe('results and previews', () => {
+  it('a 1,500-address preview shows 30 lines a group, the rest one Copy list away; invalid entries have a heading', () => {
+    const s = school({ latencyMs: 0 });
+    const p = s.panel(ADA);
+    p.openHomepage();
+    p.click('Algebra I · Period 2');
+    p.click('Invite a long list');
+    const list = Array.from({ length: 1500 }, (_, i) => `pupil${i}@demo-school.edu`);
+    p.fill('bulkEmails', [...list, '@demo-school.edu', 'Zoë 🎓 <zoe@demo-school.edu>'].join('\n'));
+    p.click('Preview');
+    expect(p.lastError).toBeNull();
+    const texts = p.texts();
+    expect(texts).toEqual(
+      expect.arrayContaining([
+        'The first 30 of 1,501 are shown here; Copy list has them all.',
+        'Not an email address: 1',
+        'The part before the @ is missing (1)',
+      ]),
+    );
+    const shown = texts.join('\n');
+    expect(shown).toContain('pupil29@demo-school.edu');
+    expect(shown).not.toContain('pupil30@demo-school.edu');
+    expect(shown).not.toContain('invisible');
+    p.click('Copy list');
+    expect(p.texts().join('\n')).toContain('pupil1499@demo-school.edu');
+  });
+});
