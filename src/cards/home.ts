@@ -11,6 +11,7 @@ import type { Course, InvitationView, Profile } from '../domain/types';
 import { OLD_DAYS } from '../domain/age';
 import { COUNTED, SHOWN } from '../domain/list-pages';
 import { action } from './action';
+import { stateText } from './course';
 import { transfersSection } from './transfer';
 import type { Transfer } from '../domain/transfer';
 import { button, buttons, esc, header, linkButton, paragraph } from './ui';
@@ -114,7 +115,11 @@ function toParams(o: HomeOffsets): Record<string, string> {
 function forMeSection(t: Translate, data: HomeData, offsets: HomeOffsets): GoogleAppsScript.Card_Service.CardSection {
   const section = CardService.newCardSection().setHeader(t('home.forYou'));
   for (const inv of data.forMe.items) {
-    const role = t('home.forYou.role', { role: roleInText(t, inv.role) });
+    // Students can join only ACTIVE courses (manage-courses guide): a provisioned one must be accepted first.
+    const notYet = inv.course?.state === 'PROVISIONED' && inv.role === 'STUDENT';
+    const role = [t('home.forYou.role', { role: roleInText(t, inv.role) }), notYet ? t('home.forYou.notYet') : '']
+      .filter(Boolean)
+      .join(' · ');
     section.addWidget(
       CardService.newDecoratedText()
         .setText(esc(inv.course ? courseTitle(inv.course) : t('invitation.unknownCourse', { id: inv.courseId })))
@@ -152,7 +157,12 @@ function jobsSection(t: Translate, data: HomeData, offsets: HomeOffsets): Google
   return section;
 }
 
-function courseRow(t: Translate, course: Course, label: string): GoogleAppsScript.Card_Service.DecoratedText {
+function courseRow(
+  t: Translate,
+  course: Course,
+  label: string,
+  me?: Profile,
+): GoogleAppsScript.Card_Service.DecoratedText {
   // The row and its Invite button both open the course, whose first section is the invite form.
   const open = () => action('onOpenCourse', { courseId: course.id });
   const text = CardService.newDecoratedText()
@@ -161,7 +171,7 @@ function courseRow(t: Translate, course: Course, label: string): GoogleAppsScrip
     .setStartIcon(CardService.newIconImage().setIcon(CardService.Icon.MULTIPLE_PEOPLE))
     .setOnClickAction(open())
     .setButton(button(t('home.teaching.invite'), open()));
-  const state = course.state === 'ACTIVE' ? '' : t(`state.${course.state}`);
+  const state = course.state === 'ACTIVE' ? '' : stateText(t, course, course.ownerId === me?.id);
   const line = [state, label].filter(Boolean).join(' · ');
   return line ? text.setBottomLabel(line) : text;
 }
@@ -206,7 +216,7 @@ function teachingSection(
     const counts = [pendingLabel(t, pending, more), pending ? oldLabel(t, old, OLD_DAYS) : '']
       .filter(Boolean)
       .join(', ');
-    section.addWidget(courseRow(t, course, counts));
+    section.addWidget(courseRow(t, course, counts, data.me));
   }
   pager(t, section, 'teaching', data.teaching, offsets);
   // The courses with nothing pending: one line, opening the searchable list of every course taught.
@@ -255,9 +265,7 @@ export function buildFoundCoursesCard(t: Translate, data: FoundData): GoogleApps
   for (const course of found.items) section.addWidget(courseRow(t, course, ''));
   if (found.total > found.items.length) {
     const to = found.offset + found.items.length;
-    section.addWidget(
-      paragraph(esc(t('course.pending.range', { from: found.offset + 1, to, total: found.total }))),
-    );
+    section.addWidget(paragraph(esc(t('course.pending.range', { from: found.offset + 1, to, total: found.total }))));
     const go = (offset: number) =>
       action('onFindCourse', { query, offset: String(offset), replace: '1', ...(all ? { all: '1' } : {}) });
     const moves: GoogleAppsScript.Card_Service.TextButton[] = [];

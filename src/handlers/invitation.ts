@@ -158,7 +158,7 @@ function outcomeCard(t: Translate, change_: RoleChange, body: string): Card {
 
 export function acceptInvitation(ctx: Ctx): ActionResponse {
   const { course, role } = accept(invitationId(ctx));
-  const card = buildAcceptedCard(ctx.t, course, roleInText(ctx.t, role));
+  const card = buildAcceptedCard(ctx.t, course, role);
   // The homepage underneath is refreshed too, so Back no longer offers the accepted invitation.
   return toHome(buildHomeCard(ctx.t, openHome()), undefined, card);
 }

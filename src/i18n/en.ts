@@ -16,7 +16,8 @@ export const en = {
   'role.hint.OWNER': 'Owner invitations only work for people who already co-teach the course.',
 
   'state.ACTIVE': 'Active',
-  'state.PROVISIONED': 'Not yet accepted by the teacher',
+  'state.PROVISIONED': 'Not yet accepted by its owner',
+  'state.PROVISIONED.mine': 'Not yet accepted by you: accept it in Classroom so students can join',
   'state.ARCHIVED': 'Archived',
   'state.DECLINED': 'Declined',
   'state.SUSPENDED': 'Suspended',
@@ -34,6 +35,7 @@ export const en = {
     'Your change of {email} from {from} to {to} could not be finished, and the invitation as {from} could not be restored: {reason} Invite {email} again.',
   'home.forYou.item': '{course}',
   'home.forYou.role': 'Invited as {role}',
+  'home.forYou.notYet': 'Can be accepted once the teacher accepts the course in Classroom',
   'home.forYou.teacher': 'Teacher: {name}',
   'home.teaching': 'Courses you teach',
   'home.teaching.pending': { one: '{count} pending invitation', other: '{count} pending invitations' },
@@ -83,6 +85,11 @@ export const en = {
   'course.pending.next': 'Next',
   'course.manage': 'Manage',
   'course.notTeacher': 'Only teachers of this course can invite people.',
+  'course.provisioned.mine': 'You have not accepted this course yet: accept it in Classroom so students can join.',
+  'course.provisioned.warn':
+    'The owner must accept this course in Classroom before students can join it. Invite students once it is active.',
+  'course.archived.warn':
+    'This course is archived: Classroom refuses new invitations to it. Restore it in Classroom to invite people.',
   'course.bulk': 'Invite a long list',
   'followup.intl': 'en',
   'followup.sent.me': 'sent {when} by you',
@@ -301,6 +308,8 @@ export const en = {
 
   'accepted.title': 'Welcome to {course}',
   'accepted.body': 'You joined {course} as {role}.',
+  'accepted.owner': 'You are now the owner of {course}.',
+  'accepted.owner.title': 'You own {course}',
   'accepted.open': 'Open the course in Classroom',
 
   'lookup.title': 'Look up an invitation',

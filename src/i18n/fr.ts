@@ -16,7 +16,9 @@ export const fr: Catalog = {
   'role.hint.OWNER': 'Une invitation de propriétaire ne fonctionne que pour un co-enseignant du cours.',
 
   'state.ACTIVE': 'Actif',
-  'state.PROVISIONED': "Pas encore accepté par l'enseignant",
+  'state.PROVISIONED': 'Pas encore accepté par son propriétaire',
+  'state.PROVISIONED.mine':
+    'Pas encore accepté par vous\u00a0: acceptez-le dans Classroom pour que les élèves puissent rejoindre',
   'state.ARCHIVED': 'Archivé',
   'state.DECLINED': 'Refusé',
   'state.SUSPENDED': 'Suspendu',
@@ -35,6 +37,7 @@ export const fr: Catalog = {
     "Votre changement de {email} de {from} à {to} n'a pas pu être terminé, et l'invitation comme {from} n'a pas pu être rétablie : {reason} Invitez à nouveau {email}.",
   'home.forYou.item': '{course}',
   'home.forYou.role': 'Invité comme {role}',
+  'home.forYou.notYet': 'Pourra être acceptée quand l’enseignant aura accepté le cours dans Classroom',
   'home.forYou.teacher': 'Enseignant : {name}',
   'home.teaching': 'Vos cours',
   'home.teaching.pending': { one: '{count}\u00a0invitation en attente', other: '{count}\u00a0invitations en attente' },
@@ -85,6 +88,12 @@ export const fr: Catalog = {
   'course.pending.next': 'Suivant',
   'course.manage': 'Gérer',
   'course.notTeacher': 'Seuls les enseignants de ce cours peuvent inviter des personnes.',
+  'course.provisioned.mine':
+    'Vous n’avez pas encore accepté ce cours\u00a0: acceptez-le dans Classroom pour que les élèves puissent le rejoindre.',
+  'course.provisioned.warn':
+    'Le propriétaire doit accepter ce cours dans Classroom avant que les élèves puissent le rejoindre. Invitez les élèves une fois le cours actif.',
+  'course.archived.warn':
+    'Ce cours est archivé\u00a0: Classroom refuse toute nouvelle invitation. Restaurez-le dans Classroom pour inviter des personnes.',
   'course.bulk': 'Inviter une longue liste',
   'followup.intl': 'fr',
   'followup.sent.me': 'envoyée {when} par vous',
@@ -307,6 +316,8 @@ export const fr: Catalog = {
 
   'accepted.title': 'Bienvenue dans {course}',
   'accepted.body': 'Vous avez rejoint {course} comme {role}.',
+  'accepted.owner': 'Vous êtes désormais propriétaire du cours {course}.',
+  'accepted.owner.title': 'Vous êtes propriétaire de {course}',
   'accepted.open': 'Ouvrir le cours dans Classroom',
 
   'lookup.title': 'Rechercher une invitation',

@@ -1,6 +1,9 @@
 // A panel a teacher trusts at a glance (issue 18), on the built bundle: what needs the user comes first on the
 // homepage, a course is found by name among 100, a student and an admin each get words of their own.
-import { ADA, CHLOE, school } from './harness';
+import { ADA, CHLOE, GRACE, MIA, school } from './harness';
+
+const MARIE = 'marie.curie@demo-school.edu'; // owns Chemistry Lab, not yet accepted (PROVISIONED)
+const NOAH = 'noah.williams@demo-school.edu'; // invited as a student to Chemistry Lab
 
 const ADA_ID = '100000000010';
 const ADMIN = 'priya.raman@demo-school.edu';
@@ -117,5 +120,62 @@ describe('results and previews', () => {
     expect(shown).not.toContain('invisible');
     p.click('Copy list');
     expect(p.texts().join('\n')).toContain('pupil1499@demo-school.edu');
+  });
+});
+
+describe('course states, said before the click', () => {
+  it('tells the owner of a provisioned course that they must accept it, not "the teacher"', () => {
+    const s = school({ latencyMs: 0 });
+    const p = s.panel(MARIE);
+    p.openHomepage();
+    const home = p.texts().join('\n');
+    expect(home).toContain('Not yet accepted by you: accept it in Classroom so students can join');
+    expect(home).not.toContain('by the teacher');
+    p.click('Chemistry Lab · Period 6');
+    expect(p.texts().join('\n')).toContain('You have not accepted this course yet');
+  });
+
+  it('warns anyone else that the owner must accept the course before students can join', () => {
+    const s = school({ latencyMs: 0 });
+    const p = s.panel(ADMIN);
+    p.openHomepage();
+    p.universalAction('Look up an invitation');
+    p.fill('courseId', '100000000508');
+    p.click('Open course');
+    expect(p.texts().join('\n')).toContain('The owner must accept this course in Classroom before students can join it');
+  });
+
+  it('an archived course says Classroom refuses invitations, and offers no invite form', () => {
+    const s = school({ latencyMs: 0 });
+    const p = s.panel(ADA);
+    p.openHomepage();
+    p.universalAction('Look up an invitation');
+    p.fill('courseId', '100000000501');
+    p.click('Open course');
+    expect(p.lastError).toBeNull();
+    expect(p.texts().join('\n')).toContain('This course is archived: Classroom refuses new invitations to it');
+    expect(p.clickables().map((c) => c.text)).not.toContain('Invite');
+    expect(s.writes()).toEqual([]);
+  });
+
+  it('a student invited to a provisioned course sees it cannot be accepted yet', () => {
+    const s = school({ latencyMs: 0 });
+    const p = s.panel(NOAH);
+    p.openHomepage();
+    expect(p.texts().join('\n')).toContain('Can be accepted once the teacher accepts the course in Classroom');
+    const mia = s.panel(MIA);
+    mia.openHomepage();
+    expect(mia.texts().join('\n')).not.toContain('Can be accepted once');
+  });
+
+  it('the new owner is told they are now the owner, not that they joined', () => {
+    const s = school({ latencyMs: 0 });
+    const p = s.panel(GRACE);
+    p.openHomepage();
+    p.click('Accept', { row: 'Computer Science · AP · Period 5' });
+    expect(p.lastError).toBeNull();
+    const texts = p.texts().join('\n');
+    expect(texts).toContain('You are now the owner of Computer Science.');
+    expect(texts).not.toContain('You joined');
   });
 });
