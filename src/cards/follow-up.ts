@@ -68,19 +68,6 @@ export function resendOldButton(
   );
 }
 
-/** The invitation card's "Sent: 12 days ago by you" row. */
-export function invitationAgeDetail(
-  t: Translate,
-  age: Age,
-  reminders: number,
-): GoogleAppsScript.Card_Service.DecoratedText {
-  return CardService.newDecoratedText()
-    .setTopLabel(age.kind === 'seen' ? t('invitation.seen') : t('invitation.sent'))
-    .setText(esc(ageLine(t, age, reminders)))
-    .setWrapText(true)
-    .setStartIcon(CardService.newIconImage().setIcon(CardService.Icon.CLOCK));
-}
-
 export interface SweepForm {
   sweep: SweepSettings;
   lastSweep?: { at: number; resent: number; withdrawn: number };

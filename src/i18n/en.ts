@@ -258,9 +258,8 @@ export const en = {
   'invitation.onlyInvitee': 'Only {email} can accept this invitation, from their own account.',
   'invitation.unknownCourse': 'Course {id}',
   'invitation.unknownPerson': 'Unknown person ({id})',
-  'invitation.sent': 'Sent',
-  'invitation.seen': 'Invitation',
-  'invitation.resend': 'Resend: Classroom sends a new email',
+  'invitation.history': 'Invitation',
+  'invitation.resend': 'Resend the invitation',
   'resend.title': 'Send this invitation again?',
   'resend.body':
     'Classroom has no resend: the invitation to {email} is deleted and created again as {role}, and Classroom sends a new email. If something fails in between, the add-on puts it back.',

@@ -98,7 +98,7 @@ export const fr: Catalog = {
   'followup.intl': 'fr',
   'followup.sent.me': 'envoyée {when} par vous',
   'followup.sent.by': 'envoyée {when} par {by}',
-  'followup.seen': 'vue depuis le {date}',
+  'followup.seen': 'repérée le {date}',
   'followup.reminded': { one: 'relancée {count}\u00a0fois', other: 'relancée {count}\u00a0fois' },
   'course.resendOld': [
     { one: 'Renvoyer la seule de plus de ', other: 'Renvoyer les {count}\u00a0de plus de ' },
@@ -266,9 +266,8 @@ export const fr: Catalog = {
   'invitation.onlyInvitee': 'Seul {email} peut accepter cette invitation, depuis son propre compte.',
   'invitation.unknownCourse': 'Cours {id}',
   'invitation.unknownPerson': 'Personne inconnue ({id})',
-  'invitation.sent': 'Envoyée',
-  'invitation.seen': 'Invitation',
-  'invitation.resend': 'Renvoyer : Classroom envoie un nouvel e-mail',
+  'invitation.history': 'Invitation',
+  'invitation.resend': 'Renvoyer l’invitation',
   'resend.title': 'Renvoyer cette invitation ?',
   'resend.body':
     "Classroom ne sait pas renvoyer : l'invitation de {email} est supprimée puis recréée comme {role}, et Classroom envoie un nouvel e-mail. Si quelque chose échoue entre les deux, le module la remet.",

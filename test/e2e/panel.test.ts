@@ -179,3 +179,26 @@ describe('course states, said before the click', () => {
     expect(texts).not.toContain('You joined');
   });
 });
+
+describe('the invitation card', () => {
+  it('says "Invitation: sent today by you" once, keeps Revoke apart from the role change, and the id last', () => {
+    const s = school({ latencyMs: 0 });
+    const p = s.panel(ADA);
+    p.openHomepage();
+    p.click('Algebra I · Period 2');
+    p.fill('emails', 'lucas.garcia@demo-school.edu');
+    p.click('Invite');
+    p.click('Back to the course');
+    p.click('Manage', { row: 'Lucas Garcia' });
+    expect(p.lastError).toBeNull();
+    const texts = p.texts();
+    expect(texts).toEqual(expect.arrayContaining(['Invitation', 'sent today by you']));
+    expect(texts).not.toContain('Sent');
+    const sections = p.card!.sections ?? [];
+    const roleSection = sections.find((x) => x.header === 'Change role');
+    expect(JSON.stringify(roleSection)).not.toContain('Revoke');
+    const last = JSON.stringify(sections[sections.length - 1]);
+    expect(last).toMatch(/Invitation ID/i);
+    expect(sections.findIndex((x) => JSON.stringify(x).includes('"Revoke"'))).toBe(sections.length - 2);
+  });
+});
