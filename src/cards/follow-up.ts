@@ -178,7 +178,7 @@ export function buildFindCard(t: Translate, found: FoundInvitations): GoogleApps
           .setText(esc(inv.course?.name ?? t('invitation.unknownCourse', { id: inv.courseId })))
           .setBottomLabel(inv.invitee.email || inv.invitee.name)
           .setWrapText(true)
-          .setButton(button(t('course.manage'), action('onShowInvitation', { id: inv.id }))),
+          .setButton(button(t('course.manage'), action('onShowInvitation', { id: inv.id, find: found.query }))),
       );
     }
     card.addSection(live);
@@ -197,7 +197,9 @@ export function buildFindCard(t: Translate, found: FoundInvitations): GoogleApps
         .setWrapText(true);
       recorded.addWidget(
         entry.invitationId
-          ? text.setButton(button(t('course.manage'), action('onShowInvitation', { id: entry.invitationId })))
+          ? text.setButton(
+              button(t('course.manage'), action('onShowInvitation', { id: entry.invitationId, find: found.query })),
+            )
           : text,
       );
     }

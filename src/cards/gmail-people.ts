@@ -119,7 +119,10 @@ export function buildPersonCard(
         .addWidget(
           buttons(
             textButton(t('gmail.person.resend'), action('onResendInvitation', { id: p.invitationId })),
-            textButton(t('gmail.person.withdraw'), action('onRevokeInvitation', { id: p.invitationId })),
+            textButton(
+              t('gmail.person.withdraw'),
+              action('onRevokeInvitation', { id: p.invitationId, person: person.email }),
+            ),
           ),
         );
     }

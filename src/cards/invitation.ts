@@ -19,6 +19,9 @@ export interface InvitationData {
   mayOfferOwner?: boolean;
   /** From the invitation ledger: when and by whom (cards/follow-up.ts words it). */
   followUp?: { age: Age; reminders: number };
+  /** The card it was opened from (Find results, a person's Gmail card): its actions pass it on, so the stack after
+   * a change is read again as the user reached it. */
+  via?: { find?: string; person?: string };
 }
 
 function detail(label: string, html: string, icon: GoogleAppsScript.Card_Service.Icon) {
@@ -42,6 +45,7 @@ export function roleChoices(current: Role, mayOfferOwner: boolean): Role[] {
 
 export function buildInvitationCard(t: Translate, data: InvitationData): GoogleAppsScript.Card_Service.Card {
   const { view, viewer } = data;
+  const params = { id: view.id, ...data.via };
   const courseName = view.course?.name ?? t('invitation.unknownCourse', { id: view.courseId });
   const details = CardService.newCardSection()
     .addWidget(detail(t('invitation.course'), esc(courseName), CardService.Icon.MULTIPLE_PEOPLE))
@@ -77,7 +81,7 @@ export function buildInvitationCard(t: Translate, data: InvitationData): GoogleA
     if (first)
       section
         .addWidget(roleSelect(t, 'newRole', first, others).setTitle(t('invitation.newRole')))
-        .addWidget(buttons(button(t('invitation.changeRole'), action('onChangeRole', { id: view.id }))));
+        .addWidget(buttons(button(t('invitation.changeRole'), action('onChangeRole', params))));
     if (first) card.addSection(section);
     card.addSection(
       CardService.newCardSection()
@@ -87,7 +91,7 @@ export function buildInvitationCard(t: Translate, data: InvitationData): GoogleA
     // Revoke on its own, confirmed first (onRevokeInvitation shows a confirmation card).
     card.addSection(
       CardService.newCardSection().addWidget(
-        buttons(textButton(t('invitation.revoke'), action('onRevokeInvitation', { id: view.id }))),
+        buttons(textButton(t('invitation.revoke'), action('onRevokeInvitation', params))),
       ),
     );
   }

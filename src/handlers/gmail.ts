@@ -8,7 +8,8 @@ import { buildPreviewCard } from '../cards/preview';
 import { buildGmailCard } from '../cards/gmail';
 import { buildPersonCard } from '../cards/gmail-people';
 import { buildHomeCard } from '../cards/home';
-import { push, pushOverFresh, replace } from '../cards/navigation';
+import { courseStack, push, pushOverFresh, replace } from '../cards/navigation';
+import { openStackAfter } from '../app/course-view';
 import { buildResultsCard } from '../cards/results';
 import type { ActionResponse, Card, ComposeActionResponse } from '../cards/types';
 import { parseAddresses } from '../domain/addresses';
@@ -43,9 +44,10 @@ export function inviteFromGmail(ctx: Ctx): ActionResponse {
     return push(buildPreviewCard(ctx.t, result.course, result.role, result.preview, result.draftId));
   }
   // The Gmail card below is read again, so Back shows the people just invited as invited, not ticked.
-  if (ctx.params.email)
-    return push(buildResultsCard(ctx.t, courseId, result.course.name, result.outcomes, result.cleaned));
   const results = buildResultsCard(ctx.t, courseId, result.course.name, result.outcomes, result.cleaned);
+  // From a person's card: the message's card and that person's card read again under the results.
+  if (ctx.params.email)
+    return courseStack(ctx.t, openStackAfter(courseId, { person: ctx.params.email }, ctx.gmail), [results]);
   return ctx.gmail ? pushOverFresh(contextCard(ctx, courseId), results) : push(results);
 }
 

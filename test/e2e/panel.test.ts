@@ -1,6 +1,6 @@
 // A panel a teacher trusts at a glance (issue 18), on the built bundle: what needs the user comes first on the
 // homepage, a course is found by name among 100, a student and an admin each get words of their own.
-import { ADA, CHLOE, GRACE, MIA, school } from './harness';
+import { ADA, CHLOE, demoSeed, GRACE, MIA, school } from './harness';
 
 const MARIE = 'marie.curie@demo-school.edu'; // owns Chemistry Lab, not yet accepted (PROVISIONED)
 const NOAH = 'noah.williams@demo-school.edu'; // invited as a student to Chemistry Lab
@@ -200,5 +200,67 @@ describe('the invitation card', () => {
     const last = JSON.stringify(sections[sections.length - 1]);
     expect(last).toMatch(/Invitation ID/i);
     expect(sections.findIndex((x) => JSON.stringify(x).includes('"Revoke"'))).toBe(sections.length - 2);
+  });
+});
+
+describe('every card the user can go Back to is read again after a change', () => {
+  const HELP = {
+    id: 'msg-join',
+    threadId: 'thread-join',
+    owner: ADA,
+    from: `Lucas Garcia <lucas.garcia@demo-school.edu>`,
+    to: [ADA],
+    cc: [],
+    subject: 'How do I join?',
+    date: '2026-09-01T08:00:00Z',
+    snippet: 'Hello',
+  };
+
+  it('Gmail: after inviting from a person card, Back shows that person invited on both cards', () => {
+    const seed = demoSeed();
+    seed.messages.push(HELP);
+    const s = school({ seed, latencyMs: 0 });
+    const p = s.panel(ADA);
+    p.openMessage({ messageId: HELP.id, threadId: HELP.threadId });
+    expect(p.texts().join('\n')).toContain('in none of your courses');
+    p.click('Actions', { row: 'Lucas Garcia <lucas.garcia@demo-school.edu> (sender)' });
+    p.click('Invite to this course');
+    expect(p.lastError).toBeNull();
+    p.back();
+    expect(p.texts().join('\n')).toContain('invited to Algebra I as Student');
+    expect(p.texts().join('\n')).not.toContain('in none of your courses');
+    p.back();
+    expect(p.texts().join('\n')).toContain('invited to Algebra I as Student');
+    // Withdraw from the person card: Back shows them in none again.
+    p.click('Actions', { row: 'Lucas Garcia <lucas.garcia@demo-school.edu> (sender)' });
+    p.click('Withdraw');
+    p.click('Revoke invitation');
+    expect(p.lastError).toBeNull();
+    expect(p.texts().join('\n')).toContain('in none of your courses');
+    p.back();
+    expect(p.texts().join('\n')).toContain('in none of your courses');
+  });
+
+  it('Find: after a role change Back shows the new role; after a revoke, the invitation gone, never a stale row', () => {
+    const s = school({ latencyMs: 0 });
+    const p = s.panel(ADA);
+    p.openHomepage();
+    p.universalAction('Look up an invitation');
+    p.fill('findQuery', CHLOE);
+    p.click('Find');
+    expect(p.texts()).toContain('Student');
+    p.click('Manage');
+    p.select('newRole', ['TEACHER']);
+    p.click('Change role');
+    expect(p.lastError).toBeNull();
+    p.back();
+    expect(p.texts()).toContain('Teacher');
+    expect(p.texts()).not.toContain('Student');
+    p.click('Manage');
+    expect(p.lastError).toBeNull();
+    p.click('Revoke');
+    p.click('Revoke invitation');
+    expect(p.lastError).toBeNull();
+    expect(p.texts().join('\n')).not.toContain('Algebra I');
   });
 });
