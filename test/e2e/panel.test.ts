@@ -263,4 +263,26 @@ describe('every card the user can go Back to is read again after a change', () =
     expect(p.lastError).toBeNull();
     expect(p.texts().join('\n')).not.toContain('Algebra I');
   });
+
+  it('transfer: after it ends, Close and Back show a course and homepage with no transfer waiting', () => {
+    const s = school({ latencyMs: 0 });
+    const p = s.panel(ADA);
+    p.openHomepage();
+    p.click('Algebra I · Period 2');
+    p.click('Transfer ownership');
+    p.fill('transferEmail', GRACE);
+    p.click('Start the transfer');
+    expect(p.lastError).toBeNull();
+    p.back();
+    p.back();
+    expect(p.texts().join('\n')).toMatch(/Grace Hopper/);
+    p.click((c) => c.text.includes('Grace Hopper'));
+    p.click('Cancel the transfer');
+    p.click('Close');
+    expect(p.lastError).toBeNull();
+    expect(p.texts().join('\n')).not.toMatch(/Grace Hopper/);
+    p.back();
+    expect(p.texts().join('\n')).not.toMatch(/Grace Hopper/);
+    expect(p.texts()).toContain('Courses you teach');
+  });
 });
