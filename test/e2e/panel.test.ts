@@ -1,6 +1,6 @@
 // A panel a teacher trusts at a glance (issue 18), on the built bundle: what needs the user comes first on the
 // homepage, a course is found by name among 100, a student and an admin each get words of their own.
-import { ADA, CHLOE, demoSeed, GRACE, MIA, school } from './harness';
+import { ADA, ALGEBRA, CHLOE, demoSeed, GRACE, MIA, openPerson, picks, school, tick } from './harness';
 
 const MARIE = 'marie.curie@demo-school.edu'; // owns Chemistry Lab, not yet accepted (PROVISIONED)
 const NOAH = 'noah.williams@demo-school.edu'; // invited as a student to Chemistry Lab
@@ -142,7 +142,9 @@ describe('course states, said before the click', () => {
     p.universalAction('Look up an invitation');
     p.fill('courseId', '100000000508');
     p.click('Open course');
-    expect(p.texts().join('\n')).toContain('The owner must accept this course in Classroom before students can join it');
+    expect(p.texts().join('\n')).toContain(
+      'The owner must accept this course in Classroom before students can join it',
+    );
   });
 
   it('an archived course says Classroom refuses invitations, and offers no invite form', () => {
@@ -223,7 +225,7 @@ describe('every card the user can go Back to is read again after a change', () =
     const p = s.panel(ADA);
     p.openMessage({ messageId: HELP.id, threadId: HELP.threadId });
     expect(p.texts().join('\n')).toContain('in none of your courses');
-    p.click('Actions', { row: 'Lucas Garcia <lucas.garcia@demo-school.edu> (sender)' });
+    openPerson(p, 'Lucas Garcia');
     p.click('Invite to this course');
     expect(p.lastError).toBeNull();
     p.back();
@@ -232,7 +234,7 @@ describe('every card the user can go Back to is read again after a change', () =
     p.back();
     expect(p.texts().join('\n')).toContain('invited to Algebra I as Student');
     // Withdraw from the person card: Back shows them in none again.
-    p.click('Actions', { row: 'Lucas Garcia <lucas.garcia@demo-school.edu> (sender)' });
+    openPerson(p, 'Lucas Garcia');
     p.click('Withdraw');
     p.click('Revoke invitation');
     expect(p.lastError).toBeNull();
@@ -284,5 +286,101 @@ describe('every card the user can go Back to is read again after a change', () =
     p.back();
     expect(p.texts().join('\n')).not.toMatch(/Grace Hopper/);
     expect(p.texts()).toContain('Courses you teach');
+  });
+});
+
+describe('the Gmail cards', () => {
+  const open = (id: string) => {
+    const m = demoSeed().messages.find((x) => x.id === id)!;
+    return { messageId: m.id, threadId: m.threadId };
+  };
+  const widgets = (p: ReturnType<ReturnType<typeof school>['panel']>) =>
+    (p.card?.sections ?? []).flatMap((x) => x.widgets);
+  const selected = (p: ReturnType<ReturnType<typeof school>['panel']>, name: string) =>
+    widgets(p)
+      .find((w) => w.selectionInput?.name === name)
+      ?.selectionInput?.items.find((i) => i.selected)?.text;
+
+  it('shows a sender whose display name holds markup, as literal text', () => {
+    const s = school({ latencyMs: 0 });
+    const p = s.panel('alan.turing@demo-school.edu');
+    p.openMessage(open('msg-008'));
+    expect(p.lastError).toBeNull();
+    const bobby = widgets(p).find((w) => w.decoratedText?.bottomLabel === 'bobby.tables@demo-school.edu');
+    expect(bobby?.decoratedText?.text).toMatch(/^Bobby &lt;b&gt;Tables&lt;\/b&gt; \(sender\)<br>/);
+  });
+
+  it('chooses the course the message is about: a pending invitation, else the course its subject names', () => {
+    const s = school({ latencyMs: 0 });
+    const ada = s.panel(ADA);
+    ada.openMessage(open('msg-001')); // Chloé, invited to Algebra I
+    expect(selected(ada, 'courseId')).toBe('Algebra I · Period 2');
+    const alan = s.panel('alan.turing@demo-school.edu');
+    alan.openMessage(open('msg-007')); // "Volunteering for the Robotics Club"
+    expect(selected(alan, 'courseId')).toBe('Robotics Club');
+  });
+
+  it('names the course of the class code, and offers the reply only to someone who joins as a student', () => {
+    const s = school({ latencyMs: 0 });
+    const p = s.panel(ADA);
+    p.openMessage(open('msg-003')); // Alan Turing, invited to Algebra I as a teacher
+    expect(widgets(p).some((w) => w.decoratedText?.topLabel === 'Class code · Algebra I')).toBe(true);
+    openPerson(p, 'Alan Turing');
+    expect(p.texts()).toContain('Class code · Algebra I');
+    expect(p.clickables().map((c) => c.text)).not.toContain('Reply with the class code');
+    // On the message's card, choosing Teacher takes the reply away too.
+    p.back();
+    expect(p.clickables().map((c) => c.text)).toContain('Reply with the class code');
+    p.select('role', ['TEACHER']);
+    expect(p.lastError).toBeNull();
+    expect(p.clickables().map((c) => c.text)).not.toContain('Reply with the class code');
+  });
+
+  it('addresses the class-code draft to the people ticked, not only the sender', () => {
+    const s = school({ latencyMs: 0 });
+    const p = s.panel(ADA);
+    p.openMessage(open('msg-004'));
+    tick(p, 'amara.okonkwo@demo-school.edu', 'ethan.wilson@demo-school.edu');
+    p.click('Reply with the class code');
+    expect(p.lastError).toBeNull();
+    const draft = p.snapshot().openedDraft!;
+    expect(draft.to).toBe('amara.okonkwo@demo-school.edu, ethan.wilson@demo-school.edu');
+    expect(draft.inReplyTo).toBeUndefined();
+    expect(draft.subject).toMatch(/^Re: /);
+    expect(draft.body).toContain('Algebra I');
+    expect(s.emu.sentMails(ADA)).toEqual([]);
+    // From one person's card: to that person, a reply in the thread when they sent the message.
+    const q = s.panel(ADA);
+    q.openMessage(open('msg-001'));
+    openPerson(q, 'Chloé Dubois');
+    q.click('Reply with the class code');
+    expect(q.snapshot().openedDraft?.to).toBe('Chloé Dubois <chloe.dubois@demo-school.edu>');
+    expect(q.snapshot().openedDraft?.inReplyTo).toBe('msg-001');
+  });
+
+  it('pages 100 recipients 40 at a time, within 100 widgets a card', () => {
+    const seed = demoSeed();
+    const people = Array.from({ length: 100 }, (_, i) => `reader${i}@demo-school.edu`);
+    seed.messages.push({ ...seed.messages[0]!, id: 'msg-100', threadId: 't-100', to: [ADA, ...people], cc: [] });
+    const s = school({ seed, latencyMs: 0 });
+    for (const email of people)
+      s.emu.world.addUser({ email, name: { givenName: 'R', familyName: email, fullName: email } });
+    const p = s.panel(ADA);
+    p.openMessage({ messageId: 'msg-100', threadId: 't-100' });
+    expect(p.lastError).toBeNull();
+    expect(widgets(p).length).toBeLessThanOrEqual(100);
+    expect(p.texts()).toContain('1–40 of 101');
+    p.click('Next');
+    expect(p.lastError).toBeNull();
+    expect(p.texts()).toContain('41–80 of 101');
+    expect(picks(p.card).map((x) => x.value)).toContain('reader50@demo-school.edu');
+    tick(p, 'reader50@demo-school.edu');
+    p.click('Invite selected');
+    expect(p.lastError).toBeNull();
+    expect(
+      s.emu.world
+        .allInvitations()
+        .some((i) => i.courseId === ALGEBRA && s.emu.world.user(i.userId)?.email === 'reader50@demo-school.edu'),
+    ).toBe(true);
   });
 });
