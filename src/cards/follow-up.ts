@@ -188,7 +188,7 @@ export function buildFindCard(t: Translate, found: FoundInvitations): GoogleApps
     for (const { entry, courseName, age } of found.recorded.slice(0, 50)) {
       const text = CardService.newDecoratedText()
         .setTopLabel(`${courseName} · ${t(`role.${entry.role}`)}`)
-        .setText(esc(entry.email ?? entry.userId ?? ''))
+        .setText(esc(entry.email ?? t('find.someone')))
         .setBottomLabel(
           entry.status === 'pending' || entry.status === 'intended'
             ? ageLine(t, age, entry.reminders)

@@ -337,6 +337,7 @@ export const en = {
   'find.title': 'Find an invitation',
   'find.field': 'Email or name',
   'find.hint': 'A whole address, or part of one, or a name',
+  'find.someone': 'Someone whose profile Classroom does not show',
   'find.button': 'Find',
   'find.empty': 'Type an email address or a name, or part of one.',
   'find.results': 'Invitations matching “{query}”',

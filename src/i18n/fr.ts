@@ -345,6 +345,7 @@ export const fr: Catalog = {
   'find.title': 'Trouver une invitation',
   'find.field': 'E-mail ou nom',
   'find.hint': "Une adresse entière, une partie d'adresse ou un nom",
+  'find.someone': 'Une personne dont Classroom ne montre pas le profil',
   'find.button': 'Trouver',
   'find.empty': 'Saisissez une adresse e-mail ou un nom, ou une partie.',
   'find.results': 'Invitations correspondant à « {query} »',

@@ -266,6 +266,20 @@ describe('every card the user can go Back to is read again after a change', () =
     expect(p.texts().join('\n')).not.toContain('Algebra I');
   });
 
+  it('Find names a person the add-on only saw by their email, never a bare id', () => {
+    const s = school({ latencyMs: 0 });
+    const p = s.panel(ADA);
+    p.openHomepage();
+    p.click('Algebra I · Period 2'); // the ledger notes the invitations it sees here, by user id
+    p.universalAction('Look up an invitation');
+    p.fill('findQuery', 'Yuki');
+    p.click('Find');
+    expect(p.lastError).toBeNull();
+    const texts = p.texts();
+    expect(texts).toContain('yuki.tanaka@demo-school.edu');
+    expect(texts.filter((x) => /^\d{6,}$/.test(x))).toEqual([]);
+  });
+
   it('transfer: after it ends, Close and Back show a course and homepage with no transfer waiting', () => {
     const s = school({ latencyMs: 0 });
     const p = s.panel(ADA);
