@@ -95,12 +95,12 @@ test('refused follow-up settings are explained on the card, with a warning icon 
   await expect(panel().getByLabel(en('sweep.max')).inputValue()).resolves.toBe('9');
 });
 
-test('the look-up card has one filled primary action, Look up; Find and Open course are text buttons', async () => {
+test('the look-up card has one filled primary action, Find by email; Look up and Open course are text buttons', async () => {
   await page().getByRole('button', { name: 'More actions' }).click();
   await page()
     .getByRole('menuitem', { name: en('home.lookup') })
     .click();
   await settled();
   await panel().getByLabel(en('find.field')).waitFor();
-  await expect(panel().locator('.btn-filled').allInnerTexts()).resolves.toEqual([en('lookup.button')]);
+  await expect(panel().locator('.btn-filled').allInnerTexts()).resolves.toEqual([en('find.button')]);
 });
