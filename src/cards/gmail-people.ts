@@ -53,9 +53,12 @@ export function standingLine(t: Translate, person: MessagePerson, courses: reado
   return parts.join(' · ');
 }
 
-/** The name (else the address) and "(sender)": any display name, shown as typed (escaped: it may hold markup). */
+/**
+ * The name (else the part before the @: a whole address breaks mid-domain at the panel's width, and it is on the
+ * line below) and "(sender)": any display name, shown as typed (escaped: it may hold markup).
+ */
 function nameOf(t: Translate, p: MessagePerson): string {
-  const name = p.name && p.name !== p.email ? p.name : p.email;
+  const name = p.name && p.name !== p.email ? p.name : p.email.slice(0, p.email.lastIndexOf('@'));
   return p.sender ? `${name} ${t('gmail.sender')}` : name;
 }
 
@@ -98,7 +101,7 @@ export function personRow(
     .setText(`${esc(nameOf(t, p))}<br><font color="#5f6368">${esc(standingLine(t, p, courses))}</font>`)
     .setWrapText(true)
     .setOnClickAction(open);
-  if (p.name && p.name !== p.email) row.setBottomLabel(p.email);
+  row.setBottomLabel(p.email);
   if (!pick) return row.setButton(textButton(t('gmail.actions'), open));
   return row.setSwitchControl(
     CardService.newSwitch()
