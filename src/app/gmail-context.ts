@@ -10,12 +10,9 @@ import { domainOf } from '../domain/addresses';
 import type { PersonStatus } from '../domain/outcomes';
 import { placesOf, type Place } from '../domain/standing';
 import type { Course } from '../domain/types';
-import { matchesName } from '../domain/list-pages';
+import { matchesName, PEOPLE_PAGE } from '../domain/list-pages';
 import { messagePeople } from '../platform/gmail';
 import { loadLedger } from '../platform/ledger-store';
-
-/** People per card page: one widget each, so a page stays far below Google's 100 widgets per card. */
-export const PEOPLE_PAGE = 40;
 
 export interface MessagePerson {
   email: string;

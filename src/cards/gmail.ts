@@ -9,11 +9,12 @@ import type { Translate } from '../i18n';
 import type { Course } from '../domain/types';
 import type { PersonStatus } from '../domain/outcomes';
 import type { Role } from '../domain/roles';
+import { PEOPLE_PAGE } from '../domain/list-pages';
 
 export type { PersonStatus };
 import { action } from './action';
 import { classCodeWidget, personRow, pickField, replyWithCodeButton, type MessagePerson } from './gmail-people';
-import { button, buttons, esc, header, paragraph, roleSelect } from './ui';
+import { addPager, button, buttons, esc, header, paragraph, roleSelect } from './ui';
 
 /** Google's card reference, SelectionInput.items: at most 100 items per selection input. */
 export const MAX_ITEMS = 100;
@@ -43,18 +44,6 @@ function courseInput(t: Translate, data: GmailData): GoogleAppsScript.Card_Servi
   for (const c of data.courses.filter((x) => shown.includes(x)))
     input.addItem(c.section ? `${c.name} · ${c.section}` : c.name, c.id, c.id === data.courseId);
   return input;
-}
-
-function pager(t: Translate, data: GmailData, shown: number): GoogleAppsScript.Card_Service.CardSection | null {
-  if (data.total <= shown && data.offset === 0) return null;
-  const go = (offset: number) => action('onGmailCourseChange', { offset: String(offset) });
-  const moves: GoogleAppsScript.Card_Service.TextButton[] = [];
-  if (data.offset > 0) moves.push(button(t('course.pending.prev'), go(Math.max(0, data.offset - shown))));
-  if (data.offset + shown < data.total) moves.push(button(t('course.pending.next'), go(data.offset + shown)));
-  const range = t('course.pending.range', { from: data.offset + 1, to: data.offset + shown, total: data.total });
-  return CardService.newCardSection()
-    .addWidget(paragraph(esc(range)))
-    .addWidget(buttons(...moves));
 }
 
 export function buildGmailCard(t: Translate, data: GmailData): GoogleAppsScript.Card_Service.Card {
@@ -96,8 +85,11 @@ export function buildGmailCard(t: Translate, data: GmailData): GoogleAppsScript.
     }
     card.addSection(section);
   }
-  const paging = pager(t, data, data.people.length);
-  if (paging) card.addSection(paging);
+  if (data.total > data.people.length || data.offset > 0) {
+    const page = { offset: data.offset, shown: data.people.length, total: data.total, step: PEOPLE_PAGE };
+    const go = (offset: number) => action('onGmailCourseChange', { offset: String(offset) });
+    card.addSection(addPager(t, CardService.newCardSection(), page, go));
+  }
   if (open.length > 0) {
     card.setFixedFooter(
       CardService.newFixedFooter().setPrimaryButton(

@@ -14,7 +14,7 @@ import { action } from './action';
 import { stateText } from './course';
 import { transfersSection } from './transfer';
 import type { Transfer } from '../domain/transfer';
-import { button, buttons, esc, header, linkButton, paragraph } from './ui';
+import { addPager, button, buttons, esc, header, linkButton, paragraph } from './ui';
 import { oldLabel } from './follow-up';
 
 export interface TeachingCourse {
@@ -87,7 +87,7 @@ function pendingLabel(t: Translate, pending: number | null, more = false): strin
   return t('home.teaching.pending', { count: pending });
 }
 
-/** "21–40 of 150" and Previous/Next for one list, when it does not fit one page. */
+/** Previous/Next for one homepage list, the other lists staying where they are. */
 function pager(
   t: Translate,
   section: GoogleAppsScript.Card_Service.CardSection,
@@ -95,17 +95,8 @@ function pager(
   slice: Slice<unknown>,
   offsets: HomeOffsets,
 ): void {
-  const rows = slice.items.length;
-  if (slice.total <= rows && slice.offset === 0) return;
-  const step = Math.max(rows, 1);
-  const go = (offset: number) => action('onRefreshHome', { ...toParams(offsets), [list]: String(offset) });
-  section.addWidget(
-    paragraph(esc(t('course.pending.range', { from: slice.offset + 1, to: slice.offset + rows, total: slice.total }))),
-  );
-  const moves: GoogleAppsScript.Card_Service.TextButton[] = [];
-  if (slice.offset > 0) moves.push(button(t('course.pending.prev'), go(Math.max(0, slice.offset - HOME_ROWS[list]))));
-  if (slice.offset + rows < slice.total) moves.push(button(t('course.pending.next'), go(slice.offset + step)));
-  section.addWidget(buttons(...moves));
+  const page = { offset: slice.offset, shown: slice.items.length, total: slice.total, step: HOME_ROWS[list] };
+  addPager(t, section, page, (offset) => action('onRefreshHome', { ...toParams(offsets), [list]: String(offset) }));
 }
 
 function toParams(o: HomeOffsets): Record<string, string> {
@@ -263,16 +254,10 @@ export function buildFoundCoursesCard(t: Translate, data: FoundData): GoogleApps
   const section = CardService.newCardSection().setHeader(t('home.found.count', { count: found.total }));
   if (found.total === 0) section.addWidget(paragraph(esc(t('home.found.none', { query }))));
   for (const course of found.items) section.addWidget(courseRow(t, course, ''));
-  if (found.total > found.items.length) {
-    const to = found.offset + found.items.length;
-    section.addWidget(paragraph(esc(t('course.pending.range', { from: found.offset + 1, to, total: found.total }))));
-    const go = (offset: number) =>
-      action('onFindCourse', { query, offset: String(offset), replace: '1', ...(all ? { all: '1' } : {}) });
-    const moves: GoogleAppsScript.Card_Service.TextButton[] = [];
-    if (found.offset > 0) moves.push(button(t('course.pending.prev'), go(Math.max(0, found.offset - SHOWN))));
-    if (to < found.total) moves.push(button(t('course.pending.next'), go(to)));
-    section.addWidget(buttons(...moves));
-  }
+  const page = { offset: found.offset, shown: found.items.length, total: found.total, step: SHOWN };
+  addPager(t, section, page, (offset) =>
+    action('onFindCourse', { query, offset: String(offset), replace: '1', ...(all ? { all: '1' } : {}) }),
+  );
   const card = CardService.newCardBuilder().setName('courses').setHeader(header(title)).addSection(section);
   const search = findWidgets(t, CardService.newCardSection(), query, all, true);
   // Admins reach courses they do not teach by searching every course they may view (Google shows them all).

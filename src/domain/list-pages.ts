@@ -10,6 +10,9 @@ export const HOME_ROWS = { forMe: 10, jobs: 20, teaching: 20 } as const;
 /** Taught courses whose pending invitations the homepage counts (one request each, all in one round trip). */
 export const COUNTED = 150;
 
+/** People of a Gmail message per card: one widget each, far below Google's 100 widgets per card. */
+export const PEOPLE_PAGE = 40;
+
 export type HomeList = keyof typeof HOME_ROWS;
 export type HomeOffsets = Record<HomeList, number>;
 

@@ -1,7 +1,8 @@
 // Gmail contextual trigger: the open message's people with their status in the chosen course, a page at a time;
 // the teacher picks people, a role, and invites them in one press, or sends them the class code in a draft.
 import { classCodeReply } from '../app/class-code-reply';
-import { messageContext, PEOPLE_PAGE } from '../app/gmail-context';
+import { messageContext } from '../app/gmail-context';
+import { PEOPLE_PAGE } from '../domain/list-pages';
 import { invitePeople } from '../app/invite-people';
 import { openHome } from '../app/open-home';
 import { buildPreviewCard } from '../cards/preview';
