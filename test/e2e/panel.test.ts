@@ -64,6 +64,27 @@ describe('the homepage puts what needs the user first', () => {
   });
 });
 
+describe('counts that agree', () => {
+  it('"older than 7 days" counts only invitations still pending today, as the course card resends them', () => {
+    const s = school({ latencyMs: 0 });
+    const p = s.panel(ADA);
+    p.openHomepage();
+    p.click('Algebra I · Period 2');
+    p.fill('emails', 'lucas.garcia@demo-school.edu, mia.davis@demo-school.edu');
+    p.click('Invite');
+    s.emu.clock.advance(8 * 86_400_000);
+    // One of them is gone in Classroom (withdrawn there by an admin): the ledger still holds it as pending.
+    const mia = s.emu.world.userIdOf('mia.davis@demo-school.edu');
+    const gone = s.emu.world.allInvitations().find((i) => i.userId === mia && i.courseId === ALGEBRA)!;
+    s.emu.world.deleteInvitation(ADMIN_ID, gone.id);
+    const q = s.panel(ADA);
+    q.openHomepage();
+    expect(q.texts()).toContain('4 pending invitations, 1 older than 7 days');
+    q.click('Algebra I · Period 2');
+    expect(q.texts()).toContain('Resend the 1 older than 7 days');
+  });
+});
+
 describe('words for each audience', () => {
   it('a student with nothing pending is told so, with a link to Classroom, never "courses you teach"', () => {
     const s = school({ latencyMs: 0 });
