@@ -83,7 +83,6 @@ function courseTitle(course: Course): string {
 function pendingLabel(t: Translate, pending: number | null, more = false): string {
   if (pending === null) return '';
   if (more) return t('home.teaching.pending', { count: `${pending}+` });
-  if (pending === 0) return t('home.teaching.pending.none');
   return t('home.teaching.pending', { count: pending });
 }
 

@@ -39,7 +39,6 @@ export const en = {
   'home.forYou.teacher': 'Teacher: {name}',
   'home.teaching': 'Courses you teach',
   'home.teaching.pending': { one: '{count} pending invitation', other: '{count} pending invitations' },
-  'home.teaching.pending.none': 'No pending invitations',
   'home.teaching.invite': 'Invite',
   'home.teaching.old': [
     { one: '{count} older than ', other: '{count} older than ' },

@@ -41,7 +41,6 @@ export const fr: Catalog = {
   'home.forYou.teacher': 'Enseignant : {name}',
   'home.teaching': 'Vos cours',
   'home.teaching.pending': { one: '{count}\u00a0invitation en attente', other: '{count}\u00a0invitations en attente' },
-  'home.teaching.pending.none': 'Aucune invitation en attente',
   'home.teaching.invite': 'Inviter',
   'home.teaching.old': [
     { one: '{count}\u00a0depuis plus de ', other: '{count}\u00a0depuis plus de ' },

@@ -36,7 +36,7 @@ describe('the homepage puts what needs the user first', () => {
     );
     expect(texts).toContain('99 other courses with nothing pending');
     expect(texts).not.toContain('Course 001');
-    expect(texts.filter((x) => x === 'No pending invitations')).toHaveLength(0);
+    expect(texts.filter((x) => /^No pending/.test(x))).toHaveLength(0);
   });
 
   it('finds a course by part of its name, accents ignored, and opens it', () => {
