@@ -158,15 +158,15 @@ export function buildPersonCard(
   }
   const chosen = courses.find((c) => c.id === courseId);
   const here = person.places.find((p) => p.courseId === courseId);
-  // The code joins as a student: not for someone teaching there or invited as a teacher or owner.
-  const asStudent = !here || (here.kind === 'member' ? here.as === 'STUDENT' : here.role === 'STUDENT');
+  // Invite only someone not yet there; the code joins as a student: for someone not there, or invited as one.
+  const asStudent = !here || (here.kind === 'invited' && here.role === 'STUDENT');
   const code = chosen && classCodeWidget(t, chosen);
-  const actions = [button(t('gmail.person.invite'), action('onInviteFromGmail', { email: person.email }))];
+  const actions = here ? [] : [button(t('gmail.person.invite'), action('onInviteFromGmail', { email: person.email }))];
   if (code && asStudent) actions.push(replyWithCodeButton(t, { person: person.email, sender: !!person.sender }));
   const section = CardService.newCardSection()
     .addWidget(courseDropdown(t, courses, courseId, person.email))
     .addWidget(roleSelect(t, 'role', 'STUDENT', ['STUDENT', 'TEACHER']));
   if (code) section.addWidget(code);
-  card.addSection(section.addWidget(buttons(...actions)));
+  card.addSection(actions.length > 0 ? section.addWidget(buttons(...actions)) : section);
   return card.build();
 }

@@ -363,6 +363,8 @@ describe('the Gmail cards', () => {
     openPerson(p, 'Alan Turing');
     expect(p.texts()).toContain('Class code · Algebra I');
     expect(p.clickables().map((c) => c.text)).not.toContain('Reply with the class code');
+    // Already invited there: nothing to invite him to again in this course.
+    expect(p.clickables().map((c) => c.text)).not.toContain('Invite to this course');
     // On the message's card, choosing Teacher takes the reply away too.
     p.back();
     expect(p.clickables().map((c) => c.text)).toContain('Reply with the class code');
