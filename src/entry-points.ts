@@ -12,6 +12,7 @@ export const ENTRY_POINTS = [
   // Card actions
   'onBack',
   'onRefreshHome',
+  'onFindCourse',
   'onOpenCourse',
   'onOpenCourseById',
   'onInvite',

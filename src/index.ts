@@ -45,6 +45,10 @@ export function onBack(e: unknown): ActionResponse {
 export function onRefreshHome(e: unknown): ActionResponse {
   return respondAction(e, home.refreshHome);
 }
+
+export function onFindCourse(e: unknown): ActionResponse {
+  return respondAction(e, home.findCourse);
+}
 export function onOpenCourse(e: unknown): ActionResponse {
   return respondAction(e, course.openCourse);
 }
@@ -114,7 +118,7 @@ export function onGmailCourseChange(e: unknown): ActionResponse {
 export function onInviteFromGmail(e: unknown): ActionResponse {
   return respondAction(e, gmail.inviteFromGmail);
 }
-export function onReplyWithClassCode(e: unknown): ComposeActionResponse | ActionResponse {
+export function onReplyWithClassCode(e: unknown): ComposeActionResponse {
   return respondCompose(e, gmail.replyWithClassCode);
 }
 export function onShowGmailPerson(e: unknown): ActionResponse {

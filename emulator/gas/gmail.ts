@@ -92,6 +92,24 @@ export function makeGmailApp(ctx: ServiceContext, messages: () => readonly SeedM
       if (typeof accessToken !== 'string' || accessToken === '') throw ctx.fail('Invalid argument: accessToken');
       token = accessToken;
     },
+    /**
+     * A new (standalone) draft. Google's compose guide: a compose action's draft may be "a standalone draft or a
+     * reply" built with the Gmail service, under the action.compose scope (or a wider Gmail one).
+     */
+    createDraft(recipient: string, subject: string, body: string, options: { htmlBody?: string } = {}): GmailDraftFake {
+      ctx.enter('GmailApp', 'createDraft');
+      requireScope(ctx, 'GmailApp.createDraft', COMPOSE_SCOPES);
+      if (typeof recipient !== 'string' || typeof subject !== 'string' || typeof body !== 'string')
+        throw ctx.fail('Invalid argument: createDraft(recipient, subject, body)');
+      drafts.count += 1;
+      return makeDraft({
+        id: `s-draft-${drafts.count}`,
+        to: recipient,
+        subject,
+        body,
+        ...(options.htmlBody !== undefined ? { htmlBody: options.htmlBody } : {}),
+      });
+    },
     getMessageById(id: string): GmailMessage {
       requireScope(ctx, 'GmailApp.getMessageById', METADATA_SCOPES);
       if (typeof id !== 'string' || id === '') throw ctx.fail('Invalid argument: id');

@@ -469,6 +469,12 @@ export class AddonPanel {
       this.requestFileScope(action.function);
       return;
     }
+    // Google: the callback of an action set with setComposeAction "must" build a ComposeActionResponse (Gmail's
+    // "Compose draft messages" guide); any other answer (a notification, a card) is refused.
+    if (action.composedEmailType && result.kind !== 'ComposeActionResponse') {
+      this.fail(action.function, `a compose action must return a ComposeActionResponse, got ${result.kind}`);
+      return;
+    }
     if (result.kind === 'ComposeActionResponse') {
       // Google: a compose response answers only an action set with setComposeAction, in Gmail.
       if (!action.composedEmailType || this.host !== 'GMAIL') {

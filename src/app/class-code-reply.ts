@@ -1,19 +1,20 @@
-// "Reply with the class code": a Gmail draft replying to the open message with the course's name, class code, join
-// link and how to join, in the user's language. The add-on creates the draft; Gmail opens it for the user to edit
-// and send (a compose action): nothing is ever sent from here.
+// "Reply with the class code": a Gmail draft to the people picked (a reply to the sender when nobody else was) with
+// the course's name, class code, join link and how to join, in the user's language. The add-on creates the draft;
+// Gmail opens it for the user to edit and send (a compose action): nothing is ever sent from here.
 import { courseById } from '../classroom/courses';
 import { classCodeDraft } from '../domain/class-code';
 import { invalidInput } from '../domain/errors';
-import { draftReply } from '../platform/gmail';
+import { draftTo } from '../platform/gmail';
 
 export function classCodeReply(
   messageId: string,
   accessToken: string,
   courseId: string,
+  to: readonly string[],
   locale: Parameters<typeof classCodeDraft>[1],
 ): GoogleAppsScript.Gmail.GmailDraft {
   const course = courseById(courseId);
-  const draft = draftReply(messageId, accessToken, (senderName) => classCodeDraft(course, locale, senderName));
+  const draft = draftTo(messageId, accessToken, to, (name) => classCodeDraft(course, locale, name));
   // No class code (turned off in Classroom, or not returned to this user): nothing to reply with.
   if (!draft) throw invalidInput('gmail.noClassCode', { course: course.name });
   return draft;

@@ -43,6 +43,14 @@ export function findInvitations(query: string): Found {
     ];
   }
   hits = hits.slice(0, MAX);
+  // A person the ledger knows only by id (an invitation seen, not sent): named by their profile where Google shows
+  // it (cached, or one batched read), so the card never shows a bare id.
+  const unnamed = hits.flatMap((e) => (!e.email && e.userId ? [e.userId] : []));
+  const named = resolveProfiles(unnamed, fetchProfilesBatched);
+  hits = hits.map((e) => {
+    const email = !e.email && e.userId ? named.get(e.userId)?.email : undefined;
+    return email ? { ...e, email: email.toLowerCase() } : e;
+  });
   const live = WHOLE_ADDRESS.test(q) ? invitationsOfUser(q) : [];
   const courses = coursesById([...new Set([...hits.map((e) => e.courseId), ...live.map((i) => i.courseId)])]);
   const now = Date.now();

@@ -1,6 +1,8 @@
-// The open Gmail message in context: its people (the sender first, then To and Cc, less the user), each with where
-// they stand across every course the user teaches, and in the chosen course for the "invite several" form. One
-// round trip to Classroom for all of it (classroom/people-places.ts explains the plan), the ages from the ledger.
+// The open Gmail message in context: its people (the sender first, then To and Cc, less the user), PEOPLE_PAGE at a
+// time, each with where they stand across every course the user teaches, and in the chosen course for the "invite
+// several" form. One round trip to Classroom for a page (classroom/people-places.ts explains the plan), the ages
+// from the ledger. The course chosen by default is the one the message is about: a pending invitation of the
+// sender (then of anyone on it), else a course whose name the subject holds.
 import { cachedCurrentUser, rememberCurrentUser } from '../classroom/profiles';
 import { rememberCourses } from '../classroom/courses';
 import { readPeoplePlaces } from '../classroom/people-places';
@@ -8,11 +10,9 @@ import { domainOf } from '../domain/addresses';
 import type { PersonStatus } from '../domain/outcomes';
 import { placesOf, type Place } from '../domain/standing';
 import type { Course } from '../domain/types';
+import { matchesName, PEOPLE_PAGE } from '../domain/list-pages';
 import { messagePeople } from '../platform/gmail';
 import { loadLedger } from '../platform/ledger-store';
-
-/** The card shows at most this many people (100 items per selection input; each line is one widget). */
-export const MAX_PEOPLE = 60;
 
 export interface MessagePerson {
   email: string;
@@ -35,8 +35,9 @@ export interface MessageContext {
   courses: Course[];
   courseId: string;
   people: MessagePerson[];
-  /** People left out past MAX_PEOPLE. */
-  more: number;
+  /** Index of the page's first person among the message's people, and how many people the message has. */
+  offset: number;
+  total: number;
 }
 
 function statusIn(courseId: string, places: readonly Place[]): PersonStatus {
@@ -45,18 +46,41 @@ function statusIn(courseId: string, places: readonly Place[]): PersonStatus {
   return here.kind === 'invited' ? { kind: 'alreadyInvited', role: here.role } : { kind: 'alreadyMember' };
 }
 
-/** The message's people; null without a course to invite to. `only` narrows to one person (their own card). */
+/** The course the message is about: a pending invitation (the sender's first), else one named in the subject. */
+function courseAbout(
+  courses: readonly Course[],
+  subject: string,
+  people: readonly Omit<MessagePerson, 'status'>[],
+): Course | undefined {
+  const invited = [...people].sort((a, b) => Number(b.sender) - Number(a.sender));
+  for (const p of invited) {
+    const place = p.places.find((x) => x.kind === 'invited');
+    const course = place && courses.find((c) => c.id === place.courseId);
+    if (course) return course;
+  }
+  // The longest name first: "Algebra II" before "Algebra".
+  const named = [...courses].sort((a, b) => b.name.length - a.name.length);
+  return named.find((c) => c.name.trim().length > 2 && matchesName({ name: subject }, c.name));
+}
+
+/**
+ * The message's people from `offset`, PEOPLE_PAGE of them; null without a course to invite to. `only` narrows to
+ * one person (their own card).
+ */
 export function messageContext(
   messageId: string,
   accessToken: string,
   courseId?: string,
   only?: string,
+  offset = 0,
 ): MessageContext | null {
   const { subject, people, sender } = messagePeople(messageId, accessToken);
   const cached = cachedCurrentUser();
   const known = cached?.email.toLowerCase();
   const candidates = people.filter((p) => p.email !== known && (!only || p.email === only.toLowerCase()));
-  const shown = candidates.slice(0, MAX_PEOPLE + 1); // one extra: the user may be among them when not cached
+  const start = offset > 0 && offset < candidates.length ? offset : 0;
+  // One extra: the user may be among them when not cached.
+  const shown = candidates.slice(start, start + PEOPLE_PAGE + 1);
   const read = readPeoplePlaces(
     shown.map((p) => p.email),
     !cached,
@@ -64,30 +88,32 @@ export function messageContext(
   if (read.me) rememberCurrentUser(read.me);
   const me = (cached ?? read.me)?.email.toLowerCase() ?? '';
   rememberCourses(read.courses);
-  const chosen = read.courses.find((c) => c.id === courseId) ?? read.courses[0];
-  if (!chosen) return null;
+  if (read.courses.length === 0) return null;
   const teaching = new Set(read.courses.map((c) => c.id));
   const ledger = loadLedger();
   const now = Date.now();
-  const others = shown.filter((p) => p.email !== me).slice(0, MAX_PEOPLE);
+  const others = shown.filter((p) => p.email !== me).slice(0, PEOPLE_PAGE);
+  const placed = others.map((p) => {
+    const found = read.places.get(p.email);
+    return {
+      email: p.email,
+      ...(p.name ? { name: p.name } : {}),
+      outside: domainOf(p.email) !== domainOf(me),
+      places: found ? placesOf(p.email, found, teaching, ledger, now) : [],
+      unknown: found?.unknown ?? false,
+      failed: found?.failed ?? false,
+      sender: p.email === sender,
+    };
+  });
+  const chosen =
+    read.courses.find((c) => c.id === courseId) ?? courseAbout(read.courses, subject, placed) ?? read.courses[0];
+  if (!chosen) return null;
   return {
     subject,
     courses: read.courses,
     courseId: chosen.id,
-    more: candidates.filter((p) => p.email !== me).length - others.length,
-    people: others.map((p) => {
-      const found = read.places.get(p.email);
-      const places = found ? placesOf(p.email, found, teaching, ledger, now) : [];
-      return {
-        email: p.email,
-        ...(p.name ? { name: p.name } : {}),
-        status: statusIn(chosen.id, places),
-        outside: domainOf(p.email) !== domainOf(me),
-        places,
-        unknown: found?.unknown ?? false,
-        failed: found?.failed ?? false,
-        sender: p.email === sender,
-      };
-    }),
+    offset: start,
+    total: candidates.filter((p) => p.email !== me).length,
+    people: placed.map((p) => ({ ...p, status: statusIn(chosen.id, p.places) })),
   };
 }

@@ -7,7 +7,7 @@ import { cachedCourses, rememberCourses } from '../classroom/courses';
 import { readCourseInvitations } from '../classroom/lists';
 import { cachedCurrentUser, resolveProfiles } from '../classroom/profiles';
 import { fetchProfilesLeniently } from '../classroom/rest';
-import { ageOf, oldPending, OLD_DAYS, type Age } from '../domain/age';
+import { ageOf, isOld, OLD_DAYS, type Age } from '../domain/age';
 import type { LedgerEntry } from '../domain/ledger';
 import { cardPage, FIRST, pageToken, SHOWN, type CardPage, type Cursor } from '../domain/list-pages';
 import type { ListedInvitation } from '../domain/ledger-reconcile';
@@ -82,7 +82,7 @@ export function openCourse(courseId: string, cursor: Cursor = FIRST): OpenedCour
     // Google hides some profiles; the ledger still knows the address the add-on invited.
     return { ...inv, invitee: { ...invitee, email: invitee.email || entry?.email || '' } };
   });
-  const old = oldPending(ledger, now, courseId).length;
+  const old = ledger.filter((e) => isOld(e, now)).length;
   // From the cache only (the homepage puts the user there): no extra round trip; unknown means not offered.
   const me = cachedCurrentUser();
   return {

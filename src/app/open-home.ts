@@ -1,19 +1,22 @@
-// Open the homepage (every host, and Gmail until a message is open): invitations for the user (with each course's
-// teacher), the courses they teach with their pending counts, and unfinished bulk jobs, each list paged. Three round
-// trips at most whatever the lengths: my lists; the shown courses' first invitation page and unknown courses; the
-// teachers of the shown invitations (names cached, so usually none).
+// Open the homepage (every host, and Gmail until a message is open), what needs the user first: invitations for the
+// user (with each course's teacher), unfinished bulk jobs, transfers, then the courses they teach with pending
+// invitations, oldest first; the courses with nothing pending are only counted (one line opens them, searchable).
+// Three round trips at most whatever the lengths: my lists; every taught course's first invitation page (up to
+// COUNTED courses) and unknown courses; the teachers of the shown invitations (names cached, so usually none).
+// Also the course search: a course found by part of its name among those taught, or for an admin in the domain.
 import { cachedCourses, rememberCourses } from '../classroom/courses';
-import { readMyLists, readPendingCounts } from '../classroom/lists';
+import { readCourses, readMyLists, readPendingCounts } from '../classroom/lists';
 import { cachedCurrentUser, currentUser, rememberCurrentUser, resolveProfiles } from '../classroom/profiles';
 import { fetchProfilesLeniently } from '../classroom/rest';
 import { isDone, progress, type Plan } from '../domain/plan';
-import { HOME_ROWS, type HomeOffsets } from '../domain/list-pages';
+import { COUNTED, HOME_ROWS, matchesName, SHOWN, type HomeOffsets } from '../domain/list-pages';
 import type { RoleNotice } from '../domain/notices';
-import type { Course, InvitationView, Profile } from '../domain/types';
+import type { Course, Invitation, InvitationView, Profile } from '../domain/types';
 import { takeNotices } from '../platform/notices';
 import { listPlans } from '../platform/plan-store';
-import { ledgerOfTaught } from './follow-up';
-import { OLD_DAYS, pendingByCourse } from '../domain/age';
+import { isOld } from '../domain/age';
+import type { Ledger } from '../domain/ledger';
+import { entryFor, ledgerOfTaught } from './follow-up';
 import { finishInterrupted } from './hourly';
 import { listTransfers } from '../platform/transfer-store';
 import type { Transfer } from '../domain/transfer';
@@ -29,9 +32,14 @@ export interface Slice<T> {
 
 export interface Home {
   me: Profile;
-  /** `more`: the count stops at Google's first list page (e.g. 500+). */
-  /** `old`: pending for a week or more, per the invitation ledger (no extra request). */
+  /**
+   * The taught courses that need the user (pending invitations, or not countable now), oldest pending first.
+   * `more`: the count stops at Google's first list page (e.g. 500+); `old`: of those, how many are old (isOld).
+   */
   teaching: Slice<{ course: Course; pending: number | null; more?: boolean; old?: number }>;
+  /** Taught courses with nothing pending, or beyond the COUNTED first ones (`uncounted`): one line on the card. */
+  idle: number;
+  uncounted: number;
   forMe: Slice<InvitationView & { teacher?: string }>;
   jobs: Slice<JobRow>;
   /** Saved owner transfers, and the time their ages are counted to. */
@@ -67,6 +75,16 @@ export function jobRows(): JobRow[] {
     }));
 }
 
+/** A course's pending count and old ones, from Google's listed invitations: "old" never exceeds "pending". */
+function pendingFigures(listed: readonly Invitation[], ledger: Ledger, now: number) {
+  const entries = listed.flatMap((inv) => entryFor(ledger, inv) ?? []);
+  return {
+    pending: listed.length,
+    old: entries.filter((e) => isOld(e, now)).length,
+    oldestAt: Math.min(...entries.map((e) => e.at)),
+  };
+}
+
 export function openHome(offsets: HomeOffsets = HOME_START): Home {
   finishInterrupted(); // a role change interrupted earlier is settled before anything is shown
   // Round trip 1: my profile (unless cached), my courses, my invitations, side by side.
@@ -76,14 +94,15 @@ export function openHome(offsets: HomeOffsets = HOME_START): Home {
   if (!cachedMe) rememberCurrentUser(me);
   const { courses, mine } = lists;
   rememberCourses(courses);
-  const teachingPage = slice(courses, offsets.teaching, HOME_ROWS.teaching);
   const minePage = slice(mine, offsets.forMe, HOME_ROWS.forMe);
 
-  // Round trip 2: the shown courses' pending counts and the courses I am invited to that are not cached yet.
+  // Round trip 2: every taught course's pending invitations (first list page) and the courses I am invited to that
+  // are not cached yet.
   const known = cachedCourses(minePage.items.map((i) => i.courseId));
   const unknown = [...new Set(minePage.items.map((i) => i.courseId))].filter((id) => !known.has(id));
+  const counted = courses.slice(0, COUNTED);
   const counts = readPendingCounts(
-    teachingPage.items.map((c) => c.id),
+    counted.map((c) => c.id),
     unknown,
   );
   rememberCourses(counts.fetched);
@@ -91,7 +110,19 @@ export function openHome(offsets: HomeOffsets = HOME_START): Home {
 
   // Privacy: the records of courses the user no longer teaches are dropped here, where the whole list is known.
   const ledger = ledgerOfTaught(courses.map((c) => c.id));
-  const old = new Map(pendingByCourse(ledger, Date.now(), OLD_DAYS).map((c) => [c.courseId, c.old]));
+  const now = Date.now();
+  type Row = { course: Course; pending: number | null; more?: boolean; old?: number; oldestAt: number };
+  const rows = counted.flatMap((course, i): Row[] => {
+    const listed = counts.pending[i];
+    if (!listed) return [{ course, pending: null, oldestAt: Infinity }];
+    if (listed.length === 0) return [];
+    const { pending, old, oldestAt } = pendingFigures(listed, ledger, now);
+    return [{ course, pending, oldestAt, ...(old ? { old } : {}), ...(counts.more[i] ? { more: true } : {}) }];
+  });
+  // Oldest pending first (the ledger's sent or seen time; courses it knows nothing of after), then the most pending.
+  rows.sort((a, b) => a.oldestAt - b.oldestAt || (b.pending ?? -1) - (a.pending ?? -1));
+  const teachingPage = slice(rows, offsets.teaching, HOME_ROWS.teaching);
+
   // Round trip 3 (only for owners not cached): who teaches each course I am invited to.
   const owners = resolveProfiles([...known.values()].map((c) => c.ownerId).filter(Boolean), fetchProfilesLeniently);
   const forMe = minePage.items.map((inv) => {
@@ -99,20 +130,36 @@ export function openHome(offsets: HomeOffsets = HOME_START): Home {
     const teacher = course ? owners.get(course.ownerId)?.name : undefined;
     return { ...inv, invitee: me, ...(course ? { course } : {}), ...(teacher ? { teacher } : {}) };
   });
-  const teaching = teachingPage.items.map((course, i) => ({
-    course,
-    pending: counts.pending[i] ?? null,
-    ...(counts.more[i] ? { more: true } : {}),
-    ...(old.get(course.id) ? { old: old.get(course.id) } : {}),
-  }));
+  const teaching = teachingPage.items.map(({ oldestAt: _, ...row }) => row);
   const jobs = jobRows();
   return {
     me,
     teaching: { ...teachingPage, items: teaching },
+    idle: courses.length - rows.length,
+    uncounted: courses.length - counted.length,
     forMe: { ...minePage, items: forMe },
     jobs: slice(jobs, offsets.jobs, HOME_ROWS.jobs),
     transfers: listTransfers(),
-    now: Date.now(),
+    now,
     notices: takeNotices(),
   };
+}
+
+export interface FoundCourses {
+  query: string;
+  /** Searched every course the user may view (an admin: the domain's), not only those taught. */
+  all: boolean;
+  found: Slice<Course>;
+}
+
+/** Courses whose name or section holds `query` (accents and case ignored), SHOWN a page: one round trip a page of
+ * Google's list (500 courses). */
+export function findCourses(query: string, all: boolean, offset: number): FoundCourses {
+  const found = slice(
+    readCourses(all).filter((c) => matchesName(c, query)),
+    offset,
+    SHOWN,
+  );
+  rememberCourses(found.items);
+  return { query, all, found };
 }

@@ -7,7 +7,7 @@ import type { Age } from '../domain/age';
 import { action } from './action';
 import { transferSection, type CourseTransferData } from './transfer';
 import { ageLine, classCodeSection, resendOldButton } from './follow-up';
-import { button, buttons, esc, header, linkButton, paragraph, roleSelect } from './ui';
+import { button, buttons, esc, header, linkButton, paragraph, roleSelect, warningText } from './ui';
 
 export interface CourseData {
   course: Course;
@@ -24,8 +24,23 @@ export interface CourseData {
   old?: { count: number; days: number };
 }
 
-export function courseSubtitle(t: Translate, course: Course): string {
-  return [course.section, t(`state.${course.state}`)].filter(Boolean).join(' · ');
+/** The course's state in words; a provisioned course says who must accept it: "you" to its owner. */
+export function stateText(t: Translate, course: Course, mine: boolean): string {
+  return course.state === 'PROVISIONED' && mine ? t('state.PROVISIONED.mine') : t(`state.${course.state}`);
+}
+
+export function courseSubtitle(t: Translate, course: Course, mine = false): string {
+  return [course.section, stateText(t, course, mine)].filter(Boolean).join(' · ');
+}
+
+/**
+ * Said before the click (Google: students can use only ACTIVE courses, and a PROVISIONED one must be accepted by
+ * its owner first, manage-courses guide; invitations.create answers CourseNotModifiable for an archived course).
+ */
+function stateWarning(t: Translate, data: CourseData): string {
+  if (data.course.state === 'ARCHIVED') return t('course.archived.warn');
+  if (data.course.state !== 'PROVISIONED') return '';
+  return t(data.mayOfferOwner ? 'course.provisioned.mine' : 'course.provisioned.warn');
 }
 
 function inviteSection(t: Translate, data: CourseData): GoogleAppsScript.Card_Service.CardSection {
@@ -35,8 +50,12 @@ function inviteSection(t: Translate, data: CourseData): GoogleAppsScript.Card_Se
     .setTitle(t('course.invite.field'))
     .setHint(t('course.invite.hint'))
     .setMultiline(true);
-  return CardService.newCardSection()
-    .setHeader(t('course.invite'))
+  const section = CardService.newCardSection().setHeader(t('course.invite'));
+  const warning = stateWarning(t, data);
+  if (warning) section.addWidget(warningText(warning));
+  // Archived: Classroom refuses every invitation, so no form to fill in vain.
+  if (data.course.state === 'ARCHIVED') return section;
+  return section
     .addWidget(input)
     .addWidget(roleSelect(t, 'role', 'STUDENT', data.mayOfferOwner === false ? ['STUDENT', 'TEACHER'] : undefined))
     .addWidget(
@@ -92,7 +111,7 @@ export function buildCourseCard(t: Translate, data: CourseData): GoogleAppsScrip
   const { course } = data;
   const card = CardService.newCardBuilder()
     .setName(`course-${course.id}`)
-    .setHeader(header(course.name, courseSubtitle(t, course)))
+    .setHeader(header(course.name, courseSubtitle(t, course, data.mayOfferOwner === true)))
     .addSection(inviteSection(t, data))
     .addSection(pendingSection(t, data));
   const transfer = data.transfer && transferSection(t, data.transfer);

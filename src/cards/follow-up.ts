@@ -68,19 +68,6 @@ export function resendOldButton(
   );
 }
 
-/** The invitation card's "Sent: 12 days ago by you" row. */
-export function invitationAgeDetail(
-  t: Translate,
-  age: Age,
-  reminders: number,
-): GoogleAppsScript.Card_Service.DecoratedText {
-  return CardService.newDecoratedText()
-    .setTopLabel(age.kind === 'seen' ? t('invitation.seen') : t('invitation.sent'))
-    .setText(esc(ageLine(t, age, reminders)))
-    .setWrapText(true)
-    .setStartIcon(CardService.newIconImage().setIcon(CardService.Icon.CLOCK));
-}
-
 export interface SweepForm {
   sweep: SweepSettings;
   lastSweep?: { at: number; resent: number; withdrawn: number };
@@ -199,7 +186,7 @@ export function buildFindCard(t: Translate, found: FoundInvitations): GoogleApps
           .setText(esc(inv.course?.name ?? t('invitation.unknownCourse', { id: inv.courseId })))
           .setBottomLabel(inv.invitee.email || inv.invitee.name)
           .setWrapText(true)
-          .setButton(button(t('course.manage'), action('onShowInvitation', { id: inv.id }))),
+          .setButton(button(t('course.manage'), action('onShowInvitation', { id: inv.id, find: found.query }))),
       );
     }
     card.addSection(live);
@@ -209,7 +196,7 @@ export function buildFindCard(t: Translate, found: FoundInvitations): GoogleApps
     for (const { entry, courseName, age } of found.recorded.slice(0, 50)) {
       const text = CardService.newDecoratedText()
         .setTopLabel(`${courseName} · ${t(`role.${entry.role}`)}`)
-        .setText(esc(entry.email || entry.userId || courseName))
+        .setText(esc(entry.email ?? t('find.someone')))
         .setBottomLabel(
           entry.status === 'pending' || entry.status === 'intended'
             ? ageLine(t, age, entry.reminders)
@@ -218,19 +205,13 @@ export function buildFindCard(t: Translate, found: FoundInvitations): GoogleApps
         .setWrapText(true);
       recorded.addWidget(
         entry.invitationId
-          ? text.setButton(button(t('course.manage'), action('onShowInvitation', { id: entry.invitationId })))
+          ? text.setButton(
+              button(t('course.manage'), action('onShowInvitation', { id: entry.invitationId, find: found.query })),
+            )
           : text,
       );
     }
     card.addSection(recorded);
   }
   return card.build();
-}
-
-/** The lookup card's "find by email or name" section. */
-export function findSection(t: Translate): GoogleAppsScript.Card_Service.CardSection {
-  return CardService.newCardSection()
-    .setHeader(t('find.title'))
-    .addWidget(CardService.newTextInput().setFieldName('findQuery').setTitle(t('find.field')).setHint(t('find.hint')))
-    .addWidget(buttons(button(t('find.button'), action('onFindInvitation').addRequiredWidget('findQuery'))));
 }

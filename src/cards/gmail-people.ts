@@ -1,12 +1,14 @@
-// The Gmail card's people: one compact line each (name, then where they stand across every course the user
-// teaches) with an Actions button, and the per-person card (resend or withdraw a pending invitation, invite to a
-// course with a role, the class code, a reply with it). "Reply with the class code" is a compose action: the add-on
-// builds a draft, Gmail opens it for the user to edit and send.
+// The Gmail card's people: one row each (the name on one line with where they stand across every course the user
+// teaches, the email below as plain secondary text), and the per-person card (resend or withdraw a pending
+// invitation, invite to a course with a role, that course's class code, a reply with it to this person).
+// "Reply with the class code" is a compose action: the add-on builds a draft, Gmail opens it for the user to edit
+// and send; it is offered only where the draft can be built (the course has a code) and gives the intended role
+// (the code makes a student: never to someone invited or teaching as a teacher there).
 import type { Place } from '../domain/standing';
 import type { Course } from '../domain/types';
 import { roleInText, type Translate } from '../i18n';
 import { action } from './action';
-import { ageLine, classCodeSection } from './follow-up';
+import { ageLine } from './follow-up';
 import { button, buttons, esc, header, paragraph, roleSelect, textButton } from './ui';
 
 /** A person of the message and where they stand (app/gmail-context.ts builds it). */
@@ -23,6 +25,11 @@ export interface MessagePerson {
 
 /** Places named on a line before "+N more courses": the line stays one or two rows. */
 const PLACES_SHOWN = 3;
+
+/** The check box of the person at `index` among the message's people (each switch has its own field). */
+export function pickField(index: number): string {
+  return `pick${index}`;
+}
 
 function placeText(t: Translate, p: Place, names: ReadonlyMap<string, string>): string {
   const course = names.get(p.courseId) ?? p.courseId;
@@ -46,40 +53,63 @@ export function standingLine(t: Translate, person: MessagePerson, courses: reado
   return parts.join(' · ');
 }
 
+/**
+ * The name (else the part before the @: a whole address breaks mid-domain at the panel's width, and it is on the
+ * line below) and "(sender)": any display name, shown as typed (escaped: it may hold markup).
+ */
 function nameOf(t: Translate, p: MessagePerson): string {
-  const name = p.name && p.name !== p.email ? `${p.name} <${p.email}>` : p.email;
+  const name = p.name && p.name !== p.email ? p.name : p.email.slice(0, p.email.lastIndexOf('@'));
   return p.sender ? `${name} ${t('gmail.sender')}` : name;
 }
 
-/** The compose button: replies to the open message with the class code of the course chosen in `courseId`. */
-export function replyWithCodeButton(t: Translate, courseId?: string): GoogleAppsScript.Card_Service.TextButton {
+/**
+ * The compose button: the class code of the course chosen in `courseId`, to the people ticked (`picked`), to one
+ * `person`, or to the sender; a reply in the thread when it goes to the sender, else a new draft (platform/gmail.ts).
+ */
+export function replyWithCodeButton(
+  t: Translate,
+  to: { picked: true; offset: number } | { person: string; sender: boolean },
+): GoogleAppsScript.Card_Service.TextButton {
+  const toSender = 'person' in to && to.sender;
   return CardService.newTextButton()
     .setText(t('gmail.replyCode'))
     .setComposeAction(
-      action('onReplyWithClassCode', courseId ? { courseId } : {}),
-      CardService.ComposedEmailType.REPLY_AS_DRAFT,
+      action('onReplyWithClassCode', 'person' in to ? { person: to.person } : { offset: String(to.offset) }),
+      toSender ? CardService.ComposedEmailType.REPLY_AS_DRAFT : CardService.ComposedEmailType.STANDALONE_DRAFT,
     );
 }
 
-/** One section: a line per person with their Actions button. */
-export function peopleSection(
+/** "Class code · Algebra I" over the code, selectable: the code always named with its course. */
+export function classCodeWidget(t: Translate, course: Course): GoogleAppsScript.Card_Service.DecoratedText | null {
+  const code = course.enrollmentCode?.trim();
+  if (!code) return null;
+  return CardService.newDecoratedText()
+    .setTopLabel(t('gmail.codeOf', { course: course.name }))
+    .setText(esc(code))
+    .setWrapText(true);
+}
+
+/** One person: name and standing, the email below; a check box to pick them (`pick`), else an Actions button. */
+export function personRow(
   t: Translate,
-  people: readonly MessagePerson[],
+  p: MessagePerson,
   courses: readonly Course[],
-  more: number,
-): GoogleAppsScript.Card_Service.CardSection {
-  const section = CardService.newCardSection().setHeader(t('gmail.peopleTitle', { count: people.length + more }));
-  for (const p of people) {
-    section.addWidget(
-      CardService.newDecoratedText()
-        .setText(esc(nameOf(t, p)))
-        .setBottomLabel(standingLine(t, p, courses))
-        .setWrapText(true)
-        .setButton(textButton(t('gmail.actions'), action('onShowGmailPerson', { email: p.email }))),
-    );
-  }
-  if (more > 0) section.addWidget(paragraph(esc(t('gmail.morePeople', { count: more }))));
-  return section;
+  pick?: string,
+): GoogleAppsScript.Card_Service.DecoratedText {
+  const open = action('onShowGmailPerson', { email: p.email });
+  const row = CardService.newDecoratedText()
+    .setText(`${esc(nameOf(t, p))}<br><font color="#5f6368">${esc(standingLine(t, p, courses))}</font>`)
+    .setWrapText(true)
+    .setOnClickAction(open);
+  row.setBottomLabel(p.email);
+  if (!pick) return row.setButton(textButton(t('gmail.actions'), open));
+  return row.setSwitchControl(
+    CardService.newSwitch()
+      .setFieldName(pick)
+      .setValue(p.email)
+      .setSelected(false)
+      .setControlType(CardService.SwitchControlType.CHECK_BOX),
+  );
 }
 
 function courseDropdown(t: Translate, courses: readonly Course[], courseId: string, email: string) {
@@ -109,6 +139,7 @@ export function buildPersonCard(
   if (pending.length > 0) {
     const section = CardService.newCardSection().setHeader(t('gmail.person.pending', { count: pending.length }));
     for (const p of pending) {
+      const via = { person: person.email };
       section
         .addWidget(
           CardService.newDecoratedText()
@@ -118,26 +149,24 @@ export function buildPersonCard(
         )
         .addWidget(
           buttons(
-            textButton(t('gmail.person.resend'), action('onResendInvitation', { id: p.invitationId })),
-            textButton(t('gmail.person.withdraw'), action('onRevokeInvitation', { id: p.invitationId })),
+            textButton(t('gmail.person.resend'), action('onResendInvitation', { id: p.invitationId, ...via })),
+            textButton(t('gmail.person.withdraw'), action('onRevokeInvitation', { id: p.invitationId, ...via })),
           ),
         );
     }
     card.addSection(section);
   }
-  card.addSection(
-    CardService.newCardSection()
-      .addWidget(courseDropdown(t, courses, courseId, person.email))
-      .addWidget(roleSelect(t, 'role', 'STUDENT'))
-      .addWidget(
-        buttons(
-          button(t('gmail.person.invite'), action('onInviteFromGmail', { email: person.email })),
-          replyWithCodeButton(t),
-        ),
-      ),
-  );
   const chosen = courses.find((c) => c.id === courseId);
-  const code = chosen ? classCodeSection(t, chosen) : null;
-  if (code) card.addSection(code);
+  const here = person.places.find((p) => p.courseId === courseId);
+  // Invite only someone not yet there; the code joins as a student: for someone not there, or invited as one.
+  const asStudent = !here || (here.kind === 'invited' && here.role === 'STUDENT');
+  const code = chosen && classCodeWidget(t, chosen);
+  const actions = here ? [] : [button(t('gmail.person.invite'), action('onInviteFromGmail', { email: person.email }))];
+  if (code && asStudent) actions.push(replyWithCodeButton(t, { person: person.email, sender: !!person.sender }));
+  const section = CardService.newCardSection()
+    .addWidget(courseDropdown(t, courses, courseId, person.email))
+    .addWidget(roleSelect(t, 'role', 'STUDENT', ['STUDENT', 'TEACHER']));
+  if (code) section.addWidget(code);
+  card.addSection(actions.length > 0 ? section.addWidget(buttons(...actions)) : section);
   return card.build();
 }

@@ -1,5 +1,7 @@
-// The homepage: invitations addressed to the user (course, teacher, role; Accept, and Decline after a confirmation),
-// unfinished jobs, and the courses they teach (each opens the course with its invite form). Every list is paged so
+// The homepage, what needs the user first: invitations addressed to them (course, teacher, role; Accept, and Decline
+// after a confirmation), unfinished jobs, transfers, the taught courses with pending invitations (each opens the
+// course with its invite form), then one line for the courses with nothing pending and a search by course name;
+// someone who teaches nothing (a student, an admin) gets their own words. Every list is paged so
 // the card stays under Google's 100 widgets per card (GoogleAppsCardV1Card: the section crossing 100 widgets and
 // every section after it are dropped). No card header: the host already shows the add-on's name above the card.
 import { roleInText, type Translate } from '../i18n';
@@ -7,11 +9,13 @@ import { HOME_ROWS, type HomeOffsets } from '../domain/list-pages';
 import type { RoleNotice } from '../domain/notices';
 import type { Course, InvitationView, Profile } from '../domain/types';
 import { OLD_DAYS } from '../domain/age';
+import { COUNTED, SHOWN } from '../domain/list-pages';
 import { action } from './action';
 import { reasonOf } from './bulk';
+import { stateText } from './course';
 import { transfersSection } from './transfer';
 import type { Transfer } from '../domain/transfer';
-import { button, buttons, esc, paragraph } from './ui';
+import { addPager, button, buttons, esc, header, linkButton, paragraph } from './ui';
 import { oldLabel } from './follow-up';
 
 export interface TeachingCourse {
@@ -31,7 +35,11 @@ export interface Slice<T> {
 
 export interface HomeData {
   me: Profile;
+  /** Taught courses that need the user (pending invitations), oldest first. */
   teaching: Slice<TeachingCourse>;
+  /** Taught courses with nothing pending (`uncounted` of them not counted: past the first `counted`): one line. */
+  idle?: number;
+  uncounted?: number;
   forMe: Slice<InvitationView & { teacher?: string }>;
   jobs: Slice<{
     id: string;
@@ -84,11 +92,10 @@ function courseTitle(course: Course): string {
 function pendingLabel(t: Translate, pending: number | null, more = false): string {
   if (pending === null) return '';
   if (more) return t('home.teaching.pending', { count: `${pending}+` });
-  if (pending === 0) return t('home.teaching.pending.none');
   return t('home.teaching.pending', { count: pending });
 }
 
-/** "21–40 of 150" and Previous/Next for one list, when it does not fit one page. */
+/** Previous/Next for one homepage list, the other lists staying where they are. */
 function pager(
   t: Translate,
   section: GoogleAppsScript.Card_Service.CardSection,
@@ -96,17 +103,8 @@ function pager(
   slice: Slice<unknown>,
   offsets: HomeOffsets,
 ): void {
-  const rows = slice.items.length;
-  if (slice.total <= rows && slice.offset === 0) return;
-  const step = Math.max(rows, 1);
-  const go = (offset: number) => action('onRefreshHome', { ...toParams(offsets), [list]: String(offset) });
-  section.addWidget(
-    paragraph(esc(t('course.pending.range', { from: slice.offset + 1, to: slice.offset + rows, total: slice.total }))),
-  );
-  const moves: GoogleAppsScript.Card_Service.TextButton[] = [];
-  if (slice.offset > 0) moves.push(button(t('course.pending.prev'), go(Math.max(0, slice.offset - HOME_ROWS[list]))));
-  if (slice.offset + rows < slice.total) moves.push(button(t('course.pending.next'), go(slice.offset + step)));
-  section.addWidget(buttons(...moves));
+  const page = { offset: slice.offset, shown: slice.items.length, total: slice.total, step: HOME_ROWS[list] };
+  addPager(t, section, page, (offset) => action('onRefreshHome', { ...toParams(offsets), [list]: String(offset) }));
 }
 
 function toParams(o: HomeOffsets): Record<string, string> {
@@ -116,7 +114,11 @@ function toParams(o: HomeOffsets): Record<string, string> {
 function forMeSection(t: Translate, data: HomeData, offsets: HomeOffsets): GoogleAppsScript.Card_Service.CardSection {
   const section = CardService.newCardSection().setHeader(t('home.forYou'));
   for (const inv of data.forMe.items) {
-    const role = t('home.forYou.role', { role: roleInText(t, inv.role) });
+    // Students can join only ACTIVE courses (manage-courses guide): a provisioned one must be accepted first.
+    const notYet = inv.course?.state === 'PROVISIONED' && inv.role === 'STUDENT';
+    const role = [t('home.forYou.role', { role: roleInText(t, inv.role) }), notYet ? t('home.forYou.notYet') : '']
+      .filter(Boolean)
+      .join(' · ');
     section.addWidget(
       CardService.newDecoratedText()
         .setText(esc(inv.course ? courseTitle(inv.course) : t('invitation.unknownCourse', { id: inv.courseId })))
@@ -163,30 +165,124 @@ function jobsSection(t: Translate, data: HomeData, offsets: HomeOffsets): Google
   return section;
 }
 
+function courseRow(
+  t: Translate,
+  course: Course,
+  label: string,
+  me?: Profile,
+): GoogleAppsScript.Card_Service.DecoratedText {
+  // The row and its Invite button both open the course, whose first section is the invite form.
+  const open = () => action('onOpenCourse', { courseId: course.id });
+  const text = CardService.newDecoratedText()
+    .setText(esc(courseTitle(course)))
+    .setWrapText(true)
+    .setStartIcon(CardService.newIconImage().setIcon(CardService.Icon.MULTIPLE_PEOPLE))
+    .setOnClickAction(open())
+    .setButton(button(t('home.teaching.invite'), open()));
+  const state = course.state === 'ACTIVE' ? '' : stateText(t, course, course.ownerId === me?.id);
+  const line = [state, label].filter(Boolean).join(' · ');
+  return line ? text.setBottomLabel(line) : text;
+}
+
+/** The search by part of a course's name (accents ignored); `all`: every course the user may view (admins). */
+function findWidgets(
+  t: Translate,
+  section: GoogleAppsScript.Card_Service.CardSection,
+  query = '',
+  all = false,
+  inPlace = false,
+): GoogleAppsScript.Card_Service.CardSection {
+  const input = CardService.newTextInput()
+    .setFieldName('courseQuery')
+    .setTitle(t('home.find.field'))
+    .setHint(t('home.find.hint'));
+  return section
+    .addWidget(query ? input.setValue(query) : input)
+    .addWidget(
+      buttons(
+        button(
+          t('home.find.button'),
+          action('onFindCourse', { ...(all ? { all: '1' } : {}), ...(inPlace ? { replace: '1' } : {}) }),
+        ),
+      ),
+    );
+}
+
+function idleLine(t: Translate, data: HomeData): string {
+  const count = data.idle ?? 0;
+  if (data.uncounted) return t('home.idle.uncounted', { count, counted: COUNTED });
+  return t(data.teaching.total > 0 ? 'home.idle' : 'home.idle.all', { count });
+}
+
 function teachingSection(
   t: Translate,
   data: HomeData,
   offsets: HomeOffsets,
 ): GoogleAppsScript.Card_Service.CardSection {
   const section = CardService.newCardSection().setHeader(t('home.teaching'));
-  if (data.teaching.total === 0) section.addWidget(paragraph(esc(t('home.teaching.none'))));
   for (const { course, pending, more, old } of data.teaching.items) {
-    // The row and its Invite button both open the course, whose first section is the invite form.
-    const open = () => action('onOpenCourse', { courseId: course.id });
-    const text = CardService.newDecoratedText()
-      .setText(esc(courseTitle(course)))
-      .setWrapText(true)
-      .setStartIcon(CardService.newIconImage().setIcon(CardService.Icon.MULTIPLE_PEOPLE))
-      .setOnClickAction(open())
-      .setButton(button(t('home.teaching.invite'), open()));
     const counts = [pendingLabel(t, pending, more), pending ? oldLabel(t, old, OLD_DAYS) : '']
       .filter(Boolean)
       .join(', ');
-    const label = [course.state === 'ACTIVE' ? '' : t(`state.${course.state}`), counts].filter(Boolean).join(' · ');
-    section.addWidget(label ? text.setBottomLabel(label) : text);
+    section.addWidget(courseRow(t, course, counts, data.me));
   }
   pager(t, section, 'teaching', data.teaching, offsets);
-  return section;
+  // The courses with nothing pending: one line, opening the searchable list of every course taught.
+  if (data.idle) {
+    section.addWidget(
+      CardService.newDecoratedText()
+        .setText(esc(idleLine(t, data)))
+        .setWrapText(true)
+        .setOnClickAction(action('onFindCourse', { show: '1' }))
+        .setButton(button(t('home.idle.show'), action('onFindCourse', { show: '1' }))),
+    );
+  }
+  return findWidgets(t, section);
+}
+
+/** Someone who teaches nothing: their invitations are above; else nothing to accept, and how staff find a course. */
+function nothingTaughtSections(t: Translate, data: HomeData): GoogleAppsScript.Card_Service.CardSection[] {
+  const sections: GoogleAppsScript.Card_Service.CardSection[] = [];
+  if (data.forMe.total === 0) {
+    sections.push(
+      CardService.newCardSection()
+        .setHeader(t('home.nothing'))
+        .addWidget(paragraph(esc(t('home.nothing.text'))))
+        .addWidget(buttons(linkButton(t('home.nothing.open'), 'https://classroom.google.com/'))),
+    );
+  }
+  const staff = CardService.newCardSection()
+    .setHeader(t('home.staff'))
+    .addWidget(paragraph(esc(t('home.staff.text'))));
+  sections.push(findWidgets(t, staff, '', true));
+  return sections;
+}
+
+export interface FoundData {
+  query: string;
+  all: boolean;
+  found: Slice<Course>;
+}
+
+/** The courses found by name (or every course taught), SHOWN a card, with the search to refine it. */
+export function buildFoundCoursesCard(t: Translate, data: FoundData): GoogleAppsScript.Card_Service.Card {
+  const { found, query, all } = data;
+  const title = t(all ? 'home.found.all' : 'home.found');
+  const section = CardService.newCardSection().setHeader(t('home.found.count', { count: found.total }));
+  if (found.total === 0) section.addWidget(paragraph(esc(t('home.found.none', { query }))));
+  for (const course of found.items) section.addWidget(courseRow(t, course, ''));
+  const page = { offset: found.offset, shown: found.items.length, total: found.total, step: SHOWN };
+  addPager(t, section, page, (offset) =>
+    action('onFindCourse', { query, offset: String(offset), replace: '1', ...(all ? { all: '1' } : {}) }),
+  );
+  const card = CardService.newCardBuilder().setName('courses').setHeader(header(title)).addSection(section);
+  const search = findWidgets(t, CardService.newCardSection(), query, all, true);
+  // Admins reach courses they do not teach by searching every course they may view (Google shows them all).
+  if (!all) {
+    search.addWidget(paragraph(esc(t('home.find.adminHint'))));
+    search.addWidget(buttons(button(t('home.find.all'), action('onFindCourse', { all: '1', replace: '1' }))));
+  }
+  return card.addSection(search).build();
 }
 
 export function buildHomeCard(
@@ -200,8 +296,9 @@ export function buildHomeCard(
   if (data.jobs.total > 0) card.addSection(jobsSection(t, data, offsets));
   const transfers = transfersSection(t, data.transfers ?? [], data.now ?? 0);
   if (transfers) card.addSection(transfers);
-  // Students see their invitations; the teaching section only when it has courses or nothing else would show.
-  if (data.teaching.total > 0 || data.forMe.total === 0) card.addSection(teachingSection(t, data, offsets));
+  // Someone who teaches (anything pending or not) sees their courses; anyone else their own words.
+  if (data.teaching.total > 0 || (data.idle ?? 0) > 0) card.addSection(teachingSection(t, data, offsets));
+  else for (const section of nothingTaughtSections(t, data)) card.addSection(section);
   // Who is signed in, the address on its own line so it never breaks mid-domain; Refresh is a plain button here,
   // not the card's primary action.
   // Apps Script may not give the user's address (Session reference): then the row is left out, not left empty.

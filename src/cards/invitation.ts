@@ -1,6 +1,7 @@
-// One invitation: course, invitee, role, and only the actions that make sense for the viewer (the invitee may
-// accept or decline; teachers change the role or revoke, the course owner may also offer ownership). The raw id is
-// secondary (a small line at the bottom); the destructive action is never the filled primary button.
+// One invitation: course, invitee, role, its history, and only the actions that make sense for the viewer (the
+// invitee may accept or decline; teachers change the role, resend or revoke, the course owner may also offer
+// ownership). Revoke, destructive, stands alone after the others and is never the filled primary button; the raw id
+// comes last, small and grey.
 import { roleInText, type Translate } from '../i18n';
 import { ROLES, type Role } from '../domain/roles';
 import type { InvitationView, Viewer } from '../domain/types';
@@ -9,7 +10,7 @@ export type { Viewer };
 import type { Age } from '../domain/age';
 import { action } from './action';
 import { button, buttons, esc, header, linkButton, paragraph, roleSelect, textButton, warningText } from './ui';
-import { invitationAgeDetail } from './follow-up';
+import { ageLine } from './follow-up';
 
 export interface InvitationData {
   view: InvitationView;
@@ -18,6 +19,9 @@ export interface InvitationData {
   mayOfferOwner?: boolean;
   /** From the invitation ledger: when and by whom (cards/follow-up.ts words it). */
   followUp?: { age: Age; reminders: number };
+  /** The card it was opened from (Find results, a person's Gmail card): its actions pass it on, so the stack after
+   * a change is read again as the user reached it. */
+  via?: { find?: string; person?: string };
 }
 
 function detail(label: string, html: string, icon: GoogleAppsScript.Card_Service.Icon) {
@@ -41,12 +45,21 @@ export function roleChoices(current: Role, mayOfferOwner: boolean): Role[] {
 
 export function buildInvitationCard(t: Translate, data: InvitationData): GoogleAppsScript.Card_Service.Card {
   const { view, viewer } = data;
+  const params = { id: view.id, ...data.via };
   const courseName = view.course?.name ?? t('invitation.unknownCourse', { id: view.courseId });
   const details = CardService.newCardSection()
     .addWidget(detail(t('invitation.course'), esc(courseName), CardService.Icon.MULTIPLE_PEOPLE))
     .addWidget(detail(t('invitation.invitee'), inviteeText(t, view), CardService.Icon.PERSON))
     .addWidget(detail(t('invitation.role'), esc(t(`role.${view.role}`)), CardService.Icon.STAR));
-  if (data.followUp) details.addWidget(invitationAgeDetail(t, data.followUp.age, data.followUp.reminders));
+  // "Invitation: sent today by you" (the line says sent or first seen: the label does not repeat it).
+  if (data.followUp)
+    details.addWidget(
+      detail(
+        t('invitation.history'),
+        esc(ageLine(t, data.followUp.age, data.followUp.reminders)),
+        CardService.Icon.CLOCK,
+      ),
+    );
   const card = CardService.newCardBuilder()
     .setName(`invitation-${view.id}`)
     .setHeader(header(t('invitation.title'), courseName))
@@ -68,17 +81,17 @@ export function buildInvitationCard(t: Translate, data: InvitationData): GoogleA
     if (first)
       section
         .addWidget(roleSelect(t, 'newRole', first, others).setTitle(t('invitation.newRole')))
-        .addWidget(buttons(button(t('invitation.changeRole'), action('onChangeRole', { id: view.id }))));
-    section.addWidget(buttons(textButton(t('invitation.revoke'), action('onRevokeInvitation', { id: view.id }))));
-    card.addSection(section);
+        .addWidget(buttons(button(t('invitation.changeRole'), action('onChangeRole', params))));
+    if (first) card.addSection(section);
     card.addSection(
-      CardService.newCardSection().addWidget(
-        buttons(button(t('invitation.resend'), action('onResendInvitation', { id: view.id }))),
-      ),
+      CardService.newCardSection()
+        .addWidget(buttons(button(t('invitation.resend'), action('onResendInvitation', { id: view.id }))))
+        .addWidget(paragraph(esc(t('invitation.onlyInvitee', { email: view.invitee.email || view.userId })))),
     );
+    // Revoke on its own, confirmed first (onRevokeInvitation shows a confirmation card).
     card.addSection(
       CardService.newCardSection().addWidget(
-        paragraph(esc(t('invitation.onlyInvitee', { email: view.invitee.email || view.userId }))),
+        buttons(textButton(t('invitation.revoke'), action('onRevokeInvitation', params))),
       ),
     );
   }

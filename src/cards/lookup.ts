@@ -1,8 +1,8 @@
-// Look an invitation up by its id, or open any course by its id (admins and co-teachers of courses not listed on
-// the homepage): the universal action and the homepage footer.
+// Find an invitation by the invitee's email (the filled primary action: teachers know emails, not ids), look one up
+// by its id, or open any course by its id (admins and co-teachers of courses not listed on the homepage): the
+// universal action.
 import type { Translate } from '../i18n';
 import { action } from './action';
-import { findSection } from './follow-up';
 import { button, buttons, header } from './ui';
 
 export function buildLookupCard(t: Translate): GoogleAppsScript.Card_Service.Card {
@@ -15,10 +15,17 @@ export function buildLookupCard(t: Translate): GoogleAppsScript.Card_Service.Car
     .setHeader(header(t('lookup.title')))
     .addSection(
       CardService.newCardSection()
-        .addWidget(input)
-        .addWidget(buttons(button(t('lookup.button'), action('onLookup').addRequiredWidget('invitationId'), true))),
+        .setHeader(t('find.title'))
+        .addWidget(
+          CardService.newTextInput().setFieldName('findQuery').setTitle(t('find.field')).setHint(t('find.hint')),
+        )
+        .addWidget(buttons(button(t('find.button'), action('onFindInvitation').addRequiredWidget('findQuery'), true))),
     )
-    .addSection(findSection(t))
+    .addSection(
+      CardService.newCardSection()
+        .addWidget(input)
+        .addWidget(buttons(button(t('lookup.button'), action('onLookup').addRequiredWidget('invitationId')))),
+    )
     .addSection(
       CardService.newCardSection()
         .setHeader(t('lookup.course.title'))

@@ -1,20 +1,24 @@
 // Cards that carry one message: a joined course (with its link) or an error that names the fix.
-import type { Translate } from '../i18n';
+import { roleInText, type Translate } from '../i18n';
+import type { Role } from '../domain/roles';
 import { action } from './action';
 import { button, buttons, esc, header, linkButton, paragraph, warningText } from './ui';
 
+/** A joined course; an accepted ownership says "you are now the owner" (the new owner already taught there). */
 export function buildAcceptedCard(
   t: Translate,
   course: { name: string; link: string },
-  role: string,
+  role: Role,
 ): GoogleAppsScript.Card_Service.Card {
-  const section = CardService.newCardSection().addWidget(
-    paragraph(esc(t('accepted.body', { course: course.name, role }))),
-  );
+  const owner = role === 'OWNER';
+  const body = owner
+    ? t('accepted.owner', { course: course.name })
+    : t('accepted.body', { course: course.name, role: roleInText(t, role) });
+  const section = CardService.newCardSection().addWidget(paragraph(esc(body)));
   if (course.link) section.addWidget(buttons(linkButton(t('accepted.open'), course.link)));
   return CardService.newCardBuilder()
     .setName('accepted')
-    .setHeader(header(t('accepted.title', { course: course.name })))
+    .setHeader(header(t(owner ? 'accepted.owner.title' : 'accepted.title', { course: course.name })))
     .addSection(section)
     .build();
 }

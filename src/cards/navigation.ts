@@ -1,6 +1,9 @@
 // Where an action leaves the user: the card stack moves (push, replace, back, to the root) with an optional
 // notification, and cards that changed data mark the state changed so Back shows fresh ones.
 import { buildCourseCard, type CourseData } from './course';
+import { buildFindCard, type FoundInvitations } from './follow-up';
+import { buildGmailCard, type GmailData } from './gmail';
+import { buildPersonCard, type MessagePerson } from './gmail-people';
 import { buildHomeCard, type HomeData } from './home';
 import type { Translate } from '../i18n';
 import type { ActionResponse, Card, Navigation } from './types';
@@ -54,18 +57,33 @@ export function rebuildStack(root: Card | null, cards: readonly Card[], notifica
   return respondWith(nav, notification, true);
 }
 
+/** The cards under a change, read again (app/course-view.ts openStackAfter), as the user reached them. */
+export interface StackData {
+  home: HomeData | null;
+  gmail?: GmailData | null;
+  find?: FoundInvitations;
+  person?: { people: readonly MessagePerson[]; courses: GmailData['courses']; courseId: string };
+  course?: CourseData;
+}
+
 /**
- * Where a change in a course leaves the user: the homepage (when given; null keeps the root, e.g. a Gmail
- * message's card) and the course, read again, with `above` pushed over them, so Back shows the new truth.
+ * Where a change leaves the user: the root read again (the homepage, or a Gmail message's card; neither keeps the
+ * root as it is), then the card the change was made from read again (the Find results, the person's card, or the
+ * course), then `above`, so every Back shows the new truth.
  */
 export function courseStack(
   t: Translate,
-  read: { home: HomeData | null; course: CourseData },
+  read: StackData,
   above: readonly Card[] = [],
   notification?: string,
 ): ActionResponse {
-  const root = read.home && buildHomeCard(t, read.home);
-  return rebuildStack(root, [buildCourseCard(t, read.course), ...above], notification);
+  const root = read.gmail ? buildGmailCard(t, read.gmail) : read.home && buildHomeCard(t, read.home);
+  const under: Card[] = [];
+  const person = read.person?.people[0];
+  if (read.find) under.push(buildFindCard(t, read.find));
+  else if (read.person && person) under.push(buildPersonCard(t, person, read.person.courses, read.person.courseId));
+  else if (read.course) under.push(buildCourseCard(t, read.course));
+  return rebuildStack(root, [...under, ...above], notification);
 }
 
 /** One card back. */

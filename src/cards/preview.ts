@@ -1,10 +1,12 @@
-// The bulk paste form and its preview (the dry run): every entry in exactly one group, every group whole and
-// copyable, and a confirm button that says how many invitations it sends.
+// The bulk paste form and its preview (the dry run): every entry in exactly one group (what needs the user first:
+// to invite, outside the school, not addresses; then the collapsed already-done ones), each group's first
+// PREVIEW_LINES shown and all of it copyable, so a 1,500-address preview stays a short card, and a confirm
+// button that says how many invitations it sends.
 import { roleInText, type Translate } from '../i18n';
 import { toSend, type Preview } from '../domain/preview';
 import type { Role } from '../domain/roles';
 import { action } from './action';
-import { byReason, groupSection, invalidLine, warningIcon } from './lists';
+import { byReason, groupSection, invalidLine, warningIcon, type Group } from './lists';
 import { button, buttons, esc, header, paragraph, roleSelect } from './ui';
 
 export function buildBulkCard(t: Translate, course: { id: string; name: string }): GoogleAppsScript.Card_Service.Card {
@@ -34,6 +36,21 @@ export function buildBulkCard(t: Translate, course: { id: string; name: string }
     .build();
 }
 
+/** Lines shown per group: the rest is one "Copy list" away, and the card stays a few screens tall. */
+const PREVIEW_LINES = 30;
+
+/** A group cut to its first PREVIEW_LINES lines, "Copy list" still copying all of it, and saying so. */
+function previewSection(t: Translate, group: Group): GoogleAppsScript.Card_Service.CardSection {
+  const total = group.lines.length;
+  if (total <= PREVIEW_LINES) return groupSection(t, group);
+  const section = groupSection(t, {
+    ...group,
+    lines: group.lines.slice(0, PREVIEW_LINES),
+    copy: group.copy ?? group.lines,
+  });
+  return section.addWidget(paragraph(`<i>${esc(t('preview.firstLines', { shown: PREVIEW_LINES, total }))}</i>`));
+}
+
 export function buildPreviewCard(
   t: Translate,
   course: { name: string },
@@ -56,19 +73,31 @@ export function buildPreviewCard(
   const { toInvite, external, alreadyInvited, alreadyMember } = preview;
   if (toInvite.length > 0) {
     card.addSection(
-      groupSection(t, { title: t('preview.toInvite', { role: roleName, count: toInvite.length }), lines: toInvite }),
+      previewSection(t, { title: t('preview.toInvite', { role: roleName, count: toInvite.length }), lines: toInvite }),
     );
   }
   if (external.length > 0) {
-    const section = groupSection(t, {
+    const section = previewSection(t, {
       title: t('preview.external', { role: roleName, count: external.length }),
       lines: external,
     });
     card.addSection(section.addWidget(paragraph(`<i>${esc(t('preview.external.hint'))}</i>`)));
   }
+  // Not addresses: under their own heading, before the already-done groups, one group per reason.
+  let first = true;
+  for (const [reason, problems] of byReason(preview.invalid)) {
+    const section = previewSection(t, {
+      title: t('invite.results.group', { title: t(`invalid.${reason}`), count: problems.length }),
+      lines: problems.map((p) => invalidLine(t, p)),
+      copy: problems.map((p) => p.text),
+      icon: warningIcon(),
+    });
+    card.addSection(first ? section.setHeader(t('preview.invalid', { count: preview.invalid.length })) : section);
+    first = false;
+  }
   if (alreadyInvited.length > 0) {
     card.addSection(
-      groupSection(t, {
+      previewSection(t, {
         title: t('preview.alreadyInvited', { count: alreadyInvited.length }),
         lines: alreadyInvited.map((a) => `${a.email} (${t(`role.${a.role}`)})`),
         copy: alreadyInvited.map((a) => a.email),
@@ -78,20 +107,10 @@ export function buildPreviewCard(
   }
   if (alreadyMember.length > 0) {
     card.addSection(
-      groupSection(t, {
+      previewSection(t, {
         title: t('preview.alreadyMember', { count: alreadyMember.length }),
         lines: alreadyMember,
         collapsed: true,
-      }),
-    );
-  }
-  for (const [reason, problems] of byReason(preview.invalid)) {
-    card.addSection(
-      groupSection(t, {
-        title: t('invite.results.group', { title: t(`invalid.${reason}`), count: problems.length }),
-        lines: problems.map((p) => invalidLine(t, p)),
-        copy: problems.map((p) => p.text),
-        icon: warningIcon(),
       }),
     );
   }

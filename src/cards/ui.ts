@@ -83,3 +83,23 @@ export function roleSelect(
 export function notify(text: string): GoogleAppsScript.Card_Service.ActionResponse {
   return CardService.newActionResponseBuilder().setNotification(CardService.newNotification().setText(text)).build();
 }
+
+/**
+ * "21–40 of 150" and Previous/Next for a list shown `shown` items at a time from `offset` (a page of `step`), added
+ * to `section` when the list does not fit one page; `go(offset)` is the action showing the page there.
+ */
+export function addPager(
+  t: Translate,
+  section: GoogleAppsScript.Card_Service.CardSection,
+  page: { offset: number; shown: number; total: number; step: number },
+  go: (offset: number) => GoogleAppsScript.Card_Service.Action,
+): GoogleAppsScript.Card_Service.CardSection {
+  const { offset, shown, total, step } = page;
+  if (total <= shown && offset === 0) return section;
+  const moves: GoogleAppsScript.Card_Service.TextButton[] = [];
+  if (offset > 0) moves.push(button(t('course.pending.prev'), go(Math.max(0, offset - step))));
+  if (offset + shown < total) moves.push(button(t('course.pending.next'), go(offset + Math.max(shown, 1))));
+  return section
+    .addWidget(paragraph(esc(t('course.pending.range', { from: offset + 1, to: offset + shown, total }))))
+    .addWidget(buttons(...moves));
+}

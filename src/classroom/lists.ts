@@ -3,7 +3,14 @@
 import type { Member } from '../domain/ledger-reconcile';
 import type { Course, Invitation, Profile } from '../domain/types';
 import { toCourse, toInvitation, toProfile } from './mappers';
-import { coursePath, invitationsPath, profilePath, rosterPath, TEACHING_COURSES_PATH } from './paths';
+import {
+  coursePath,
+  invitationsPath,
+  profilePath,
+  rosterPath,
+  TEACHING_COURSES_PATH,
+  VIEWABLE_COURSES_PATH,
+} from './paths';
 import { listMany, listOnePage, type ListQuery } from './rest';
 import { apiFailure } from './retry';
 
@@ -72,14 +79,21 @@ export function readMyLists(withMe: boolean): { courses: Course[]; mine: Invitat
   };
 }
 
+/** The courses the user teaches or, with `all`, every course they may view (an admin: the domain's). */
+export function readCourses(all: boolean): Course[] {
+  const [list] = listMany([{ path: all ? VIEWABLE_COURSES_PATH : TEACHING_COURSES_PATH, field: 'courses' }]);
+  if (list?.error) throw apiFailure(list.error, 'courses');
+  return (list?.items ?? []).map((raw) => toCourse(raw));
+}
+
 /**
- * Every course's pending invitation count from Google's first list page (null where the list failed; `more` where
+ * Every course's pending invitations from Google's first list page (null where the list failed; `more` where
  * further pages exist, so 3,000 pending cost one request, not six round trips) and the courses asked for by id.
  */
 export function readPendingCounts(
   courseIds: readonly string[],
   fetchCourseIds: readonly string[],
-): { pending: (number | null)[]; more: boolean[]; fetched: Course[] } {
+): { pending: (Invitation[] | null)[]; more: boolean[]; fetched: Course[] } {
   const answers = listOnePage([
     ...courseIds.map((courseId) => ({ path: invitationsPath({ courseId }), field: 'invitations' })),
     ...fetchCourseIds.map((id) => ({ path: coursePath(id) })),
@@ -87,7 +101,7 @@ export function readPendingCounts(
   return {
     pending: courseIds.map((_, i) => {
       const r = answers[i];
-      return r && !r.error ? r.items.length : null;
+      return r && !r.error ? r.items.map((raw) => toInvitation(raw)) : null;
     }),
     more: courseIds.map((_, i) => (answers[i]?.nextPageToken ?? '') !== ''),
     fetched: answers.slice(courseIds.length).flatMap((r) => (!r.error && r.items[0] ? [toCourse(r.items[0])] : [])),

@@ -39,6 +39,10 @@ export function coursesOfPath(filter: 'studentId' | 'teacherId', email: string):
   return `/v1/courses${query({ [filter]: email, courseStates: TEACHING_STATES })}`;
 }
 
+/** Every course the user may view in those states: for an admin, every course of the domain (courses.list
+ * without teacherId or studentId returns the courses the requester may view). */
+export const VIEWABLE_COURSES_PATH = `/v1/courses${query({ courseStates: TEACHING_STATES })}`;
+
 export function rosterPath(courseId: string, list: 'students' | 'teachers'): string {
   return `${coursePath(courseId)}/${list}`;
 }

@@ -10,7 +10,7 @@
 // course sizes. 30 people × 30 courses: 2 + 3 × 31 requests (the user's own 3 too, on a cold cache) in 1 round trip
 // (page follow-ups only past 500 courses), well under the budget's reservation cap (transport/budget.ts,
 // MAX_RESERVATION = 550), against 122 sequential calls when each course is opened in turn (npm run bench). People are
-// capped by the caller (app/gmail-context.ts MAX_PEOPLE = 60: at most 185 requests).
+// capped by the caller (app/gmail-context.ts PEOPLE_PAGE = 40 a card: at most 125 requests).
 import type { Course, Invitation, Profile } from '../domain/types';
 import { toCourse, toInvitation, toProfile } from './mappers';
 import { coursesOfPath, invitationsPath, profilePath, TEACHING_COURSES_PATH } from './paths';

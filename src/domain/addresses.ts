@@ -15,7 +15,8 @@ export interface Address {
 }
 
 /** Why an entry is not an address: a machine code that views word in each language. */
-export type InvalidReason = 'space' | 'tooLong' | 'noAt' | 'manyAt' | 'badLocal' | 'badDomain' | 'comma';
+export type InvalidReason =
+  'space' | 'tooLong' | 'noAt' | 'manyAt' | 'noLocal' | 'noDomain' | 'badLocal' | 'badDomain' | 'comma';
 
 export interface InvalidAddress {
   /** The entry as typed (trimmed, invisible characters removed); views shorten it for display. */
@@ -77,8 +78,9 @@ function reasonFor(candidate: string): InvalidReason {
   if (at === 0) return 'noAt';
   if (at > 1) return 'manyAt';
   const local = candidate.slice(0, candidate.indexOf('@'));
+  if (local === '') return 'noLocal';
   if (local.length > MAX_LOCAL_LENGTH || !LOCAL.test(local)) return 'badLocal';
-  return 'badDomain';
+  return candidate.endsWith('@') ? 'noDomain' : 'badDomain';
 }
 
 interface Fragment {
@@ -88,15 +90,16 @@ interface Fragment {
 }
 
 /**
- * A quote opens a display name only at the start of an entry, closing on the same line before any `<` or `>`, and
- * followed by an `<address>`: `"Turing, Alan" <alan@x.org>`, or Outlook's `"ada@x.org" <ada@x.org>`. Any other
- * quote is an ordinary character, so a stray quote (or a pair of them) can never swallow the entries after it.
+ * A quote opens a display name only at the start of an entry, closing on the same line, and followed by an
+ * `<address>`: `"Turing, Alan" <alan@x.org>`, Outlook's `"ada@x.org" <ada@x.org>`, or a name holding brackets
+ * (`"Bobby <b>Tables</b>" <bobby@x.org>`: a Gmail header may carry any display name). Any other quote is an
+ * ordinary character, so a stray quote (or a pair of them) can never swallow the entries after it.
  */
 function closingQuote(line: string, open: number, current: string): number {
   if (current.trim() !== '') return -1;
   const close = line.indexOf('"', open + 1);
-  if (close < 0 || /[<>]/.test(line.slice(open + 1, close))) return -1;
-  return /^\s*</.test(line.slice(close + 1)) ? close : -1;
+  if (close < 0) return -1;
+  return /^\s*<[^<>"]*>/.test(line.slice(close + 1)) ? close : -1;
 }
 
 function splitFragments(text: string): Fragment[] {
@@ -119,10 +122,15 @@ function splitFragments(text: string): Fragment[] {
   return fragments;
 }
 
-/** Removes invisible characters; tells whether anything was removed or a no-break space was met. */
+// A zero-width joiner between two pictographs is part of one emoji (👩‍🏫 is 👩, the joiner, 🏫): kept in a name.
+const EMOJI_JOINER = /(?<=\p{Extended_Pictographic}\uFE0F?)\u200D(?=\p{Extended_Pictographic})/gu;
+
+/** Removes invisible characters (but an emoji's joiners); tells whether anything was removed or a no-break space
+ * was met. */
 function clean(raw: string): { text: string; cleaned: boolean } {
-  const text = raw.replace(INVISIBLE, '').replace(NO_BREAK_SPACE, ' ');
-  return { text: text.trim(), cleaned: text !== raw };
+  const parts = raw.split(EMOJI_JOINER);
+  const done = parts.map((part) => part.replace(INVISIBLE, '').replace(NO_BREAK_SPACE, ' '));
+  return { text: done.join('\u200D').trim(), cleaned: done.some((part, i) => part !== parts[i]) };
 }
 
 /**
@@ -184,7 +192,7 @@ function parseOne(text: string, candidate: string, name = ''): Outcome {
 function parseEntry(entry: Entry): Outcome[] {
   const { text, suggestion } = entry;
   if (suggestion) return [{ problem: { text, reason: 'comma', suggestion } }];
-  const angle = /^([^<>]*)<([^<>]*)>$/.exec(text);
+  const angle = /^("[^"]*"\s*|[^<>]*)<([^<>]*)>$/.exec(text);
   if (angle) return [parseOne(text, (angle[2] ?? '').trim(), unquote(angle[1] ?? ''))];
   const words = text.split(/\s+/);
   // "jane doe@x.org" must not become doe@x.org, a different person: split only when every word is an address.

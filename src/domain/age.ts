@@ -1,5 +1,5 @@
 // How old open invitations are, as data for views: "sent 12 days ago by you" or "seen since 3 Oct" (the views
-// word it with Intl.RelativeTimeFormat / DateTimeFormat), pending sorted oldest first, and counts per course.
+// word it with Intl.RelativeTimeFormat / DateTimeFormat), pending sorted oldest first, and what counts as old.
 import { isSeen, type Ledger, type LedgerEntry } from './ledger';
 
 export const DAY_MS = 86_400_000;
@@ -25,6 +25,21 @@ export function ageOf(e: LedgerEntry, now: number): Age {
   return e.by === undefined ? { kind: 'sent', at: e.at, days } : { kind: 'sent', at: e.at, days, by: e.by };
 }
 
+/**
+ * "Old": an invitation the add-on sent, still pending, not sent or reminded for `days` days (a resend makes it fresh
+ * again). The one rule behind the homepage's "N older than 7 days", the course card's Resend button and what that
+ * button resends, so the figures shown always agree.
+ */
+export function isOld(e: LedgerEntry, now: number, days = OLD_DAYS): boolean {
+  return (
+    e.origin !== undefined &&
+    e.status === 'pending' &&
+    !!e.invitationId &&
+    !!e.userId &&
+    now - (e.lastReminderAt ?? e.at) >= days * DAY_MS
+  );
+}
+
 /** Pending entries (intended ones are not invitations yet), oldest first; `courseId` narrows to one course. */
 export function pendingOldestFirst(ledger: Ledger, courseId?: string): LedgerEntry[] {
   return ledger
@@ -32,38 +47,7 @@ export function pendingOldestFirst(ledger: Ledger, courseId?: string): LedgerEnt
     .sort((a, b) => a.at - b.at);
 }
 
-/**
- * The add-on's own pending invitations not sent or reminded for `days` whole days, oldest first: the one count of
- * the homepage, the course card, its resend offer and the digest ("N older than 7 days"). Only what "Resend" can
- * act on: sent by the add-on (never one it only saw), still pending, with Classroom's ids known.
- */
+/** The add-on's own old invitations (`isOld`), oldest first: what "Resend the N older than 7 days" resends. */
 export function oldPending(ledger: Ledger, now: number, courseId?: string, days = OLD_DAYS): LedgerEntry[] {
-  return pendingOldestFirst(ledger, courseId).filter(
-    (e) => !isSeen(e) && e.invitationId && e.userId && daysSince(e.lastReminderAt ?? e.at, now) >= days,
-  );
-}
-
-export interface CoursePending {
-  courseId: string;
-  pending: number;
-  /** The add-on's, not sent or reminded for at least `olderThanDays` whole days (`oldPending`). */
-  old: number;
-  /** Sent or seen time of the oldest pending entry. */
-  oldestAt: number;
-}
-
-/** Per course with anything pending, in the order of their oldest pending entry. */
-export function pendingByCourse(ledger: Ledger, now: number, olderThanDays: number): CoursePending[] {
-  const old = new Set(oldPending(ledger, now, undefined, olderThanDays));
-  const byCourse = new Map<string, CoursePending>();
-  for (const e of pendingOldestFirst(ledger)) {
-    let c = byCourse.get(e.courseId);
-    if (!c) {
-      c = { courseId: e.courseId, pending: 0, old: 0, oldestAt: e.at };
-      byCourse.set(e.courseId, c);
-    }
-    c.pending++;
-    if (old.has(e)) c.old++;
-  }
-  return [...byCourse.values()];
+  return pendingOldestFirst(ledger, courseId).filter((e) => isOld(e, now, days));
 }

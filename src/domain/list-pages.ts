@@ -7,6 +7,12 @@ export const SHOWN = 20;
 
 /** Homepage rows per list: at most 10 invitations (2 widgets each), 20 jobs and 20 courses stay under 100 widgets. */
 export const HOME_ROWS = { forMe: 10, jobs: 20, teaching: 20 } as const;
+/** Taught courses whose pending invitations the homepage counts (one request each, all in one round trip). */
+export const COUNTED = 150;
+
+/** People of a Gmail message per card: one widget each, far below Google's 100 widgets per card. */
+export const PEOPLE_PAGE = 40;
+
 export type HomeList = keyof typeof HOME_ROWS;
 export type HomeOffsets = Record<HomeList, number>;
 
@@ -92,4 +98,15 @@ export function decodeCursor(text: string | undefined): Cursor {
   } catch {
     return FIRST;
   }
+}
+
+/** Letters without accents, lower case: "Géométrie" is found by "geometrie". */
+function fold(text: string): string {
+  return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+}
+
+/** A course found by part of its name or section, accents and case ignored; an empty query matches all. */
+export function matchesName(course: { name: string; section?: string }, query: string): boolean {
+  const q = fold(query.trim());
+  return fold(`${course.name} ${course.section ?? ''}`).includes(q);
 }

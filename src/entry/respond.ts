@@ -55,16 +55,19 @@ export function respondAction(e: unknown, run: (ctx: Ctx) => ActionResponse): Ac
   }
 }
 
-/** Gmail compose actions: the draft to open; any error as a notification (a compose action cannot push a card). */
-export function respondCompose(
-  e: unknown,
-  run: (ctx: Ctx) => ComposeActionResponse,
-): ComposeActionResponse | ActionResponse {
+/**
+ * Gmail compose actions: the draft to open. Google takes nothing but a ComposeActionResponse here, and that needs a
+ * draft (ComposeActionResponseBuilder has only setGmailDraft, and build() throws without one), so a compose action
+ * cannot answer with a notification: the card offers the button only where the draft can be built (a course with
+ * a class code, people who join as students), and an error at the click is logged and left to Gmail to report.
+ */
+export function respondCompose(e: unknown, run: (ctx: Ctx) => ComposeActionResponse): ComposeActionResponse {
   const ctx = safeCtx(e);
   try {
     return run(ctx);
   } catch (error) {
-    return notify(describe(ctx.t, error));
+    console.error('compose action failed', error instanceof Error ? (error.stack ?? error.message) : error);
+    throw error;
   }
 }
 

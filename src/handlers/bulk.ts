@@ -5,7 +5,7 @@ import { cancelJob as cancel, closeJob as close, continueJob as go, requireJob, 
 import { buildJobCard } from '../cards/bulk';
 import { buildBulkCard, buildPreviewCard } from '../cards/preview';
 import { courseStack, push, replace } from '../cards/navigation';
-import { openCourseStack } from '../app/course-view';
+import { openStackAfter } from '../app/course-view';
 import type { Card } from '../cards/types';
 import type { ActionResponse } from '../cards/types';
 import { parseAddresses } from '../domain/addresses';
@@ -25,7 +25,7 @@ export function previewBulk(ctx: Ctx): ActionResponse {
 
 /** After a job changed a course, the cards below are read again: Back shows the new counts. */
 function afterJob(ctx: Ctx, courseId: string, top: Card[], notification?: string): ActionResponse {
-  return courseStack(ctx.t, openCourseStack(courseId, !!ctx.gmail), top, notification);
+  return courseStack(ctx.t, openStackAfter(courseId, {}, ctx.gmail), top, notification);
 }
 
 /** The job card in place while work is left; once finished, over a freshly read course and homepage. */

@@ -3,7 +3,7 @@ import { invitePeople } from '../app/invite-people';
 import { buildPreviewCard } from '../cards/preview';
 import { backTo, courseStack, push, replace } from '../cards/navigation';
 import { buildCourseCard } from '../cards/course';
-import { openCourseStack, openCourseView } from '../app/course-view';
+import { openCourseView, openStackAfter } from '../app/course-view';
 import { buildResultsCard } from '../cards/results';
 import type { ActionResponse } from '../cards/types';
 import { parseAddresses } from '../domain/addresses';
@@ -41,5 +41,5 @@ export function invite(ctx: Ctx): ActionResponse {
   }
   const results = buildResultsCard(ctx.t, courseId, result.course.name, result.outcomes, result.cleaned);
   // The course and the homepage below are read again: Back shows the new pending invitations and counts.
-  return courseStack(ctx.t, openCourseStack(courseId, !!ctx.gmail), [results]);
+  return courseStack(ctx.t, openStackAfter(courseId, {}, ctx.gmail), [results]);
 }

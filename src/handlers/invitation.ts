@@ -16,7 +16,7 @@ import {
 import { buildLookupCard } from '../cards/lookup';
 import { buildAcceptedCard } from '../cards/message';
 import { courseStack as stack, push, toHome } from '../cards/navigation';
-import { openCourseStack } from '../app/course-view';
+import { openStackAfter, type Via } from '../app/course-view';
 import type { ActionResponse, Card } from '../cards/types';
 import { AppError, invalidInput } from '../domain/errors';
 import { INVITATION_ID_MAX, invitationIdProblem } from '../domain/invitation-id';
@@ -31,8 +31,14 @@ const INVITATION_ID = new RegExp(`^[A-Za-z0-9_=-]{1,${INVITATION_ID_MAX}}$`);
 
 const invitationId = (ctx: Ctx) => requireParam(ctx, 'id', INVITATION_ID);
 
+/** The card an invitation was opened from (the Find results, a person's Gmail card), passed on by its actions. */
+function viaOf(ctx: Ctx): Via {
+  const { find, person } = ctx.params;
+  return { ...(find ? { find: find.slice(0, 200) } : {}), ...(person ? { person: person.slice(0, 320) } : {}) };
+}
+
 export function showInvitation(ctx: Ctx): ActionResponse {
-  return push(buildInvitationCard(ctx.t, lookUpInvitation(invitationId(ctx))));
+  return push(buildInvitationCard(ctx.t, { ...lookUpInvitation(invitationId(ctx)), via: viaOf(ctx) }));
 }
 
 export function lookupUniversal(ctx: Ctx): Card {
@@ -66,14 +72,14 @@ export function revokeInvitation(ctx: Ctx): ActionResponse {
         role: roleInText(t, v.role),
       }),
       confirmText: t('revoke.confirm'),
-      confirm: action('onConfirmRevoke', { id: v.id, courseId: v.courseId }),
+      confirm: action('onConfirmRevoke', { id: v.id, courseId: v.courseId, ...viaOf(ctx) }),
     }),
   );
 }
 
-/** The homepage and the course, read again: where a change in a course leaves the user. */
+/** The cards under the change read again (the root, then the Find results, person card or course). */
 function courseStack(ctx: Ctx, courseId: string, above: Card[] = [], notification?: string): ActionResponse {
-  return stack(ctx.t, openCourseStack(courseId, !!ctx.gmail), above, notification);
+  return stack(ctx.t, openStackAfter(courseId, viaOf(ctx), ctx.gmail), above, notification);
 }
 
 export function confirmRevoke(ctx: Ctx): ActionResponse {
@@ -117,7 +123,7 @@ function answerChange(ctx: Ctx, to: Role, change_: RoleChange): ActionResponse {
   const reason = (e: AppError) =>
     describe(t, new AppError(e.cause.code, e.cause.key, { ...e.cause.params, email }, e.cause.api));
   const withInvitation = (inv: Invitation, above: Card[], note?: string) =>
-    courseStack(ctx, inv.courseId, [buildInvitationCard(t, show(inv)), ...above], note);
+    courseStack(ctx, inv.courseId, [buildInvitationCard(t, { ...show(inv), via: viaOf(ctx) }), ...above], note);
   switch (result.kind) {
     case 'unchanged':
       return withInvitation(before, [], t('done.roleUnchanged', { role: role(to) }));
@@ -158,7 +164,7 @@ function outcomeCard(t: Translate, change_: RoleChange, body: string): Card {
 
 export function acceptInvitation(ctx: Ctx): ActionResponse {
   const { course, role } = accept(invitationId(ctx));
-  const card = buildAcceptedCard(ctx.t, course, roleInText(ctx.t, role));
+  const card = buildAcceptedCard(ctx.t, course, role);
   // The homepage underneath is refreshed too, so Back no longer offers the accepted invitation.
   return toHome(buildHomeCard(ctx.t, openHome()), undefined, card);
 }

@@ -1,4 +1,5 @@
-// Owner transfer: the start card, starting, the wizard card (observed on each opening), cancelling and closing.
+// Owner transfer: the start card, starting, the wizard card (observed on each opening), cancelling and closing. Each
+// change reads the homepage and the course under it again, so Back never shows a transfer as it was.
 import {
   cancelOwnershipTransfer,
   closeOwnershipTransfer,
@@ -6,7 +7,8 @@ import {
   prepareTransfer,
   startOwnershipTransfer,
 } from '../app/transfer-ownership';
-import { back, push, replace } from '../cards/navigation';
+import { openStackAfter } from '../app/course-view';
+import { courseStack, push, replace } from '../cards/navigation';
 import { buildTransferCard, buildTransferStartCard } from '../cards/transfer';
 import type { ActionResponse } from '../cards/types';
 import { invalidInput } from '../domain/errors';
@@ -23,7 +25,8 @@ export function startTransfer(ctx: Ctx): ActionResponse {
   // A typed address wins over the co-teacher picked above it: typing is the more deliberate act.
   const target = ctx.value('transferEmail') || ctx.value('transferTarget');
   if (!target) throw invalidInput('transfer.start.none');
-  return replace(buildTransferCard(ctx.t, startOwnershipTransfer(courseId, target), Date.now()));
+  const card = buildTransferCard(ctx.t, startOwnershipTransfer(courseId, target), Date.now());
+  return courseStack(ctx.t, openStackAfter(courseId, {}, ctx.gmail), [card]);
 }
 
 export function showTransfer(ctx: Ctx): ActionResponse {
@@ -32,11 +35,13 @@ export function showTransfer(ctx: Ctx): ActionResponse {
 }
 
 export function cancelTransfer(ctx: Ctx): ActionResponse {
-  const t = cancelOwnershipTransfer(requireParam(ctx, 'courseId'));
-  return replace(buildTransferCard(ctx.t, t, Date.now()), ctx.t('transfer.cancelled'));
+  const courseId = requireParam(ctx, 'courseId');
+  const card = buildTransferCard(ctx.t, cancelOwnershipTransfer(courseId), Date.now());
+  return courseStack(ctx.t, openStackAfter(courseId, {}, ctx.gmail), [card], ctx.t('transfer.cancelled'));
 }
 
 export function closeTransfer(ctx: Ctx): ActionResponse {
-  closeOwnershipTransfer(requireParam(ctx, 'courseId'));
-  return back();
+  const courseId = requireParam(ctx, 'courseId');
+  closeOwnershipTransfer(courseId);
+  return courseStack(ctx.t, openStackAfter(courseId, {}, ctx.gmail));
 }

@@ -16,7 +16,9 @@ export const fr: Catalog = {
   'role.hint.OWNER': 'Une invitation de propriétaire ne fonctionne que pour un co-enseignant du cours.',
 
   'state.ACTIVE': 'Actif',
-  'state.PROVISIONED': "Pas encore accepté par l'enseignant",
+  'state.PROVISIONED': 'Pas encore accepté par son propriétaire',
+  'state.PROVISIONED.mine':
+    'Pas encore accepté par vous\u00a0: acceptez-le dans Classroom pour que les élèves puissent rejoindre',
   'state.ARCHIVED': 'Archivé',
   'state.DECLINED': 'Refusé',
   'state.SUSPENDED': 'Suspendu',
@@ -35,18 +37,42 @@ export const fr: Catalog = {
     "Votre changement de {email} de {from} à {to} n'a pas pu être terminé, et l'invitation comme {from} n'a pas pu être rétablie : {reason} Invitez à nouveau {email}.",
   'home.forYou.item': '{course}',
   'home.forYou.role': 'Invité comme {role}',
+  'home.forYou.notYet': 'Pourra être acceptée quand l’enseignant aura accepté le cours dans Classroom',
   'home.forYou.teacher': 'Enseignant : {name}',
   'home.teaching': 'Vos cours',
-  'home.teaching.none':
-    "Vous n'enseignez dans aucun cours actif. Les cours où vous enseignez dans Google Classroom apparaissent ici.",
   'home.teaching.pending': { one: '{count}\u00a0invitation en attente', other: '{count}\u00a0invitations en attente' },
-  'home.teaching.pending.none': 'Aucune invitation en attente',
   'home.teaching.invite': 'Inviter',
   'home.teaching.old': [
     { one: '{count}\u00a0depuis plus de ', other: '{count}\u00a0depuis plus de ' },
     { by: 'days', one: '{days}\u00a0jour', other: '{days}\u00a0jours' },
   ],
   'home.lookup': 'Rechercher une invitation',
+  'home.idle': {
+    one: '{count}\u00a0autre cours sans invitation en attente',
+    other: '{count}\u00a0autres cours sans invitation en attente',
+  },
+  'home.idle.uncounted': {
+    one: '{count}\u00a0autre cours (seuls les {counted}\u00a0premiers sont comptés ici)',
+    other: '{count}\u00a0autres cours (seuls les {counted}\u00a0premiers sont comptés ici)',
+  },
+  'home.idle.all': { one: '{count}\u00a0cours, rien en attente', other: '{count}\u00a0cours, rien en attente' },
+  'home.idle.show': 'Voir',
+  'home.find.field': 'Trouver un cours',
+  'home.find.hint': 'Une partie du nom, p.\u00a0ex. algèbre',
+  'home.find.button': 'Trouver',
+  'home.find.adminHint':
+    'Pas trouvé\u00a0? Les administrateurs peuvent chercher dans tous les cours de l’établissement.',
+  'home.find.all': 'Chercher partout',
+  'home.found': 'Vos cours',
+  'home.found.all': 'Tous les cours visibles',
+  'home.found.count': { one: '{count}\u00a0cours', other: '{count}\u00a0cours' },
+  'home.found.none': 'Aucun nom de cours ne contient «\u00a0{query}\u00a0».',
+  'home.nothing': 'Rien à accepter',
+  'home.nothing.text': 'Aucune invitation ne vous attend. Vos cours sont dans Google Classroom.',
+  'home.nothing.open': 'Ouvrir Google Classroom',
+  'home.staff': 'Vous cherchez un cours\u00a0?',
+  'home.staff.text':
+    'Les enseignants voient ici leurs cours. Administrateurs\u00a0: trouvez n’importe quel cours de l’établissement par son nom, ou ouvrez-le par son identifiant depuis le menu («\u00a0Look up an invitation\u00a0»).',
   'home.refresh': 'Actualiser',
 
   'course.open': 'Ouvrir dans Classroom',
@@ -61,11 +87,17 @@ export const fr: Catalog = {
   'course.pending.next': 'Suivant',
   'course.manage': 'Gérer',
   'course.notTeacher': 'Seuls les enseignants de ce cours peuvent inviter des personnes.',
+  'course.provisioned.mine':
+    'Vous n’avez pas encore accepté ce cours\u00a0: acceptez-le dans Classroom pour que les élèves puissent le rejoindre.',
+  'course.provisioned.warn':
+    'Le propriétaire doit accepter ce cours dans Classroom avant que les élèves puissent le rejoindre. Invitez les élèves une fois le cours actif.',
+  'course.archived.warn':
+    'Ce cours est archivé\u00a0: Classroom refuse toute nouvelle invitation. Restaurez-le dans Classroom pour inviter des personnes.',
   'course.bulk': 'Inviter une longue liste',
   'followup.intl': 'fr',
   'followup.sent.me': 'envoyée {when} par vous',
   'followup.sent.by': 'envoyée {when} par {by}',
-  'followup.seen': 'vue depuis le {date}',
+  'followup.seen': 'repérée le {date}',
   'followup.reminded': { one: 'relancée {count}\u00a0fois', other: 'relancée {count}\u00a0fois' },
   'course.resendOld': [
     { one: 'Renvoyer la seule de plus de ', other: 'Renvoyer les {count}\u00a0de plus de ' },
@@ -205,6 +237,8 @@ export const fr: Catalog = {
   'invalid.tooLong': 'Trop longue : une adresse compte au plus 254 caractères',
   'invalid.noAt': 'Pas de signe @',
   'invalid.manyAt': 'Plus d’un signe @',
+  'invalid.noLocal': 'Il manque la partie avant le @',
+  'invalid.noDomain': 'Il manque la partie après le @',
   'invalid.badLocal': 'La partie avant le @ contient des caractères interdits dans une adresse',
   'invalid.badDomain': 'La partie après le @ n’est pas un domaine valide',
   'invalid.comma': 'Contient une virgule',
@@ -240,9 +274,8 @@ export const fr: Catalog = {
   'invitation.onlyInvitee': 'Seul {email} peut accepter cette invitation, depuis son propre compte.',
   'invitation.unknownCourse': 'Cours {id}',
   'invitation.unknownPerson': 'Personne inconnue ({id})',
-  'invitation.sent': 'Envoyée',
-  'invitation.seen': 'Invitation',
-  'invitation.resend': 'Renvoyer : Classroom écrit normalement à nouveau',
+  'invitation.history': 'Invitation',
+  'invitation.resend': 'Renvoyer l’invitation',
   'resend.title': 'Renvoyer cette invitation ?',
   'resend.body':
     "Classroom ne sait pas renvoyer : l'invitation de {email} est supprimée puis recréée comme {role}, et Classroom envoie normalement un nouvel e-mail. Si aucun e-mail n'arrive, partagez plutôt le code du cours. Si quelque chose échoue entre les deux, le module la remet.",
@@ -292,6 +325,8 @@ export const fr: Catalog = {
 
   'accepted.title': 'Bienvenue dans {course}',
   'accepted.body': 'Vous avez rejoint {course} comme {role}.',
+  'accepted.owner': 'Vous êtes désormais propriétaire du cours {course}.',
+  'accepted.owner.title': 'Vous êtes propriétaire de {course}',
   'accepted.open': 'Ouvrir le cours dans Classroom',
 
   'lookup.title': 'Rechercher une invitation',
@@ -320,6 +355,7 @@ export const fr: Catalog = {
   'find.title': 'Trouver une invitation',
   'find.field': 'E-mail ou nom',
   'find.hint': "Une adresse entière, une partie d'adresse ou un nom",
+  'find.someone': 'Une personne dont Classroom ne montre pas le profil',
   'find.button': 'Trouver',
   'find.empty': 'Saisissez une adresse e-mail ou un nom, ou une partie.',
   'find.results': 'Invitations correspondant à « {query} »',
@@ -465,6 +501,16 @@ export const fr: Catalog = {
   },
   'preview.external.hint':
     "Ces adresses sont valides et seront envoyées. Classroom les refuse si votre administrateur n'autorise pas leur domaine ; les refus sont listés à la fin de la tâche.",
+  'preview.invalid': {
+    one: 'Entrée qui n’est pas une adresse\u00a0: {count}',
+    other: 'Entrées qui ne sont pas des adresses\u00a0: {count}',
+  },
+  'preview.firstLines': {
+    by: 'total',
+    one: 'Les {shown}\u00a0premières sur {total} sont affichées ici\u00a0; «\u00a0Copier la liste\u00a0» la donne.',
+    other:
+      'Les {shown}\u00a0premières sur {total} sont affichées ici\u00a0; «\u00a0Copier la liste\u00a0» les donne toutes.',
+  },
   'preview.duplicates': { one: '{count}\u00a0doublon retiré', other: '{count}\u00a0doublons retirés' },
   'preview.confirm': {
     zero: 'Personne à inviter',
@@ -665,14 +711,7 @@ export const fr: Catalog = {
   'gmail.course': 'Cours',
   'gmail.sender': '(expéditeur)',
   'gmail.invite': 'Inviter la sélection',
-  'gmail.group.none': { one: 'Non invitée ({count})', other: 'Non invitées ({count})' },
-  'gmail.group.invited': { one: 'Invitée ({count})', other: 'Invitées ({count})' },
-  'gmail.group.member': { one: 'Dans le cours ({count})', other: 'Dans le cours ({count})' },
   'gmail.outside': 'hors de votre établissement, Classroom peut refuser',
-  'gmail.tooMany': {
-    one: "{count}\u00a0autre personne n'est pas listée : invitez-la depuis le cours avec une liste collée.",
-    other: '{count}\u00a0autres personnes ne sont pas listées : invitez-les depuis le cours avec une liste collée.',
-  },
   'gmail.nobody': "Personne d'autre ne figure sur cet e-mail.",
   'gmail.noCourse': "Vous n'enseignez encore dans aucun cours : personne à inviter.",
   'gmail.noneSelected': 'Sélectionnez au moins une personne.',
@@ -683,18 +722,15 @@ export const fr: Catalog = {
   'gmail.place.unknown': 'aucun compte Classroom trouvé',
   'gmail.place.failed': 'statut indisponible, rouvrez pour réessayer',
   'gmail.place.more': { one: '+ {count}\u00a0autre cours', other: '+ {count}\u00a0autres cours' },
-  'gmail.peopleTitle': {
-    one: 'Dans vos cours ({count}\u00a0personne)',
-    other: 'Dans vos cours ({count}\u00a0personnes)',
+  'gmail.peopleIn': { one: 'Dans vos cours ({count}\u00a0personne)', other: 'Dans vos cours ({count}\u00a0personnes)' },
+  'gmail.peopleOut': {
+    one: 'Dans aucun de vos cours ({count}\u00a0personne)',
+    other: 'Dans aucun de vos cours ({count}\u00a0personnes)',
   },
-  'gmail.morePeople': {
-    one: '{count}\u00a0autre personne non affichée',
-    other: '{count}\u00a0autres personnes non affichées',
-  },
+  'gmail.codeOf': 'Code du cours · {course}',
   'gmail.actions': 'Actions',
   'gmail.replyCode': 'Répondre avec le code du cours',
   'gmail.noClassCode': "{course} n'a pas de code de cours à donner (il est désactivé dans Classroom).",
-  'gmail.several': 'Inviter plusieurs personnes à un cours',
   'gmail.person.pending': { one: 'Invitation en attente ({count})', other: 'Invitations en attente ({count})' },
   'gmail.person.resend': 'Renvoyer',
   'gmail.person.withdraw': 'Retirer',

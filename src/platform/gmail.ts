@@ -19,19 +19,30 @@ export function messagePeople(messageId: string, accessToken: string): MessagePe
 }
 
 /**
- * Creates a reply draft to the open message (Google's compose-action pattern,
- * https://developers.google.com/workspace/add-ons/gmail/compose: setCurrentMessageAccessToken, then
- * GmailMessage.createDraftReply), returned for a ComposeActionResponse; also the sender's display name.
+ * Creates the draft a compose action returns (Google's pattern, https://developers.google.com/workspace/add-ons/gmail/
+ * compose: setCurrentMessageAccessToken, then a GmailMessage reply or a GmailApp draft). To the people picked
+ * (`to`): a reply in the thread when that is the sender alone (or nobody was picked), else a new draft addressed to
+ * them, "Re:" the message's subject. `compose` gets the one recipient's display name, if there is one.
  */
-export function draftReply(
+export function draftTo(
   messageId: string,
   accessToken: string,
-  compose: (senderName: string | undefined) => { body: string; htmlBody: string; subject?: string } | undefined,
+  to: readonly string[],
+  compose: (name: string | undefined) => { body: string; htmlBody: string } | undefined,
 ): GoogleAppsScript.Gmail.GmailDraft | undefined {
   GmailApp.setCurrentMessageAccessToken(accessToken);
   const message = GmailApp.getMessageById(messageId);
   const sender = parseAddresses(message.getFrom()).valid[0];
-  const content = compose(sender?.name);
+  const picked = to.map((e) => e.toLowerCase());
+  const toSender = picked.length === 0 || (picked.length === 1 && picked[0] === sender?.email);
+  const named = toSender
+    ? sender
+    : parseAddresses([message.getFrom(), message.getTo(), message.getCc()].join(',')).valid.find(
+        (p) => picked.length === 1 && p.email === picked[0],
+      );
+  const content = compose(named?.name);
   if (!content) return undefined;
-  return message.createDraftReply(content.body, { htmlBody: content.htmlBody });
+  if (toSender) return message.createDraftReply(content.body, { htmlBody: content.htmlBody });
+  const subject = /^re:/i.test(message.getSubject()) ? message.getSubject() : `Re: ${message.getSubject()}`;
+  return GmailApp.createDraft(picked.join(', '), subject, content.body, { htmlBody: content.htmlBody });
 }

@@ -1,7 +1,8 @@
 // Walking the preview as a teacher would (issue 9, "every screen tells the truth"): after inviting or changing a
 // role, the panel's own Back arrow shows cards that are true, with every section they had when first opened.
+import { join } from 'node:path';
 import { translator } from '../../src/i18n';
-import { demo, demoCourse, usePreview } from './preview-harness';
+import { courseRow, demo, demoCourse, demoUser, usePreview } from './preview-harness';
 
 const en = translator('en');
 const ALGEBRA = demoCourse('Algebra I');
@@ -95,12 +96,115 @@ test('refused follow-up settings are explained on the card, with a warning icon 
   await expect(panel().getByLabel(en('sweep.max')).inputValue()).resolves.toBe('9');
 });
 
-test('the look-up card has one filled primary action, Look up; Find and Open course are text buttons', async () => {
+test('the look-up card has one filled primary action, Find by email; Look up and Open course are text buttons', async () => {
   await page().getByRole('button', { name: 'More actions' }).click();
   await page()
     .getByRole('menuitem', { name: en('home.lookup') })
     .click();
   await settled();
   await panel().getByLabel(en('find.field')).waitFor();
-  await expect(panel().locator('.btn-filled').allInnerTexts()).resolves.toEqual([en('lookup.button')]);
+  await expect(panel().locator('.btn-filled').allInnerTexts()).resolves.toEqual([en('find.button')]);
+});
+
+// The walk at the side panel's narrowest width (320 px), as a teacher, a student and an admin, in English and
+// French, pressing Back after each change. With UPDATE_SCREENSHOTS=1 the panel of each screen is saved in
+// docs/screenshots/ (the README links them); the assertions hold either way.
+describe('the panel at 320 px', () => {
+  const fr = translator('fr');
+  const shoot = async (name: string) => {
+    if (process.env.UPDATE_SCREENSHOTS !== '1') return;
+    await panel().screenshot({ path: join(__dirname, '../../docs/screenshots', `${name}.png`) });
+  };
+  const narrow = async () => {
+    await page().addStyleTag({ content: ':root { --panel-width: 320px; }' });
+    await page().setViewportSize({ width: 1280, height: 1100 });
+  };
+  const actAs = async (email: string) => {
+    await page().getByLabel('Acting as').selectOption(demoUser(email).id);
+    await settled();
+  };
+  const noClipping = async () => {
+    // Every button's text fits its button at this width (no text cut at the panel's edge).
+    const clipped = await panel()
+      .getByRole('button')
+      .evaluateAll((els) => els.filter((e) => e.scrollWidth > e.clientWidth + 1).map((e) => e.textContent));
+    expect(clipped).toEqual([]);
+  };
+
+  test('teacher: what needs her first, a course found by name, the invitation card, Back fresh', async () => {
+    await narrow();
+    await panel().getByText(en('home.teaching')).waitFor();
+    await noClipping();
+    await shoot('homepage');
+    await panel().getByLabel(en('home.find.field')).fill('ALGÈBRA');
+    await panelButton(en('home.find.button'));
+    await panel().getByText(courseRow(ALGEBRA), { exact: true }).waitFor();
+    await shoot('find-course');
+    await panel().getByText(courseRow(ALGEBRA), { exact: true }).click();
+    await settled();
+    await shoot('course');
+    await panelButton(en('course.manage'));
+    await noClipping();
+    await shoot('invitation');
+    await backArrow();
+    await backArrow();
+    await backArrow();
+    await panel().getByText(en('home.teaching')).waitFor();
+  });
+
+  test('teacher in French: the homepage and the invitation card, no button text cut', async () => {
+    await narrow();
+    await page().locator('#locale-select').selectOption('fr');
+    await settled();
+    await panel().getByText(fr('home.teaching')).waitFor();
+    await noClipping();
+    await shoot('french');
+    await openAlgebra();
+    await panelButton(fr('course.manage'));
+    await noClipping();
+    await shoot('invitation-french');
+  });
+
+  test('Gmail: one list of people, the course the message is about, the person card', async () => {
+    await narrow();
+    const message = demo.messages.find((m) => m.id === 'msg-004')!;
+    await page().locator('.mail-row', { hasText: message.subject }).click();
+    await settled();
+    await panel().getByText(en('gmail.title')).waitFor();
+    await noClipping();
+    await shoot('gmail-message');
+    await panel().locator('.decorated-text', { hasText: 'Amara Okonkwo' }).first().click();
+    await settled();
+    await noClipping();
+    await shoot('gmail-person');
+  });
+
+  test('student: her invitations, then "Nothing to accept" once answered, in English and French', async () => {
+    await narrow();
+    await actAs('chloe.dubois@demo-school.edu');
+    await panel().getByText(en('home.forYou')).waitFor();
+    await expect(panel().getByText(en('home.teaching')).count()).resolves.toBe(0);
+    await shoot('student-homepage');
+    await actAs('olivia.martinez@demo-school.edu');
+    await panel().getByText(en('home.nothing')).waitFor();
+    await expect(panel().getByText(en('home.teaching')).count()).resolves.toBe(0);
+    await shoot('student-nothing');
+    await page().locator('#locale-select').selectOption('fr');
+    await settled();
+    await panel().getByText(fr('home.nothing')).waitFor();
+    await noClipping();
+  });
+
+  test('admin: told how to open any course, finds one by name across the school', async () => {
+    await narrow();
+    await actAs('priya.raman@demo-school.edu');
+    await panel().getByText(en('home.staff')).waitFor();
+    await shoot('admin-homepage');
+    await panel().getByLabel(en('home.find.field')).fill('chemistry');
+    await panelButton(en('home.find.button'));
+    await panel().getByText('Chemistry Lab', { exact: false }).first().click();
+    await settled();
+    await panel().getByText(en('course.provisioned.warn')).waitFor();
+    await shoot('admin-course');
+  });
 });

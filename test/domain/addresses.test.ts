@@ -188,6 +188,34 @@ function insertAt(text: string, at: number, ch: string): string {
   return text.slice(0, i) + ch + text.slice(i);
 }
 
+describe('display names and what is wrong (issue 18)', () => {
+  it('accepts quoted names with commas or brackets and names with emoji, counting nothing as cleaned', () => {
+    const r = parseAddresses(
+      '"Doe, Jane" <jane@x.org>\nZoë 🎓 <zoe@x.org>\nMia 👩‍🏫 <mia@x.org>\n"Bobby <b>Tables</b>" <bobby@x.org>',
+    );
+    expect(r.valid).toEqual([
+      { email: 'jane@x.org', name: 'Doe, Jane' },
+      { email: 'zoe@x.org', name: 'Zoë 🎓' },
+      { email: 'mia@x.org', name: 'Mia 👩‍🏫' },
+      { email: 'bobby@x.org', name: 'Bobby <b>Tables</b>' },
+    ]);
+    expect(r.invalid).toEqual([]);
+    expect(r.cleaned).toBe(0);
+  });
+
+  it('still removes an invisible character inside the address itself', () => {
+    const r = parseAddresses('Zoë <zo\u200Be@x.org>');
+    expect(r.valid).toEqual([{ email: 'zoe@x.org', name: 'Zoë' }]);
+    expect(r.cleaned).toBe(1);
+  });
+
+  it('says which part is missing', () => {
+    expect(parseAddresses('@demo-school.edu').problems).toEqual([{ text: '@demo-school.edu', reason: 'noLocal' }]);
+    expect(parseAddresses('jane@').problems).toEqual([{ text: 'jane@', reason: 'noDomain' }]);
+    expect(parseAddresses('ja ne@x.org').problems[0]?.reason).toBe('space');
+  });
+});
+
 describe('parseAddresses properties', () => {
   it('never invents a person: every valid address is a whole address of the input, even with stray quotes', () => {
     fc.assert(

@@ -1,5 +1,5 @@
 // Ages for views ("sent 12 days ago by you" / "seen since 3 Oct"), pending per course, and the digest.
-import { ageOf, daysSince, oldPending, pendingByCourse, pendingOldestFirst } from '../../src/domain/age';
+import { ageOf, daysSince, isOld, oldPending, pendingOldestFirst } from '../../src/domain/age';
 import { digestDue, digestIsEmpty, digestOf, unnamedIds } from '../../src/domain/digest';
 import type { LedgerEntry } from '../../src/domain/ledger';
 import { DAY, T0 } from './ledger-fixtures';
@@ -48,13 +48,14 @@ describe('ages', () => {
     expect(pendingOldestFirst(ledger, 'a').map((x) => x.email)).toEqual(['s5@school.edu', 's1@school.edu']);
   });
 
-  it('counts pending and old pending per course', () => {
+  it('calls old only what the add-on sent, still pending, not sent or reminded for 7 days', () => {
     const now = T0 + 10 * DAY;
-    const ledger = [e(1, 'a', T0), e(2, 'a', T0 + 5 * DAY), e(3, 'b', T0 + 8 * DAY), e(4, 'b', T0 + 9 * DAY)];
-    expect(pendingByCourse(ledger, now, 7)).toEqual([
-      { courseId: 'a', pending: 2, old: 1, oldestAt: T0 },
-      { courseId: 'b', pending: 2, old: 0, oldestAt: T0 + 8 * DAY },
-    ]);
+    const ids = { invitationId: 'i', userId: 'u' };
+    expect(isOld(e(1, 'a', T0, ids), now)).toBe(true);
+    expect(isOld(e(2, 'a', T0 + 5 * DAY, ids), now)).toBe(false);
+    expect(isOld(e(3, 'a', T0, { ...ids, lastReminderAt: T0 + 4 * DAY }), now)).toBe(false);
+    expect(isOld(e(4, 'a', T0, { ...ids, origin: undefined }), now)).toBe(false);
+    expect(isOld(e(5, 'a', T0, { ...ids, status: 'joined', settledAt: T0 + DAY }), now)).toBe(false);
   });
 
   it('has one "older than a week" count: the add-on\'s pending ones not sent or reminded for 7 days', () => {
@@ -70,10 +71,6 @@ describe('ages', () => {
     expect(oldPending(ledger, now).map((x) => x.email)).toEqual(['s5@school.edu', 's1@school.edu']);
     expect(oldPending(ledger, now, 'a').map((x) => x.email)).toEqual(['s1@school.edu']);
     expect(oldPending(ledger, now, 'a', 4)).toHaveLength(2);
-    expect(pendingByCourse(ledger, now, 7).map((c) => [c.courseId, c.pending, c.old])).toEqual([
-      ['b', 1, 1],
-      ['a', 3, 1],
-    ]);
   });
 });
 

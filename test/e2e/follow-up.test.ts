@@ -121,14 +121,14 @@ describe('the ledger around every create', () => {
 });
 
 describe('ages as days pass', () => {
-  it('French: an invitation first seen on the 1st of a month reads "vue depuis le 1er …"', () => {
+  it('French: an invitation first seen on the 1st of a month reads "repérée le 1er …"', () => {
     const s = school({ latencyMs: 20 });
     const now = new Date(s.emu.clock.now());
     s.emu.clock.advance(new Date(now.getFullYear(), now.getMonth() + 1, 1, 12).getTime() - now.getTime());
     const p = openCourse(s, 'fr');
-    const seen = p.texts().filter((x) => x.includes('vue depuis le'));
+    const seen = p.texts().filter((x) => x.includes('repérée le'));
     expect(seen.length).toBeGreaterThan(0);
-    for (const line of seen) expect(line).toMatch(/vue depuis le 1er \S+/);
+    for (const line of seen) expect(line).toMatch(/repérée le 1er \S+/);
   });
 
   it('10 days later: the course card lists the oldest first with "sent 10 days ago by you" and "seen since"', () => {

@@ -1,9 +1,9 @@
 // The Gmail contextual card and the bulk preview, end to end on the built bundle: an open message's people with
 // their status in the chosen course, inviting a selection in one press, and the dry run that writes nothing.
-import type { CardJson, SelectionItemJson } from '@classroom-invitations/emulator';
+import type { CardJson } from '@classroom-invitations/emulator';
 import { parseAddresses } from '../../src/domain/addresses';
 import { translator } from '../../src/i18n';
-import { ADA, ALAN, ALGEBRA, CHLOE, demoSeed, pendingOf, school, type School } from './harness';
+import { ADA, ALAN, ALGEBRA, CHLOE, demoSeed, pendingOf, picks, school, tick, type School } from './harness';
 
 const t = translator('en');
 const ROBOTICS = '100000000507';
@@ -13,14 +13,6 @@ function message(id: string) {
   const m = demoSeed().messages.find((x) => x.id === id);
   if (!m) throw new Error(`no message ${id} in the demo school`);
   return m;
-}
-
-/** The items of the card's "people" check boxes, exactly as Google shows them (plain text). */
-function peopleItems(card: CardJson | undefined): SelectionItemJson[] {
-  for (const section of card?.sections ?? []) {
-    for (const w of section.widgets) if (w.selectionInput?.name === 'people') return w.selectionInput.items;
-  }
-  return [];
 }
 
 type Group = 'none' | 'invited' | 'member';
@@ -35,22 +27,20 @@ function expectedStatus(s: School, courseId: string, email: string): Group {
   return member ? 'member' : 'none';
 }
 
-/** The group shown per email: the check boxes for not invited, else the section ("Invited (n)", …) of its line. */
-function shownStatuses(card: CardJson | undefined): Map<string, Group> {
-  const out = new Map(peopleItems(card).map((i): [string, Group] => [i.value, 'none']));
+/**
+ * What the card shows per email in the chosen course `courseName`: a check box for those not in it yet, else their
+ * line says "invited to <course>" or that they are in it. Each person is one row (the email below the name).
+ */
+function shownStatuses(card: CardJson | undefined, courseName: string): Map<string, Group> {
+  const out = new Map<string, Group>();
   for (const section of card?.sections ?? []) {
-    const header = section.header ?? '';
-    const group: Group | null = /^Invited \(\d+\)$/.test(header)
-      ? 'invited'
-      : /^In the course \(\d+\)$/.test(header)
-        ? 'member'
-        : null;
-    if (!group) continue;
     for (const w of section.widgets) {
-      for (const line of w.textParagraph?.text.split('<br>') ?? []) {
-        const m = /(\S+@\S+)$/.exec(line);
-        if (m) out.set(m[1]!, group);
-      }
+      const d = w.decoratedText;
+      if (!d?.onClick) continue;
+      const email = d.switchControl?.value ?? d.bottomLabel ?? d.text.split('<br>')[0]!.replace(/ \(sender\)$/, '');
+      expect(out.has(email)).toBe(false); // each person once
+      if (d.switchControl) out.set(email, 'none');
+      else out.set(email, d.text.includes(`invited to ${courseName} as`) ? 'invited' : 'member');
     }
   }
   return out;
@@ -72,16 +62,17 @@ describe('Gmail contextual card', () => {
 
     const everyone = parseAddresses([msg.from, ...msg.to, ...msg.cc].join(',')).valid.map((a) => a.email);
     const others = everyone.filter((e) => e !== ADA);
-    const statuses = shownStatuses(p.card);
+    const statuses = shownStatuses(p.card, 'Algebra I');
     expect([...statuses.keys()].sort()).toEqual([...others].sort());
     for (const email of others)
       expect([email, statuses.get(email)]).toEqual([email, expectedStatus(s, ALGEBRA, email)]);
     // The seed covers all three statuses, so the card is not trivially uniform.
     expect(new Set(statuses.values())).toEqual(new Set(['none', 'member', 'invited']));
     // Names from the headers are shown; nobody is preselected (never the sender, never a colleague).
-    const items = peopleItems(p.card);
-    expect(JSON.stringify(p.card)).toContain('Yuki Tanaka · yuki.tanaka@demo-school.edu');
-    expect(items.filter((i) => i.selected)).toEqual([]);
+    const rows = (p.card?.sections ?? []).flatMap((x) => x.widgets.map((w) => w.decoratedText));
+    const yuki = rows.find((d) => d?.text.startsWith('Yuki Tanaka<br>'));
+    expect(yuki?.bottomLabel).toBe('yuki.tanaka@demo-school.edu');
+    expect(picks(p.card).filter((i) => i.selected)).toEqual([]);
   });
 
   it('reads the message only through the per-message access token', () => {
@@ -104,7 +95,7 @@ describe('Gmail contextual card', () => {
     const picked = ['amara.okonkwo@demo-school.edu', 'ethan.wilson@demo-school.edu'];
     const before = pendingOf(s, ALGEBRA);
     const roundTrips = s.emu.api.roundTrips;
-    p.select('people', picked);
+    tick(p, ...picked);
     p.click(t('gmail.invite'));
     expect(p.lastError).toBeNull();
     // One for the creates, one to tell "already invited", two to read the Gmail card below again (course list, people).
@@ -123,8 +114,8 @@ describe('Gmail contextual card', () => {
     // Back shows them invited (the card below was read again), not ticked.
     p.back();
     expect(p.lastError).toBeNull();
-    expect(peopleItems(p.card).filter((i) => picked.includes(i.value))).toEqual([]);
-    const statuses = shownStatuses(p.card);
+    expect(picks(p.card).filter((i) => picked.includes(i.value))).toEqual([]);
+    const statuses = shownStatuses(p.card, 'Algebra I');
     for (const email of picked) expect(statuses.get(email)).toBe('invited');
   });
 
@@ -135,10 +126,13 @@ describe('Gmail contextual card', () => {
     p.openMessage({ messageId: m.id, threadId: m.threadId });
     expect(p.lastError).toBeNull();
     const amara = 'amara.okonkwo@demo-school.edu';
-    for (const courseId of [ROBOTICS, COMPUTER_SCIENCE]) {
+    for (const [courseId, name] of [
+      [ROBOTICS, 'Robotics Club'],
+      [COMPUTER_SCIENCE, 'Computer Science'],
+    ] as const) {
       p.select('courseId', [courseId]);
       expect(p.lastError).toBeNull();
-      expect(shownStatuses(p.card).get(amara)).toBe(expectedStatus(s, courseId, amara));
+      expect(shownStatuses(p.card, name).get(amara)).toBe(expectedStatus(s, courseId, amara));
     }
     // Amara is invited to one and a member of the other: the dropdown really changed what is shown.
     expect(expectedStatus(s, ROBOTICS, amara)).not.toBe(expectedStatus(s, COMPUTER_SCIENCE, amara));

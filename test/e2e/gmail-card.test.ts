@@ -2,7 +2,7 @@
 // anyone), outside people marked before sending, Invite always in the fixed footer, Back after inviting shows the
 // truth, limits held with 150 courses, and refused profiles never break a card.
 import type { CardJson } from '@classroom-invitations/emulator';
-import { ADA, ALAN, AMARA, demoSeed, school } from './harness';
+import { ADA, ALAN, AMARA, demoSeed, picks, school, tick } from './harness';
 
 function message(id: string) {
   const m = demoSeed().messages.find((x) => x.id === id);
@@ -22,31 +22,28 @@ describe('Gmail card', () => {
     const p = s.panel(ADA);
     p.openMessage(message('msg-004'));
     expect(p.lastError).toBeNull();
-    const people = selection(p.card, 'people')!;
-    expect(people.items.map((i) => i.value)).toContain('priya.raman@demo-school.edu');
-    expect(people.items.filter((i) => i.selected)).toEqual([]);
-    expect(p.texts()).toEqual(expect.arrayContaining([expect.stringMatching(/^Not invited \(\d+\)$/)]));
+    const people = picks(p.card);
+    expect(people.map((i) => i.value)).toContain('priya.raman@demo-school.edu');
+    expect(people.filter((i) => i.selected)).toEqual([]);
     // Pressing Invite with nothing ticked writes nothing and says why.
     p.click('Invite selected');
     expect(s.writes()).toEqual([]);
     expect(p.notification).toBe('Select at least one person.');
   });
 
-  it('labels each check box short (name or local part), the sender marked, rows not repeating their section', () => {
+  it('lists each person once: the name on one line, the email below, headed by where they stand', () => {
     const s = school({ latencyMs: 0 });
     const p = s.panel(ADA);
     p.openMessage(message('msg-004'));
-    const people = selection(p.card, 'people')!;
-    // No "People" title over the boxes: the section header already says "Not invited (n)".
-    expect(people.label ?? '').toBe('');
-    const label = (email: string) => people.items.find((i) => i.value === email)?.text;
-    expect(label('priya.raman@demo-school.edu')).toBe('Priya Raman (sender)');
-    expect(people.items.filter((i) => i.text.includes('@'))).toEqual([]);
-    // The whole address stays readable on the person's line, the sender marked there too.
-    expect(p.texts()).toContain('Priya Raman <priya.raman@demo-school.edu> (sender)');
-    const text = JSON.stringify(p.card);
-    expect(text).not.toMatch(/\(invited as [^)]*\)|\(in the course\)/);
-    expect(text).toMatch(/amara\.okonkwo@demo-school\.edu/);
+    const rows = (p.card?.sections ?? []).flatMap((x) => x.widgets.flatMap((w) => (w.decoratedText ? [w] : [])));
+    const priya = rows.filter((w) => w.decoratedText!.text.startsWith('Priya Raman'));
+    expect(priya).toHaveLength(1);
+    expect(priya[0]!.decoratedText!.text).toMatch(/^Priya Raman \(sender\)<br>/);
+    expect(priya[0]!.decoratedText!.bottomLabel).toBe('priya.raman@demo-school.edu');
+    const headers = (p.card?.sections ?? []).map((x) => x.header ?? '');
+    expect(headers).toEqual(expect.arrayContaining([expect.stringMatching(/^Not in your courses \(\d+ people\)$/)]));
+    // Amara (invited to Robotics Club, Alan's) is in none of Ada's courses: under "Not in your courses".
+    expect(JSON.stringify(p.card)).toMatch(/amara\.okonkwo@demo-school\.edu/);
   });
 
   it('French: a role inside a sentence is lowercase, and the sender is marked', () => {
@@ -56,8 +53,8 @@ describe('Gmail card', () => {
     const text = JSON.stringify(p.card);
     expect(text).toMatch(/invité à Algebra I comme élève/);
     expect(text).not.toMatch(/comme Élève/);
-    expect(selection(p.card, 'people')!.items.find((i) => i.value === 'priya.raman@demo-school.edu')?.text).toBe(
-      'Priya Raman (expéditeur)',
+    expect(picks(p.card).find((i) => i.value === 'priya.raman@demo-school.edu')?.text).toMatch(
+      /^Priya Raman \(expéditeur\)<br>/,
     );
   });
 
@@ -72,33 +69,32 @@ describe('Gmail card', () => {
     const s = school({ latencyMs: 0 });
     const p = s.panel(ADA);
     p.openMessage(message('msg-002'));
-    const items = selection(p.card, 'people')!.items;
-    expect(items.find((i) => i.value === 'pat.lee@freemail.example')?.text).toBe(
-      'Pat Lee (sender) — outside your school, Classroom may refuse',
+    const items = picks(p.card);
+    expect(items.find((i) => i.value === 'pat.lee@freemail.example')?.text).toContain(
+      'outside your school, Classroom may refuse',
     );
     expect(items.filter((i) => i.text.includes('outside your school')).map((i) => i.value)).toEqual([
       'pat.lee@freemail.example',
     ]);
   });
 
-  it('after inviting, Back shows the person invited, no longer in the "Not invited" boxes', () => {
+  it('after inviting, Back shows the person invited, no longer with a check box', () => {
     const s = school({ latencyMs: 0 });
     const p = s.panel(ALAN);
     p.openMessage(message('msg-007'));
-    p.select('people', ['jamie.fox@freemail.example']);
+    tick(p, 'jamie.fox@freemail.example');
     p.click('Invite selected');
     expect(p.lastError).toBeNull();
     p.back();
     // Classroom refused the untrusted domain: still not invited, and the box is not ticked any more.
-    expect(selection(p.card, 'people')?.items.filter((i) => i.selected) ?? []).toEqual([]);
+    expect(picks(p.card).filter((i) => i.selected)).toEqual([]);
     const p2 = s.panel(ADA);
     p2.openMessage(message('msg-004'));
-    p2.select('people', [AMARA]);
+    tick(p2, AMARA);
     p2.click('Invite selected');
     p2.back();
-    expect(selection(p2.card, 'people')?.items.map((i) => i.value)).not.toContain(AMARA);
-    const invited = p2.card?.sections.find((x) => /^Invited \(\d+\)$/.test(x.header ?? ''));
-    expect(JSON.stringify(invited)).toMatch(/amara\.okonkwo@demo-school\.edu/);
+    expect(picks(p2.card).map((i) => i.value)).not.toContain(AMARA);
+    expect(JSON.stringify(p2.card)).toMatch(/invited to Algebra I as Student/);
   });
 
   it('caps the course dropdown at 100 for a teacher of 150 courses, the chosen one included', () => {
@@ -119,7 +115,7 @@ describe('Gmail card', () => {
     const p = s.panel(ADA);
     p.openMessage(message('msg-004'));
     expect(p.lastError).toBeNull();
-    expect(selection(p.card, 'people')?.items.length).toBeGreaterThan(0);
+    expect(picks(p.card).length).toBeGreaterThan(0);
   });
 });
 

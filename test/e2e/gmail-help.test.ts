@@ -3,7 +3,7 @@
 // as a Gmail draft (never sent), and the cost of a message with 30 people for a teacher of 30 courses.
 import type { WidgetJson, WorldSeed } from '@classroom-invitations/emulator';
 import { translator } from '../../src/i18n';
-import { ALAN, demoSeed, pendingOf, school } from './harness';
+import { ALAN, demoSeed, openPerson, pendingOf, school } from './harness';
 
 const en = translator('en');
 
@@ -31,13 +31,14 @@ const HELP = {
 };
 const OPEN = { messageId: HELP.id, threadId: HELP.threadId };
 
-/** The person rows of the card: name, then their status line. */
-function rows(card: unknown): { text: string; line: string }[] {
-  const out: { text: string; line: string }[] = [];
+/** The person rows of the card: the name, then their status line (one row's text, a line each), the email below. */
+function rows(card: unknown): { text: string; line: string; email?: string }[] {
+  const out: { text: string; line: string; email?: string }[] = [];
   const walk = (v: unknown): void => {
     if (!v || typeof v !== 'object') return;
     const dt = (v as { decoratedText?: WidgetJson['decoratedText'] }).decoratedText;
-    if (dt?.bottomLabel !== undefined) out.push({ text: dt.text, line: dt.bottomLabel });
+    const m = dt && /^(.*)<br><font[^>]*>(.*)<\/font>$/.exec(dt.text);
+    if (dt?.onClick && m) out.push({ text: m[1]!, line: m[2]!, ...(dt.bottomLabel ? { email: dt.bottomLabel } : {}) });
     for (const x of Object.values(v)) walk(x);
   };
   walk(card);
@@ -51,7 +52,7 @@ describe('Gmail card: the people of the message across every course', () => {
     p.openMessage(OPEN);
     expect(p.lastError).toBeNull();
     // Invite Noah to Computer Science from his own card: the course and the role chosen there.
-    p.click('Actions', { row: `Noah Williams <${NOAH}> (sender)` });
+    openPerson(p, 'Noah Williams');
     p.select('courseId', [CS]);
     p.click('Invite to this course');
     expect(p.lastError).toBeNull();
@@ -62,7 +63,10 @@ describe('Gmail card: the people of the message across every course', () => {
     q.openMessage(OPEN);
     const lines = rows(q.card);
     // The sender first, then Cc; Alan himself is left out.
-    expect(lines.map((r) => r.text)).toEqual([`Noah Williams &lt;${NOAH}&gt; (sender)`, `Pat Lee &lt;${PAT}&gt;`]);
+    expect(lines.map((r) => [r.text, r.email])).toEqual([
+      ['Noah Williams (sender)', NOAH],
+      ['Pat Lee', PAT],
+    ]);
     expect(lines[0]!.line).toBe(
       'student in Robotics Club · invited to Computer Science as Student, sent 12 days ago by you',
     );
@@ -74,7 +78,8 @@ describe('Gmail card: the people of the message across every course', () => {
       'élève dans Robotics Club · invité à Computer Science comme élève, envoyée il y a 12 jours par vous',
       expect.stringMatching(/^dans aucun de vos cours · /),
     ]);
-    expect(fr.texts()).toContain('Dans vos cours (2\u00a0personnes)');
+    expect(fr.texts()).toContain('Dans vos cours (1\u00a0personne)');
+    expect(fr.texts()).toContain('Dans aucun de vos cours (1\u00a0personne)');
   });
 
   it('offers resend and withdraw (confirmed first) on the person card of a pending invitation', () => {
@@ -83,7 +88,7 @@ describe('Gmail card: the people of the message across every course', () => {
     const p = s.panel(ALAN);
     p.openMessage(OPEN);
     expect(rows(p.card)[0]!.line).toBe('student in Robotics Club · invited to Computer Science as Student');
-    p.click('Actions', { row: `Noah Williams <${NOAH}> (sender)` });
+    openPerson(p, 'Noah Williams');
     expect(p.texts()).toEqual(expect.arrayContaining(['Pending invitation (1)']));
     p.click('Withdraw');
     expect(p.lastError).toBeNull();

@@ -2,7 +2,14 @@
 // the side-panel host exactly as a person would (open, fill, click), with Classroom's state checked afterwards.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { AddonPanel, demoSchool, Emulator, type HostApp, type WorldSeed } from '@classroom-invitations/emulator';
+import {
+  AddonPanel,
+  demoSchool,
+  Emulator,
+  type CardJson,
+  type HostApp,
+  type WorldSeed,
+} from '@classroom-invitations/emulator';
 
 export const ROOT = join(__dirname, '..', '..');
 export const DIST = join(ROOT, 'dist');
@@ -54,4 +61,30 @@ export function pendingOf(s: School, courseId: string): string[] {
     .filter((i) => i.courseId === courseId)
     .map((i) => `${s.emu.world.user(i.userId)?.email ?? i.userId} ${i.role}`)
     .sort();
+}
+
+/** The Gmail card's people rows with a check box (pick<index>): who can be ticked, and what each row says. */
+export function picks(card: CardJson | undefined): { name: string; value: string; selected: boolean; text: string }[] {
+  const out: { name: string; value: string; selected: boolean; text: string }[] = [];
+  for (const s of card?.sections ?? [])
+    for (const w of s.widgets) {
+      const sw = w.decoratedText?.switchControl;
+      if (sw && /^pick\d+$/.test(sw.name))
+        out.push({ name: sw.name, value: sw.value ?? '', selected: sw.selected, text: w.decoratedText?.text ?? '' });
+    }
+  return out;
+}
+
+/** Ticks the people given by email on the Gmail card, as a teacher would. */
+export function tick(p: AddonPanel, ...emails: string[]): void {
+  for (const email of emails) {
+    const row = picks(p.card).find((x) => x.value === email);
+    if (!row) throw new Error(`${email} has no check box on the card`);
+    p.toggle(row.name, true);
+  }
+}
+
+/** Opens a person's card from the Gmail card: their row, whatever its control (check box or Actions). */
+export function openPerson(p: AddonPanel, name: string): void {
+  p.click((c) => c.kind === 'decoratedText' && c.text.startsWith(name));
 }

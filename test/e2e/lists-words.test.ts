@@ -175,19 +175,25 @@ describe('the bulk preview', () => {
     expect(text).toContain(en('preview.external.hint'));
     expect(text).toContain(en('preview.confirm.detail', { count: 84, role: student }));
     expect(p.clickables().map((c) => c.text)).toContain('Invite 84 people');
-    for (const e of [...inside, ...outside]) expect(text).toContain(e);
+    // A group longer than 30 shows its first 30 and says where the rest is (issue 18: a preview stays short).
+    for (const e of [...inside.slice(0, 30), ...outside]) expect(text).toContain(e);
+    expect(text).toContain(en('preview.firstLines', { shown: 30, total: 66 }));
     expect(text).not.toMatch(/and \d+ more/);
+    openCopy(p, en, 'To invite as Student');
+    expect(copied(p, en)).toEqual(inside);
     expect(s.writes()).toEqual([]);
   });
 
-  it('a group of 75 is whole in the card and copyable as text; numbers are grouped (1,200)', () => {
+  it('a group of 75 is copyable whole as text, the card showing its first 30; numbers are grouped (1,200)', () => {
     const outside = Array.from({ length: 75 }, (_, i) => `guest.${i}@freemail.example`);
     const inside = unknown(1200);
     const { p, text } = preview([...inside, ...outside]);
     expect(text).toContain(en('preview.toInvite', { role: en('role.STUDENT'), count: 1200 }));
     expect(text).toContain('To invite as Student: 1,200');
     expect(p.clickables().map((c) => c.text)).toContain('Invite 1,275 people');
-    for (const e of inside) expect(text).toContain(e);
+    for (const e of inside.slice(0, 30)) expect(text).toContain(e);
+    expect(text).not.toContain(inside[30]);
+    expect(text).toContain('The first 30 of 1,200 are shown here; Copy list has them all.');
     openCopy(p, en, 'Outside your school');
     expect(copied(p, en)).toEqual(outside);
   });

@@ -98,4 +98,17 @@ describe('the host and a compose response', () => {
     expect(p.lastError).toMatch(/setComposeAction/);
     expect(p.snapshot().openedDraft).toBeNull();
   });
+
+  it('refuses any other answer to a compose action, as Google does: a notification is not a draft', () => {
+    const notification = { kind: 'ActionResponse', notification: 'No class code' };
+    const p = new AddonPanel((fn) => (fn === 'onReply' ? notification : card(true)) as never, {
+      user: 'ada@school.test',
+      host: 'GMAIL',
+      manifest: { addOns: { common: { homepageTrigger: { runFunction: 'onHome' } }, gmail: {} } },
+    });
+    p.openHomepage();
+    p.click('Reply');
+    expect(p.lastError).toMatch(/compose action must return a ComposeActionResponse, got ActionResponse/);
+    expect(p.snapshot().openedDraft).toBeNull();
+  });
 });
