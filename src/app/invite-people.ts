@@ -4,7 +4,7 @@
 // and a job, nothing retyped.
 import { courseById } from '../classroom/courses';
 import { CREATES_PER_BATCH } from '../classroom/create';
-import { courseRoster } from '../classroom/roster';
+import { courseMembership } from '../classroom/membership';
 import type { ParsedAddresses } from '../domain/addresses';
 import { needsRoster, outcomeOf, type InviteOutcome } from '../domain/outcomes';
 import type { Role } from '../domain/roles';
@@ -33,7 +33,7 @@ export function inviteMany(
 ): InviteOutcome[] {
   if (emails.length === 0) return [];
   const answers = createInvitationsRecorded(courseId, emails, role, origin);
-  const roster = needsRoster(answers) ? courseRoster(courseId, emails) : undefined;
+  const roster = needsRoster(answers) ? courseMembership(courseId, emails) : undefined;
   return emails.map((email, i) => outcomeOf(email, role, answers[i] ?? { kind: 'retry', api: NO_ANSWER }, roster));
 }
 

@@ -2,7 +2,7 @@
 // to invite saved as a draft job that "Start" confirms.
 import { courseById } from '../classroom/courses';
 import { currentUser } from '../classroom/profiles';
-import { courseRoster } from '../classroom/roster';
+import { courseMembership } from '../classroom/membership';
 import { domainOf, type ParsedAddresses } from '../domain/addresses';
 import { invalidInput } from '../domain/errors';
 import { isRunnable, newPlan, type Plan } from '../domain/plan';
@@ -36,7 +36,7 @@ export function previewList(courseId: string, role: Role, parsed: ParsedAddresse
   }
   const preview = previewInvites(
     parsed,
-    courseRoster(
+    courseMembership(
       course.id,
       parsed.valid.map((a) => a.email),
     ),

@@ -2,7 +2,7 @@
 // decided from Classroom's answer to invitations.create: pure, shared by the invite form, the Gmail card and jobs.
 import type { InvalidAddress } from './addresses';
 import { AppError, messageKeyFor, type ApiError } from './errors';
-import type { CourseRoster } from './preview';
+import type { CourseMembership } from './preview';
 import type { Role } from './roles';
 import type { Invitation } from './types';
 
@@ -37,7 +37,7 @@ export function needsRoster(answers: readonly CreateAnswer[]): boolean {
 }
 
 /** One result line per address, from Classroom's answer and, where needed, the course's state read afterwards. */
-export function outcomeOf(email: string, role: Role, answer: CreateAnswer, course?: CourseRoster): InviteOutcome {
+export function outcomeOf(email: string, role: Role, answer: CreateAnswer, course?: CourseMembership): InviteOutcome {
   switch (answer.kind) {
     case 'invited':
       return { email, status: 'invited', role };

@@ -18,7 +18,7 @@ export interface Preview {
 }
 
 /** Who is in a course or invited to it, by email. */
-export interface CourseRoster {
+export interface CourseMembership {
   /** Pending invitations of the course by invitee email (lower case). */
   invited: ReadonlyMap<string, Role>;
   /** Emails (lower case) of the course's students and teachers. */
@@ -30,7 +30,7 @@ export function toSend(preview: Preview): string[] {
   return [...preview.toInvite, ...preview.external];
 }
 
-export function previewInvites(parsed: ParsedAddresses, state: CourseRoster, myDomain: string): Preview {
+export function previewInvites(parsed: ParsedAddresses, state: CourseMembership, myDomain: string): Preview {
   const preview: Preview = {
     toInvite: [],
     external: [],

@@ -4,7 +4,7 @@
 // more. For a long list (the bulk preview) the course's lists are read whole and the pending invitees' emails
 // resolved in batches and cached — or, when the list is shorter than the pending invitations, the list's addresses
 // (email → id) instead: at most min(addresses, pending, LOOKUP_BUDGET) lookups, none for people already cached.
-import type { CourseRoster } from '../domain/preview';
+import type { CourseMembership } from '../domain/preview';
 import type { Role } from '../domain/roles';
 import { readRoster } from './lists';
 import { toInvitation } from './mappers';
@@ -24,7 +24,7 @@ export const LOOKUP_BUDGET = 100;
 
 const budgeted: ProfileFetcher = (keys) => fetchProfilesLeniently(keys.slice(0, LOOKUP_BUDGET));
 
-export function courseRoster(courseId: string, emails?: readonly string[]): CourseRoster {
+export function courseMembership(courseId: string, emails?: readonly string[]): CourseMembership {
   if (emails && emails.length <= ASK_EACH_MAX) return askEach(courseId, emails);
   const { invitations: pending, memberEmails: members } = readRoster(courseId);
   const invited = new Map<string, Role>();
@@ -50,7 +50,7 @@ export function courseRoster(courseId: string, emails?: readonly string[]): Cour
 }
 
 /** Each person's invitation and membership, asked by email; an answer Google refuses counts as "not known". */
-function askEach(courseId: string, emails: readonly string[]): CourseRoster {
+function askEach(courseId: string, emails: readonly string[]): CourseMembership {
   const unique = [...new Set(emails.map((e) => e.toLowerCase()))];
   const answers = listOnePage(
     unique.flatMap((email) => [
