@@ -20,18 +20,37 @@ function props(): GoogleAppsScript.Properties.Properties {
   return PropertiesService.getUserProperties();
 }
 
-function parse<T>(text: string | null, fallback: T): T {
-  if (!text) return fallback;
-  try {
-    return JSON.parse(text) as T;
-  } catch {
-    return fallback;
-  }
-}
+const num = (x: unknown): x is number => typeof x === 'number' && Number.isFinite(x);
 
+/**
+ * The saved settings, each field checked: a value that is not what the settings card wrote is dropped (its default
+ * applies), never acted on. The sweep writes on the user's behalf from these, so a guess is not good enough.
+ */
 export function loadFollowUp(): FollowUpSettings {
-  const saved = parse<Partial<FollowUpSettings>>(props().getProperty(SETTINGS), {});
-  return { ...saved, sweep: { ...DEFAULT_SWEEP, ...saved.sweep } };
+  let raw: unknown;
+  try {
+    raw = JSON.parse(props().getProperty(SETTINGS) ?? '{}');
+  } catch {
+    raw = {};
+  }
+  const r = typeof raw === 'object' && raw !== null ? (raw as Record<string, unknown>) : {};
+  const w = typeof r.sweep === 'object' && r.sweep !== null ? (r.sweep as Record<string, unknown>) : {};
+  const sweep: SweepSettings = {
+    maxReminders: num(w.maxReminders) ? w.maxReminders : DEFAULT_SWEEP.maxReminders,
+    digest: w.digest === 'daily' || w.digest === 'weekly' ? w.digest : 'off',
+    ...(num(w.remindAfterDays) ? { remindAfterDays: w.remindAfterDays } : {}),
+    ...(num(w.withdrawAfterDays) ? { withdrawAfterDays: w.withdrawAfterDays } : {}),
+  };
+  const last = typeof r.lastSweep === 'object' && r.lastSweep !== null ? (r.lastSweep as Record<string, unknown>) : {};
+  return {
+    sweep,
+    ...(typeof r.email === 'string' ? { email: r.email } : {}),
+    ...(r.locale === 'en' || r.locale === 'fr' ? { locale: r.locale } : {}),
+    ...(num(r.lastDigestAt) ? { lastDigestAt: r.lastDigestAt } : {}),
+    ...(num(last.at) && num(last.resent) && num(last.withdrawn)
+      ? { lastSweep: { at: last.at, resent: last.resent, withdrawn: last.withdrawn } }
+      : {}),
+  };
 }
 
 export function saveFollowUp(settings: FollowUpSettings): void {
