@@ -9,6 +9,7 @@ import { fromRestBody } from './api-error';
 import { toProfile } from './mappers';
 import { API_ROOT, PAGE_SIZE, profilePath, query } from './paths';
 import { apiFailure } from './retry';
+import { fits } from '../transport/deadline';
 
 type Raw = Record<string, unknown>;
 
@@ -49,6 +50,14 @@ export function listMany(queries: readonly ListQuery[]): ListResult<Raw>[] {
   const results: ListResult<Raw>[] = queries.map(() => ({ items: [] }));
   let open = queries.map((q, index) => ({ index, path: q.path, field: q.field, token: '' }));
   while (open.length > 0) {
+    if (open.some((q) => q.token) && !fits(0)) {
+      // Out of time for more pages: what is left is reported as not loaded, and the view says so.
+      for (const q of open) {
+        const target = results[q.index];
+        if (target) target.error = { httpCode: 504, status: 'DEADLINE_EXCEEDED', message: 'not loaded in time' };
+      }
+      break;
+    }
     const responses = send(open.map(pageRequest));
     const next: typeof open = [];
     open.forEach((q, k) => {
