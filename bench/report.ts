@@ -47,7 +47,7 @@ export function document(results: readonly ScenarioResult[], date: string): stri
     '  panel (`emulator/host/addon-panel.ts`) as a teacher clicks it, on an identical world.',
     '- Targets (issue 4): 1,000 invitations in at most 25 round trips and 60 simulated seconds with no quota error;',
     '  the homepage in at most 3 sequential round trips.',
-    '- Sheets sync (issue 12): a district roster of 20,000 rows over 200 courses (`bench/roster-world.ts`; 10% of the',
+    '- Sheets sync (issue 12): a district roster of 20,000 rows over 200 courses (`bench/sheet-world.ts`; 10% of the',
     '  rows already invited with the same role, 4% invited with another role, 2% already members). "Needed" is what',
     '  the sync must write: one create per row to invite, a delete and a create per role change. The job re-plans each',
     '  batch of 200 rows from the live state of its courses (3 list reads per course touched), so it sends a little',

@@ -3,7 +3,7 @@
 import { type AddonPanel, Emulator, sheetsPanel } from '@classroom-invitations/emulator';
 import { measure, type Measured } from './measure';
 import { NAIVE } from './naive';
-import { addDistrict, DISTRICT_TEACHER, ROSTER_ID, type District } from './roster-world';
+import { addDistrict, DISTRICT_TEACHER, ROSTER_ID, type District } from './sheet-world';
 import { DIST, LATENCY_MS, type ScenarioResult } from './scenarios';
 import { demoSeed } from './worlds';
 

@@ -49,7 +49,7 @@ export const ENTRY_POINTS = [
   'onCancelTransfer',
   'onCloseTransfer',
   'onRequestFileScope',
-  'onRosterPage',
+  'onSheetPage',
   'onPreviewSync',
   'onSyncPreviewPage',
   'onStartSync',

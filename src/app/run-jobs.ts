@@ -31,7 +31,7 @@ import { hasActiveTransfer, sweepTransfers } from './transfer-ownership';
 import { createInvitationsRecorded } from './follow-up';
 import type { DigestComposer } from './digest';
 import { followUpNeedsTrigger, sweepTick } from './sweep';
-import { syncPending, tickSync, type WordsFor } from './roster-sync';
+import { syncPending, tickSync, type WordsFor } from './sheet-sync';
 import { JOURNAL_STEP, recoverJournal as recoverResends, resendStep, resendTargets } from './resend';
 import type { JournalItem } from '../platform/follow-up-store';
 import { courseById } from '../classroom/courses';

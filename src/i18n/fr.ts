@@ -494,88 +494,88 @@ export const fr: Catalog = {
   'job.cancelled': 'Tâche annulée. Les invitations déjà envoyées restent.',
   'job.busy': 'Cette tâche tourne dans une autre fenêtre ou en arrière-plan. Actualisez dans un instant.',
   'job.gone': "Cette tâche n'existe plus : elle a été terminée et fermée, ou annulée.",
-  'roster.title': 'Synchroniser une liste',
-  'roster.intro':
+  'sync.title': 'Synchroniser une liste',
+  'sync.intro':
     "Invitez les personnes de cette feuille : une ligne d'en-tête avec un cours (identifiant, alias ou nom exact) et une adresse e-mail ; le rôle et l'action (inviter ou retirer) sont facultatifs.",
-  'roster.grant': 'Utiliser cette feuille comme liste',
-  'roster.grantHint': "Le module demande l'accès à ce fichier seulement.",
-  'roster.noAccess':
+  'sync.grant': 'Utiliser cette feuille comme liste',
+  'sync.grantHint': "Le module demande l'accès à ce fichier seulement.",
+  'sync.noAccess':
     "Le module n'a pas encore accès à cette feuille. Choisissez « Utiliser cette feuille comme liste ».",
-  'roster.notSheets': 'Ouvrez une feuille Google Sheets pour synchroniser une liste.',
-  'roster.noHeader':
+  'sync.notSheets': 'Ouvrez une feuille Google Sheets pour synchroniser une liste.',
+  'sync.noHeader':
     "Aucune ligne d'en-tête trouvée : la première ligne doit avoir une colonne « {missing} » (par ex. Cours, E-mail, Rôle, Action).",
-  'roster.sheet': '{title} · feuille {sheet}',
-  'roster.summary': [
+  'sync.sheet': '{title} · feuille {sheet}',
+  'sync.summary': [
     { by: 'valid', one: 'Ligne prête : {valid}', other: 'Lignes prêtes : {valid}' },
     { by: 'invalid', one: ' · ligne inutilisable : {invalid}', other: ' · lignes inutilisables : {invalid}' },
   ],
-  'roster.invalidTitle': 'Lignes inutilisables',
-  'roster.invalidRow': 'Ligne {row} : {reason}',
-  'roster.invalidValue': 'Ligne {row} : {reason} ({value})',
-  'roster.invalidDuplicate': 'Ligne {row} : même cours et même adresse que la ligne {first}',
-  'roster.page': { by: 'total', one: 'Ligne {from} à {to} sur {total}', other: 'Lignes {from} à {to} sur {total}' },
-  'roster.next': 'Suivant',
-  'roster.previous': 'Précédent',
-  'roster.preview': 'Prévisualiser la synchronisation',
-  'roster.reason.email.invalid': "ce n'est pas une adresse e-mail",
-  'roster.reason.course.missing': 'pas de cours',
-  'roster.reason.role.unknown': 'rôle inconnu',
-  'roster.reason.action.unknown': 'action inconnue',
-  'roster.reason.duplicate': 'même cours et même adresse qu’une ligne précédente',
-  'roster.reason.course.notFound': 'cours introuvable',
-  'roster.reason.course.notTaught': "vous n'enseignez pas dans ce cours",
-  'roster.reason.course.ambiguous': 'plusieurs de vos cours portent ce nom',
-  'roster.previewTitle': 'Aperçu de la synchronisation',
-  'roster.inSync': 'Déjà synchronisée : rien à changer.',
-  'roster.totals': [
+  'sync.invalidTitle': 'Lignes inutilisables',
+  'sync.invalidRow': 'Ligne {row} : {reason}',
+  'sync.invalidValue': 'Ligne {row} : {reason} ({value})',
+  'sync.invalidDuplicate': 'Ligne {row} : même cours et même adresse que la ligne {first}',
+  'sync.page': { by: 'total', one: 'Ligne {from} à {to} sur {total}', other: 'Lignes {from} à {to} sur {total}' },
+  'sync.next': 'Suivant',
+  'sync.previous': 'Précédent',
+  'sync.preview': 'Prévisualiser la synchronisation',
+  'sync.reason.email.invalid': "ce n'est pas une adresse e-mail",
+  'sync.reason.course.missing': 'pas de cours',
+  'sync.reason.role.unknown': 'rôle inconnu',
+  'sync.reason.action.unknown': 'action inconnue',
+  'sync.reason.duplicate': 'même cours et même adresse qu’une ligne précédente',
+  'sync.reason.course.notFound': 'cours introuvable',
+  'sync.reason.course.notTaught': "vous n'enseignez pas dans ce cours",
+  'sync.reason.course.ambiguous': 'plusieurs de vos cours portent ce nom',
+  'sync.previewTitle': 'Aperçu de la synchronisation',
+  'sync.inSync': 'Déjà synchronisée : rien à changer.',
+  'sync.totals': [
     { by: 'invite', one: 'À inviter : {invite}', other: 'À inviter : {invite}' },
     { by: 'changeRole', one: ' · changement de rôle : {changeRole}', other: ' · changements de rôle : {changeRole}' },
     { by: 'withdraw', one: ' · à retirer : {withdraw}', other: ' · à retirer : {withdraw}' },
     { by: 'none', one: ' · inchangée : {none}', other: ' · inchangées : {none}' },
     { by: 'invalid', one: ' · non synchronisée : {invalid}', other: ' · non synchronisées : {invalid}' },
   ],
-  'roster.coursesPage': {
+  'sync.coursesPage': {
     by: 'total',
     one: 'Cours {from} à {to} sur {total}',
     other: 'Cours {from} à {to} sur {total}',
   },
-  'roster.group.toInvite': {
+  'sync.group.toInvite': {
     one: 'À inviter : {count}\u00a0(ligne {rows})',
     other: 'À inviter : {count}\u00a0(lignes {rows})',
   },
-  'roster.group.alreadyInvited': {
+  'sync.group.alreadyInvited': {
     one: 'Déjà invitée avec le même rôle : {count}',
     other: 'Déjà invitées avec le même rôle : {count}',
   },
-  'roster.group.roleChanges': {
+  'sync.group.roleChanges': {
     one: 'Invitée avec un autre rôle, changement de rôle : {count}\u00a0(ligne {rows})',
     other: 'Invitées avec un autre rôle, changement de rôle : {count}\u00a0(lignes {rows})',
   },
-  'roster.group.members': { one: 'Déjà membre : {count}', other: 'Déjà membres : {count}' },
-  'roster.group.toWithdraw': {
+  'sync.group.members': { one: 'Déjà membre : {count}', other: 'Déjà membres : {count}' },
+  'sync.group.toWithdraw': {
     one: 'À retirer : {count}\u00a0(ligne {rows})',
     other: 'À retirer : {count}\u00a0(lignes {rows})',
   },
-  'roster.group.nothingToWithdraw': { one: 'Rien à retirer : {count}', other: 'Rien à retirer : {count}' },
-  'roster.group.invalid': {
+  'sync.group.nothingToWithdraw': { one: 'Rien à retirer : {count}', other: 'Rien à retirer : {count}' },
+  'sync.group.invalid': {
     one: 'Ligne non synchronisée : {count}\u00a0(ligne {rows})',
     other: 'Lignes non synchronisées : {count}\u00a0(lignes {rows})',
   },
-  'roster.group.notInSheet': {
+  'sync.group.notInSheet': {
     one: 'Invitation en attente absente de la feuille : {count}',
     other: 'Invitations en attente absentes de la feuille : {count}',
   },
-  'roster.withdrawField': 'Retirer aussi les invitations en attente absentes de la feuille',
-  'roster.withdrawItem': { one: '{course} : {count}', other: '{course} : {count}' },
-  'roster.unresolvedTitle': "Cours introuvables ou où vous n'enseignez pas",
-  'roster.unresolved': '{ref} : {reason} (lignes {rows})',
-  'roster.confirm': { one: 'Appliquer {count}\u00a0changement', other: 'Appliquer {count}\u00a0changements' },
-  'roster.jobTitle': 'Synchronisation de {title}',
-  'roster.jobProgress': [
+  'sync.withdrawField': 'Retirer aussi les invitations en attente absentes de la feuille',
+  'sync.withdrawItem': { one: '{course} : {count}', other: '{course} : {count}' },
+  'sync.unresolvedTitle': "Cours introuvables ou où vous n'enseignez pas",
+  'sync.unresolved': '{ref} : {reason} (lignes {rows})',
+  'sync.confirm': { one: 'Appliquer {count}\u00a0changement', other: 'Appliquer {count}\u00a0changements' },
+  'sync.jobTitle': 'Synchronisation de {title}',
+  'sync.jobProgress': [
     { by: 'done', one: '{done}\u00a0ligne traitée', other: '{done}\u00a0lignes traitées' },
     { by: 'total', one: ' sur {total}', other: ' sur {total}' },
   ],
-  'roster.jobCounts': [
+  'sync.jobCounts': [
     { by: 'invited', one: '{invited}\u00a0invitée', other: '{invited}\u00a0invitées' },
     {
       by: 'roleChanged',
@@ -587,21 +587,21 @@ export const fr: Catalog = {
     { by: 'invalid', one: ' · {invalid}\u00a0non synchronisée', other: ' · {invalid}\u00a0non synchronisées' },
     { by: 'failed', one: ' · {failed}\u00a0échec', other: ' · {failed}\u00a0échecs' },
   ],
-  'roster.jobDone': 'Terminé : la colonne Statut de la feuille indique ce qui est arrivé à chaque ligne.',
-  'roster.jobRunning':
+  'sync.jobDone': 'Terminé : la colonne Statut de la feuille indique ce qui est arrivé à chaque ligne.',
+  'sync.jobRunning':
     'Une synchronisation est déjà en cours. Ouvrez-la depuis la carte de la liste, ou fermez-la d’abord.',
-  'roster.openJob': 'Ouvrir la synchronisation en cours',
-  'roster.sheetGone': 'La feuille de cette synchronisation ne peut plus être ouverte.',
-  'roster.statusHeader': 'Statut',
-  'roster.status.invited': 'Invité · {at}',
-  'roster.status.roleChanged': 'Invitation changée pour le nouveau rôle · {at}',
-  'roster.status.withdrawn': 'Invitation retirée · {at}',
-  'roster.status.alreadyInvited': 'Déjà invité · {at}',
-  'roster.status.member': 'Déjà dans le cours · {at}',
-  'roster.status.nothingToWithdraw': 'Aucune invitation à retirer · {at}',
-  'roster.status.invalid': 'Non synchronisé : {detail} · {at}',
-  'roster.status.failed': 'Échec : {detail} · {at}',
-  'roster.status.retry': 'Nouvel essai prévu · {at}',
+  'sync.openJob': 'Ouvrir la synchronisation en cours',
+  'sync.sheetGone': 'La feuille de cette synchronisation ne peut plus être ouverte.',
+  'sync.statusHeader': 'Statut',
+  'sync.status.invited': 'Invité · {at}',
+  'sync.status.roleChanged': 'Invitation changée pour le nouveau rôle · {at}',
+  'sync.status.withdrawn': 'Invitation retirée · {at}',
+  'sync.status.alreadyInvited': 'Déjà invité · {at}',
+  'sync.status.member': 'Déjà dans le cours · {at}',
+  'sync.status.nothingToWithdraw': 'Aucune invitation à retirer · {at}',
+  'sync.status.invalid': 'Non synchronisé : {detail} · {at}',
+  'sync.status.failed': 'Échec : {detail} · {at}',
+  'sync.status.retry': 'Nouvel essai prévu · {at}',
   'home.jobs': "Tâches d'invitation",
   'home.jobs.item': [
     { by: 'done', other: '{course} : {done}' },

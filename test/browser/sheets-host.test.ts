@@ -33,7 +33,7 @@ test('switching to Sheets shows the demo roster as a grid beside the add-on', as
   await expect(lastRow.locator('th').textContent()).resolves.toBe(String(values.length));
   await expect(lastRow.locator('td').allTextContents()).resolves.toEqual([...values[values.length - 1]!, '']);
   // The panel shows the add-on's Sheets homepage: the Roster card, asking for this file first.
-  await page().locator('#panel').getByText(en('roster.grantHint')).waitFor();
+  await page().locator('#panel').getByText(en('sync.grantHint')).waitFor();
   await maybeScreenshot(page(), 'sheets-host');
 });
 
@@ -43,7 +43,7 @@ test('the grid shows what the sheet holds after each add-on action (a status col
   engine().emu.seedSpreadsheet({ ...roster, sheets: [{ name: 'Roster', values: written }] });
   await page()
     .locator('#panel')
-    .getByRole('button', { name: en('roster.grant'), exact: true })
+    .getByRole('button', { name: en('sync.grant'), exact: true })
     .click();
   await page().getByRole('button', { name: 'Allow', exact: true }).click();
   await settled();

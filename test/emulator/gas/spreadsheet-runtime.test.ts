@@ -12,7 +12,7 @@ import {
   SHEET_COST,
   type SpreadsheetSpec,
 } from '@classroom-invitations/emulator';
-import { parseRosterRows, recogniseHeader, resolveCourses } from '../../../src/domain/roster';
+import { parseSheetRows, recogniseHeader, resolveCourses } from '../../../src/domain/sheet-roster';
 
 const BUNDLE = `
 function readRoster() {
@@ -126,7 +126,7 @@ describe('the demo roster', () => {
     const values = roster.sheets[0]!.values;
     const header = recogniseHeader(values[0]!);
     if (!header.ok) throw new Error('the demo roster has no recognised header');
-    const parsed = parseRosterRows(values, header.header);
+    const parsed = parseSheetRows(values, header.header);
     expect(parsed.invalid.map((r) => [r.row, r.reason])).toEqual([
       [28, 'email.invalid'],
       [30, 'duplicate'],

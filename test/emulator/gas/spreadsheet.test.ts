@@ -1,6 +1,6 @@
 // SpreadsheetApp: the active file and its sheets as JSON, ranges that read and write, Google's limits and messages,
 // the file-scope grant, and the cost of each call on the virtual clock.
-import { parseRosterRows, recogniseHeader } from '../../../src/domain/roster';
+import { parseSheetRows, recogniseHeader } from '../../../src/domain/sheet-roster';
 import {
   emptySpreadsheetState,
   grantFileScope,
@@ -174,7 +174,7 @@ describe('SpreadsheetApp', () => {
     const header = recogniseHeader(values[0]!);
     if (!header.ok) throw new Error('header');
     expect(header.header).toMatchObject({ status: 3, statusCreated: true });
-    const parsed = parseRosterRows(values, header.header);
+    const parsed = parseSheetRows(values, header.header);
     expect(parsed.valid.map((r) => r.row)).toEqual([2, 4]);
     const col = header.header.status + 1;
     sheet.getRange(1, col).setValue('Status');

@@ -1,8 +1,8 @@
 // Roster sync in Sheets: the Roster card (file access, the rows it cannot use, paged), the sync preview (per
 // course, paged, withdrawals unticked), and the sync job's progress.
 import type { Translate } from '../i18n';
-import type { InvalidRow } from '../domain/roster';
-import { syncDone, syncProgress, type RosterJob, type RosterView, type SyncPreview } from '../domain/roster-sync';
+import type { InvalidRow } from '../domain/sheet-roster';
+import { syncDone, syncProgress, type SyncJob, type SheetView, type SyncPreview } from '../domain/sheet-sync';
 import { action } from './action';
 import { button, buttons, errorText, esc, header, paragraph } from './ui';
 
@@ -16,70 +16,70 @@ type Card = GoogleAppsScript.Card_Service.Card;
 type Key = Parameters<Translate>[0];
 
 function reasonText(t: Translate, reason: string): string {
-  return t(`roster.reason.${reason}` as Key);
+  return t(`sync.reason.${reason}` as Key);
 }
 
 export function invalidRowText(t: Translate, r: InvalidRow): string {
   if (r.reason === 'duplicate' && r.firstRow !== undefined)
-    return t('roster.invalidDuplicate', { row: r.row, first: r.firstRow });
+    return t('sync.invalidDuplicate', { row: r.row, first: r.firstRow });
   const reason = reasonText(t, r.reason);
   return r.value
-    ? t('roster.invalidValue', { row: r.row, reason, value: r.value })
-    : t('roster.invalidRow', { row: r.row, reason });
+    ? t('sync.invalidValue', { row: r.row, reason, value: r.value })
+    : t('sync.invalidRow', { row: r.row, reason });
 }
 
 function pager(
   t: Translate,
-  fn: 'onRosterPage' | 'onSyncPreviewPage',
+  fn: 'onSheetPage' | 'onSyncPreviewPage',
   offset: number,
   size: number,
   total: number,
 ): GoogleAppsScript.Card_Service.ButtonSet | null {
   const list: GoogleAppsScript.Card_Service.TextButton[] = [];
-  if (offset > 0) list.push(button(t('roster.previous'), action(fn, { offset: String(Math.max(0, offset - size)) })));
-  if (offset + size < total) list.push(button(t('roster.next'), action(fn, { offset: String(offset + size) })));
+  if (offset > 0) list.push(button(t('sync.previous'), action(fn, { offset: String(Math.max(0, offset - size)) })));
+  if (offset + size < total) list.push(button(t('sync.next'), action(fn, { offset: String(offset + size) })));
   return list.length > 0 ? buttons(...list) : null;
 }
 
 /** The Roster card: the way in (grant access), or the sheet's rows as read and the way on (preview). */
-export function buildRosterCard(t: Translate, view: RosterView, offset = 0): Card {
+export function buildSheetCard(t: Translate, view: SheetView, offset = 0): Card {
   const card = CardService.newCardBuilder()
     .setName('roster')
-    .setHeader(header(t('roster.title')));
-  const intro = CardService.newCardSection().addWidget(paragraph(esc(t('roster.intro'))));
+    .setHeader(header(t('sync.title')));
+  const intro = CardService.newCardSection().addWidget(paragraph(esc(t('sync.intro'))));
   card.addSection(intro);
   if (view.kind === 'notSheets') {
-    intro.addWidget(paragraph(esc(t('roster.notSheets'))));
+    intro.addWidget(paragraph(esc(t('sync.notSheets'))));
     return card.build();
   }
   if (view.kind === 'noAccess') {
     intro
-      .addWidget(paragraph(esc(t('roster.grantHint'))))
-      .addWidget(buttons(button(t('roster.grant'), action('onRequestFileScope'), true)));
+      .addWidget(paragraph(esc(t('sync.grantHint'))))
+      .addWidget(buttons(button(t('sync.grant'), action('onRequestFileScope'), true)));
     return card.build();
   }
-  intro.addWidget(paragraph(`<b>${esc(t('roster.sheet', { title: view.title, sheet: view.sheetName }))}</b>`));
+  intro.addWidget(paragraph(`<b>${esc(t('sync.sheet', { title: view.title, sheet: view.sheetName }))}</b>`));
   if (view.kind === 'noHeader') {
-    intro.addWidget(paragraph(errorText(t('roster.noHeader', { missing: view.missing.join(', ') }))));
+    intro.addWidget(paragraph(errorText(t('sync.noHeader', { missing: view.missing.join(', ') }))));
     return card.build();
   }
-  intro.addWidget(paragraph(esc(t('roster.summary', { valid: view.valid, invalid: view.invalid.length }))));
+  intro.addWidget(paragraph(esc(t('sync.summary', { valid: view.valid, invalid: view.invalid.length }))));
   if (view.invalid.length > 0) {
-    const section = CardService.newCardSection().setHeader(t('roster.invalidTitle'));
+    const section = CardService.newCardSection().setHeader(t('sync.invalidTitle'));
     const shown = view.invalid.slice(offset, offset + ROWS_PER_PAGE);
     section.addWidget(
-      paragraph(esc(t('roster.page', { from: offset + 1, to: offset + shown.length, total: view.invalid.length }))),
+      paragraph(esc(t('sync.page', { from: offset + 1, to: offset + shown.length, total: view.invalid.length }))),
     );
     for (const r of shown) section.addWidget(paragraph(esc(invalidRowText(t, r))));
-    const pages = pager(t, 'onRosterPage', offset, ROWS_PER_PAGE, view.invalid.length);
+    const pages = pager(t, 'onSheetPage', offset, ROWS_PER_PAGE, view.invalid.length);
     if (pages) section.addWidget(pages);
     card.addSection(section);
   }
   const footer = CardService.newFixedFooter();
   if (view.job) {
-    footer.setPrimaryButton(button(t('roster.openJob'), action('onShowSync'), true));
+    footer.setPrimaryButton(button(t('sync.openJob'), action('onShowSync'), true));
   } else if (view.valid > 0) {
-    footer.setPrimaryButton(button(t('roster.preview'), action('onPreviewSync'), true));
+    footer.setPrimaryButton(button(t('sync.preview'), action('onPreviewSync'), true));
   } else return card.build();
   return card.setFixedFooter(footer).build();
 }
@@ -92,38 +92,38 @@ function rowList(rows: readonly number[], count: number): string {
 export function buildSyncPreviewCard(t: Translate, preview: SyncPreview, offset = 0): Card {
   const card = CardService.newCardBuilder()
     .setName('sync-preview')
-    .setHeader(header(t('roster.previewTitle'), t('roster.sheet', { title: preview.title, sheet: preview.sheetName })));
+    .setHeader(header(t('sync.previewTitle'), t('sync.sheet', { title: preview.title, sheet: preview.sheetName })));
   const totals = CardService.newCardSection();
-  if (preview.changes === 0) totals.addWidget(paragraph(`<b>${esc(t('roster.inSync'))}</b>`));
-  totals.addWidget(paragraph(esc(t('roster.totals', { ...preview.counts }))));
+  if (preview.changes === 0) totals.addWidget(paragraph(`<b>${esc(t('sync.inSync'))}</b>`));
+  totals.addWidget(paragraph(esc(t('sync.totals', { ...preview.counts }))));
   card.addSection(totals);
 
   const shown = preview.courses.slice(offset, offset + COURSES_PER_PAGE);
   if (shown.length > 0) {
     const section = CardService.newCardSection().addWidget(
       paragraph(
-        esc(t('roster.coursesPage', { from: offset + 1, to: offset + shown.length, total: preview.courses.length })),
+        esc(t('sync.coursesPage', { from: offset + 1, to: offset + shown.length, total: preview.courses.length })),
       ),
     );
     for (const c of shown) {
       const lines: string[] = [];
       const n = c.counts;
       if (n.toInvite)
-        lines.push(t('roster.group.toInvite', { count: n.toInvite, rows: rowList(c.sample.toInvite, n.toInvite) }));
-      if (n.alreadyInvited) lines.push(t('roster.group.alreadyInvited', { count: n.alreadyInvited }));
+        lines.push(t('sync.group.toInvite', { count: n.toInvite, rows: rowList(c.sample.toInvite, n.toInvite) }));
+      if (n.alreadyInvited) lines.push(t('sync.group.alreadyInvited', { count: n.alreadyInvited }));
       if (n.roleChanges)
         lines.push(
-          t('roster.group.roleChanges', { count: n.roleChanges, rows: rowList(c.sample.roleChanges, n.roleChanges) }),
+          t('sync.group.roleChanges', { count: n.roleChanges, rows: rowList(c.sample.roleChanges, n.roleChanges) }),
         );
-      if (n.members) lines.push(t('roster.group.members', { count: n.members }));
+      if (n.members) lines.push(t('sync.group.members', { count: n.members }));
       if (n.toWithdraw)
         lines.push(
-          t('roster.group.toWithdraw', { count: n.toWithdraw, rows: rowList(c.sample.toWithdraw, n.toWithdraw) }),
+          t('sync.group.toWithdraw', { count: n.toWithdraw, rows: rowList(c.sample.toWithdraw, n.toWithdraw) }),
         );
-      if (n.nothingToWithdraw) lines.push(t('roster.group.nothingToWithdraw', { count: n.nothingToWithdraw }));
+      if (n.nothingToWithdraw) lines.push(t('sync.group.nothingToWithdraw', { count: n.nothingToWithdraw }));
       if (n.invalid)
-        lines.push(t('roster.group.invalid', { count: n.invalid, rows: rowList(c.sample.invalid, n.invalid) }));
-      if (n.notInSheet) lines.push(t('roster.group.notInSheet', { count: n.notInSheet }));
+        lines.push(t('sync.group.invalid', { count: n.invalid, rows: rowList(c.sample.invalid, n.invalid) }));
+      if (n.notInSheet) lines.push(t('sync.group.notInSheet', { count: n.notInSheet }));
       section.addWidget(paragraph(`<b>${esc(c.name)}</b><br>${lines.map(esc).join('<br>')}`));
     }
     const pages = pager(t, 'onSyncPreviewPage', offset, COURSES_PER_PAGE, preview.courses.length);
@@ -131,11 +131,11 @@ export function buildSyncPreviewCard(t: Translate, preview: SyncPreview, offset 
     card.addSection(section);
   }
   if (preview.unresolved.length > 0 && offset === 0) {
-    const section = CardService.newCardSection().setHeader(t('roster.unresolvedTitle'));
+    const section = CardService.newCardSection().setHeader(t('sync.unresolvedTitle'));
     const lines = preview.unresolved
       .slice(0, 20)
       .map((u) =>
-        t('roster.unresolved', { ref: u.ref, reason: reasonText(t, u.reason), rows: rowList(u.sample, u.count) }),
+        t('sync.unresolved', { ref: u.ref, reason: reasonText(t, u.reason), rows: rowList(u.sample, u.count) }),
       );
     section.addWidget(paragraph(lines.map(esc).join('<br>')));
     card.addSection(section);
@@ -146,15 +146,15 @@ export function buildSyncPreviewCard(t: Translate, preview: SyncPreview, offset 
     const input = CardService.newSelectionInput()
       .setType(CardService.SelectionInputType.CHECK_BOX)
       .setFieldName('withdraw')
-      .setTitle(t('roster.withdrawField'));
+      .setTitle(t('sync.withdrawField'));
     for (const c of withdrawable)
-      input.addItem(t('roster.withdrawItem', { course: c.name, count: c.counts.notInSheet }), c.id, false);
+      input.addItem(t('sync.withdrawItem', { course: c.name, count: c.counts.notInSheet }), c.id, false);
     card.addSection(CardService.newCardSection().addWidget(input));
   }
   if (preview.changes > 0 || withdrawable.length > 0) {
     card.setFixedFooter(
       CardService.newFixedFooter().setPrimaryButton(
-        button(t('roster.confirm', { count: preview.changes }), action('onStartSync'), true),
+        button(t('sync.confirm', { count: preview.changes }), action('onStartSync'), true),
       ),
     );
   }
@@ -162,15 +162,15 @@ export function buildSyncPreviewCard(t: Translate, preview: SyncPreview, offset 
 }
 
 /** The sync's progress, like a bulk job's: counts, then Continue now / Refresh / Cancel, or Close when done. */
-export function buildSyncJobCard(t: Translate, job: RosterJob): Card {
+export function buildSyncJobCard(t: Translate, job: SyncJob): Card {
   const p = syncProgress(job);
   const c = job.checkpoint.counts;
   const status = CardService.newCardSection()
-    .addWidget(paragraph(`<b>${esc(t('roster.jobProgress', p))}</b>`))
+    .addWidget(paragraph(`<b>${esc(t('sync.jobProgress', p))}</b>`))
     .addWidget(
       paragraph(
         esc(
-          t('roster.jobCounts', {
+          t('sync.jobCounts', {
             invited: c.invited ?? 0,
             roleChanged: c.roleChanged ?? 0,
             withdrawn: (c.withdrawn ?? 0) + job.notInSheetWithdrawn,
@@ -182,10 +182,10 @@ export function buildSyncJobCard(t: Translate, job: RosterJob): Card {
       ),
     );
   const done = syncDone(job);
-  status.addWidget(paragraph(esc(t(done ? 'roster.jobDone' : 'job.background'))));
+  status.addWidget(paragraph(esc(t(done ? 'sync.jobDone' : 'job.background'))));
   const card = CardService.newCardBuilder()
     .setName('sync-job')
-    .setHeader(header(t('roster.jobTitle', { title: job.title })))
+    .setHeader(header(t('sync.jobTitle', { title: job.title })))
     .addSection(status);
   const footer = CardService.newFixedFooter();
   if (done) footer.setPrimaryButton(button(t('job.close'), action('onCloseSync'), true));

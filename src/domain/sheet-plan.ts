@@ -1,7 +1,7 @@
 // The sync preview as pure data: for every roster row, what confirming would do to its course's invitations, grouped
 // per course, before anything is written. Planning again after applying a plan finds nothing left to do.
 import type { Role } from './roles';
-import type { CourseResolution, InvalidRow, ParsedRoster, RosterRow, RowReason } from './roster';
+import type { CourseResolution, InvalidRow, ParsedSheet, SheetRow, RowReason } from './sheet-roster';
 
 export interface PendingInvitation {
   role: Role;
@@ -18,10 +18,10 @@ export interface CourseSyncState {
 export type UnchangedReason = 'alreadyInvited' | 'member' | 'nothingToWithdraw';
 
 export type PlannedRow =
-  | (RosterRow & { courseId: string; kind: 'invite' })
-  | (RosterRow & { courseId: string; kind: 'changeRole'; invitationId: string; from: Role })
-  | (RosterRow & { courseId: string; kind: 'withdraw'; invitationId: string })
-  | (RosterRow & { courseId: string; kind: 'none'; why: UnchangedReason })
+  | (SheetRow & { courseId: string; kind: 'invite' })
+  | (SheetRow & { courseId: string; kind: 'changeRole'; invitationId: string; from: Role })
+  | (SheetRow & { courseId: string; kind: 'withdraw'; invitationId: string })
+  | (SheetRow & { courseId: string; kind: 'none'; why: UnchangedReason })
   | { row: number; kind: 'invalid'; reason: RowReason; firstRow?: number; value?: string; courseRef?: string };
 
 export type PlannedKind = PlannedRow['kind'];
@@ -89,7 +89,7 @@ function pendingFor(state: CourseSyncState, email: string): PendingInvitation | 
   return Object.prototype.hasOwnProperty.call(state.pending, email) ? state.pending[email] : undefined;
 }
 
-function planRow(row: RosterRow, courseId: string, state: CourseSyncState, members: Set<string>): PlannedRow {
+function planRow(row: SheetRow, courseId: string, state: CourseSyncState, members: Set<string>): PlannedRow {
   const pending = pendingFor(state, row.email);
   if (row.action === 'remove') {
     return pending
@@ -126,7 +126,7 @@ function group(plan: CoursePlan, planned: PlannedRow): number[] {
  * resolution (see resolveCourses); `state` gives each resolved course's pending invitations and members.
  */
 export function planSync(
-  parsed: ParsedRoster,
+  parsed: ParsedSheet,
   courses: ReadonlyMap<string, CourseResolution>,
   state: Readonly<Record<string, CourseSyncState>>,
 ): SyncPlan {

@@ -3,10 +3,10 @@
 import { isEmail } from './addresses';
 import type { Role } from './roles';
 
-export type RosterColumn = 'course' | 'email' | 'role' | 'action' | 'status';
+export type SheetColumn = 'course' | 'email' | 'role' | 'action' | 'status';
 
 /** 0-based column indexes. `statusCreated`: there was no status column; `status` is where it would go. */
-export interface RosterHeader {
+export interface SheetHeader {
   course: number;
   email: number;
   role: number | null;
@@ -15,11 +15,11 @@ export interface RosterHeader {
   statusCreated: boolean;
 }
 
-export type HeaderResult = { ok: true; header: RosterHeader } | { ok: false; missing: ('course' | 'email')[] };
+export type HeaderResult = { ok: true; header: SheetHeader } | { ok: false; missing: ('course' | 'email')[] };
 
-export type RosterAction = 'invite' | 'remove';
+export type RowAction = 'invite' | 'remove';
 
-export interface RosterRow {
+export interface SheetRow {
   /** 1-based sheet row. */
   row: number;
   /** As typed (trimmed): a course id, an alias (d:… / p:…) or a course name. */
@@ -27,7 +27,7 @@ export interface RosterRow {
   /** Lower case. */
   email: string;
   role: Role;
-  action: RosterAction;
+  action: RowAction;
 }
 
 export type RowReason =
@@ -51,8 +51,8 @@ export interface InvalidRow {
   courseRef?: string;
 }
 
-export interface ParsedRoster {
-  valid: RosterRow[];
+export interface ParsedSheet {
+  valid: SheetRow[];
   invalid: InvalidRow[];
 }
 
@@ -65,7 +65,7 @@ export function foldLabel(text: string): string {
     .replace(/[^a-z0-9]/g, '');
 }
 
-const SYNONYMS: Record<RosterColumn, readonly string[]> = {
+const SYNONYMS: Record<SheetColumn, readonly string[]> = {
   course: [
     'course',
     'courseid',
@@ -100,7 +100,7 @@ const SYNONYMS: Record<RosterColumn, readonly string[]> = {
   status: ['status', 'statut', 'etat'],
 };
 
-const COLUMNS: readonly RosterColumn[] = ['course', 'email', 'role', 'action', 'status'];
+const COLUMNS: readonly SheetColumn[] = ['course', 'email', 'role', 'action', 'status'];
 
 function cellText(cell: unknown): string {
   if (cell === null || cell === undefined) return '';
@@ -112,7 +112,7 @@ function cellText(cell: unknown): string {
 
 /** Finds the columns by name; the first column matching a name wins. Extra columns are ignored. */
 export function recogniseHeader(row: readonly unknown[]): HeaderResult {
-  const found: Partial<Record<RosterColumn, number>> = {};
+  const found: Partial<Record<SheetColumn, number>> = {};
   row.forEach((cell, index) => {
     const label = foldLabel(cellText(cell));
     if (!label) return;
@@ -154,7 +154,7 @@ const ROLE_WORDS: Record<string, Role> = {
   proprietaire: 'OWNER',
 };
 
-const ACTION_WORDS: Record<string, RosterAction> = {
+const ACTION_WORDS: Record<string, RowAction> = {
   invite: 'invite',
   inviter: 'invite',
   add: 'invite',
@@ -178,7 +178,7 @@ export function parseRole(text: string): Role | null {
   return lookup(ROLE_WORDS, text) ?? null;
 }
 
-export function parseAction(text: string): RosterAction | null {
+export function parseAction(text: string): RowAction | null {
   if (text.trim() === '') return 'invite';
   return lookup(ACTION_WORDS, text) ?? null;
 }
@@ -199,8 +199,8 @@ function courseKey(ref: string): string {
  * Turns sheet values (row 1 = the header, as getDataRange().getValues() returns them) into rows to sync. Blank rows
  * (nothing in the course, email, role and action cells) are skipped; each unusable row gets its first problem.
  */
-export function parseRosterRows(values: readonly (readonly unknown[])[], header: RosterHeader): ParsedRoster {
-  const result: ParsedRoster = { valid: [], invalid: [] };
+export function parseSheetRows(values: readonly (readonly unknown[])[], header: SheetHeader): ParsedSheet {
+  const result: ParsedSheet = { valid: [], invalid: [] };
   const seen = new Map<string, number>();
   const at = (cells: readonly unknown[], index: number | null) => (index === null ? '' : cellText(cells[index]));
   values.forEach((cells, index) => {

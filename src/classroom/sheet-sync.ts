@@ -3,8 +3,8 @@
 // then creates) sent in batches, each answer read in the add-on's terms.
 import { isTransient, messageKeyFor } from '../domain/errors';
 import type { Role } from '../domain/roles';
-import type { CourseCandidate } from '../domain/roster';
-import type { CourseSyncState } from '../domain/roster-plan';
+import type { CourseCandidate } from '../domain/sheet-roster';
+import type { CourseSyncState } from '../domain/sheet-plan';
 import { getCachedMany, putCachedMany } from '../platform/cache';
 import type { RetryPolicy } from '../transport/backoff';
 import type { PartRequest } from '../transport/http';

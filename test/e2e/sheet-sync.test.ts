@@ -2,7 +2,7 @@
 // this file, names every unusable row, previews across courses without writing, and one job syncs the sheet, writing
 // each row's outcome in the status column. The world and the sheet are the judges.
 import { Emulator, mulberry32, sheetsPanel, type AddonPanel } from '@classroom-invitations/emulator';
-import { addDistrict, DISTRICT_TEACHER, ROSTER_ID, type District } from '../../bench/roster-world';
+import { addDistrict, DISTRICT_TEACHER, ROSTER_ID, type District } from '../../bench/sheet-world';
 import { translator } from '../../src/i18n';
 import { demoSeed, DIST } from './harness';
 
@@ -35,16 +35,16 @@ function sheet(s: Setup): string[][] {
   );
 }
 
-function openRoster(s: Setup): void {
+function openSheetSync(s: Setup): void {
   s.p.openHomepage();
   expect(s.p.lastError).toBeNull();
-  if (s.p.clickables().some((c) => c.text === t('roster.grant'))) s.p.click(t('roster.grant'));
+  if (s.p.clickables().some((c) => c.text === t('sync.grant'))) s.p.click(t('sync.grant'));
   expect(s.p.lastError).toBeNull();
 }
 
 function preview(s: Setup): void {
-  openRoster(s);
-  s.p.click(t('roster.preview'));
+  openSheetSync(s);
+  s.p.click(t('sync.preview'));
   expect(s.p.lastError).toBeNull();
 }
 
@@ -66,12 +66,12 @@ describe('Roster sync in Sheets', () => {
     ];
     const s = setup(2, 5, bad);
     s.p.openHomepage();
-    expect(s.p.texts()).toContain(t('roster.grantHint'));
-    s.p.click(t('roster.grant'));
+    expect(s.p.texts()).toContain(t('sync.grantHint'));
+    s.p.click(t('sync.grant'));
     expect(s.p.lastError).toBeNull();
     expect(s.emu.executions.map((x) => x.fn)).toEqual(['onSheetsHomepage', 'onRequestFileScope', 'onFileScopeGranted']);
     const texts = s.p.texts();
-    expect(texts).toContain(t('roster.summary', { valid: 10, invalid: 3 }));
+    expect(texts).toContain(t('sync.summary', { valid: 10, invalid: 3 }));
     expect(texts).toContain('Row 12: not an email address (not-an-email)');
     expect(texts).toContain('Row 13: no course');
     expect(texts).toContain('Row 14: unknown role (Principal)');
@@ -128,18 +128,18 @@ function invitationsOf(s: Setup, courseId: string, email: string) {
 describe('Roster sync of a 200-row sheet with every kind of bad row', () => {
   it('previews without writing, syncs in one job, fills every status cell, and a second run changes nothing', () => {
     const s = withBadRows();
-    openRoster(s);
+    openSheetSync(s);
     const texts = s.p.texts();
-    expect(texts).toContain(t('roster.summary', { valid: 186, invalid: 11 }));
+    expect(texts).toContain(t('sync.summary', { valid: 186, invalid: 11 }));
     preview(s);
-    const totals = t('roster.totals', { invite: 153, changeRole: 8, withdraw: 0, none: 22, invalid: 14 });
+    const totals = t('sync.totals', { invite: 153, changeRole: 8, withdraw: 0, none: 22, invalid: 14 });
     expect(s.p.texts()).toContain(totals);
     expect(s.p.texts().join('\n')).toContain('Nowhere 101: course not found (rows 187)');
     expect(s.p.texts().join('\n')).toContain('400000000902: you do not teach this course (rows 188)');
     expect(s.p.texts().join('\n')).toContain('Twin: several of your courses have this name (rows 189)');
     expect(s.emu.api.log.filter((e) => !e.method.endsWith('.list') && !e.method.endsWith('.get'))).toEqual([]);
 
-    s.p.click(t('roster.confirm', { count: 161 }));
+    s.p.click(t('sync.confirm', { count: 161 }));
     expect(s.p.lastError).toBeNull();
     finish(s);
     const values = sheet(s);
@@ -164,7 +164,7 @@ describe('Roster sync of a 200-row sheet with every kind of bad row', () => {
     // Second run on the synced sheet: nothing to change, and no confirm button.
     s.p.click(t('job.close'));
     preview(s);
-    expect(s.p.texts()).toContain(t('roster.inSync'));
+    expect(s.p.texts()).toContain(t('sync.inSync'));
     expect(s.p.clickables().some((c) => c.text.startsWith('Sync '))).toBe(false);
   });
 });
@@ -202,15 +202,15 @@ function resume(s: Setup, random: () => number): 'done' | 'working' {
     return 'working';
   }
   s.p.openHomepage();
-  if (s.p.clickables().some((c) => c.text === t('roster.openJob'))) {
-    s.p.click(t('roster.openJob'));
+  if (s.p.clickables().some((c) => c.text === t('sync.openJob'))) {
+    s.p.click(t('sync.openJob'));
     if (s.p.clickables().some((c) => c.text === t('job.close'))) return 'done';
     s.p.click(t('job.continue'));
     return 'working';
   }
   // The preview reads every course at once; after a failed one the teacher waits the minute the message asks for.
   s.emu.clock.advance(60_000);
-  s.p.click(t('roster.preview'));
+  s.p.click(t('sync.preview'));
   const confirm = s.p.clickables().find((c) => c.text.startsWith('Sync '));
   if (confirm) s.p.click(confirm.text);
   return 'working';
@@ -223,7 +223,7 @@ describe('Roster sync under faults and kills', () => {
     const s = setup(Math.ceil(rows / 100), 100);
     s.emu.api.setFaults({ rate: 0.1, seed: 7 });
     const random = mulberry32(12);
-    openRoster(s);
+    openSheetSync(s);
     const maxRounds = 300 * Math.ceil(rows / 2000);
     let rounds = 0;
     for (; rounds < maxRounds; rounds++) {
@@ -262,7 +262,7 @@ describe('Pending invitations not in the sheet', () => {
       for (let k = 0; k < 3; k++)
         s.emu.world.addInvitation({ courseId, userId: String(200_000_000_000 + n + k), role: 'STUDENT' });
     preview(s);
-    expect(s.p.texts().join('\n')).toContain(t('roster.group.notInSheet', { count: 3 }));
+    expect(s.p.texts().join('\n')).toContain(t('sync.group.notInSheet', { count: 3 }));
     expect(s.p.formValues.withdraw ?? []).toEqual([]);
     s.p.select('withdraw', [first]);
     s.p.click((c) => c.text.startsWith('Sync '));

@@ -19,7 +19,7 @@ export interface RowOutcome {
   detail?: string;
 }
 
-export interface RosterCheckpoint {
+export interface SyncCheckpoint {
   v: 1;
   spreadsheetId: string;
   sheetId: number;
@@ -44,7 +44,7 @@ export const MAX_BATCH_ROWS = 200;
 export const RETRY_BUDGET_CHARS = 6000;
 
 export function startCheckpoint(spreadsheetId: string, sheetId: number, firstRow: number, lastRow: number) {
-  const checkpoint: RosterCheckpoint = {
+  const checkpoint: SyncCheckpoint = {
     v: 1,
     spreadsheetId,
     sheetId,
@@ -131,13 +131,13 @@ function fromBitmap(text: string, first: number): number[] {
   return out;
 }
 
-function retryRows(checkpoint: RosterCheckpoint): number[] {
+function retryRows(checkpoint: SyncCheckpoint): number[] {
   const text = checkpoint.retry;
   return text.startsWith('x') ? fromBitmap(text, checkpoint.firstRow) : expandRanges(parseRanges(text));
 }
 
 /** The shortest exact form of the retry list; merged ranges only when even that passes the budget. */
-function encodeRetry(rows: readonly number[], checkpoint: RosterCheckpoint): string {
+function encodeRetry(rows: readonly number[], checkpoint: SyncCheckpoint): string {
   const ranges = toRanges(rows);
   const text = formatRanges(ranges);
   if (text.length <= RETRY_BUDGET_CHARS || rows.length === 0) return text;
@@ -148,7 +148,7 @@ function encodeRetry(rows: readonly number[], checkpoint: RosterCheckpoint): str
 }
 
 /** The rows to work on next: the rows in flight (an execution died with them), else the next batch, else retries. */
-export function nextRows(checkpoint: RosterCheckpoint, batchSize: number): number[] {
+export function nextRows(checkpoint: SyncCheckpoint, batchSize: number): number[] {
   const size = Math.max(1, Math.min(batchSize, MAX_BATCH_ROWS));
   const inFlight = expandRanges(parseRanges(checkpoint.inFlight));
   if (inFlight.length > 0) return inFlight;
@@ -162,7 +162,7 @@ export function nextRows(checkpoint: RosterCheckpoint, batchSize: number): numbe
 }
 
 /** Records rows as handed out, before anything is sent for them. */
-export function markInFlight(checkpoint: RosterCheckpoint, rows: readonly number[]): RosterCheckpoint {
+export function markInFlight(checkpoint: SyncCheckpoint, rows: readonly number[]): SyncCheckpoint {
   const taken = new Set(rows);
   const retry = retryRows(checkpoint).filter((r) => !taken.has(r));
   const highest = rows.reduce((m, r) => Math.max(m, r), checkpoint.cursor - 1);
@@ -176,7 +176,7 @@ export function markInFlight(checkpoint: RosterCheckpoint, rows: readonly number
 }
 
 /** Settles answered rows: counts final outcomes and keeps 'retry' rows for later. */
-export function applyOutcomes(checkpoint: RosterCheckpoint, outcomes: readonly RowOutcome[]): RosterCheckpoint {
+export function applyOutcomes(checkpoint: SyncCheckpoint, outcomes: readonly RowOutcome[]): SyncCheckpoint {
   const answered = new Set(outcomes.map((o) => o.row));
   const inFlight = expandRanges(parseRanges(checkpoint.inFlight)).filter((r) => !answered.has(r));
   const retry = retryRows(checkpoint);
@@ -193,7 +193,7 @@ export function applyOutcomes(checkpoint: RosterCheckpoint, outcomes: readonly R
   };
 }
 
-export function isFinished(checkpoint: RosterCheckpoint): boolean {
+export function isFinished(checkpoint: SyncCheckpoint): boolean {
   return checkpoint.cursor > checkpoint.lastRow && checkpoint.inFlight === '' && checkpoint.retry === '';
 }
 
@@ -210,17 +210,17 @@ export function statusCell(outcome: Omit<RowOutcome, 'row'>, when: number): Stat
   return outcome.detail === undefined ? { code: outcome.code, at } : { code: outcome.code, detail: outcome.detail, at };
 }
 
-/** Message keys the status column uses: `roster.status.<code>`, with {detail} and {at} parameters. */
+/** Message keys the status column uses: `sync.status.<code>`, with {detail} and {at} parameters. */
 export const STATUS_KEYS = [
-  'roster.status.invited',
-  'roster.status.roleChanged',
-  'roster.status.withdrawn',
-  'roster.status.alreadyInvited',
-  'roster.status.member',
-  'roster.status.nothingToWithdraw',
-  'roster.status.invalid',
-  'roster.status.failed',
-  'roster.status.retry',
+  'sync.status.invited',
+  'sync.status.roleChanged',
+  'sync.status.withdrawn',
+  'sync.status.alreadyInvited',
+  'sync.status.member',
+  'sync.status.nothingToWithdraw',
+  'sync.status.invalid',
+  'sync.status.failed',
+  'sync.status.retry',
 ] as const;
 
 export type Translate = (key: string, params?: Record<string, string | number>) => string;
@@ -231,5 +231,5 @@ export type Translate = (key: string, params?: Record<string, string | number>) 
  */
 export function statusText(cell: StatusCell, t: Translate, formatTime: (iso: string) => string): string {
   const detail = cell.detail === undefined ? '' : t(cell.detail);
-  return t(`roster.status.${cell.code}`, { detail, at: formatTime(cell.at) });
+  return t(`sync.status.${cell.code}`, { detail, at: formatTime(cell.at) });
 }

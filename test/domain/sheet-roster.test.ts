@@ -2,14 +2,14 @@
 // and course references resolved by id, alias or exact name.
 import fc from 'fast-check';
 import {
-  parseRosterRows,
+  parseSheetRows,
   recogniseHeader,
   resolveCourses,
   type CourseCandidate,
-  type RosterHeader,
-} from '../../src/domain/roster';
+  type SheetHeader,
+} from '../../src/domain/sheet-roster';
 
-function headerOf(row: unknown[]): RosterHeader {
+function headerOf(row: unknown[]): SheetHeader {
   const result = recogniseHeader(row);
   if (!result.ok) throw new Error(`no header: ${result.missing.join(', ')}`);
   return result.header;
@@ -66,11 +66,11 @@ describe('recogniseHeader', () => {
   });
 });
 
-describe('parseRosterRows', () => {
+describe('parseSheetRows', () => {
   const header = headerOf(['Course', 'Email', 'Role', 'Action']);
 
   it('reads valid rows with 1-based sheet row numbers, lower-case emails and default role and action', () => {
-    const parsed = parseRosterRows(
+    const parsed = parseSheetRows(
       [
         ['Course', 'Email', 'Role', 'Action'],
         ['123', ' Ana@School.ORG ', '', ''],
@@ -90,7 +90,7 @@ describe('parseRosterRows', () => {
   });
 
   it('names every unusable row with its number and reason, and skips blank rows silently', () => {
-    const parsed = parseRosterRows(
+    const parsed = parseSheetRows(
       [
         ['Course', 'Email', 'Role', 'Action'],
         ['', '', '', ''],
@@ -122,7 +122,7 @@ describe('parseRosterRows', () => {
 
   it('ignores extra columns and the status column of an earlier run', () => {
     const h = headerOf(['Name', 'Email', 'Status', 'Course']);
-    const parsed = parseRosterRows(
+    const parsed = parseSheetRows(
       [
         ['Name', 'Email', 'Status', 'Course'],
         ['Ana', 'ana@school.org', 'Invited · yesterday', '123'],
@@ -152,7 +152,7 @@ describe('parseRosterRows', () => {
           const names = extraColumn ? [...order, 'Notes'] : order;
           const cell = (r: (typeof rows)[number], name: string) =>
             name === 'Course' ? r.course : name === 'Email' ? r.email : name === 'Role' ? r.role : 'note';
-          const canonical = parseRosterRows(
+          const canonical = parseSheetRows(
             [['Course', 'Email', 'Role'], ...rows.map((r) => [r.course, r.email, r.role])],
             headerOf(['Course', 'Email', 'Role']),
           );
@@ -165,7 +165,7 @@ describe('parseRosterRows', () => {
               0,
               names.map(() => ''),
             );
-          const shuffled = parseRosterRows([names, ...lines], headerOf(names));
+          const shuffled = parseSheetRows([names, ...lines], headerOf(names));
           const strip = (p: typeof canonical) => ({
             valid: p.valid.map(({ row: _row, ...rest }) => rest),
             invalid: p.invalid.map((i) => i.reason),

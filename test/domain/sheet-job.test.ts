@@ -13,15 +13,15 @@ import {
   statusCell,
   statusText,
   toRanges,
-  type RosterCheckpoint,
+  type SyncCheckpoint,
   type RowOutcomeCode,
-} from '../../src/domain/roster-job';
+} from '../../src/domain/sheet-job';
 
 const PROPERTY_VALUE_LIMIT = 9 * 1024;
-const bytes = (cp: RosterCheckpoint) => Buffer.byteLength(JSON.stringify(cp));
+const bytes = (cp: SyncCheckpoint) => Buffer.byteLength(JSON.stringify(cp));
 
 /** Runs a job to the end; `answer` decides each row's outcome on each visit. */
-function run(cp: RosterCheckpoint, batch: number, answer: (row: number, visit: number) => RowOutcomeCode) {
+function run(cp: SyncCheckpoint, batch: number, answer: (row: number, visit: number) => RowOutcomeCode) {
   const visits = new Map<number, number>();
   let maxBytes = bytes(cp);
   for (let guard = 0; !isFinished(cp); guard++) {
@@ -63,7 +63,7 @@ describe('roster job cursors', () => {
     let cp = startCheckpoint('ss1', 0, 2, 100);
     cp = markInFlight(cp, nextRows(cp, 10));
     // The execution is killed here: nothing answered. The next one gets the same rows first.
-    const resumed: RosterCheckpoint = JSON.parse(JSON.stringify(cp));
+    const resumed: SyncCheckpoint = JSON.parse(JSON.stringify(cp));
     expect(nextRows(resumed, 10)).toEqual([2, 3, 4, 5, 6, 7, 8, 9, 10, 11]);
     cp = applyOutcomes(resumed, [{ row: 2, code: 'invited' }]);
     expect(nextRows(cp, 10)).toEqual([3, 4, 5, 6, 7, 8, 9, 10, 11]);
@@ -121,8 +121,8 @@ describe('roster job cursors', () => {
 
 describe('status cell', () => {
   const words: Record<string, string> = {
-    'roster.status.invited': 'Invited · {at}',
-    'roster.status.invalid': 'Not synced: {detail} · {at}',
+    'sync.status.invited': 'Invited · {at}',
+    'sync.status.invalid': 'Not synced: {detail} · {at}',
     'email.invalid': 'this is not an email address',
   };
   const t = (key: string, params: Record<string, string | number> = {}) =>

@@ -1,12 +1,12 @@
 // The roster sync as data the views show: the Roster card's state, the preview summarised per course (small enough
 // for the cache), and the sync job's facts beside its checkpoint. Pure.
 import type { SendLog } from './pacer';
-import type { InvalidRow } from './roster';
-import { isFinished, type RosterCheckpoint } from './roster-job';
-import type { SyncPlan } from './roster-plan';
+import type { InvalidRow } from './sheet-roster';
+import { isFinished, type SyncCheckpoint } from './sheet-job';
+import type { SyncPlan } from './sheet-plan';
 
-export interface RosterJob {
-  checkpoint: RosterCheckpoint;
+export interface SyncJob {
+  checkpoint: SyncCheckpoint;
   /** The sheet's columns (0-based) as recognised when the job started. */
   columns: { course: number; email: number; role: number | null; action: number | null; status: number };
   title: string;
@@ -27,7 +27,7 @@ export interface RosterJob {
   locale: string;
 }
 
-export type RosterView =
+export type SheetView =
   | { kind: 'notSheets' }
   | { kind: 'noAccess' }
   | { kind: 'noHeader'; title: string; sheetName: string; missing: ('course' | 'email')[] }
@@ -38,7 +38,7 @@ export type RosterView =
       rows: number;
       valid: number;
       invalid: InvalidRow[];
-      job: RosterJob | null;
+      job: SyncJob | null;
     };
 
 /** Row numbers shown per group of a course in the preview ("rows 2, 5, 9, …"). */
@@ -108,12 +108,12 @@ export function summarise(title: string, sheetName: string, plan: SyncPlan, name
 }
 
 /** The job has nothing left: every row answered and every chosen withdrawal done. */
-export function syncDone(job: RosterJob): boolean {
+export function syncDone(job: SyncJob): boolean {
   return isFinished(job.checkpoint) && job.withdraw.length === 0;
 }
 
 /** Rows answered so far and rows to answer in all (blank rows included: the job walks over them). */
-export function syncProgress(job: RosterJob): { done: number; total: number } {
+export function syncProgress(job: SyncJob): { done: number; total: number } {
   const cp = job.checkpoint;
   const total = Math.max(0, cp.lastRow - cp.firstRow + 1);
   const counted = Object.values(cp.counts).reduce((sum: number, n) => sum + n, 0);

@@ -5,39 +5,39 @@ import {
   cancelSync as cancel,
   closeSync as close,
   currentSync,
-  openRoster,
+  openSheetSync,
   previewSync as preview,
   startSync as start,
   workOnSync,
-} from '../app/roster-sync';
+} from '../app/sheet-sync';
 import {
-  buildRosterCard,
+  buildSheetCard,
   buildSyncJobCard,
   buildSyncPreviewCard,
   requestFileScope as askForFile,
-} from '../cards/roster';
+} from '../cards/sheet-sync';
 import { push, replace, toHome } from '../cards/navigation';
 import type { ActionResponse, Card } from '../cards/types';
 import { invalidInput } from '../domain/errors';
 import type { Ctx } from '../entry/event';
 import { wordsFor } from '../i18n';
 
-function rosterCard(ctx: Ctx, offset = 0): Card {
-  return buildRosterCard(ctx.t, openRoster(ctx.sheets ? ctx.sheets.hasFileScope : null), offset);
+function sheetCard(ctx: Ctx, offset = 0): Card {
+  return buildSheetCard(ctx.t, openSheetSync(ctx.sheets ? ctx.sheets.hasFileScope : null), offset);
 }
 
 export function sheetsHomepage(ctx: Ctx): Card {
-  return rosterCard(ctx);
+  return sheetCard(ctx);
 }
 
 /** The manifest's onFileScopeGrantedTrigger: the user just granted this file, so the card reads the sheet now. */
 export function fileScopeGranted(ctx: Ctx): Card {
-  return rosterCard(ctx);
+  return sheetCard(ctx);
 }
 
 /** Only the editor can ask for its open file; anywhere else the button cannot have been shown. */
 export function requestFileScope(ctx: Ctx): ActionResponse {
-  if (ctx.hostApp !== 'SHEETS') throw invalidInput('roster.notSheets');
+  if (ctx.hostApp !== 'SHEETS') throw invalidInput('sync.notSheets');
   return askForFile();
 }
 
@@ -46,8 +46,8 @@ function offsetOf(ctx: Ctx): number {
   return Number.isInteger(n) && n >= 0 ? n : 0;
 }
 
-export function rosterPage(ctx: Ctx): ActionResponse {
-  return replace(rosterCard(ctx, offsetOf(ctx)));
+export function sheetPage(ctx: Ctx): ActionResponse {
+  return replace(sheetCard(ctx, offsetOf(ctx)));
 }
 
 export function previewSync(ctx: Ctx): ActionResponse {
@@ -73,10 +73,10 @@ export function continueSync(ctx: Ctx): ActionResponse {
 
 export function cancelSync(ctx: Ctx): ActionResponse {
   cancel();
-  return toHome(rosterCard(ctx), ctx.t('job.cancelled'));
+  return toHome(sheetCard(ctx), ctx.t('job.cancelled'));
 }
 
 export function closeSync(ctx: Ctx): ActionResponse {
   close();
-  return toHome(rosterCard(ctx));
+  return toHome(sheetCard(ctx));
 }

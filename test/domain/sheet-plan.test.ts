@@ -1,8 +1,8 @@
 // The sync preview: every row lands in exactly one group of its course, nothing is planned twice, and planning again
 // after applying the plan finds nothing to do.
 import fc from 'fast-check';
-import { parseRosterRows, recogniseHeader, resolveCourses, type CourseCandidate } from '../../src/domain/roster';
-import { planSync, type CourseSyncState, type SyncPlan } from '../../src/domain/roster-plan';
+import { parseSheetRows, recogniseHeader, resolveCourses, type CourseCandidate } from '../../src/domain/sheet-roster';
+import { planSync, type CourseSyncState, type SyncPlan } from '../../src/domain/sheet-plan';
 
 const COURSES: CourseCandidate[] = [
   { id: '100', name: 'Math', aliases: ['d:math'], teaching: true },
@@ -15,7 +15,7 @@ const COURSES: CourseCandidate[] = [
 function plan(values: unknown[][], state: Record<string, CourseSyncState>): SyncPlan {
   const header = recogniseHeader(values[0]!);
   if (!header.ok) throw new Error('header');
-  const parsed = parseRosterRows(values, header.header);
+  const parsed = parseSheetRows(values, header.header);
   const refs = [...parsed.valid, ...parsed.invalid].flatMap((r) => (r.courseRef ? [r.courseRef] : []));
   return planSync(parsed, resolveCourses(refs, COURSES), state);
 }
@@ -203,7 +203,7 @@ describe('planSync', () => {
     }
     const header = recogniseHeader(values[0]!);
     if (!header.ok) throw new Error('header');
-    const parsed = parseRosterRows(values, header.header);
+    const parsed = parseSheetRows(values, header.header);
     const p = planSync(parsed, resolveCourses(new Set(parsed.valid.map((r) => r.courseRef)), courses), state);
     expect(p.courses).toHaveLength(200);
     expect(p.counts).toEqual({ invite: 10_000, changeRole: 0, withdraw: 0, none: 10_000, invalid: 0 });

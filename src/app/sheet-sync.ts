@@ -8,19 +8,19 @@ import {
   syncCandidates,
   type SyncAnswer,
   type SyncWrite,
-} from '../classroom/sync';
+} from '../classroom/sheet-sync';
 import { AppError, invalidInput, isAppError } from '../domain/errors';
 import { prune, record, waitBefore, type SendLog } from '../domain/pacer';
 import {
   recogniseHeader,
-  parseRosterRows,
+  parseSheetRows,
   resolveCourses,
   type CourseResolution,
   type InvalidRow,
-  type ParsedRoster,
-  type RosterHeader,
-  type RosterRow,
-} from '../domain/roster';
+  type ParsedSheet,
+  type SheetHeader,
+  type SheetRow,
+} from '../domain/sheet-roster';
 import {
   applyOutcomes,
   expandRanges,
@@ -36,19 +36,19 @@ import {
   type RowOutcome,
   type StatusCell,
   type Translate,
-} from '../domain/roster-job';
-import { planSync, type PlannedRow } from '../domain/roster-plan';
-import { summarise, syncDone, type RosterJob, type RosterView, type SyncPreview } from '../domain/roster-sync';
+} from '../domain/sheet-job';
+import { planSync, type PlannedRow } from '../domain/sheet-plan';
+import { summarise, syncDone, type SyncJob, type SheetView, type SyncPreview } from '../domain/sheet-sync';
 import { getCachedMany, putCachedMany } from '../platform/cache';
 import { withUserLock } from '../platform/lock';
 import {
-  deleteRosterJob,
-  loadRosterJob,
-  requestRosterCancel,
-  rosterCancelRequested,
-  saveRosterJob,
-} from '../platform/roster-store';
-import { openSheet, readActiveSheet, readValues, writeColumn, type SheetSnapshot } from '../platform/sheet';
+  deleteSyncJob,
+  loadSyncJob,
+  requestSyncCancel,
+  syncCancelRequested,
+  saveSyncJob,
+} from '../platform/sheet-sync-store';
+import { openSheet, readActiveSheet, readValues, writeColumn, type SheetSnapshot } from '../platform/sheets-api';
 import { ensureHourlyTrigger } from '../platform/triggers';
 
 /** Rows re-planned and written per batch: their writes go out as batch requests of 50 parts. */
@@ -69,14 +69,14 @@ export type WordsFor = (locale: string) => Translate;
 
 function parse(
   snapshot: SheetSnapshot,
-): { header: RosterHeader; parsed: ParsedRoster } | { missing: ('course' | 'email')[] } {
+): { header: SheetHeader; parsed: ParsedSheet } | { missing: ('course' | 'email')[] } {
   const result = recogniseHeader(snapshot.values[0] ?? []);
   if (!result.ok) return { missing: result.missing };
-  return { header: result.header, parsed: parseRosterRows(snapshot.values, result.header) };
+  return { header: result.header, parsed: parseSheetRows(snapshot.values, result.header) };
 }
 
 /** The Roster card's data: access, header, the rows it cannot use, and the running sync if any. */
-export function openRoster(hostHasAccess: boolean | null): RosterView {
+export function openSheetSync(hostHasAccess: boolean | null): SheetView {
   if (hostHasAccess === false) return { kind: 'noAccess' };
   const snapshot = readActiveSheet();
   if (snapshot === null) return { kind: 'notSheets' };
@@ -91,17 +91,17 @@ export function openRoster(hostHasAccess: boolean | null): RosterView {
     rows: read.parsed.valid.length + read.parsed.invalid.length,
     valid: read.parsed.valid.length,
     invalid: read.parsed.invalid,
-    job: loadRosterJob(),
+    job: loadSyncJob(),
   };
 }
 
 function requireSnapshot(): SheetSnapshot {
   const snapshot = readActiveSheet();
-  if (snapshot === null || snapshot === 'noAccess') throw invalidInput('roster.noAccess');
+  if (snapshot === null || snapshot === 'noAccess') throw invalidInput('sync.noAccess');
   return snapshot;
 }
 
-function resolveAll(valid: readonly RosterRow[]): {
+function resolveAll(valid: readonly SheetRow[]): {
   resolutions: Map<string, CourseResolution>;
   names: Map<string, string>;
 } {
@@ -121,7 +121,7 @@ const SENT_KEY = 'sync:previewSent';
 export function previewSync(): SyncPreview {
   const snapshot = requireSnapshot();
   const read = parse(snapshot);
-  if ('missing' in read) throw invalidInput('roster.noHeader');
+  if ('missing' in read) throw invalidInput('sync.noHeader');
   const { resolutions, names } = resolveAll(read.parsed.valid);
   const courseIds = [...new Set([...resolutions.values()].flatMap((r) => (r.ok ? [r.courseId] : [])))];
   const states = readSyncStates(courseIds);
@@ -147,16 +147,16 @@ function recentPreviewSends(): SendLog {
 }
 
 /** Confirms the sync: one job for the whole sheet, then works on it within the click. */
-export function startSync(withdraw: readonly string[], locale: string, words: WordsFor): RosterJob {
-  if (loadRosterJob()) throw invalidInput('roster.jobRunning');
+export function startSync(withdraw: readonly string[], locale: string, words: WordsFor): SyncJob {
+  if (loadSyncJob()) throw invalidInput('sync.jobRunning');
   const snapshot = requireSnapshot();
   const read = parse(snapshot);
-  if ('missing' in read) throw invalidInput('roster.noHeader');
+  if ('missing' in read) throw invalidInput('sync.noHeader');
   const { header } = read;
   const sheet = openSheet(snapshot);
-  if (!sheet) throw invalidInput('roster.noAccess');
-  if (header.statusCreated) writeColumn(sheet, header.status, 1, [words(locale)('roster.statusHeader')]);
-  const job: RosterJob = {
+  if (!sheet) throw invalidInput('sync.noAccess');
+  if (header.statusCreated) writeColumn(sheet, header.status, 1, [words(locale)('sync.statusHeader')]);
+  const job: SyncJob = {
     checkpoint: startCheckpoint(snapshot.spreadsheetId, snapshot.sheetId, 2, Math.max(1, snapshot.values.length)),
     columns: {
       course: header.course,
@@ -178,58 +178,58 @@ export function startSync(withdraw: readonly string[], locale: string, words: Wo
   };
   // The trigger first: a kill between the two leaves a trigger with nothing to do, never a job nobody finishes.
   ensureHourlyTrigger('onJobsTick');
-  saveRosterJob(job);
+  saveSyncJob(job);
   return workOnSync(words, CLICK_BUDGET_MS);
 }
 
 /** "Continue now" (and the first slice after confirming): more of the sync within the click, under the lock. */
-export function workOnSync(words: WordsFor, budgetMs = CLICK_BUDGET_MS): RosterJob {
+export function workOnSync(words: WordsFor, budgetMs = CLICK_BUDGET_MS): SyncJob {
   const run = withUserLock(() => {
-    const fresh = loadRosterJob();
-    return fresh && runRosterSync(fresh, words, budgetMs);
+    const fresh = loadSyncJob();
+    return fresh && runSheetSync(fresh, words, budgetMs);
   });
   if (run === null) {
-    const job = loadRosterJob();
+    const job = loadSyncJob();
     if (job) return job; // another execution holds the lock: show where it is
     throw new AppError('CONFLICT', 'job.gone');
   }
   return run;
 }
 
-export function currentSync(): RosterJob {
-  const job = loadRosterJob();
+export function currentSync(): SyncJob {
+  const job = loadSyncJob();
   if (!job) throw new AppError('CONFLICT', 'job.gone');
   return job;
 }
 
 /** Whether a sync still has work (the hourly trigger stays while it does). */
 export function syncPending(): boolean {
-  const job = loadRosterJob();
+  const job = loadSyncJob();
   return job !== null && !syncDone(job);
 }
 
 /** Cancels the sync (statuses already written stay); a running execution sees the flag before its next batch. */
 export function cancelSync(): void {
-  requestRosterCancel();
+  requestSyncCancel();
   withUserLock(() => {
-    deleteRosterJob();
+    deleteSyncJob();
   }, 0);
 }
 
 /** Closes a finished sync; an unfinished one is cancelled. */
 export function closeSync(): void {
-  const job = loadRosterJob();
+  const job = loadSyncJob();
   if (job && !syncDone(job)) cancelSync();
-  else deleteRosterJob();
+  else deleteSyncJob();
 }
 
 /**
  * The hourly trigger's share, after the bulk jobs (`startedAt`: when the run began, so both share its budget). Returns 1 if work is left, else 0.
  */
 export function tickSync(words: WordsFor, budgetMs: number, startedAt: number): number {
-  const job = loadRosterJob();
+  const job = loadSyncJob();
   if (!job || syncDone(job)) return 0;
-  const after = runRosterSync(job, words, budgetMs, startedAt);
+  const after = runSheetSync(job, words, budgetMs, startedAt);
   return after !== null && !syncDone(after) ? 1 : 0;
 }
 
@@ -256,7 +256,7 @@ function outcomeOf(
   };
   switch (planned.kind) {
     case 'invalid':
-      return { row, code: 'invalid', detail: `roster.reason.${planned.reason}` };
+      return { row, code: 'invalid', detail: `sync.reason.${planned.reason}` };
     case 'none':
       // A row sent before a kill finds its own invitation: it was this job's.
       if (planned.why === 'alreadyInvited' && journaled) return { row, code: 'roleChanged' };
@@ -281,20 +281,20 @@ function outcomeOf(
 
 interface RunContext {
   sheet: GoogleAppsScript.Spreadsheet.Sheet;
-  parsed: ParsedRoster;
-  byRow: Map<number, RosterRow | InvalidRow>;
+  parsed: ParsedSheet;
+  byRow: Map<number, SheetRow | InvalidRow>;
   resolutions: Map<string, CourseResolution>;
   status: string[];
   t: Translate;
 }
 
-function prepare(job: RosterJob, words: WordsFor): RunContext | null {
+function prepare(job: SyncJob, words: WordsFor): RunContext | null {
   const sheet = openSheet(job.checkpoint);
   if (!sheet) return null;
   const values = readValues(sheet);
-  const header: RosterHeader = { ...job.columns, statusCreated: false };
-  const parsed = parseRosterRows(values, header);
-  const byRow = new Map<number, RosterRow | InvalidRow>();
+  const header: SheetHeader = { ...job.columns, statusCreated: false };
+  const parsed = parseSheetRows(values, header);
+  const byRow = new Map<number, SheetRow | InvalidRow>();
   for (const r of [...parsed.valid, ...parsed.invalid]) byRow.set(r.row, r);
   const status = values.map((cells) => {
     const cell = cells[job.columns.status];
@@ -307,25 +307,25 @@ function prepare(job: RosterJob, words: WordsFor): RunContext | null {
  * Works on the sync until it is done, cancelled, or the time budget would be passed; saves after every step.
  * Returns null if it was cancelled.
  */
-export function runRosterSync(
-  start: RosterJob,
+export function runSheetSync(
+  start: SyncJob,
   words: WordsFor,
   budgetMs: number,
   startedAt = Date.now(),
-): RosterJob | null {
+): SyncJob | null {
   const before = requestsSent();
   const ctx = prepare(start, words);
-  if (!ctx) throw invalidInput('roster.sheetGone');
+  if (!ctx) throw invalidInput('sync.sheetGone');
   const reads = requestsSent() - before;
-  let job: RosterJob = {
+  let job: SyncJob = {
     ...start,
     runs: start.runs + 1,
     sendLog: reads > 0 ? record(start.sendLog, Date.now(), reads) : start.sendLog,
     requests: start.requests + reads,
   };
   while (!syncDone(job)) {
-    if (rosterCancelRequested()) {
-      deleteRosterJob();
+    if (syncCancelRequested()) {
+      deleteSyncJob();
       return null;
     }
     const step = isFinished(job.checkpoint) ? withdrawStep : rowStep;
@@ -333,26 +333,26 @@ export function runRosterSync(
     if (!next) break;
     job = next;
   }
-  saveRosterJob(job);
+  saveSyncJob(job);
   return job;
 }
 
 /** Waits for room in the per-user quota; false when the run's budget does not allow this batch. */
-function pace(job: RosterJob, n: number, budgetMs: number, startedAt: number): boolean {
+function pace(job: SyncJob, n: number, budgetMs: number, startedAt: number): boolean {
   const wait = waitBefore(job.sendLog, Date.now(), Math.min(n, 1000));
   if (Date.now() - startedAt + wait + BATCH_ALLOWANCE_MS > budgetMs) return false;
   if (wait > 0) Utilities.sleep(wait);
   return true;
 }
 
-function rowStep(job: RosterJob, ctx: RunContext, budgetMs: number, startedAt: number): RosterJob | null {
+function rowStep(job: SyncJob, ctx: RunContext, budgetMs: number, startedAt: number): SyncJob | null {
   const cp = job.checkpoint;
   const resuming = cp.inFlight !== '';
   const inRetry = !resuming && cp.cursor > cp.lastRow;
   const rows = nextRows(cp, ROWS_PER_BATCH);
   const batch = rows.flatMap((r) => ctx.byRow.get(r) ?? []);
-  const subset: ParsedRoster = {
-    valid: batch.filter((r): r is RosterRow => 'email' in r),
+  const subset: ParsedSheet = {
+    valid: batch.filter((r): r is SheetRow => 'email' in r),
     invalid: batch.filter((r): r is InvalidRow => 'reason' in r),
   };
   const courseIds = [
@@ -365,7 +365,7 @@ function rowStep(job: RosterJob, ctx: RunContext, budgetMs: number, startedAt: n
   ];
   if (!pace(job, courseIds.length * 3 + subset.valid.length * 2, budgetMs, startedAt)) return null;
   job = { ...job, checkpoint: markInFlight(cp, rows) };
-  saveRosterJob(job); // checkpoint 1: these rows may be sent
+  saveSyncJob(job); // checkpoint 1: these rows may be sent
 
   const sentAt = Date.now();
   const sentBefore = requestsSent();
@@ -378,7 +378,7 @@ function rowStep(job: RosterJob, ctx: RunContext, budgetMs: number, startedAt: n
     if (changes.length > 0) {
       // Journal before the delete: a kill after it is finished as a role change, not reported as a new invite.
       job = { ...job, intents: formatRanges(toRanges([...intents, ...changes.map((p) => p.row)])) };
-      saveRosterJob(job);
+      saveSyncJob(job);
       for (const p of changes) intents.add(p.row);
     }
     const deletes = plan.rows.filter((p) => p.kind === 'changeRole' || p.kind === 'withdraw');
@@ -394,7 +394,7 @@ function rowStep(job: RosterJob, ctx: RunContext, budgetMs: number, startedAt: n
     );
     const createAnswers = sendSyncWrites(
       creates.map((p): SyncWrite => {
-        const r = p as RosterRow & { courseId: string };
+        const r = p as SheetRow & { courseId: string };
         return { kind: 'create', courseId: r.courseId, email: r.email, role: r.role };
       }),
       SYNC_RETRY,
@@ -433,7 +433,7 @@ function rowStep(job: RosterJob, ctx: RunContext, budgetMs: number, startedAt: n
 }
 
 /** One setValues for the batch: the status cells from its first row to its last (others kept as they are). */
-function writeStatuses(ctx: RunContext, job: RosterJob, outcomes: readonly RowOutcome[]): void {
+function writeStatuses(ctx: RunContext, job: SyncJob, outcomes: readonly RowOutcome[]): void {
   if (outcomes.length === 0) return;
   const now = Date.now();
   for (const o of outcomes) {
@@ -450,7 +450,7 @@ function writeStatuses(ctx: RunContext, job: RosterJob, outcomes: readonly RowOu
 }
 
 /** After the rows: withdraws, in the courses the user ticked, the pending invitations no row names. */
-function withdrawStep(job: RosterJob, ctx: RunContext, budgetMs: number, startedAt: number): RosterJob | null {
+function withdrawStep(job: SyncJob, ctx: RunContext, budgetMs: number, startedAt: number): SyncJob | null {
   const courses = job.withdraw.slice(0, WITHDRAW_COURSES_PER_STEP);
   if (!pace(job, courses.length * 3 + 50, budgetMs, startedAt)) return null;
   const sentAt = Date.now();
