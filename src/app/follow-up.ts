@@ -1,7 +1,9 @@
 // The invitation ledger at work: every create the add-on makes is written ahead ("intended") and settled after
 // (pending with Classroom's ids, or abandoned when Classroom refused), and a course opened is reconciled with what
 // Google lists (seen, confirmed, joined, declined). One place, so no create path can forget it.
-import { createInvitations, type RetryPolicy } from '../classroom/create';
+import { classifyCreate, type RetryPolicy } from '../classroom/create';
+import { createRequest } from '../classroom/paths';
+import { send } from '../classroom/rest';
 import {
   abandonIntent,
   confirmCreated,
@@ -19,12 +21,14 @@ import { loadLedger, tryUpdateLedger } from '../platform/ledger-store';
 /** How long a click waits for the ledger while a trigger run works (it may hold the user lock for minutes). */
 const CLICK_WAIT_MS = 3_000;
 
-/**
- * invitations.create for `emails` in one batch, with the ledger written before (one save for the whole batch) and
- * after (one more). A kill between the two leaves intents: the next reconcile of the course confirms those Google
- * lists and drops, after 6 minutes, those it does not, so nothing is lost and nothing made up. "Already exists"
- * and unanswered creates keep their intent for that reconcile to decide; refused ones are abandoned at once.
- */
+/** One invitations.create of a recorded batch. */
+export interface RecordedCreate {
+  courseId: string;
+  email: string;
+  role: Role;
+}
+
+/** createInvitationsRecorded for one course and role. */
 export function createInvitationsRecorded(
   courseId: string,
   emails: readonly string[],
@@ -32,14 +36,37 @@ export function createInvitationsRecorded(
   origin: Origin,
   policy?: RetryPolicy,
 ): CreateAnswer[] {
-  if (emails.length === 0) return [];
+  return createManyRecorded(
+    emails.map((email) => ({ courseId, email, role })),
+    origin,
+    policy,
+  );
+}
+
+/**
+ * invitations.create for every item in one batch (any courses and roles: a sheet sync's rows cycle through them),
+ * with the ledger written before (one save for the whole batch) and after (one more). A kill between the two leaves
+ * intents: the next reconcile of the course confirms those Google lists and drops, after 6 minutes, those it does
+ * not, so nothing is lost and nothing made up. "Already exists" and unanswered creates keep their intent for that
+ * reconcile to decide; refused ones are abandoned at once.
+ */
+export function createManyRecorded(
+  creates: readonly RecordedCreate[],
+  origin: Origin,
+  policy?: RetryPolicy,
+): CreateAnswer[] {
+  if (creates.length === 0) return [];
   const now = Date.now();
-  const intents: Intent[] = emails.map((email) => ({ courseId, role, origin, email }));
+  const intents: Intent[] = creates.map((c) => ({ courseId: c.courseId, role: c.role, origin, email: c.email }));
   const recorded = tryUpdateLedger(
     (ledger) => intents.reduce((l, intent) => recordIntent(l, intent, now), ledger),
     CLICK_WAIT_MS,
   );
-  const answers = createInvitations(courseId, emails, role, policy);
+  const responses = send(
+    creates.map((c) => createRequest(c.courseId, c.email, c.role)),
+    policy,
+  );
+  const answers = creates.map((_, i) => classifyCreate(responses[i]));
   // Unrecorded (the ledger was busy): the next reconcile sees these invitations, as made elsewhere.
   if (!recorded) return answers;
   const after = Date.now();

@@ -1,26 +1,13 @@
-// Roster sync from Google Sheets (issue 12): open the active sheet, preview the sync across every course it names
-// (nothing written), then one job that works through the sheet in batches, re-planning each batch from the courses'
-// live state, writing each row's outcome into the status column, checkpointed so a kill loses or repeats nothing.
-import {
-  requestsSent,
-  sendSyncWrites,
-  readSyncStates,
-  syncCandidates,
-  type SyncAnswer,
-  type SyncWrite,
-} from '../classroom/sheet-sync';
-import { AppError, invalidInput, isAppError } from '../domain/errors';
-import { prune, record, waitBefore, type SendLog } from '../domain/pacer';
-import {
-  recogniseHeader,
-  parseSheetRows,
-  resolveCourses,
-  type CourseResolution,
-  type InvalidRow,
-  type ParsedSheet,
-  type SheetHeader,
-  type SheetRow,
-} from '../domain/sheet-roster';
+// Sheet sync from Google Sheets: read the granted sheet through the Sheets API, preview the sync across every course
+// it names from ONE read of each course (nothing written), then one job that does exactly what the preview planned
+// and the user approved: it trusts Google's answer to each write (already exists, already a member) instead of
+// reading the courses again, checks before every run that the sheet still matches the preview (else it pauses and
+// says what changed), journals role changes, writes each row's outcome in the status column only, and is
+// checkpointed so a kill loses or repeats nothing. Steps are "rows → writes → outcomes", ready for a shared engine.
+import { readSyncStates, requestsSent, sendSyncWrites, syncCandidates, type SyncAnswer } from '../classroom/sheet-sync';
+import { AppError, invalidInput, messageKeyFor } from '../domain/errors';
+import type { CreateAnswer } from '../domain/outcomes';
+import type { Role } from '../domain/roles';
 import {
   applyOutcomes,
   expandRanges,
@@ -30,39 +17,57 @@ import {
   nextRows,
   parseRanges,
   startCheckpoint,
-  statusCell,
   statusText,
   toRanges,
   type RowOutcome,
-  type StatusCell,
   type Translate,
 } from '../domain/sheet-job';
-import { planSync, type PlannedRow } from '../domain/sheet-plan';
-import { summarise, syncDone, type SyncJob, type SheetView, type SyncPreview } from '../domain/sheet-sync';
+import { approve, planSync, rowCodes, sheetChanges, type Approval } from '../domain/sheet-plan';
+import {
+  parseSheetRows,
+  recogniseHeader,
+  resolveCourses,
+  type CourseResolution,
+  type InvalidRow,
+  type ParsedSheet,
+  type SheetHeader,
+  type SheetRow,
+} from '../domain/sheet-roster';
+import {
+  summarise,
+  syncDone,
+  withdrawalsOf,
+  type SheetView,
+  type SyncJob,
+  type SyncPreview,
+} from '../domain/sheet-sync';
 import { getCachedMany, putCachedMany } from '../platform/cache';
 import { withUserLock } from '../platform/lock';
 import {
   deleteSyncJob,
+  loadApproval,
   loadSyncJob,
   requestSyncCancel,
-  syncCancelRequested,
   saveSyncJob,
+  startSyncJob,
+  syncCancelRequested,
 } from '../platform/sheet-sync-store';
-import { openSheet, readActiveSheet, readValues, writeColumn, type SheetSnapshot } from '../platform/sheets-api';
+import { readSheet, writeColumn, type SheetSnapshot } from '../platform/sheets-api';
 import { ensureHourlyTrigger } from '../platform/triggers';
+import { createManyRecorded, type RecordedCreate } from './follow-up';
 
-/** Rows re-planned and written per batch: their writes go out as batch requests of 50 parts. */
-export const ROWS_PER_BATCH = 200;
+/** Rows answered per step: their writes go out as batch requests of 50 parts, their statuses in one write. */
+export const ROWS_PER_STEP = 200;
 /** A card action must answer within ~30 s; a time-driven run may use 6 minutes. Both keep a margin. */
 const CLICK_BUDGET_MS = 20_000;
-/** What one batch may take at worst, so a run never starts one it cannot finish and save. */
-const BATCH_ALLOWANCE_MS = 10_000;
-/** Retry-list batches before what still fails transiently is answered as failed (the job must end). */
-const MAX_RETRY_BATCHES = 20;
-/** Failed parts get a short retry inside the batch; what still fails is retried in a later batch. */
+/** What one step may take at worst, so a run never starts one it cannot finish and save. */
+const STEP_ALLOWANCE_MS = 8_000;
+/** Retry-list steps before what still fails transiently is answered as failed (the job must end). */
+const MAX_RETRY_STEPS = 20;
+/** Failed parts get a short retry inside the step; what still fails is retried in a later step. */
 const SYNC_RETRY = { maxTries: 3, maxTotalMs: 4_000, baseMs: 500, capMs: 2_000 };
-/** Courses whose not-in-sheet invitations are withdrawn per step of the withdraw phase. */
-const WITHDRAW_COURSES_PER_STEP = 10;
+/** Approved withdrawals checked and sent per step. */
+const WITHDRAWALS_PER_STEP = 50;
 
 /** Words for the status column in the job's language (the trigger has no user locale of its own). */
 export type WordsFor = (locale: string) => Translate;
@@ -75,12 +80,10 @@ function parse(
   return { header: result.header, parsed: parseSheetRows(snapshot.values, result.header) };
 }
 
-/** The Roster card's data: access, header, the rows it cannot use, and the running sync if any. */
-export function openSheetSync(hostHasAccess: boolean | null): SheetView {
-  if (hostHasAccess === false) return { kind: 'noAccess' };
-  const snapshot = readActiveSheet();
-  if (snapshot === null) return { kind: 'notSheets' };
-  if (snapshot === 'noAccess') return { kind: 'noAccess' };
+/** The sheet card's data: access, header, the rows it cannot use, and the running sync if any. */
+export function openSheetSync(spreadsheetId: string | null): SheetView {
+  if (spreadsheetId === null) return { kind: 'noAccess' };
+  const snapshot = readSheet(spreadsheetId);
   const read = parse(snapshot);
   if ('missing' in read)
     return { kind: 'noHeader', title: snapshot.title, sheetName: snapshot.sheetName, missing: read.missing };
@@ -95,90 +98,86 @@ export function openSheetSync(hostHasAccess: boolean | null): SheetView {
   };
 }
 
-function requireSnapshot(): SheetSnapshot {
-  const snapshot = readActiveSheet();
-  if (snapshot === null || snapshot === 'noAccess') throw invalidInput('sync.noAccess');
-  return snapshot;
-}
-
 function resolveAll(valid: readonly SheetRow[]): {
   resolutions: Map<string, CourseResolution>;
   names: Map<string, string>;
 } {
   const refs = [...new Set(valid.map((r) => r.courseRef))];
   const candidates = syncCandidates(refs);
-  return {
-    resolutions: resolveCourses(refs, candidates),
-    names: new Map(candidates.map((c) => [c.id, c.name])),
-  };
+  return { resolutions: resolveCourses(refs, candidates), names: new Map(candidates.map((c) => [c.id, c.name])) };
 }
 
 const PREVIEW_KEY = 'sync:preview';
-/** What the preview sent and when: the job's pacing starts with it, as the same quota window may still hold it. */
-const SENT_KEY = 'sync:previewSent';
+const APPROVAL_KEY = 'sync:approval';
 
-/** The dry run: every course the sheet names resolved, read side by side, and planned. Nothing is written. */
-export function previewSync(): SyncPreview {
-  const snapshot = requireSnapshot();
+/**
+ * The dry run: every course the sheet names resolved and read once, side by side, and planned. Nothing is written.
+ * The preview and what confirming it approves are kept (30 minutes) for the confirm click.
+ */
+export function previewSync(spreadsheetId: string): SyncPreview {
+  const paused = loadSyncJob();
+  if (paused && !paused.paused) throw invalidInput('sync.jobRunning');
+  if (paused) deleteSyncJob(); // a paused sync is replaced by the new preview
+  const snapshot = readSheet(spreadsheetId);
   const read = parse(snapshot);
-  if ('missing' in read) throw invalidInput('sync.noHeader');
+  if ('missing' in read) throw invalidInput('sync.noHeader', { missing: read.missing.join(', ') });
   const { resolutions, names } = resolveAll(read.parsed.valid);
   const courseIds = [...new Set([...resolutions.values()].flatMap((r) => (r.ok ? [r.courseId] : [])))];
-  const states = readSyncStates(courseIds);
-  const preview = summarise(snapshot.title, snapshot.sheetName, planSync(read.parsed, resolutions, states), names);
+  const plan = planSync(read.parsed, resolutions, readSyncStates(courseIds));
+  const preview = summarise(snapshot, plan, names);
+  const { course, email, role, action } = read.header;
+  const approval = approve(plan, snapshot.values, { course, email, role, action }, resolutions, []);
   putCachedMany(
     new Map<string, unknown>([
       [PREVIEW_KEY, preview],
-      [SENT_KEY, [Date.now(), requestsSent()]],
+      [APPROVAL_KEY, approval],
     ]),
     1800,
   );
   return preview;
 }
 
-/** The last preview, for its other pages; computed again if the cache lost it. */
-export function cachedPreview(): SyncPreview {
-  return getCachedMany<SyncPreview>([PREVIEW_KEY]).get(PREVIEW_KEY) ?? previewSync();
+/** The last preview, for its other pages; null if the cache lost it. */
+export function cachedPreview(): SyncPreview | null {
+  return getCachedMany<SyncPreview>([PREVIEW_KEY]).get(PREVIEW_KEY) ?? null;
 }
 
-function recentPreviewSends(): SendLog {
-  const sent = getCachedMany<[number, number]>([SENT_KEY]).get(SENT_KEY);
-  return sent ? prune([sent], Date.now()) : [];
-}
-
-/** Confirms the sync: one job for the whole sheet, then works on it within the click. */
-export function startSync(withdraw: readonly string[], locale: string, words: WordsFor): SyncJob {
+/**
+ * Confirms the preview: one job that does what it showed, withdrawing the pending invitations of the courses the
+ * user ticked (checked against the preview: a course it did not offer is refused, nothing written).
+ */
+export function startSync(
+  spreadsheetId: string,
+  withdrawCourses: readonly string[],
+  user: { locale: string; timeZone: string },
+  words: WordsFor,
+): SyncJob {
   if (loadSyncJob()) throw invalidInput('sync.jobRunning');
-  const snapshot = requireSnapshot();
-  const read = parse(snapshot);
-  if ('missing' in read) throw invalidInput('sync.noHeader');
-  const { header } = read;
-  const sheet = openSheet(snapshot);
-  if (!sheet) throw invalidInput('sync.noAccess');
-  if (header.statusCreated) writeColumn(sheet, header.status, 1, [words(locale)('sync.statusHeader')]);
+  const cached = getCachedMany<unknown>([PREVIEW_KEY, APPROVAL_KEY]);
+  const preview = cached.get(PREVIEW_KEY) as SyncPreview | undefined;
+  const approval = cached.get(APPROVAL_KEY) as Approval | undefined;
+  if (!preview || !approval || preview.spreadsheetId !== spreadsheetId) throw invalidInput('sync.previewExpired');
+  if (withdrawCourses.some((id) => !Object.prototype.hasOwnProperty.call(preview.notInSheet, id)))
+    throw invalidInput('sync.withdrawUnknown');
+  const withdraw = withdrawalsOf(preview, [...new Set(withdrawCourses)]);
   const job: SyncJob = {
-    checkpoint: startCheckpoint(snapshot.spreadsheetId, snapshot.sheetId, 2, Math.max(1, snapshot.values.length)),
-    columns: {
-      course: header.course,
-      email: header.email,
-      role: header.role,
-      action: header.action,
-      status: header.status,
-    },
-    title: snapshot.title,
-    withdraw: [...withdraw],
+    checkpoint: startCheckpoint(spreadsheetId, preview.sheetId, 2, approval.lastRow),
+    title: preview.title,
+    sheetName: preview.sheetName,
+    withdrawn: 0,
+    toWithdraw: withdraw.length,
     intents: '',
-    sendLog: recentPreviewSends(),
     runs: 0,
     retryBatches: 0,
     startedAt: Date.now(),
     requests: 0,
     notInSheetWithdrawn: 0,
-    locale,
+    locale: user.locale,
+    timeZone: user.timeZone,
   };
   // The trigger first: a kill between the two leaves a trigger with nothing to do, never a job nobody finishes.
   ensureHourlyTrigger('onJobsTick');
-  saveSyncJob(job);
+  startSyncJob(job, { ...approval, withdraw });
   return workOnSync(words, CLICK_BUDGET_MS);
 }
 
@@ -202,13 +201,13 @@ export function currentSync(): SyncJob {
   return job;
 }
 
-/** Whether a sync still has work (the hourly trigger stays while it does). */
+/** Whether a sync still has work (the hourly trigger stays while it does; a paused one waits for the user). */
 export function syncPending(): boolean {
   const job = loadSyncJob();
-  return job !== null && !syncDone(job);
+  return job !== null && !job.paused && !syncDone(job);
 }
 
-/** Cancels the sync (statuses already written stay); a running execution sees the flag before its next batch. */
+/** Cancels the sync (statuses already written stay); a running execution sees the flag before its next step. */
 export function cancelSync(): void {
   requestSyncCancel();
   withUserLock(() => {
@@ -223,89 +222,62 @@ export function closeSync(): void {
   else deleteSyncJob();
 }
 
-/**
- * The hourly trigger's share, after the bulk jobs (`startedAt`: when the run began, so both share its budget). Returns 1 if work is left, else 0.
- */
+/** The hourly trigger's share (`startedAt`: when the run began, so all share its budget). 1 if work is left. */
 export function tickSync(words: WordsFor, budgetMs: number, startedAt: number): number {
   const job = loadSyncJob();
-  if (!job || syncDone(job)) return 0;
+  if (!job || job.paused || syncDone(job)) return 0;
   const after = runSheetSync(job, words, budgetMs, startedAt);
-  return after !== null && !syncDone(after) ? 1 : 0;
+  return after !== null && !after.paused && !syncDone(after) ? 1 : 0;
 }
 
-function formatTime(iso: string): string {
-  return `${iso.slice(0, 16).replace('T', ' ')} UTC`;
-}
-
-function rowsOf(text: string): Set<number> {
-  return new Set(expandRanges(parseRanges(text)));
-}
-
-/** What the plan's answer for a row becomes once its writes are answered. */
-function outcomeOf(
-  planned: PlannedRow,
-  answers: { del?: SyncAnswer; create?: SyncAnswer },
-  resent: boolean,
-  journaled: boolean,
-): RowOutcome {
-  const row = planned.row;
-  const fromAnswer = (a: SyncAnswer | undefined, done: RowOutcome['code'], already: RowOutcome['code']): RowOutcome => {
-    if (!a || a.kind === 'retry') return { row, code: 'retry' };
-    if (a.kind === 'failed') return { row, code: 'failed', detail: a.key };
-    return { row, code: a.kind === 'done' ? done : already };
+/** The status column's time, in the user's time zone. */
+function formatTime(timeZone: string): (iso: string) => string {
+  return (iso) => {
+    const text = Utilities.formatDate(new Date(iso), timeZone, 'yyyy-MM-dd HH:mm');
+    return `${text} ${timeZone === 'Etc/UTC' || timeZone === 'UTC' ? 'UTC' : timeZone}`;
   };
-  switch (planned.kind) {
-    case 'invalid':
-      return { row, code: 'invalid', detail: `sync.reason.${planned.reason}` };
-    case 'none':
-      // A row sent before a kill finds its own invitation: it was this job's.
-      if (planned.why === 'alreadyInvited' && journaled) return { row, code: 'roleChanged' };
-      if (planned.why === 'alreadyInvited' && resent) return { row, code: 'invited' };
-      return { row, code: planned.why };
-    case 'withdraw':
-      return fromAnswer(answers.del, 'withdrawn', 'nothingToWithdraw');
-    case 'invite':
-      // The delete of a journaled role change went out before a kill: this create finishes it.
-      return fromAnswer(
-        answers.create,
-        journaled ? 'roleChanged' : 'invited',
-        journaled ? 'roleChanged' : 'alreadyInvited',
-      );
-    case 'changeRole': {
-      const del = answers.del;
-      if (!del || del.kind === 'retry' || del.kind === 'failed') return fromAnswer(del, 'roleChanged', 'roleChanged');
-      return fromAnswer(answers.create, 'roleChanged', 'roleChanged');
-    }
-  }
 }
 
+/** One run's view of the sheet: the rows as they are now (checked against the approval) and where to write. */
 interface RunContext {
-  sheet: GoogleAppsScript.Spreadsheet.Sheet;
-  parsed: ParsedSheet;
+  sheet: SheetSnapshot;
+  approval: Approval;
+  codes: Map<number, string>;
   byRow: Map<number, SheetRow | InvalidRow>;
-  resolutions: Map<string, CourseResolution>;
-  status: string[];
+  status: number;
   t: Translate;
+  time: (iso: string) => string;
 }
 
-function prepare(job: SyncJob, words: WordsFor): RunContext | null {
-  const sheet = openSheet(job.checkpoint);
-  if (!sheet) return null;
-  const values = readValues(sheet);
-  const header: SheetHeader = { ...job.columns, statusCreated: false };
-  const parsed = parseSheetRows(values, header);
+/** Reads the sheet and checks it against the approval; the job paused (with what changed) when it no longer matches. */
+function prepare(job: SyncJob, words: WordsFor): RunContext | SyncJob {
+  const approval = loadApproval();
+  if (!approval) throw invalidInput('sync.previewExpired');
+  const sheet = readSheet(job.checkpoint.spreadsheetId, job.checkpoint.sheetId);
+  const found = recogniseHeader(sheet.values[0] ?? []);
+  const header = found.ok ? found.header : null;
+  const changes = sheetChanges(approval, sheet.values, header);
+  if (!header || changes.length > 0) return { ...job, paused: changes };
+  const t = words(job.locale);
+  // The status column is found by the add-on's own label wherever it is now; added after the data if missing.
+  if (header.statusCreated) writeColumn(sheet, header.status, new Map([[1, t('sync.statusHeader')]]));
+  const parsed = parseSheetRows(sheet.values, header);
   const byRow = new Map<number, SheetRow | InvalidRow>();
   for (const r of [...parsed.valid, ...parsed.invalid]) byRow.set(r.row, r);
-  const status = values.map((cells) => {
-    const cell = cells[job.columns.status];
-    return typeof cell === 'string' ? cell : '';
-  });
-  return { sheet, parsed, byRow, resolutions: resolveAll(parsed.valid).resolutions, status, t: words(job.locale) };
+  return {
+    sheet,
+    approval,
+    codes: rowCodes(approval),
+    byRow,
+    status: header.status,
+    t,
+    time: formatTime(job.timeZone),
+  };
 }
 
 /**
- * Works on the sync until it is done, cancelled, or the time budget would be passed; saves after every step.
- * Returns null if it was cancelled.
+ * Works on the sync until it is done, paused, cancelled, or the time budget would be passed; saves after every
+ * step. Returns null if it was cancelled.
  */
 export function runSheetSync(
   start: SyncJob,
@@ -313,172 +285,178 @@ export function runSheetSync(
   budgetMs: number,
   startedAt = Date.now(),
 ): SyncJob | null {
-  const before = requestsSent();
   const ctx = prepare(start, words);
-  if (!ctx) throw invalidInput('sync.sheetGone');
-  const reads = requestsSent() - before;
-  let job: SyncJob = {
-    ...start,
-    runs: start.runs + 1,
-    sendLog: reads > 0 ? record(start.sendLog, Date.now(), reads) : start.sendLog,
-    requests: start.requests + reads,
-  };
+  if (!('sheet' in ctx)) {
+    saveSyncJob(ctx);
+    return ctx;
+  }
+  let job: SyncJob = { ...start, runs: start.runs + 1 };
   while (!syncDone(job)) {
     if (syncCancelRequested()) {
       deleteSyncJob();
       return null;
     }
-    const step = isFinished(job.checkpoint) ? withdrawStep : rowStep;
-    const next = step(job, ctx, budgetMs, startedAt);
-    if (!next) break;
-    job = next;
+    if (Date.now() - startedAt + STEP_ALLOWANCE_MS > budgetMs) break;
+    const before = requestsSent();
+    job = isFinished(job.checkpoint) ? withdrawStep(job, ctx) : rowStep(job, ctx);
+    job = { ...job, requests: job.requests + requestsSent() - before };
+    saveSyncJob(job);
   }
   saveSyncJob(job);
   return job;
 }
 
-/** Waits for room in the per-user quota; false when the run's budget does not allow this batch. */
-function pace(job: SyncJob, n: number, budgetMs: number, startedAt: number): boolean {
-  const wait = waitBefore(job.sendLog, Date.now(), Math.min(n, 1000));
-  if (Date.now() - startedAt + wait + BATCH_ALLOWANCE_MS > budgetMs) return false;
-  if (wait > 0) Utilities.sleep(wait);
-  return true;
+/** What a write's answer means for its row. */
+function fromCreate(row: number, a: CreateAnswer | undefined, done: RowOutcome['code'], resent: boolean): RowOutcome {
+  if (!a || a.kind === 'retry') return { row, code: 'retry' };
+  if (a.kind === 'invited') return { row, code: done };
+  if (a.kind === 'alreadyInvited') return { row, code: resent ? done : 'alreadyInvited' };
+  // FAILED_PRECONDITION without a reason: already in the course with this role or a higher one (or disabled).
+  if (a.kind === 'precondition') return { row, code: 'member' };
+  return { row, code: 'failed', detail: messageKeyFor(a.api, 'create') };
 }
 
-function rowStep(job: SyncJob, ctx: RunContext, budgetMs: number, startedAt: number): SyncJob | null {
+function fromDelete(row: number, a: SyncAnswer | undefined): RowOutcome | null {
+  if (!a || a.kind === 'retry') return { row, code: 'retry' };
+  if (a.kind === 'failed') return { row, code: 'failed', detail: a.key };
+  return null;
+}
+
+/** One step of rows: the approved writes of the next rows, sent together, then their statuses. */
+function rowStep(job: SyncJob, ctx: RunContext): SyncJob {
   const cp = job.checkpoint;
   const resuming = cp.inFlight !== '';
   const inRetry = !resuming && cp.cursor > cp.lastRow;
-  const rows = nextRows(cp, ROWS_PER_BATCH);
-  const batch = rows.flatMap((r) => ctx.byRow.get(r) ?? []);
-  const subset: ParsedSheet = {
-    valid: batch.filter((r): r is SheetRow => 'email' in r),
-    invalid: batch.filter((r): r is InvalidRow => 'reason' in r),
-  };
-  const courseIds = [
-    ...new Set(
-      subset.valid.flatMap((r) => {
-        const res = ctx.resolutions.get(r.courseRef);
-        return res?.ok ? [res.courseId] : [];
-      }),
-    ),
-  ];
-  if (!pace(job, courseIds.length * 3 + subset.valid.length * 2, budgetMs, startedAt)) return null;
+  const rows = nextRows(cp, ROWS_PER_STEP);
   job = { ...job, checkpoint: markInFlight(cp, rows) };
-  saveSyncJob(job); // checkpoint 1: these rows may be sent
-
-  const sentAt = Date.now();
-  const sentBefore = requestsSent();
-  let outcomes: RowOutcome[];
-  try {
-    const states = readSyncStates(courseIds);
-    const plan = planSync(subset, ctx.resolutions, states);
-    const intents = rowsOf(job.intents);
-    const changes = plan.rows.filter((p) => p.kind === 'changeRole');
-    if (changes.length > 0) {
-      // Journal before the delete: a kill after it is finished as a role change, not reported as a new invite.
-      job = { ...job, intents: formatRanges(toRanges([...intents, ...changes.map((p) => p.row)])) };
-      saveSyncJob(job);
-      for (const p of changes) intents.add(p.row);
+  const intents = new Set(expandRanges(parseRanges(job.intents)));
+  const outcomes = new Map<number, RowOutcome>();
+  const creates: (RecordedCreate & { row: number; code: RowOutcome['code']; restore?: Role })[] = [];
+  const changes: { row: number; id: string; from: Role; create: RecordedCreate }[] = [];
+  const withdrawals: { row: number; id: string; role: Role }[] = [];
+  for (const r of rows) {
+    const code = ctx.codes.get(r);
+    const row = ctx.byRow.get(r);
+    if (code === undefined || !row) continue; // blank: nothing to say
+    if (code.startsWith('x:')) outcomes.set(r, { row: r, code: 'invalid', detail: `sync.reason.${code.slice(2)}` });
+    else if (code === 'a') outcomes.set(r, { row: r, code: 'alreadyInvited' });
+    else if (code === 'm') outcomes.set(r, { row: r, code: 'member' });
+    else if (code === 'o') outcomes.set(r, { row: r, code: 'nothingToWithdraw' });
+    else if ('email' in row && !('reason' in row)) {
+      const courseId = ctx.approval.refs[row.courseRef] ?? '';
+      const [id = '', role = 'STUDENT'] = ctx.approval.pending[r] ?? [];
+      const create = { courseId, email: row.email, role: row.role };
+      if (code === 'i') creates.push({ ...create, row: r, code: intents.has(r) ? 'roleChanged' : 'invited' });
+      if (code === 'c') changes.push({ row: r, id, from: role, create });
+      if (code === 'w') withdrawals.push({ row: r, id, role });
     }
-    const deletes = plan.rows.filter((p) => p.kind === 'changeRole' || p.kind === 'withdraw');
-    const delAnswers = sendSyncWrites(
-      deletes.map((p): SyncWrite => ({ kind: 'delete', invitationId: 'invitationId' in p ? p.invitationId : '' })),
-      SYNC_RETRY,
-    );
-    const delByRow = new Map(deletes.map((p, i) => [p.row, delAnswers[i]]));
-    const creates = plan.rows.filter(
-      (p) =>
-        p.kind === 'invite' ||
-        (p.kind === 'changeRole' && ['done', 'already'].includes(delByRow.get(p.row)?.kind ?? '')),
-    );
-    const createAnswers = sendSyncWrites(
-      creates.map((p): SyncWrite => {
-        const r = p as SheetRow & { courseId: string };
-        return { kind: 'create', courseId: r.courseId, email: r.email, role: r.role };
-      }),
-      SYNC_RETRY,
-    );
-    const createByRow = new Map(creates.map((p, i) => [p.row, createAnswers[i]]));
-    outcomes = plan.rows.map((p) => {
-      const del = delByRow.get(p.row);
-      const create = createByRow.get(p.row);
-      return outcomeOf(p, { ...(del ? { del } : {}), ...(create ? { create } : {}) }, resuming, intents.has(p.row));
-    });
-  } catch (e) {
-    // The live state could not be read (Classroom busy): the batch's rows are taken again later.
-    if (!isAppError(e) || e.cause.code !== 'CLASSROOM_API') throw e;
-    outcomes = batch.map((r) => ({ row: r.row, code: 'retry' as const }));
   }
-  if (inRetry && job.retryBatches >= MAX_RETRY_BATCHES) {
-    outcomes = outcomes.map((o) => (o.code === 'retry' ? { ...o, code: 'failed', detail: 'err.unavailable' } : o));
+  if (changes.length > 0) {
+    // Journal before the delete: a kill after it is finished as a role change, never lost.
+    job = { ...job, intents: formatRanges(toRanges([...intents, ...changes.map((c) => c.row)])) };
   }
-  writeStatuses(ctx, job, outcomes);
-
-  const answered = new Set(outcomes.map((o) => o.row));
-  let checkpoint = applyOutcomes(job.checkpoint, outcomes);
+  saveSyncJob(job); // checkpoint: these rows may be sent
+  // Round 1: the role changes' deletes, and a check that each withdrawal is still pending with its role.
+  const first = sendSyncWrites(
+    [
+      ...changes.map((c) => ({ kind: 'delete' as const, invitationId: c.id })),
+      ...withdrawals.map((w) => ({ kind: 'get' as const, invitationId: w.id })),
+    ],
+    SYNC_RETRY,
+  );
+  changes.forEach((c, i) => {
+    const failed = fromDelete(c.row, first[i]);
+    if (failed) outcomes.set(c.row, failed);
+    else creates.push({ ...c.create, row: c.row, code: 'roleChanged', restore: c.from });
+  });
+  const deletes: { row: number; id: string }[] = [];
+  withdrawals.forEach((w, i) => {
+    const a = first[changes.length + i];
+    if (a?.kind === 'done' && a.role === w.role) deletes.push(w);
+    else if (a?.kind === 'done' || a?.kind === 'already')
+      outcomes.set(w.row, { row: w.row, code: 'nothingToWithdraw' });
+    else outcomes.set(w.row, fromDelete(w.row, a) ?? { row: w.row, code: 'retry' });
+  });
+  // Round 2: the creates (through the ledger) and the withdrawals still approved.
+  const created = createManyRecorded(creates, 'sheet', SYNC_RETRY);
+  const deleted = sendSyncWrites(
+    deletes.map((d) => ({ kind: 'delete' as const, invitationId: d.id })),
+    SYNC_RETRY,
+  );
+  deletes.forEach((d, i) => outcomes.set(d.row, fromDelete(d.row, deleted[i]) ?? { row: d.row, code: 'withdrawn' }));
+  // Round 3: a role change Classroom refused gets its old invitation back (as the single role change does).
+  const restores: (RecordedCreate & { row: number; detail: string })[] = [];
+  creates.forEach((c, i) => {
+    const outcome = fromCreate(c.row, created[i], c.code, resuming || intents.has(c.row));
+    if (c.restore && outcome.code === 'failed') {
+      restores.push({ ...c, role: c.restore, detail: outcome.detail ?? '' });
+    }
+    outcomes.set(c.row, outcome);
+  });
+  createManyRecorded(restores, 'sheet', SYNC_RETRY).forEach((a, i) => {
+    const r = restores[i];
+    if (r && (a?.kind === 'invited' || a?.kind === 'alreadyInvited'))
+      outcomes.set(r.row, { row: r.row, code: 'failed', detail: 'sync.restored' });
+  });
+  let list = [...outcomes.values()];
+  if (inRetry && job.retryBatches >= MAX_RETRY_STEPS)
+    list = list.map((o) => (o.code === 'retry' ? { ...o, code: 'failed', detail: 'err.unavailable' } : o));
+  writeStatuses(ctx, list);
+  let checkpoint = applyOutcomes(job.checkpoint, list);
   // Blank rows have nothing to sync: they leave the in-flight list without an outcome.
-  const left = expandRanges(parseRanges(checkpoint.inFlight)).filter((r) => answered.has(r) || ctx.byRow.has(r));
+  const left = expandRanges(parseRanges(checkpoint.inFlight)).filter((r) => outcomes.has(r));
   checkpoint = { ...checkpoint, inFlight: formatRanges(toRanges(left)) };
-  const settled = new Set(outcomes.filter((o) => o.code !== 'retry').map((o) => o.row));
-  const requests = requestsSent() - sentBefore;
+  const settled = new Set(list.filter((o) => o.code !== 'retry').map((o) => o.row));
   return {
     ...job,
     checkpoint,
-    intents: formatRanges(toRanges([...rowsOf(job.intents)].filter((r) => !settled.has(r)))),
-    sendLog: record(job.sendLog, sentAt, Math.max(1, requests)),
-    requests: job.requests + requests,
+    intents: formatRanges(toRanges([...expandRanges(parseRanges(job.intents))].filter((r) => !settled.has(r)))),
     retryBatches: job.retryBatches + (inRetry ? 1 : 0),
   };
 }
 
-/** One setValues for the batch: the status cells from its first row to its last (others kept as they are). */
-function writeStatuses(ctx: RunContext, job: SyncJob, outcomes: readonly RowOutcome[]): void {
-  if (outcomes.length === 0) return;
-  const now = Date.now();
+/** One batchUpdate for the step: only the status cells of the rows with an outcome, in the user's time zone. */
+function writeStatuses(ctx: RunContext, outcomes: readonly RowOutcome[]): void {
+  const at = new Date().toISOString();
+  const cells = new Map<number, string>();
   for (const o of outcomes) {
-    const cell: StatusCell = statusCell(
-      o.detail === undefined ? { code: o.code } : { code: o.code, detail: o.detail },
-      now,
-    );
-    while (ctx.status.length < o.row) ctx.status.push('');
-    ctx.status[o.row - 1] = statusText(cell, ctx.t, formatTime);
+    const cell = { code: o.code, at, ...(o.detail === undefined ? {} : { detail: o.detail }) };
+    cells.set(o.row, statusText(cell, ctx.t, ctx.time));
   }
-  const first = Math.min(...outcomes.map((o) => o.row));
-  const last = Math.max(...outcomes.map((o) => o.row));
-  writeColumn(ctx.sheet, job.columns.status, first, ctx.status.slice(first - 1, last));
+  writeColumn(ctx.sheet, ctx.status, cells);
 }
 
-/** After the rows: withdraws, in the courses the user ticked, the pending invitations no row names. */
-function withdrawStep(job: SyncJob, ctx: RunContext, budgetMs: number, startedAt: number): SyncJob | null {
-  const courses = job.withdraw.slice(0, WITHDRAW_COURSES_PER_STEP);
-  if (!pace(job, courses.length * 3 + 50, budgetMs, startedAt)) return null;
-  const sentAt = Date.now();
-  const sentBefore = requestsSent();
-  const states = readSyncStates(courses);
-  const named = new Map<string, Set<string>>();
-  for (const r of ctx.parsed.valid) {
-    const res = ctx.resolutions.get(r.courseRef);
-    if (!res?.ok) continue;
-    const set = named.get(res.courseId) ?? new Set<string>();
-    set.add(r.email);
-    named.set(res.courseId, set);
+/**
+ * After the rows: the approved withdrawals, each only if no row names that person's email in that course now
+ * (valid row or not) and the invitation is still pending with the role the preview showed.
+ */
+function withdrawStep(job: SyncJob, ctx: RunContext): SyncJob {
+  const batch = ctx.approval.withdraw.slice(job.withdrawn, job.withdrawn + WITHDRAWALS_PER_STEP);
+  const named = new Set<string>();
+  for (const r of ctx.byRow.values()) {
+    const courseId = r.courseRef === undefined ? undefined : ctx.approval.refs[r.courseRef];
+    if (courseId && r.email) named.add(`${courseId}\n${r.email}`);
   }
-  const writes: SyncWrite[] = courses.flatMap((courseId) =>
-    Object.entries(states[courseId]?.pending ?? {})
-      .filter(([email]) => !named.get(courseId)?.has(email))
-      .map(([, p]): SyncWrite => ({ kind: 'delete', invitationId: p.invitationId })),
+  const open = batch.filter((w) => !named.has(`${w.courseId}\n${w.email}`));
+  const checks = sendSyncWrites(
+    open.map((w) => ({ kind: 'get' as const, invitationId: w.invitationId })),
+    SYNC_RETRY,
   );
-  const answers = sendSyncWrites(writes, SYNC_RETRY);
-  const withdrawn = answers.filter((a) => a.kind === 'done').length;
-  const retry = answers.some((a) => a.kind === 'retry');
-  const requests = requestsSent() - sentBefore;
+  if (checks.some((a) => a.kind === 'retry') && job.retryBatches < MAX_RETRY_STEPS)
+    return { ...job, retryBatches: job.retryBatches + 1 };
+  const still = open.filter((w, i) => {
+    const a = checks[i];
+    return a?.kind === 'done' && a.role === w.role;
+  });
+  const answers = sendSyncWrites(
+    still.map((w) => ({ kind: 'delete' as const, invitationId: w.invitationId })),
+    SYNC_RETRY,
+  );
+  if (answers.some((a) => a.kind === 'retry') && job.retryBatches < MAX_RETRY_STEPS)
+    return { ...job, retryBatches: job.retryBatches + 1 };
   return {
     ...job,
-    notInSheetWithdrawn: job.notInSheetWithdrawn + withdrawn,
-    withdraw: retry && job.retryBatches < MAX_RETRY_BATCHES ? job.withdraw : job.withdraw.slice(courses.length),
-    retryBatches: job.retryBatches + (retry ? 1 : 0),
-    sendLog: record(job.sendLog, sentAt, Math.max(1, requests)),
-    requests: job.requests + requests,
+    withdrawn: job.withdrawn + batch.length,
+    notInSheetWithdrawn: job.notInSheetWithdrawn + answers.filter((a) => a.kind === 'done').length,
   };
 }

@@ -1,7 +1,8 @@
-// Roster sync in Sheets: the Roster card (file access, the rows it cannot use, paged), the sync preview (per
-// course, paged, withdrawals unticked), and the sync job's progress.
+// Sheet sync in Sheets: the sheet card (file access, the rows it cannot use, paged), the sync preview (per course,
+// paged; the pending invitations it offers to withdraw named, 20 a page, unticked), and the sync job's state.
 import type { Translate } from '../i18n';
 import type { InvalidRow } from '../domain/sheet-roster';
+import type { SheetChange } from '../domain/sheet-plan';
 import { syncDone, syncProgress, type SyncJob, type SheetView, type SyncPreview } from '../domain/sheet-sync';
 import { action } from './action';
 import { button, buttons, errorText, esc, header, paragraph } from './ui';
@@ -11,6 +12,10 @@ export const ROWS_PER_PAGE = 40;
 export const COURSES_PER_PAGE = 25;
 /** Courses offered for withdrawing their pending invitations not in the sheet (a selection holds 100 items). */
 const WITHDRAW_ITEMS = 100;
+/** Invitations offered for withdrawal named per page of the preview. */
+export const PEOPLE_PER_PAGE = 20;
+/** Emails named in a course's withdraw check box (the list above names them all). */
+const NAMES_IN_ITEM = 3;
 
 type Card = GoogleAppsScript.Card_Service.Card;
 type Key = Parameters<Translate>[0];
@@ -34,10 +39,11 @@ function pager(
   offset: number,
   size: number,
   total: number,
+  param = 'offset',
 ): GoogleAppsScript.Card_Service.ButtonSet | null {
   const list: GoogleAppsScript.Card_Service.TextButton[] = [];
-  if (offset > 0) list.push(button(t('sync.previous'), action(fn, { offset: String(Math.max(0, offset - size)) })));
-  if (offset + size < total) list.push(button(t('sync.next'), action(fn, { offset: String(offset + size) })));
+  if (offset > 0) list.push(button(t('sync.previous'), action(fn, { [param]: String(Math.max(0, offset - size)) })));
+  if (offset + size < total) list.push(button(t('sync.next'), action(fn, { [param]: String(offset + size) })));
   return list.length > 0 ? buttons(...list) : null;
 }
 
@@ -88,13 +94,18 @@ function rowList(rows: readonly number[], count: number): string {
   return rows.join(', ') + (count > rows.length ? ', …' : '');
 }
 
-/** The sync preview: totals, then one paragraph per course (a page at a time), unresolved courses, and confirm. */
-export function buildSyncPreviewCard(t: Translate, preview: SyncPreview, offset = 0): Card {
+/** The sync preview: totals, one paragraph per course (a page at a time), unresolved courses, the invitations it
+ *  offers to withdraw (by name, a page at a time, ticked per course), and confirm. */
+export function buildSyncPreviewCard(t: Translate, preview: SyncPreview, offset = 0, peopleOffset = 0): Card {
   const card = CardService.newCardBuilder()
     .setName('sync-preview')
     .setHeader(header(t('sync.previewTitle'), t('sync.sheet', { title: preview.title, sheet: preview.sheetName })));
+  const names = new Map(preview.courses.map((c) => [c.id, c.name]));
+  const people = Object.entries(preview.notInSheet).flatMap(([courseId, list]) =>
+    list.map((p) => ({ ...p, course: names.get(courseId) ?? courseId })),
+  );
   const totals = CardService.newCardSection();
-  if (preview.changes === 0) totals.addWidget(paragraph(`<b>${esc(t('sync.inSync'))}</b>`));
+  if (preview.changes === 0 && people.length === 0) totals.addWidget(paragraph(`<b>${esc(t('sync.inSync'))}</b>`));
   totals.addWidget(paragraph(esc(t('sync.totals', { ...preview.counts }))));
   card.addSection(totals);
 
@@ -108,21 +119,15 @@ export function buildSyncPreviewCard(t: Translate, preview: SyncPreview, offset 
     for (const c of shown) {
       const lines: string[] = [];
       const n = c.counts;
-      if (n.toInvite)
-        lines.push(t('sync.group.toInvite', { count: n.toInvite, rows: rowList(c.sample.toInvite, n.toInvite) }));
+      const rows = (key: 'toInvite' | 'roleChanges' | 'toWithdraw' | 'invalid', count: number) =>
+        lines.push(t(`sync.group.${key}`, { count, rows: rowList(c.sample[key], count) }));
+      if (n.toInvite) rows('toInvite', n.toInvite);
       if (n.alreadyInvited) lines.push(t('sync.group.alreadyInvited', { count: n.alreadyInvited }));
-      if (n.roleChanges)
-        lines.push(
-          t('sync.group.roleChanges', { count: n.roleChanges, rows: rowList(c.sample.roleChanges, n.roleChanges) }),
-        );
+      if (n.roleChanges) rows('roleChanges', n.roleChanges);
       if (n.members) lines.push(t('sync.group.members', { count: n.members }));
-      if (n.toWithdraw)
-        lines.push(
-          t('sync.group.toWithdraw', { count: n.toWithdraw, rows: rowList(c.sample.toWithdraw, n.toWithdraw) }),
-        );
+      if (n.toWithdraw) rows('toWithdraw', n.toWithdraw);
       if (n.nothingToWithdraw) lines.push(t('sync.group.nothingToWithdraw', { count: n.nothingToWithdraw }));
-      if (n.invalid)
-        lines.push(t('sync.group.invalid', { count: n.invalid, rows: rowList(c.sample.invalid, n.invalid) }));
+      if (n.invalid) rows('invalid', n.invalid);
       if (n.notInSheet) lines.push(t('sync.group.notInSheet', { count: n.notInSheet }));
       section.addWidget(paragraph(`<b>${esc(c.name)}</b><br>${lines.map(esc).join('<br>')}`));
     }
@@ -132,33 +137,61 @@ export function buildSyncPreviewCard(t: Translate, preview: SyncPreview, offset 
   }
   if (preview.unresolved.length > 0 && offset === 0) {
     const section = CardService.newCardSection().setHeader(t('sync.unresolvedTitle'));
-    const lines = preview.unresolved
-      .slice(0, 20)
-      .map((u) =>
-        t('sync.unresolved', { ref: u.ref, reason: reasonText(t, u.reason), rows: rowList(u.sample, u.count) }),
-      );
+    const lines = preview.unresolved.slice(0, 20).map((u) =>
+      t('sync.unresolved', {
+        ref: u.ref,
+        reason: reasonText(t, u.reason),
+        rows: rowList(u.sample, u.count),
+        count: u.count,
+      }),
+    );
     section.addWidget(paragraph(lines.map(esc).join('<br>')));
     card.addSection(section);
   }
-  const withdrawable = preview.courses.filter((c) => c.counts.notInSheet > 0).slice(0, WITHDRAW_ITEMS);
-  if (withdrawable.length > 0 && offset === 0) {
-    // Unticked by default: withdrawing is never the surprise of a sync.
+  const withdrawable = Object.keys(preview.notInSheet).slice(0, WITHDRAW_ITEMS);
+  if (people.length > 0) {
+    // Named, a page at a time; unticked by default: withdrawing is never the surprise of a sync.
+    const page = people.slice(peopleOffset, peopleOffset + PEOPLE_PER_PAGE);
+    const section = CardService.newCardSection().setHeader(t('sync.withdrawTitle'));
+    section.addWidget(
+      paragraph(
+        esc(t('sync.withdrawPage', { from: peopleOffset + 1, to: peopleOffset + page.length, total: people.length })),
+      ),
+    );
+    section.addWidget(
+      paragraph(
+        page
+          .map((p) => esc(t('sync.withdrawPerson', { email: p.email, role: t(`role.${p.role}`), course: p.course })))
+          .join('<br>'),
+      ),
+    );
+    const pages = pager(t, 'onSyncPreviewPage', peopleOffset, PEOPLE_PER_PAGE, people.length, 'people');
+    if (pages) section.addWidget(pages);
     const input = CardService.newSelectionInput()
       .setType(CardService.SelectionInputType.CHECK_BOX)
       .setFieldName('withdraw')
       .setTitle(t('sync.withdrawField'));
-    for (const c of withdrawable)
-      input.addItem(t('sync.withdrawItem', { course: c.name, count: c.counts.notInSheet }), c.id, false);
-    card.addSection(CardService.newCardSection().addWidget(input));
+    for (const id of withdrawable) {
+      const emails = (preview.notInSheet[id] ?? []).map((p) => p.email);
+      const shownNames = emails.slice(0, NAMES_IN_ITEM).join(', ') + (emails.length > NAMES_IN_ITEM ? ', …' : '');
+      input.addItem(t('sync.withdrawItem', { course: names.get(id) ?? id, names: shownNames }), id, false);
+    }
+    section.addWidget(input);
+    card.addSection(section);
   }
   if (preview.changes > 0 || withdrawable.length > 0) {
-    card.setFixedFooter(
-      CardService.newFixedFooter().setPrimaryButton(
-        button(t('sync.confirm', { count: preview.changes }), action('onStartSync'), true),
-      ),
-    );
+    const label = preview.changes > 0 ? t('sync.confirm', { count: preview.changes }) : t('sync.confirmWithdrawOnly');
+    card.setFixedFooter(CardService.newFixedFooter().setPrimaryButton(button(label, action('onStartSync'), true)));
   }
   return card.build();
+}
+
+function changeText(t: Translate, c: SheetChange): string {
+  if (c.kind === 'rows') {
+    const range = c.from === c.to ? String(c.from) : `${c.from}–${c.to}`;
+    return t('sync.changed.rows', { range, count: c.to - c.from + 1 });
+  }
+  return t(c.now === null ? 'sync.changed.gone' : 'sync.changed.moved', { column: t(`sync.column.${c.column}`) });
 }
 
 /** The sync's progress, like a bulk job's: counts, then Continue now / Refresh / Cancel, or Close when done. */
@@ -182,12 +215,21 @@ export function buildSyncJobCard(t: Translate, job: SyncJob): Card {
       ),
     );
   const done = syncDone(job);
-  status.addWidget(paragraph(esc(t(done ? 'sync.jobDone' : 'job.background'))));
+  const title = done ? 'sync.jobDoneTitle' : job.paused ? 'sync.pausedTitle' : 'sync.jobTitle';
   const card = CardService.newCardBuilder()
     .setName('sync-job')
-    .setHeader(header(t('sync.jobTitle', { title: job.title })))
+    .setHeader(header(t(title, { title: job.title })))
     .addSection(status);
   const footer = CardService.newFixedFooter();
+  if (job.paused) {
+    // The sheet no longer matches what the user approved: say what changed; only a new preview goes on.
+    const lines = job.paused.map((c) => esc(changeText(t, c)));
+    status.addWidget(paragraph(`${esc(t('sync.paused'))}<br>${lines.join('<br>')}`));
+    footer.setPrimaryButton(button(t('sync.newPreview'), action('onPreviewSync'), true));
+    footer.setSecondaryButton(button(t('job.cancel'), action('onCancelSync')));
+    return card.setFixedFooter(footer).build();
+  }
+  status.addWidget(paragraph(esc(t(done ? 'sync.jobDone' : 'job.background'))));
   if (done) footer.setPrimaryButton(button(t('job.close'), action('onCloseSync'), true));
   else {
     footer.setPrimaryButton(button(t('job.continue'), action('onContinueSync'), true));

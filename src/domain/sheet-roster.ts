@@ -38,7 +38,8 @@ export type RowReason =
   | 'duplicate'
   | 'course.notFound'
   | 'course.notTaught'
-  | 'course.ambiguous';
+  | 'course.ambiguous'
+  | 'owner.notCoTeacher';
 
 export interface InvalidRow {
   row: number;
@@ -49,6 +50,8 @@ export interface InvalidRow {
   value?: string;
   /** The row's course as typed, when it has one: the preview lists the row under that course. */
   courseRef?: string;
+  /** The row's email cell, cleaned, when it has one: a withdrawal never touches a person a row names. */
+  email?: string;
 }
 
 export interface ParsedSheet {
@@ -196,7 +199,7 @@ function courseKey(ref: string): string {
 }
 
 /**
- * Turns sheet values (row 1 = the header, as getDataRange().getValues() returns them) into rows to sync. Blank rows
+ * Turns sheet values (row 1 = the header, as values.batchGet returns them) into rows to sync. Blank rows
  * (nothing in the course, email, role and action cells) are skipped; each unusable row gets its first problem.
  */
 export function parseSheetRows(values: readonly (readonly unknown[])[], header: SheetHeader): ParsedSheet {
@@ -211,13 +214,14 @@ export function parseSheetRows(values: readonly (readonly unknown[])[], header: 
     const rawRole = at(cells, header.role);
     const rawAction = at(cells, header.action);
     if (!courseRef && !rawEmail && !rawRole && !rawAction) return;
+    const email = normaliseEmail(rawEmail);
     const reject = (reason: RowReason, value?: string) => {
       const invalid: InvalidRow = { row, reason };
       if (value !== undefined) invalid.value = value;
       if (courseRef) invalid.courseRef = courseRef;
+      if (email) invalid.email = email;
       result.invalid.push(invalid);
     };
-    const email = normaliseEmail(rawEmail);
     const role = parseRole(rawRole);
     const action = parseAction(rawAction);
     if (!courseRef) {
@@ -239,7 +243,7 @@ export function parseSheetRows(values: readonly (readonly unknown[])[], header: 
     const key = `${courseKey(courseRef)}\n${email}`;
     const firstRow = seen.get(key);
     if (firstRow !== undefined) {
-      result.invalid.push({ row, reason: 'duplicate', firstRow, courseRef });
+      result.invalid.push({ row, reason: 'duplicate', firstRow, courseRef, email });
       return;
     }
     seen.set(key, row);

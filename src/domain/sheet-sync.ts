@@ -1,20 +1,22 @@
-// The roster sync as data the views show: the Roster card's state, the preview summarised per course (small enough
-// for the cache), and the sync job's facts beside its checkpoint. Pure.
-import type { SendLog } from './pacer';
+// The sheet sync as data the views show: the sheet card's state, the preview summarised per course with the people
+// it offers to withdraw (small enough for the cache), and the sync job's facts beside its checkpoint. Pure.
+import type { Role } from './roles';
 import type { InvalidRow } from './sheet-roster';
 import { isFinished, type SyncCheckpoint } from './sheet-job';
-import type { SyncPlan } from './sheet-plan';
+import type { ApprovedWithdrawal, SheetChange, SyncPlan } from './sheet-plan';
 
 export interface SyncJob {
   checkpoint: SyncCheckpoint;
-  /** The sheet's columns (0-based) as recognised when the job started. */
-  columns: { course: number; email: number; role: number | null; action: number | null; status: number };
   title: string;
-  /** Courses whose pending invitations not in the sheet the user chose to withdraw (after the rows). */
-  withdraw: string[];
+  sheetName: string;
+  /** Approved withdrawals done so far (an index into the approval's list); they come after the rows. */
+  withdrawn: number;
+  /** Approved withdrawals in all. */
+  toWithdraw: number;
   /** Rows whose role change began (the delete may have been sent): compact ranges. */
   intents: string;
-  sendLog: SendLog;
+  /** Set when the sheet no longer matches the preview: what changed. The job waits for a new preview. */
+  paused?: SheetChange[];
   runs: number;
   /** Batches taken from the retry list; past a bound, what still fails transiently is answered as failed. */
   retryBatches: number;
@@ -23,8 +25,9 @@ export interface SyncJob {
   requests: number;
   /** Pending invitations not in the sheet withdrawn so far (the user's choice, after the rows). */
   notInSheetWithdrawn: number;
-  /** The language of the status column (time-driven runs have no user locale). */
+  /** The language and time zone of the status column (time-driven runs have neither). */
   locale: string;
+  timeZone: string;
 }
 
 export type SheetView =
@@ -64,18 +67,31 @@ export interface CourseSummary {
 
 /** The preview as the card shows it (small enough for the cache, so its pages need no Classroom call). */
 export interface SyncPreview {
+  spreadsheetId: string;
+  sheetId: number;
   title: string;
   sheetName: string;
+  /** Per course id: the pending invitations no row names, offered for withdrawal by name. */
+  notInSheet: Record<string, { email: string; role: Role; invitationId: string }[]>;
   counts: SyncPlan['counts'];
   changes: number;
   courses: CourseSummary[];
   unresolved: { ref: string; reason: string; count: number; sample: number[] }[];
 }
 
-export function summarise(title: string, sheetName: string, plan: SyncPlan, names: Map<string, string>): SyncPreview {
+export function summarise(
+  sheet: { spreadsheetId: string; sheetId: number; title: string; sheetName: string },
+  plan: SyncPlan,
+  names: Map<string, string>,
+): SyncPreview {
+  const notInSheet: SyncPreview['notInSheet'] = {};
+  for (const c of plan.courses) if (c.notInSheet.length > 0) notInSheet[c.courseId] = c.notInSheet;
   return {
-    title,
-    sheetName,
+    spreadsheetId: sheet.spreadsheetId,
+    sheetId: sheet.sheetId,
+    title: sheet.title,
+    sheetName: sheet.sheetName,
+    notInSheet,
     counts: plan.counts,
     changes: plan.changes,
     courses: plan.courses.map((c) => ({
@@ -107,9 +123,14 @@ export function summarise(title: string, sheetName: string, plan: SyncPlan, name
   };
 }
 
-/** The job has nothing left: every row answered and every chosen withdrawal done. */
+/** The approved withdrawals of the courses the user ticked. */
+export function withdrawalsOf(preview: SyncPreview, courseIds: readonly string[]): ApprovedWithdrawal[] {
+  return courseIds.flatMap((courseId) => (preview.notInSheet[courseId] ?? []).map((p) => ({ courseId, ...p })));
+}
+
+/** The job has nothing left: every row answered and every approved withdrawal done. */
 export function syncDone(job: SyncJob): boolean {
-  return isFinished(job.checkpoint) && job.withdraw.length === 0;
+  return isFinished(job.checkpoint) && job.withdrawn >= job.toWithdraw;
 }
 
 /** Rows answered so far and rows to answer in all (blank rows included: the job walks over them). */

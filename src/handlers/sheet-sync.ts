@@ -1,5 +1,6 @@
-// Roster sync in Sheets: the Roster card (the Sheets homepage and the file-scope-granted trigger), the grant
-// request, the preview and its pages, and the sync job (start, show, continue, cancel, close).
+// Sheet sync in Sheets: the sheet card (the Sheets homepage and the file-scope-granted trigger), the grant request,
+// the preview and its pages, and the sync job (start, show, continue, cancel, close). The spreadsheet is the one the
+// event names once the user granted it (sheets.id).
 import {
   cachedPreview,
   cancelSync as cancel,
@@ -22,8 +23,20 @@ import { invalidInput } from '../domain/errors';
 import type { Ctx } from '../entry/event';
 import { wordsFor } from '../i18n';
 
+/** The granted spreadsheet's id, or null before the grant. */
+function sheetId(ctx: Ctx): string | null {
+  return ctx.sheets?.hasFileScope && ctx.sheets.id ? ctx.sheets.id : null;
+}
+
+function requireSheet(ctx: Ctx): string {
+  const id = sheetId(ctx);
+  if (id === null) throw invalidInput('sync.noAccess');
+  return id;
+}
+
 function sheetCard(ctx: Ctx, offset = 0): Card {
-  return buildSheetCard(ctx.t, openSheetSync(ctx.sheets ? ctx.sheets.hasFileScope : null), offset);
+  const view = ctx.hostApp === 'SHEETS' ? openSheetSync(sheetId(ctx)) : { kind: 'notSheets' as const };
+  return buildSheetCard(ctx.t, view, offset);
 }
 
 export function sheetsHomepage(ctx: Ctx): Card {
@@ -41,8 +54,8 @@ export function requestFileScope(ctx: Ctx): ActionResponse {
   return askForFile();
 }
 
-function offsetOf(ctx: Ctx): number {
-  const n = Number(ctx.params.offset ?? '0');
+function offsetOf(ctx: Ctx, param = 'offset'): number {
+  const n = Number(ctx.params[param] ?? '0');
   return Number.isInteger(n) && n >= 0 ? n : 0;
 }
 
@@ -51,15 +64,16 @@ export function sheetPage(ctx: Ctx): ActionResponse {
 }
 
 export function previewSync(ctx: Ctx): ActionResponse {
-  return push(buildSyncPreviewCard(ctx.t, preview()));
+  return push(buildSyncPreviewCard(ctx.t, preview(requireSheet(ctx))));
 }
 
 export function syncPreviewPage(ctx: Ctx): ActionResponse {
-  return replace(buildSyncPreviewCard(ctx.t, cachedPreview(), offsetOf(ctx)));
+  const shown = cachedPreview() ?? preview(requireSheet(ctx));
+  return replace(buildSyncPreviewCard(ctx.t, shown, offsetOf(ctx), offsetOf(ctx, 'people')));
 }
 
 export function startSync(ctx: Ctx): ActionResponse {
-  return replace(buildSyncJobCard(ctx.t, start(ctx.values('withdraw'), ctx.locale, wordsFor)));
+  return replace(buildSyncJobCard(ctx.t, start(requireSheet(ctx), ctx.values('withdraw'), ctx, wordsFor)));
 }
 
 export function showSync(ctx: Ctx): ActionResponse {

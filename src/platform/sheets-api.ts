@@ -1,56 +1,109 @@
-// The roster sheet through SpreadsheetApp: the active sheet while the user is in Sheets (after the drive.file grant
-// for this file), the same sheet by id from the hourly trigger (no file is active there), and the status column
-// written with one setValues per batch.
+// The synced sheet through the Sheets API v4 over UrlFetchApp with the user's token (platform.md §9): SpreadsheetApp
+// needs the `spreadsheets` scope, the add-on has only drive.file, which the Sheets API accepts for a file the user
+// granted. Read with spreadsheets.get (the tabs) and values.batchGet (UNFORMATTED_VALUE: numbers stay numbers);
+// statuses written with ONE values.batchUpdate per step, one range per run of rows, valueInputOption RAW ("stored
+// as-is", so a status starting with = + - @ is text, never a formula), touching no other cell.
+// References: developers.google.com/workspace/sheets/api/reference/rest/v4/spreadsheets/get,
+// .../spreadsheets.values/batchGet, .../spreadsheets.values/batchUpdate.
+import { AppError, invalidInput } from '../domain/errors';
 
-/** A sheet's place: the spreadsheet and the sheet inside it. */
-export interface SheetRef {
+const ROOT = 'https://sheets.googleapis.com/v4/spreadsheets/';
+
+export interface SheetSnapshot {
   spreadsheetId: string;
   sheetId: number;
-}
-
-export interface SheetSnapshot extends SheetRef {
   title: string;
   sheetName: string;
-  /** getDataRange().getValues(): row 1 is the header. */
+  /** Row 1 is the header; rows and cells past the last value are left out, as the API does. */
   values: unknown[][];
 }
 
-type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
-
-/** The active sheet's values, or 'noAccess' until the user grants the add-on this file; null outside Sheets. */
-export function readActiveSheet(): SheetSnapshot | 'noAccess' | null {
-  // Null outside Sheets (the typings say otherwise).
-  const app: { getActiveSpreadsheet(): GoogleAppsScript.Spreadsheet.Spreadsheet | null } = SpreadsheetApp;
-  let book: GoogleAppsScript.Spreadsheet.Spreadsheet | null;
+function call(method: 'get' | 'post', path: string, payload?: unknown): Record<string, unknown> {
+  const res = UrlFetchApp.fetch(ROOT + path, {
+    method,
+    headers: { Authorization: `Bearer ${ScriptApp.getOAuthToken()}` },
+    muteHttpExceptions: true,
+    ...(payload === undefined ? {} : { contentType: 'application/json', payload: JSON.stringify(payload) }),
+  });
+  const code = res.getResponseCode();
+  let body: Record<string, unknown> = {};
   try {
-    book = app.getActiveSpreadsheet();
-  } catch (e) {
-    if (/permission/i.test(String(e instanceof Error ? e.message : e))) return 'noAccess';
-    throw e;
+    body = JSON.parse(res.getContentText('utf-8')) as Record<string, unknown>;
+  } catch {
+    // A body that is not JSON: the status code says enough.
   }
-  if (!book) return null;
-  const sheet = book.getActiveSheet();
+  if (code >= 200 && code < 300) return body;
+  // 403: the user has not granted this file (drive.file); 404: the file is gone; else Sheets is busy or refused.
+  if (code === 403) throw invalidInput('sync.noAccess');
+  if (code === 404) throw invalidInput('sync.sheetGone');
+  const error = (body.error ?? {}) as { status?: unknown; message?: unknown };
+  throw new AppError(
+    'CLASSROOM_API',
+    'sync.sheetsBusy',
+    {},
+    {
+      httpCode: code,
+      status: typeof error.status === 'string' ? error.status : 'UNKNOWN',
+      message: typeof error.message === 'string' ? error.message : '',
+    },
+  );
+}
+
+/** 'Sheet name' as A1 notation quotes it. */
+export function quoteSheet(name: string): string {
+  return `'${name.replace(/'/g, "''")}'`;
+}
+
+/**
+ * The sheet's values: the tab `sheetId`, or the file's first tab (the API has no notion of the tab on screen).
+ * Two requests: the tabs, then the values.
+ */
+export function readSheet(spreadsheetId: string, sheetId?: number): SheetSnapshot {
+  const id = encodeURIComponent(spreadsheetId);
+  const meta = call('get', `${id}?fields=properties.title,sheets.properties(sheetId,title)`);
+  const tabs = ((meta.sheets ?? []) as { properties?: { sheetId?: number; title?: string } }[]).map(
+    (s) => s.properties,
+  );
+  const tab = sheetId === undefined ? tabs[0] : tabs.find((p) => p?.sheetId === sheetId);
+  if (!tab || typeof tab.title !== 'string') throw invalidInput('sync.sheetGone');
+  const range = encodeURIComponent(quoteSheet(tab.title));
+  const data = call(
+    'get',
+    `${id}/values:batchGet?ranges=${range}&majorDimension=ROWS&valueRenderOption=UNFORMATTED_VALUE`,
+  );
+  const [first] = (data.valueRanges ?? []) as { values?: unknown[][] }[];
   return {
-    spreadsheetId: book.getId(),
-    sheetId: sheet.getSheetId(),
-    title: book.getName(),
-    sheetName: sheet.getName(),
-    values: sheet.getDataRange().getValues(),
+    spreadsheetId,
+    sheetId: tab.sheetId ?? 0,
+    title: String((meta.properties as { title?: unknown } | undefined)?.title ?? ''),
+    sheetName: tab.title,
+    values: first?.values ?? [],
   };
 }
 
-/** The sheet a job works on, by id: works without an active file (time-driven runs); null if it is gone. */
-export function openSheet(ref: SheetRef): Sheet | null {
-  const book = SpreadsheetApp.openById(ref.spreadsheetId);
-  return book.getSheets().find((s) => s.getSheetId() === ref.sheetId) ?? null;
+/** A0-style column letters of a 0-based index. */
+function letters(index: number): string {
+  let s = '';
+  for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
+  return s;
 }
 
-export function readValues(sheet: Sheet): unknown[][] {
-  return sheet.getDataRange().getValues();
-}
-
-/** Writes one column's cells from `firstRow` down in a single setValues. */
-export function writeColumn(sheet: Sheet, column: number, firstRow: number, cells: readonly string[]): void {
-  if (cells.length === 0) return;
-  sheet.getRange(firstRow, column + 1, cells.length, 1).setValues(cells.map((c) => [c]));
+/** Writes text into one column, a range per run of consecutive rows, in one batchUpdate (RAW). */
+export function writeColumn(sheet: SheetSnapshot, column: number, cells: ReadonlyMap<number, string>): void {
+  if (cells.size === 0) return;
+  const rows = [...cells.keys()].sort((a, b) => a - b);
+  const data: { range: string; majorDimension: 'ROWS'; values: string[][] }[] = [];
+  let start = 0;
+  for (let i = 1; i <= rows.length; i++) {
+    if (i < rows.length && rows[i] === (rows[i - 1] ?? 0) + 1) continue;
+    const run = rows.slice(start, i);
+    const col = letters(column);
+    data.push({
+      range: `${quoteSheet(sheet.sheetName)}!${col}${run[0]}:${col}${run[run.length - 1]}`,
+      majorDimension: 'ROWS',
+      values: run.map((r) => [cells.get(r) ?? '']),
+    });
+    start = i;
+  }
+  call('post', `${encodeURIComponent(sheet.spreadsheetId)}/values:batchUpdate`, { valueInputOption: 'RAW', data });
 }

@@ -31,7 +31,9 @@ function setup(courses: number, perCourse: number, extraRows: string[][] = []): 
 /** The sheet's cells as text. */
 function sheet(s: Setup): string[][] {
   return (s.emu.spreadsheet(ROSTER_ID)?.sheets[0]?.values ?? []).map((row) =>
-    row.map((cell) => (typeof cell === 'object' ? new Date(cell.date).toISOString() : String(cell))),
+    row.map((cell) =>
+      typeof cell === 'object' ? ('date' in cell ? new Date(cell.date).toISOString() : cell.formula) : String(cell),
+    ),
   );
 }
 
