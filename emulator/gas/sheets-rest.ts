@@ -73,15 +73,15 @@ interface Area {
 /** A1 notation: `'My sheet'!A1:B2`, `Sheet1!A:A`, `Sheet1!2:5`, `Sheet1`, or `A1:B2` on the first sheet. */
 export function parseA1(range: string, sheets: readonly SheetRecord[]): Area {
   const bad = () => new SheetsFailure(400, 'INVALID_ARGUMENT', `Unable to parse range: ${range}`);
+  const unquote = (n: string) => (/^'.*'$/.test(n) ? n.slice(1, -1).replace(/''/g, "'") : n);
   const bang = range.lastIndexOf('!');
   let name: string | null = null;
   let cells = range;
   if (bang >= 0) {
-    name = range.slice(0, bang);
+    name = unquote(range.slice(0, bang));
     cells = range.slice(bang + 1);
-    if (/^'.*'$/.test(name)) name = name.slice(1, -1).replace(/''/g, "'");
-  } else if (sheets.some((s) => s.name === range)) {
-    name = range;
+  } else if (sheets.some((s) => s.name === unquote(range))) {
+    name = unquote(range);
     cells = '';
   }
   const sheet = name === null ? sheets[0] : sheets.find((s) => s.name === name);

@@ -136,9 +136,9 @@ describe('Roster sync of a 200-row sheet with every kind of bad row', () => {
     preview(s);
     const totals = t('sync.totals', { invite: 153, changeRole: 8, withdraw: 0, none: 22, invalid: 14 });
     expect(s.p.texts()).toContain(totals);
-    expect(s.p.texts().join('\n')).toContain('Nowhere 101: course not found (rows 187)');
-    expect(s.p.texts().join('\n')).toContain('400000000902: you do not teach this course (rows 188)');
-    expect(s.p.texts().join('\n')).toContain('Twin: several of your courses have this name (rows 189)');
+    expect(s.p.texts().join('\n')).toContain('Nowhere 101: course not found (row 187)');
+    expect(s.p.texts().join('\n')).toContain('400000000902: you do not teach this course (row 188)');
+    expect(s.p.texts().join('\n')).toContain('Twin: several of your courses have this name (row 189)');
     expect(s.emu.api.log.filter((e) => !e.method.endsWith('.list') && !e.method.endsWith('.get'))).toEqual([]);
 
     s.p.click(t('sync.confirm', { count: 161 }));
