@@ -138,11 +138,10 @@ export function buildSyncPreviewCard(t: Translate, preview: SyncPreview, offset 
   if (preview.unresolved.length > 0 && offset === 0) {
     const section = CardService.newCardSection().setHeader(t('sync.unresolvedTitle'));
     const lines = preview.unresolved.slice(0, 20).map((u) =>
-      t('sync.unresolved', {
+      t(u.count === 1 ? 'sync.unresolved.row' : 'sync.unresolved.rows', {
         ref: u.ref,
         reason: reasonText(t, u.reason),
         rows: rowList(u.sample, u.count),
-        count: u.count,
       }),
     );
     section.addWidget(paragraph(lines.map(esc).join('<br>')));
@@ -189,7 +188,7 @@ export function buildSyncPreviewCard(t: Translate, preview: SyncPreview, offset 
 function changeText(t: Translate, c: SheetChange): string {
   if (c.kind === 'rows') {
     const range = c.from === c.to ? String(c.from) : `${c.from}–${c.to}`;
-    return t('sync.changed.rows', { range, count: c.to - c.from + 1 });
+    return t(c.from === c.to ? 'sync.changed.row' : 'sync.changed.rows', { range });
   }
   return t(c.now === null ? 'sync.changed.gone' : 'sync.changed.moved', { column: t(`sync.column.${c.column}`) });
 }

@@ -544,7 +544,8 @@ export const en = {
   'sync.withdrawField': 'Also withdraw the pending invitations that are not in the sheet',
   'sync.withdrawItem': '{course}: withdraw {names}',
   'sync.unresolvedTitle': 'Courses not found or not taught by you',
-  'sync.unresolved': { one: '{ref}: {reason} (row {rows})', other: '{ref}: {reason} (rows {rows})' },
+  'sync.unresolved.row': '{ref}: {reason} (row {rows})',
+  'sync.unresolved.rows': '{ref}: {reason} (rows {rows})',
   'sync.confirm': { one: 'Sync {count} change', other: 'Sync {count} changes' },
   'sync.jobTitle': 'Syncing {title}',
   'sync.jobProgress': [
@@ -573,10 +574,8 @@ export const en = {
   'sync.pausedTitle': 'Sync paused: {title}',
   'sync.paused':
     'The sheet changed since the preview, so the sync stopped before doing anything the preview did not show:',
-  'sync.changed.rows': {
-    one: 'row {range} changed since the preview',
-    other: 'rows {range} changed since the preview',
-  },
+  'sync.changed.row': 'row {range} changed since the preview',
+  'sync.changed.rows': 'rows {range} changed since the preview',
   'sync.changed.moved': 'the {column} column moved',
   'sync.changed.gone': 'the {column} column is gone',
   'sync.column.course': 'Course',

@@ -567,7 +567,8 @@ export const fr: Catalog = {
   'sync.withdrawField': 'Retirer aussi les invitations en attente absentes de la feuille',
   'sync.withdrawItem': '{course} : retirer {names}',
   'sync.unresolvedTitle': "Cours introuvables ou où vous n'enseignez pas",
-  'sync.unresolved': { one: '{ref} : {reason} (ligne {rows})', other: '{ref} : {reason} (lignes {rows})' },
+  'sync.unresolved.row': '{ref} : {reason} (ligne {rows})',
+  'sync.unresolved.rows': '{ref} : {reason} (lignes {rows})',
   'sync.confirm': { one: 'Appliquer {count}\u00a0changement', other: 'Appliquer {count}\u00a0changements' },
   'sync.jobTitle': 'Synchronisation de {title}',
   'sync.jobProgress': [
@@ -601,10 +602,8 @@ export const fr: Catalog = {
   'sync.pausedTitle': 'Synchronisation en pause : {title}',
   'sync.paused':
     'La feuille a changé depuis l’aperçu : la synchronisation s’est arrêtée avant de faire quoi que ce soit que l’aperçu n’a pas montré :',
-  'sync.changed.rows': {
-    one: 'ligne {range} modifiée depuis l’aperçu',
-    other: 'lignes {range} modifiées depuis l’aperçu',
-  },
+  'sync.changed.row': 'ligne {range} modifiée depuis l’aperçu',
+  'sync.changed.rows': 'lignes {range} modifiées depuis l’aperçu',
   'sync.changed.moved': 'la colonne {column} a été déplacée',
   'sync.changed.gone': 'la colonne {column} a disparu',
   'sync.column.course': 'Cours',
@@ -614,7 +613,7 @@ export const fr: Catalog = {
   'sync.newPreview': 'Nouvel aperçu',
   'sync.jobDoneTitle': 'Synchronisation terminée : {title}',
   'sync.withdrawTitle': 'Invitations en attente qu’aucune ligne ne nomme',
-  'sync.withdrawPerson': '{email} · {role} · {course}',
+  'sync.withdrawPerson': '{email} · {role} · cours {course}',
   'sync.withdrawPage': {
     by: 'total',
     one: 'Invitation {from}–{to} sur {total}',

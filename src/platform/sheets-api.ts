@@ -1,4 +1,4 @@
-// The synced sheet through the Sheets API v4 over UrlFetchApp with the user's token (platform.md §9): SpreadsheetApp
+// The synced sheet through the Sheets API v4 over the transport (UrlFetchApp, the user's token; platform.md §9): SpreadsheetApp
 // needs the `spreadsheets` scope, the add-on has only drive.file, which the Sheets API accepts for a file the user
 // granted. Read with spreadsheets.get (the tabs) and values.batchGet (UNFORMATTED_VALUE: numbers stay numbers);
 // statuses written with ONE values.batchUpdate per step, one range per run of rows, valueInputOption RAW ("stored
@@ -6,8 +6,10 @@
 // References: developers.google.com/workspace/sheets/api/reference/rest/v4/spreadsheets/get,
 // .../spreadsheets.values/batchGet, .../spreadsheets.values/batchUpdate.
 import { AppError, invalidInput } from '../domain/errors';
+import { sendAll, type Endpoint } from '../transport/http';
 
-const ROOT = 'https://sheets.googleapis.com/v4/spreadsheets/';
+const ROOT = '/v4/spreadsheets/';
+const RETRY = { maxTries: 3, maxTotalMs: 4_000, baseMs: 500, capMs: 2_000 };
 
 export interface SheetSnapshot {
   spreadsheetId: string;
@@ -18,35 +20,26 @@ export interface SheetSnapshot {
   values: unknown[][];
 }
 
-function call(method: 'get' | 'post', path: string, payload?: unknown): Record<string, unknown> {
-  const res = UrlFetchApp.fetch(ROOT + path, {
-    method,
-    headers: { Authorization: `Bearer ${ScriptApp.getOAuthToken()}` },
-    muteHttpExceptions: true,
-    ...(payload === undefined ? {} : { contentType: 'application/json', payload: JSON.stringify(payload) }),
-  });
-  const code = res.getResponseCode();
-  let body: Record<string, unknown> = {};
-  try {
-    body = JSON.parse(res.getContentText('utf-8')) as Record<string, unknown>;
-  } catch {
-    // A body that is not JSON: the status code says enough.
-  }
-  if (code >= 200 && code < 300) return body;
+const SHEETS: Endpoint = {
+  root: 'https://sheets.googleapis.com',
+  retryable: (r) => r.status === 429 || r.status >= 500,
+};
+
+/** One Sheets API call over the transport (the user's token, transient failures retried briefly). */
+function call(method: 'GET' | 'POST', path: string, body?: unknown): Record<string, unknown> {
+  const [res] = sendAll(SHEETS, [{ method, path: ROOT + path, ...(body === undefined ? {} : { body }) }], RETRY);
+  const code = res?.status ?? 0;
+  const answer = (res?.body ?? {}) as Record<string, unknown>;
+  if (code >= 200 && code < 300) return answer;
   // 403: the user has not granted this file (drive.file); 404: the file is gone; else Sheets is busy or refused.
   if (code === 403) throw invalidInput('sync.noAccess');
   if (code === 404) throw invalidInput('sync.sheetGone');
-  const error = (body.error ?? {}) as { status?: unknown; message?: unknown };
-  throw new AppError(
-    'CLASSROOM_API',
-    'sync.sheetsBusy',
-    {},
-    {
-      httpCode: code,
-      status: typeof error.status === 'string' ? error.status : 'UNKNOWN',
-      message: typeof error.message === 'string' ? error.message : '',
-    },
-  );
+  const error = (answer.error ?? {}) as { status?: unknown; message?: unknown };
+  throw new AppError('CLASSROOM_API', 'sync.sheetsBusy', {}, {
+    httpCode: code,
+    status: typeof error.status === 'string' ? error.status : 'UNAVAILABLE',
+    message: typeof error.message === 'string' ? error.message : '',
+  });
 }
 
 /** 'Sheet name' as A1 notation quotes it. */
@@ -60,7 +53,7 @@ export function quoteSheet(name: string): string {
  */
 export function readSheet(spreadsheetId: string, sheetId?: number): SheetSnapshot {
   const id = encodeURIComponent(spreadsheetId);
-  const meta = call('get', `${id}?fields=properties.title,sheets.properties(sheetId,title)`);
+  const meta = call('GET', `${id}?fields=properties.title,sheets.properties(sheetId,title)`);
   const tabs = ((meta.sheets ?? []) as { properties?: { sheetId?: number; title?: string } }[]).map(
     (s) => s.properties,
   );
@@ -68,7 +61,7 @@ export function readSheet(spreadsheetId: string, sheetId?: number): SheetSnapsho
   if (!tab || typeof tab.title !== 'string') throw invalidInput('sync.sheetGone');
   const range = encodeURIComponent(quoteSheet(tab.title));
   const data = call(
-    'get',
+    'GET',
     `${id}/values:batchGet?ranges=${range}&majorDimension=ROWS&valueRenderOption=UNFORMATTED_VALUE`,
   );
   const [first] = (data.valueRanges ?? []) as { values?: unknown[][] }[];
@@ -105,5 +98,5 @@ export function writeColumn(sheet: SheetSnapshot, column: number, cells: Readonl
     });
     start = i;
   }
-  call('post', `${encodeURIComponent(sheet.spreadsheetId)}/values:batchUpdate`, { valueInputOption: 'RAW', data });
+  call('POST', `${encodeURIComponent(sheet.spreadsheetId)}/values:batchUpdate`, { valueInputOption: 'RAW', data });
 }

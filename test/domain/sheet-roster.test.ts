@@ -108,14 +108,21 @@ describe('parseSheetRows', () => {
       header,
     );
     expect(parsed.invalid).toEqual([
-      { row: 3, reason: 'email.invalid', value: 'not an email', courseRef: '123' },
-      { row: 4, reason: 'course.missing' },
-      { row: 5, reason: 'role.unknown', value: 'janitor', courseRef: '123' },
-      { row: 6, reason: 'action.unknown', value: 'promote', courseRef: '123' },
-      { row: 8, reason: 'duplicate', firstRow: 7, courseRef: '123' },
-      { row: 10, reason: 'email.invalid', value: 'a b@school.org', courseRef: '123' },
-      { row: 11, reason: 'email.invalid', value: `${'x'.repeat(250)}@school.org`, courseRef: '123' },
-      { row: 12, reason: 'role.unknown', value: 'constructor', courseRef: 'constructor' },
+      // Each keeps its email cell, cleaned: a withdrawal never touches a person a row names, valid or not.
+      { row: 3, reason: 'email.invalid', value: 'not an email', courseRef: '123', email: 'not an email' },
+      { row: 4, reason: 'course.missing', email: 'ana@school.org' },
+      { row: 5, reason: 'role.unknown', value: 'janitor', courseRef: '123', email: 'ana@school.org' },
+      { row: 6, reason: 'action.unknown', value: 'promote', courseRef: '123', email: 'bo@school.org' },
+      { row: 8, reason: 'duplicate', firstRow: 7, courseRef: '123', email: 'cy@school.org' },
+      { row: 10, reason: 'email.invalid', value: 'a b@school.org', courseRef: '123', email: 'a b@school.org' },
+      {
+        row: 11,
+        reason: 'email.invalid',
+        value: `${'x'.repeat(250)}@school.org`,
+        courseRef: '123',
+        email: `${'x'.repeat(250)}@school.org`,
+      },
+      { row: 12, reason: 'role.unknown', value: 'constructor', courseRef: 'constructor', email: 'di@school.org' },
     ]);
     expect(parsed.valid.map((r) => r.row)).toEqual([7]);
   });
