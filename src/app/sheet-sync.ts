@@ -115,9 +115,8 @@ const APPROVAL_KEY = 'sync:approval';
  * The preview and what confirming it approves are kept (30 minutes) for the confirm click.
  */
 export function previewSync(spreadsheetId: string): SyncPreview {
-  const paused = loadSyncJob();
-  if (paused && !paused.paused) throw invalidInput('sync.jobRunning');
-  if (paused) deleteSyncJob(); // a paused sync is replaced by the new preview
+  const running = loadSyncJob();
+  if (running && !running.paused) throw invalidInput('sync.jobRunning');
   const snapshot = readSheet(spreadsheetId);
   const read = parse(snapshot);
   if ('missing' in read) throw invalidInput('sync.noHeader', { missing: read.missing.join(', ') });
@@ -127,6 +126,7 @@ export function previewSync(spreadsheetId: string): SyncPreview {
   const preview = summarise(snapshot, plan, names);
   const { course, email, role, action } = read.header;
   const approval = approve(plan, snapshot.values, { course, email, role, action }, resolutions, []);
+  if (running) deleteSyncJob(); // a paused sync is replaced by the new preview
   putCachedMany(
     new Map<string, unknown>([
       [PREVIEW_KEY, preview],
@@ -255,9 +255,11 @@ function prepare(job: SyncJob, words: WordsFor): RunContext | SyncJob {
   if (!approval) throw invalidInput('sync.previewExpired');
   const sheet = readSheet(job.checkpoint.spreadsheetId, job.checkpoint.sheetId);
   const found = recogniseHeader(sheet.values[0] ?? []);
-  const header = found.ok ? found.header : null;
-  const changes = sheetChanges(approval, sheet.values, header);
-  if (!header || changes.length > 0) return { ...job, paused: changes };
+  const at = found.ok ? found.header : found.found;
+  const columns = { course: at.course ?? null, email: at.email ?? null, role: at.role ?? null, action: at.action ?? null };
+  const changes = sheetChanges(approval, sheet.values, columns);
+  if (!found.ok || changes.length > 0) return { ...job, paused: changes };
+  const header = found.header;
   const t = words(job.locale);
   // The status column is found by the add-on's own label wherever it is now; added after the data if missing.
   if (header.statusCreated) writeColumn(sheet, header.status, new Map([[1, t('sync.statusHeader')]]));
@@ -387,8 +389,11 @@ function rowStep(job: SyncJob, ctx: RunContext): SyncJob {
   // Round 3: a role change Classroom refused gets its old invitation back (as the single role change does).
   const restores: (RecordedCreate & { row: number; detail: string })[] = [];
   creates.forEach((c, i) => {
-    const outcome = fromCreate(c.row, created[i], c.code, resuming || intents.has(c.row));
-    if (c.restore && outcome.code === 'failed') {
+    const answer = created[i];
+    let outcome = fromCreate(c.row, answer, c.code, resuming || intents.has(c.row));
+    if (c.restore && (answer?.kind === 'failed' || answer?.kind === 'precondition')) {
+      // The old invitation is gone and the new one refused: create the old one again.
+      if (answer.kind === 'precondition') outcome = { row: c.row, code: 'failed', detail: 'err.create.alreadyMemberOrDisabled' };
       restores.push({ ...c, role: c.restore, detail: outcome.detail ?? '' });
     }
     outcomes.set(c.row, outcome);

@@ -343,11 +343,11 @@ export type SheetChange =
 export function sheetChanges(
   approval: Approval,
   values: readonly (readonly unknown[])[],
-  columns: Approval['columns'] | null,
+  columns: Record<'course' | 'email' | 'role' | 'action', number | null>,
 ): SheetChange[] {
   const out: SheetChange[] = [];
   for (const column of ['course', 'email', 'role', 'action'] as const) {
-    const now = columns?.[column] ?? null;
+    const now = columns[column];
     if (now !== approval.columns[column]) out.push({ kind: 'column', column, now });
   }
   if (out.length > 0) return out;

@@ -15,7 +15,9 @@ export interface SheetHeader {
   statusCreated: boolean;
 }
 
-export type HeaderResult = { ok: true; header: SheetHeader } | { ok: false; missing: ('course' | 'email')[] };
+export type HeaderResult =
+  | { ok: true; header: SheetHeader }
+  | { ok: false; missing: ('course' | 'email')[]; found: Partial<Record<SheetColumn, number>> };
 
 export type RowAction = 'invite' | 'remove';
 
@@ -124,7 +126,7 @@ export function recogniseHeader(row: readonly unknown[]): HeaderResult {
     }
   });
   const missing = (['course', 'email'] as const).filter((c) => found[c] === undefined);
-  if (found.course === undefined || found.email === undefined) return { ok: false, missing };
+  if (found.course === undefined || found.email === undefined) return { ok: false, missing, found };
   let width = row.length;
   while (width > 0 && cellText(row[width - 1]) === '') width--;
   return {
