@@ -269,7 +269,7 @@ export function handleSheetsHttp(
       throw new SheetsFailure(
         400,
         'INVALID_ARGUMENT',
-        `Invalid valueInputOption: ${String(option ?? 'INPUT_VALUE_OPTION_UNSPECIFIED')}`,
+        `Invalid valueInputOption: ${typeof option === 'string' ? option : 'INPUT_VALUE_OPTION_UNSPECIFIED'}`,
       );
     }
     const data = Array.isArray(body.data)
@@ -280,7 +280,7 @@ export function handleSheetsHttp(
       if (d.majorDimension !== undefined && d.majorDimension !== 'ROWS') {
         throw new SheetsFailure(400, 'INVALID_ARGUMENT', 'The emulator writes ROWS only.');
       }
-      return parseA1(String(d.range ?? ''), book.sheets);
+      return parseA1(typeof d.range === 'string' ? d.range : '', book.sheets);
     });
     const copy = structuredClone(book.sheets);
     let responses;

@@ -137,9 +137,9 @@ export function makeUrlFetchApp(ctx: ServiceContext, deps: UrlFetchDeps) {
 
   const isSheets = (url: string) => /^https:\/\/([^/?#]+)/.exec(url)?.[1] === SHEETS_HOST;
   const sheets = (req: HttpRequest): HttpResponse =>
-    handleSheetsHttp(ctx.state.sheets, req, ctx.manifest.oauthScopes, SHEET_COST, (ms) =>
-      ctx.clock.advance(Math.round(ms)),
-    );
+    handleSheetsHttp(ctx.state.sheets, req, ctx.manifest.oauthScopes, SHEET_COST, (ms) => {
+      ctx.clock.advance(Math.round(ms));
+    });
 
   const send = (req: HttpRequest, via: Via, roundTrip: number): HttpResponse => {
     if (isSheets(req.url)) return sheets(req);

@@ -57,7 +57,7 @@ import { ensureHourlyTrigger } from '../platform/triggers';
 import { createManyRecorded, type RecordedCreate } from './follow-up';
 
 /** Rows answered per step: their writes go out as batch requests of 50 parts, their statuses in one write. */
-export const ROWS_PER_STEP = 200;
+const ROWS_PER_STEP = 200;
 /** A card action must answer within ~30 s; a time-driven run may use 6 minutes. Both keep a margin. */
 const CLICK_BUDGET_MS = 20_000;
 /** What one step may take at worst, so a run never starts one it cannot finish and save. */
@@ -256,7 +256,12 @@ function prepare(job: SyncJob, words: WordsFor): RunContext | SyncJob {
   const sheet = readSheet(job.checkpoint.spreadsheetId, job.checkpoint.sheetId);
   const found = recogniseHeader(sheet.values[0] ?? []);
   const at = found.ok ? found.header : found.found;
-  const columns = { course: at.course ?? null, email: at.email ?? null, role: at.role ?? null, action: at.action ?? null };
+  const columns = {
+    course: at.course ?? null,
+    email: at.email ?? null,
+    role: at.role ?? null,
+    action: at.action ?? null,
+  };
   const changes = sheetChanges(approval, sheet.values, columns);
   if (!found.ok || changes.length > 0) return { ...job, paused: changes };
   const header = found.header;
@@ -281,12 +286,7 @@ function prepare(job: SyncJob, words: WordsFor): RunContext | SyncJob {
  * Works on the sync until it is done, paused, cancelled, or the time budget would be passed; saves after every
  * step. Returns null if it was cancelled.
  */
-export function runSheetSync(
-  start: SyncJob,
-  words: WordsFor,
-  budgetMs: number,
-  startedAt = Date.now(),
-): SyncJob | null {
+function runSheetSync(start: SyncJob, words: WordsFor, budgetMs: number, startedAt = Date.now()): SyncJob | null {
   const ctx = prepare(start, words);
   if (!('sheet' in ctx)) {
     saveSyncJob(ctx);
@@ -393,14 +393,15 @@ function rowStep(job: SyncJob, ctx: RunContext): SyncJob {
     let outcome = fromCreate(c.row, answer, c.code, resuming || intents.has(c.row));
     if (c.restore && (answer?.kind === 'failed' || answer?.kind === 'precondition')) {
       // The old invitation is gone and the new one refused: create the old one again.
-      if (answer.kind === 'precondition') outcome = { row: c.row, code: 'failed', detail: 'err.create.alreadyMemberOrDisabled' };
+      if (answer.kind === 'precondition')
+        outcome = { row: c.row, code: 'failed', detail: 'err.create.alreadyMemberOrDisabled' };
       restores.push({ ...c, role: c.restore, detail: outcome.detail ?? '' });
     }
     outcomes.set(c.row, outcome);
   });
   createManyRecorded(restores, 'sheet', SYNC_RETRY).forEach((a, i) => {
     const r = restores[i];
-    if (r && (a?.kind === 'invited' || a?.kind === 'alreadyInvited'))
+    if (r && (a.kind === 'invited' || a.kind === 'alreadyInvited'))
       outcomes.set(r.row, { row: r.row, code: 'failed', detail: 'sync.restored' });
   });
   let list = [...outcomes.values()];

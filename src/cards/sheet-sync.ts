@@ -8,12 +8,12 @@ import { action } from './action';
 import { button, buttons, errorText, esc, header, paragraph } from './ui';
 
 /** Invalid rows per page of the Roster card, and courses per page of the preview: well within 100 widgets. */
-export const ROWS_PER_PAGE = 40;
-export const COURSES_PER_PAGE = 25;
+const ROWS_PER_PAGE = 40;
+const COURSES_PER_PAGE = 25;
 /** Courses offered for withdrawing their pending invitations not in the sheet (a selection holds 100 items). */
 const WITHDRAW_ITEMS = 100;
 /** Invitations offered for withdrawal named per page of the preview. */
-export const PEOPLE_PER_PAGE = 20;
+const PEOPLE_PER_PAGE = 20;
 /** Emails named in a course's withdraw check box (the list above names them all). */
 const NAMES_IN_ITEM = 3;
 
@@ -24,7 +24,7 @@ function reasonText(t: Translate, reason: string): string {
   return t(`sync.reason.${reason}` as Key);
 }
 
-export function invalidRowText(t: Translate, r: InvalidRow): string {
+function invalidRowText(t: Translate, r: InvalidRow): string {
   if (r.reason === 'duplicate' && r.firstRow !== undefined)
     return t('sync.invalidDuplicate', { row: r.row, first: r.firstRow });
   const reason = reasonText(t, r.reason);

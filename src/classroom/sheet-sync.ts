@@ -112,7 +112,7 @@ export function readSyncStates(courseIds: readonly string[]): Record<string, Cou
 }
 
 /** A sync call: withdraw one invitation, or read it (is it still pending, with which role?). */
-export type SyncWrite = { kind: 'delete'; invitationId: string } | { kind: 'get'; invitationId: string };
+type SyncWrite = { kind: 'delete'; invitationId: string } | { kind: 'get'; invitationId: string };
 
 /** How a call went: done (for a get: still pending, with its role), already so, worth trying again, or refused. */
 export type SyncAnswer =

@@ -41,7 +41,7 @@ export interface SyncCheckpoint {
 export const MAX_BATCH_ROWS = 200;
 
 /** Keeps the retry list within this many characters; beyond it, close ranges merge (see coarsen). */
-export const RETRY_BUDGET_CHARS = 6000;
+const RETRY_BUDGET_CHARS = 6000;
 
 export function startCheckpoint(spreadsheetId: string, sheetId: number, firstRow: number, lastRow: number) {
   const checkpoint: SyncCheckpoint = {
@@ -198,30 +198,12 @@ export function isFinished(checkpoint: SyncCheckpoint): boolean {
 }
 
 /** A status cell as data: the view words it per language. */
-export interface StatusCell {
+interface StatusCell {
   code: RowOutcomeCode;
   detail?: string;
   /** ISO 8601 time of the outcome. */
   at: string;
 }
-
-export function statusCell(outcome: Omit<RowOutcome, 'row'>, when: number): StatusCell {
-  const at = new Date(when).toISOString();
-  return outcome.detail === undefined ? { code: outcome.code, at } : { code: outcome.code, detail: outcome.detail, at };
-}
-
-/** Message keys the status column uses: `sync.status.<code>`, with {detail} and {at} parameters. */
-export const STATUS_KEYS = [
-  'sync.status.invited',
-  'sync.status.roleChanged',
-  'sync.status.withdrawn',
-  'sync.status.alreadyInvited',
-  'sync.status.member',
-  'sync.status.nothingToWithdraw',
-  'sync.status.invalid',
-  'sync.status.failed',
-  'sync.status.retry',
-] as const;
 
 export type Translate = (key: string, params?: Record<string, string | number>) => string;
 

@@ -6,7 +6,7 @@ import type { Role } from './roles';
 import { expandRanges, formatRanges, parseRanges, toRanges } from './sheet-job';
 import type { CourseResolution, InvalidRow, ParsedSheet, SheetRow } from './sheet-roster';
 
-export interface PendingInvitation {
+interface PendingInvitation {
   role: Role;
   invitationId: string;
 }
@@ -20,7 +20,7 @@ export interface CourseSyncState {
 }
 
 /** Why a row needs nothing: already invited with the same role, already a member, or nothing pending to withdraw. */
-export type UnchangedReason = 'alreadyInvited' | 'member' | 'nothingToWithdraw';
+type UnchangedReason = 'alreadyInvited' | 'member' | 'nothingToWithdraw';
 
 export type PlannedRow =
   | (SheetRow & { courseId: string; kind: 'invite' })
@@ -29,17 +29,17 @@ export type PlannedRow =
   | (SheetRow & { courseId: string; kind: 'none'; why: UnchangedReason })
   | (InvalidRow & { kind: 'invalid' });
 
-export type PlannedKind = PlannedRow['kind'];
+type PlannedKind = PlannedRow['kind'];
 
 /** A pending invitation of a course that no row names: a withdraw candidate, unticked by default. */
-export interface NotInSheet {
+interface NotInSheet {
   email: string;
   role: Role;
   invitationId: string;
 }
 
 /** The preview of one course; every row of the course is in exactly one group. */
-export interface CoursePlan {
+interface CoursePlan {
   courseId: string;
   /** The course refs the sheet used for it, as typed. */
   refs: string[];
@@ -53,7 +53,7 @@ export interface CoursePlan {
   notInSheet: NotInSheet[];
 }
 
-export interface UnresolvedCourse {
+interface UnresolvedCourse {
   ref: string;
   reason: 'course.notFound' | 'course.notTaught' | 'course.ambiguous';
   courseIds?: string[];
@@ -238,7 +238,7 @@ export function planSync(
 }
 
 /** Rows per fingerprint block: a change is reported as the blocks it falls in ("rows 201–300"). */
-export const BLOCK_ROWS = 100;
+const BLOCK_ROWS = 100;
 
 /** A pending invitation the user approved withdrawing (one no row names), as the preview showed it. */
 export interface ApprovedWithdrawal {
@@ -275,8 +275,12 @@ function hash(text: string): string {
   return h.toString(36);
 }
 
-const cell = (cells: readonly unknown[] | undefined, i: number | null) =>
-  i === null ? '' : String(cells?.[i] ?? '').trim();
+const cell = (cells: readonly unknown[] | undefined, i: number | null): string => {
+  const value = i === null ? '' : cells?.[i];
+  return typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean'
+    ? String(value).trim()
+    : '';
+};
 
 /** One fingerprint per block of rows from row 2 to `lastRow`, over the cells the plan reads (course to action). */
 export function fingerprint(values: readonly (readonly unknown[])[], columns: Approval['columns'], lastRow: number) {

@@ -3,7 +3,7 @@
 import { isEmail } from './addresses';
 import type { Role } from './roles';
 
-export type SheetColumn = 'course' | 'email' | 'role' | 'action' | 'status';
+type SheetColumn = 'course' | 'email' | 'role' | 'action' | 'status';
 
 /** 0-based column indexes. `statusCreated`: there was no status column; `status` is where it would go. */
 export interface SheetHeader {
@@ -15,11 +15,11 @@ export interface SheetHeader {
   statusCreated: boolean;
 }
 
-export type HeaderResult =
+type HeaderResult =
   | { ok: true; header: SheetHeader }
   | { ok: false; missing: ('course' | 'email')[]; found: Partial<Record<SheetColumn, number>> };
 
-export type RowAction = 'invite' | 'remove';
+type RowAction = 'invite' | 'remove';
 
 export interface SheetRow {
   /** 1-based sheet row. */
@@ -62,7 +62,7 @@ export interface ParsedSheet {
 }
 
 /** Lower case, no accents, letters and digits only: "Adresse e-mail" → "adresseemail". */
-export function foldLabel(text: string): string {
+function foldLabel(text: string): string {
   return text
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')
@@ -178,17 +178,17 @@ function lookup<T>(table: Record<string, T>, text: string): T | undefined {
   return Object.prototype.hasOwnProperty.call(table, key) ? table[key] : undefined;
 }
 
-export function parseRole(text: string): Role | null {
+function parseRole(text: string): Role | null {
   if (text.trim() === '') return 'STUDENT';
   return lookup(ROLE_WORDS, text) ?? null;
 }
 
-export function parseAction(text: string): RowAction | null {
+function parseAction(text: string): RowAction | null {
   if (text.trim() === '') return 'invite';
   return lookup(ACTION_WORDS, text) ?? null;
 }
 
-export function normaliseEmail(text: string): string {
+function normaliseEmail(text: string): string {
   return text
     .trim()
     .replace(/^mailto:/i, '')

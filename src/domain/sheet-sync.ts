@@ -48,7 +48,7 @@ export type SheetView =
 const SAMPLE_ROWS = 5;
 
 /** One course of the preview: how many rows fall in each group, with the first row numbers of the groups to act on. */
-export interface CourseSummary {
+interface CourseSummary {
   id: string;
   name: string;
   counts: Record<

@@ -35,15 +35,20 @@ function call(method: 'GET' | 'POST', path: string, body?: unknown): Record<stri
   if (code === 403) throw invalidInput('sync.noAccess');
   if (code === 404) throw invalidInput('sync.sheetGone');
   const error = (answer.error ?? {}) as { status?: unknown; message?: unknown };
-  throw new AppError('CLASSROOM_API', 'sync.sheetsBusy', {}, {
-    httpCode: code,
-    status: typeof error.status === 'string' ? error.status : 'UNAVAILABLE',
-    message: typeof error.message === 'string' ? error.message : '',
-  });
+  throw new AppError(
+    'CLASSROOM_API',
+    'sync.sheetsBusy',
+    {},
+    {
+      httpCode: code,
+      status: typeof error.status === 'string' ? error.status : 'UNAVAILABLE',
+      message: typeof error.message === 'string' ? error.message : '',
+    },
+  );
 }
 
 /** 'Sheet name' as A1 notation quotes it. */
-export function quoteSheet(name: string): string {
+function quoteSheet(name: string): string {
   return `'${name.replace(/'/g, "''")}'`;
 }
 
@@ -65,10 +70,11 @@ export function readSheet(spreadsheetId: string, sheetId?: number): SheetSnapsho
     `${id}/values:batchGet?ranges=${range}&majorDimension=ROWS&valueRenderOption=UNFORMATTED_VALUE`,
   );
   const [first] = (data.valueRanges ?? []) as { values?: unknown[][] }[];
+  const title = (meta.properties as { title?: unknown } | undefined)?.title;
   return {
     spreadsheetId,
     sheetId: tab.sheetId ?? 0,
-    title: String((meta.properties as { title?: unknown } | undefined)?.title ?? ''),
+    title: typeof title === 'string' ? title : '',
     sheetName: tab.title,
     values: first?.values ?? [],
   };

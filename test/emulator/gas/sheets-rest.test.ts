@@ -1,8 +1,14 @@
 // The emulated Sheets API v4 values calls, as Google's reference describes them: A1 ranges with sheet names, values
 // without trailing empties, RAW kept as sent vs USER_ENTERED parsed (formulas, numbers), 403 for a file the user did
 // not grant under drive.file, 404 for an unknown one, Google's error JSON, and a refused batchUpdate writing nothing.
-import { emptySpreadsheetState, grantFileScope, seedSpreadsheet, SHEET_COST } from '../../../emulator/gas/spreadsheet';
-import { handleSheetsHttp, parseA1 } from '../../../emulator/gas/sheets-rest';
+import {
+  emptySpreadsheetState,
+  grantFileScope,
+  handleSheetsHttp,
+  parseA1,
+  seedSpreadsheet,
+  SHEET_COST,
+} from '@classroom-invitations/emulator';
 
 const ROOT = 'https://sheets.googleapis.com/v4/spreadsheets/ss-1';
 const FILE = ['https://www.googleapis.com/auth/drive.file'];
