@@ -39,9 +39,10 @@ describe('recogniseHeader', () => {
   });
 
   it('names the missing columns', () => {
-    expect(recogniseHeader(['Name', 'Role'])).toEqual({ ok: false, missing: ['course', 'email'] });
-    expect(recogniseHeader(['Cours', 'Nom'])).toEqual({ ok: false, missing: ['email'] });
-    expect(recogniseHeader([])).toEqual({ ok: false, missing: ['course', 'email'] });
+    // With the columns it did find, so a sync can say which one moved or went.
+    expect(recogniseHeader(['Name', 'Role'])).toEqual({ ok: false, missing: ['course', 'email'], found: { role: 1 } });
+    expect(recogniseHeader(['Cours', 'Nom'])).toEqual({ ok: false, missing: ['email'], found: { course: 0 } });
+    expect(recogniseHeader([])).toEqual({ ok: false, missing: ['course', 'email'], found: {} });
   });
 
   it('finds the columns whatever their order and whatever extra columns sit between them', () => {
