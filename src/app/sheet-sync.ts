@@ -116,7 +116,7 @@ const APPROVAL_KEY = 'sync:approval';
  */
 export function previewSync(spreadsheetId: string): SyncPreview {
   const running = loadSyncJob();
-  if (running && !running.paused) throw invalidInput('sync.jobRunning');
+  if (running && !running.paused && !syncDone(running)) throw invalidInput('sync.jobRunning');
   const snapshot = readSheet(spreadsheetId);
   const read = parse(snapshot);
   if ('missing' in read) throw invalidInput('sync.noHeader', { missing: read.missing.join(', ') });
@@ -126,7 +126,7 @@ export function previewSync(spreadsheetId: string): SyncPreview {
   const preview = summarise(snapshot, plan, names);
   const { course, email, role, action } = read.header;
   const approval = approve(plan, snapshot.values, { course, email, role, action }, resolutions, []);
-  if (running) deleteSyncJob(); // a paused sync is replaced by the new preview
+  if (running) deleteSyncJob(); // a paused or finished sync is replaced by the new preview
   putCachedMany(
     new Map<string, unknown>([
       [PREVIEW_KEY, preview],
@@ -358,18 +358,32 @@ function rowStep(job: SyncJob, ctx: RunContext): SyncJob {
     job = { ...job, intents: formatRanges(toRanges([...intents, ...changes.map((c) => c.row)])) };
   }
   saveSyncJob(job); // checkpoint: these rows may be sent
-  // Round 1: the role changes' deletes, and a check that each withdrawal is still pending with its role.
+  // Round 1: the role changes' deletes (a change journaled by a run that was killed is read first instead, as the
+  // single role change's recovery does), and a check that each withdrawal is still pending with its role.
+  const journaled = (c: (typeof changes)[number]) => intents.has(c.row);
   const first = sendSyncWrites(
     [
-      ...changes.map((c) => ({ kind: 'delete' as const, invitationId: c.id })),
+      ...changes.map((c) => ({ kind: journaled(c) ? ('get' as const) : ('delete' as const), invitationId: c.id })),
       ...withdrawals.map((w) => ({ kind: 'get' as const, invitationId: w.id })),
     ],
     SYNC_RETRY,
   );
+  const unjournal = new Set<number>();
   changes.forEach((c, i) => {
-    const failed = fromDelete(c.row, first[i]);
+    const a = first[i];
+    const create = { ...c.create, row: c.row, code: 'roleChanged' as const, restore: c.from };
+    if (journaled(c) && a?.kind === 'done') {
+      // Pending with the new role: the killed run finished it. With the old one: its delete never went out.
+      if (a.role === c.create.role) outcomes.set(c.row, { row: c.row, code: 'roleChanged' });
+      else {
+        outcomes.set(c.row, { row: c.row, code: 'retry' });
+        unjournal.add(c.row);
+      }
+      return;
+    }
+    const failed = fromDelete(c.row, a);
     if (failed) outcomes.set(c.row, failed);
-    else creates.push({ ...c.create, row: c.row, code: 'roleChanged', restore: c.from });
+    else creates.push(create);
   });
   const deletes: { row: number; id: string }[] = [];
   withdrawals.forEach((w, i) => {
@@ -412,7 +426,7 @@ function rowStep(job: SyncJob, ctx: RunContext): SyncJob {
   // Blank rows have nothing to sync: they leave the in-flight list without an outcome.
   const left = expandRanges(parseRanges(checkpoint.inFlight)).filter((r) => outcomes.has(r));
   checkpoint = { ...checkpoint, inFlight: formatRanges(toRanges(left)) };
-  const settled = new Set(list.filter((o) => o.code !== 'retry').map((o) => o.row));
+  const settled = new Set([...list.filter((o) => o.code !== 'retry').map((o) => o.row), ...unjournal]);
   return {
     ...job,
     checkpoint,
