@@ -66,8 +66,13 @@ function onUseSheet(e) {
   return CardService.newEditorFileScopeActionResponseBuilder().requestFileScopeForActiveDocument().build();
 }
 function onGranted(e) {
-  var sheet = SpreadsheetApp.getActiveSheet();
-  sheet.getRange(1, 4, 2, 1).setValues([['Status'], ['Checked']]);
+  // Under drive.file the Sheets API writes the granted file (SpreadsheetApp would need the spreadsheets scope).
+  UrlFetchApp.fetch('https://sheets.googleapis.com/v4/spreadsheets/' + e.sheets.id + '/values:batchUpdate', {
+    method: 'post',
+    contentType: 'application/json',
+    headers: { Authorization: 'Bearer ' + ScriptApp.getOAuthToken() },
+    payload: JSON.stringify({ valueInputOption: 'RAW', data: [{ range: 'D1:D2', values: [['Status'], ['Checked']] }] }),
+  });
   return [card('Granted', e.sheets.title, null)];
 }
 `;
@@ -80,7 +85,11 @@ describe('with an add-on that asks for the file', () => {
     writeFileSync(join(bundleDir, 'Code.js'), FILE_SCOPE_BUNDLE);
     const manifest = {
       timeZone: 'Etc/UTC',
-      oauthScopes: ['https://www.googleapis.com/auth/drive.file'],
+      oauthScopes: [
+        'https://www.googleapis.com/auth/drive.file',
+        'https://www.googleapis.com/auth/script.external_request',
+      ],
+      urlFetchWhitelist: ['https://sheets.googleapis.com/'],
       addOns: {
         common: { name: 'Roster test', homepageTrigger: { runFunction: 'onHomepage' } },
         gmail: {},
