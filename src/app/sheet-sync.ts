@@ -4,6 +4,7 @@
 // reading the courses again, checks before every run that the sheet still matches the preview (else it pauses and
 // says what changed), journals role changes, writes each row's outcome in the status column only, and is
 // checkpointed so a kill loses or repeats nothing. Steps are "rows → writes → outcomes", ready for a shared engine.
+import { budgetWait } from '../classroom/create';
 import { readSyncStates, requestsSent, sendSyncWrites, syncCandidates, type SyncAnswer } from '../classroom/sheet-sync';
 import { AppError, invalidInput, messageKeyFor } from '../domain/errors';
 import type { CreateAnswer } from '../domain/outcomes';
@@ -298,7 +299,10 @@ function runSheetSync(start: SyncJob, words: WordsFor, budgetMs: number, started
       deleteSyncJob();
       return null;
     }
-    if (Date.now() - startedAt + STEP_ALLOWANCE_MS > budgetMs) break;
+    // Room in the one per-user request budget for the whole step (its Sheets calls included), or the run ends.
+    const wait = budgetWait(ROWS_PER_STEP + 10);
+    if (Date.now() - startedAt + wait + STEP_ALLOWANCE_MS > budgetMs) break;
+    if (wait > 0) Utilities.sleep(wait);
     const before = requestsSent();
     job = isFinished(job.checkpoint) ? withdrawStep(job, ctx) : rowStep(job, ctx);
     job = { ...job, requests: job.requests + requestsSent() - before };
