@@ -6,10 +6,10 @@ import { join } from 'node:path';
 import { format, resolveConfig } from 'prettier';
 import fc from 'fast-check';
 import { AddonPanel, type CallLogEntry, Emulator } from '@classroom-invitations/emulator';
-import { createJob } from '../src/domain/job';
+import { newPlan } from '../src/domain/plan';
 import { ENTRY_POINTS } from '../src/entry-points';
 import { translator } from '../src/i18n';
-import { listJobs, saveJob } from '../src/platform/job-store';
+import { listPlans, savePlan } from '../src/platform/plan-store';
 import { loadLedger } from '../src/platform/ledger-store';
 import { ADA, ALGEBRA, addStudents, demoSeed, ROOT } from './worlds';
 
@@ -181,7 +181,17 @@ function longLists(): Row[] {
   const jobs = world();
   jobs.emu.asUser(ADA, () => {
     for (let i = 0; i < 150; i++)
-      saveJob(createJob(`job${i}`, { id: ALGEBRA, name: 'Algebra I' }, 'STUDENT', [learner(i)], jobs.emu.clock.now()));
+      savePlan({
+        ...newPlan(
+          `job${i}`,
+          'invite',
+          { id: ALGEBRA, name: 'Algebra I' },
+          'STUDENT',
+          [learner(i)],
+          jobs.emu.clock.now(),
+        ),
+        approvedAt: 1,
+      });
   });
   const home = cost(jobs.emu, () => {
     jobs.p.openHomepage();
@@ -247,8 +257,8 @@ function resendJobKilled(): Row[] {
     emu.clock.advance(8 * 24 * HOUR);
     (emu.api as { latencyMs: number }).latencyMs = 5_000;
     const ledgerSize = emu.asUser(ADA, () => loadLedger()).length;
-    const jobs = () => emu.asUser(ADA, () => listJobs(emu.clock.now())).filter((j) => j.kind === 'resend');
-    const finished = () => jobs().length > 0 && jobs().every((j) => !/[px]/.test(j.states));
+    const jobs = () => emu.asUser(ADA, () => listPlans(emu.clock.now())).filter((j) => j.kind === 'resend');
+    const finished = () => jobs().length > 0 && jobs().every((j) => !/[pxd]/.test(j.states));
     const random = seeded(seed);
     let armed = false;
     let calls = 0;

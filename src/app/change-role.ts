@@ -1,20 +1,21 @@
-// Change an invitation's role: Classroom never edits an invitation, so it is delete + create. The intent is
-// journaled in user properties before the delete and cleared once Google shows one invitation again, so an
-// execution killed, or a 429/503 storm, between the two loses nothing: recoverJournal settles it later.
+// Change an invitation's role: Classroom never edits an invitation, so it is delete + create, run as a one-item plan
+// on the step engine. The plan is saved before the delete and its item marked deleted before the create, so an
+// execution killed, or a 429/503 storm, between the two loses nothing: a later run finishes it (the create of the
+// new role, or the old one restored when Classroom refuses the new) and leaves a notice naming the person.
 import * as classroom from '../classroom/advanced';
-import type { RetryPolicy } from '../classroom/create';
+import { invitationsOfPairs } from '../classroom/follow-up';
 import { resolveProfiles } from '../classroom/profiles';
-import { AppError, isAppError, isTransient } from '../domain/errors';
-import { intentId, noticeFor, type RoleChangeIntent, type RoleNotice } from '../domain/journal';
+import { AppError, invalidInput, type ApiError } from '../domain/errors';
+import type { MessageKey } from '../domain/errors';
+import { noticeFor } from '../domain/notices';
+import { lineOf, newPlan, stateOf, writeOf, type Plan } from '../domain/plan';
 import type { Role } from '../domain/roles';
 import type { Invitation } from '../domain/types';
-import { addNotice, clearIntent, readJournal, writeIntent } from '../platform/journal';
 import { withUserLock } from '../platform/lock';
-import { ensureHourlyTrigger } from '../platform/triggers';
+import { addNotice } from '../platform/notices';
+import { deletePlan, forgetPlan, newPlanId, savePlan } from '../platform/plan-store';
+import { runPlan, type Kind } from './engine';
 import { isOwner, readInvitation, requireTeacher } from './permissions';
-
-/** The create after a delete may not give up early: the person has no invitation until it succeeds. */
-export const AFTER_DELETE_RETRY: RetryPolicy = { maxTries: 8, maxTotalMs: 24_000, baseMs: 500, capMs: 6_000 };
 
 export type RoleChangeResult =
   | { kind: 'unchanged' }
@@ -22,7 +23,7 @@ export type RoleChangeResult =
   | { kind: 'restored'; invitation: Invitation; error: AppError }
   /** Refused before anything was written: only a co-teacher can be invited as owner (IneligibleOwner). */
   | { kind: 'ineligibleOwner' }
-  /** Classroom kept failing after the delete: the intent stays journaled and is settled later. */
+  /** Classroom kept failing after the delete: the plan stays and a later run finishes it. */
   | { kind: 'pending'; error: AppError }
   | { kind: 'lost'; error: AppError; restoreError: AppError };
 
@@ -31,30 +32,58 @@ export interface RoleChange {
   /** The invitee's email (their id when Google shows no profile), for the messages. */
   email: string;
   result: RoleChangeResult;
-  /** The journal entry, still written: `settleChange` clears it once the user's answer is built. */
-  intent?: RoleChangeIntent;
+  /** The plan, still saved: `settleChange` removes it once the answer is built. */
+  planId?: string;
+}
+
+/** A role change's plan: its person and both roles, for the notice a later run leaves. */
+function changeOf(plan: Plan): { id: string; email: string; from: Role; to: Role } {
+  const from = plan.extra?.from;
+  return {
+    id: plan.id,
+    email: String(plan.extra?.email ?? ''),
+    from: from === 'TEACHER' || from === 'OWNER' ? from : 'STUDENT',
+    to: plan.role,
+  };
+}
+
+function reasonOf(plan: Plan): MessageKey | undefined {
+  return (Object.entries(plan.failures) as [MessageKey, number[]][]).find(([, l]) => l.includes(0))?.[0];
 }
 
 /**
- * Intents written by this execution (each Apps Script execution starts with fresh globals): the homepage rebuilt
- * after a change must not settle the change still being answered.
+ * Changes this execution saved (each Apps Script execution starts with fresh globals): the homepage rebuilt after a
+ * change must not finish, or tell about, the change it is still answering.
  */
-const ownIntents = new Set<string>();
+const startedHere = new Set<string>();
+
+export const savedByThisExecution = (id: string) => startedHere.has(id);
 
 /**
- * Clears the journal entry of a settled change. Called last, once the answer is built: a kill anywhere before
- * leaves the entry, and the next execution tells the user what became of the change.
+ * A change finished by a later execution than its click (killed, or left to the hourly run by a storm): the user is
+ * told on the homepage, once, and its plan is gone. Open plans are left for the engine to finish.
  */
-export function settleChange(change: RoleChange): void {
-  if (change.intent && change.result.kind !== 'pending') clearIntent(change.intent);
+export function tellFinished(plan: Plan): void {
+  if (savedByThisExecution(plan.id)) return;
+  const s = stateOf(plan, 0);
+  const change = changeOf(plan);
+  if (s === 'i') addNotice(noticeFor(change, change.to));
+  else if (s === 'r') addNotice(noticeFor(change, change.from));
+  else if (s === 'a') {
+    // Someone else invited them meanwhile: their invitation stands; say as what.
+    const w = writeOf(plan, plan.lines[0] ?? '');
+    const now = w ? invitationsOfPairs([w]).get(`${w.courseId}|${w.userId.toLowerCase()}`) : null;
+    addNotice(noticeFor(change, now?.[0]?.role ?? null, 'err.invitation.notFound'));
+  } else if (s === 'm') addNotice(noticeFor(change, null, 'err.invitation.notFound'));
+  else if (s === 'f' || s === 's') addNotice(noticeFor(change, null, reasonOf(plan)));
+  else return;
+  deletePlan(plan.id);
 }
 
-function classroomError(e: unknown): AppError {
-  if (isAppError(e) && e.cause.code === 'CLASSROOM_API') return e;
-  throw e;
-}
+export const roleKind: Kind = { origin: 'click', stepSize: 1, afterStep: tellFinished };
 
-const transient = (e: AppError) => e.cause.api !== undefined && isTransient(e.cause.api);
+const appError = (key: MessageKey | undefined, email: string, api?: ApiError) =>
+  new AppError('CLASSROOM_API', key ?? 'err.unknown', { email }, api);
 
 export function changeRole(id: string, to: Role): RoleChange {
   const before = readInvitation(id);
@@ -63,108 +92,63 @@ export function changeRole(id: string, to: Role): RoleChange {
   if (before.role === to) return { before, email, result: { kind: 'unchanged' } };
   if (to === 'OWNER') {
     if (!isOwner(course, me)) throw new AppError('CONFLICT', 'err.ownerOnly');
-    // Only a co-teacher may become owner; they would have no other pending invitation than an OWNER one, but ask
-    // Google rather than reason: deleting first would leave them with nothing when the create is refused.
+    // Only a co-teacher may become owner; ask Google rather than reason: deleting first would leave them with
+    // nothing when the create is refused.
     if (!classroom.isTeacherOf(before.courseId, before.userId))
       return { before, email, result: { kind: 'ineligibleOwner' } };
   }
-  const intent: RoleChangeIntent = {
+  const base = newPlan(newPlanId(), 'role', { id: before.courseId, name: course.name }, to, [], Date.now());
+  const line = lineOf(base, {
+    op: 'replace',
     courseId: before.courseId,
-    invitationId: before.id,
     userId: before.userId,
-    email,
+    invitationId: before.id,
     from: before.role,
-    to,
-    startedAt: Date.now(),
+    role: to,
+  });
+  const plan: Plan = {
+    ...base,
+    lines: [line],
+    states: 'p',
+    approvedAt: Date.now(),
+    extra: { email, from: before.role },
   };
-  writeIntent(intent);
-  ownIntents.add(intentId(intent));
-  try {
-    classroom.deleteInvitation(before.id);
-  } catch (e) {
-    // Refused for good (gone, or not ours to delete): nothing was deleted, nothing to settle. A transient failure
-    // may have deleted it anyway: the intent stays and the next recovery reads Google's state.
-    if (isAppError(e) && !transient(e)) clearIntent(intent);
-    throw e;
-  }
-  const create = (role: Role) => classroom.createInvitation(before.userId, before.courseId, role, AFTER_DELETE_RETRY);
-  const answer = (result: RoleChangeResult): RoleChange => ({ before, email, result, intent });
-  // Left journaled: the hourly run settles it even if the user does not open the add-on again.
-  const pending = (error: AppError) => {
-    ensureHourlyTrigger('onJobsTick');
-    return answer({ kind: 'pending', error });
-  };
-  try {
-    return answer({ kind: 'changed', invitation: create(to) });
-  } catch (e) {
-    const error = classroomError(e);
-    // ALREADY_EXISTS: someone invited them in between; the recovery adopts that invitation and says so.
-    if (transient(error) || alreadyExists(error)) return pending(error);
-    try {
-      return answer({ kind: 'restored', invitation: create(before.role), error });
-    } catch (again) {
-      const restoreError = classroomError(again);
-      if (transient(restoreError)) return pending(restoreError);
-      return answer({ kind: 'lost', error, restoreError });
-    }
+  // Under the lock, like every plan: the homepage or the hourly run never works on it at the same time.
+  const run = withUserLock(() => {
+    savePlan(plan); // the journal: whatever happens next, a later run can finish it
+    startedHere.add(plan.id);
+    return runPlan(plan, roleKind);
+  }, 10_000);
+  if (run === null) throw invalidInput('job.busy');
+  const after = run.plan ?? plan;
+  const answer = (result: RoleChangeResult): RoleChange => ({ before, email, result, planId: plan.id });
+  const key = reasonOf(after);
+  const api = run.errors.get(0);
+  switch (stateOf(after, 0)) {
+    case 'i':
+      return answer({ kind: 'changed', invitation: run.created.get(0) ?? { ...before, role: to } });
+    case 'r':
+      return answer({ kind: 'restored', invitation: { ...before }, error: appError(key, email, api) });
+    case 'f':
+      if (key === 'plan.deleteRefused') {
+        deletePlan(plan.id); // nothing was deleted: the refusal is the answer
+        throw appError('err.delete.denied', email);
+      }
+      return answer({ kind: 'lost', error: appError(key, email, api), restoreError: appError(key, email, api) });
+    case 's':
+    case 'a':
+    case 'm':
+      deletePlan(plan.id); // gone meanwhile (joined, declined, withdrawn): nothing was written
+      throw appError('err.invitation.notFound', email);
+    default:
+      return answer({ kind: 'pending', error: appError(key ?? 'err.unavailable', email, api) });
   }
 }
 
 /**
- * Settles every journaled change (the homepage and the hourly run call this first): reads Google's state, then
- * finishes (creates the new role) or rolls back (recreates the old role), and leaves a notice naming the person
- * and both roles. A change that still cannot be settled (Classroom unavailable) stays journaled for next time.
+ * Removes the plan of a settled change. Called last, once the answer is built: a kill anywhere before leaves the
+ * plan, and the next execution tells the user what became of the change.
  */
-export function recoverJournal(): void {
-  const left = readJournal().filter((i) => !ownIntents.has(intentId(i)));
-  if (left.length === 0) return;
-  // Under the user lock: the homepage and the hourly run never settle the same change at once (when the lock is
-  // taken, whoever holds it may be doing just that: the next execution looks again).
-  withUserLock(() => {
-    for (const intent of left) {
-      try {
-        settle(intent);
-      } catch (e) {
-        console.warn('role change left journaled', e);
-      }
-    }
-  });
-}
-
-const alreadyExists = (e: AppError) => e.cause.api?.status === 'ALREADY_EXISTS';
-
-function settle(intent: RoleChangeIntent, again = false): void {
-  const pending = classroom.listInvitations({ courseId: intent.courseId, userId: intent.userId });
-  const found = pending.find((i) => i.userId === intent.userId && i.courseId === intent.courseId);
-  if (found) {
-    done(intent, noticeFor(intent, found.role));
-    return;
-  }
-  const create = (role: Role) => classroom.createInvitation(intent.userId, intent.courseId, role, AFTER_DELETE_RETRY);
-  try {
-    create(intent.to);
-    done(intent, noticeFor(intent, intent.to));
-  } catch (e) {
-    const error = classroomError(e);
-    if (transient(error)) throw error;
-    if (alreadyExists(error) && !again) {
-      // Someone created one in between: it is the one to keep; settle from what Google shows now.
-      settle(intent, true);
-      return;
-    }
-    try {
-      create(intent.from);
-      done(intent, noticeFor(intent, intent.from));
-    } catch (again) {
-      const restoreError = classroomError(again);
-      if (transient(restoreError)) throw restoreError;
-      done(intent, noticeFor(intent, null, error.cause.key));
-    }
-  }
-}
-
-/** The notice first, then the journal cleared: a kill between the two settles again and tells once. */
-function done(intent: RoleChangeIntent, notice: RoleNotice): void {
-  addNotice(notice);
-  clearIntent(intent);
+export function settleChange(change: RoleChange): void {
+  if (change.planId && change.result.kind !== 'pending') forgetPlan(change.planId);
 }

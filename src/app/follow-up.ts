@@ -1,9 +1,8 @@
 // The invitation ledger at work: every create the add-on makes is written ahead ("intended") and settled after
 // (pending with Classroom's ids, or abandoned when Classroom refused), and a course opened is reconciled with what
 // Google lists (seen, confirmed, joined, declined). One place, so no create path can forget it.
-import { classifyCreate, type RetryPolicy } from '../classroom/create';
-import { createRequest } from '../classroom/paths';
-import { send } from '../classroom/rest';
+import type { RetryPolicy } from '../classroom/create';
+import { createForUsers } from '../classroom/follow-up';
 import {
   abandonIntent,
   confirmCreated,
@@ -21,14 +20,12 @@ import { loadLedger, tryUpdateLedger } from '../platform/ledger-store';
 /** How long a click waits for the ledger while a trigger run works (it may hold the user lock for minutes). */
 const CLICK_WAIT_MS = 3_000;
 
-/** One invitations.create of a recorded batch. */
-export interface RecordedCreate {
-  courseId: string;
-  email: string;
-  role: Role;
-}
-
-/** createInvitationsRecorded for one course and role. */
+/**
+ * invitations.create for `emails` in one batch, with the ledger written before (one save for the whole batch) and
+ * after (one more). A kill between the two leaves intents: the next reconcile of the course confirms those Google
+ * lists and drops, after 6 minutes, those it does not, so nothing is lost and nothing made up. "Already exists"
+ * and unanswered creates keep their intent for that reconcile to decide; refused ones are abandoned at once.
+ */
 export function createInvitationsRecorded(
   courseId: string,
   emails: readonly string[],
@@ -36,37 +33,29 @@ export function createInvitationsRecorded(
   origin: Origin,
   policy?: RetryPolicy,
 ): CreateAnswer[] {
-  return createManyRecorded(
-    emails.map((email) => ({ courseId, email, role })),
+  return createRecorded(
+    emails.map((userId) => ({ courseId, userId, role })),
     origin,
     policy,
   );
 }
 
-/**
- * invitations.create for every item in one batch (any courses and roles: a sheet sync's rows cycle through them),
- * with the ledger written before (one save for the whole batch) and after (one more). A kill between the two leaves
- * intents: the next reconcile of the course confirms those Google lists and drops, after 6 minutes, those it does
- * not, so nothing is lost and nothing made up. "Already exists" and unanswered creates keep their intent for that
- * reconcile to decide; refused ones are abandoned at once.
- */
-export function createManyRecorded(
-  creates: readonly RecordedCreate[],
+/** The same for creates across courses and roles (a plan's step); `userId` is an address or a user id. */
+export function createRecorded(
+  items: readonly { courseId: string; userId: string; role: Role }[],
   origin: Origin,
   policy?: RetryPolicy,
 ): CreateAnswer[] {
-  if (creates.length === 0) return [];
+  if (items.length === 0) return [];
   const now = Date.now();
-  const intents: Intent[] = creates.map((c) => ({ courseId: c.courseId, role: c.role, origin, email: c.email }));
+  const intents: Intent[] = items.map(({ courseId, userId, role }) =>
+    userId.includes('@') ? { courseId, role, origin, email: userId } : { courseId, role, origin, userId },
+  );
   const recorded = tryUpdateLedger(
     (ledger) => intents.reduce((l, intent) => recordIntent(l, intent, now), ledger),
     CLICK_WAIT_MS,
   );
-  const responses = send(
-    creates.map((c) => createRequest(c.courseId, c.email, c.role)),
-    policy,
-  );
-  const answers = creates.map((_, i) => classifyCreate(responses[i]));
+  const answers = createForUsers(items, policy);
   // Unrecorded (the ledger was busy): the next reconcile sees these invitations, as made elsewhere.
   if (!recorded) return answers;
   const after = Date.now();

@@ -15,7 +15,6 @@ import type { Course, Invitation, InvitationView } from '../domain/types';
 import { loadLedger } from '../platform/ledger-store';
 import { entryFor, reconcileCourse } from './follow-up';
 import { isOwner } from './permissions';
-import { recoverIfJournaled } from './resend';
 
 export interface OpenedCourse {
   course: Course;
@@ -54,7 +53,6 @@ function withIntendedEmails(ledger: readonly LedgerEntry[], listed: readonly Inv
 }
 
 export function openCourse(courseId: string, cursor: Cursor = FIRST): OpenedCourse {
-  recoverIfJournaled(); // a resend killed between its delete and its create is finished before the course shows
   const cached = cachedCourses([courseId]).get(courseId);
   // The roster (for the ledger's reconcile) is read on opening the course, not on every Previous/Next.
   const read = readCourseInvitations(courseId, cached, pageToken(cursor), cursor === FIRST);

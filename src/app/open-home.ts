@@ -6,15 +6,15 @@ import { cachedCourses, rememberCourses } from '../classroom/courses';
 import { readMyLists, readPendingCounts } from '../classroom/lists';
 import { cachedCurrentUser, currentUser, rememberCurrentUser, resolveProfiles } from '../classroom/profiles';
 import { fetchProfilesLeniently } from '../classroom/rest';
-import { isDone, progress } from '../domain/job';
+import { isDone, progress, type Plan } from '../domain/plan';
 import { HOME_ROWS, type HomeOffsets } from '../domain/list-pages';
-import type { RoleNotice } from '../domain/journal';
+import type { RoleNotice } from '../domain/notices';
 import type { Course, InvitationView, Profile } from '../domain/types';
-import { takeNotices } from '../platform/journal';
-import { listJobs } from '../platform/job-store';
+import { takeNotices } from '../platform/notices';
+import { listPlans } from '../platform/plan-store';
 import { loadLedger } from '../platform/ledger-store';
 import { OLD_DAYS, pendingByCourse } from '../domain/age';
-import { recoverJournal } from './change-role';
+import { finishInterrupted } from './hourly';
 import { listTransfers } from '../platform/transfer-store';
 import type { Transfer } from '../domain/transfer';
 
@@ -33,7 +33,7 @@ export interface Home {
   /** `old`: pending for a week or more, per the invitation ledger (no extra request). */
   teaching: Slice<{ course: Course; pending: number | null; more?: boolean; old?: number }>;
   forMe: Slice<InvitationView & { teacher?: string }>;
-  jobs: Slice<{ id: string; course: string; finished: boolean } & ReturnType<typeof progress>>;
+  jobs: Slice<JobRow>;
   /** Saved owner transfers, and the time their ages are counted to. */
   transfers: Transfer[];
   now: number;
@@ -46,8 +46,29 @@ function slice<T>(all: readonly T[], offset: number, rows: number): Slice<T> {
   return { items: all.slice(start, start + rows), offset: start, total: all.length };
 }
 
+/** A job's line on the homepage: what it does, how far, and its state in words (running, paused, stopped, done). */
+export type JobRow = { id: string; kind: Plan['kind']; course: string; finished: boolean } & ReturnType<
+  typeof progress
+> &
+  Pick<Plan, 'paused' | 'pausedAt' | 'stopped'>;
+
+/** The jobs a user sees: bulk invites, resends and sheet syncs they approved (role changes and sweeps say their part elsewhere). */
+export function jobRows(): JobRow[] {
+  return listPlans()
+    .filter((j) => j.approvedAt !== undefined && ['invite', 'resend', 'sync'].includes(j.kind))
+    .map((j) => ({
+      id: j.id,
+      kind: j.kind,
+      course: j.title,
+      ...progress(j),
+      finished: isDone(j),
+      ...(j.paused ? { paused: j.paused, pausedAt: j.pausedAt ?? j.updatedAt } : {}),
+      ...(j.stopped ? { stopped: j.stopped } : {}),
+    }));
+}
+
 export function openHome(offsets: HomeOffsets = HOME_START): Home {
-  recoverJournal(); // a role change interrupted earlier is settled before anything is shown
+  finishInterrupted(); // a role change interrupted earlier is settled before anything is shown
   // Round trip 1: my profile (unless cached), my courses, my invitations, side by side.
   const cachedMe = cachedCurrentUser();
   const lists = readMyLists(!cachedMe);
@@ -82,9 +103,7 @@ export function openHome(offsets: HomeOffsets = HOME_START): Home {
     ...(counts.more[i] ? { more: true } : {}),
     ...(old.get(course.id) ? { old: old.get(course.id) } : {}),
   }));
-  const jobs = listJobs()
-    .filter((j) => !j.draft)
-    .map((j) => ({ id: j.id, course: j.courseName, ...progress(j), finished: isDone(j) }));
+  const jobs = jobRows();
   return {
     me,
     teaching: { ...teachingPage, items: teaching },

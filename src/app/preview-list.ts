@@ -5,11 +5,11 @@ import { currentUser } from '../classroom/profiles';
 import { courseRoster } from '../classroom/roster';
 import { domainOf, type ParsedAddresses } from '../domain/addresses';
 import { invalidInput } from '../domain/errors';
-import { createJob, isRunnable, type Job } from '../domain/job';
+import { isRunnable, newPlan, type Plan } from '../domain/plan';
 import { previewInvites, toSend, type Preview } from '../domain/preview';
 import type { Role } from '../domain/roles';
 import type { Course } from '../domain/types';
-import { deleteJob, listJobs, newJobId, saveJob } from '../platform/job-store';
+import { deletePlan, listPlans, newPlanId, savePlan } from '../platform/plan-store';
 
 /** One job's addresses and state must fit the user's 500 KB property store alongside a few others. */
 export const MAX_JOB_ADDRESSES = 3000;
@@ -46,14 +46,15 @@ export function previewList(courseId: string, role: Role, parsed: ParsedAddresse
   return { course, role, preview, draftId: draft?.id ?? '' };
 }
 
-function startDraft(course: Course, role: Role, emails: readonly string[]): Job | null {
+/** The preview's addresses as a plan not yet approved: "Start" approves exactly these. */
+function startDraft(course: Course, role: Role, emails: readonly string[]): Plan | null {
   if (emails.length === 0) return null;
-  const jobs = listJobs();
+  const jobs = listPlans();
   // Drafts nobody confirmed are replaced, not piled up.
-  for (const old of jobs.filter((j) => j.draft)) deleteJob(old.id);
-  const open = jobs.filter(isRunnable).length;
+  for (const old of jobs.filter((j) => j.approvedAt === undefined && j.kind === 'invite')) deletePlan(old.id);
+  const open = jobs.filter((j) => isRunnable(j) && (j.kind === 'invite' || j.kind === 'resend')).length;
   if (open >= MAX_OPEN_JOBS) throw invalidInput('bulk.tooManyJobs', { count: open });
-  const job = { ...createJob(newJobId(), course, role, emails, Date.now()), draft: true };
-  saveJob(job);
+  const job = newPlan(newPlanId(), 'invite', course, role, emails, Date.now());
+  savePlan(job);
   return job;
 }

@@ -1,9 +1,9 @@
 // The follow-up settings on the settings card: read them, and save them once valid, with the trigger installed
-// while any of them is on (and removed, with the jobs' say, when nothing needs it).
+// while any of them is on (the handler then asks the hourly orchestrator whether it is still needed).
 import { validateSweep, sweepEnabled, type SweepSettings, type SweepSettingsError } from '../domain/sweep';
 import { loadFollowUp, saveFollowUp, type FollowUpSettings } from '../platform/follow-up-store';
 import { ensureHourlyTrigger } from '../platform/triggers';
-import { syncTrigger } from './run-jobs';
+import { keepTrigger } from './pending';
 
 export function readFollowUp(): FollowUpSettings {
   return loadFollowUp();
@@ -17,6 +17,6 @@ export function saveSweepSettings(sweep: SweepSettings, email: string, locale: s
   // The trigger first: a kill between the two leaves a trigger that removes itself, never settings without one.
   if (sweepEnabled(sweep)) ensureHourlyTrigger('onJobsTick');
   saveFollowUp({ ...before, sweep, email, locale });
-  if (!sweepEnabled(sweep)) syncTrigger();
+  keepTrigger();
   return [];
 }

@@ -1,43 +1,54 @@
-// A bulk job's progress card (inviting a list, or resending a course's old invitations) (the paste form and the preview are in preview.ts).
+// A job's card (inviting a list, or resending a course's old invitations): its state in words (running, paused and
+// why, stopped and why, done), the counts, every failed address grouped by reason, and the one next action.
+// The paste form and the preview are in preview.ts.
 import type { Translate } from '../i18n';
-import { estimateMinutes, isDone, progress, type Job } from '../domain/job';
+import { estimateMinutes, isDone, isFinished, progress, writeOf, type Plan } from '../domain/plan';
+import { USER_JOB_LIMIT } from '../domain/pacer';
 import { action } from './action';
 import { groupSection, warningIcon } from './lists';
 import { button, buttons, errorText, esc, header, paragraph } from './ui';
 
 /** A reason said of a whole group ("each of these addresses…"), as a sentence. */
-function reasonOf(t: Translate, key: string): string {
+export function reasonOf(t: Translate, key: string): string {
   const text = t(key as 'err.unknown', { email: t('job.thesePeople'), detail: '' });
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
-function titleOf(job: Job): 'job.title' | 'job.title.resend' {
-  return job.kind === 'resend' ? 'job.title.resend' : 'job.title';
+/** What the card and the homepage call a job in its state. */
+export function jobTitle(t: Translate, job: Plan): string {
+  const course = job.title;
+  if (job.stopped) return t('job.title.stopped', { course });
+  if (isDone(job)) return t('job.title.done', { course });
+  if (job.paused) return t('job.title.paused', { course });
+  return t(job.kind === 'resend' ? 'job.title.resend' : 'job.title', { course });
 }
 
-export function buildJobCard(t: Translate, job: Job): GoogleAppsScript.Card_Service.Card {
+/** The address (or id) an item is about, for the lists. */
+function label(job: Plan, i: number): string {
+  const line = job.lines[i] ?? '';
+  return writeOf(job, line)?.userId ?? line;
+}
+
+export function buildJobCard(t: Translate, job: Plan): GoogleAppsScript.Card_Service.Card {
   const p = progress(job);
-  const finished = isDone(job);
   const status = CardService.newCardSection()
     .addWidget(paragraph(`<b>${esc(t('job.progress', { done: p.done, total: p.total }))}</b>`))
     .addWidget(paragraph(esc(t(job.kind === 'resend' ? 'job.counts.resend' : 'job.counts', { ...p }))));
   if (job.stopped) {
     status.addWidget(paragraph(errorText(t('job.stopped', { reason: reasonOf(t, job.stopped) }))));
-  } else if (!finished) {
-    if (job.paused) {
-      status.addWidget(paragraph(errorText(t('job.paused', { reason: reasonOf(t, job.paused) }))));
-    }
-    const minutes = estimateMinutes(job);
+  } else if (!isFinished(job)) {
+    if (job.paused) status.addWidget(paragraph(errorText(t('job.paused', { reason: reasonOf(t, job.paused) }))));
+    const minutes = estimateMinutes(job, USER_JOB_LIMIT);
     status.addWidget(paragraph(esc(minutes === null ? t('job.background') : t('job.estimate', { minutes }))));
   }
-  // Finished: the header says "Done: <course>"; no second "Done." line.
   const card = CardService.newCardBuilder()
     .setName(`job-${job.id}`)
-    .setHeader(header(t(finished ? 'job.title.done' : titleOf(job), { course: job.courseName })))
+    .setHeader(header(jobTitle(t, job)))
     .addSection(status);
   for (const [key, indexes] of Object.entries(job.failures)) {
     // Titled by the reason, never by one address's message: every address of the group is listed, and copyable.
-    const emails = indexes.map((i) => job.emails[i] ?? '');
+    const emails = indexes.map((i) => label(job, i));
+    if (emails.length === 0) continue;
     const title = t('job.failureGroup', { reason: reasonOf(t, key), count: emails.length });
     card.addSection(
       groupSection(t, { title, lines: emails, icon: warningIcon(), collapsed: emails.length > 5, bad: true }),
@@ -45,7 +56,19 @@ export function buildJobCard(t: Translate, job: Job): GoogleAppsScript.Card_Serv
   }
   const id = { jobId: job.id };
   const footer = CardService.newFixedFooter();
-  if (finished) footer.setPrimaryButton(button(t('job.close'), action('onCloseJob', id), true));
+  if (job.stopped && !isFinished(job)) {
+    // Stopped: what was not sent, to copy or to send once the reason is fixed (unarchive the course, say).
+    const unsent = job.states.split('').flatMap((s, i) => ('pxd'.includes(s) ? [label(job, i)] : []));
+    card.addSection(
+      groupSection(t, {
+        title: t('job.unsent', { count: unsent.length }),
+        lines: unsent,
+        collapsed: unsent.length > 5,
+      }),
+    );
+    footer.setPrimaryButton(button(t('job.resume'), action('onContinueJob', { ...id, resume: '1' }), true));
+    footer.setSecondaryButton(button(t('job.close'), action('onCloseJob', id)));
+  } else if (isDone(job)) footer.setPrimaryButton(button(t('job.close'), action('onCloseJob', id), true));
   else {
     footer.setPrimaryButton(button(t('job.continue'), action('onContinueJob', id), true));
     card.addSection(

@@ -4,10 +4,11 @@
 // every section after it are dropped). No card header: the host already shows the add-on's name above the card.
 import { roleInText, type Translate } from '../i18n';
 import { HOME_ROWS, type HomeOffsets } from '../domain/list-pages';
-import type { RoleNotice } from '../domain/journal';
+import type { RoleNotice } from '../domain/notices';
 import type { Course, InvitationView, Profile } from '../domain/types';
 import { OLD_DAYS } from '../domain/age';
 import { action } from './action';
+import { reasonOf } from './bulk';
 import { transfersSection } from './transfer';
 import type { Transfer } from '../domain/transfer';
 import { button, buttons, esc, paragraph } from './ui';
@@ -32,7 +33,15 @@ export interface HomeData {
   me: Profile;
   teaching: Slice<TeachingCourse>;
   forMe: Slice<InvitationView & { teacher?: string }>;
-  jobs: Slice<{ id: string; course: string; done: number; total: number; finished?: boolean }>;
+  jobs: Slice<{
+    id: string;
+    course: string;
+    done: number;
+    total: number;
+    finished?: boolean;
+    paused?: string;
+    stopped?: string;
+  }>;
   /** Saved owner transfers (cards/transfer.ts), and the time their ages are counted to. */
   transfers?: readonly Transfer[];
   now?: number;
@@ -124,12 +133,21 @@ function forMeSection(t: Translate, data: HomeData, offsets: HomeOffsets): Googl
   return section;
 }
 
+/** A job's state in words on its homepage line: running, paused and why, stopped and why, done. */
+function jobState(t: Translate, job: HomeData['jobs']['items'][number]): string {
+  if (job.stopped) return t('home.jobs.stopped', { reason: reasonOf(t, job.stopped) });
+  if (job.finished) return t('home.jobs.done');
+  if (job.paused) return t('home.jobs.paused', { reason: reasonOf(t, job.paused) });
+  return t('home.jobs.running');
+}
+
 function jobsSection(t: Translate, data: HomeData, offsets: HomeOffsets): GoogleAppsScript.Card_Service.CardSection {
   const section = CardService.newCardSection().setHeader(t('home.jobs'));
   for (const job of data.jobs.items) {
     section.addWidget(
       CardService.newDecoratedText()
         .setText(esc(t('home.jobs.item', { course: job.course, done: job.done, total: job.total })))
+        .setBottomLabel(jobState(t, job))
         .setWrapText(true)
         .setStartIcon(
           job.finished

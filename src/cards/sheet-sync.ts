@@ -3,7 +3,8 @@
 import type { Translate } from '../i18n';
 import type { InvalidRow } from '../domain/sheet-roster';
 import type { SheetChange } from '../domain/sheet-plan';
-import { syncDone, syncProgress, type SyncJob, type SheetView, type SyncPreview } from '../domain/sheet-sync';
+import { isDone, progress, type Plan } from '../domain/plan';
+import { syncCounts, type SheetView, type SyncPreview } from '../domain/sheet-sync';
 import { action } from './action';
 import { button, buttons, errorText, esc, header, paragraph } from './ui';
 
@@ -193,41 +194,39 @@ function changeText(t: Translate, c: SheetChange): string {
   return t(c.now === null ? 'sync.changed.gone' : 'sync.changed.moved', { column: t(`sync.column.${c.column}`) });
 }
 
-/** The sync's progress, like a bulk job's: counts, then Continue now / Refresh / Cancel, or Close when done. */
-export function buildSyncJobCard(t: Translate, job: SyncJob): Card {
-  const p = syncProgress(job);
-  const c = job.checkpoint.counts;
+/**
+ * The sync's state, like a bulk job's: rows done and counts, then Continue now / Refresh / Cancel, or Close when
+ * done. Paused because the sheet changed: what changed (`changes`), and a new preview as the only way on.
+ */
+export function buildSyncJobCard(t: Translate, plan: Plan, changes: readonly SheetChange[] = []): Card {
+  const p = progress(plan);
+  const c = syncCounts(plan);
+  const quiet = Number(plan.extra?.unchanged ?? 0);
+  const invalid = Number(plan.extra?.invalid ?? 0);
   const status = CardService.newCardSection()
-    .addWidget(paragraph(`<b>${esc(t('sync.jobProgress', p))}</b>`))
     .addWidget(
       paragraph(
-        esc(
-          t('sync.jobCounts', {
-            invited: c.invited ?? 0,
-            roleChanged: c.roleChanged ?? 0,
-            withdrawn: (c.withdrawn ?? 0) + job.notInSheetWithdrawn,
-            unchanged: (c.alreadyInvited ?? 0) + (c.member ?? 0) + (c.nothingToWithdraw ?? 0),
-            invalid: c.invalid ?? 0,
-            failed: c.failed ?? 0,
-          }),
-        ),
+        `<b>${esc(t('sync.jobProgress', { done: p.done + quiet + invalid, total: p.total + quiet + invalid }))}</b>`,
       ),
-    );
-  const done = syncDone(job);
-  const title = done ? 'sync.jobDoneTitle' : job.paused ? 'sync.pausedTitle' : 'sync.jobTitle';
+    )
+    .addWidget(paragraph(esc(t('sync.jobCounts', { ...c, unchanged: c.unchanged + quiet, invalid }))));
+  const done = isDone(plan);
+  const sheetChanged = plan.paused === 'sync.paused';
+  const title = done ? 'sync.jobDoneTitle' : plan.paused ? 'sync.pausedTitle' : 'sync.jobTitle';
   const card = CardService.newCardBuilder()
     .setName('sync-job')
-    .setHeader(header(t(title, { title: job.title })))
+    .setHeader(header(t(title, { title: plan.title })))
     .addSection(status);
   const footer = CardService.newFixedFooter();
-  if (job.paused) {
-    // The sheet no longer matches what the user approved: say what changed; only a new preview goes on.
-    const lines = job.paused.map((c) => esc(changeText(t, c)));
-    status.addWidget(paragraph(`${esc(t('sync.paused'))}<br>${lines.join('<br>')}`));
+  if (sheetChanged) {
+    // The sheet no longer matches what the user approved: say what changed; a new preview goes on.
+    const lines = changes.map((x) => esc(changeText(t, x)));
+    status.addWidget(paragraph([esc(t('sync.paused')), ...lines].join('<br>')));
     footer.setPrimaryButton(button(t('sync.newPreview'), action('onPreviewSync'), true));
     footer.setSecondaryButton(button(t('job.cancel'), action('onCancelSync')));
     return card.setFixedFooter(footer).build();
   }
+  if (plan.paused) status.addWidget(paragraph(esc(t(plan.paused))));
   status.addWidget(paragraph(esc(t(done ? 'sync.jobDone' : 'job.background'))));
   if (done) footer.setPrimaryButton(button(t('job.close'), action('onCloseSync'), true));
   else {

@@ -5,6 +5,7 @@ import { isTransient } from '../domain/errors';
 import type { Member } from '../domain/ledger-reconcile';
 import type { CreateAnswer } from '../domain/outcomes';
 import type { Role } from '../domain/roles';
+import type { RetryPolicy } from '../transport/backoff';
 import type { Course, Invitation } from '../domain/types';
 import { fromRestBody } from './api-error';
 import { classifyCreate } from './create';
@@ -32,9 +33,15 @@ export function deleteInvitations(ids: readonly string[]): DeleteAnswer[] {
   });
 }
 
-/** invitations.create by user id (the invitee of a deleted invitation), in one batch round trip. */
-export function createForUsers(items: readonly { courseId: string; userId: string; role: Role }[]): CreateAnswer[] {
-  const responses = send(items.map((i) => createRequest(i.courseId, i.userId, i.role)));
+/** invitations.create for each item (by address or user id, any course and role), in one batch round trip. */
+export function createForUsers(
+  items: readonly { courseId: string; userId: string; role: Role }[],
+  policy?: RetryPolicy,
+): CreateAnswer[] {
+  const responses = send(
+    items.map((i) => createRequest(i.courseId, i.userId, i.role)),
+    policy,
+  );
   return items.map((_, i) => classifyCreate(responses[i]));
 }
 
@@ -49,6 +56,26 @@ export function invitationsOfCourses(courseIds: readonly string[]): Map<string, 
     out.set(id, r && !r.error ? r.items.map((raw) => toInvitation(raw)) : null);
   });
   return out;
+}
+
+/**
+ * Each person's invitations in a course (invitations.list with courseId and userId: documented for both readings of
+ * list-by-user, platform.md §9), side by side in one round trip, keyed `courseId|userId` (lower-cased as given);
+ * null where the list failed.
+ */
+export function invitationsOfPairs(
+  pairs: readonly { courseId: string; userId: string }[],
+): Map<string, Invitation[] | null> {
+  const keys = [...new Set(pairs.map((p) => `${p.courseId}|${p.userId.toLowerCase()}`))];
+  const answers = listMany(
+    keys.map((k) => {
+      const [courseId = '', userId = ''] = k.split('|');
+      return { path: invitationsPath({ courseId, userId }), field: 'invitations' };
+    }),
+  );
+  return new Map(
+    keys.map((k, i) => [k, answers[i] && !answers[i].error ? answers[i].items.map((r) => toInvitation(r)) : null]),
+  );
 }
 
 export interface CourseLists {

@@ -1,6 +1,8 @@
 // Runs one Classroom call with bounded retries of transient failures (429, 5xx), sleeping with Utilities.sleep.
 // Every attempt takes its place in the user's shared request budget first.
-import { reserve } from '../transport/budget';
+import { maxWaitNow, reserve } from '../transport/budget';
+import { fits } from '../transport/deadline';
+import { BUDGET_REASON } from '../transport/http';
 import { backoffDelay, DEFAULT_RETRY, mayRetry, type RetryPolicy } from '../transport/backoff';
 import { AppError, isTransient, messageKeyFor, type ApiError, type Operation } from '../domain/errors';
 import { fromException } from './api-error';
@@ -18,12 +20,9 @@ export function withRetry<T>(
 ): T {
   const started = Date.now();
   for (let attempt = 1; ; attempt++) {
-    if (!reserve(1, 15_000)) {
-      throw apiFailure(
-        { httpCode: 429, status: 'RESOURCE_EXHAUSTED', message: 'request budget exhausted' },
-        op,
-        params,
-      );
+    if (!reserve(1, maxWaitNow(15_000))) {
+      const held = { httpCode: 429, status: 'RESOURCE_EXHAUSTED', reason: BUDGET_REASON, message: 'paced' };
+      throw apiFailure(held, op, params);
     }
     try {
       return call();
@@ -31,7 +30,7 @@ export function withRetry<T>(
       const api = fromException(e);
       if (api.httpCode === 0) throw e; // not an API failure: a bug or the execution being killed
       const delay = backoffDelay(attempt, Math.random(), policy);
-      if (!isTransient(api) || !mayRetry(attempt, Date.now() - started, delay, policy)) {
+      if (!isTransient(api) || !mayRetry(attempt, Date.now() - started, delay, policy) || !fits(delay)) {
         throw apiFailure(api, op, params);
       }
       Utilities.sleep(delay);

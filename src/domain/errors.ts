@@ -2,6 +2,8 @@
 // with a machine code in `cause`, plus the mapping from an API failure to the plain-language message that fixes it.
 import type { MessageKey } from '../i18n';
 
+export type { MessageKey };
+
 /** A Classroom API failure, whatever way it arrived (advanced service exception or REST JSON body). */
 export interface ApiError {
   httpCode: number;
@@ -46,6 +48,8 @@ export function isTransient(error: ApiError): boolean {
 }
 
 const BY_REASON: Record<string, MessageKey> = {
+  // Not Google's: the add-on held the request back to stay within the quotas (transport/budget.ts).
+  AddonBudget: 'err.budget',
   ClassroomApiDisabled: 'err.apiDisabled',
   ClassroomDisabled: 'err.classroomDisabled',
   ProjectPermissionDenied: 'err.projectDenied',

@@ -3,7 +3,6 @@
 // invitations the user chose to withdraw, a fingerprint of the rows and columns the plan used) and the check that
 // says what changed in the sheet since. Planning again after applying a plan finds nothing left to do.
 import type { Role } from './roles';
-import { expandRanges, formatRanges, parseRanges, toRanges } from './sheet-job';
 import type { CourseResolution, InvalidRow, ParsedSheet, SheetRow } from './sheet-roster';
 
 interface PendingInvitation {
@@ -327,15 +326,14 @@ export function approve(
   for (const [ref, res] of resolutions) if (res.ok) refs[ref] = res.courseId;
   const lastRow = Math.max(1, values.length);
   const groups: Record<string, string> = {};
-  for (const [code, rows] of byCode) groups[code] = formatRanges(toRanges(rows));
+  for (const [code, rows] of byCode) groups[code] = formatRows(rows);
   return { columns, lastRow, blocks: fingerprint(values, columns, lastRow), groups, pending, refs, withdraw };
 }
 
 /** Each approved row's code (see Approval). */
 export function rowCodes(approval: Approval): Map<number, string> {
   const out = new Map<number, string>();
-  for (const [code, text] of Object.entries(approval.groups))
-    for (const r of expandRanges(parseRanges(text))) out.set(r, code);
+  for (const [code, text] of Object.entries(approval.groups)) for (const r of parseRows(text)) out.set(r, code);
   return out;
 }
 
@@ -365,4 +363,44 @@ export function sheetChanges(
     else out.push({ kind: 'rows', from, to });
   });
   return out;
+}
+
+/** Rows as compact ranges ("2-40,57"). */
+function formatRows(rows: readonly number[]): string {
+  const sorted = [...new Set(rows)].sort((a, b) => a - b);
+  const out: string[] = [];
+  for (let i = 0; i < sorted.length;) {
+    let j = i;
+    while (j + 1 < sorted.length && sorted[j + 1] === (sorted[j] ?? 0) + 1) j++;
+    out.push(i === j ? `${sorted[i]}` : `${sorted[i]}-${sorted[j]}`);
+    i = j + 1;
+  }
+  return out.join(',');
+}
+
+function parseRows(text: string): number[] {
+  return text
+    .split(',')
+    .filter(Boolean)
+    .flatMap((part) => {
+      const [a = 0, b = a] = part.split('-').map(Number);
+      return Array.from({ length: Math.max(0, b - a + 1) }, (_, k) => a + k);
+    });
+}
+
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** Validates an approval read back from a store or the cache: anything else is never acted on. */
+export function isApproval(v: unknown): v is Approval {
+  return (
+    isObject(v) &&
+    isObject(v.columns) &&
+    typeof v.lastRow === 'number' &&
+    Array.isArray(v.blocks) &&
+    v.blocks.every((b) => typeof b === 'string') &&
+    isObject(v.groups) &&
+    isObject(v.pending) &&
+    isObject(v.refs) &&
+    Array.isArray(v.withdraw)
+  );
 }

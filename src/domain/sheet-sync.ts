@@ -1,34 +1,9 @@
 // The sheet sync as data the views show: the sheet card's state, the preview summarised per course with the people
-// it offers to withdraw (small enough for the cache), and the sync job's facts beside its checkpoint. Pure.
+// it offers to withdraw (small enough for the cache), and a sync plan's counts in the status column's words. Pure.
+import type { Plan } from './plan';
 import type { Role } from './roles';
 import type { InvalidRow } from './sheet-roster';
-import { isFinished, type SyncCheckpoint } from './sheet-job';
-import type { ApprovedWithdrawal, SheetChange, SyncPlan } from './sheet-plan';
-
-export interface SyncJob {
-  checkpoint: SyncCheckpoint;
-  title: string;
-  sheetName: string;
-  /** Approved withdrawals done so far (an index into the approval's list); they come after the rows. */
-  withdrawn: number;
-  /** Approved withdrawals in all. */
-  toWithdraw: number;
-  /** Rows whose role change began (the delete may have been sent): compact ranges. */
-  intents: string;
-  /** Set when the sheet no longer matches the preview: what changed. The job waits for a new preview. */
-  paused?: SheetChange[];
-  runs: number;
-  /** Batches taken from the retry list; past a bound, what still fails transiently is answered as failed. */
-  retryBatches: number;
-  startedAt: number;
-  /** Requests sent so far, for the progress card and the benchmark. */
-  requests: number;
-  /** Pending invitations not in the sheet withdrawn so far (the user's choice, after the rows). */
-  notInSheetWithdrawn: number;
-  /** The language and time zone of the status column (time-driven runs have neither). */
-  locale: string;
-  timeZone: string;
-}
+import type { ApprovedWithdrawal, SyncPlan } from './sheet-plan';
 
 export type SheetView =
   | { kind: 'notSheets' }
@@ -41,7 +16,7 @@ export type SheetView =
       rows: number;
       valid: number;
       invalid: InvalidRow[];
-      job: SyncJob | null;
+      job: Plan | null;
     };
 
 /** Row numbers shown per group of a course in the preview ("rows 2, 5, 9, …"). */
@@ -128,16 +103,19 @@ export function withdrawalsOf(preview: SyncPreview, courseIds: readonly string[]
   return courseIds.flatMap((courseId) => (preview.notInSheet[courseId] ?? []).map((p) => ({ courseId, ...p })));
 }
 
-/** The job has nothing left: every row answered and every approved withdrawal done. */
-export function syncDone(job: SyncJob): boolean {
-  return isFinished(job.checkpoint) && job.withdrawn >= job.toWithdraw;
-}
-
-/** Rows answered so far and rows to answer in all (blank rows included: the job walks over them). */
-export function syncProgress(job: SyncJob): { done: number; total: number } {
-  const cp = job.checkpoint;
-  const total = Math.max(0, cp.lastRow - cp.firstRow + 1);
-  const counted = Object.values(cp.counts).reduce((sum: number, n) => sum + n, 0);
-  const done = isFinished(cp) ? total : Math.min(total, counted);
-  return { done, total };
+/** A sync plan's outcomes so far, per kind of write (item lines: "12" invite, "12c" role change, "12w"/"w3" withdraw). */
+export function syncCounts(
+  plan: Plan,
+): Record<'invited' | 'roleChanged' | 'withdrawn' | 'unchanged' | 'failed', number> {
+  const out = { invited: 0, roleChanged: 0, withdrawn: 0, unchanged: 0, failed: 0 };
+  plan.lines.forEach((line, i) => {
+    const state = plan.states[i] ?? 'p';
+    if (state === 'i') {
+      if (line.endsWith('c')) out.roleChanged++;
+      else if (line.includes('w')) out.withdrawn++;
+      else out.invited++;
+    } else if ('am'.includes(state)) out.unchanged++;
+    else if ('frs'.includes(state)) out.failed++;
+  });
+  return out;
 }

@@ -7,8 +7,11 @@ import { notify } from '../cards/ui';
 import { isAppError } from '../domain/errors';
 import { describe } from '../i18n/errors';
 import { parseEvent, type Ctx } from './event';
+import { startExecution } from '../transport/deadline';
 
+/** Every callback a person waits on: the deadline starts here, before anything else runs. */
 function safeCtx(e: unknown): Ctx {
+  startExecution('click');
   return parseEvent(e); // never throws: every field is narrowed
 }
 
@@ -63,6 +66,7 @@ export function respondUniversal(e: unknown, build: (ctx: Ctx) => Card): Univers
 
 /** Time-driven triggers: no UI; log with context and rethrow so the failure shows in Executions. */
 export function respondTrigger<T>(name: string, run: () => T): T {
+  startExecution('trigger');
   try {
     return run();
   } catch (error) {

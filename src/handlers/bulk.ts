@@ -1,7 +1,7 @@
 // Bulk inviting: paste → preview (the dry run, saved as a draft job) → confirm starts the job and works on it at
 // once; what does not fit in the click continues on "Continue now" or the hourly trigger.
 import { courseToInvite, previewList } from '../app/preview-list';
-import { cancelJob as cancel, closeJob as close, continueJob as go, requireJob, startJob } from '../app/run-jobs';
+import { cancelJob as cancel, closeJob as close, continueJob as go, requireJob, startJob } from '../app/jobs';
 import { buildJobCard } from '../cards/bulk';
 import { buildBulkCard, buildPreviewCard } from '../cards/preview';
 import { courseStack, push, replace } from '../cards/navigation';
@@ -9,7 +9,7 @@ import { openCourseStack } from '../app/course-view';
 import type { Card } from '../cards/types';
 import type { ActionResponse } from '../cards/types';
 import { parseAddresses } from '../domain/addresses';
-import { isFinished, type Job } from '../domain/job';
+import { isFinished, type Plan } from '../domain/plan';
 import { requireParam, requireRole, type Ctx } from '../entry/event';
 
 export function showBulk(ctx: Ctx): ActionResponse {
@@ -29,7 +29,7 @@ function afterJob(ctx: Ctx, courseId: string, top: Card[], notification?: string
 }
 
 /** The job card in place while work is left; once finished, over a freshly read course and homepage. */
-function jobCard(ctx: Ctx, job: Job): ActionResponse {
+function jobCard(ctx: Ctx, job: Plan): ActionResponse {
   const card = buildJobCard(ctx.t, job);
   return isFinished(job) ? afterJob(ctx, job.courseId, [card]) : replace(card);
 }
@@ -39,7 +39,7 @@ export function startBulk(ctx: Ctx): ActionResponse {
 }
 
 export function continueJob(ctx: Ctx): ActionResponse {
-  return jobCard(ctx, go(requireParam(ctx, 'jobId')));
+  return jobCard(ctx, go(requireParam(ctx, 'jobId'), ctx.params.resume === '1'));
 }
 
 export function showJob(ctx: Ctx): ActionResponse {

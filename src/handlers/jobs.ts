@@ -1,10 +1,10 @@
-// The hourly time-driven trigger (installed on demand by bulk jobs and the follow-up sweep).
-import { jobsTick as tick, type TickReport } from '../app/run-jobs';
+// The hourly time-driven trigger (installed on demand by whatever leaves work for later: app/hourly.ts).
+import { hourlyTick, type TickReport } from '../app/hourly';
 import { composeDigest } from '../cards/digest-mail';
 import { wordsFor } from '../i18n';
 
 export type { TickReport };
 
 export function jobsTick(): TickReport {
-  return tick(wordsFor, composeDigest);
+  return hourlyTick(wordsFor, composeDigest);
 }

@@ -4,6 +4,7 @@
 import {
   cachedPreview,
   cancelSync as cancel,
+  changesOf,
   closeSync as close,
   currentSync,
   openSheetSync,
@@ -21,7 +22,7 @@ import { push, replace, toHome } from '../cards/navigation';
 import type { ActionResponse, Card } from '../cards/types';
 import { invalidInput } from '../domain/errors';
 import type { Ctx } from '../entry/event';
-import { wordsFor } from '../i18n';
+import type { Plan } from '../domain/plan';
 
 /** The granted spreadsheet's id, or null before the grant. */
 function sheetId(ctx: Ctx): string | null {
@@ -72,17 +73,22 @@ export function syncPreviewPage(ctx: Ctx): ActionResponse {
   return replace(buildSyncPreviewCard(ctx.t, shown, offsetOf(ctx), offsetOf(ctx, 'people')));
 }
 
+/** The sync's card; paused because the sheet changed, it says what changed (read now). */
+function syncCard(ctx: Ctx, plan: Plan): Card {
+  return buildSyncJobCard(ctx.t, plan, plan.paused === 'sync.paused' ? changesOf(plan) : []);
+}
+
 export function startSync(ctx: Ctx): ActionResponse {
-  return replace(buildSyncJobCard(ctx.t, start(requireSheet(ctx), ctx.values('withdraw'), ctx, wordsFor)));
+  return replace(syncCard(ctx, start(requireSheet(ctx), ctx.values('withdraw'), ctx)));
 }
 
 export function showSync(ctx: Ctx): ActionResponse {
-  const card = buildSyncJobCard(ctx.t, currentSync());
+  const card = syncCard(ctx, currentSync());
   return ctx.params.replace === '1' ? replace(card) : push(card);
 }
 
 export function continueSync(ctx: Ctx): ActionResponse {
-  return replace(buildSyncJobCard(ctx.t, workOnSync(wordsFor)));
+  return replace(syncCard(ctx, workOnSync()));
 }
 
 export function cancelSync(ctx: Ctx): ActionResponse {

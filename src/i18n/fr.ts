@@ -479,14 +479,25 @@ export const fr: Catalog = {
   'job.background': "La suite se termine en arrière-plan dans l'heure ; vous pouvez fermer le module.",
   'job.finished': 'Terminé.',
   'job.paused':
-    'En pause : {reason} La tâche reprend à la prochaine exécution horaire, ou tout de suite avec Continuer.',
-  'job.stopped': "Arrêtée plus tôt : {reason} Le reste n'a pas été envoyé.",
+    'En pause : {reason} Le module réessaie avec quelques invitations à la prochaine exécution horaire (dans l’heure), ou tout de suite avec Continuer.',
+  'job.stopped':
+    'Arrêtée plus tôt : {reason} Le reste n’a pas été envoyé : corrigez la cause puis Reprendre, ou copiez les adresses ci-dessous.',
   'job.failureGroup': { one: '{reason} ({count}\u00a0adresse)', other: '{reason} ({count}\u00a0adresses)' },
   'job.thesePeople': 'chacune de ces adresses',
   'job.storeFull':
     "Le module n'a plus de place pour enregistrer cette tâche. Fermez ces tâches terminées depuis l'accueil, puis réessayez : {jobs}.",
   'job.storeFull.none':
     "Le module n'a plus de place pour enregistrer cette tâche. Fermez ou annulez une tâche depuis l'accueil, puis réessayez.",
+  'job.title.paused': 'En pause : {course}',
+  'job.title.stopped': 'Arrêtée : {course}',
+  'job.unsent': { one: 'Non envoyée ({count})', other: 'Non envoyées ({count})' },
+  'job.resume': 'Reprendre',
+  'job.waitBudget':
+    'Cette tâche a utilisé sa part du quota de Classroom pour cette minute. Elle reprend d’elle-même dans une minute environ ; le panneau reste utilisable.',
+  'home.jobs.running': 'En cours · terminée dans l’heure',
+  'home.jobs.paused': 'En pause : {reason}',
+  'home.jobs.stopped': 'Arrêtée : {reason}',
+  'home.jobs.done': 'Terminée · ouvrez-la pour la fermer',
   'job.continue': 'Continuer maintenant',
   'job.refresh': 'Actualiser',
   'job.cancel': 'Annuler la suite',
@@ -620,6 +631,8 @@ export const fr: Catalog = {
     other: 'Invitations {from}–{to} sur {total}',
   },
   'sync.confirmWithdrawOnly': 'Retirer les invitations cochées',
+  'sync.namedInSheet': 'une ligne de la feuille nomme maintenant cette personne',
+  'sync.noLongerPending': 'l’invitation n’est plus en attente avec le rôle que montrait l’aperçu',
   'sync.status.invited': 'Invité · {at}',
   'sync.status.roleChanged': 'Invitation changée pour le nouveau rôle · {at}',
   'sync.status.withdrawn': 'Invitation retirée · {at}',
@@ -722,6 +735,13 @@ export const fr: Catalog = {
     "Le compte de {email} est suspendu : impossible de l'inviter. Demandez à votre administrateur Google Workspace de le rétablir.",
   'err.precondition': "Classroom a refusé la modification dans l'état actuel du cours.",
   'err.invalidArgument': "Classroom a rejeté la demande. Vérifiez l'adresse et le rôle, puis réessayez.",
+  'err.budget':
+    "Le module ralentit ses demandes pour rester dans les limites de Classroom pendant qu'une tâche tourne. Réessayez dans une minute.",
+  'plan.invalidItem': 'Cette entrée n’a pas pu être relue dans la tâche enregistrée : rien n’a été envoyé pour elle.',
+  'plan.deleteRefused': 'Classroom a refusé de supprimer cette invitation.',
+  'sweep.skip.settings': 'Non envoyé : le réglage qui le demandait a été désactivé.',
+  'sweep.skip.notOurs':
+    'Non envoyé : cette invitation n’est plus l’une de celles que le module a envoyées et suit encore.',
   'err.rateLimited': 'Classroom reçoit trop de demandes. Patientez une minute, puis réessayez.',
   'err.unauthenticated': 'Votre connexion a expiré. Fermez puis rouvrez le module.',
   'err.unavailable': 'Classroom rencontre un problème temporaire. Réessayez dans quelques minutes.',

@@ -22,11 +22,22 @@ export function getCachedMany<T>(keys: readonly string[]): Map<string, T> {
   return out;
 }
 
+/**
+ * Items one execution may put. Google keeps 1,000 items and evicts all but the 900 farthest from expiry: bounded
+ * this way, the request budget's windows (rewritten on every round trip, transport/budget.ts) are never evicted.
+ */
+export const CACHE_PUTS_PER_RUN = 300;
+let putsThisRun = 0;
+
 export function putCachedMany(entries: ReadonlyMap<string, unknown>, ttlSeconds = TTL_SECONDS): void {
   const cache = store();
   if (!cache || entries.size === 0) return;
   const values: Record<string, string> = {};
-  for (const [key, value] of entries) values[key] = JSON.stringify(value);
+  for (const [key, value] of entries) {
+    if (putsThisRun >= CACHE_PUTS_PER_RUN) break; // a miss later costs a read; an evicted budget costs a 429 storm
+    putsThisRun++;
+    values[key] = JSON.stringify(value);
+  }
   try {
     cache.putAll(values, ttlSeconds);
   } catch (e) {

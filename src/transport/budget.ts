@@ -1,36 +1,91 @@
-// One request budget per user, shared by every execution of the add-on (clicks, retries, every job): a sliding
-// 60-second window of requests sent, kept in the user cache. Every Classroom request reserves its place here
-// first (a batch part counts as one), so the user stays under Classroom's 1,200 per minute with head-room.
+// The one request budget. Classroom allows 1,200 requests a minute per user and 3,000 per Cloud project, shared by
+// every user of a deployment (platform.md §8). Every request reserves its place first (a batch part counts as one)
+// in two sliding 60-second windows: the user's (user cache) and the project's (script cache, which every user's
+// executions see). Clicks keep a reserved share of both, so the panel answers while jobs run; jobs (any request
+// made by a plan step or a time-driven run) share the rest, the project's part split fairly between the users whose
+// jobs are sending.
 //
-// Concurrency: the read-modify-write runs under the user lock when it is free or already ours (a job run holds it
-// for its whole run, and Apps Script locks are re-entrant within an execution). When another execution holds it
-// for a long run, waiting would stall a click for minutes, so the reservation is made without the lock: the
-// critical section is one cache read and one write (milliseconds), and a reservation lost to a concurrent write
-// is at most one round trip (≤ MAX_RESERVATION), absorbed by the head-room below Google's limit and caught by the
-// 429 retries if not.
-import { compact, MAX_RESERVATION, record, waitBefore, type SendLog } from '../domain/pacer';
+// Eviction: a cache keeps at most 1,000 items and then the 900 farthest from expiry (platform.md §9). Both windows
+// are written with the longest TTL on every reservation, and no execution puts more than CACHE_PUTS_PER_RUN other
+// items (platform/cache.ts), so a window is always among the farthest from expiry and is never the one evicted.
+//
+// Concurrency: the read-modify-write runs under the lock when it can be had at once; otherwise it runs without (one
+// cache read and one write, milliseconds): a reservation lost to a concurrent write is at most one round trip,
+// absorbed by the head-room below Google's limits and caught by the 429 retries if not.
+import {
+  compact,
+  MAX_RESERVATION,
+  PROJECT_JOB_LIMIT,
+  PROJECT_LIMIT,
+  SAFE_PER_MINUTE as USER_LIMIT,
+  USER_JOB_LIMIT,
+  waitBefore,
+  type SendLog,
+} from '../domain/pacer';
+import { fits, isBackgroundRun, timeLeft } from './deadline';
 
-const KEY = 'budget:requests';
-/** Longer than the window: an entry older than 60 s is worthless anyway. */
-const TTL_SECONDS = 120;
-/** Fallback when no user cache exists (never in an add-on, but cheap): this execution's own sends. */
-let localLog: SendLog = [];
+const USER_KEY = 'budget:requests';
+const PROJECT_KEY = 'budget:project';
+/** The longest CacheService allows: the windows stay the farthest from expiry (see above). */
+const TTL_SECONDS = 21_600;
+const WINDOW_MS = 60_000;
 
-function cache(): GoogleAppsScript.Cache.Cache | null {
+/** [epoch ms, requests, 1 when a job sent them, the sender's user key (project window only)]. */
+type Entry = [number, number, number, string?];
+
+/** Set while a plan step sends: its requests draw on the jobs' share. */
+let jobDepth = 0;
+let userKey = '';
+/** Fallback when no cache exists (never in an add-on, but cheap): this execution's own sends. */
+const local: Record<string, Entry[]> = {};
+
+export function asJob<T>(work: () => T): T {
+  jobDepth++;
   try {
-    return CacheService.getUserCache();
-  } catch {
-    return null;
+    return work();
+  } finally {
+    jobDepth--;
   }
 }
 
-function readLog(store: GoogleAppsScript.Cache.Cache | null): SendLog {
-  if (!store) return localLog;
+const isJob = () => jobDepth > 0 || isBackgroundRun();
+
+function me(): string {
+  if (!userKey) {
+    try {
+      userKey = Session.getTemporaryActiveUserKey() || 'me';
+    } catch {
+      userKey = 'me';
+    }
+  }
+  return userKey;
+}
+
+type Cache = GoogleAppsScript.Cache.Cache | null;
+
+function caches(): { user: Cache; project: Cache } {
+  const get = (f: () => GoogleAppsScript.Cache.Cache | null): Cache => {
+    try {
+      return f();
+    } catch {
+      return null;
+    }
+  };
+  return { user: get(() => CacheService.getUserCache()), project: get(() => CacheService.getScriptCache()) };
+}
+
+function read(cache: Cache, key: string, now: number): Entry[] {
+  if (!cache) return (local[key] ?? []).filter((e) => e[0] > now - WINDOW_MS);
   try {
-    const parsed: unknown = JSON.parse(store.get(KEY) ?? '[]');
+    const parsed: unknown = JSON.parse(cache.get(key) ?? '[]');
     return Array.isArray(parsed)
       ? parsed.filter(
-          (e): e is [number, number] => Array.isArray(e) && typeof e[0] === 'number' && typeof e[1] === 'number',
+          (e): e is Entry =>
+            Array.isArray(e) &&
+            typeof e[0] === 'number' &&
+            typeof e[1] === 'number' &&
+            typeof e[2] === 'number' &&
+            e[0] > now - WINDOW_MS,
         )
       : [];
   } catch {
@@ -38,27 +93,74 @@ function readLog(store: GoogleAppsScript.Cache.Cache | null): SendLog {
   }
 }
 
-function writeLog(store: GoogleAppsScript.Cache.Cache | null, log: SendLog): void {
-  localLog = log;
+/** Merged per second, per kind and sender, so a window stays small (times round up: entries leave late, not early). */
+function squeeze(entries: readonly Entry[]): Entry[] {
+  const merged = new Map<string, Entry>();
+  for (const [t, n, job, who] of entries) {
+    const s = Math.ceil(t / 1000) * 1000;
+    const k = `${s}|${job}|${who ?? ''}`;
+    const e = merged.get(k);
+    if (e) e[1] += n;
+    else merged.set(k, who === undefined ? [s, n, job] : [s, n, job, who]);
+  }
+  return [...merged.values()].sort((a, b) => a[0] - b[0]);
+}
+
+function write(cache: Cache, key: string, entries: readonly Entry[]): void {
+  const kept = squeeze(entries);
+  if (!cache) {
+    local[key] = kept;
+    return;
+  }
   try {
-    store?.put(KEY, JSON.stringify(compact(log)), TTL_SECONDS);
+    cache.put(key, JSON.stringify(kept), TTL_SECONDS);
   } catch (e) {
     console.warn('budget: cache write failed', e);
   }
 }
 
-function userLock(): GoogleAppsScript.Lock.Lock | null {
-  try {
-    return LockService.getUserLock();
-  } catch {
-    return null;
+const logOf = (entries: readonly Entry[], keep: (e: Entry) => boolean = () => true): SendLog =>
+  compact(entries.filter(keep).map(([t, n]) => [t, n]));
+
+/** Milliseconds until `n` requests of this execution's kind fit every window that binds them (0 = now). */
+function waitFor(user: readonly Entry[], project: readonly Entry[], now: number, n: number): number {
+  const waits = [waitBefore(logOf(user), now, n, USER_LIMIT), waitBefore(logOf(project), now, n, PROJECT_LIMIT)];
+  if (isJob()) {
+    const senders = new Set(project.filter((e) => e[2] === 1).map((e) => e[3]));
+    senders.add(me());
+    const share = Math.max(50, Math.floor(PROJECT_JOB_LIMIT / senders.size));
+    waits.push(
+      waitBefore(
+        logOf(user, (e) => e[2] === 1),
+        now,
+        n,
+        USER_JOB_LIMIT,
+      ),
+      waitBefore(
+        logOf(project, (e) => e[2] === 1),
+        now,
+        n,
+        PROJECT_JOB_LIMIT,
+      ),
+      waitBefore(
+        logOf(project, (e) => e[2] === 1 && e[3] === me()),
+        now,
+        Math.min(n, share),
+        share,
+      ),
+    );
   }
+  return Math.max(...waits);
 }
 
-function critical<T>(work: () => T): T {
-  const lock = userLock();
-  // Already ours (a job run holds it for the whole run): reserve under it and leave it held.
-  if (!lock || lock.hasLock() || !lock.tryLock(0)) return work();
+function withLock<T>(work: () => T): T {
+  let lock: GoogleAppsScript.Lock.Lock | null;
+  try {
+    lock = LockService.getScriptLock();
+  } catch {
+    lock = null;
+  }
+  if (!lock || !lock.tryLock(0)) return work();
   try {
     return work();
   } finally {
@@ -66,31 +168,49 @@ function critical<T>(work: () => T): T {
   }
 }
 
-/** Milliseconds until `n` requests fit the window, without reserving them. */
+/** Milliseconds until `n` requests fit, without reserving them (a step decides whether it fits its run). */
 export function budgetWait(n: number): number {
-  return waitBefore(readLog(cache()), Date.now(), Math.min(n, MAX_RESERVATION));
+  const { user, project } = caches();
+  const now = Date.now();
+  return waitFor(read(user, USER_KEY, now), read(project, PROJECT_KEY, now), now, Math.min(n, MAX_RESERVATION));
 }
 
 /**
- * Reserves `n` requests in the window, sleeping until they fit. Returns false, reserving nothing, when that would
- * take longer than `maxWaitMs` (the caller then treats the requests as rate-limited, without sending them).
+ * Reserves `n` requests in both windows, sleeping until they fit. Returns false, reserving nothing, when that would
+ * take longer than `maxWaitMs` or than the execution's deadline allows (the caller then treats the requests as
+ * rate-limited, without sending them).
  */
 export function reserve(n: number, maxWaitMs: number): boolean {
   if (n <= 0) return true;
   const count = Math.min(n, MAX_RESERVATION);
+  const job = isJob() ? 1 : 0;
   let waited = 0;
   for (;;) {
-    const wait = critical(() => {
-      const store = cache();
-      const log = readLog(store);
+    const wait = withLock(() => {
+      const { user, project } = caches();
       const now = Date.now();
-      const w = waitBefore(log, now, count);
-      if (w === 0) writeLog(store, record(log, now, count));
+      const u = read(user, USER_KEY, now);
+      const p = read(project, PROJECT_KEY, now);
+      const w = waitFor(u, p, now, count);
+      if (w === 0) {
+        write(user, USER_KEY, [...u, [now, count, job]]);
+        write(project, PROJECT_KEY, [...p, [now, count, job, me()]]);
+      }
       return w;
     });
     if (wait === 0) return true;
-    if (waited + wait > maxWaitMs) return false;
+    if (waited + wait > maxWaitMs || !fits(wait)) return false;
     Utilities.sleep(wait);
     waited += wait;
   }
+}
+
+/** When the budget would let `n` job requests go (for the card: "resumes at about 10:42"). */
+export function resumesAt(n: number): number {
+  return Date.now() + budgetWait(n);
+}
+
+/** How long a round trip may wait for room: never past the execution's deadline. */
+export function maxWaitNow(capMs: number): number {
+  return Math.max(0, Math.min(capMs, timeLeft() - 2 * 5_000));
 }

@@ -4,7 +4,8 @@
 // first takes its place in the user's shared budget (budget.ts); answers are read as UTF-8 whatever the headers say.
 import { MAX_RESERVATION } from '../domain/pacer';
 import { backoffDelay, DEFAULT_RETRY, mayRetry, type RetryPolicy } from './backoff';
-import { reserve } from './budget';
+import { maxWaitNow, reserve } from './budget';
+import { fits } from './deadline';
 import { buildBatchBody, MAX_BATCH_PARTS, parseBatchResponse, type PartRequest, type PartResponse } from './multipart';
 
 export type { PartRequest, PartResponse };
@@ -58,7 +59,10 @@ function chunks<T>(items: readonly T[], size: number): T[][] {
   return out;
 }
 
-/** Longest a round trip waits for room in the user's budget (a click must answer within 30 s). */
+/** The reason a request the add-on held back itself carries: never blamed on Classroom (domain/errors.ts). */
+export const BUDGET_REASON = 'AddonBudget';
+
+/** Longest a round trip waits for room in the budget (and never past the execution's deadline). */
 const MAX_BUDGET_WAIT_MS = 15_000;
 
 /** What a request that could not be sent (no room in the budget, or Apps Script refused the fetch) answers. */
@@ -78,7 +82,8 @@ function isServiceException(e: unknown): boolean {
 /** One round trip: every request at once, singly when there are few, else in batches of 50, all in parallel. */
 function roundTrip(root: string, reqs: readonly PartRequest[]): PartResponse[] {
   if (reqs.length === 0) return [];
-  if (!reserve(reqs.length, MAX_BUDGET_WAIT_MS)) return reqs.map(() => notSent(429, 'request budget exhausted'));
+  if (!reserve(reqs.length, maxWaitNow(MAX_BUDGET_WAIT_MS)))
+    return reqs.map(() => notSent(429, `@${BUDGET_REASON} the add-on is pacing its own requests`));
   const headers = authHeaders();
   const useBatch = reqs.length > 3;
   const groups = useBatch ? chunks(reqs, MAX_BATCH_PARTS) : reqs.map((r) => [r]);
@@ -127,7 +132,8 @@ export function sendAll(
   for (let attempt = 1; ; attempt++) {
     const pending = results.flatMap((r, i) => (r.status === 0 || endpoint.retryable(r) ? [i] : []));
     const delay = backoffDelay(attempt, Math.random(), policy);
-    if (pending.length === 0 || !mayRetry(attempt, Date.now() - started, delay, policy)) return results;
+    // A retry must also fit the execution's deadline: a click answers in time, a run saves before it is killed.
+    if (pending.length === 0 || !mayRetry(attempt, Date.now() - started, delay, policy) || !fits(delay)) return results;
     Utilities.sleep(delay);
     const again = sendOnce(
       endpoint.root,

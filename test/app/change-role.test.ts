@@ -1,9 +1,10 @@
-// The journaled role change and the checks before any delete, as use cases on the emulated Classroom.
+// The role change (a one-item plan on the step engine) and the checks before any delete, on the emulated Classroom.
 import { revoke, decline } from '../../src/app/answer-invitation';
 import { changeRole, settleChange } from '../../src/app/change-role';
 import * as classroom from '../../src/classroom/advanced';
 import { isAppError } from '../../src/domain/errors';
-import { readJournal, takeNotices } from '../../src/platform/journal';
+import { takeNotices } from '../../src/platform/notices';
+import { listPlans } from '../../src/platform/plan-store';
 import { emulator } from './env';
 
 const ADA = 'ada.lovelace@demo-school.edu';
@@ -21,13 +22,16 @@ const chloeRoles = (emu: Emu) =>
     .map((i) => i.role);
 const deletes = (emu: Emu) => emu.api.log.filter((e) => e.method === 'invitations.delete').length;
 
-/** A fresh copy of the use case, as the next execution would load it (its own-intents set starts empty). */
+/** The saved role changes: the journal a later execution finishes. */
+const readJournal = () => listPlans().filter((p) => p.kind === 'role');
+
+/** A fresh copy of the use cases, as the next execution (the homepage) loads them, finishes what the click left. */
 function nextExecutionRecovers(emu: Emu, user: string): void {
   jest.isolateModules(() => {
     // eslint-disable-next-line @typescript-eslint/no-require-imports
-    const fresh = require('../../src/app/change-role') as typeof import('../../src/app/change-role');
+    const fresh = require('../../src/app/hourly') as typeof import('../../src/app/hourly');
     emu.asUser(user, () => {
-      fresh.recoverJournal();
+      fresh.finishInterrupted();
     });
   });
 }
@@ -42,13 +46,13 @@ function keyOf(work: () => unknown): string | undefined {
 }
 
 describe('journaled role change', () => {
-  it('writes the intent before the delete and clears it once the answer is built', () => {
+  it('saves the change before the delete and removes it once the answer is built', () => {
     const emu = emulator({ latencyMs: 0 });
     const inv = chloesInvitation(emu);
     const change = emu.asUser(ADA, () => changeRole(inv.id, 'TEACHER'));
     expect(change.result.kind).toBe('changed');
     expect(emu.asUser(ADA, readJournal)).toMatchObject([
-      { courseId: ALGEBRA, invitationId: inv.id, userId: inv.userId, email: CHLOE, from: 'STUDENT', to: 'TEACHER' },
+      { courseId: ALGEBRA, role: 'TEACHER', states: 'i', extra: { email: CHLOE, from: 'STUDENT' } },
     ]);
     emu.asUser(ADA, () => {
       settleChange(change);

@@ -4,11 +4,9 @@ import { revoke } from '../../src/app/answer-invitation';
 import { findInvitations } from '../../src/app/find-invitation';
 import { createInvitationsRecorded, reconcileCourse } from '../../src/app/follow-up';
 import { openCourse } from '../../src/app/open-course';
-import { recoverJournal, runJournaled } from '../../src/app/resend';
 import { saveSweepSettings } from '../../src/app/sweep-settings';
 import { composeDigest } from '../../src/cards/digest-mail';
 import { digestOf } from '../../src/domain/digest';
-import { loadJournal, saveJournal, type JournalItem } from '../../src/platform/follow-up-store';
 import { loadLedger, updateLedger } from '../../src/platform/ledger-store';
 import { createInvitations } from '../../src/classroom/create';
 import { recordIntent } from '../../src/domain/ledger';
@@ -73,64 +71,6 @@ describe('reconcileCourse', () => {
     const after = emu.stats(ADA).propertyWrites;
     emu.asUser(ADA, () => reconcileCourse(ALGEBRA, [], []));
     expect(emu.stats(ADA).propertyWrites).toBe(after);
-  });
-});
-
-describe('the resend journal', () => {
-  function setup() {
-    const emu = emulator();
-    emu.asUser(ADA, () => createInvitationsRecorded(ALGEBRA, [MIA], 'STUDENT', 'click'));
-    const inv = emu.world.allInvitations().find((i) => i.courseId === ALGEBRA && i.userId === emu.world.user(MIA)?.id);
-    const item: JournalItem = {
-      kind: 'resend',
-      origin: 'resend',
-      invitationId: inv?.id ?? '',
-      courseId: ALGEBRA,
-      userId: inv?.userId ?? '',
-      role: 'STUDENT',
-      email: MIA,
-    };
-    return { emu, item };
-  }
-  const miaInvitations = (emu: ReturnType<typeof emulator>) =>
-    emu.world.allInvitations().filter((i) => i.courseId === ALGEBRA && i.userId === emu.world.user(MIA)?.id);
-
-  it('forgets a resend whose delete never happened (nobody resent twice)', () => {
-    const { emu, item } = setup();
-    emu.asUser(ADA, () => {
-      saveJournal([item]);
-    });
-    const report = emu.asUser(ADA, () => recoverJournal());
-    expect(report?.resent).toEqual([]);
-    expect(miaInvitations(emu).map((i) => i.id)).toEqual([item.invitationId]);
-    expect(emu.asUser(ADA, () => loadJournal())).toEqual([]);
-  });
-
-  it('re-creates an invitation deleted before the kill, and counts the reminder once', () => {
-    const { emu, item } = setup();
-    emu.asUser(ADA, () => {
-      saveJournal([item]);
-    });
-    emu.world.deleteInvitation(ADA, item.invitationId);
-    emu.asUser(ADA, () => recoverJournal());
-    expect(miaInvitations(emu)).toHaveLength(1);
-    const entry = emu.asUser(ADA, () => loadLedger()).find((e) => e.email === MIA);
-    expect(entry).toMatchObject({ reminders: 1, invitationId: miaInvitations(emu)[0]?.id });
-    emu.asUser(ADA, () => {
-      saveJournal([item]);
-    }); // the same journal again: nothing more happens
-    emu.asUser(ADA, () => recoverJournal());
-    expect(miaInvitations(emu)).toHaveLength(1);
-    expect(emu.asUser(ADA, () => loadLedger()).find((e) => e.email === MIA)?.reminders).toBe(1);
-  });
-
-  it('runs a step: delete and re-create in two round trips, the ledger updated, the journal cleared', () => {
-    const { emu, item } = setup();
-    const before = emu.api.roundTrips;
-    const report = emu.asUser(ADA, () => runJournaled([item]));
-    expect(report.resent).toHaveLength(1);
-    expect(emu.api.roundTrips - before).toBe(2);
-    expect(emu.asUser(ADA, () => loadJournal())).toEqual([]);
   });
 });
 

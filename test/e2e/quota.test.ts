@@ -100,11 +100,12 @@ describe('circuit breaker', () => {
     const texts = p.texts().join('\n');
     expect(texts).toContain(t('job.paused', { reason: t('err.unavailable') }));
 
-    // The hourly run tries again (and pauses again while the storm lasts) without flooding.
+    // The hourly run remembers the storm: one small probe step, and it pauses again while the storm lasts.
     const beforeTick = s.emu.api.requests;
     s.emu.clock.advance(HOUR);
     s.emu.runDueTriggers();
-    expect(s.emu.api.requests - beforeTick).toBeLessThanOrEqual(300);
+    expect(s.emu.api.requests - beforeTick).toBeLessThanOrEqual(20);
+    expect(s.emu.api.requests - before).toBeLessThanOrEqual(300); // the click and the hourly run together
 
     s.emu.api.setFaults(null);
     p.openHomepage();
@@ -127,8 +128,12 @@ describe('circuit breaker', () => {
     expect(outside).toBeDefined();
     p.click((c) => /Invite \d+ people/.test(c.text));
     const texts = p.texts().join('\n');
-    expect(texts).toContain(t('job.title.done', { course: 'Algebra I' }));
+    // Stopped, not "Done": why, the addresses not sent (to copy), and Resume for after the cause is fixed.
+    expect(texts).toContain(t('job.title.stopped', { course: 'Algebra I' }));
+    expect(texts).not.toContain(t('job.title.done', { course: 'Algebra I' }));
     expect(texts).toContain(t('job.stopped', { reason: '' }).split(':')[0]);
+    expect(texts).toContain(t('job.unsent', { count: 50 }));
+    expect(p.clickables().map((c) => c.text)).toEqual(expect.arrayContaining([t('job.resume'), t('job.close')]));
     expect(creates(s.emu).length).toBeLessThanOrEqual(100);
   });
 });
@@ -177,8 +182,8 @@ describe('jobs under the user lock', () => {
     preview(p, emails);
     let second: unknown = null;
     s.emu.onServiceCall = (service) => {
-      // The second click lands after the first read the draft, before it saved anything.
-      if (service !== 'ScriptApp' || second !== null) return;
+      // The second click lands after the first read the draft, before it took the lock and saved anything.
+      if (service !== 'LockService' || second !== null) return;
       second = 'running';
       const start = events.filter((e) => e.fn === 'onStartBulk').at(-1);
       second = s.emu.run('onStartBulk', structuredClone(start?.event ?? {}), ADA);

@@ -86,14 +86,15 @@ describe('a role change is journaled: killed anywhere, nothing is lost', () => {
       s.emu.onServiceCall = undefined;
       expect(p.lastError).toContain(KILLED);
       const changeStarted = deleted(s);
-      // The next execution of Ada (opening the add-on) settles it: exactly one invitation, old or new role.
+      // The next execution of Ada (opening the add-on) settles it: exactly one invitation, old or new role. A change
+      // the click saved (approved) is carried out even if the click died before its delete; the user is told.
       const home = s.panel(ADA);
       home.openHomepage();
       expect(home.lastError).toBeNull();
       const left = chloeIn(s);
       expect(left).toHaveLength(1);
       expect(left[0]).toMatch(/ (STUDENT|TEACHER)$/);
-      if (changeStarted) {
+      if (changeStarted || left[0]?.endsWith('TEACHER')) {
         s.emu.onServiceCall = undefined;
         // Shown on that opening: read it from the card it returned.
         expect(home.texts().find((x) => x.startsWith('Your change'))).toMatch(
@@ -169,8 +170,8 @@ describe('a 429 storm after the delete', () => {
       /Classroom is not answering.*chloe\.dubois@demo-school\.edu from Student to Teacher is saved/,
     );
     expect(chloeIn(s)).toEqual([]);
-    // The create after a delete has its own, longer budget than the 5 tries of other calls.
-    expect(s.writes().filter((w) => w === 'invitations.create 429').length).toBeGreaterThanOrEqual(8);
+    // The create after the delete is tried step after step until the breaker pauses it; the plan keeps it.
+    expect(s.writes().filter((w) => w === 'invitations.create 429').length).toBeGreaterThanOrEqual(6);
     s.emu.api.onCall = undefined;
     s.emu.api.setFaults(null);
     expectToldOnce(s.panel(ADA));

@@ -386,17 +386,18 @@ describe('Role changes in a sync', () => {
     const email = s.district.values[1]?.[1] ?? '';
     edit(s, (v) => v.map((r, i) => (i === 1 ? [r[0] ?? '', r[1] ?? '', 'Teacher', ''] : r)));
     preview(s);
-    // Classroom refuses the TEACHER invitation (the account is disabled for that one call).
+    // Classroom refuses the TEACHER invitation (the domain untrusted for that one call: a refusal with a reason).
+    const domain = email.split('@')[1] ?? '';
     s.emu.api.onCall = (e) => {
-      if (e.method === 'invitations.delete') s.emu.world.updateUser(email, { disabled: true });
-      if (e.method === 'invitations.create' && e.status >= 400) s.emu.world.updateUser(email, { disabled: false });
+      if (e.method === 'invitations.delete') s.emu.world.untrustedDomains.push(domain);
+      if (e.method === 'invitations.create' && e.status >= 400) s.emu.world.untrustedDomains.length = 0;
     };
     s.p.click((c) => c.text.startsWith('Sync '));
     finish(s);
     s.emu.api.onCall = undefined;
     expect(invitationsOf(s, course, email).map((i) => i.role)).toEqual(['STUDENT']);
     expect(sheet(s)[1]?.[STATUS]).toMatch(
-      /^Failed: Classroom refused the new role; the previous invitation was restored/,
+      /^Failed: Classroom refused the new role; the previous invitation was restored · /,
     );
   });
 });

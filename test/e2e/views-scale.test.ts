@@ -2,8 +2,8 @@
 // and at most 60 requests, pages 20 at a time, and tells what happened when 2 more people are invited; profiles
 // Google refuses show as unknown people; a homepage with 150 jobs or 150 invitations shows, paged.
 import type { Emulator } from '@classroom-invitations/emulator';
-import { createJob } from '../../src/domain/job';
-import { saveJob } from '../../src/platform/job-store';
+import { newPlan } from '../../src/domain/plan';
+import { savePlan } from '../../src/platform/plan-store';
 import { ADA, ALGEBRA, CHLOE, demoSeed, school, type School } from './harness';
 
 const FIRST_ID = 200_000_000_000;
@@ -149,7 +149,17 @@ describe('long homepage lists', () => {
     const s = school({ latencyMs: 0 });
     s.emu.asUser(ADA, () => {
       for (let i = 0; i < 150; i++) {
-        saveJob(createJob(`job${i}`, { id: ALGEBRA, name: 'Algebra I' }, 'STUDENT', [learner(i)], s.emu.clock.now()));
+        savePlan({
+          ...newPlan(
+            `job${i}`,
+            'invite',
+            { id: ALGEBRA, name: 'Algebra I' },
+            'STUDENT',
+            [learner(i)],
+            s.emu.clock.now(),
+          ),
+          approvedAt: 1,
+        });
       }
     });
     const p = s.panel(ADA);

@@ -1,6 +1,13 @@
-// Jobs in user properties: split under the 9 KB value limit, per user, whole after a reload, cancellable.
-import { createJob } from '../../src/domain/job';
-import { deleteJob, listJobs, loadJob, requestCancel, cancelRequested, saveJob } from '../../src/platform/job-store';
+// Plans (jobs) in user properties: split under the 9 KB value limit, per user, whole after a reload, cancellable.
+import { newPlan } from '../../src/domain/plan';
+import {
+  deletePlan,
+  listPlans,
+  loadPlan,
+  requestCancel,
+  cancelRequested,
+  savePlan,
+} from '../../src/platform/plan-store';
 import { splitUtf8 } from '../../src/domain/compact-text';
 import { emulator } from '../app/env';
 
@@ -17,24 +24,24 @@ describe('splitUtf8', () => {
   });
 });
 
-describe('job store', () => {
+describe('plan store', () => {
   it('saves a 3,000-address job in chunks under 9 KB and loads it back identical', () => {
     const emu = emulator();
-    const job = createJob('j1', { id: 'c1', name: 'Algèbre' }, 'STUDENT', emails(3000), 1);
+    const job = newPlan('j1', 'invite', { id: 'c1', name: 'Algèbre' }, 'STUDENT', emails(3000), 1);
     emu.asUser(ADA, () => {
-      saveJob(job);
+      savePlan(job);
     });
     const props = emu.userProperties(ADA);
     const values = Object.values(props);
     expect(values.length).toBeGreaterThan(10);
     for (const v of values) expect(new TextEncoder().encode(v).length).toBeLessThanOrEqual(9216);
-    expect(emu.asUser(ADA, () => loadJob('j1'))).toEqual(job);
-    expect(emu.asUser(ALAN, () => listJobs())).toEqual([]); // user properties: nobody else sees it
+    expect(emu.asUser(ADA, () => loadPlan('j1'))).toEqual(job);
+    expect(emu.asUser(ALAN, () => listPlans())).toEqual([]); // user properties: nobody else sees it
   });
 
   it('checkpoints rewrite the state only, never the addresses; delete removes everything', () => {
     const emu = emulator();
-    const job = createJob('j2', { id: 'c1', name: 'A' }, 'STUDENT', emails(1000), 1);
+    const job = newPlan('j2', 'invite', { id: 'c1', name: 'A' }, 'STUDENT', emails(1000), 1);
     const written: string[][] = [];
     emu.asUser(ADA, () => {
       const real = PropertiesService;
@@ -50,28 +57,38 @@ describe('job store', () => {
         },
       };
       (globalThis as Record<string, unknown>).PropertiesService = spy;
-      saveJob(job);
-      saveJob({ ...job, states: 'i'.repeat(50) + job.states.slice(50) });
+      savePlan(job);
+      savePlan({ ...job, states: 'i'.repeat(50) + job.states.slice(50) });
       (globalThis as Record<string, unknown>).PropertiesService = real;
     });
     expect(written[0]!.some((k) => k.startsWith('job:j2:e:'))).toBe(true);
     expect(written[1]!.some((k) => k.startsWith('job:j2:e:'))).toBe(false);
-    expect(emu.asUser(ADA, () => loadJob('j2'))?.states.slice(0, 51)).toBe('i'.repeat(50) + 'p');
+    expect(emu.asUser(ADA, () => loadPlan('j2'))?.states.slice(0, 51)).toBe('i'.repeat(50) + 'p');
     emu.asUser(ADA, () => {
       requestCancel('j2');
       expect(cancelRequested('j2')).toBe(true);
-      deleteJob('j2');
+      deletePlan('j2');
     });
     expect(emu.userProperties(ADA)).toEqual({ jobs: '[]' });
+  });
+
+  it('never acts on a plan whose stored state is not what the engine wrote', () => {
+    const emu = emulator();
+    emu.asUser(ADA, () => {
+      savePlan(newPlan('j4', 'invite', { id: 'c1', name: 'A' }, 'STUDENT', emails(3), 1));
+      const props = PropertiesService.getUserProperties();
+      props.setProperty('job:j4:0', (props.getProperty('job:j4:0') ?? '').replace('"states":"ppp"', '"states":"p?p"'));
+      expect(loadPlan('j4')).toBeNull();
+    });
   });
 
   it('treats a torn or corrupt job as absent instead of guessing', () => {
     const emu = emulator();
     emu.asUser(ADA, () => {
-      saveJob(createJob('j3', { id: 'c1', name: 'A' }, 'STUDENT', emails(500), 1));
+      savePlan(newPlan('j3', 'invite', { id: 'c1', name: 'A' }, 'STUDENT', emails(500), 1));
       PropertiesService.getUserProperties().deleteProperty('job:j3:e:1');
-      expect(loadJob('j3')).toBeNull();
-      expect(listJobs()).toEqual([]);
+      expect(loadPlan('j3')).toBeNull();
+      expect(listPlans()).toEqual([]);
     });
   });
 });

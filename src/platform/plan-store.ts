@@ -1,11 +1,12 @@
-// Bulk jobs saved in the user's properties (per user, never script properties: those are shared by every user of a
-// published add-on). The addresses are written once; the state (one letter per address, failures, pacing) is the
-// checkpoint, rewritten after every batch. Both are split into chunks under the 9 KB value limit. The index is
+// Plans (app/engine.ts) saved in the user's properties (per user, never script properties: those are shared by every
+// user of a published add-on). The item lines are written once; the state (one letter per item, reasons, pacing) is
+// the checkpoint, rewritten around every step, and is validated on read (domain/plan.ts isPlan). Both are split into chunks under the 9 KB value limit. The index is
 // written last when a job is created and first when it is deleted, so a killed write leaves data without an index
 // entry (cleaned on the next read), never an index entry without data. Done jobs expire after 7 days.
 import { entriesBytes, splitUtf8 } from '../domain/compact-text';
 import { AppError } from '../domain/errors';
-import { isDone, isExpired, type Job } from '../domain/job';
+import { isDone, isExpired, isPlan, isRunnable, type Plan } from '../domain/plan';
+import { ensureHourlyTrigger } from './triggers';
 
 const INDEX = 'jobs';
 const PREFIX = 'job:';
@@ -49,34 +50,36 @@ function readChunks(all: Record<string, string>, countKey: string, chunkKey: (i:
 
 const stateKey = (id: string) => `${PREFIX}${id}`;
 const stateChunk = (id: string) => (i: number) => `${PREFIX}${id}:${i}`;
-const emailsKey = (id: string) => `${PREFIX}${id}:emails`;
-const emailsChunk = (id: string) => (i: number) => `${PREFIX}${id}:e:${i}`;
+const linesKey = (id: string) => `${PREFIX}${id}:emails`;
+const linesChunk = (id: string) => (i: number) => `${PREFIX}${id}:e:${i}`;
 
-function readJob(all: Record<string, string>, id: string): Job | null {
+function readPlan(all: Record<string, string>, id: string): Plan | null {
   const state = readChunks(all, stateKey(id), stateChunk(id));
-  const emails = readChunks(all, emailsKey(id), emailsChunk(id));
-  if (state === null || emails === null) return null;
+  const lines = readChunks(all, linesKey(id), linesChunk(id));
+  if (state === null || lines === null) return null;
   try {
-    const job = { ...(JSON.parse(state) as Omit<Job, 'emails'>), emails: emails ? emails.split('\n') : [] };
-    return job.states.length === job.emails.length ? job : null;
+    const parsed: unknown = JSON.parse(state);
+    const plan: unknown =
+      typeof parsed === 'object' && parsed !== null ? { ...parsed, lines: lines ? lines.split('\n') : [] } : null;
+    return isPlan(plan) && plan.id === id ? plan : null;
   } catch {
     return null;
   }
 }
 
-export function newJobId(): string {
+export function newPlanId(): string {
   return Utilities.getUuid();
 }
 
-/** The user's jobs; expired ones and the leftovers of killed writes are removed on the way. */
-export function listJobs(now = Date.now()): Job[] {
+/** The user's plans; expired ones and the leftovers of killed writes are removed on the way. */
+export function listPlans(now = Date.now()): Plan[] {
   const store = props();
   const all = store.getProperties();
   const ids = readIndex(all);
-  const jobs: Job[] = [];
+  const jobs: Plan[] = [];
   for (const id of ids) {
-    const job = readJob(all, id);
-    if (job && isExpired(job, now)) deleteJob(id);
+    const job = readPlan(all, id);
+    if (job && isExpired(job, now)) deletePlan(id);
     else if (job) jobs.push(job);
   }
   removeOrphans(store, all, new Set(ids), now);
@@ -96,7 +99,7 @@ function removeOrphans(
     if (id && !indexed.has(id)) orphans.add(id);
   }
   for (const id of orphans) {
-    // updatedAt is the state's first field (see saveJob), so the first chunk holds it even when torn.
+    // updatedAt is the state's first field (see savePlan), so the first chunk holds it even when torn.
     const updatedAt = Number(/"updatedAt":(\d+)/.exec(all[stateChunk(id)(0)] ?? '')?.[1] ?? 0);
     if (now - updatedAt < ORPHAN_AGE_MS) continue;
     for (const key of Object.keys(all))
@@ -104,8 +107,8 @@ function removeOrphans(
   }
 }
 
-export function loadJob(id: string): Job | null {
-  return readJob(props().getProperties(), id);
+export function loadPlan(id: string): Plan | null {
+  return readPlan(props().getProperties(), id);
 }
 
 function chunked(
@@ -120,7 +123,7 @@ function chunked(
 }
 
 /** The state with updatedAt first, so the first chunk tells how old a leftover is. */
-function stateFirst({ updatedAt, ...rest }: Omit<Job, 'emails'>): Omit<Job, 'emails'> {
+function stateFirst({ updatedAt, ...rest }: Omit<Plan, 'lines'>): Omit<Plan, 'lines'> {
   return { updatedAt, ...rest };
 }
 
@@ -128,42 +131,55 @@ function stateFirst({ updatedAt, ...rest }: Omit<Job, 'emails'>): Omit<Job, 'ema
 function storeFull(all: Record<string, string>, id: string): AppError {
   const done = readIndex(all)
     .filter((x) => x !== id)
-    .flatMap((x) => readJob(all, x) ?? [])
+    .flatMap((x) => readPlan(all, x) ?? [])
     .filter(isDone)
-    .map((j) => j.courseName);
+    .map((j) => j.title);
   return done.length > 0
     ? new AppError('CONFLICT', 'job.storeFull', { jobs: done.join(', ') })
     : new AppError('CONFLICT', 'job.storeFull.none');
 }
 
 /**
- * Saves the job: the checkpoint. The addresses go only with the first save (they never change); the index entry
+ * Saves the plan: the checkpoint. The item lines go only with the first save (they never change); the index entry
  * last. Refuses (AppError job.storeFull, nothing written) when the store would be left without room for the next
- * checkpoint: a job whose checkpoint cannot be saved must stop before it sends, never send and forget.
+ * checkpoint: a plan whose checkpoint cannot be saved must stop before it sends, never send and forget.
  */
-export function saveJob(job: Job): void {
+export function savePlan(plan: Plan): void {
   const store = props();
   const all = store.getProperties();
-  const { emails, ...state } = job;
+  const { lines, ...state } = plan;
   const values: Record<string, string> = {};
-  chunked(values, stateKey(job.id), stateChunk(job.id), JSON.stringify(stateFirst(state)));
-  if (all[emailsKey(job.id)] === undefined) chunked(values, emailsKey(job.id), emailsChunk(job.id), emails.join('\n'));
+  chunked(values, stateKey(plan.id), stateChunk(plan.id), JSON.stringify(stateFirst(state)));
+  if (all[linesKey(plan.id)] === undefined) chunked(values, linesKey(plan.id), linesChunk(plan.id), lines.join('\n'));
   const ids = readIndex(all);
-  const index = ids.includes(job.id) ? undefined : JSON.stringify([...ids, job.id]);
+  const index = ids.includes(plan.id) ? undefined : JSON.stringify([...ids, plan.id]);
+  // The one place that installs the hourly trigger for plans: when one becomes runnable (approved, work left), the
+  // trigger goes first, so a kill between the two leaves a trigger with nothing to do, never work nobody finishes.
+  const wasApproved = /"approvedAt":/.test(all[stateChunk(plan.id)(0)] ?? '');
+  if (isRunnable(plan) && (index || !wasApproved)) ensureHourlyTrigger('onJobsTick');
   const after = { ...all, ...values, ...(index ? { [INDEX]: index } : {}) };
-  if (storeBytes(after) + HEADROOM_BYTES > STORE_BYTES) throw storeFull(all, job.id);
+  if (storeBytes(after) + HEADROOM_BYTES > STORE_BYTES) throw storeFull(all, plan.id);
   try {
     store.setProperties(values);
     if (index) store.setProperty(INDEX, index);
   } catch (e) {
-    console.warn('job-store: save failed', e);
-    throw storeFull(all, job.id);
+    console.warn('plan-store: save failed', e);
+    throw storeFull(all, plan.id);
   }
-  const before = Number(all[stateKey(job.id)] ?? 0);
-  for (let i = Number(values[stateKey(job.id)]); i < before; i++) store.deleteProperty(stateChunk(job.id)(i));
+  const before = Number(all[stateKey(plan.id)] ?? 0);
+  for (let i = Number(values[stateKey(plan.id)]); i < before; i++) store.deleteProperty(stateChunk(plan.id)(i));
 }
 
-export function deleteJob(id: string): void {
+/**
+ * Forgets a plan in one write (its index entry); its data is removed as a leftover later. For the last call of a
+ * click: killed at that write, the plan is still there and the next execution tells the user about it.
+ */
+export function forgetPlan(id: string): void {
+  const store = props();
+  store.setProperty(INDEX, JSON.stringify(readIndex(store.getProperties()).filter((x) => x !== id)));
+}
+
+export function deletePlan(id: string): void {
   const store = props();
   const all = store.getProperties();
   store.setProperty(INDEX, JSON.stringify(readIndex(all).filter((x) => x !== id)));

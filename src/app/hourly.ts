@@ -1,0 +1,93 @@
+// The one hourly orchestrator: the time-driven trigger that finishes what no click finishes. Each feature registers
+// what it has pending and a tick that works until the deadline it is given; a run gives each pending part a fair
+// share of its 5 minutes, starting with a different part every hour so none starves the others; the trigger exists
+// exactly while some part has something pending (app/pending.ts).
+import { isRunnable, type Plan, type PlanKind } from '../domain/plan';
+import { withUserLock } from '../platform/lock';
+import { listPlans } from '../platform/plan-store';
+import { timeLeft, withShare } from '../transport/deadline';
+import { runPlan, type Kind } from './engine';
+import { roleKind, savedByThisExecution, tellFinished } from './change-role';
+import type { DigestComposer } from './digest';
+import { inviteKind } from './jobs';
+import { resendKind } from './resend';
+import { keepTrigger, PENDING, type PartName } from './pending';
+import { syncKind } from './sheet-sync';
+import { sweepKind, sweepTick } from './sweep';
+import { sweepTransfers } from './transfer-ownership';
+
+/** Every kind of plan, so any execution can finish any plan another left. */
+const KINDS: Partial<Record<PlanKind, Kind>> = {
+  invite: inviteKind,
+  resend: resendKind,
+  role: roleKind,
+  sweep: sweepKind,
+  sync: syncKind,
+};
+
+/** Each part's tick: works until the deadline it is given (app/engine.ts and the features check it). */
+type Ticks = Record<PartName, () => void>;
+
+/** Runs every runnable plan of the given kinds; stops at an outage (Classroom failing everything: the breaker). */
+function runPlans(filter: (p: Plan) => boolean): number {
+  let left = 0;
+  for (const plan of listPlans()) {
+    const kind = KINDS[plan.kind];
+    if (!kind || !isRunnable(plan) || !filter(plan)) continue;
+    const run = runPlan(plan, kind);
+    if (run.plan && isRunnable(run.plan)) left++;
+    if (run.outage) break;
+  }
+  return left;
+}
+
+function ticks(compose?: DigestComposer): Ticks {
+  return {
+    plans: () => void runPlans(() => true),
+    transfers: sweepTransfers,
+    sweep: () => void sweepTick(compose),
+  };
+}
+
+export interface TickReport {
+  skipped: boolean;
+  /** Parts with work left after the run. */
+  left: PartName[];
+}
+
+/**
+ * The hourly run. A run that finds the user lock taken skips: another execution is already on it. Each pending
+ * part gets an equal share of what is left of the run, the first part changing every hour.
+ */
+/** `_words` is no longer needed (the sheet sync words its statuses from its plan's locale); kept for the caller. */
+export function hourlyTick(_words: unknown, compose?: DigestComposer, now = Date.now()): TickReport {
+  const work = ticks(compose);
+  const all = Object.keys(work) as PartName[];
+  const first = Math.floor(now / 3_600_000) % all.length;
+  const order = [...all.slice(first), ...all.slice(0, first)];
+  const ran = withUserLock(() => {
+    order.forEach((name, k) => {
+      if (!PENDING[name]()) return;
+      const share = Math.floor(timeLeft() / (order.length - k));
+      withShare(share, work[name]);
+    });
+    return true;
+  });
+  const left = keepTrigger();
+  return { skipped: ran === null, left };
+}
+
+/**
+ * Role changes a killed click left (the homepage calls this before showing anything): finished now, within the
+ * click, when the lock is free, so the notices they leave are on the card the user is about to see.
+ */
+export function finishInterrupted(): void {
+  const left = (p: Plan) => p.kind === 'role' && !savedByThisExecution(p.id);
+  if (!listPlans().some(left)) return;
+  withUserLock(() => {
+    for (const plan of listPlans().filter(left)) {
+      if (isRunnable(plan)) runPlan(plan, roleKind);
+      else tellFinished(plan); // finished, but the click died before it could say so
+    }
+  }, 0);
+}

@@ -1,0 +1,131 @@
+// Bulk jobs on the step engine: inviting a list (a plan of creates) and resending a course's old invitations (a
+// plan of replaces). Start, continue, cancel and close, each under the user lock so a Cancel is never undone and a
+// double click never sends twice; the hourly run finishes what no click does (app/hourly.ts).
+import { courseById } from '../classroom/courses';
+import { AppError, invalidInput } from '../domain/errors';
+import { isFinished, isRunnable, lineOf, newPlan, progress, type Plan, type Write } from '../domain/plan';
+import { withUserLock } from '../platform/lock';
+import { deletePlan, listPlans, loadPlan, newPlanId, requestCancel, savePlan } from '../platform/plan-store';
+import { runPlan, type Kind } from './engine';
+import { keepTrigger } from './pending';
+import { oldPending, resendKind } from './resend';
+
+/** Creates per step: one batch request. */
+export const INVITES_PER_STEP = 50;
+
+export const inviteKind: Kind = { origin: 'job', stepSize: INVITES_PER_STEP };
+function kindOf(plan: Plan): Kind {
+  return plan.kind === 'resend' ? resendKind : inviteKind;
+}
+
+export function requireJob(id: string): Plan {
+  const job = loadPlan(id);
+  if (!job) throw new AppError('CONFLICT', 'job.gone');
+  return job;
+}
+
+/** Works on the plan within this execution, under the lock; null when cancelled meanwhile. */
+function work(plan: Plan): Plan | null {
+  return runPlan(plan, kindOf(plan)).plan;
+}
+
+/**
+ * Confirms a draft and works on it at once, all under the user lock: a Cancel landing first wins (the job stays
+ * gone), and a second click on the same Confirm finds the job already confirmed and just shows it.
+ */
+export function startJob(id: string): Plan {
+  requireJob(id);
+  const run = withUserLock(() => {
+    const fresh = loadPlan(id);
+    if (!fresh) return { after: null };
+    if (fresh.approvedAt !== undefined) return { after: fresh }; // a second click: the first one confirmed it
+    const job: Plan = { ...fresh, approvedAt: Date.now() };
+    savePlan(job);
+    return { after: work(job) };
+  });
+  keepTrigger();
+  if (run === null) return requireJob(id); // the first click is still on it: show it as it stands
+  if (!run.after) throw new AppError('CONFLICT', 'job.gone');
+  return run.after;
+}
+
+/**
+ * "Continue now": more of the job within this click; `resume` also lifts a stop (the user fixed its cause). When the
+ * jobs' share of the quota is spent for this minute, nothing can go: the user is told when it goes on, not left
+ * with a card that did nothing.
+ */
+export function continueJob(id: string, resume = false): Plan {
+  requireJob(id);
+  const run = withUserLock(() => {
+    const stored = loadPlan(id);
+    if (!stored) return { after: null, moved: true };
+    const { stopped: _s, refusedSteps: _r, ...fresh } = stored;
+    const job: Plan = resume ? fresh : stored;
+    if (!isRunnable(job)) return { after: job, moved: true };
+    const after = work(job);
+    return { after, moved: !after || after.states !== job.states || after.paused !== undefined };
+  });
+  keepTrigger();
+  if (run === null) throw invalidInput('job.busy');
+  if (!run.after) throw new AppError('CONFLICT', 'job.gone'); // cancelled or closed meanwhile
+  if (!run.moved) throw invalidInput('job.waitBudget');
+  return run.after;
+}
+
+/**
+ * "Resend the N older than D days" on the course card: a resend job over the course's old pending invitations (per
+ * the ledger), approved by this click and started at once. A resend job of the course still running is shown
+ * instead of a second one (it would resend the same invitations). One done within the click is removed at once.
+ */
+export function startResendJob(courseId: string, days: number): Plan {
+  const course = courseById(courseId);
+  const run = withUserLock(() => {
+    const running = listPlans().find((j) => j.kind === 'resend' && j.courseId === courseId && isRunnable(j));
+    if (running) return { after: running };
+    const old = oldPending(courseId, days);
+    const writes: Write[] = old.map((e) => ({
+      op: 'replace',
+      courseId,
+      userId: e.email || e.userId || '',
+      invitationId: e.invitationId ?? '',
+      from: e.role,
+      role: e.role,
+    }));
+    const base = newPlan(newPlanId(), 'resend', course, old[0]?.role ?? 'STUDENT', [], Date.now());
+    const lines = writes.map((w) => lineOf(base, w));
+    const job: Plan = { ...base, lines, states: 'p'.repeat(lines.length), approvedAt: Date.now() };
+    savePlan(job);
+    const after = work(job);
+    if (after && isFinished(after) && progress(after).failed === 0) deletePlan(after.id);
+    return { after };
+  });
+  keepTrigger();
+  if (run === null) throw invalidInput('job.busy');
+  if (!run.after) throw new AppError('CONFLICT', 'job.gone');
+  return run.after;
+}
+
+/** Cancels a job; returns it as it was (its course is where the user goes next). */
+export function cancelJob(id: string): Plan {
+  const job = requireJob(id);
+  requestCancel(job.id);
+  // If no run holds the lock, cancel now; otherwise the running execution sees the flag before its next step.
+  withUserLock(() => {
+    deletePlan(job.id);
+  }, 0);
+  keepTrigger();
+  return job;
+}
+
+/** Closes a finished job under the lock; an unfinished one is cancelled. */
+export function closeJob(id: string): { job: Plan; cancelled: boolean } {
+  const job = requireJob(id);
+  if (isRunnable(job)) return { job: cancelJob(id), cancelled: true };
+  const done = withUserLock(() => {
+    deletePlan(job.id);
+    return true;
+  });
+  if (done === null) throw invalidInput('job.busy');
+  keepTrigger();
+  return { job, cancelled: false };
+}

@@ -1,0 +1,24 @@
+// What is left for the hourly run, read from the stores alone (no feature imported, so every use case may ask):
+// the trigger exists exactly while one of these has something pending.
+import { isRunnable } from '../domain/plan';
+import { sweepEnabled } from '../domain/sweep';
+import { loadFollowUp } from '../platform/follow-up-store';
+import { listPlans } from '../platform/plan-store';
+import { hasActiveTransfer } from '../platform/transfer-store';
+import { ensureHourlyTrigger, removeTriggersFor } from '../platform/triggers';
+
+export const PENDING = {
+  plans: () => listPlans().some(isRunnable),
+  transfers: hasActiveTransfer,
+  sweep: () => sweepEnabled(loadFollowUp().sweep),
+} as const;
+
+export type PartName = keyof typeof PENDING;
+
+/** Installs or removes the hourly trigger so it exists exactly while something is pending; returns what is. */
+export function keepTrigger(): PartName[] {
+  const left = (Object.keys(PENDING) as PartName[]).filter((name) => PENDING[name]());
+  if (left.length > 0) ensureHourlyTrigger('onJobsTick');
+  else removeTriggersFor('onJobsTick');
+  return left;
+}
