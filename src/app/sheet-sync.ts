@@ -43,9 +43,9 @@ function parse(
   return { header: result.header, parsed: parseSheetRows(snapshot.values, result.header) };
 }
 
-/** The user's one sheet sync, if any. */
+/** The user's one sheet sync the user confirmed, if any. */
 export function currentPlan(): Plan | null {
-  return listPlans().find((p) => p.kind === 'sync') ?? null;
+  return listPlans().find((p) => p.kind === 'sync' && p.approvedAt !== undefined) ?? null;
 }
 
 /** The sheet card's data: access, header, the rows it cannot use, and the sync if any. */
@@ -76,11 +76,11 @@ function resolveAll(valid: readonly SheetRow[]): {
 }
 
 const PREVIEW_KEY = 'sync:preview';
-const APPROVAL_KEY = 'sync:approval';
 
 /**
- * The dry run: every course the sheet names resolved and read once, side by side, and planned. Nothing is written.
- * The preview and what confirming it approves are kept (30 minutes) for the confirm click.
+ * The dry run: every course the sheet names resolved and read once, side by side, and planned. Nothing is written
+ * to Classroom. What confirming it approves (the planned write of every row, the withdrawals it offers) is kept as
+ * a draft plan (the one plan store; a draft nobody confirms expires in a day); the preview's pages in the cache.
  */
 export function previewSync(spreadsheetId: string): SyncPreview {
   const running = currentPlan();
@@ -93,15 +93,16 @@ export function previewSync(spreadsheetId: string): SyncPreview {
   const plan = planSync(read.parsed, resolutions, readSyncStates(courseIds));
   const preview = summarise(snapshot, plan, names);
   const { course, email, role, action } = read.header;
-  const approval = approve(plan, snapshot.values, { course, email, role, action }, resolutions, []);
-  if (running) withUserLock(() => { deletePlan(running.id); }, 0); // a paused or finished sync gives way to this one
-  putCachedMany(
-    new Map<string, unknown>([
-      [PREVIEW_KEY, preview],
-      [APPROVAL_KEY, approval],
-    ]),
-    1800,
-  );
+  const offered = withdrawalsOf(preview, Object.keys(preview.notInSheet));
+  const approval = approve(plan, snapshot.values, { course, email, role, action }, resolutions, offered);
+  const draft = newPlan(newPlanId(), 'sync', { id: '', name: snapshot.title }, 'STUDENT', [], Date.now());
+  const extra = { spreadsheetId, sheetId: snapshot.sheetId, approval: JSON.stringify(approval) };
+  withUserLock(() => {
+    // A paused, finished or unconfirmed sync gives way to this preview.
+    for (const old of listPlans().filter((p) => p.kind === 'sync')) deletePlan(old.id);
+    savePlan({ ...draft, extra });
+  });
+  putCachedMany(new Map([[PREVIEW_KEY, preview]]), 1800);
   return preview;
 }
 
@@ -140,26 +141,26 @@ export function startSync(
   user: { locale: string; timeZone: string },
 ): Plan {
   if (currentPlan()) throw invalidInput('sync.jobRunning');
-  const cached = getCachedMany<unknown>([PREVIEW_KEY, APPROVAL_KEY]);
-  const preview = cached.get(PREVIEW_KEY) as SyncPreview | undefined;
-  const cachedApproval = cached.get(APPROVAL_KEY);
-  if (!preview || !isApproval(cachedApproval) || preview.spreadsheetId !== spreadsheetId)
-    throw invalidInput('sync.previewExpired');
-  if (withdrawCourses.some((id) => !Object.prototype.hasOwnProperty.call(preview.notInSheet, id)))
+  const draft = listPlans().find((p) => p.kind === 'sync' && p.approvedAt === undefined);
+  const offered = draft && draft.extra?.spreadsheetId === spreadsheetId ? approvalOf(draft) : null;
+  if (!draft || !offered) throw invalidInput('sync.previewExpired');
+  const ticked = new Set(withdrawCourses);
+  if ([...ticked].some((id) => !offered.withdraw.some((w) => w.courseId === id)))
     throw invalidInput('sync.withdrawUnknown');
-  const approval: Approval = { ...cachedApproval, withdraw: withdrawalsOf(preview, [...new Set(withdrawCourses)]) };
-  const sheet = readSheet(spreadsheetId, preview.sheetId);
+  const approval: Approval = { ...offered, withdraw: offered.withdraw.filter((w) => ticked.has(w.courseId)) };
+  const sheetId = Number(draft.extra?.sheetId ?? 0);
+  const sheet = readSheet(spreadsheetId, sheetId);
   const quiet = [...quietStatuses(approval).values()];
   const extra = {
     unchanged: quiet.filter((c) => !c.startsWith('x:')).length,
     invalid: quiet.filter((c) => c.startsWith('x:')).length,
     spreadsheetId,
-    sheetId: preview.sheetId,
+    sheetId,
     locale: user.locale,
     timeZone: user.timeZone,
     approval: JSON.stringify({ ...approval, groups: {} }),
   };
-  const base = newPlan(newPlanId(), 'sync', { id: '', name: preview.title }, 'STUDENT', linesOf(approval), Date.now());
+  const base = newPlan(newPlanId(), 'sync', { id: '', name: draft.title }, 'STUDENT', linesOf(approval), Date.now());
   const plan: Plan = { ...base, extra, approvedAt: Date.now() };
   // The rows that need nothing say so at once (statuses only, in the status column).
   const status = statusColumn(sheet, user.locale);
@@ -170,6 +171,7 @@ export function startSync(
     writeColumn(sheet, status, cells);
   }
   const run = withUserLock(() => {
+    deletePlan(draft.id);
     savePlan(plan);
     return runPlan(plan, syncKind).plan;
   });
@@ -204,7 +206,9 @@ export function cancelSync(): void {
   const plan = currentPlan();
   if (!plan) return;
   requestCancel(plan.id);
-  withUserLock(() => { deletePlan(plan.id); }, 0);
+  withUserLock(() => {
+    deletePlan(plan.id);
+  }, 0);
   keepTrigger();
 }
 
