@@ -4,10 +4,9 @@
 // and per invitation ticked for withdrawal. The engine sends them, trusting Google's answer to each write, without
 // reading a course again; this kind reads the sheet once per run and pauses the plan when it no longer matches the
 // preview, checks a withdrawal is still true right before it goes, and writes each row's status after each step.
-import { readSyncStates, sendSyncWrites, syncCandidates } from '../classroom/sheet-sync';
+import { pendingRoles, readSyncStates, syncCandidates } from '../classroom/sheet-sync';
 import { AppError, invalidInput, type MessageKey } from '../domain/errors';
 import { isRunnable, newPlan, type Plan, type Write } from '../domain/plan';
-import { statusHeader, statusText, type RowOutcomeCode } from '../domain/sheet-job';
 import {
   approve,
   isApproval,
@@ -27,7 +26,15 @@ import {
   type SheetHeader,
   type SheetRow,
 } from '../domain/sheet-roster';
-import { summarise, withdrawalsOf, type SheetView, type SyncPreview } from '../domain/sheet-sync';
+import {
+  statusHeader,
+  statusText,
+  summarise,
+  withdrawalsOf,
+  type RowOutcomeCode,
+  type SheetView,
+  type SyncPreview,
+} from '../domain/sheet-sync';
 import { getCachedMany, putCachedMany } from '../platform/cache';
 import { withUserLock } from '../platform/lock';
 import { deletePlan, listPlans, newPlanId, requestCancel, savePlan } from '../platform/plan-store';
@@ -44,7 +51,7 @@ function parse(
 }
 
 /** The user's one sheet sync the user confirmed, if any. */
-export function currentPlan(): Plan | null {
+function currentPlan(): Plan | null {
   return listPlans().find((p) => p.kind === 'sync' && p.approvedAt !== undefined) ?? null;
 }
 
@@ -332,15 +339,15 @@ export const syncKind: Kind<SyncContext> = {
       if (courseId && r.email) named.add(`${courseId}\n${r.email}`);
     }
     const deletes = items.filter((x) => x.write.op === 'delete');
-    const checks = sendSyncWrites(
-      deletes.map((x) => ({ kind: 'get', invitationId: (x.write as { invitationId: string }).invitationId })),
-    );
+    const roles = pendingRoles(deletes.map((x) => (x.write as { invitationId: string }).invitationId));
     const verdict = new Map<number, MessageKey | null>();
     deletes.forEach((x, k) => {
-      const a = checks[k];
-      const mine = !(plan.lines[x.index] ?? '').startsWith('w');
-      if (!mine && named.has(`${x.write.courseId}\n${x.write.userId}`)) verdict.set(x.index, 'sync.namedInSheet');
-      else if (a?.kind !== 'done' || a.role !== x.write.role) verdict.set(x.index, 'sync.noLongerPending');
+      const role = roles[k];
+      const fromRow = !(plan.lines[x.index] ?? '').startsWith('w');
+      if (!fromRow && named.has(`${x.write.courseId}\n${x.write.userId}`)) verdict.set(x.index, 'sync.namedInSheet');
+      // Not checked (Classroom did not answer): never sent unchecked.
+      else if (role === 'unknown') verdict.set(x.index, 'err.unavailable');
+      else if (role !== x.write.role) verdict.set(x.index, 'sync.noLongerPending');
     });
     return items.map((x) => verdict.get(x.index) ?? null);
   },

@@ -1,21 +1,17 @@
 // The Classroom side of a sheet sync: the courses the sheet may name (taught ones listed and cached, aliases asked
 // for directly), each course's pending invitations, members and teachers read side by side once (the preview's
-// snapshot), and the sync's deletes and checks (invitations.get) sent in batches, each answer read in the add-on's
-// terms. Creates go through the one recorded create path (app/follow-up.ts).
-import { isTransient, messageKeyFor } from '../domain/errors';
+// snapshot), and whether the invitations a sync withdraws are still pending (invitations.get, batched). Its
+// writes go through the step engine.
 import { isRole, type Role } from '../domain/roles';
 import type { CourseCandidate } from '../domain/sheet-roster';
 import type { CourseSyncState } from '../domain/sheet-plan';
 import { getCachedMany, putCachedMany } from '../platform/cache';
-import type { RetryPolicy } from '../transport/backoff';
 import { fromRestBody } from './api-error';
 import { toInvitation } from './mappers';
-import { coursePath, deleteRequest, invitationPath, invitationsPath, rosterPath, TEACHING_COURSES_PATH } from './paths';
+import { coursePath, invitationPath, invitationsPath, rosterPath, TEACHING_COURSES_PATH } from './paths';
 import { resolveProfiles } from './profiles';
 import { fetchProfilesBatched, listMany, send } from './rest';
 import { apiFailure } from './retry';
-
-export { requestsSent } from './rest';
 
 const TAUGHT_KEY = 'sync:taught';
 /** A course's pending invitees by user id: one cache entry per course, so 200 courses stay within the cache. */
@@ -111,32 +107,19 @@ export function readSyncStates(courseIds: readonly string[]): Record<string, Cou
   return out;
 }
 
-/** A sync call: withdraw one invitation, or read it (is it still pending, with which role?). */
-type SyncWrite = { kind: 'delete'; invitationId: string } | { kind: 'get'; invitationId: string };
-
-/** How a call went: done (for a get: still pending, with its role), already so, worth trying again, or refused. */
-export type SyncAnswer =
-  { kind: 'done'; role?: Role } | { kind: 'already' } | { kind: 'retry' } | { kind: 'failed'; key: string };
-
-/** Sends the calls together (batches of 50, failed parts retried within `policy`), one answer each, in order. */
-export function sendSyncWrites(writes: readonly SyncWrite[], policy?: RetryPolicy): SyncAnswer[] {
-  if (writes.length === 0) return [];
-  const responses = send(
-    writes.map((w) =>
-      w.kind === 'delete' ? deleteRequest(w.invitationId) : { method: 'GET', path: invitationPath(w.invitationId) },
-    ),
-    policy,
-  );
-  return writes.map((w, i): SyncAnswer => {
+/**
+ * Each invitation's role if it is still pending, null if it is gone, 'unknown' when Classroom did not answer (the
+ * caller then leaves the write for later): one batched invitations.get per id.
+ */
+export function pendingRoles(invitationIds: readonly string[]): (Role | null | 'unknown')[] {
+  if (invitationIds.length === 0) return [];
+  const responses = send(invitationIds.map((id) => ({ method: 'GET', path: invitationPath(id) })));
+  return invitationIds.map((_, i) => {
     const res = responses[i];
-    if (!res || res.status === 0) return { kind: 'retry' };
-    if (res.status >= 200 && res.status < 300) {
+    if (res && res.status >= 200 && res.status < 300) {
       const role = (res.body as { role?: unknown } | undefined)?.role;
-      return w.kind === 'get' && isRole(role) ? { kind: 'done', role } : { kind: 'done' };
+      return isRole(role) ? role : 'unknown';
     }
-    const api = fromRestBody(res.status, res.body);
-    if (api.status === 'NOT_FOUND') return { kind: 'already' };
-    if (isTransient(api)) return { kind: 'retry' };
-    return { kind: 'failed', key: messageKeyFor(api, w.kind === 'delete' ? 'delete' : 'get') };
+    return res && fromRestBody(res.status, res.body).status === 'NOT_FOUND' ? null : 'unknown';
   });
 }

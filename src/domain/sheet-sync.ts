@@ -1,5 +1,7 @@
 // The sheet sync as data the views show: the sheet card's state, the preview summarised per course with the people
-// it offers to withdraw (small enough for the cache), and a sync plan's counts in the status column's words. Pure.
+// it offers to withdraw (small enough for the cache), a sync plan's counts, and the status column's words (in the
+// language the user started the sync in: a time-driven run has no user locale of its own). Pure.
+import { wordsFor } from '../i18n';
 import type { Plan } from './plan';
 import type { Role } from './roles';
 import type { InvalidRow } from './sheet-roster';
@@ -118,4 +120,30 @@ export function syncCounts(
     else if ('frs'.includes(state)) out.failed++;
   });
   return out;
+}
+
+/** What happened to one row; the status column says it in plain language. */
+export type RowOutcomeCode =
+  'invited' | 'roleChanged' | 'withdrawn' | 'alreadyInvited' | 'member' | 'nothingToWithdraw' | 'invalid' | 'failed';
+
+/** A status cell as data: the code, why (a message key), and the ISO time of the outcome. */
+interface StatusCell {
+  code: RowOutcomeCode;
+  detail?: string;
+  at: string;
+}
+
+/**
+ * Plain-language status text, e.g. "Invited · 2026-12-01 12:03 Europe/Paris". `detail` is itself a message key (a
+ * row reason or an error key) and is translated first.
+ */
+export function statusText(cell: StatusCell, locale: string, formatTime: (iso: string) => string): string {
+  const t = wordsFor(locale);
+  const detail = cell.detail === undefined ? '' : t(cell.detail);
+  return t(`sync.status.${cell.code}`, { detail, at: formatTime(cell.at) });
+}
+
+/** The status column's label in `locale` (the sheet's header finds it again in English or French). */
+export function statusHeader(locale: string): string {
+  return wordsFor(locale)('sync.statusHeader');
 }

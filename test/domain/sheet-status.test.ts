@@ -1,6 +1,6 @@
 // The status column's words: each outcome in the sync's language, with its reason translated and the time as the
 // caller formats it (the user's time zone).
-import { statusHeader, statusText } from '../../src/domain/sheet-job';
+import { statusHeader, statusText } from '../../src/domain/sheet-sync';
 
 describe('statusText', () => {
   it('words the outcome, its reason and its time, in English and French', () => {
