@@ -9,12 +9,14 @@ import { deletePlan, listPlans, loadPlan, newPlanId, requestCancel, savePlan } f
 import { runPlan, type Kind } from './engine';
 import { keepTrigger } from './pending';
 import { oldPending, resendKind } from './resend';
+import { syncKind } from './sheet-sync';
 
 /** Creates per step: one batch request. */
 export const INVITES_PER_STEP = 50;
 
 export const inviteKind: Kind = { origin: 'job', stepSize: INVITES_PER_STEP };
 function kindOf(plan: Plan): Kind {
+  if (plan.kind === 'sync') return syncKind; // never run a sync's rows as plain creates
   return plan.kind === 'resend' ? resendKind : inviteKind;
 }
 
