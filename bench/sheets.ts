@@ -94,9 +94,11 @@ function syncJob(order: Order, needed: number, confirmText: string) {
   const elapsedH = job.metrics.seconds / 3600;
   job.metrics.seconds = busySeconds(fast.emu, firstExecution);
   const verified = verify(fast.emu, fast.district, 4);
-  // Runs that worked on the job (the saved job counts them; the first is the Confirm click).
-  const saved = JSON.parse(fast.emu.userProperties(DISTRICT_TEACHER)['sync:job'] ?? '{}') as { runs?: number };
-  const runsThatWorked = (saved.runs ?? 0) - 1;
+  // Hourly runs that wrote something (a create or a delete while they ran).
+  const writes = fast.emu.api.log.filter((e) => /invitations\.(create|delete)$/.test(e.method)).map((e) => e.t);
+  const runsThatWorked = fast.emu.executions
+    .slice(firstExecution)
+    .filter((x) => x.fn === 'onJobsTick' && writes.some((t) => t >= x.startedAt && t <= x.endedAt)).length;
   const ratio = job.metrics.requests / needed;
   const firstDone = Number(/^([\d,]+)/.exec(firstClick)?.[1]?.replace(/,/g, '') ?? 0);
   return {

@@ -57,18 +57,19 @@ export interface TickReport {
 
 /**
  * The hourly run. A run that finds the user lock taken skips: another execution is already on it. Each pending
- * part gets an equal share of what is left of the run, the first part changing every hour.
+ * part gets an equal share of what is left of the run, the first part changing every hour. `_words`: no longer
+ * needed (the sheet sync words its statuses in its plan's locale), kept for the caller.
  */
-/** `_words` is no longer needed (the sheet sync words its statuses from its plan's locale); kept for the caller. */
 export function hourlyTick(_words: unknown, compose?: DigestComposer, now = Date.now()): TickReport {
   const work = ticks(compose);
   const all = Object.keys(work) as PartName[];
   const first = Math.floor(now / 3_600_000) % all.length;
   const order = [...all.slice(first), ...all.slice(0, first)];
   const ran = withUserLock(() => {
-    order.forEach((name, k) => {
-      if (!PENDING[name]()) return;
-      const share = Math.floor(timeLeft() / (order.length - k));
+    // Shares among the parts with something pending: a part alone gets the whole run.
+    const pending = order.filter((name) => PENDING[name]());
+    pending.forEach((name, k) => {
+      const share = Math.floor(timeLeft() / (pending.length - k));
       withShare(share, work[name]);
     });
     return true;
