@@ -142,7 +142,8 @@ const MANIFEST = {
   timeZone: 'Etc/UTC',
   runtimeVersion: 'V8',
   dependencies: { enabledAdvancedServices: [{ userSymbol: 'Classroom', serviceId: 'classroom', version: 'v1' }] },
-  oauthScopes: ['https://www.googleapis.com/auth/classroom.rosters', 'https://www.googleapis.com/auth/drive.file'],
+  // SpreadsheetApp needs the spreadsheets scope (Apps Script reference): a naive script asks for it.
+  oauthScopes: ['https://www.googleapis.com/auth/classroom.rosters', 'https://www.googleapis.com/auth/spreadsheets'],
 };
 
 /** Writes the naive bundle (Code.js + appsscript.json) into a fresh temporary folder and returns its path. */

@@ -52,7 +52,7 @@ export const ENTRY_POINTS = [
   'onCancelTransfer',
   'onCloseTransfer',
   'onRequestFileScope',
-  'onRosterPage',
+  'onSheetPage',
   'onPreviewSync',
   'onSyncPreviewPage',
   'onStartSync',

@@ -12,7 +12,7 @@ import * as invitation from './handlers/invitation';
 import * as jobs from './handlers/jobs';
 import * as lists from './handlers/lists';
 import * as navigation from './handlers/navigation';
-import * as roster from './handlers/roster';
+import * as sheetSync from './handlers/sheet-sync';
 import * as settings from './handlers/settings';
 import * as transfer from './handlers/transfer';
 
@@ -24,10 +24,10 @@ export function onGmailMessage(e: unknown): Card | Card[] {
   return respondCards(e, gmail.gmailMessage);
 }
 export function onSheetsHomepage(e: unknown): Card | Card[] {
-  return respondCards(e, roster.sheetsHomepage);
+  return respondCards(e, sheetSync.sheetsHomepage);
 }
 export function onFileScopeGranted(e: unknown): Card | Card[] {
-  return respondCards(e, roster.fileScopeGranted);
+  return respondCards(e, sheetSync.fileScopeGranted);
 }
 
 // Universal actions
@@ -164,31 +164,31 @@ export function onCloseTransfer(e: unknown): ActionResponse {
   return respondAction(e, transfer.closeTransfer);
 }
 export function onRequestFileScope(e: unknown): ActionResponse {
-  return respondAction(e, roster.requestFileScope);
+  return respondAction(e, sheetSync.requestFileScope);
 }
-export function onRosterPage(e: unknown): ActionResponse {
-  return respondAction(e, roster.rosterPage);
+export function onSheetPage(e: unknown): ActionResponse {
+  return respondAction(e, sheetSync.sheetPage);
 }
 export function onPreviewSync(e: unknown): ActionResponse {
-  return respondAction(e, roster.previewSync);
+  return respondAction(e, sheetSync.previewSync);
 }
 export function onSyncPreviewPage(e: unknown): ActionResponse {
-  return respondAction(e, roster.syncPreviewPage);
+  return respondAction(e, sheetSync.syncPreviewPage);
 }
 export function onStartSync(e: unknown): ActionResponse {
-  return respondAction(e, roster.startSync);
+  return respondAction(e, sheetSync.startSync);
 }
 export function onShowSync(e: unknown): ActionResponse {
-  return respondAction(e, roster.showSync);
+  return respondAction(e, sheetSync.showSync);
 }
 export function onContinueSync(e: unknown): ActionResponse {
-  return respondAction(e, roster.continueSync);
+  return respondAction(e, sheetSync.continueSync);
 }
 export function onCancelSync(e: unknown): ActionResponse {
-  return respondAction(e, roster.cancelSync);
+  return respondAction(e, sheetSync.cancelSync);
 }
 export function onCloseSync(e: unknown): ActionResponse {
-  return respondAction(e, roster.closeSync);
+  return respondAction(e, sheetSync.closeSync);
 }
 
 // Time-driven trigger (installed on demand by bulk jobs)

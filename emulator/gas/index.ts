@@ -58,6 +58,7 @@ export {
   SPREADSHEET_CELL_LIMIT,
   spreadsheetStats,
 } from './spreadsheet';
+export { handleSheetsHttp, parseA1, SHEETS_HOST } from './sheets-rest';
 export type {
   EmulatedSpreadsheetApp,
   SheetCost,

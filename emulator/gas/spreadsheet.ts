@@ -6,17 +6,22 @@
 // Script's own words as users report them (e.g. alpatania/sassafras#8: "The number of columns in the data does not
 // match the number of columns in the range. The data has 5 but the range has 4."). The file-scope grant is
 // CardService's EditorFileScopeActionResponseBuilder.requestFileScopeForActiveDocument (drive.file).
-// Assumptions, where Google is silent: the call costs (SHEET_COST); the exact words when the add-on has no access to
-// the file (shaped like Apps Script's "You do not have permission to call SpreadsheetApp.openById. Required
-// permissions: …"); the words of the cell-limit error.
+// Scopes (Apps Script's SpreadsheetApp reference, platform.md §9): openById needs
+// https://www.googleapis.com/auth/spreadsheets, getActiveSpreadsheet spreadsheets or spreadsheets.currentonly;
+// drive.file is not listed, so a manifest with drive.file alone is refused with Apps Script's missing-scope
+// exception ("Specified permissions are not sufficient to call SpreadsheetApp.openById. Required permissions: …").
+// The add-on reads and writes through the Sheets API instead (sheets-rest.ts).
+// Assumptions, where Google is silent: the call costs (SHEET_COST); the words of the cell-limit error.
 import { getOwn, requireScope, setOwn, type ServiceContext } from './context';
 
 export const SPREADSHEET_CELL_LIMIT = 10_000_000;
 /** A new sheet's grid, as Sheets creates it. */
 export const DEFAULT_GRID = { rows: 1000, columns: 26 };
 
-/** A cell as JSON: Dates are stored as {date: ms} and come back as Dates. */
-export type StoredCell = string | number | boolean | { date: number };
+/** A cell as JSON: Dates are stored as {date: ms} and come back as Dates; a formula keeps its text and the value it
+ *  was seeded with (the emulator does not evaluate formulas). */
+export type StoredCell =
+  string | number | boolean | { date: number } | { formula: string; value?: string | number | boolean };
 
 export interface SheetRecord {
   sheetId: number;
@@ -59,8 +64,8 @@ export interface SheetCost {
   perCellReadMs: number;
   perCellWriteMs: number;
 }
-/** Scopes that let SpreadsheetApp open the active file (drive.file still needs the per-file grant). */
-const FILE_SCOPES = ['drive.file', 'spreadsheets.currentonly', 'spreadsheets'];
+/** Scopes SpreadsheetApp accepts for the active file; openById needs `spreadsheets` itself. */
+const ACTIVE_SCOPES = ['spreadsheets.currentonly', 'spreadsheets'];
 
 export const SHEET_COST: SheetCost = { baseMs: 60, perCellReadMs: 0.002, perCellWriteMs: 0.02 };
 
@@ -124,8 +129,11 @@ function cellLimitMessage(): string {
   return `This action would increase the number of cells in the workbook above the limit of ${SPREADSHEET_CELL_LIMIT} cells.`;
 }
 
-function toStored(value: unknown): StoredCell {
+export function toStored(value: unknown): StoredCell {
   if (value === null || value === undefined) return '';
+  if (typeof value === 'object' && value !== null && typeof (value as { formula?: unknown }).formula === 'string') {
+    return value as StoredCell;
+  }
   if (value instanceof Date || Object.prototype.toString.call(value) === '[object Date]') {
     return { date: (value as Date).getTime() };
   }
@@ -171,7 +179,8 @@ export function makeSpreadsheetApp(
   };
   const fromStored = (cell: StoredCell | undefined): unknown => {
     if (cell === undefined) return '';
-    return typeof cell === 'object' ? ctx.newDate(cell.date) : cell;
+    if (typeof cell !== 'object') return cell;
+    return 'formula' in cell ? (cell.value ?? '') : ctx.newDate(cell.date);
   };
   const integer = (value: unknown, what: string): number => {
     if (typeof value !== 'number' || !Number.isInteger(value)) throw ctx.fail(`Invalid argument: ${what}`);
@@ -345,14 +354,9 @@ export function makeSpreadsheetApp(
 
   const active = (method: string) => {
     ctx.enter('SpreadsheetApp', method);
+    requireScope(ctx, `SpreadsheetApp.${method}`, ACTIVE_SCOPES);
     const book = activeId === null ? undefined : getOwn(state.spreadsheets, activeId);
     if (!book) return null;
-    requireScope(ctx, `SpreadsheetApp.${method}`, FILE_SCOPES);
-    if (!(getOwn(state.fileScope, ctx.user.id) ?? []).includes(book.id)) {
-      throw ctx.fail(
-        `You do not have permission to call SpreadsheetApp.${method}. Required permissions: https://www.googleapis.com/auth/drive.file`,
-      );
-    }
     return makeSpreadsheet(book);
   };
 
@@ -365,20 +369,15 @@ export function makeSpreadsheetApp(
       return book ? book.getActiveSheet() : null;
     },
     /**
-     * A spreadsheet by id, from any execution (time-driven ones included): under drive.file only a file the user
-     * granted the add-on. Google's words for a missing file are assumed.
+     * A spreadsheet by id, from any execution (time-driven ones included), with the `spreadsheets` scope. Google's
+     * words for a missing file are assumed.
      */
     openById(id: string) {
       ctx.enter('SpreadsheetApp', 'openById');
+      requireScope(ctx, 'SpreadsheetApp.openById', ['spreadsheets']);
       const book = getOwn(state.spreadsheets, id);
       if (!book)
         throw ctx.fail('Unexpected error while getting the method or property openById on object SpreadsheetApp.');
-      requireScope(ctx, 'SpreadsheetApp.openById', FILE_SCOPES);
-      if (!(getOwn(state.fileScope, ctx.user.id) ?? []).includes(book.id)) {
-        throw ctx.fail(
-          'You do not have permission to call SpreadsheetApp.openById. Required permissions: https://www.googleapis.com/auth/drive.file',
-        );
-      }
       return makeSpreadsheet(book);
     },
   };

@@ -1,8 +1,11 @@
-// UrlFetchApp: requests routed to the emulated Classroom REST endpoints. One fetch (or one /batch fetch) is one
-// round trip; fetchAll sends its requests in parallel, so the whole group is one round trip.
+// UrlFetchApp: requests routed to the emulated Classroom REST endpoints, and to the Sheets API v4 (sheets-rest.ts)
+// on the runtime's spreadsheets. One fetch (or one /batch fetch) is one round trip; fetchAll sends its requests in
+// parallel, so the whole group is one round trip.
 import type { HttpRequest, HttpResponse } from '../types';
 import { makeBlob, type Blob } from './utilities';
 import { requireScope, statsFor, type ServiceContext } from './context';
+import { handleSheetsHttp, SHEETS_HOST } from './sheets-rest';
+import { SHEET_COST } from './spreadsheet';
 
 export const URL_FETCH_DAILY_QUOTA = 20000;
 const DAY = 24 * 3600000;
@@ -132,7 +135,14 @@ export function makeUrlFetchApp(ctx: ServiceContext, deps: UrlFetchDeps) {
     s.urlFetchCalls += n;
   };
 
+  const isSheets = (url: string) => /^https:\/\/([^/?#]+)/.exec(url)?.[1] === SHEETS_HOST;
+  const sheets = (req: HttpRequest): HttpResponse =>
+    handleSheetsHttp(ctx.state.sheets, req, ctx.manifest.oauthScopes, SHEET_COST, (ms) => {
+      ctx.clock.advance(Math.round(ms));
+    });
+
   const send = (req: HttpRequest, via: Via, roundTrip: number): HttpResponse => {
+    if (isSheets(req.url)) return sheets(req);
     const res = deps.route(req, via, roundTrip);
     if (res === null) throw ctx.fail(`Address unavailable: ${req.url}`);
     return res;
@@ -156,6 +166,8 @@ export function makeUrlFetchApp(ctx: ServiceContext, deps: UrlFetchDeps) {
     fetch(url: string, params?: FetchParams): HTTPResponse {
       const { req, mute } = prepare(url, params);
       count(1);
+      // The Sheets API charges its own cost on the clock; Classroom's round-trip counter stays Classroom's.
+      if (isSheets(req.url)) return check(req, sheets(req), mute);
       const rt = deps.beginRoundTrip();
       const fault = deps.serviceFault?.() ?? null;
       if (fault !== null) throw ctx.fail(fault);

@@ -389,6 +389,7 @@ export class EmulatorEngine implements PreviewEngine {
 /** A cell as Sheets displays it by default: dates as ISO date-times (UTC), the rest as text. */
 function cellText(cell: StoredCell | undefined): string {
   if (cell === undefined) return '';
+  if (typeof cell === 'object' && 'formula' in cell) return cellText(cell.value);
   if (typeof cell === 'object') return new Date(cell.date).toISOString().replace('T', ' ').slice(0, 19);
   if (typeof cell === 'boolean') return cell ? 'TRUE' : 'FALSE';
   return String(cell);

@@ -12,7 +12,7 @@ import type { DigestComposer } from './digest';
 import { inviteKind } from './jobs';
 import { resendKind } from './resend';
 import { keepTrigger, PENDING, type PartName } from './pending';
-import { tickSync, type WordsFor } from './roster-sync';
+import { syncKind } from './sheet-sync';
 import { sweepKind, sweepTick } from './sweep';
 import { sweepTransfers } from './transfer-ownership';
 
@@ -22,6 +22,7 @@ const KINDS: Partial<Record<PlanKind, Kind>> = {
   resend: resendKind,
   role: roleKind,
   sweep: sweepKind,
+  sync: syncKind,
 };
 
 /** Each part's tick: works until the deadline it is given (app/engine.ts and the features check it). */
@@ -41,11 +42,10 @@ function runPlans(filter: (p: Plan) => boolean): number {
   return left;
 }
 
-function ticks(words: WordsFor, compose?: DigestComposer): Ticks {
+function ticks(compose?: DigestComposer): Ticks {
   return {
     plans: () => void runPlans(() => true),
     transfers: sweepTransfers,
-    sync: () => void tickSync(words, timeLeft(), Date.now()),
     sweep: () => void sweepTick(compose),
   };
 }
@@ -58,17 +58,19 @@ export interface TickReport {
 
 /**
  * The hourly run. A run that finds the user lock taken skips: another execution is already on it. Each pending
- * part gets an equal share of what is left of the run, the first part changing every hour.
+ * part gets an equal share of what is left of the run, the first part changing every hour. `_words`: no longer
+ * needed (the sheet sync words its statuses in its plan's locale), kept for the caller.
  */
-export function hourlyTick(words: WordsFor, compose?: DigestComposer, now = Date.now()): TickReport {
-  const work = ticks(words, compose);
+export function hourlyTick(_words: unknown, compose?: DigestComposer, now = Date.now()): TickReport {
+  const work = ticks(compose);
   const all = Object.keys(work) as PartName[];
   const first = Math.floor(now / 3_600_000) % all.length;
   const order = [...all.slice(first), ...all.slice(0, first)];
   const ran = withUserLock(() => {
-    order.forEach((name, k) => {
-      if (!PENDING[name]()) return;
-      const share = Math.floor(timeLeft() / (order.length - k));
+    // Shares among the parts with something pending: a part alone gets the whole run.
+    const pending = order.filter((name) => PENDING[name]());
+    pending.forEach((name, k) => {
+      const share = Math.floor(timeLeft() / (pending.length - k));
       withShare(share, work[name]);
     });
     return true;

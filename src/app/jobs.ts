@@ -10,12 +10,14 @@ import { runPlan, type Kind } from './engine';
 import { keepTrigger } from './pending';
 import { oldPendingOf } from './follow-up';
 import { resendKind } from './resend';
+import { syncKind } from './sheet-sync';
 
 /** Creates per step: one batch request. */
 export const INVITES_PER_STEP = 50;
 
 export const inviteKind: Kind = { origin: 'job', stepSize: INVITES_PER_STEP };
 function kindOf(plan: Plan): Kind {
+  if (plan.kind === 'sync') return syncKind; // never run a sync's rows as plain creates
   return plan.kind === 'resend' ? resendKind : inviteKind;
 }
 

@@ -1,21 +1,15 @@
 // What is left for the hourly run, read from the stores alone (no feature imported, so every use case may ask):
 // the trigger exists exactly while one of these has something pending.
 import { isRunnable } from '../domain/plan';
-import { syncDone } from '../domain/roster-sync';
 import { sweepEnabled } from '../domain/sweep';
 import { loadFollowUp } from '../platform/follow-up-store';
 import { listPlans } from '../platform/plan-store';
-import { loadRosterJob } from '../platform/roster-store';
 import { hasActiveTransfer } from '../platform/transfer-store';
 import { ensureHourlyTrigger, removeTriggersFor } from '../platform/triggers';
 
 export const PENDING = {
   plans: () => listPlans().some(isRunnable),
   transfers: hasActiveTransfer,
-  sync: () => {
-    const job = loadRosterJob();
-    return job !== null && !syncDone(job);
-  },
   sweep: () => sweepEnabled(loadFollowUp().sweep),
 } as const;
 

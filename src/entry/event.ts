@@ -14,8 +14,10 @@ export interface Ctx {
   /** The first value of a form field, trimmed ('' when absent). */
   value(field: string): string;
   gmail?: { messageId: string; accessToken: string };
-  /** In Sheets: whether the user granted the add-on this file (drive.file), as the editor event says. */
-  sheets?: { hasFileScope: boolean };
+  /** In Sheets: whether the user granted the add-on this file (drive.file), and then its id, as the event says. */
+  sheets?: { hasFileScope: boolean; id?: string };
+  /** The user's IANA time zone (commonEventObject.timeZone.id, or the legacy userTimezone.id); Etc/UTC if absent. */
+  timeZone: string;
 }
 
 function record(value: unknown): Record<string, unknown> {
@@ -52,7 +54,14 @@ function gmailOf(event: Record<string, unknown>): Ctx['gmail'] {
 function sheetsOf(event: Record<string, unknown>): Ctx['sheets'] {
   const sheets = record(event.sheets);
   const granted = sheets.addonHasFileScopePermission;
-  return typeof granted === 'boolean' ? { hasFileScope: granted } : undefined;
+  if (typeof granted !== 'boolean') return undefined;
+  return typeof sheets.id === 'string' && sheets.id
+    ? { hasFileScope: granted, id: sheets.id }
+    : { hasFileScope: granted };
+}
+
+function zoneOf(id: unknown): string {
+  return typeof id === 'string' && /^[\w+-]+(\/[\w+-]+)*$/.test(id) ? id : 'Etc/UTC';
 }
 
 export function parseEvent(e: unknown): Ctx {
@@ -66,6 +75,7 @@ export function parseEvent(e: unknown): Ctx {
     locale,
     t: translator(locale),
     hostApp: typeof common.hostApp === 'string' ? common.hostApp : '',
+    timeZone: zoneOf(record(common.timeZone).id ?? record(event.userTimezone).id),
     // commonEventObject.parameters is the current field; the top-level copy is the legacy one.
     params: { ...stringMap(event.parameters), ...stringMap(common.parameters) },
     values: (field) => form.get(field) ?? [],

@@ -162,7 +162,7 @@ let projectLimits: { all: number; jobs: number } | null = null;
 
 function projectLimit(): { all: number; jobs: number } {
   if (projectLimits) return projectLimits;
-  let granted = NaN;
+  let granted: number;
   try {
     granted = Number(PropertiesService.getScriptProperties().getProperty('PROJECT_QUOTA_PER_MINUTE'));
   } catch {

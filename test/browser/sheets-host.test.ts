@@ -33,7 +33,7 @@ test('switching to Sheets shows the demo roster as a grid beside the add-on', as
   await expect(lastRow.locator('th').textContent()).resolves.toBe(String(values.length));
   await expect(lastRow.locator('td').allTextContents()).resolves.toEqual([...values[values.length - 1]!, '']);
   // The panel shows the add-on's Sheets homepage: the Roster card, asking for this file first.
-  await page().locator('#panel').getByText(en('roster.grantHint')).waitFor();
+  await page().locator('#panel').getByText(en('sync.grantHint')).waitFor();
   await maybeScreenshot(page(), 'sheets-host');
 });
 
@@ -43,7 +43,7 @@ test('the grid shows what the sheet holds after each add-on action (a status col
   engine().emu.seedSpreadsheet({ ...roster, sheets: [{ name: 'Roster', values: written }] });
   await page()
     .locator('#panel')
-    .getByRole('button', { name: en('roster.grant'), exact: true })
+    .getByRole('button', { name: en('sync.grant'), exact: true })
     .click();
   await page().getByRole('button', { name: 'Allow', exact: true }).click();
   await settled();
@@ -66,8 +66,13 @@ function onUseSheet(e) {
   return CardService.newEditorFileScopeActionResponseBuilder().requestFileScopeForActiveDocument().build();
 }
 function onGranted(e) {
-  var sheet = SpreadsheetApp.getActiveSheet();
-  sheet.getRange(1, 4, 2, 1).setValues([['Status'], ['Checked']]);
+  // Under drive.file the Sheets API writes the granted file (SpreadsheetApp would need the spreadsheets scope).
+  UrlFetchApp.fetch('https://sheets.googleapis.com/v4/spreadsheets/' + e.sheets.id + '/values:batchUpdate', {
+    method: 'post',
+    contentType: 'application/json',
+    headers: { Authorization: 'Bearer ' + ScriptApp.getOAuthToken() },
+    payload: JSON.stringify({ valueInputOption: 'RAW', data: [{ range: 'D1:D2', values: [['Status'], ['Checked']] }] }),
+  });
   return [card('Granted', e.sheets.title, null)];
 }
 `;
@@ -80,7 +85,11 @@ describe('with an add-on that asks for the file', () => {
     writeFileSync(join(bundleDir, 'Code.js'), FILE_SCOPE_BUNDLE);
     const manifest = {
       timeZone: 'Etc/UTC',
-      oauthScopes: ['https://www.googleapis.com/auth/drive.file'],
+      oauthScopes: [
+        'https://www.googleapis.com/auth/drive.file',
+        'https://www.googleapis.com/auth/script.external_request',
+      ],
+      urlFetchWhitelist: ['https://sheets.googleapis.com/'],
       addOns: {
         common: { name: 'Roster test', homepageTrigger: { runFunction: 'onHomepage' } },
         gmail: {},

@@ -21,12 +21,12 @@ test('granting the sheet, previewing and syncing: the grid shows every row’s s
   await page().getByRole('tab', { name: 'Sheets' }).click();
   await settled();
   await grid().waitFor();
-  await press(en('roster.grant'));
+  await press(en('sync.grant'));
   await page().getByRole('button', { name: 'Allow', exact: true }).click();
   await settled();
-  await panel().getByText(en('roster.invalidTitle'), { exact: true }).waitFor();
-  await press(en('roster.preview'));
-  await panel().getByText(en('roster.previewTitle'), { exact: true }).waitFor();
+  await panel().getByText(en('sync.invalidTitle'), { exact: true }).waitFor();
+  await press(en('sync.preview'));
+  await panel().getByText(en('sync.previewTitle'), { exact: true }).waitFor();
   await panel()
     .getByRole('button', { name: /^Sync \d+ changes$/ })
     .click();

@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { sheetsPanel, type AddonPanel, type Emulator } from '@classroom-invitations/emulator';
-import { addDistrict, DISTRICT_TEACHER, ROSTER_ID } from '../../bench/roster-world';
+import { addDistrict, DISTRICT_TEACHER, ROSTER_ID } from '../../bench/sheet-world';
 import { addStudents } from '../../bench/worlds';
 import { translator } from '../../src/i18n';
 import { ADA, ALAN, CHLOE, demoSeed, GRACE, ROOT, school } from '../e2e/harness';
@@ -188,8 +188,8 @@ function journeys(): KeyWatch {
   emu.seedSpreadsheet({ id: ROSTER_ID, name: 'Roster', sheets: [{ name: 'Roster', values: district.values }] });
   const sheets = sheetsPanel(emu, { user: DISTRICT_TEACHER, spreadsheetId: ROSTER_ID, autoGrant: true });
   sheets.openHomepage();
-  clickIf(sheets, t('roster.grant'));
-  sheets.click(t('roster.preview'));
+  clickIf(sheets, t('sync.grant'));
+  sheets.click(t('sync.preview'));
   expect(clickIf(sheets, /^Sync \d+ change/)).toBe(true);
   ok(sheets);
   for (let i = 0; i < 10 && clickIf(sheets, t('job.continue')); i++) ok(sheets);

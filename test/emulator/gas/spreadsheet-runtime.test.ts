@@ -1,5 +1,6 @@
-// SpreadsheetApp inside the runtime: a bundle sees the spreadsheet its host session has open only after the user
-// granted it, its writes persist with the emulator's state, and its calls are counted and cost virtual time.
+// SpreadsheetApp inside the runtime: refused under drive.file alone (Apps Script's reference lists only the
+// spreadsheets scopes), and with `spreadsheets` a bundle sees the spreadsheet its host session has open, its writes
+// persist with the emulator's state, and its calls are counted and cost virtual time.
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -12,7 +13,7 @@ import {
   SHEET_COST,
   type SpreadsheetSpec,
 } from '@classroom-invitations/emulator';
-import { parseRosterRows, recogniseHeader, resolveCourses } from '../../../src/domain/roster';
+import { parseSheetRows, recogniseHeader, resolveCourses } from '../../../src/domain/sheet-roster';
 
 const BUNDLE = `
 function readRoster() {
@@ -33,18 +34,24 @@ const ADA = 'ada.lovelace@demo-school.edu';
 const ui = (activeSpreadsheet?: string) => ({ kind: 'trigger' as const, activeSpreadsheet });
 
 let dir: string;
+let fileOnlyDir: string;
 let roster: SpreadsheetSpec;
 
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'emu-sheets-'));
   writeFileSync(join(dir, 'Code.js'), BUNDLE);
-  const manifest = { timeZone: 'Etc/UTC', oauthScopes: ['https://www.googleapis.com/auth/drive.file'] };
+  const manifest = { timeZone: 'Etc/UTC', oauthScopes: ['https://www.googleapis.com/auth/spreadsheets'] };
   writeFileSync(join(dir, 'appsscript.json'), JSON.stringify(manifest));
+  fileOnlyDir = mkdtempSync(join(tmpdir(), 'emu-sheets-'));
+  writeFileSync(join(fileOnlyDir, 'Code.js'), BUNDLE);
+  const fileOnly = { timeZone: 'Etc/UTC', oauthScopes: ['https://www.googleapis.com/auth/drive.file'] };
+  writeFileSync(join(fileOnlyDir, 'appsscript.json'), JSON.stringify(fileOnly));
   roster = demoRoster();
 });
 
 afterAll(() => {
   rmSync(dir, { recursive: true, force: true });
+  rmSync(fileOnlyDir, { recursive: true, force: true });
 });
 
 function make() {
@@ -54,21 +61,23 @@ function make() {
 }
 
 describe('SpreadsheetApp in the runtime', () => {
-  it('refuses the active spreadsheet until the user grants it, then opens it', () => {
-    const emu = make();
-    expect(() => emu.run('readRoster', {}, GRACE, ui(roster.id))).toThrow(
-      'You do not have permission to call SpreadsheetApp.getActiveSpreadsheet. Required permissions: https://www.googleapis.com/auth/drive.file',
-    );
+  it('refuses SpreadsheetApp under drive.file alone, even for a granted file, as Apps Script does', () => {
+    const emu = new Emulator({ seed: demoSchool(), bundleDir: fileOnlyDir });
+    emu.seedSpreadsheet(roster);
     emu.grantFileScope(GRACE, roster.id);
-    expect(emu.hasFileScope(GRACE, roster.id)).toBe(true);
+    expect(() => emu.run('readRoster', {}, GRACE, ui(roster.id))).toThrow(
+      'Specified permissions are not sufficient to call SpreadsheetApp.getActiveSpreadsheet. Required permissions: https://www.googleapis.com/auth/spreadsheets.currentonly',
+    );
+  });
+
+  it('opens the active spreadsheet with the spreadsheets scope', () => {
+    const emu = make();
     expect(emu.run('readRoster', {}, GRACE, ui(roster.id))).toEqual({
       id: roster.id,
       name: roster.name,
       rows: roster.sheets[0]!.values.length,
       header: ['Course', 'Email', 'Role'],
     });
-    // The grant is the user's: another teacher on the same file is still refused.
-    expect(() => emu.run('readRoster', {}, ADA, ui(roster.id))).toThrow('You do not have permission');
   });
 
   it('has no active spreadsheet outside a Sheets session (another host, a time-driven trigger)', () => {
@@ -126,7 +135,7 @@ describe('the demo roster', () => {
     const values = roster.sheets[0]!.values;
     const header = recogniseHeader(values[0]!);
     if (!header.ok) throw new Error('the demo roster has no recognised header');
-    const parsed = parseRosterRows(values, header.header);
+    const parsed = parseSheetRows(values, header.header);
     expect(parsed.invalid.map((r) => [r.row, r.reason])).toEqual([
       [28, 'email.invalid'],
       [30, 'duplicate'],

@@ -1,6 +1,6 @@
 // SpreadsheetApp: the active file and its sheets as JSON, ranges that read and write, Google's limits and messages,
 // the file-scope grant, and the cost of each call on the virtual clock.
-import { parseRosterRows, recogniseHeader } from '../../../src/domain/roster';
+import { parseSheetRows, recogniseHeader } from '../../../src/domain/sheet-roster';
 import {
   emptySpreadsheetState,
   grantFileScope,
@@ -135,14 +135,24 @@ describe('SpreadsheetApp', () => {
     ).toBe(400_000);
   });
 
-  it('refuses the file until the add-on is granted access to it (drive.file)', () => {
-    const { app, state } = setup({ grant: false });
-    expect(() => app.getActiveSpreadsheet()).toThrow(
-      'You do not have permission to call SpreadsheetApp.getActiveSpreadsheet. Required permissions: https://www.googleapis.com/auth/drive.file',
+  it('refuses the file under drive.file alone, granted or not: SpreadsheetApp needs a spreadsheets scope', () => {
+    const { state } = setup();
+    const scoped = (scope: string) =>
+      makeSpreadsheetApp(
+        state,
+        testContext(new VirtualClock(), { manifest: { oauthScopes: [`https://www.googleapis.com/auth/${scope}`] } }),
+      );
+    expect(() => scoped('drive.file').getActiveSpreadsheet()).toThrow(
+      'Specified permissions are not sufficient to call SpreadsheetApp.getActiveSpreadsheet. Required permissions: https://www.googleapis.com/auth/spreadsheets.currentonly',
     );
-    expect(() => app.getActiveSheet()).toThrow('You do not have permission');
-    grantFileScope(state, '1', 'ss-1');
-    expect(active(app).getId()).toBe('ss-1');
+    expect(() => scoped('drive.file').openById('ss-1')).toThrow(
+      'Specified permissions are not sufficient to call SpreadsheetApp.openById. Required permissions: https://www.googleapis.com/auth/spreadsheets',
+    );
+    expect(() => scoped('spreadsheets.currentonly').openById('ss-1')).toThrow(
+      'Specified permissions are not sufficient',
+    );
+    expect(scoped('spreadsheets.currentonly').getActiveSpreadsheet()?.getId()).toBe('ss-1');
+    expect(scoped('spreadsheets').openById('ss-1').getId()).toBe('ss-1');
   });
 
   it('has no active spreadsheet outside Sheets', () => {
@@ -174,7 +184,7 @@ describe('SpreadsheetApp', () => {
     const header = recogniseHeader(values[0]!);
     if (!header.ok) throw new Error('header');
     expect(header.header).toMatchObject({ status: 3, statusCreated: true });
-    const parsed = parseRosterRows(values, header.header);
+    const parsed = parseSheetRows(values, header.header);
     expect(parsed.valid.map((r) => r.row)).toEqual([2, 4]);
     const col = header.header.status + 1;
     sheet.getRange(1, col).setValue('Status');

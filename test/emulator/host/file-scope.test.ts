@@ -1,6 +1,6 @@
 // The editor file-scope grant as Google documents it for Workspace add-ons in Sheets: an action returns
 // requestFileScopeForActiveDocument, the user allows it, the manifest's onFileScopeGrantedTrigger runs with the
-// spreadsheet in its event, and SpreadsheetApp opens the file from then on.
+// spreadsheet in its event, and the Sheets API (values.batchGet with the user's token) reads the file from then on.
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -29,8 +29,10 @@ function onUseSheet(e) {
   return CardService.newEditorFileScopeActionResponseBuilder().requestFileScopeForActiveDocument().build();
 }
 function onGranted(e) {
-  var ss = SpreadsheetApp.getActiveSpreadsheet();
-  var text = JSON.stringify({ host: e.commonEventObject.hostApp, sheets: e.sheets, rows: ss.getActiveSheet().getLastRow() });
+  var res = UrlFetchApp.fetch('https://sheets.googleapis.com/v4/spreadsheets/' + e.sheets.id + '/values:batchGet?ranges=A:Z',
+    { headers: { Authorization: 'Bearer ' + ScriptApp.getOAuthToken() } });
+  var rows = JSON.parse(res.getContentText()).valueRanges[0].values.length;
+  var text = JSON.stringify({ host: e.commonEventObject.hostApp, sheets: e.sheets, rows: rows });
   return [card('Granted', text, false)];
 }
 `;
@@ -41,7 +43,8 @@ const GRACE = 'grace.hopper@demo-school.edu';
 function manifest(scopes: string[]) {
   return {
     timeZone: 'Etc/UTC',
-    oauthScopes: scopes,
+    oauthScopes: [...scopes, 'https://www.googleapis.com/auth/script.external_request'],
+    urlFetchWhitelist: ['https://sheets.googleapis.com/'],
     addOns: {
       common: { name: 'Test', homepageTrigger: { runFunction: 'onHomepage' } },
       sheets: { onFileScopeGrantedTrigger: { runFunction: 'onGranted' } },

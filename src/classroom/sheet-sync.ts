@@ -1,21 +1,16 @@
-// The Classroom side of a roster sync: the courses the sheet may name (taught ones listed and cached, aliases asked
-// for directly), each course's pending invitations and members read side by side, and the sync's writes (deletes,
-// then creates) sent in batches, each answer read in the add-on's terms.
-import { isTransient, messageKeyFor } from '../domain/errors';
-import type { Role } from '../domain/roles';
-import type { CourseCandidate } from '../domain/roster';
-import type { CourseSyncState } from '../domain/roster-plan';
+// The Classroom side of a sheet sync: the courses the sheet may name (taught ones listed and cached, aliases asked
+// for directly), each course's pending invitations, members and teachers read side by side once (the preview's
+// snapshot), and whether the invitations a sync withdraws are still pending (invitations.get, batched). Its
+// writes go through the step engine.
+import { isRole, type Role } from '../domain/roles';
+import type { CourseCandidate } from '../domain/sheet-roster';
+import type { CourseSyncState } from '../domain/sheet-plan';
 import { getCachedMany, putCachedMany } from '../platform/cache';
-import type { RetryPolicy } from '../transport/backoff';
-import type { PartRequest } from '../transport/http';
 import { fromRestBody } from './api-error';
-import { classifyCreate } from './create';
 import { toInvitation } from './mappers';
-import { coursePath, createRequest, invitationsPath, rosterPath, TEACHING_COURSES_PATH } from './paths';
+import { coursePath, invitationPath, invitationsPath, rosterPath, TEACHING_COURSES_PATH } from './paths';
 import { resolveProfiles } from './profiles';
 import { fetchProfilesBatched, listMany, send } from './rest';
-
-export { requestsSent } from './rest';
 import { apiFailure } from './retry';
 
 const TAUGHT_KEY = 'sync:taught';
@@ -101,79 +96,30 @@ export function readSyncStates(courseIds: readonly string[]): Record<string, Cou
       const email = emailOf(courseId, inv.userId);
       if (email) pending[email] = { role: inv.role, invitationId: inv.id };
     }
-    const members: string[] = [];
-    for (const row of [...(answers[i * 3 + 1]?.items ?? []), ...(answers[i * 3 + 2]?.items ?? [])]) {
-      const email = (row.profile as { emailAddress?: string } | undefined)?.emailAddress;
-      if (email) members.push(email.toLowerCase());
-    }
-    out[courseId] = { pending, members };
+    const emails = (items: Record<string, unknown>[] | undefined) =>
+      (items ?? []).flatMap((row) => {
+        const email = (row.profile as { emailAddress?: string } | undefined)?.emailAddress;
+        return email ? [email.toLowerCase()] : [];
+      });
+    const teachers = emails(answers[i * 3 + 2]?.items);
+    out[courseId] = { pending, members: [...emails(answers[i * 3 + 1]?.items), ...teachers], teachers };
   });
   return out;
 }
 
-/** A sync write: withdraw one invitation, or invite one person to one course. */
-export type SyncWrite =
-  { kind: 'delete'; invitationId: string } | { kind: 'create'; courseId: string; email: string; role: Role };
-
-/** How a write went: done, already so (nothing left to do), worth trying again later, or refused for good. */
-export type SyncAnswer = { kind: 'done' } | { kind: 'already' } | { kind: 'retry' } | { kind: 'failed'; key: string };
-
-function request(w: SyncWrite): PartRequest {
-  return w.kind === 'delete'
-    ? { method: 'DELETE', path: `/v1/invitations/${encodeURIComponent(w.invitationId)}` }
-    : createRequest(w.courseId, w.email, w.role);
-}
-
 /**
- * Sends the writes together (batches of 50, failed parts retried within `policy`), one answer each, in order.
- * Created invitations teach the profile cache who is behind their user id, so the next batch's re-planning reads
- * the course's pending invitations without looking their invitees up again.
+ * Each invitation's role if it is still pending, null if it is gone, 'unknown' when Classroom did not answer (the
+ * caller then leaves the write for later): one batched invitations.get per id.
  */
-export function sendSyncWrites(writes: readonly SyncWrite[], policy?: RetryPolicy): SyncAnswer[] {
-  if (writes.length === 0) return [];
-  const responses = send(writes.map(request), policy);
-  const learned: { courseId: string; userId: string; email: string }[] = [];
-  const answers = writes.map((w, i): SyncAnswer => {
+export function pendingRoles(invitationIds: readonly string[]): (Role | null | 'unknown')[] {
+  if (invitationIds.length === 0) return [];
+  const responses = send(invitationIds.map((id) => ({ method: 'GET', path: invitationPath(id) })));
+  return invitationIds.map((_, i) => {
     const res = responses[i];
-    if (w.kind === 'create') {
-      const answer = classifyCreate(res);
-      switch (answer.kind) {
-        case 'invited': {
-          const userId = (res?.body as { userId?: unknown } | undefined)?.userId;
-          if (typeof userId === 'string') learned.push({ courseId: w.courseId, userId, email: w.email });
-          return { kind: 'done' };
-        }
-        case 'alreadyInvited':
-          return { kind: 'already' };
-        case 'retry':
-          return { kind: 'retry' };
-        case 'precondition':
-          return { kind: 'failed', key: 'err.create.alreadyMemberOrDisabled' };
-        case 'failed':
-          return { kind: 'failed', key: messageKeyFor(answer.api, 'create') };
-      }
+    if (res && res.status >= 200 && res.status < 300) {
+      const role = (res.body as { role?: unknown } | undefined)?.role;
+      return isRole(role) ? role : 'unknown';
     }
-    if (!res || res.status === 0) return { kind: 'retry' };
-    if (res.status >= 200 && res.status < 300) return { kind: 'done' };
-    const api = fromRestBody(res.status, res.body);
-    if (api.status === 'NOT_FOUND') return { kind: 'already' };
-    if (isTransient(api)) return { kind: 'retry' };
-    return { kind: 'failed', key: messageKeyFor(api, 'delete') };
+    return res && fromRestBody(res.status, res.body).status === 'NOT_FOUND' ? null : 'unknown';
   });
-  if (learned.length > 0) rememberInvitees(learned);
-  return answers;
-}
-
-/** Adds invitations just created to their course's map of invitees, so re-planning needs no profile lookup. */
-function rememberInvitees(learned: readonly { courseId: string; userId: string; email: string }[]): void {
-  const keys = [...new Set(learned.map((l) => whoKey(l.courseId)))];
-  const maps = getCachedMany<Record<string, string>>(keys);
-  const out = new Map<string, Record<string, string>>();
-  for (const l of learned) {
-    const key = whoKey(l.courseId);
-    const who = out.get(key) ?? { ...(maps.get(key) ?? {}) };
-    who[l.userId] = l.email;
-    out.set(key, who);
-  }
-  putCachedMany(out);
 }

@@ -3,10 +3,10 @@
 import { isEmail } from './addresses';
 import type { Role } from './roles';
 
-export type RosterColumn = 'course' | 'email' | 'role' | 'action' | 'status';
+type SheetColumn = 'course' | 'email' | 'role' | 'action' | 'status';
 
 /** 0-based column indexes. `statusCreated`: there was no status column; `status` is where it would go. */
-export interface RosterHeader {
+export interface SheetHeader {
   course: number;
   email: number;
   role: number | null;
@@ -15,11 +15,13 @@ export interface RosterHeader {
   statusCreated: boolean;
 }
 
-export type HeaderResult = { ok: true; header: RosterHeader } | { ok: false; missing: ('course' | 'email')[] };
+type HeaderResult =
+  | { ok: true; header: SheetHeader }
+  | { ok: false; missing: ('course' | 'email')[]; found: Partial<Record<SheetColumn, number>> };
 
-export type RosterAction = 'invite' | 'remove';
+type RowAction = 'invite' | 'remove';
 
-export interface RosterRow {
+export interface SheetRow {
   /** 1-based sheet row. */
   row: number;
   /** As typed (trimmed): a course id, an alias (d:… / p:…) or a course name. */
@@ -27,7 +29,7 @@ export interface RosterRow {
   /** Lower case. */
   email: string;
   role: Role;
-  action: RosterAction;
+  action: RowAction;
 }
 
 export type RowReason =
@@ -38,7 +40,8 @@ export type RowReason =
   | 'duplicate'
   | 'course.notFound'
   | 'course.notTaught'
-  | 'course.ambiguous';
+  | 'course.ambiguous'
+  | 'owner.notCoTeacher';
 
 export interface InvalidRow {
   row: number;
@@ -49,15 +52,17 @@ export interface InvalidRow {
   value?: string;
   /** The row's course as typed, when it has one: the preview lists the row under that course. */
   courseRef?: string;
+  /** The row's email cell, cleaned, when it has one: a withdrawal never touches a person a row names. */
+  email?: string;
 }
 
-export interface ParsedRoster {
-  valid: RosterRow[];
+export interface ParsedSheet {
+  valid: SheetRow[];
   invalid: InvalidRow[];
 }
 
 /** Lower case, no accents, letters and digits only: "Adresse e-mail" → "adresseemail". */
-export function foldLabel(text: string): string {
+function foldLabel(text: string): string {
   return text
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')
@@ -65,7 +70,7 @@ export function foldLabel(text: string): string {
     .replace(/[^a-z0-9]/g, '');
 }
 
-const SYNONYMS: Record<RosterColumn, readonly string[]> = {
+const SYNONYMS: Record<SheetColumn, readonly string[]> = {
   course: [
     'course',
     'courseid',
@@ -100,7 +105,7 @@ const SYNONYMS: Record<RosterColumn, readonly string[]> = {
   status: ['status', 'statut', 'etat'],
 };
 
-const COLUMNS: readonly RosterColumn[] = ['course', 'email', 'role', 'action', 'status'];
+const COLUMNS: readonly SheetColumn[] = ['course', 'email', 'role', 'action', 'status'];
 
 function cellText(cell: unknown): string {
   if (cell === null || cell === undefined) return '';
@@ -112,7 +117,7 @@ function cellText(cell: unknown): string {
 
 /** Finds the columns by name; the first column matching a name wins. Extra columns are ignored. */
 export function recogniseHeader(row: readonly unknown[]): HeaderResult {
-  const found: Partial<Record<RosterColumn, number>> = {};
+  const found: Partial<Record<SheetColumn, number>> = {};
   row.forEach((cell, index) => {
     const label = foldLabel(cellText(cell));
     if (!label) return;
@@ -121,7 +126,7 @@ export function recogniseHeader(row: readonly unknown[]): HeaderResult {
     }
   });
   const missing = (['course', 'email'] as const).filter((c) => found[c] === undefined);
-  if (found.course === undefined || found.email === undefined) return { ok: false, missing };
+  if (found.course === undefined || found.email === undefined) return { ok: false, missing, found };
   let width = row.length;
   while (width > 0 && cellText(row[width - 1]) === '') width--;
   return {
@@ -154,7 +159,7 @@ const ROLE_WORDS: Record<string, Role> = {
   proprietaire: 'OWNER',
 };
 
-const ACTION_WORDS: Record<string, RosterAction> = {
+const ACTION_WORDS: Record<string, RowAction> = {
   invite: 'invite',
   inviter: 'invite',
   add: 'invite',
@@ -173,17 +178,17 @@ function lookup<T>(table: Record<string, T>, text: string): T | undefined {
   return Object.prototype.hasOwnProperty.call(table, key) ? table[key] : undefined;
 }
 
-export function parseRole(text: string): Role | null {
+function parseRole(text: string): Role | null {
   if (text.trim() === '') return 'STUDENT';
   return lookup(ROLE_WORDS, text) ?? null;
 }
 
-export function parseAction(text: string): RosterAction | null {
+function parseAction(text: string): RowAction | null {
   if (text.trim() === '') return 'invite';
   return lookup(ACTION_WORDS, text) ?? null;
 }
 
-export function normaliseEmail(text: string): string {
+function normaliseEmail(text: string): string {
   return text
     .trim()
     .replace(/^mailto:/i, '')
@@ -196,11 +201,11 @@ function courseKey(ref: string): string {
 }
 
 /**
- * Turns sheet values (row 1 = the header, as getDataRange().getValues() returns them) into rows to sync. Blank rows
+ * Turns sheet values (row 1 = the header, as values.batchGet returns them) into rows to sync. Blank rows
  * (nothing in the course, email, role and action cells) are skipped; each unusable row gets its first problem.
  */
-export function parseRosterRows(values: readonly (readonly unknown[])[], header: RosterHeader): ParsedRoster {
-  const result: ParsedRoster = { valid: [], invalid: [] };
+export function parseSheetRows(values: readonly (readonly unknown[])[], header: SheetHeader): ParsedSheet {
+  const result: ParsedSheet = { valid: [], invalid: [] };
   const seen = new Map<string, number>();
   const at = (cells: readonly unknown[], index: number | null) => (index === null ? '' : cellText(cells[index]));
   values.forEach((cells, index) => {
@@ -211,13 +216,14 @@ export function parseRosterRows(values: readonly (readonly unknown[])[], header:
     const rawRole = at(cells, header.role);
     const rawAction = at(cells, header.action);
     if (!courseRef && !rawEmail && !rawRole && !rawAction) return;
+    const email = normaliseEmail(rawEmail);
     const reject = (reason: RowReason, value?: string) => {
       const invalid: InvalidRow = { row, reason };
       if (value !== undefined) invalid.value = value;
       if (courseRef) invalid.courseRef = courseRef;
+      if (email) invalid.email = email;
       result.invalid.push(invalid);
     };
-    const email = normaliseEmail(rawEmail);
     const role = parseRole(rawRole);
     const action = parseAction(rawAction);
     if (!courseRef) {
@@ -239,7 +245,7 @@ export function parseRosterRows(values: readonly (readonly unknown[])[], header:
     const key = `${courseKey(courseRef)}\n${email}`;
     const firstRow = seen.get(key);
     if (firstRow !== undefined) {
-      result.invalid.push({ row, reason: 'duplicate', firstRow, courseRef });
+      result.invalid.push({ row, reason: 'duplicate', firstRow, courseRef, email });
       return;
     }
     seen.set(key, row);

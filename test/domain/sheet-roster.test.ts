@@ -2,14 +2,14 @@
 // and course references resolved by id, alias or exact name.
 import fc from 'fast-check';
 import {
-  parseRosterRows,
+  parseSheetRows,
   recogniseHeader,
   resolveCourses,
   type CourseCandidate,
-  type RosterHeader,
-} from '../../src/domain/roster';
+  type SheetHeader,
+} from '../../src/domain/sheet-roster';
 
-function headerOf(row: unknown[]): RosterHeader {
+function headerOf(row: unknown[]): SheetHeader {
   const result = recogniseHeader(row);
   if (!result.ok) throw new Error(`no header: ${result.missing.join(', ')}`);
   return result.header;
@@ -39,9 +39,10 @@ describe('recogniseHeader', () => {
   });
 
   it('names the missing columns', () => {
-    expect(recogniseHeader(['Name', 'Role'])).toEqual({ ok: false, missing: ['course', 'email'] });
-    expect(recogniseHeader(['Cours', 'Nom'])).toEqual({ ok: false, missing: ['email'] });
-    expect(recogniseHeader([])).toEqual({ ok: false, missing: ['course', 'email'] });
+    // With the columns it did find, so a sync can say which one moved or went.
+    expect(recogniseHeader(['Name', 'Role'])).toEqual({ ok: false, missing: ['course', 'email'], found: { role: 1 } });
+    expect(recogniseHeader(['Cours', 'Nom'])).toEqual({ ok: false, missing: ['email'], found: { course: 0 } });
+    expect(recogniseHeader([])).toEqual({ ok: false, missing: ['course', 'email'], found: {} });
   });
 
   it('finds the columns whatever their order and whatever extra columns sit between them', () => {
@@ -66,11 +67,11 @@ describe('recogniseHeader', () => {
   });
 });
 
-describe('parseRosterRows', () => {
+describe('parseSheetRows', () => {
   const header = headerOf(['Course', 'Email', 'Role', 'Action']);
 
   it('reads valid rows with 1-based sheet row numbers, lower-case emails and default role and action', () => {
-    const parsed = parseRosterRows(
+    const parsed = parseSheetRows(
       [
         ['Course', 'Email', 'Role', 'Action'],
         ['123', ' Ana@School.ORG ', '', ''],
@@ -90,7 +91,7 @@ describe('parseRosterRows', () => {
   });
 
   it('names every unusable row with its number and reason, and skips blank rows silently', () => {
-    const parsed = parseRosterRows(
+    const parsed = parseSheetRows(
       [
         ['Course', 'Email', 'Role', 'Action'],
         ['', '', '', ''],
@@ -108,21 +109,28 @@ describe('parseRosterRows', () => {
       header,
     );
     expect(parsed.invalid).toEqual([
-      { row: 3, reason: 'email.invalid', value: 'not an email', courseRef: '123' },
-      { row: 4, reason: 'course.missing' },
-      { row: 5, reason: 'role.unknown', value: 'janitor', courseRef: '123' },
-      { row: 6, reason: 'action.unknown', value: 'promote', courseRef: '123' },
-      { row: 8, reason: 'duplicate', firstRow: 7, courseRef: '123' },
-      { row: 10, reason: 'email.invalid', value: 'a b@school.org', courseRef: '123' },
-      { row: 11, reason: 'email.invalid', value: `${'x'.repeat(250)}@school.org`, courseRef: '123' },
-      { row: 12, reason: 'role.unknown', value: 'constructor', courseRef: 'constructor' },
+      // Each keeps its email cell, cleaned: a withdrawal never touches a person a row names, valid or not.
+      { row: 3, reason: 'email.invalid', value: 'not an email', courseRef: '123', email: 'not an email' },
+      { row: 4, reason: 'course.missing', email: 'ana@school.org' },
+      { row: 5, reason: 'role.unknown', value: 'janitor', courseRef: '123', email: 'ana@school.org' },
+      { row: 6, reason: 'action.unknown', value: 'promote', courseRef: '123', email: 'bo@school.org' },
+      { row: 8, reason: 'duplicate', firstRow: 7, courseRef: '123', email: 'cy@school.org' },
+      { row: 10, reason: 'email.invalid', value: 'a b@school.org', courseRef: '123', email: 'a b@school.org' },
+      {
+        row: 11,
+        reason: 'email.invalid',
+        value: `${'x'.repeat(250)}@school.org`,
+        courseRef: '123',
+        email: `${'x'.repeat(250)}@school.org`,
+      },
+      { row: 12, reason: 'role.unknown', value: 'constructor', courseRef: 'constructor', email: 'di@school.org' },
     ]);
     expect(parsed.valid.map((r) => r.row)).toEqual([7]);
   });
 
   it('ignores extra columns and the status column of an earlier run', () => {
     const h = headerOf(['Name', 'Email', 'Status', 'Course']);
-    const parsed = parseRosterRows(
+    const parsed = parseSheetRows(
       [
         ['Name', 'Email', 'Status', 'Course'],
         ['Ana', 'ana@school.org', 'Invited · yesterday', '123'],
@@ -152,7 +160,7 @@ describe('parseRosterRows', () => {
           const names = extraColumn ? [...order, 'Notes'] : order;
           const cell = (r: (typeof rows)[number], name: string) =>
             name === 'Course' ? r.course : name === 'Email' ? r.email : name === 'Role' ? r.role : 'note';
-          const canonical = parseRosterRows(
+          const canonical = parseSheetRows(
             [['Course', 'Email', 'Role'], ...rows.map((r) => [r.course, r.email, r.role])],
             headerOf(['Course', 'Email', 'Role']),
           );
@@ -165,7 +173,7 @@ describe('parseRosterRows', () => {
               0,
               names.map(() => ''),
             );
-          const shuffled = parseRosterRows([names, ...lines], headerOf(names));
+          const shuffled = parseSheetRows([names, ...lines], headerOf(names));
           const strip = (p: typeof canonical) => ({
             valid: p.valid.map(({ row: _row, ...rest }) => rest),
             invalid: p.invalid.map((i) => i.reason),

@@ -1,0 +1,374 @@
+// Sheet sync from Google Sheets, on the step engine (app/engine.ts): read the granted sheet through the Sheets API,
+// preview the sync across every course it names from ONE read of each course (nothing written), then a plan of
+// exactly what the preview showed and the user approved: an item per row to write (invite, role change, withdraw)
+// and per invitation ticked for withdrawal. The engine sends them, trusting Google's answer to each write, without
+// reading a course again; this kind reads the sheet once per run and pauses the plan when it no longer matches the
+// preview, checks a withdrawal is still true right before it goes, and writes each row's status after each step.
+import { pendingRoles, readSyncStates, syncCandidates } from '../classroom/sheet-sync';
+import { AppError, invalidInput, type MessageKey } from '../domain/errors';
+import { isRunnable, newPlan, type Plan, type Write } from '../domain/plan';
+import {
+  approve,
+  isApproval,
+  planSync,
+  rowCodes,
+  sheetChanges,
+  type Approval,
+  type SheetChange,
+} from '../domain/sheet-plan';
+import {
+  parseSheetRows,
+  recogniseHeader,
+  resolveCourses,
+  type CourseResolution,
+  type InvalidRow,
+  type ParsedSheet,
+  type SheetHeader,
+  type SheetRow,
+} from '../domain/sheet-roster';
+import {
+  statusHeader,
+  statusText,
+  summarise,
+  withdrawalsOf,
+  type RowOutcomeCode,
+  type SheetView,
+  type SyncPreview,
+} from '../domain/sheet-sync';
+import { getCachedMany, putCachedMany } from '../platform/cache';
+import { withUserLock } from '../platform/lock';
+import { deletePlan, listPlans, newPlanId, requestCancel, savePlan } from '../platform/plan-store';
+import { readSheet, writeColumn, type SheetSnapshot } from '../platform/sheets-api';
+import { runPlan, type Kind, type StepReport } from './engine';
+import { keepTrigger } from './pending';
+
+function parse(
+  snapshot: SheetSnapshot,
+): { header: SheetHeader; parsed: ParsedSheet } | { missing: ('course' | 'email')[] } {
+  const result = recogniseHeader(snapshot.values[0] ?? []);
+  if (!result.ok) return { missing: result.missing };
+  return { header: result.header, parsed: parseSheetRows(snapshot.values, result.header) };
+}
+
+/** The user's one sheet sync the user confirmed, if any. */
+function currentPlan(): Plan | null {
+  return listPlans().find((p) => p.kind === 'sync' && p.approvedAt !== undefined) ?? null;
+}
+
+/** The sheet card's data: access, header, the rows it cannot use, and the sync if any. */
+export function openSheetSync(spreadsheetId: string | null): SheetView {
+  if (spreadsheetId === null) return { kind: 'noAccess' };
+  const snapshot = readSheet(spreadsheetId);
+  const read = parse(snapshot);
+  if ('missing' in read)
+    return { kind: 'noHeader', title: snapshot.title, sheetName: snapshot.sheetName, missing: read.missing };
+  return {
+    kind: 'roster',
+    title: snapshot.title,
+    sheetName: snapshot.sheetName,
+    rows: read.parsed.valid.length + read.parsed.invalid.length,
+    valid: read.parsed.valid.length,
+    invalid: read.parsed.invalid,
+    job: currentPlan(),
+  };
+}
+
+function resolveAll(valid: readonly SheetRow[]): {
+  resolutions: Map<string, CourseResolution>;
+  names: Map<string, string>;
+} {
+  const refs = [...new Set(valid.map((r) => r.courseRef))];
+  const candidates = syncCandidates(refs);
+  return { resolutions: resolveCourses(refs, candidates), names: new Map(candidates.map((c) => [c.id, c.name])) };
+}
+
+const PREVIEW_KEY = 'sync:preview';
+
+/**
+ * The dry run: every course the sheet names resolved and read once, side by side, and planned. Nothing is written
+ * to Classroom. What confirming it approves (the planned write of every row, the withdrawals it offers) is kept as
+ * a draft plan (the one plan store; a draft nobody confirms expires in a day); the preview's pages in the cache.
+ */
+export function previewSync(spreadsheetId: string): SyncPreview {
+  const running = currentPlan();
+  if (running && !running.paused && isRunnable(running)) throw invalidInput('sync.jobRunning');
+  const snapshot = readSheet(spreadsheetId);
+  const read = parse(snapshot);
+  if ('missing' in read) throw invalidInput('sync.noHeader', { missing: read.missing.join(', ') });
+  const { resolutions, names } = resolveAll(read.parsed.valid);
+  const courseIds = [...new Set([...resolutions.values()].flatMap((r) => (r.ok ? [r.courseId] : [])))];
+  const plan = planSync(read.parsed, resolutions, readSyncStates(courseIds));
+  const preview = summarise(snapshot, plan, names);
+  const { course, email, role, action } = read.header;
+  const offered = withdrawalsOf(preview, Object.keys(preview.notInSheet));
+  const approval = approve(plan, snapshot.values, { course, email, role, action }, resolutions, offered);
+  const draft = newPlan(newPlanId(), 'sync', { id: '', name: snapshot.title }, 'STUDENT', [], Date.now());
+  const extra = { spreadsheetId, sheetId: snapshot.sheetId, approval: JSON.stringify(approval) };
+  withUserLock(() => {
+    // A paused, finished or unconfirmed sync gives way to this preview.
+    for (const old of listPlans().filter((p) => p.kind === 'sync')) deletePlan(old.id);
+    savePlan({ ...draft, extra });
+  });
+  putCachedMany(new Map([[PREVIEW_KEY, preview]]), 1800);
+  return preview;
+}
+
+/** The last preview, for its other pages; null if the cache lost it. */
+export function cachedPreview(): SyncPreview | null {
+  return getCachedMany<SyncPreview>([PREVIEW_KEY]).get(PREVIEW_KEY) ?? null;
+}
+
+/** Row items: "12" invite, "12c" role change, "12w" withdraw; "w3" the 4th approved withdrawal (no row). */
+function linesOf(approval: Approval): string[] {
+  const rows = [...rowCodes(approval)].filter(([, code]) => 'icw'.includes(code)).sort((a, b) => a[0] - b[0]);
+  return [
+    ...rows.map(([row, code]) => (code === 'i' ? String(row) : `${row}${code}`)),
+    ...approval.withdraw.map((_, k) => `w${k}`),
+  ];
+}
+
+/** The status of each row the preview found nothing to write for, as the sheet shows it once the sync starts. */
+function quietStatuses(approval: Approval): Map<number, RowOutcomeCode | `x:${string}`> {
+  const out = new Map<number, RowOutcomeCode | `x:${string}`>();
+  const named: Record<string, RowOutcomeCode> = { a: 'alreadyInvited', m: 'member', o: 'nothingToWithdraw' };
+  for (const [row, code] of rowCodes(approval)) {
+    if (code.startsWith('x:')) out.set(row, code as `x:${string}`);
+    else if (named[code]) out.set(row, named[code]);
+  }
+  return out;
+}
+
+/**
+ * Confirms the preview: a plan of what it showed, withdrawing the pending invitations of the courses the user
+ * ticked (checked against the preview: a course it did not offer is refused, nothing written), then works on it.
+ */
+export function startSync(
+  spreadsheetId: string,
+  withdrawCourses: readonly string[],
+  user: { locale: string; timeZone: string },
+): Plan {
+  if (currentPlan()) throw invalidInput('sync.jobRunning');
+  const draft = listPlans().find((p) => p.kind === 'sync' && p.approvedAt === undefined);
+  const offered = draft && draft.extra?.spreadsheetId === spreadsheetId ? approvalOf(draft) : null;
+  if (!draft || !offered) throw invalidInput('sync.previewExpired');
+  const ticked = new Set(withdrawCourses);
+  if ([...ticked].some((id) => !offered.withdraw.some((w) => w.courseId === id)))
+    throw invalidInput('sync.withdrawUnknown');
+  const approval: Approval = { ...offered, withdraw: offered.withdraw.filter((w) => ticked.has(w.courseId)) };
+  const sheetId = Number(draft.extra?.sheetId ?? 0);
+  const sheet = readSheet(spreadsheetId, sheetId);
+  const quiet = [...quietStatuses(approval).values()];
+  const extra = {
+    unchanged: quiet.filter((c) => !c.startsWith('x:')).length,
+    invalid: quiet.filter((c) => c.startsWith('x:')).length,
+    spreadsheetId,
+    sheetId,
+    locale: user.locale,
+    timeZone: user.timeZone,
+    approval: JSON.stringify({ ...approval, groups: {} }),
+  };
+  const base = newPlan(newPlanId(), 'sync', { id: '', name: draft.title }, 'STUDENT', linesOf(approval), Date.now());
+  const plan: Plan = { ...base, extra, approvedAt: Date.now() };
+  // The rows that need nothing say so at once (statuses only, in the status column).
+  const status = statusColumn(sheet, user.locale);
+  if (status !== null) {
+    const time = formatTime(user.timeZone);
+    const cells = new Map<number, string>();
+    for (const [row, code] of quietStatuses(approval)) cells.set(row, statusOf(code, user.locale, time));
+    writeColumn(sheet, status, cells);
+  }
+  const run = withUserLock(() => {
+    deletePlan(draft.id);
+    savePlan(plan);
+    return runPlan(plan, syncKind).plan;
+  });
+  keepTrigger();
+  return run ?? plan;
+}
+
+/** "Continue now" (and Refresh): more of the sync within the click, under the lock. */
+export function workOnSync(): Plan {
+  const plan = currentSync();
+  const run = withUserLock(() => (isRunnable(plan) ? runPlan(plan, syncKind).plan : plan));
+  keepTrigger();
+  return run ?? currentSync(); // null: another execution holds the lock (show where it is), or it was cancelled
+}
+
+export function currentSync(): Plan {
+  const plan = currentPlan();
+  if (!plan) throw new AppError('CONFLICT', 'job.gone');
+  return plan;
+}
+
+/** What changed in the sheet since the preview, for a paused sync's card (read now). */
+export function changesOf(plan: Plan): SheetChange[] {
+  const approval = approvalOf(plan);
+  if (!approval) return [];
+  const sheet = readSheet(String(plan.extra?.spreadsheetId ?? ''), Number(plan.extra?.sheetId ?? 0));
+  return sheetChanges(approval, sheet.values, columnsOf(sheet));
+}
+
+/** Cancels the sync (statuses already written stay); a running execution sees the flag before its next step. */
+export function cancelSync(): void {
+  const plan = currentPlan();
+  if (!plan) return;
+  requestCancel(plan.id);
+  withUserLock(() => {
+    deletePlan(plan.id);
+  }, 0);
+  keepTrigger();
+}
+
+/** Closes a finished sync; an unfinished one is cancelled. */
+export function closeSync(): void {
+  cancelSync();
+}
+
+/** The status column's time, in the user's time zone. */
+function formatTime(timeZone: string): (iso: string) => string {
+  return (iso) => {
+    const text = Utilities.formatDate(new Date(iso), timeZone, 'yyyy-MM-dd HH:mm');
+    return `${text} ${timeZone === 'Etc/UTC' || timeZone === 'UTC' ? 'UTC' : timeZone}`;
+  };
+}
+
+function statusOf(
+  code: RowOutcomeCode | `x:${string}`,
+  locale: string,
+  time: (iso: string) => string,
+  detail?: string,
+) {
+  const at = new Date().toISOString();
+  if (code.startsWith('x:'))
+    return statusText({ code: 'invalid', detail: `sync.reason.${code.slice(2)}`, at }, locale, time);
+  return statusText({ code: code as RowOutcomeCode, at, ...(detail ? { detail } : {}) }, locale, time);
+}
+
+function columnsOf(sheet: SheetSnapshot) {
+  const found = recogniseHeader(sheet.values[0] ?? []);
+  const at = found.ok ? found.header : found.found;
+  return { course: at.course ?? null, email: at.email ?? null, role: at.role ?? null, action: at.action ?? null };
+}
+
+/** The status column, found by the add-on's own label wherever it is; its label written after the data if none. */
+function statusColumn(sheet: SheetSnapshot, locale: string): number | null {
+  const found = recogniseHeader(sheet.values[0] ?? []);
+  if (!found.ok) return null;
+  const { header } = found;
+  if (header.statusCreated) {
+    writeColumn(sheet, header.status, new Map([[1, statusHeader(locale)]]));
+  }
+  return header.status;
+}
+
+function approvalOf(plan: Plan): Approval | null {
+  try {
+    const value: unknown = JSON.parse(String(plan.extra?.approval ?? ''));
+    return isApproval(value) ? value : null;
+  } catch {
+    return null;
+  }
+}
+
+/** What a run knows: the approval, the sheet as it is now (checked against it), and where statuses go. */
+interface SyncContext {
+  approval: Approval;
+  sheet: SheetSnapshot;
+  byRow: Map<number, SheetRow | InvalidRow>;
+  status: number | null;
+  locale: string;
+  time: (iso: string) => string;
+}
+
+/** The row (or approved withdrawal) behind an item line. */
+function itemOf(line: string): { row: number; code: 'i' | 'c' | 'w' } | { withdrawal: number } {
+  if (line.startsWith('w')) return { withdrawal: Number(line.slice(1)) };
+  const code = line.endsWith('c') ? 'c' : line.endsWith('w') ? 'w' : 'i';
+  return { row: parseInt(line, 10), code };
+}
+
+/** The sheet sync's part of the engine. */
+export const syncKind: Kind<SyncContext> = {
+  origin: 'sheet',
+  stepSize: 200,
+
+  /** Once per run: the sheet read and checked against the preview; any change pauses the plan (nothing sent). */
+  open(plan) {
+    const approval = approvalOf(plan);
+    if (!approval) return { pause: 'sync.previewExpired' };
+    const sheet = readSheet(String(plan.extra?.spreadsheetId ?? ''), Number(plan.extra?.sheetId ?? 0));
+    if (sheetChanges(approval, sheet.values, columnsOf(sheet)).length > 0) return { pause: 'sync.paused' };
+    const found = recogniseHeader(sheet.values[0] ?? []);
+    if (!found.ok) return { pause: 'sync.paused' };
+    const locale = String(plan.extra?.locale ?? 'en');
+    const byRow = new Map<number, SheetRow | InvalidRow>();
+    const parsed = parseSheetRows(sheet.values, found.header);
+    for (const r of [...parsed.valid, ...parsed.invalid]) byRow.set(r.row, r);
+    const time = formatTime(String(plan.extra?.timeZone ?? 'Etc/UTC'));
+    return { approval, sheet, byRow, status: statusColumn(sheet, locale), locale, time };
+  },
+
+  /** The writes of these items, from the sheet's rows (checked unchanged) and the preview's pending invitations. */
+  writes(plan, ctx, items) {
+    return items.map((i): Write | null => {
+      const item = itemOf(plan.lines[i] ?? '');
+      if ('withdrawal' in item) {
+        const w = ctx.approval.withdraw[item.withdrawal];
+        return w
+          ? { op: 'delete', courseId: w.courseId, userId: w.email, role: w.role, invitationId: w.invitationId }
+          : null;
+      }
+      const row = ctx.byRow.get(item.row);
+      if (!row || !('role' in row)) return null;
+      const courseId = ctx.approval.refs[row.courseRef] ?? '';
+      const [invitationId = '', from = 'STUDENT'] = ctx.approval.pending[item.row] ?? [];
+      if (item.code === 'i') return { op: 'create', courseId, userId: row.email, role: row.role };
+      if (item.code === 'c') return { op: 'replace', courseId, userId: row.email, invitationId, from, role: row.role };
+      return { op: 'delete', courseId, userId: row.email, role: from, invitationId };
+    });
+  },
+
+  /**
+   * A withdrawal goes out only while still true: the invitation still pending with the role the preview showed,
+   * and (for one no row asked for) no row naming that person in that course now, valid row or not.
+   */
+  approved(plan, ctx, items) {
+    const named = new Set<string>();
+    for (const r of ctx.byRow.values()) {
+      const courseId = r.courseRef === undefined ? undefined : ctx.approval.refs[r.courseRef];
+      if (courseId && r.email) named.add(`${courseId}\n${r.email}`);
+    }
+    const deletes = items.filter((x) => x.write.op === 'delete');
+    const roles = pendingRoles(deletes.map((x) => (x.write as { invitationId: string }).invitationId));
+    const verdict = new Map<number, MessageKey | null>();
+    deletes.forEach((x, k) => {
+      const role = roles[k];
+      const fromRow = !(plan.lines[x.index] ?? '').startsWith('w');
+      if (!fromRow && named.has(`${x.write.courseId}\n${x.write.userId}`)) verdict.set(x.index, 'sync.namedInSheet');
+      // Not checked (Classroom did not answer): never sent unchecked.
+      else if (role === 'unknown') verdict.set(x.index, 'err.unavailable');
+      else if (role !== x.write.role) verdict.set(x.index, 'sync.noLongerPending');
+    });
+    return items.map((x) => verdict.get(x.index) ?? null);
+  },
+
+  /** After each step: one batchUpdate of the rows' statuses (only the status column, RAW, in the user's time zone). */
+  afterStep(plan, ctx, step: StepReport) {
+    if (ctx.status === null) return;
+    const reasonOf = (i: number) =>
+      (Object.entries(plan.failures) as [MessageKey, number[]][]).find(([, list]) => list.includes(i))?.[0];
+    const cells = new Map<number, string>();
+    for (const i of step.items) {
+      const item = itemOf(plan.lines[i] ?? '');
+      const state = plan.states[i] ?? 'p';
+      if ('withdrawal' in item || 'pxd'.includes(state)) continue;
+      const done: RowOutcomeCode = item.code === 'i' ? 'invited' : item.code === 'c' ? 'roleChanged' : 'withdrawn';
+      const already: RowOutcomeCode = item.code === 'w' ? 'nothingToWithdraw' : 'alreadyInvited';
+      const byState: Record<string, RowOutcomeCode> = { i: done, a: already, m: 'member', s: 'invalid' };
+      const code = byState[state] ?? 'failed';
+      const detail = state === 'r' ? 'sync.restored' : 'fs'.includes(state) ? reasonOf(i) : undefined;
+      cells.set(item.row, statusOf(code, ctx.locale, ctx.time, detail));
+    }
+    writeColumn(ctx.sheet, ctx.status, cells);
+  },
+};

@@ -1,0 +1,406 @@
+// The sync preview as pure data: for every sheet row, what confirming would do to its course's invitations, grouped
+// per course, before anything is written; then the approval the job keeps (the planned write of every row, the
+// invitations the user chose to withdraw, a fingerprint of the rows and columns the plan used) and the check that
+// says what changed in the sheet since. Planning again after applying a plan finds nothing left to do.
+import type { Role } from './roles';
+import type { CourseResolution, InvalidRow, ParsedSheet, SheetRow } from './sheet-roster';
+
+interface PendingInvitation {
+  role: Role;
+  invitationId: string;
+}
+
+/** What a course holds now: pending invitations by lower-case email, its members' and its teachers' emails. */
+export interface CourseSyncState {
+  pending: Record<string, PendingInvitation>;
+  members: readonly string[];
+  /** Absent: none known (an OWNER row is then not synced). */
+  teachers?: readonly string[];
+}
+
+/** Why a row needs nothing: already invited with the same role, already a member, or nothing pending to withdraw. */
+type UnchangedReason = 'alreadyInvited' | 'member' | 'nothingToWithdraw';
+
+export type PlannedRow =
+  | (SheetRow & { courseId: string; kind: 'invite' })
+  | (SheetRow & { courseId: string; kind: 'changeRole'; invitationId: string; from: Role })
+  | (SheetRow & { courseId: string; kind: 'withdraw'; invitationId: string })
+  | (SheetRow & { courseId: string; kind: 'none'; why: UnchangedReason })
+  | (InvalidRow & { kind: 'invalid' });
+
+type PlannedKind = PlannedRow['kind'];
+
+/** A pending invitation of a course that no row names: a withdraw candidate, unticked by default. */
+interface NotInSheet {
+  email: string;
+  role: Role;
+  invitationId: string;
+}
+
+/** The preview of one course; every row of the course is in exactly one group. */
+interface CoursePlan {
+  courseId: string;
+  /** The course refs the sheet used for it, as typed. */
+  refs: string[];
+  toInvite: number[];
+  alreadyInvited: number[];
+  roleChanges: number[];
+  members: number[];
+  toWithdraw: number[];
+  nothingToWithdraw: number[];
+  invalid: number[];
+  notInSheet: NotInSheet[];
+}
+
+interface UnresolvedCourse {
+  ref: string;
+  reason: 'course.notFound' | 'course.notTaught' | 'course.ambiguous';
+  courseIds?: string[];
+  rows: number[];
+}
+
+export interface SyncPlan {
+  /** Every non-blank data row, by row number. */
+  rows: PlannedRow[];
+  /** Courses in the order the sheet first names them. */
+  courses: CoursePlan[];
+  unresolved: UnresolvedCourse[];
+  /** Rows that will not be synced, with their reasons (parse errors, duplicates, unresolved courses). */
+  invalid: InvalidRow[];
+  counts: Record<PlannedKind, number>;
+  /** Rows whose confirmation writes something; 0 = the sheet is already in sync. */
+  changes: number;
+}
+
+function emptyCoursePlan(courseId: string): CoursePlan {
+  return {
+    courseId,
+    refs: [],
+    toInvite: [],
+    alreadyInvited: [],
+    roleChanges: [],
+    members: [],
+    toWithdraw: [],
+    nothingToWithdraw: [],
+    invalid: [],
+    notInSheet: [],
+  };
+}
+
+const NO_STATE: CourseSyncState = { pending: {}, members: [], teachers: [] };
+
+function pendingFor(state: CourseSyncState, email: string): PendingInvitation | undefined {
+  return Object.prototype.hasOwnProperty.call(state.pending, email) ? state.pending[email] : undefined;
+}
+
+function planRow(row: SheetRow, courseId: string, state: CourseSyncState, members: Set<string>): PlannedRow {
+  const pending = pendingFor(state, row.email);
+  if (row.action === 'remove') {
+    return pending
+      ? { ...row, courseId, kind: 'withdraw', invitationId: pending.invitationId }
+      : { ...row, courseId, kind: 'none', why: 'nothingToWithdraw' };
+  }
+  // Classroom refuses an OWNER invitation to anyone not yet a co-teacher (IneligibleOwner, common-errors page):
+  // such a row is not synced; the course card's Transfer ownership does it in two steps.
+  if (row.role === 'OWNER' && !(state.teachers ?? []).some((t) => t.toLowerCase() === row.email)) {
+    const { courseRef, email } = row;
+    return { row: row.row, kind: 'invalid', reason: 'owner.notCoTeacher', courseRef, email };
+  }
+  if (row.role !== 'OWNER' && members.has(row.email)) return { ...row, courseId, kind: 'none', why: 'member' };
+  if (!pending) return { ...row, courseId, kind: 'invite' };
+  if (pending.role === row.role) return { ...row, courseId, kind: 'none', why: 'alreadyInvited' };
+  return { ...row, courseId, kind: 'changeRole', invitationId: pending.invitationId, from: pending.role };
+}
+
+function group(plan: CoursePlan, planned: PlannedRow): number[] {
+  switch (planned.kind) {
+    case 'invite':
+      return plan.toInvite;
+    case 'changeRole':
+      return plan.roleChanges;
+    case 'withdraw':
+      return plan.toWithdraw;
+    case 'invalid':
+      return plan.invalid;
+    case 'none':
+      return planned.why === 'member'
+        ? plan.members
+        : planned.why === 'alreadyInvited'
+          ? plan.alreadyInvited
+          : plan.nothingToWithdraw;
+  }
+}
+
+/**
+ * Plans the sync of parsed rows against each course's current state. `courses` maps every course ref to its
+ * resolution (see resolveCourses); `state` gives each resolved course's pending invitations and members.
+ */
+export function planSync(
+  parsed: ParsedSheet,
+  courses: ReadonlyMap<string, CourseResolution>,
+  state: Readonly<Record<string, CourseSyncState>>,
+): SyncPlan {
+  const rows: PlannedRow[] = parsed.invalid.map((i) => ({ ...i, kind: 'invalid' as const }));
+  const plans = new Map<string, CoursePlan>();
+  const unresolved = new Map<string, UnresolvedCourse>();
+  const seen = new Map<string, number>();
+  const memberSets = new Map<string, Set<string>>();
+  const namedBy = new Map<string, Set<string>>();
+  const planFor = (courseId: string, ref: string): CoursePlan => {
+    let plan = plans.get(courseId);
+    if (!plan) {
+      plan = emptyCoursePlan(courseId);
+      plans.set(courseId, plan);
+    }
+    if (!plan.refs.includes(ref)) plan.refs.push(ref);
+    return plan;
+  };
+  // Every email a row names in a course, valid row or not: never offered for withdrawal.
+  const nameIn = (courseId: string, email: string) => {
+    const named = namedBy.get(courseId) ?? new Set<string>();
+    named.add(email);
+    namedBy.set(courseId, named);
+  };
+  for (const row of [...parsed.valid, ...parsed.invalid].sort((a, b) => a.row - b.row)) {
+    if ('reason' in row) {
+      const resolution = row.courseRef === undefined ? undefined : courses.get(row.courseRef);
+      if (resolution?.ok && row.courseRef !== undefined) {
+        planFor(resolution.courseId, row.courseRef).invalid.push(row.row);
+        if (row.email) nameIn(resolution.courseId, row.email);
+      }
+      continue;
+    }
+    const resolution = courses.get(row.courseRef) ?? { ok: false, reason: 'course.notFound' };
+    if (!resolution.ok) {
+      let u = unresolved.get(row.courseRef);
+      if (!u) {
+        u = { ref: row.courseRef, reason: resolution.reason, rows: [] };
+        if (resolution.reason === 'course.ambiguous') u.courseIds = resolution.courseIds;
+        unresolved.set(row.courseRef, u);
+      }
+      u.rows.push(row.row);
+      rows.push({
+        row: row.row,
+        kind: 'invalid',
+        reason: resolution.reason,
+        value: row.courseRef,
+        courseRef: row.courseRef,
+      });
+      continue;
+    }
+    const { courseId } = resolution;
+    const plan = planFor(courseId, row.courseRef);
+    // The same course named two ways (id and name) can still repeat an email.
+    const key = `${courseId}\n${row.email}`;
+    const firstRow = seen.get(key);
+    if (firstRow !== undefined) {
+      rows.push({ row: row.row, kind: 'invalid', reason: 'duplicate', firstRow, courseRef: row.courseRef });
+      plan.invalid.push(row.row);
+      continue;
+    }
+    seen.set(key, row.row);
+    nameIn(courseId, row.email);
+    const courseState = state[courseId] ?? NO_STATE;
+    let members = memberSets.get(courseId);
+    if (!members) {
+      members = new Set(courseState.members.map((m) => m.toLowerCase()));
+      memberSets.set(courseId, members);
+    }
+    const planned = planRow(row, courseId, courseState, members);
+    rows.push(planned);
+    group(plan, planned).push(row.row);
+  }
+  for (const plan of plans.values()) {
+    const named = namedBy.get(plan.courseId) ?? new Set<string>();
+    const pending = (state[plan.courseId] ?? NO_STATE).pending;
+    for (const email of Object.keys(pending).sort()) {
+      const p = pending[email];
+      if (p && !named.has(email)) plan.notInSheet.push({ email, role: p.role, invitationId: p.invitationId });
+    }
+  }
+  rows.sort((a, b) => a.row - b.row);
+  const counts: Record<PlannedKind, number> = { invite: 0, changeRole: 0, withdraw: 0, none: 0, invalid: 0 };
+  for (const r of rows) counts[r.kind]++;
+  const invalid: InvalidRow[] = rows.flatMap((r) => {
+    if (r.kind !== 'invalid') return [];
+    const { kind: _kind, ...rest } = r;
+    return [rest];
+  });
+  return {
+    rows,
+    courses: [...plans.values()],
+    unresolved: [...unresolved.values()],
+    invalid,
+    counts,
+    changes: counts.invite + counts.changeRole + counts.withdraw,
+  };
+}
+
+/** Rows per fingerprint block: a change is reported as the blocks it falls in ("rows 201–300"). */
+const BLOCK_ROWS = 100;
+
+/** A pending invitation the user approved withdrawing (one no row names), as the preview showed it. */
+export interface ApprovedWithdrawal {
+  courseId: string;
+  email: string;
+  invitationId: string;
+  role: Role;
+}
+
+/**
+ * What the user approved by confirming a preview: the sheet it read, the columns it used (by label and place),
+ * a fingerprint per block of rows, the planned write of every row (code → rows, compact ranges: i invite,
+ * c role change, w withdraw, a already invited, m member, o nothing to withdraw, x:<reason> not synced), the pending
+ * invitations of role changes and withdrawals, each course ref's course, and the invitations to withdraw.
+ */
+export interface Approval {
+  columns: { course: number; email: number; role: number | null; action: number | null };
+  lastRow: number;
+  blocks: string[];
+  groups: Record<string, string>;
+  /** Row → [invitation id, its role at the preview]. */
+  pending: Record<string, [string, Role]>;
+  refs: Record<string, string>;
+  withdraw: ApprovedWithdrawal[];
+}
+
+/** FNV-1a, 32 bits, base 36: short, and any edit of a cell changes it with near certainty. */
+function hash(text: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  return h.toString(36);
+}
+
+const cell = (cells: readonly unknown[] | undefined, i: number | null): string => {
+  const value = i === null ? '' : cells?.[i];
+  return typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean'
+    ? String(value).trim()
+    : '';
+};
+
+/** One fingerprint per block of rows from row 2 to `lastRow`, over the cells the plan reads (course to action). */
+export function fingerprint(values: readonly (readonly unknown[])[], columns: Approval['columns'], lastRow: number) {
+  const out: string[] = [];
+  for (let first = 2; first <= lastRow; first += BLOCK_ROWS) {
+    const parts: string[] = [];
+    for (let r = first; r < Math.min(lastRow + 1, first + BLOCK_ROWS); r++) {
+      const cells = values[r - 1];
+      parts.push([columns.course, columns.email, columns.role, columns.action].map((c) => cell(cells, c)).join('\t'));
+    }
+    out.push(hash(parts.join('\n')));
+  }
+  return out;
+}
+
+const CODES: Record<PlannedKind | UnchangedReason, string> = {
+  invite: 'i',
+  changeRole: 'c',
+  withdraw: 'w',
+  alreadyInvited: 'a',
+  member: 'm',
+  nothingToWithdraw: 'o',
+  none: '',
+  invalid: 'x',
+};
+
+/** The approval of `plan`, read from `values` with `columns`, withdrawing `withdraw`. */
+export function approve(
+  plan: SyncPlan,
+  values: readonly (readonly unknown[])[],
+  columns: Approval['columns'],
+  resolutions: ReadonlyMap<string, CourseResolution>,
+  withdraw: ApprovedWithdrawal[],
+): Approval {
+  const byCode = new Map<string, number[]>();
+  const pending: Approval['pending'] = {};
+  for (const r of plan.rows) {
+    const code = r.kind === 'invalid' ? `x:${r.reason}` : r.kind === 'none' ? CODES[r.why] : CODES[r.kind];
+    byCode.set(code, [...(byCode.get(code) ?? []), r.row]);
+    if (r.kind === 'changeRole') pending[r.row] = [r.invitationId, r.from];
+    if (r.kind === 'withdraw') pending[r.row] = [r.invitationId, r.role];
+  }
+  const refs: Record<string, string> = {};
+  for (const [ref, res] of resolutions) if (res.ok) refs[ref] = res.courseId;
+  const lastRow = Math.max(1, values.length);
+  const groups: Record<string, string> = {};
+  for (const [code, rows] of byCode) groups[code] = formatRows(rows);
+  return { columns, lastRow, blocks: fingerprint(values, columns, lastRow), groups, pending, refs, withdraw };
+}
+
+/** Each approved row's code (see Approval). */
+export function rowCodes(approval: Approval): Map<number, string> {
+  const out = new Map<number, string>();
+  for (const [code, text] of Object.entries(approval.groups)) for (const r of parseRows(text)) out.set(r, code);
+  return out;
+}
+
+/** What changed since the preview: a column moved or gone, or blocks of rows edited. Empty: still as approved. */
+export type SheetChange =
+  | { kind: 'column'; column: 'course' | 'email' | 'role' | 'action'; now: number | null }
+  | { kind: 'rows'; from: number; to: number };
+
+export function sheetChanges(
+  approval: Approval,
+  values: readonly (readonly unknown[])[],
+  columns: Record<'course' | 'email' | 'role' | 'action', number | null>,
+): SheetChange[] {
+  const out: SheetChange[] = [];
+  for (const column of ['course', 'email', 'role', 'action'] as const) {
+    const now = columns[column];
+    if (now !== approval.columns[column]) out.push({ kind: 'column', column, now });
+  }
+  if (out.length > 0) return out;
+  const blocks = fingerprint(values, approval.columns, approval.lastRow);
+  approval.blocks.forEach((b, i) => {
+    if (blocks[i] === b) return;
+    const from = 2 + i * BLOCK_ROWS;
+    const to = Math.min(approval.lastRow, from + BLOCK_ROWS - 1);
+    const last = out[out.length - 1];
+    if (last?.kind === 'rows' && last.to === from - 1) last.to = to;
+    else out.push({ kind: 'rows', from, to });
+  });
+  return out;
+}
+
+/** Rows as compact ranges ("2-40,57"). */
+function formatRows(rows: readonly number[]): string {
+  const sorted = [...new Set(rows)].sort((a, b) => a - b);
+  const out: string[] = [];
+  for (let i = 0; i < sorted.length;) {
+    let j = i;
+    while (j + 1 < sorted.length && sorted[j + 1] === (sorted[j] ?? 0) + 1) j++;
+    out.push(i === j ? `${sorted[i]}` : `${sorted[i]}-${sorted[j]}`);
+    i = j + 1;
+  }
+  return out.join(',');
+}
+
+function parseRows(text: string): number[] {
+  return text
+    .split(',')
+    .filter(Boolean)
+    .flatMap((part) => {
+      const [a = 0, b = a] = part.split('-').map(Number);
+      return Array.from({ length: Math.max(0, b - a + 1) }, (_, k) => a + k);
+    });
+}
+
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** Validates an approval read back from a store or the cache: anything else is never acted on. */
+export function isApproval(v: unknown): v is Approval {
+  return (
+    isObject(v) &&
+    isObject(v.columns) &&
+    typeof v.lastRow === 'number' &&
+    Array.isArray(v.blocks) &&
+    v.blocks.every((b) => typeof b === 'string') &&
+    isObject(v.groups) &&
+    isObject(v.pending) &&
+    isObject(v.refs) &&
+    Array.isArray(v.withdraw)
+  );
+}

@@ -1,0 +1,149 @@
+// The sheet sync as data the views show: the sheet card's state, the preview summarised per course with the people
+// it offers to withdraw (small enough for the cache), a sync plan's counts, and the status column's words (in the
+// language the user started the sync in: a time-driven run has no user locale of its own). Pure.
+import { wordsFor } from '../i18n';
+import type { Plan } from './plan';
+import type { Role } from './roles';
+import type { InvalidRow } from './sheet-roster';
+import type { ApprovedWithdrawal, SyncPlan } from './sheet-plan';
+
+export type SheetView =
+  | { kind: 'notSheets' }
+  | { kind: 'noAccess' }
+  | { kind: 'noHeader'; title: string; sheetName: string; missing: ('course' | 'email')[] }
+  | {
+      kind: 'roster';
+      title: string;
+      sheetName: string;
+      rows: number;
+      valid: number;
+      invalid: InvalidRow[];
+      job: Plan | null;
+    };
+
+/** Row numbers shown per group of a course in the preview ("rows 2, 5, 9, …"). */
+const SAMPLE_ROWS = 5;
+
+/** One course of the preview: how many rows fall in each group, with the first row numbers of the groups to act on. */
+interface CourseSummary {
+  id: string;
+  name: string;
+  counts: Record<
+    | 'toInvite'
+    | 'alreadyInvited'
+    | 'roleChanges'
+    | 'members'
+    | 'toWithdraw'
+    | 'nothingToWithdraw'
+    | 'invalid'
+    | 'notInSheet',
+    number
+  >;
+  sample: Record<'toInvite' | 'roleChanges' | 'toWithdraw' | 'invalid', number[]>;
+}
+
+/** The preview as the card shows it (small enough for the cache, so its pages need no Classroom call). */
+export interface SyncPreview {
+  spreadsheetId: string;
+  sheetId: number;
+  title: string;
+  sheetName: string;
+  /** Per course id: the pending invitations no row names, offered for withdrawal by name. */
+  notInSheet: Record<string, { email: string; role: Role; invitationId: string }[]>;
+  counts: SyncPlan['counts'];
+  changes: number;
+  courses: CourseSummary[];
+  unresolved: { ref: string; reason: string; count: number; sample: number[] }[];
+}
+
+export function summarise(
+  sheet: { spreadsheetId: string; sheetId: number; title: string; sheetName: string },
+  plan: SyncPlan,
+  names: Map<string, string>,
+): SyncPreview {
+  const notInSheet: SyncPreview['notInSheet'] = {};
+  for (const c of plan.courses) if (c.notInSheet.length > 0) notInSheet[c.courseId] = c.notInSheet;
+  return {
+    spreadsheetId: sheet.spreadsheetId,
+    sheetId: sheet.sheetId,
+    title: sheet.title,
+    sheetName: sheet.sheetName,
+    notInSheet,
+    counts: plan.counts,
+    changes: plan.changes,
+    courses: plan.courses.map((c) => ({
+      id: c.courseId,
+      name: names.get(c.courseId) ?? c.refs[0] ?? c.courseId,
+      counts: {
+        toInvite: c.toInvite.length,
+        alreadyInvited: c.alreadyInvited.length,
+        roleChanges: c.roleChanges.length,
+        members: c.members.length,
+        toWithdraw: c.toWithdraw.length,
+        nothingToWithdraw: c.nothingToWithdraw.length,
+        invalid: c.invalid.length,
+        notInSheet: c.notInSheet.length,
+      },
+      sample: {
+        toInvite: c.toInvite.slice(0, SAMPLE_ROWS),
+        roleChanges: c.roleChanges.slice(0, SAMPLE_ROWS),
+        toWithdraw: c.toWithdraw.slice(0, SAMPLE_ROWS),
+        invalid: c.invalid.slice(0, SAMPLE_ROWS),
+      },
+    })),
+    unresolved: plan.unresolved.map((u) => ({
+      ref: u.ref,
+      reason: u.reason,
+      count: u.rows.length,
+      sample: u.rows.slice(0, SAMPLE_ROWS),
+    })),
+  };
+}
+
+/** The approved withdrawals of the courses the user ticked. */
+export function withdrawalsOf(preview: SyncPreview, courseIds: readonly string[]): ApprovedWithdrawal[] {
+  return courseIds.flatMap((courseId) => (preview.notInSheet[courseId] ?? []).map((p) => ({ courseId, ...p })));
+}
+
+/** A sync plan's outcomes so far, per kind of write (item lines: "12" invite, "12c" role change, "12w"/"w3" withdraw). */
+export function syncCounts(
+  plan: Plan,
+): Record<'invited' | 'roleChanged' | 'withdrawn' | 'unchanged' | 'failed', number> {
+  const out = { invited: 0, roleChanged: 0, withdrawn: 0, unchanged: 0, failed: 0 };
+  plan.lines.forEach((line, i) => {
+    const state = plan.states[i] ?? 'p';
+    if (state === 'i') {
+      if (line.endsWith('c')) out.roleChanged++;
+      else if (line.includes('w')) out.withdrawn++;
+      else out.invited++;
+    } else if ('am'.includes(state)) out.unchanged++;
+    else if ('frs'.includes(state)) out.failed++;
+  });
+  return out;
+}
+
+/** What happened to one row; the status column says it in plain language. */
+export type RowOutcomeCode =
+  'invited' | 'roleChanged' | 'withdrawn' | 'alreadyInvited' | 'member' | 'nothingToWithdraw' | 'invalid' | 'failed';
+
+/** A status cell as data: the code, why (a message key), and the ISO time of the outcome. */
+interface StatusCell {
+  code: RowOutcomeCode;
+  detail?: string;
+  at: string;
+}
+
+/**
+ * Plain-language status text, e.g. "Invited · 2026-12-01 12:03 Europe/Paris". `detail` is itself a message key (a
+ * row reason or an error key) and is translated first.
+ */
+export function statusText(cell: StatusCell, locale: string, formatTime: (iso: string) => string): string {
+  const t = wordsFor(locale);
+  const detail = cell.detail === undefined ? '' : t(cell.detail);
+  return t(`sync.status.${cell.code}`, { detail, at: formatTime(cell.at) });
+}
+
+/** The status column's label in `locale` (the sheet's header finds it again in English or French). */
+export function statusHeader(locale: string): string {
+  return wordsFor(locale)('sync.statusHeader');
+}
