@@ -85,7 +85,7 @@ export function buildInvitationCard(t: Translate, data: InvitationData): GoogleA
     if (first) card.addSection(section);
     card.addSection(
       CardService.newCardSection()
-        .addWidget(buttons(button(t('invitation.resend'), action('onResendInvitation', { id: view.id }))))
+        .addWidget(buttons(button(t('invitation.resend'), action('onResendInvitation', params))))
         .addWidget(paragraph(esc(t('invitation.onlyInvitee', { email: view.invitee.email || view.userId })))),
     );
     // Revoke on its own, confirmed first (onRevokeInvitation shows a confirmation card).

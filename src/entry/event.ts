@@ -18,6 +18,8 @@ export interface Ctx {
   sheets?: { hasFileScope: boolean; id?: string };
   /** The user's IANA time zone (commonEventObject.timeZone.id, or the legacy userTimezone.id); Etc/UTC if absent. */
   timeZone: string;
+  /** The card a change was made from, carried by its actions (the Find query, a Gmail person): Back rebuilds it. */
+  via: { find?: string; person?: string };
 }
 
 function record(value: unknown): Record<string, unknown> {
@@ -71,13 +73,16 @@ export function parseEvent(e: unknown): Ctx {
   const form = formValues(event);
   const gmail = gmailOf(event);
   const sheets = sheetsOf(event);
+  const params = { ...stringMap(event.parameters), ...stringMap(common.parameters) };
+  const { find, person } = params;
   return {
     locale,
     t: translator(locale),
     hostApp: typeof common.hostApp === 'string' ? common.hostApp : '',
     timeZone: zoneOf(record(common.timeZone).id ?? record(event.userTimezone).id),
     // commonEventObject.parameters is the current field; the top-level copy is the legacy one.
-    params: { ...stringMap(event.parameters), ...stringMap(common.parameters) },
+    params,
+    via: { ...(find ? { find: find.slice(0, 200) } : {}), ...(person ? { person: person.slice(0, 320) } : {}) },
     values: (field) => form.get(field) ?? [],
     value: (field) => (form.get(field)?.[0] ?? '').trim(),
     ...(gmail ? { gmail } : {}),

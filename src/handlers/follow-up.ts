@@ -12,9 +12,9 @@ import { forgetHistory as forget, saveSweepSettings } from '../app/sweep-setting
 import { action } from '../cards/action';
 import { buildFindCard, sweepErrorText } from '../cards/follow-up';
 import { buildConfirmCard } from '../cards/invitation';
-import { push, replace, restart } from '../cards/navigation';
+import { courseStack, push, replace, restart } from '../cards/navigation';
 import { buildCourseCard } from '../cards/course';
-import { openCourseView } from '../app/course-view';
+import { openCourseView, openStackAfter } from '../app/course-view';
 import { buildSettingsCard } from '../cards/settings';
 import type { ActionResponse } from '../cards/types';
 import { notify } from '../cards/ui';
@@ -34,15 +34,16 @@ export function resendInvitation(ctx: Ctx): ActionResponse {
       title: t('resend.title'),
       body: t('resend.body', { email: v.invitee.email || v.userId, role: roleInText(t, v.role) }),
       confirmText: t('resend.confirm'),
-      confirm: action('onConfirmResend', { id: v.id }),
+      confirm: action('onConfirmResend', { id: v.id, ...ctx.via }),
     }),
   );
 }
 
+/** After the resend, every card under it read again (the course, a Gmail person's card or the Find results). */
 export function confirmResend(ctx: Ctx): ActionResponse {
   const r = resend(requireParam(ctx, 'id', INVITATION_ID));
-  const card = buildCourseCard(ctx.t, openCourseView(r.courseId));
-  return restart(card, r.resent ? ctx.t('done.resent', { email: r.email }) : ctx.t('done.resendNothing'));
+  const note = r.resent ? ctx.t('done.resent', { email: r.email }) : ctx.t('done.resendNothing');
+  return courseStack(ctx.t, openStackAfter(r.courseId, ctx.via, ctx.gmail), [], note);
 }
 
 function daysParam(ctx: Ctx): number {

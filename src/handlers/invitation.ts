@@ -16,7 +16,7 @@ import {
 import { buildLookupCard } from '../cards/lookup';
 import { buildAcceptedCard } from '../cards/message';
 import { courseStack as stack, push, toHome } from '../cards/navigation';
-import { openStackAfter, type Via } from '../app/course-view';
+import { openStackAfter } from '../app/course-view';
 import type { ActionResponse, Card } from '../cards/types';
 import { AppError, invalidInput } from '../domain/errors';
 import { INVITATION_ID_MAX, invitationIdProblem } from '../domain/invitation-id';
@@ -32,13 +32,9 @@ const INVITATION_ID = new RegExp(`^[A-Za-z0-9_=-]{1,${INVITATION_ID_MAX}}$`);
 const invitationId = (ctx: Ctx) => requireParam(ctx, 'id', INVITATION_ID);
 
 /** The card an invitation was opened from (the Find results, a person's Gmail card), passed on by its actions. */
-function viaOf(ctx: Ctx): Via {
-  const { find, person } = ctx.params;
-  return { ...(find ? { find: find.slice(0, 200) } : {}), ...(person ? { person: person.slice(0, 320) } : {}) };
-}
 
 export function showInvitation(ctx: Ctx): ActionResponse {
-  return push(buildInvitationCard(ctx.t, { ...lookUpInvitation(invitationId(ctx)), via: viaOf(ctx) }));
+  return push(buildInvitationCard(ctx.t, { ...lookUpInvitation(invitationId(ctx)), via: ctx.via }));
 }
 
 export function lookupUniversal(ctx: Ctx): Card {
@@ -72,14 +68,16 @@ export function revokeInvitation(ctx: Ctx): ActionResponse {
         role: roleInText(t, v.role),
       }),
       confirmText: t('revoke.confirm'),
-      confirm: action('onConfirmRevoke', { id: v.id, courseId: v.courseId, ...viaOf(ctx) }),
+      confirm: action('onConfirmRevoke', { id: v.id, courseId: v.courseId, ...ctx.via }),
     }),
   );
 }
 
 /** The cards under the change read again (the root, then the Find results, person card or course). */
+
+/** Every card under a change in `courseId` read again (the root, the card it was made from, then `above`). */
 function courseStack(ctx: Ctx, courseId: string, above: Card[] = [], notification?: string): ActionResponse {
-  return stack(ctx.t, openStackAfter(courseId, viaOf(ctx), ctx.gmail), above, notification);
+  return stack(ctx.t, openStackAfter(courseId, ctx.via, ctx.gmail), above, notification);
 }
 
 export function confirmRevoke(ctx: Ctx): ActionResponse {
@@ -123,7 +121,7 @@ function answerChange(ctx: Ctx, to: Role, change_: RoleChange): ActionResponse {
   const reason = (e: AppError) =>
     describe(t, new AppError(e.cause.code, e.cause.key, { ...e.cause.params, email }, e.cause.api));
   const withInvitation = (inv: Invitation, above: Card[], note?: string) =>
-    courseStack(ctx, inv.courseId, [buildInvitationCard(t, { ...show(inv), via: viaOf(ctx) }), ...above], note);
+    courseStack(ctx, inv.courseId, [buildInvitationCard(t, { ...show(inv), via: ctx.via }), ...above], note);
   switch (result.kind) {
     case 'unchanged':
       return withInvitation(before, [], t('done.roleUnchanged', { role: role(to) }));

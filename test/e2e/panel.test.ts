@@ -254,6 +254,15 @@ describe('every card the user can go Back to is read again after a change', () =
     expect(p.texts().join('\n')).not.toContain('in none of your courses');
     p.back();
     expect(p.texts().join('\n')).toContain('invited to Algebra I as Student');
+    // Resend from the person card: the person's card comes back fresh ("sent today"), over a fresh message card.
+    openPerson(p, 'Lucas Garcia');
+    p.click('Resend');
+    p.click((c) => c.text === 'Resend' && c.onClick.action?.function === 'onConfirmResend');
+    expect(p.lastError).toBeNull();
+    expect(p.texts().join('\n')).toContain('invited to Algebra I as Student');
+    expect(p.texts().join('\n')).toMatch(/sent today by you/);
+    p.back();
+    expect(p.texts().join('\n')).toContain('invited to Algebra I as Student');
     // Withdraw from the person card: Back shows them in none again.
     openPerson(p, 'Lucas Garcia');
     p.click('Withdraw');
