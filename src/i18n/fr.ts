@@ -628,10 +628,20 @@ export const fr: Catalog = {
   'sync.inSync': 'Déjà synchronisée : rien à changer.',
   'sync.totals': [
     { by: 'invite', one: 'À inviter : {invite}', other: 'À inviter : {invite}' },
-    { by: 'changeRole', one: ' · changement de rôle : {changeRole}', other: ' · changements de rôle : {changeRole}' },
-    { by: 'withdraw', one: ' · à retirer : {withdraw}', other: ' · à retirer : {withdraw}' },
-    { by: 'none', one: ' · inchangée : {none}', other: ' · inchangées : {none}' },
-    { by: 'invalid', one: ' · non synchronisée : {invalid}', other: ' · non synchronisées : {invalid}' },
+    {
+      by: 'changeRole',
+      hideZero: true,
+      one: ' · changement de rôle : {changeRole}',
+      other: ' · changements de rôle : {changeRole}',
+    },
+    { by: 'withdraw', hideZero: true, one: ' · à retirer : {withdraw}', other: ' · à retirer : {withdraw}' },
+    { by: 'none', hideZero: true, one: ' · inchangée : {none}', other: ' · inchangées : {none}' },
+    {
+      by: 'invalid',
+      hideZero: true,
+      one: ' · non synchronisée : {invalid}',
+      other: ' · non synchronisées : {invalid}',
+    },
   ],
   'sync.coursesPage': {
     by: 'total',
@@ -679,13 +689,19 @@ export const fr: Catalog = {
     { by: 'invited', one: '{invited}\u00a0invitée', other: '{invited}\u00a0invitées' },
     {
       by: 'roleChanged',
+      hideZero: true,
       one: ' · {roleChanged}\u00a0changement de rôle',
       other: ' · {roleChanged}\u00a0changements de rôle',
     },
-    { by: 'withdrawn', one: ' · {withdrawn}\u00a0retirée', other: ' · {withdrawn}\u00a0retirées' },
-    { by: 'unchanged', one: ' · {unchanged}\u00a0inchangée', other: ' · {unchanged}\u00a0inchangées' },
-    { by: 'invalid', one: ' · {invalid}\u00a0non synchronisée', other: ' · {invalid}\u00a0non synchronisées' },
-    { by: 'failed', one: ' · {failed}\u00a0échec', other: ' · {failed}\u00a0échecs' },
+    { by: 'withdrawn', hideZero: true, one: ' · {withdrawn}\u00a0retirée', other: ' · {withdrawn}\u00a0retirées' },
+    { by: 'unchanged', hideZero: true, one: ' · {unchanged}\u00a0inchangée', other: ' · {unchanged}\u00a0inchangées' },
+    {
+      by: 'invalid',
+      hideZero: true,
+      one: ' · {invalid}\u00a0non synchronisée',
+      other: ' · {invalid}\u00a0non synchronisées',
+    },
+    { by: 'failed', hideZero: true, one: ' · {failed}\u00a0échec', other: ' · {failed}\u00a0échecs' },
   ],
   'sync.jobDone': 'Terminé : la colonne Statut de la feuille indique ce qui est arrivé à chaque ligne.',
   'sync.jobRunning':
