@@ -7,7 +7,7 @@ import { format, resolveConfig } from 'prettier';
 import { AddonPanel, type CallLogEntry, Emulator, sheetsPanel } from '@classroom-invitations/emulator';
 import { translator } from '../src/i18n';
 import { PROBE_ITEMS } from '../src/app/engine';
-import { addDistrict, DISTRICT_TEACHER, ROSTER_ID } from './roster-world';
+import { addDistrict, DISTRICT_TEACHER, ROSTER_ID } from './sheet-world';
 import { ADA, ALGEBRA, addStudents, demoSeed, ROOT } from './worlds';
 
 const t = translator('en');

@@ -5,6 +5,7 @@
 // (the ledger written ahead), restores what a refused replace deleted, and saves the outcomes. Killed at any call,
 // the next run resumes exactly; a storm opens one circuit breaker that later runs probe before sending more.
 import { deleteInvitations, invitationsOfPairs, type DeleteAnswer } from '../classroom/follow-up';
+import { ASK_EACH_MAX, courseMembership } from '../classroom/membership';
 import { messageKeyFor, type ApiError } from '../domain/errors';
 import type { MessageKey } from '../domain/errors';
 import type { Origin } from '../domain/ledger';
@@ -110,6 +111,30 @@ function settleUnsure(plan: Plan, writes: ReadonlyMap<number, Write | null>, now
 
 const NO_ANSWER: ApiError = { httpCode: 0, status: 'UNAVAILABLE', message: 'no answer' };
 
+/**
+ * Creates refused with FAILED_PRECONDITION and no reason: the person is already a member, or their account is
+ * suspended (CR/invitations/create). One round trip per course (20 addresses at a time) tells which, so a suspended
+ * account is never counted as "already in the course"; a person known only by id stays "already in the course".
+ */
+function membersAmong(items: readonly [number, Write][]): Map<number, boolean> {
+  const out = new Map<number, boolean>();
+  const byCourse = new Map<string, [number, string][]>();
+  for (const [i, w] of items) {
+    if (!w.userId.includes('@')) out.set(i, true);
+    else byCourse.set(w.courseId, [...(byCourse.get(w.courseId) ?? []), [i, w.userId.toLowerCase()]]);
+  }
+  for (const [courseId, people] of byCourse)
+    for (let k = 0; k < people.length; k += ASK_EACH_MAX) {
+      const chunk = people.slice(k, k + ASK_EACH_MAX);
+      const { members } = courseMembership(
+        courseId,
+        chunk.map(([, email]) => email),
+      );
+      for (const [i, email] of chunk) out.set(i, members.has(email));
+    }
+  return out;
+}
+
 /** One step. Returns the plan as saved after it, or null when the deadline or the budget leave no room for it. */
 export function step<C>(start: Plan, kind: Kind<C>, ctx: C, size: number): { plan: Plan; report: StepReport } | null {
   const items = nextSlice(start, size);
@@ -202,6 +227,7 @@ export function step<C>(start: Plan, kind: Kind<C>, ctx: C, size: number): { pla
     : [];
   const done = new Map<number, ItemState>();
   const refusedReplaces: number[] = [];
+  const refusedAsMember: number[] = [];
   toCreate.forEach((i, k) => {
     const w = report.writes.get(i) as Write;
     const a = answers[k] ?? { kind: 'retry', api: NO_ANSWER };
@@ -216,7 +242,7 @@ export function step<C>(start: Plan, kind: Kind<C>, ctx: C, size: number): { pla
         done.set(i, replace ? (restoring(i) ? 'r' : 'i') : wasInFlight.has(i) ? 'i' : 'a');
         break;
       case 'precondition':
-        done.set(i, 'm');
+        refusedAsMember.push(i); // a member, or a suspended account: told apart below
         break;
       case 'retry':
         report.errors.set(i, a.api);
@@ -229,6 +255,10 @@ export function step<C>(start: Plan, kind: Kind<C>, ctx: C, size: number): { pla
         reasons.set(i, messageKeyFor(a.api, 'create'));
     }
   });
+  for (const [i, member] of membersAmong(refusedAsMember.map((i) => [i, report.writes.get(i) as Write]))) {
+    done.set(i, member ? 'm' : 'f');
+    if (!member) reasons.set(i, 'err.create.disabled');
+  }
   plan = withReasons(setStates(plan, done, Date.now()), reasons);
   if (refusedReplaces.length > 0) {
     savePlan(plan); // the refusal's reason marks these as restores before the restoring create goes out

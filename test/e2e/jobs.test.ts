@@ -391,3 +391,23 @@ describe('bulk jobs: cancelling', () => {
     expect(successfulCreates(s.emu)).toHaveLength(sent);
   });
 });
+
+describe('bulk jobs: who Classroom refuses as "already this role"', () => {
+  it('tells a suspended account apart from someone who joined since the preview: each on its own line', () => {
+    const s = setup(58);
+    const suspended = 'jordan.blake@demo-school.edu';
+    const emails = [...s.emails, suspended];
+    preview(s, emails);
+    // Between the preview and Start, the first student joins the course by its class code.
+    const joined = s.emu.world.user(s.emails[0] ?? '')?.id ?? '';
+    const course = s.emu.world.course(ALGEBRA);
+    s.emu.world.updateCourse(ALGEBRA, { students: [...(course?.students ?? []), joined] });
+    confirm(s, emails.length);
+    expectNoError(s.p);
+    const text = s.p.texts().join('\n');
+    expect(text).toContain(t('job.counts', { invited: 57, alreadyInvited: 0, alreadyMember: 1, failed: 1 }));
+    expect(text).toContain(suspended);
+    expect(text).toMatch(/suspended/);
+    expect(text).not.toContain(t('err.create.alreadyMemberOrDisabled', { email: t('job.thesePeople') }).slice(0, 40));
+  });
+});
