@@ -96,6 +96,8 @@ function invitedOnce(emu: Emulator, courseId: string, emails: readonly string[])
 /** Homepage → course → bulk card → Preview; the Confirm click is the caller's. */
 function toConfirm(p: AddonPanel, courseRow: string, emails: readonly string[]): void {
   p.openHomepage();
+  // A course with nothing pending is folded into "N courses, nothing pending" on the homepage: Show lists it.
+  if (!p.clickables().some((c) => c.text === courseRow)) p.click('Show');
   p.click(courseRow);
   p.click(t('course.bulk'));
   p.fill('bulkEmails', emails.join('\n'));
@@ -316,13 +318,15 @@ function fullCache(): Row[] {
 
 function rightAfterStart(): Row[] {
   const emu = emulator();
-  const emails = addStudents(emu.world, 1_001);
-  emu.world.addCourse({
+  const emails = addStudents(emu.world, 1_002);
+  const geometry = emu.world.addCourse({
     name: 'Geometry',
     section: 'Period 4',
     ownerId: emu.world.userIdOf(ADA) ?? '',
     courseState: 'ACTIVE',
   });
+  // A pending invitation, so the homepage lists the course (courses with nothing pending are folded into one line).
+  emu.world.createInvitation(ADA, { courseId: geometry.id, userId: emails[1_001] ?? '', role: 'STUDENT' });
   const p = panel(emu);
   toConfirm(p, COURSE_ROW, emails.slice(0, 1_000));
   const started = emu.clock.now();

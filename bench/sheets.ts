@@ -45,8 +45,9 @@ function check(p: AddonPanel, step: string): void {
 function totalsOf(texts: readonly string[]): Record<string, number> {
   const line = texts.find((x) => x.startsWith('To invite: ')) ?? '';
   // Counts are written as the reader writes them ("18,000"): thousands separators dropped before reading.
-  const n = (label: string) => Number(new RegExp(`${label}: ([\\d,]+)`).exec(line)?.[1]?.replace(/,/g, '') ?? NaN);
-  return { invite: n('To invite'), changeRole: n('role changes'), withdraw: n('to withdraw') };
+  // A part whose count is 0 is left out of the line (hideZero): absent means none.
+  const n = (label: string) => Number((new RegExp(`${label}: ([\\d,]+)`).exec(line)?.[1] ?? '0').replace(/,/g, ''));
+  return { invite: n('To invite'), changeRole: n('role changes?'), withdraw: n('to withdraw') };
 }
 
 /** Every intended row has exactly one invitation with its role, and every row has a status. */
