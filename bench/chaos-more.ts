@@ -2,10 +2,10 @@
 // bench/chaos-points.ts), counted, printed and written as the last section of docs/robustness.md. Exits non-zero
 // when a test fails, after writing the section.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { format, resolveConfig } from 'prettier';
+import { writeReport } from './report';
 import { ROOT } from './worlds';
 
 const FILES = ['safe-writes', 'follow-up', 'transfer', 'malformed-events', 'jobs'].map((f) => `test/e2e/${f}.test.ts`);
@@ -153,15 +153,7 @@ fuzzes 100 times.
 
 ${table}
 `;
-  const text = `${cut < 0 ? doc.trimEnd() : doc.slice(0, cut).trimEnd()}\n\n${section}`;
-  const options = (await resolveConfig(path)) ?? {};
-  writeFileSync(path, await format(text, { ...options, filepath: path }));
-  console.log(`Written to ${path}`);
-  const missed = rows.filter((r) => !r.ok);
-  if (missed.length > 0) {
-    console.error(`Missed:\n- ${missed.map((r) => r.case).join('\n- ')}`);
-    process.exitCode = 1;
-  }
+  await writeReport(path, `${cut < 0 ? doc.trimEnd() : doc.slice(0, cut).trimEnd()}\n\n${section}`, rows);
 }
 
 main().catch((e: unknown) => {

@@ -1,12 +1,12 @@
 // `npm run chaos`, quota part: the click deadline, the per-user and per-project budgets, the circuit breaker across
 // runs and the approval invariant (issues 15, 16, 17), measured on the built bundle in the emulator (virtual clock,
 // seeded faults), printed and written as its own section of docs/robustness.md. Exits non-zero when a goal is missed.
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { format, resolveConfig } from 'prettier';
 import { AddonPanel, type CallLogEntry, Emulator, sheetsPanel } from '@classroom-invitations/emulator';
 import { translator } from '../src/i18n';
 import { PROBE_ITEMS } from '../src/app/engine';
+import { writeReport } from './report';
 import { addDistrict, DISTRICT_TEACHER, ROSTER_ID } from './sheet-world';
 import { ADA, ALGEBRA, addStudents, demoSeed, ROOT } from './worlds';
 
@@ -781,14 +781,7 @@ ${text}
     start < 0
       ? `${doc.trimEnd()}\n\n${section}`
       : `${doc.slice(0, start).trimEnd()}\n\n${section}${end < 0 ? '' : `\n${doc.slice(end).trimStart()}`}`;
-  const options = (await resolveConfig(path)) ?? {};
-  writeFileSync(path, await format(next, { ...options, filepath: path }));
-  console.log(`Written to ${path}`);
-  const missed = rows.filter((r) => !r.ok);
-  if (missed.length > 0) {
-    console.error(`Missed:\n- ${missed.map((r) => r.case).join('\n- ')}`);
-    process.exitCode = 1;
-  }
+  await writeReport(path, next, rows);
 }
 
 main().catch((e: unknown) => {

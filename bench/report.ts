@@ -1,4 +1,6 @@
 // Turns scenario results into the markdown the console prints and docs/benchmarks.md records.
+import { writeFileSync } from 'node:fs';
+import { format, resolveConfig } from 'prettier';
 import type { Metrics } from './measure';
 import { roundTripLines } from './measure';
 import { LATENCY_MS, ratio, type ScenarioResult } from './scenarios';
@@ -71,4 +73,16 @@ export function document(results: readonly ScenarioResult[], date: string, extra
     '```',
     '',
   ].join('\n');
+}
+
+/** Writes a robustness document formatted as the repo formats it, then fails the run if any row missed its goal. */
+export async function writeReport(path: string, text: string, rows: readonly { case: string; ok: boolean }[]) {
+  const options = (await resolveConfig(path)) ?? {};
+  writeFileSync(path, await format(text, { ...options, filepath: path }));
+  console.log(`Written to ${path}`);
+  const missed = rows.filter((r) => !r.ok);
+  if (missed.length > 0) {
+    console.error(`Missed:\n- ${missed.map((r) => r.case).join('\n- ')}`);
+    process.exitCode = 1;
+  }
 }

@@ -606,12 +606,19 @@ export class ClassroomWorld {
     return out;
   }
 
+  /** The next number of the persisted counter (user, course and per-create invitation ids). */
+  private takeId(): number {
+    const id = this.nextId;
+    this.nextId = id + 1;
+    return id;
+  }
+
   private newId(): string {
-    return String(this.nextId++);
+    return String(this.takeId());
   }
 
   private newInvitationId(courseId: string, userId: string): string {
-    const text = this.invitationIds === 'stable' ? `${courseId}|${userId}` : `${courseId}|${userId}|${this.nextId++}`;
+    const text = this.invitationIds === 'stable' ? `${courseId}|${userId}` : `${courseId}|${userId}|${this.takeId()}`;
     return Buffer.from(text, 'utf8').toString('base64url');
   }
 
