@@ -302,3 +302,28 @@ describe('answers read as UTF-8', () => {
     expect(ALGEBRA).toBe('100000000502');
   });
 });
+
+describe("the jobs' share of the quota, in words", () => {
+  it('"Continue now" while this minute\'s share is spent says when it goes on, and the panel stays usable', () => {
+    const s = school();
+    const emails = addStudents(s.emu.world, 1_050);
+    const { p } = recordingPanel(s);
+    preview(p, emails.slice(0, 1_000));
+    p.click(t('preview.confirm', { count: 1_000 }));
+    expect(p.lastError).toBeNull();
+    // A second job in the same minute: the jobs' share (1,000 a minute) is spent, clicks keep theirs.
+    preview(p, emails.slice(1_000));
+    p.click(t('preview.confirm', { count: 50 }));
+    expect(p.lastError).toBeNull();
+    const sentBefore = creates(s.emu).length;
+    p.click(t('job.continue'));
+    expect(p.notification).toBe(t('job.waitBudget'));
+    expect(creates(s.emu).length).toBe(sentBefore);
+    expect(p.notification).not.toContain('Classroom is');
+    // A minute later it goes on.
+    s.emu.clock.advance(61_000);
+    p.click(t('job.continue'));
+    expect(p.lastError).toBeNull();
+    expect(p.texts()).toContain(t('job.title.done', { course: 'Algebra I' }));
+  });
+});
