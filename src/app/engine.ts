@@ -45,6 +45,8 @@ const REFUSED_STEPS = 2;
 export interface Kind<C = unknown> {
   /** The ledger's origin of this kind's creates. */
   origin: Origin;
+  /** False: its creates are not the ledger's to follow (an owner transfer's, which its wizard follows itself). */
+  ledger?: false;
   /** Items per step (a batch of 50 creates, 25 replaces). */
   stepSize: number;
   /** What a run needs once (a sheet read, the settings); a message key pauses the plan with that reason. */
@@ -220,7 +222,7 @@ export function step<C>(start: Plan, kind: Kind<C>, ctx: C, size: number): { pla
   const createOf = (i: number) => {
     const w = report.writes.get(i) as Write;
     const back = w.op === 'replace' && restoring(i);
-    const unrecorded = w.op === 'replace' && (back || w.from === w.role);
+    const unrecorded = kind.ledger === false || (w.op === 'replace' && (back || w.from === w.role));
     return { courseId: w.courseId, userId: w.userId, role: back ? w.from : w.role, unrecorded };
   };
   const resent = new Set(toCreate.flatMap((i, k) => (wasInFlight.has(i) ? [k] : [])));

@@ -8,7 +8,8 @@ import { hasActiveTransfer } from '../platform/transfer-store';
 import { ensureHourlyTrigger, removeTriggersFor } from '../platform/triggers';
 
 export const PENDING = {
-  plans: () => listPlans().some(isRunnable),
+  // The wizard's one-item plans are never resumed (app/transfer-ownership.ts): its own part keeps the trigger.
+  plans: () => listPlans().some((p) => isRunnable(p) && p.kind !== 'transfer'),
   transfers: hasActiveTransfer,
   sweep: () => sweepEnabled(loadFollowUp().sweep),
 } as const;

@@ -3,7 +3,10 @@
 // so an execution killed at any service call neither loses a step nor sends a second owner invitation: the next
 // observe adopts whatever invitation did land (domain/transfer.ts).
 import { currentUser } from '../classroom/profiles';
-import { createTransferInvitation, deleteInvitations, readTargetPlace, type Teacher } from '../classroom/transfer';
+import { deleteInvitations, readTargetPlace, type Teacher } from '../classroom/transfer';
+import { newPlan, stateOf, type Plan } from '../domain/plan';
+import { deletePlan, listPlans, newPlanId, savedByThisExecution, savePlan } from '../platform/plan-store';
+import { runPlan, type Kind } from './engine';
 import { invalidInput, isAppError } from '../domain/errors';
 import {
   cancel,
@@ -14,6 +17,7 @@ import {
   startTransfer,
   type Transfer,
   type TransferCommand,
+  type TransferCreateResult,
   type TransferMove,
 } from '../domain/transfer';
 import type { Course } from '../domain/types';
@@ -55,7 +59,7 @@ function apply(move: TransferMove): Transfer {
 function run(t: Transfer, command: TransferCommand): Transfer {
   switch (command.kind) {
     case 'createInvitation': {
-      const result = createTransferInvitation(t.courseId, targetKey(t), command.role);
+      const result = createOnEngine(t, command.role);
       return apply(onCreateResult(t, command.role, result, Date.now()));
     }
     case 'deleteInvitation':
@@ -69,8 +73,46 @@ function run(t: Transfer, command: TransferCommand): Transfer {
   }
 }
 
+/**
+ * The wizard's creates go through the step engine (the budget, the deadline, the breaker) as a one-item plan, read
+ * back into the answer the state machine expects. The wizard is its own journal (its state is saved before each
+ * create and observed after a kill), so a plan a killed step leaves is never resumed: the next observe drops it.
+ */
+const transferKind: Kind = { origin: 'click', stepSize: 1, ledger: false };
+const NO_ANSWER = { httpCode: 0, status: 'UNAVAILABLE', message: 'no answer' };
+
+function createOnEngine(t: Transfer, role: 'TEACHER' | 'OWNER'): TransferCreateResult {
+  const base = newPlan(newPlanId(), 'transfer', { id: t.courseId, name: t.courseName }, role, [], Date.now());
+  const plan: Plan = { ...base, lines: [targetKey(t)], states: 'p', approvedAt: Date.now() };
+  savePlan(plan);
+  const run = runPlan(plan, transferKind);
+  deletePlan(plan.id);
+  const api = run.errors.get(0);
+  switch (run.plan ? stateOf(run.plan, 0) : 'p') {
+    case 'i': {
+      const created = run.created.get(0);
+      return created ? { kind: 'invited', invitationId: created.id } : { kind: 'alreadyInvited' };
+    }
+    case 'a':
+      return { kind: 'alreadyInvited' };
+    case 'm':
+      return { kind: 'precondition' };
+    case 'f':
+      return api ? { kind: 'failed', api } : { kind: 'precondition' };
+    default:
+      return { kind: 'retry', api: api ?? NO_ANSWER };
+  }
+}
+
+/** Plans of the wizard a killed step left behind: the state machine re-decides from what Classroom shows. */
+function dropLeftovers(courseId: string): void {
+  for (const p of listPlans())
+    if (p.kind === 'transfer' && p.courseId === courseId && !savedByThisExecution(p.id)) deletePlan(p.id);
+}
+
 /** Reads the target's place in the course and moves the transfer on from it. */
 function advance(courseId: string): Transfer | null {
+  dropLeftovers(courseId);
   const t = loadTransfer(courseId);
   if (!t || isFinished(t)) return t;
   const place = readTargetPlace(courseId, targetKey(t));

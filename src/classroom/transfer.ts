@@ -1,12 +1,11 @@
-// The Classroom reads and writes of an owner transfer: the target's place in one course read cheaply (their
-// pending invitations there and the teachers list, side by side in one round trip), one invitation created with
-// its id, and our pending invitations withdrawn.
-import type { TargetMembership, TransferCreateResult, TransferFacts } from '../domain/transfer';
+// The Classroom reads and deletes of an owner transfer: the target's place in one course read cheaply (their
+// pending invitations there and the teachers list, side by side in one round trip), and our pending invitations
+// withdrawn. Its creates go through the step engine (app/transfer-ownership.ts).
+import type { TargetMembership, TransferFacts } from '../domain/transfer';
 import type { Course, Invitation } from '../domain/types';
 import { fromRestBody } from './api-error';
-import { classifyCreate } from './create';
 import { toCourse, toInvitation, toProfile } from './mappers';
-import { coursePath, createRequest, invitationPath, invitationsPath, profilePath, rosterPath } from './paths';
+import { coursePath, invitationPath, invitationsPath, profilePath, rosterPath } from './paths';
 import { listMany, send } from './rest';
 import { apiFailure } from './retry';
 
@@ -79,19 +78,6 @@ export function readTargetPlace(courseId: string, target: string, withStudent = 
     ...(userId ? { userId } : {}),
     ...(asTeacher?.name || person?.name ? { name: asTeacher?.name || person?.name } : {}),
   };
-}
-
-/** One invitations.create, its answer classified, with the new invitation's id. */
-export function createTransferInvitation(
-  courseId: string,
-  target: string,
-  role: 'TEACHER' | 'OWNER',
-): TransferCreateResult {
-  const [res] = send([createRequest(courseId, target, role)]);
-  const answer = classifyCreate(res);
-  if (answer.kind !== 'invited') return answer;
-  const id = (res?.body as { id?: unknown } | undefined)?.id;
-  return typeof id === 'string' ? { kind: 'invited', invitationId: id } : { kind: 'alreadyInvited' };
 }
 
 /** Deletes invitations by id; one already gone (accepted, declined, deleted) is not an error. */
