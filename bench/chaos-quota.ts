@@ -3,9 +3,10 @@
 // seeded faults), printed and written as its own section of docs/robustness.md. Exits non-zero when a goal is missed.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { AddonPanel, type CallLogEntry, Emulator, sheetsPanel } from '@classroom-invitations/emulator';
+import { AddonPanel, type CallLogEntry, Emulator, mulberry32, sheetsPanel } from '@classroom-invitations/emulator';
 import { translator } from '../src/i18n';
 import { PROBE_ITEMS } from '../src/app/engine';
+import { busiestMinute } from './measure';
 import { writeReport } from './report';
 import { addDistrict, DISTRICT_TEACHER, ROSTER_ID } from './sheet-world';
 import { ADA, ALGEBRA, addStudents, demoSeed, ROOT } from './worlds';
@@ -62,16 +63,6 @@ function timed(emu: Emulator, p: AddonPanel, click: () => void): { ms: number; e
 
 function refused(p: AddonPanel): string | undefined {
   return p.texts().find((x) => REFUSALS.some((r) => x.includes(r)));
-}
-
-function busiestMinute(log: readonly CallLogEntry[]): number {
-  const times = log.map((e) => e.t).sort((a, b) => a - b);
-  let best = 0;
-  for (let i = 0, j = 0; i < times.length; i++) {
-    while ((times[i] ?? 0) - (times[j] ?? 0) >= 60_000) j++;
-    best = Math.max(best, i - j + 1);
-  }
-  return best;
 }
 
 function hasTrigger(emu: Emulator, user?: string): boolean {
@@ -510,17 +501,6 @@ function storm(): Row[] {
 // ---------------------------------------------------------------------------------------------------------------
 // 6. The approval invariant over 60 days of hourly runs.
 
-/** A small seeded generator (mulberry32). */
-function seeded(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let x = Math.imul(a ^ (a >>> 15), 1 | a);
-    x = (x + Math.imul(x ^ (x >>> 7), 61 | x)) ^ x;
-    return ((x ^ (x >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 interface Event {
   t: number;
   by: 'addon' | 'co' | 'invitee';
@@ -534,7 +514,7 @@ const BY_CLICK = 40;
 
 function approval(seed: number): Row[] {
   const emu = emulator(20);
-  const random = seeded(seed);
+  const random = mulberry32(seed);
   const emails = addStudents(emu.world, INVITED);
   const co = emu.world.addUser({
     email: 'co.teacher@demo-school.edu',

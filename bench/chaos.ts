@@ -5,12 +5,13 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { format, resolveConfig } from 'prettier';
 import fc from 'fast-check';
-import { AddonPanel, type CallLogEntry, Emulator } from '@classroom-invitations/emulator';
+import { AddonPanel, type CallLogEntry, Emulator, mulberry32 } from '@classroom-invitations/emulator';
 import { newPlan } from '../src/domain/plan';
 import { ENTRY_POINTS } from '../src/entry-points';
 import { translator } from '../src/i18n';
 import { listPlans, savePlan } from '../src/platform/plan-store';
 import { loadLedger } from '../src/platform/ledger-store';
+import { busiestMinute } from './measure';
 import { ADA, ALGEBRA, addStudents, demoSeed, ROOT } from './worlds';
 
 const t = translator('en');
@@ -224,17 +225,6 @@ function longLists(): Row[] {
   ];
 }
 
-/** A small seeded generator (mulberry32) for the kill points. */
-function seeded(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let x = Math.imul(a ^ (a >>> 15), 1 | a);
-    x = (x + Math.imul(x ^ (x >>> 7), 61 | x)) ^ x;
-    return ((x ^ (x >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /**
  * Issue 10: 120 invitations 8 days old resent as a job (the click, Continue now, hourly runs) while Classroom takes
  * 5 s a round trip, executions killed at a random service call every 1–12 calls, over 5 seeds.
@@ -259,7 +249,7 @@ function resendJobKilled(): Row[] {
     const ledgerSize = emu.asUser(ADA, () => loadLedger()).length;
     const jobs = () => emu.asUser(ADA, () => listPlans(emu.clock.now())).filter((j) => j.kind === 'resend');
     const finished = () => jobs().length > 0 && jobs().every((j) => !/[pxd]/.test(j.states));
-    const random = seeded(seed);
+    const random = mulberry32(seed);
     let armed = false;
     let calls = 0;
     let next = 1 + Math.floor(random() * 12);
@@ -444,16 +434,6 @@ function hourlyRun(emu: Emulator): CallLogEntry[] {
 
 function hasTrigger(emu: Emulator): boolean {
   return emu.triggers.some((x) => x.handler === 'onJobsTick');
-}
-
-function busiestMinute(log: readonly CallLogEntry[]): number {
-  const times = log.map((e) => e.t).sort((a, b) => a - b);
-  let best = 0;
-  for (let i = 0, j = 0; i < times.length; i++) {
-    while ((times[i] ?? 0) - (times[j] ?? 0) >= 60_000) j++;
-    best = Math.max(best, i - j + 1);
-  }
-  return best;
 }
 
 /** Minutes of the run (from its first call to its last) in which no create succeeded. */

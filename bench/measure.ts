@@ -56,3 +56,14 @@ export function roundTripLines(calls: readonly CallLogEntry[]): string[] {
   if (n === 0) folded.push('(no API call)');
   return folded;
 }
+
+/** The most requests any 60-second window of the log holds (Google's quotas are per moving minute). */
+export function busiestMinute(log: readonly CallLogEntry[]): number {
+  const times = log.map((e) => e.t).sort((a, b) => a - b);
+  let best = 0;
+  for (let i = 0, j = 0; i < times.length; i++) {
+    while ((times[i] ?? 0) - (times[j] ?? 0) >= 60_000) j++;
+    best = Math.max(best, i - j + 1);
+  }
+  return best;
+}

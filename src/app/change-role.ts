@@ -3,7 +3,7 @@
 // execution killed, or a 429/503 storm, between the two loses nothing: a later run finishes it (the create of the
 // new role, or the old one restored when Classroom refuses the new) and leaves a notice naming the person.
 import * as classroom from '../classroom/advanced';
-import { invitationsOfPairs } from '../classroom/follow-up';
+import { invitationsOfPairs, pairKey } from '../classroom/follow-up';
 import { resolveProfiles } from '../classroom/profiles';
 import { AppError, invalidInput, type ApiError } from '../domain/errors';
 import type { MessageKey } from '../domain/errors';
@@ -64,7 +64,7 @@ export function tellFinished(plan: Plan): void {
   else if (s === 'a') {
     // Someone else invited them meanwhile: their invitation stands; say as what.
     const w = writeOf(plan, plan.lines[0] ?? '');
-    const now = w ? invitationsOfPairs([w]).get(`${w.courseId}|${w.userId.toLowerCase()}`) : null;
+    const now = w ? invitationsOfPairs([w]).get(pairKey(w)) : null;
     addNotice(noticeFor(change, now?.[0]?.role ?? null, 'err.invitation.notFound'));
   } else if (s === 'm') addNotice(noticeFor(change, null, 'err.invitation.notFound'));
   else if (s === 'f' || s === 's') addNotice(noticeFor(change, null, reasonOf(plan)));

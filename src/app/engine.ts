@@ -4,7 +4,7 @@
 // the rest in flight, sends the deletes in one batch, marks replaced items deleted, sends the creates in one batch
 // (the ledger written ahead), restores what a refused replace deleted, and saves the outcomes. Killed at any call,
 // the next run resumes exactly; a storm opens one circuit breaker that later runs probe before sending more.
-import { deleteInvitations, invitationsOfPairs, type DeleteAnswer } from '../classroom/follow-up';
+import { deleteInvitations, invitationsOfPairs, pairKey, type DeleteAnswer } from '../classroom/follow-up';
 import { ASK_EACH_MAX, courseMembership } from '../classroom/membership';
 import { messageKeyFor, type ApiError } from '../domain/errors';
 import type { MessageKey } from '../domain/errors';
@@ -76,8 +76,6 @@ export interface RunResult {
   /** The run stopped because Classroom failed everything (the breaker is open): other plans wait too. */
   outage: boolean;
 }
-
-const pairKey = (w: { courseId: string; userId: string }) => `${w.courseId}|${w.userId.toLowerCase()}`;
 
 function writesOf<C>(plan: Plan, kind: Kind<C>, ctx: C, items: readonly number[]): Map<number, Write | null> {
   const list = kind.writes ? kind.writes(plan, ctx, items) : items.map((i) => writeOf(plan, plan.lines[i] ?? ''));

@@ -58,10 +58,9 @@ export interface TickReport {
 
 /**
  * The hourly run. A run that finds the user lock taken skips: another execution is already on it. Each pending
- * part gets an equal share of what is left of the run, the first part changing every hour. `_words`: no longer
- * needed (the sheet sync words its statuses in its plan's locale), kept for the caller.
+ * part gets an equal share of what is left of the run, the first part changing every hour.
  */
-export function hourlyTick(_words: unknown, compose?: DigestComposer, now = Date.now()): TickReport {
+export function hourlyTick(compose?: DigestComposer, now = Date.now()): TickReport {
   const work = ticks(compose);
   const all = Object.keys(work) as PartName[];
   const first = Math.floor(now / 3_600_000) % all.length;

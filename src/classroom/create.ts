@@ -1,17 +1,13 @@
-// invitations.create for many addresses at once (one batch round trip per 50), each answer read in the add-on's
-// terms: Google's error shapes stay here.
+// An invitations.create answer read in the add-on's terms (Google's error shapes stay here), and the batch size of
+// creates; the creates themselves go out in batches through classroom/follow-up.ts.
 import { isTransient } from '../domain/errors';
 import type { CreateAnswer } from '../domain/outcomes';
-import { isRole, type Role } from '../domain/roles';
+import { isRole } from '../domain/roles';
 import type { RetryPolicy } from '../transport/backoff';
 import { MAX_BATCH_PARTS } from '../transport/multipart';
 import { fromRestBody } from './api-error';
-import { createRequest } from './paths';
-import { send } from './rest';
 
 export type { RetryPolicy };
-/** How long until a batch fits the user's request budget (jobs decide whether it fits their run). */
-export { budgetWait } from '../transport/budget';
 
 /** Creates that fit one batch request (one round trip). */
 export const CREATES_PER_BATCH = MAX_BATCH_PARTS;
@@ -31,18 +27,4 @@ export function classifyCreate(res: { status: number; body: unknown } | undefine
   if (isTransient(api)) return { kind: 'retry', api };
   if (api.status === 'FAILED_PRECONDITION' && !api.reason) return { kind: 'precondition' };
   return { kind: 'failed', api };
-}
-
-/** One create per address, in order, sent together; one answer each. */
-export function createInvitations(
-  courseId: string,
-  emails: readonly string[],
-  role: Role,
-  policy?: RetryPolicy,
-): CreateAnswer[] {
-  const responses = send(
-    emails.map((userId) => createRequest(courseId, userId, role)),
-    policy,
-  );
-  return emails.map((_, i) => classifyCreate(responses[i]));
 }

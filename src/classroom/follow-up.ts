@@ -58,6 +58,9 @@ export function invitationsOfCourses(courseIds: readonly string[]): Map<string, 
   return out;
 }
 
+/** How `invitationsOfPairs` keys its answers: a course and a person (as given, lower-cased). */
+export const pairKey = (p: { courseId: string; userId: string }) => `${p.courseId}|${p.userId.toLowerCase()}`;
+
 /**
  * Each person's invitations in a course (invitations.list with courseId and userId: documented for both readings of
  * list-by-user, platform.md §9), side by side in one round trip, keyed `courseId|userId` (lower-cased as given);
@@ -66,7 +69,7 @@ export function invitationsOfCourses(courseIds: readonly string[]): Map<string, 
 export function invitationsOfPairs(
   pairs: readonly { courseId: string; userId: string }[],
 ): Map<string, Invitation[] | null> {
-  const keys = [...new Set(pairs.map((p) => `${p.courseId}|${p.userId.toLowerCase()}`))];
+  const keys = [...new Set(pairs.map(pairKey))];
   const answers = listMany(
     keys.map((k) => {
       const [courseId = '', userId = ''] = k.split('|');

@@ -1,10 +1,9 @@
 // The hourly time-driven trigger (installed on demand by whatever leaves work for later: app/hourly.ts).
 import { hourlyTick, type TickReport } from '../app/hourly';
 import { composeDigest } from '../cards/digest-mail';
-import { wordsFor } from '../i18n';
 
 export type { TickReport };
 
 export function jobsTick(): TickReport {
-  return hourlyTick(wordsFor, composeDigest);
+  return hourlyTick(composeDigest);
 }

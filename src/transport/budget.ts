@@ -225,11 +225,6 @@ export function reserve(n: number, maxWaitMs: number): boolean {
   }
 }
 
-/** When the budget would let `n` job requests go (for the card: "resumes at about 10:42"). */
-export function resumesAt(n: number): number {
-  return Date.now() + budgetWait(n);
-}
-
 /** How long a round trip may wait for room: never past the execution's deadline. */
 export function maxWaitNow(capMs: number): number {
   return Math.max(0, Math.min(capMs, timeLeft() - 2 * 5_000));

@@ -8,7 +8,7 @@ import { saveSweepSettings } from '../../src/app/sweep-settings';
 import { composeDigest } from '../../src/cards/digest-mail';
 import { digestOf } from '../../src/domain/digest';
 import { loadLedger, updateLedger } from '../../src/platform/ledger-store';
-import { createInvitations } from '../../src/classroom/create';
+import { createForUsers } from '../../src/classroom/follow-up';
 import { recordIntent } from '../../src/domain/ledger';
 import { emulator } from './env';
 
@@ -50,7 +50,7 @@ describe('createInvitationsRecorded', () => {
       updateLedger((l) =>
         recordIntent(l, { courseId: ALGEBRA, role: 'STUDENT', origin: 'click', email: MIA }, Date.now()),
       );
-      createInvitations(ALGEBRA, [MIA], 'STUDENT');
+      createForUsers([{ courseId: ALGEBRA, userId: MIA, role: 'STUDENT' }]);
     });
     emu.asUser(ADA, () => openCourse(ALGEBRA));
     const mia = emu.asUser(ADA, () => loadLedger()).filter((e) => e.email === MIA);

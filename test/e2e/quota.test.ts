@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { AddonPanel, type CallLogEntry, type Emulator } from '@classroom-invitations/emulator';
 import { translator } from '../../src/i18n';
+import { busiestMinute } from '../../bench/measure';
 import { addStudents } from '../../bench/worlds';
 import { ADA, ALGEBRA, DIST, school, type School } from './harness';
 
@@ -38,17 +39,6 @@ function preview(p: AddonPanel, emails: readonly string[]): void {
 
 function creates(emu: Emulator): CallLogEntry[] {
   return emu.api.log.filter((e) => e.method === 'invitations.create');
-}
-
-/** The most requests any 60-second window of the log holds, for one user or all. */
-function busiestMinute(log: readonly CallLogEntry[]): number {
-  const times = log.map((e) => e.t).sort((a, b) => a - b);
-  let best = 0;
-  for (let i = 0, j = 0; i < times.length; i++) {
-    while ((times[i] ?? 0) - (times[j] ?? 0) >= 60_000) j++;
-    best = Math.max(best, i - j + 1);
-  }
-  return best;
 }
 
 function jobKeys(s: School): string[] {
