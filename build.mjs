@@ -11,8 +11,39 @@ const ENTRY = 'src/index.ts';
 const OUT_DIR = 'dist';
 const NS = '__app'; // the one global the bundle owns
 
+/**
+ * Both catalogs carry the same ~500 keys: in the bundle the French one is written as its values in the English key
+ * order, so each key is loaded once (about 13 KB less for every card action). The build refuses a catalog whose keys
+ * differ, which the type checker already forbids.
+ */
+const catalogKeysOnce = {
+  name: 'catalog-keys-once',
+  setup(b) {
+    b.onLoad({ filter: /[\\/]src[\\/]i18n[\\/]fr\.ts$/ }, async () => {
+      const load = async (file, name) => {
+        const out = await esbuild.build({ entryPoints: [file], bundle: true, format: 'cjs', write: false });
+        const module = { exports: {} };
+        new Function('module', 'exports', out.outputFiles[0].text)(module, module.exports);
+        return module.exports[name];
+      };
+      const [en, fr] = [await load('src/i18n/en.ts', 'en'), await load('src/i18n/fr.ts', 'fr')];
+      const keys = Object.keys(en);
+      if (keys.length !== Object.keys(fr).length || !keys.every((k) => k in fr)) {
+        throw new Error('build: src/i18n/fr.ts and en.ts do not have the same keys');
+      }
+      const values = JSON.stringify(keys.map((k) => fr[k]));
+      return {
+        loader: 'js',
+        resolveDir: 'src/i18n',
+        contents: `import { en } from './en';\nconst values = ${values};\nexport const fr = Object.fromEntries(Object.keys(en).map((k, i) => [k, values[i]]));\n`,
+      };
+    });
+  },
+};
+
 const common = {
   entryPoints: [ENTRY],
+  plugins: [catalogKeysOnce],
   bundle: true,
   target: 'es2020', // Apps Script V8: no ES modules, no top-level await
   charset: 'utf8',
