@@ -43,7 +43,7 @@ export const fr: Catalog = {
   'home.teaching.pending': { one: '{count}\u00a0invitation en attente', other: '{count}\u00a0invitations en attente' },
   'home.teaching.invite': 'Inviter',
   'home.teaching.old': [
-    { one: '{count}\u00a0depuis plus de ', other: '{count}\u00a0depuis plus de ' },
+    { other: '{count}\u00a0depuis plus de ' },
     { by: 'days', one: '{days}\u00a0jour', other: '{days}\u00a0jours' },
   ],
   'home.lookup': 'Rechercher une invitation',
@@ -55,7 +55,7 @@ export const fr: Catalog = {
     one: '{count}\u00a0autre cours (seuls les {counted}\u00a0premiers sont comptés ici)',
     other: '{count}\u00a0autres cours (seuls les {counted}\u00a0premiers sont comptés ici)',
   },
-  'home.idle.all': { one: '{count}\u00a0cours, rien en attente', other: '{count}\u00a0cours, rien en attente' },
+  'home.idle.all': { other: '{count}\u00a0cours, rien en attente' },
   'home.idle.show': 'Voir',
   'home.find.field': 'Trouver un cours',
   'home.find.hint': 'Une partie du nom, p.\u00a0ex. algèbre',
@@ -65,7 +65,7 @@ export const fr: Catalog = {
   'home.find.all': 'Chercher partout',
   'home.found': 'Vos cours',
   'home.found.all': 'Tous les cours visibles',
-  'home.found.count': { one: '{count}\u00a0cours', other: '{count}\u00a0cours' },
+  'home.found.count': { other: '{count}\u00a0cours' },
   'home.found.none': 'Aucun nom de cours ne contient «\u00a0{query}\u00a0».',
   'home.nothing': 'Rien à accepter',
   'home.nothing.text': 'Aucune invitation ne vous attend. Vos cours sont dans Google Classroom.',
@@ -82,7 +82,7 @@ export const fr: Catalog = {
   'course.invite.button': 'Inviter',
   'course.pending': { one: 'Invitation en attente ({count})', other: 'Invitations en attente ({count})' },
   'course.pending.none': 'Aucune invitation en attente pour ce cours.',
-  'course.pending.range': { by: 'total', one: '{from}–{to} sur {total}', other: '{from}–{to} sur {total}' },
+  'course.pending.range': { by: 'total', other: '{from}–{to} sur {total}' },
   'course.pending.prev': 'Précédent',
   'course.pending.next': 'Suivant',
   'course.manage': 'Gérer',
@@ -98,7 +98,7 @@ export const fr: Catalog = {
   'followup.sent.me': 'envoyée {when} par vous',
   'followup.sent.by': 'envoyée {when} par {by}',
   'followup.seen': 'repérée le {date}',
-  'followup.reminded': { one: 'relancée {count}\u00a0fois', other: 'relancée {count}\u00a0fois' },
+  'followup.reminded': { other: 'relancée {count}\u00a0fois' },
   'course.resendOld': [
     { one: 'Renvoyer la seule de plus de ', other: 'Renvoyer les {count}\u00a0de plus de ' },
     { by: 'days', one: '{days}\u00a0jour', other: '{days}\u00a0jours' },
@@ -216,16 +216,11 @@ export const fr: Catalog = {
       other: '{alreadyInvited}\u00a0déjà invités',
     },
     ', ',
-    {
-      by: 'alreadyMember',
-      hideZero: true,
-      one: '{alreadyMember}\u00a0déjà dans le cours',
-      other: '{alreadyMember}\u00a0déjà dans le cours',
-    },
+    { by: 'alreadyMember', hideZero: true, other: '{alreadyMember}\u00a0déjà dans le cours' },
     ', ',
     { by: 'failed', hideZero: true, one: '{failed}\u00a0non invité', other: '{failed}\u00a0non invités' },
   ],
-  'invite.results.group': { one: '{title} : {count}', other: '{title} : {count}' },
+  'invite.results.group': { other: '{title} : {count}' },
   'invite.results.eachAddress': 'chaque adresse ci-dessous',
   'invite.results.copy': 'Copier la liste',
   'invite.result.invited': 'Invité comme {role}',
@@ -336,7 +331,6 @@ export const fr: Catalog = {
   'lookup.empty': "Saisissez l'ID d'une invitation.",
   'lookup.tooLong': {
     by: 'max',
-    one: "Un ID d'invitation a au plus {max}\u00a0caractères : vérifiez que vous n'avez collé que l'ID.",
     other: "Un ID d'invitation a au plus {max}\u00a0caractères : vérifiez que vous n'avez collé que l'ID.",
   },
   'lookup.invalid': "Ceci ne ressemble pas à un ID d'invitation : lettres, chiffres, - et _ uniquement.",
@@ -438,30 +432,23 @@ export const fr: Catalog = {
   ],
   'sweep.err.REMIND_DAYS_OUT_OF_RANGE': {
     by: 'max',
-    one: 'Relancer après : saisissez un nombre entier de jours entre {min} et {max}, ou laissez vide.',
     other: 'Relancer après : saisissez un nombre entier de jours entre {min} et {max}, ou laissez vide.',
   },
   'sweep.err.MAX_REMINDERS_OUT_OF_RANGE': {
     by: 'max',
-    one: 'Relances par invitation : saisissez un nombre entier entre {min} et {max}.',
     other: 'Relances par invitation : saisissez un nombre entier entre {min} et {max}.',
   },
   'sweep.err.WITHDRAW_DAYS_OUT_OF_RANGE': {
     by: 'max',
-    one: 'Retirer après : saisissez un nombre entier de jours entre {min} et {max}, ou laissez vide.',
     other: 'Retirer après : saisissez un nombre entier de jours entre {min} et {max}, ou laissez vide.',
   },
   'sweep.err.REMIND_NOT_BEFORE_WITHDRAW':
     'Les relances doivent précéder le retrait : « Relancer après » doit être plus petit que « Retirer après ».',
   'sweep.err.BAD_DIGEST': 'Choisissez Désactivé, Quotidien ou Hebdomadaire pour le récapitulatif.',
-  'digest.subject': {
-    by: 'pending',
-    one: 'Invitations Classroom : {pending}\u00a0en attente',
-    other: 'Invitations Classroom : {pending}\u00a0en attente',
-  },
+  'digest.subject': { by: 'pending', other: 'Invitations Classroom : {pending}\u00a0en attente' },
   'digest.intro': 'Vos invitations Classroom, état au {date}',
   'digest.pending': 'Toujours en attente',
-  'digest.course': { one: '{course} : {count}\u00a0en attente', other: '{course} : {count}\u00a0en attente' },
+  'digest.course': { other: '{course} : {count}\u00a0en attente' },
   'digest.none': "Rien n'est en attente.",
   'digest.joined': 'Ont rejoint depuis le dernier récapitulatif',
   'digest.joined.item': {
@@ -481,20 +468,16 @@ export const fr: Catalog = {
   'bulk.preview': 'Aperçu',
   'bulk.tooMany': [
     { one: 'Cela fait {count}\u00a0adresse', other: 'Cela fait {count}\u00a0adresses' },
-    {
-      by: 'max',
-      one: ' ; une tâche en traite au plus {max}. Scindez la liste.',
-      other: ' ; une tâche en traite au plus {max}. Scindez la liste.',
-    },
+    { by: 'max', other: ' ; une tâche en traite au plus {max}. Scindez la liste.' },
   ],
   'bulk.tooManyJobs': {
     one: "Vous avez déjà {count}\u00a0tâche en cours. Attendez qu'elle se termine ou annulez-la.",
     other: "Vous avez déjà {count}\u00a0tâches en cours. Attendez qu'une se termine ou annulez-la.",
   },
   'preview.title': 'Vérifiez avant d’inviter',
-  'preview.toInvite': { one: 'À inviter comme {role} : {count}', other: 'À inviter comme {role} : {count}' },
+  'preview.toInvite': { other: 'À inviter comme {role} : {count}' },
   'preview.alreadyInvited': { one: 'Déjà invitée : {count}', other: 'Déjà invitées : {count}' },
-  'preview.alreadyMember': { one: 'Déjà dans le cours : {count}', other: 'Déjà dans le cours : {count}' },
+  'preview.alreadyMember': { other: 'Déjà dans le cours : {count}' },
   'preview.external': {
     one: "Hors de l'établissement, invitée aussi comme {role} : {count}",
     other: "Hors de l'établissement, invitées aussi comme {role} : {count}",
@@ -538,7 +521,7 @@ export const fr: Catalog = {
   'resend.refused': "Classroom a refusé d'envoyer à nouveau l'invitation de {email}.",
   'job.progress': [
     { by: 'done', one: '{done}\u00a0traitée', other: '{done}\u00a0traitées' },
-    { by: 'total', one: ' sur {total}', other: ' sur {total}' },
+    { by: 'total', other: ' sur {total}' },
   ],
   'job.counts': [
     { by: 'invited', hideZero: true, one: '{invited}\u00a0invité', other: '{invited}\u00a0invités' },
@@ -550,18 +533,12 @@ export const fr: Catalog = {
       other: '{alreadyInvited}\u00a0déjà invités',
     },
     ' · ',
-    {
-      by: 'alreadyMember',
-      hideZero: true,
-      one: '{alreadyMember}\u00a0déjà dans le cours',
-      other: '{alreadyMember}\u00a0déjà dans le cours',
-    },
+    { by: 'alreadyMember', hideZero: true, other: '{alreadyMember}\u00a0déjà dans le cours' },
     ' · ',
     { by: 'failed', hideZero: true, one: '{failed}\u00a0non invité', other: '{failed}\u00a0non invités' },
   ],
   'job.estimate': {
     by: 'minutes',
-    one: "Environ {minutes}\u00a0min si vous gardez ceci ouvert et appuyez sur Continuer ; sinon, la suite se termine en arrière-plan dans l'heure.",
     other:
       "Environ {minutes}\u00a0min si vous gardez ceci ouvert et appuyez sur Continuer ; sinon, la suite se termine en arrière-plan dans l'heure.",
   },
@@ -627,14 +604,14 @@ export const fr: Catalog = {
   'sync.previewTitle': 'Aperçu de la synchronisation',
   'sync.inSync': 'Déjà synchronisée : rien à changer.',
   'sync.totals': [
-    { by: 'invite', one: 'À inviter : {invite}', other: 'À inviter : {invite}' },
+    { by: 'invite', other: 'À inviter : {invite}' },
     {
       by: 'changeRole',
       hideZero: true,
       one: ' · changement de rôle : {changeRole}',
       other: ' · changements de rôle : {changeRole}',
     },
-    { by: 'withdraw', hideZero: true, one: ' · à retirer : {withdraw}', other: ' · à retirer : {withdraw}' },
+    { by: 'withdraw', hideZero: true, other: ' · à retirer : {withdraw}' },
     { by: 'none', hideZero: true, one: ' · inchangée : {none}', other: ' · inchangées : {none}' },
     {
       by: 'invalid',
@@ -643,11 +620,7 @@ export const fr: Catalog = {
       other: ' · non synchronisées : {invalid}',
     },
   ],
-  'sync.coursesPage': {
-    by: 'total',
-    one: 'Cours {from} à {to} sur {total}',
-    other: 'Cours {from} à {to} sur {total}',
-  },
+  'sync.coursesPage': { by: 'total', other: 'Cours {from} à {to} sur {total}' },
   'sync.group.toInvite': {
     one: 'À inviter : {count}\u00a0(ligne {rows})',
     other: 'À inviter : {count}\u00a0(lignes {rows})',
@@ -665,7 +638,7 @@ export const fr: Catalog = {
     one: 'À retirer : {count}\u00a0(ligne {rows})',
     other: 'À retirer : {count}\u00a0(lignes {rows})',
   },
-  'sync.group.nothingToWithdraw': { one: 'Rien à retirer : {count}', other: 'Rien à retirer : {count}' },
+  'sync.group.nothingToWithdraw': { other: 'Rien à retirer : {count}' },
   'sync.group.invalid': {
     one: 'Ligne non synchronisée : {count}\u00a0(ligne {rows})',
     other: 'Lignes non synchronisées : {count}\u00a0(lignes {rows})',
@@ -683,7 +656,7 @@ export const fr: Catalog = {
   'sync.jobTitle': 'Synchronisation de {title}',
   'sync.jobProgress': [
     { by: 'done', one: '{done}\u00a0ligne traitée', other: '{done}\u00a0lignes traitées' },
-    { by: 'total', one: ' sur {total}', other: ' sur {total}' },
+    { by: 'total', other: ' sur {total}' },
   ],
   'sync.jobCounts': [
     { by: 'invited', one: '{invited}\u00a0invitée', other: '{invited}\u00a0invitées' },
@@ -750,7 +723,7 @@ export const fr: Catalog = {
   'home.jobs': "Tâches d'invitation",
   'home.jobs.item': [
     { by: 'done', other: '{course} : {done}' },
-    { by: 'total', one: ' sur {total}', other: ' sur {total}' },
+    { by: 'total', other: ' sur {total}' },
   ],
   'gmail.title': 'Personnes de cet e-mail',
   'gmail.course': 'Cours',
