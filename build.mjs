@@ -103,7 +103,12 @@ export async function build({ manifestPath = 'appsscript.json', outDir = OUT_DIR
   const code = bundle.outputFiles.find((f) => f.path.endsWith('Code.js'));
   const map = bundle.outputFiles.find((f) => f.path.endsWith('.map'));
   // esbuild's own comment points clasp users at a file that is not uploaded: dropped, the map kept in build/.
-  await writeFile(`${outDir}/Code.js`, Buffer.from(code.contents).toString('utf8').replace(/\n\/\/# sourceMappingURL=.*\n?$/, '\n'));
+  await writeFile(
+    `${outDir}/Code.js`,
+    Buffer.from(code.contents)
+      .toString('utf8')
+      .replace(/\n\/\/# sourceMappingURL=.*\n?$/, '\n'),
+  );
   await mkdir('build', { recursive: true });
   if (map) await writeFile('build/Code.js.map', map.contents);
   await copyFile(manifestPath, `${outDir}/appsscript.json`);

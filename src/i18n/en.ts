@@ -38,19 +38,15 @@ export const en = {
   'home.forYou.notYet': 'Can be accepted once the teacher accepts the course in Classroom',
   'home.forYou.teacher': 'Teacher: {name}',
   'home.teaching': 'Courses you teach',
-  'home.teaching.pending': { one: '{count} pending invitation', other: '{count} pending invitations' },
+  'home.teaching.pending': '{count, plural, one {# pending invitation} other {# pending invitations}}',
   'home.teaching.invite': 'Invite',
-  'home.teaching.old': [{ other: '{count} older than ' }, { by: 'days', one: '{days} day', other: '{days} days' }],
+  'home.teaching.old': '{count, plural, other {# older than }}{days, plural, one {# day} other {# days}}',
   'home.lookup': 'Look up an invitation',
-  'home.idle': {
-    one: '{count} other course with nothing pending',
-    other: '{count} other courses with nothing pending',
-  },
-  'home.idle.uncounted': {
-    one: '{count} other course (the first {counted} are counted here)',
-    other: '{count} other courses (the first {counted} are counted here)',
-  },
-  'home.idle.all': { one: '{count} course, nothing pending', other: '{count} courses, nothing pending' },
+  'home.idle':
+    '{count, plural, one {# other course with nothing pending} other {# other courses with nothing pending}}',
+  'home.idle.uncounted':
+    '{count, plural, one {# other course (the first {counted} are counted here)} other {# other courses (the first {counted} are counted here)}}',
+  'home.idle.all': '{count, plural, one {# course, nothing pending} other {# courses, nothing pending}}',
   'home.idle.show': 'Show',
   'home.find.field': 'Find a course',
   'home.find.hint': 'Part of its name, e.g. algebra',
@@ -59,7 +55,7 @@ export const en = {
   'home.find.all': 'Search every course',
   'home.found': 'Your courses',
   'home.found.all': 'Every course you can see',
-  'home.found.count': { one: '{count} course', other: '{count} courses' },
+  'home.found.count': '{count, plural, one {# course} other {# courses}}',
   'home.found.none': 'No course name holds “{query}”.',
   'home.nothing': 'Nothing to accept',
   'home.nothing.text': 'No invitation is waiting for you. Your classes are in Google Classroom.',
@@ -74,9 +70,9 @@ export const en = {
   'course.invite.field': 'Email addresses',
   'course.invite.hint': 'One or more addresses, separated by commas or new lines',
   'course.invite.button': 'Invite',
-  'course.pending': { one: 'Pending invitation ({count})', other: 'Pending invitations ({count})' },
+  'course.pending': '{count, plural, one {Pending invitation (#)} other {Pending invitations (#)}}',
   'course.pending.none': 'No pending invitations for this course.',
-  'course.pending.range': { by: 'total', other: '{from}–{to} of {total}' },
+  'course.pending.range': '{total, plural, other {{from}–{to} of #}}',
   'course.pending.prev': 'Previous',
   'course.pending.next': 'Next',
   'course.manage': 'Manage',
@@ -91,16 +87,10 @@ export const en = {
   'followup.sent.me': 'sent {when} by you',
   'followup.sent.by': 'sent {when} by {by}',
   'followup.seen': 'seen since {date}',
-  'followup.reminded': { other: 'reminded {count}×' },
-  'course.resendOld': [
-    { other: 'Resend the {count} older than ' },
-    { by: 'days', one: '{days} day', other: '{days} days' },
-  ],
-  'course.resendOld.none': {
-    by: 'days',
-    one: 'No invitation here is older than {days} day.',
-    other: 'No invitation here is older than {days} days.',
-  },
+  'followup.reminded': '{count, plural, other {reminded #×}}',
+  'course.resendOld': '{count, plural, other {Resend the # older than }}{days, plural, one {# day} other {# days}}',
+  'course.resendOld.none':
+    '{days, plural, one {No invitation here is older than # day.} other {No invitation here is older than # days.}}',
   'classCode.title': 'Class code and join link',
   'classCode.code': 'Class code',
   'classCode.link': 'Join link',
@@ -153,19 +143,13 @@ export const en = {
   'transfer.refused.student':
     '{name} is a student in this class. Remove them from the students in Classroom first, then start the transfer again.',
   'transfer.status.inviteTeacher': 'Sending the co-teacher invitation to {name}…',
-  'transfer.status.awaitTeacher': {
-    by: 'days',
-    one: 'Waiting for {name} to accept the co-teacher invitation · {days} day',
-    other: 'Waiting for {name} to accept the co-teacher invitation · {days} days',
-  },
+  'transfer.status.awaitTeacher':
+    '{days, plural, one {Waiting for {name} to accept the co-teacher invitation · # day} other {Waiting for {name} to accept the co-teacher invitation · # days}}',
   'transfer.status.awaitTeacher.one': 'Waiting for {name} to accept the co-teacher invitation · 1 day',
   'transfer.status.awaitTeacher.today': 'Waiting for {name} to accept the co-teacher invitation · less than a day',
   'transfer.status.inviteOwner': 'Sending the ownership invitation to {name}…',
-  'transfer.status.awaitOwner': {
-    by: 'days',
-    one: 'Waiting for {name} to accept the ownership invitation · {days} day',
-    other: 'Waiting for {name} to accept the ownership invitation · {days} days',
-  },
+  'transfer.status.awaitOwner':
+    '{days, plural, one {Waiting for {name} to accept the ownership invitation · # day} other {Waiting for {name} to accept the ownership invitation · # days}}',
   'transfer.status.awaitOwner.one': 'Waiting for {name} to accept the ownership invitation · 1 day',
   'transfer.status.awaitOwner.today': 'Waiting for {name} to accept the ownership invitation · less than a day',
   'transfer.status.done': '{name} now owns this class.',
@@ -179,12 +163,8 @@ export const en = {
     'Another ownership transfer is pending for this class. Cancel it in Classroom, then start again.',
   'transfer.failed.studentInvitation':
     '{name} has a pending student invitation to this class. Delete it, then start again.',
-  'transfer.failed.expired': {
-    by: 'days',
-    one: 'The transfer to {name} expired: it started more than {days} day ago. Nothing more was sent or withdrawn; start it again if you still want it.',
-    other:
-      'The transfer to {name} expired: it started more than {days} days ago. Nothing more was sent or withdrawn; start it again if you still want it.',
-  },
+  'transfer.failed.expired':
+    '{days, plural, one {The transfer to {name} expired: it started more than # day ago. Nothing more was sent or withdrawn; start it again if you still want it.} other {The transfer to {name} expired: it started more than # days ago. Nothing more was sent or withdrawn; start it again if you still want it.}}',
   'transfer.failed.notOwner':
     'The transfer to {name} stopped: you no longer own this class, so the ownership invitation was not sent. Nothing was withdrawn.',
   'transfer.expires': 'Expires on {date}: after that the wizard stops and sends nothing more.',
@@ -196,15 +176,15 @@ export const en = {
   'invite.results': 'Invitation results',
   // One plural part per count, so each number agrees with its own words.
   'invite.results.summary': [
-    { by: 'invited', hideZero: true, other: '{invited} invited' },
+    '{invited, plural, =0 {} other {# invited}}',
     ', ',
-    { by: 'alreadyInvited', hideZero: true, other: '{alreadyInvited} already invited' },
+    '{alreadyInvited, plural, =0 {} other {# already invited}}',
     ', ',
-    { by: 'alreadyMember', hideZero: true, other: '{alreadyMember} already in the course' },
+    '{alreadyMember, plural, =0 {} other {# already in the course}}',
     ', ',
-    { by: 'failed', hideZero: true, other: '{failed} not invited' },
+    '{failed, plural, =0 {} other {# not invited}}',
   ],
-  'invite.results.group': { other: '{title} ({count})' },
+  'invite.results.group': '{count, plural, other {{title} (#)}}',
   'invite.results.eachAddress': 'each address below',
   'invite.results.copy': 'Copy list',
   'invite.result.invited': 'Invited as {role}',
@@ -222,10 +202,8 @@ export const en = {
   'invalid.badDomain': 'The part after the @ is not a valid domain',
   'invalid.comma': 'Contains a comma',
   'invalid.suggestion': 'did you mean {suggestion}?',
-  'invalid.cleaned': {
-    one: '{count} entry had invisible characters (such as zero-width spaces) removed.',
-    other: '{count} entries had invisible characters (such as zero-width spaces) removed.',
-  },
+  'invalid.cleaned':
+    '{count, plural, one {# entry had invisible characters (such as zero-width spaces) removed.} other {# entries had invisible characters (such as zero-width spaces) removed.}}',
   'invite.result.notSent': 'Not invited',
   'invite.backToCourse': 'Back to the course',
   'invite.none': 'Type at least one email address.',
@@ -260,15 +238,8 @@ export const en = {
     'Classroom has no resend: the invitation to {email} is deleted and created again as {role}, and Classroom normally emails them again. If no email arrives, share the class code instead. If something fails in between, the add-on puts it back.',
   'resend.confirm': 'Resend',
   'resendOld.title': 'Resend old invitations?',
-  'resendOld.body': [
-    { one: 'The {count} invitation pending for more than ', other: 'The {count} invitations pending for more than ' },
-    { by: 'days', one: '{days} day', other: '{days} days' },
-    {
-      one: ' is deleted and created again: Classroom normally emails the person again (if not, share the class code).',
-      other:
-        ' are deleted and created again: Classroom normally emails each person again (if not, share the class code).',
-    },
-  ],
+  'resendOld.body':
+    '{count, plural, one {The # invitation pending for more than } other {The # invitations pending for more than }}{days, plural, one {# day} other {# days}}{count, plural, one { is deleted and created again: Classroom normally emails the person again (if not, share the class code).} other { are deleted and created again: Classroom normally emails each person again (if not, share the class code).}}',
 
   'revoke.title': 'Revoke this invitation?',
   'revoke.body': '{name} ({email}) will no longer be able to join {course} as {role}.',
@@ -292,10 +263,8 @@ export const en = {
   'done.roleLost':
     'The role could not be changed: {reason} The original invitation could not be restored either: invite {email} again as {role}.',
   'done.resent': 'Invitation sent again: Classroom normally emails {email}. If nothing arrives, share the class code.',
-  'done.resentMany': [
-    { by: 'resent', one: '{resent} invitation sent again; ', other: '{resent} invitations sent again; ' },
-    { by: 'failed', other: '{failed} could not be.' },
-  ],
+  'done.resentMany':
+    '{resent, plural, one {# invitation sent again; } other {# invitations sent again; }}{failed, plural, other {# could not be.}}',
   'done.resendNothing': 'Nothing was sent again: the invitation no longer exists.',
 
   'accepted.title': 'Welcome to {course}',
@@ -309,10 +278,8 @@ export const en = {
   'lookup.hint': 'The ID of an invitation, as shown by this add-on or the Classroom API',
   'lookup.button': 'Look up',
   'lookup.empty': 'Type an invitation ID.',
-  'lookup.tooLong': {
-    by: 'max',
-    other: 'An invitation ID has at most {max} characters: check that you pasted only the ID.',
-  },
+  'lookup.tooLong':
+    '{max, plural, other {An invitation ID has at most # characters: check that you pasted only the ID.}}',
   'lookup.invalid': 'That does not look like an invitation ID: use letters, digits, - and _ only.',
 
   'lookup.course.title': 'Open a course by its ID',
@@ -320,11 +287,8 @@ export const en = {
   'lookup.course.hint': 'For admins and co-teachers: the number in the course, or an alias such as d:math_101',
   'lookup.course.button': 'Open course',
   'lookup.course.empty': 'Type a course ID.',
-  'lookup.course.tooLong': {
-    by: 'max',
-    one: 'A course ID has at most {max} character.',
-    other: 'A course ID has at most {max} characters.',
-  },
+  'lookup.course.tooLong':
+    '{max, plural, one {A course ID has at most # character.} other {A course ID has at most # characters.}}',
   'lookup.course.invalid': 'That does not look like a course ID: digits, or an alias such as d:math_101.',
   'find.title': 'Find an invitation',
   'find.field': 'Email or name',
@@ -338,11 +302,7 @@ export const en = {
   'find.recorded': "In the add-on's records",
   'status.intended': 'Being sent',
   'status.pending': 'Pending',
-  'status.joined': {
-    by: 'days',
-    one: 'Joined on {date}, after {days} day',
-    other: 'Joined on {date}, after {days} days',
-  },
+  'status.joined': '{days, plural, one {Joined on {date}, after # day} other {Joined on {date}, after # days}}',
   'status.declined': 'Declined or removed on {date}',
   'status.withdrawn': 'Withdrawn by the follow-up on {date}',
   'status.revoked': 'Revoked on {date}',
@@ -363,33 +323,16 @@ export const en = {
   'settings.privacy':
     'Your data stays in Google: the add-on keeps your unfinished jobs, your ownership transfers and a record of the invitations it sent or saw (when, by whom, what became of them) in your own user storage.',
   'history.title': 'Your history',
-  'history.kept': {
-    by: 'days',
-    one: 'History is kept {days} day: the add-on keeps a record of each invitation it sent or saw in your own user storage, deletes it {days} day after the invitation was settled (joined, declined, withdrawn), and at once for a course you no longer teach.',
-    other:
-      'History is kept {days} days: the add-on keeps a record of each invitation it sent or saw in your own user storage, deletes it {days} days after the invitation was settled (joined, declined, withdrawn), and at once for a course you no longer teach.',
-  },
+  'history.kept':
+    '{days, plural, one {History is kept # day: the add-on keeps a record of each invitation it sent or saw in your own user storage, deletes it # day after the invitation was settled (joined, declined, withdrawn), and at once for a course you no longer teach.} other {History is kept # days: the add-on keeps a record of each invitation it sent or saw in your own user storage, deletes it # days after the invitation was settled (joined, declined, withdrawn), and at once for a course you no longer teach.}}',
   'history.forget': 'Forget my history',
   'history.confirm.title': 'Forget your history?',
   'history.confirm.body':
     'This deletes the record of every invitation the add-on sent or saw, your finished jobs and your finished ownership transfers. Running jobs and waiting transfers are kept: they need their records. Your invitations in Classroom are not changed. This cannot be undone.',
-  'history.forgotten': [
-    {
-      by: 'entries',
-      one: 'History forgotten: {entries} record and ',
-      other: 'History forgotten: {entries} records and ',
-    },
-    {
-      by: 'finished',
-      one: '{finished} finished job or transfer deleted.',
-      other: '{finished} finished jobs or transfers deleted.',
-    },
-  ],
-  'history.keptRunning': {
-    by: 'running',
-    one: '{running} running job or transfer was kept.',
-    other: '{running} running jobs or transfers were kept.',
-  },
+  'history.forgotten':
+    '{entries, plural, one {History forgotten: # record and } other {History forgotten: # records and }}{finished, plural, one {# finished job or transfer deleted.} other {# finished jobs or transfers deleted.}}',
+  'history.keptRunning':
+    '{running, plural, one {# running job or transfer was kept.} other {# running jobs or transfers were kept.}}',
   'sweep.title': 'Follow-up of pending invitations',
   'sweep.about':
     'Everything here is off until you turn it on. It runs about once an hour, only on invitations you sent with this add-on and that it has checked since without a break of more than a day: one a co-teacher sent, even to the same person, is never touched.',
@@ -405,37 +348,23 @@ export const en = {
   'sweep.digest.weekly': 'Weekly',
   'sweep.save': 'Save follow-up settings',
   'sweep.saved': 'Follow-up settings saved.',
-  'sweep.last': [
-    'Last run {date}: ',
-    { by: 'resent', other: '{resent} resent, ' },
-    { by: 'withdrawn', other: '{withdrawn} withdrawn.' },
-  ],
-  'sweep.err.REMIND_DAYS_OUT_OF_RANGE': {
-    by: 'max',
-    other: 'Remind after: type a whole number of days from {min} to {max}, or leave it empty.',
-  },
-  'sweep.err.MAX_REMINDERS_OUT_OF_RANGE': {
-    by: 'max',
-    other: 'Reminders per invitation: type a whole number from {min} to {max}.',
-  },
-  'sweep.err.WITHDRAW_DAYS_OUT_OF_RANGE': {
-    by: 'max',
-    other: 'Withdraw after: type a whole number of days from {min} to {max}, or leave it empty.',
-  },
+  'sweep.last': 'Last run {date}: {resent, plural, other {# resent, }}{withdrawn, plural, other {# withdrawn.}}',
+  'sweep.err.REMIND_DAYS_OUT_OF_RANGE':
+    '{max, plural, other {Remind after: type a whole number of days from {min} to #, or leave it empty.}}',
+  'sweep.err.MAX_REMINDERS_OUT_OF_RANGE':
+    '{max, plural, other {Reminders per invitation: type a whole number from {min} to #.}}',
+  'sweep.err.WITHDRAW_DAYS_OUT_OF_RANGE':
+    '{max, plural, other {Withdraw after: type a whole number of days from {min} to #, or leave it empty.}}',
   'sweep.err.REMIND_NOT_BEFORE_WITHDRAW':
     'Reminders must come before the withdrawal: make “Remind after” smaller than “Withdraw after”.',
   'sweep.err.BAD_DIGEST': 'Choose Off, Daily or Weekly for the digest.',
-  'digest.subject': { by: 'pending', other: 'Classroom invitations: {pending} pending' },
+  'digest.subject': '{pending, plural, other {Classroom invitations: # pending}}',
   'digest.intro': 'Your Classroom invitations on {date}.',
   'digest.pending': 'Still pending',
-  'digest.course': { other: '{course}: {count} pending' },
+  'digest.course': '{count, plural, other {{course}: # pending}}',
   'digest.none': 'Nothing is pending.',
   'digest.joined': 'Joined since the last digest',
-  'digest.joined.item': {
-    by: 'days',
-    one: '{who} ({course}), after {days} day',
-    other: '{who} ({course}), after {days} days',
-  },
+  'digest.joined.item': '{days, plural, one {{who} ({course}), after # day} other {{who} ({course}), after # days}}',
   'digest.reminded': 'Resent by the follow-up',
   'digest.unnamed': 'someone Classroom does not name',
   'digest.withdrawn': 'Withdrawn by the follow-up',
@@ -446,33 +375,24 @@ export const en = {
   'bulk.field': 'Addresses',
   'bulk.hint': 'Paste any list: commas, semicolons, new lines or Name <email>',
   'bulk.preview': 'Preview',
-  'bulk.tooMany': [
-    { one: 'That is {count} address', other: 'That is {count} addresses' },
-    { by: 'max', other: '; one job takes up to {max}. Split the list.' },
-  ],
-  'bulk.tooManyJobs': {
-    one: 'You already have {count} job running. Wait for it to finish or cancel it.',
-    other: 'You already have {count} jobs running. Wait for one to finish or cancel it.',
-  },
+  'bulk.tooMany':
+    '{count, plural, one {That is # address} other {That is # addresses}}{max, plural, other {; one job takes up to #. Split the list.}}',
+  'bulk.tooManyJobs':
+    '{count, plural, one {You already have # job running. Wait for it to finish or cancel it.} other {You already have # jobs running. Wait for one to finish or cancel it.}}',
   'preview.title': 'Check before inviting',
-  'preview.toInvite': { other: 'To invite as {role}: {count}' },
-  'preview.alreadyInvited': { other: 'Already invited: {count}' },
-  'preview.alreadyMember': { other: 'Already in the course: {count}' },
-  'preview.external': { other: 'Outside your school, invited as {role} too: {count}' },
+  'preview.toInvite': '{count, plural, other {To invite as {role}: #}}',
+  'preview.alreadyInvited': '{count, plural, other {Already invited: #}}',
+  'preview.alreadyMember': '{count, plural, other {Already in the course: #}}',
+  'preview.external': '{count, plural, other {Outside your school, invited as {role} too: #}}',
   'preview.external.hint':
     'These addresses are valid and will be sent. Classroom refuses them if your admin does not allow their domain; the refused ones are listed when the job ends.',
-  'preview.invalid': { one: 'Not an email address: {count}', other: 'Not email addresses: {count}' },
-  'preview.firstLines': {
-    by: 'total',
-    one: 'The first {shown} of {total} is shown here; Copy list has them all.',
-    other: 'The first {shown} of {total} are shown here; Copy list has them all.',
-  },
-  'preview.duplicates': { one: '{count} duplicate removed', other: '{count} duplicates removed' },
-  'preview.confirm': { zero: 'Nobody to invite', one: 'Invite {count} person', other: 'Invite {count} people' },
-  'preview.confirm.detail': {
-    one: '{count} invitation will be sent in all, as {role}.',
-    other: '{count} invitations will be sent in all, as {role}.',
-  },
+  'preview.invalid': '{count, plural, one {Not an email address: #} other {Not email addresses: #}}',
+  'preview.firstLines':
+    '{total, plural, one {The first {shown} of # is shown here; Copy list has them all.} other {The first {shown} of # are shown here; Copy list has them all.}}',
+  'preview.duplicates': '{count, plural, one {# duplicate removed} other {# duplicates removed}}',
+  'preview.confirm': '{count, plural, =0 {Nobody to invite} one {Invite # person} other {Invite # people}}',
+  'preview.confirm.detail':
+    '{count, plural, one {# invitation will be sent in all, as {role}.} other {# invitations will be sent in all, as {role}.}}',
   'list.hint': 'Select the text below to copy it.',
   'list.expired': 'This list is no longer kept (lists are kept a few hours). Open the card again, then Copy list.',
   'preview.nothing': 'Nobody new to invite.',
@@ -480,37 +400,31 @@ export const en = {
   'job.title.done': 'Done: {course}',
   'job.title.resend': 'Resending to {course}',
   'job.counts.resend': [
-    { by: 'invited', hideZero: true, other: '{invited} resent' },
+    '{invited, plural, =0 {} other {# resent}}',
     ' · ',
-    { by: 'failed', hideZero: true, other: '{failed} not resent' },
+    '{failed, plural, =0 {} other {# not resent}}',
   ],
   'resend.gone': '{email} no longer had a pending invitation: they joined or declined, or it was withdrawn meanwhile.',
   'resend.refused': 'Classroom refused to send the invitation of {email} again.',
-  'job.progress': [
-    { by: 'done', other: '{done}' },
-    { by: 'total', other: ' of {total} done' },
-  ],
+  'job.progress': '{done, plural, other {#}}{total, plural, other { of # done}}',
   'job.counts': [
-    { by: 'invited', hideZero: true, other: '{invited} invited' },
+    '{invited, plural, =0 {} other {# invited}}',
     ' · ',
-    { by: 'alreadyInvited', hideZero: true, other: '{alreadyInvited} already invited' },
+    '{alreadyInvited, plural, =0 {} other {# already invited}}',
     ' · ',
-    { by: 'alreadyMember', hideZero: true, other: '{alreadyMember} already in the course' },
+    '{alreadyMember, plural, =0 {} other {# already in the course}}',
     ' · ',
-    { by: 'failed', hideZero: true, other: '{failed} not invited' },
+    '{failed, plural, =0 {} other {# not invited}}',
   ],
-  'job.estimate': {
-    by: 'minutes',
-    other:
-      'About {minutes} min if you keep this open and press Continue; otherwise it finishes in the background within the hour.',
-  },
+  'job.estimate':
+    '{minutes, plural, other {About # min if you keep this open and press Continue; otherwise it finishes in the background within the hour.}}',
   'job.background': 'It finishes in the background within the hour; you can close the add-on.',
   'job.finished': 'Done.',
   'job.paused':
     'Paused: {reason} The add-on tries again with a few invitations at the next hourly run (within the hour), or now with Continue.',
   'job.stopped':
     'Stopped early: {reason} The rest was not sent: fix the cause, then Resume, or copy the addresses below.',
-  'job.failureGroup': { one: '{reason} ({count} address)', other: '{reason} ({count} addresses)' },
+  'job.failureGroup': '{count, plural, one {{reason} (# address)} other {{reason} (# addresses)}}',
   'job.thesePeople': 'each of these addresses',
   'job.storeFull':
     'The add-on has no room left to save this job. Close these finished jobs from the homepage, then try again: {jobs}.',
@@ -518,7 +432,7 @@ export const en = {
     'The add-on has no room left to save this job. Close or cancel a job from the homepage, then try again.',
   'job.title.paused': 'Paused: {course}',
   'job.title.stopped': 'Stopped: {course}',
-  'job.unsent': { other: 'Not sent ({count})' },
+  'job.unsent': '{count, plural, other {Not sent (#)}}',
   'job.resume': 'Resume',
   'job.waitBudget':
     "This job has used this minute's share of Classroom's quota. It goes on by itself in about a minute; the panel stays usable meanwhile.",
@@ -542,15 +456,13 @@ export const en = {
   'sync.notSheets': 'Open a Google Sheet to sync a roster from it.',
   'sync.noHeader': 'No header row found: the first row needs a "{missing}" column (e.g. Course, Email, Role, Action).',
   'sync.sheet': '{title} · {sheet}',
-  'sync.summary': [
-    { by: 'valid', one: 'Row ready to sync: {valid}', other: 'Rows ready to sync: {valid}' },
-    { by: 'invalid', one: ' · row it cannot use: {invalid}', other: ' · rows it cannot use: {invalid}' },
-  ],
+  'sync.summary':
+    '{valid, plural, one {Row ready to sync: #} other {Rows ready to sync: #}}{invalid, plural, one { · row it cannot use: #} other { · rows it cannot use: #}}',
   'sync.invalidTitle': 'Rows it cannot use',
   'sync.invalidRow': 'Row {row}: {reason}',
   'sync.invalidValue': 'Row {row}: {reason} ({value})',
   'sync.invalidDuplicate': 'Row {row}: same course and email as row {first}',
-  'sync.page': { by: 'total', one: 'Row {from}–{to} of {total}', other: 'Rows {from}–{to} of {total}' },
+  'sync.page': '{total, plural, one {Row {from}–{to} of #} other {Rows {from}–{to} of #}}',
   'sync.next': 'Next',
   'sync.previous': 'Previous',
   'sync.preview': 'Preview sync',
@@ -565,48 +477,48 @@ export const en = {
   'sync.previewTitle': 'Sync preview',
   'sync.inSync': 'Already in sync: nothing to change.',
   'sync.totals': [
-    { by: 'invite', other: 'To invite: {invite}' },
-    { by: 'changeRole', hideZero: true, one: ' · role change: {changeRole}', other: ' · role changes: {changeRole}' },
-    { by: 'withdraw', hideZero: true, other: ' · to withdraw: {withdraw}' },
-    { by: 'none', hideZero: true, other: ' · unchanged: {none}' },
-    { by: 'invalid', hideZero: true, other: ' · not synced: {invalid}' },
+    '{invite, plural, other {To invite: #}}',
+    '',
+    '{changeRole, plural, =0 {} one { · role change: #} other { · role changes: #}}',
+    '',
+    '{withdraw, plural, =0 {} other { · to withdraw: #}}',
+    '',
+    '{none, plural, =0 {} other { · unchanged: #}}',
+    '',
+    '{invalid, plural, =0 {} other { · not synced: #}}',
   ],
-  'sync.coursesPage': { by: 'total', one: 'Course {from}–{to} of {total}', other: 'Courses {from}–{to} of {total}' },
-  'sync.group.toInvite': { one: 'To invite: {count} (row {rows})', other: 'To invite: {count} (rows {rows})' },
-  'sync.group.alreadyInvited': { other: 'Already invited with the same role: {count}' },
-  'sync.group.roleChanges': {
-    one: 'Invited with another role, role change: {count} (row {rows})',
-    other: 'Invited with another role, role change: {count} (rows {rows})',
-  },
-  'sync.group.members': { one: 'Already a member: {count}', other: 'Already members: {count}' },
-  'sync.group.toWithdraw': { one: 'To withdraw: {count} (row {rows})', other: 'To withdraw: {count} (rows {rows})' },
-  'sync.group.nothingToWithdraw': { other: 'Nothing to withdraw: {count}' },
-  'sync.group.invalid': {
-    one: 'Row not synced: {count} (row {rows})',
-    other: 'Rows not synced: {count} (rows {rows})',
-  },
-  'sync.group.notInSheet': {
-    one: 'Pending invitation not in the sheet: {count}',
-    other: 'Pending invitations not in the sheet: {count}',
-  },
+  'sync.coursesPage': '{total, plural, one {Course {from}–{to} of #} other {Courses {from}–{to} of #}}',
+  'sync.group.toInvite': '{count, plural, one {To invite: # (row {rows})} other {To invite: # (rows {rows})}}',
+  'sync.group.alreadyInvited': '{count, plural, other {Already invited with the same role: #}}',
+  'sync.group.roleChanges':
+    '{count, plural, one {Invited with another role, role change: # (row {rows})} other {Invited with another role, role change: # (rows {rows})}}',
+  'sync.group.members': '{count, plural, one {Already a member: #} other {Already members: #}}',
+  'sync.group.toWithdraw': '{count, plural, one {To withdraw: # (row {rows})} other {To withdraw: # (rows {rows})}}',
+  'sync.group.nothingToWithdraw': '{count, plural, other {Nothing to withdraw: #}}',
+  'sync.group.invalid':
+    '{count, plural, one {Row not synced: # (row {rows})} other {Rows not synced: # (rows {rows})}}',
+  'sync.group.notInSheet':
+    '{count, plural, one {Pending invitation not in the sheet: #} other {Pending invitations not in the sheet: #}}',
   'sync.withdrawField': 'Also withdraw the pending invitations that are not in the sheet',
   'sync.withdrawItem': '{course}: withdraw {names}',
   'sync.unresolvedTitle': 'Courses not found or not taught by you',
   'sync.unresolved.row': '{ref}: {reason} (row {rows})',
   'sync.unresolved.rows': '{ref}: {reason} (rows {rows})',
-  'sync.confirm': { one: 'Sync {count} change', other: 'Sync {count} changes' },
+  'sync.confirm': '{count, plural, one {Sync # change} other {Sync # changes}}',
   'sync.jobTitle': 'Syncing {title}',
-  'sync.jobProgress': [
-    { by: 'done', other: '{done}' },
-    { by: 'total', one: ' of {total} row done', other: ' of {total} rows done' },
-  ],
+  'sync.jobProgress': '{done, plural, other {#}}{total, plural, one { of # row done} other { of # rows done}}',
   'sync.jobCounts': [
-    { by: 'invited', other: '{invited} invited' },
-    { by: 'roleChanged', hideZero: true, one: ' · {roleChanged} role change', other: ' · {roleChanged} role changes' },
-    { by: 'withdrawn', hideZero: true, other: ' · {withdrawn} withdrawn' },
-    { by: 'unchanged', hideZero: true, other: ' · {unchanged} unchanged' },
-    { by: 'invalid', hideZero: true, other: ' · {invalid} not synced' },
-    { by: 'failed', hideZero: true, other: ' · {failed} failed' },
+    '{invited, plural, other {# invited}}',
+    '',
+    '{roleChanged, plural, =0 {} one { · # role change} other { · # role changes}}',
+    '',
+    '{withdrawn, plural, =0 {} other { · # withdrawn}}',
+    '',
+    '{unchanged, plural, =0 {} other { · # unchanged}}',
+    '',
+    '{invalid, plural, =0 {} other { · # not synced}}',
+    '',
+    '{failed, plural, =0 {} other { · # failed}}',
   ],
   'sync.jobDone': 'Finished: the status column of the sheet says what happened to each row.',
   'sync.jobRunning': 'A roster sync is already running. Open it from the roster card, or close it first.',
@@ -634,11 +546,7 @@ export const en = {
   'sync.jobDoneTitle': 'Sync finished: {title}',
   'sync.withdrawTitle': 'Pending invitations no row names',
   'sync.withdrawPerson': '{email} · {role} · {course}',
-  'sync.withdrawPage': {
-    by: 'total',
-    one: 'Invitation {from}–{to} of {total}',
-    other: 'Invitations {from}–{to} of {total}',
-  },
+  'sync.withdrawPage': '{total, plural, one {Invitation {from}–{to} of #} other {Invitations {from}–{to} of #}}',
   'sync.confirmWithdrawOnly': 'Withdraw the ticked invitations',
   'sync.namedInSheet': 'a row of the sheet names this person now',
   'sync.noLongerPending': 'the invitation is no longer pending with the role the preview showed',
@@ -652,10 +560,7 @@ export const en = {
   'sync.status.failed': 'Failed: {detail} · {at}',
   'sync.status.retry': 'Will retry · {at}',
   'home.jobs': 'Invitation jobs',
-  'home.jobs.item': [
-    { by: 'done', other: '{course}: {done}' },
-    { by: 'total', other: ' of {total}' },
-  ],
+  'home.jobs.item': '{done, plural, other {{course}: #}}{total, plural, other { of #}}',
   'gmail.title': 'People in this email',
   'gmail.course': 'Course',
   'gmail.sender': '(sender)',
@@ -670,14 +575,14 @@ export const en = {
   'gmail.place.none': 'in none of your courses',
   'gmail.place.unknown': 'no Classroom account found',
   'gmail.place.failed': 'status unavailable now, open again to retry',
-  'gmail.place.more': { one: '+{count} more course', other: '+{count} more courses' },
-  'gmail.peopleIn': { one: 'In your courses ({count} person)', other: 'In your courses ({count} people)' },
-  'gmail.peopleOut': { one: 'Not in your courses ({count} person)', other: 'Not in your courses ({count} people)' },
+  'gmail.place.more': '{count, plural, one {+# more course} other {+# more courses}}',
+  'gmail.peopleIn': '{count, plural, one {In your courses (# person)} other {In your courses (# people)}}',
+  'gmail.peopleOut': '{count, plural, one {Not in your courses (# person)} other {Not in your courses (# people)}}',
   'gmail.codeOf': 'Class code · {course}',
   'gmail.actions': 'Actions',
   'gmail.replyCode': 'Reply with the class code',
   'gmail.noClassCode': '{course} has no class code to give (it is turned off in Classroom).',
-  'gmail.person.pending': { one: 'Pending invitation ({count})', other: 'Pending invitations ({count})' },
+  'gmail.person.pending': '{count, plural, one {Pending invitation (#)} other {Pending invitations (#)}}',
   'gmail.person.resend': 'Resend',
   'gmail.person.withdraw': 'Withdraw',
   'gmail.person.invite': 'Invite to this course',

@@ -40,22 +40,16 @@ export const fr: Catalog = {
   'home.forYou.notYet': 'Pourra être acceptée quand l’enseignant aura accepté le cours dans Classroom',
   'home.forYou.teacher': 'Enseignant : {name}',
   'home.teaching': 'Vos cours',
-  'home.teaching.pending': { one: '{count}\u00a0invitation en attente', other: '{count}\u00a0invitations en attente' },
+  'home.teaching.pending': '{count, plural, one {#\u00a0invitation en attente} other {#\u00a0invitations en attente}}',
   'home.teaching.invite': 'Inviter',
-  'home.teaching.old': [
-    { other: '{count}\u00a0depuis plus de ' },
-    { by: 'days', one: '{days}\u00a0jour', other: '{days}\u00a0jours' },
-  ],
+  'home.teaching.old':
+    '{count, plural, other {#\u00a0depuis plus de }}{days, plural, one {#\u00a0jour} other {#\u00a0jours}}',
   'home.lookup': 'Rechercher une invitation',
-  'home.idle': {
-    one: '{count}\u00a0autre cours sans invitation en attente',
-    other: '{count}\u00a0autres cours sans invitation en attente',
-  },
-  'home.idle.uncounted': {
-    one: '{count}\u00a0autre cours (seuls les {counted}\u00a0premiers sont comptés ici)',
-    other: '{count}\u00a0autres cours (seuls les {counted}\u00a0premiers sont comptés ici)',
-  },
-  'home.idle.all': { other: '{count}\u00a0cours, rien en attente' },
+  'home.idle':
+    '{count, plural, one {#\u00a0autre cours sans invitation en attente} other {#\u00a0autres cours sans invitation en attente}}',
+  'home.idle.uncounted':
+    '{count, plural, one {#\u00a0autre cours (seuls les {counted}\u00a0premiers sont comptés ici)} other {#\u00a0autres cours (seuls les {counted}\u00a0premiers sont comptés ici)}}',
+  'home.idle.all': '{count, plural, other {#\u00a0cours, rien en attente}}',
   'home.idle.show': 'Voir',
   'home.find.field': 'Trouver un cours',
   'home.find.hint': 'Une partie du nom, p.\u00a0ex. algèbre',
@@ -65,7 +59,7 @@ export const fr: Catalog = {
   'home.find.all': 'Chercher partout',
   'home.found': 'Vos cours',
   'home.found.all': 'Tous les cours visibles',
-  'home.found.count': { other: '{count}\u00a0cours' },
+  'home.found.count': '{count, plural, other {#\u00a0cours}}',
   'home.found.none': 'Aucun nom de cours ne contient «\u00a0{query}\u00a0».',
   'home.nothing': 'Rien à accepter',
   'home.nothing.text': 'Aucune invitation ne vous attend. Vos cours sont dans Google Classroom.',
@@ -80,9 +74,9 @@ export const fr: Catalog = {
   'course.invite.field': 'Adresses e-mail',
   'course.invite.hint': 'Une ou plusieurs adresses, séparées par des virgules ou des retours à la ligne',
   'course.invite.button': 'Inviter',
-  'course.pending': { one: 'Invitation en attente ({count})', other: 'Invitations en attente ({count})' },
+  'course.pending': '{count, plural, one {Invitation en attente (#)} other {Invitations en attente (#)}}',
   'course.pending.none': 'Aucune invitation en attente pour ce cours.',
-  'course.pending.range': { by: 'total', other: '{from}–{to} sur {total}' },
+  'course.pending.range': '{total, plural, other {{from}–{to} sur #}}',
   'course.pending.prev': 'Précédent',
   'course.pending.next': 'Suivant',
   'course.manage': 'Gérer',
@@ -98,16 +92,11 @@ export const fr: Catalog = {
   'followup.sent.me': 'envoyée {when} par vous',
   'followup.sent.by': 'envoyée {when} par {by}',
   'followup.seen': 'repérée le {date}',
-  'followup.reminded': { other: 'relancée {count}\u00a0fois' },
-  'course.resendOld': [
-    { one: 'Renvoyer la seule de plus de ', other: 'Renvoyer les {count}\u00a0de plus de ' },
-    { by: 'days', one: '{days}\u00a0jour', other: '{days}\u00a0jours' },
-  ],
-  'course.resendOld.none': {
-    by: 'days',
-    one: "Aucune invitation ici n'a plus de {days}\u00a0jour.",
-    other: "Aucune invitation ici n'a plus de {days}\u00a0jours.",
-  },
+  'followup.reminded': '{count, plural, other {relancée #\u00a0fois}}',
+  'course.resendOld':
+    '{count, plural, one {Renvoyer la seule de plus de } other {Renvoyer les #\u00a0de plus de }}{days, plural, one {#\u00a0jour} other {#\u00a0jours}}',
+  'course.resendOld.none':
+    "{days, plural, one {Aucune invitation ici n'a plus de #\u00a0jour.} other {Aucune invitation ici n'a plus de #\u00a0jours.}}",
   'classCode.title': 'Code du cours et lien pour rejoindre',
   'classCode.code': 'Code du cours',
   'classCode.link': 'Lien pour rejoindre',
@@ -162,21 +151,15 @@ export const fr: Catalog = {
   'transfer.refused.student':
     "{name} fait partie des élèves de ce cours. Retirez d'abord cette personne des élèves dans Classroom, puis relancez le transfert.",
   'transfer.status.inviteTeacher': "Envoi de l'invitation de co-enseignant à {name}…",
-  'transfer.status.awaitTeacher': {
-    by: 'days',
-    one: "En attente de l'acceptation de l'invitation de co-enseignant par {name} · {days}\u00a0jour",
-    other: "En attente de l'acceptation de l'invitation de co-enseignant par {name} · {days}\u00a0jours",
-  },
+  'transfer.status.awaitTeacher':
+    "{days, plural, one {En attente de l'acceptation de l'invitation de co-enseignant par {name} · #\u00a0jour} other {En attente de l'acceptation de l'invitation de co-enseignant par {name} · #\u00a0jours}}",
   'transfer.status.awaitTeacher.one':
     "En attente de l'acceptation de l'invitation de co-enseignant par {name} · 1 jour",
   'transfer.status.awaitTeacher.today':
     "En attente de l'acceptation de l'invitation de co-enseignant par {name} · moins d'un jour",
   'transfer.status.inviteOwner': "Envoi de l'invitation de propriétaire à {name}…",
-  'transfer.status.awaitOwner': {
-    by: 'days',
-    one: "En attente de l'acceptation de l'invitation de propriétaire par {name} · {days}\u00a0jour",
-    other: "En attente de l'acceptation de l'invitation de propriétaire par {name} · {days}\u00a0jours",
-  },
+  'transfer.status.awaitOwner':
+    "{days, plural, one {En attente de l'acceptation de l'invitation de propriétaire par {name} · #\u00a0jour} other {En attente de l'acceptation de l'invitation de propriétaire par {name} · #\u00a0jours}}",
   'transfer.status.awaitOwner.one': "En attente de l'acceptation de l'invitation de propriétaire par {name} · 1 jour",
   'transfer.status.awaitOwner.today':
     "En attente de l'acceptation de l'invitation de propriétaire par {name} · moins d'un jour",
@@ -191,12 +174,8 @@ export const fr: Catalog = {
     'Un autre transfert de propriété est en attente pour ce cours. Annulez-le dans Classroom, puis relancez le transfert.',
   'transfer.failed.studentInvitation':
     "{name} a une invitation d'élève en attente pour ce cours. Supprimez-la, puis relancez le transfert.",
-  'transfer.failed.expired': {
-    by: 'days',
-    one: "Le transfert à {name} a expiré : il a commencé il y a plus de {days}\u00a0jour. Rien d'autre n'a été envoyé ni retiré ; relancez-le si vous le souhaitez toujours.",
-    other:
-      "Le transfert à {name} a expiré : il a commencé il y a plus de {days}\u00a0jours. Rien d'autre n'a été envoyé ni retiré ; relancez-le si vous le souhaitez toujours.",
-  },
+  'transfer.failed.expired':
+    "{days, plural, one {Le transfert à {name} a expiré : il a commencé il y a plus de #\u00a0jour. Rien d'autre n'a été envoyé ni retiré ; relancez-le si vous le souhaitez toujours.} other {Le transfert à {name} a expiré : il a commencé il y a plus de #\u00a0jours. Rien d'autre n'a été envoyé ni retiré ; relancez-le si vous le souhaitez toujours.}}",
   'transfer.failed.notOwner':
     "Le transfert à {name} s'est arrêté : vous n'êtes plus propriétaire de ce cours, l'invitation de propriétaire n'a donc pas été envoyée. Rien n'a été retiré.",
   'transfer.expires': "Expire le {date} : ensuite, l'assistant s'arrête et n'envoie plus rien.",
@@ -207,20 +186,15 @@ export const fr: Catalog = {
 
   'invite.results': 'Résultat des invitations',
   'invite.results.summary': [
-    { by: 'invited', hideZero: true, one: '{invited}\u00a0invité', other: '{invited}\u00a0invités' },
+    '{invited, plural, =0 {} one {#\u00a0invité} other {#\u00a0invités}}',
     ', ',
-    {
-      by: 'alreadyInvited',
-      hideZero: true,
-      one: '{alreadyInvited}\u00a0déjà invité',
-      other: '{alreadyInvited}\u00a0déjà invités',
-    },
+    '{alreadyInvited, plural, =0 {} one {#\u00a0déjà invité} other {#\u00a0déjà invités}}',
     ', ',
-    { by: 'alreadyMember', hideZero: true, other: '{alreadyMember}\u00a0déjà dans le cours' },
+    '{alreadyMember, plural, =0 {} other {#\u00a0déjà dans le cours}}',
     ', ',
-    { by: 'failed', hideZero: true, one: '{failed}\u00a0non invité', other: '{failed}\u00a0non invités' },
+    '{failed, plural, =0 {} one {#\u00a0non invité} other {#\u00a0non invités}}',
   ],
-  'invite.results.group': { other: '{title} : {count}' },
+  'invite.results.group': '{count, plural, other {{title} : #}}',
   'invite.results.eachAddress': 'chaque adresse ci-dessous',
   'invite.results.copy': 'Copier la liste',
   'invite.result.invited': 'Invité comme {role}',
@@ -238,10 +212,8 @@ export const fr: Catalog = {
   'invalid.badDomain': 'La partie après le @ n’est pas un domaine valide',
   'invalid.comma': 'Contient une virgule',
   'invalid.suggestion': 'vouliez-vous dire {suggestion} ?',
-  'invalid.cleaned': {
-    one: '{count}\u00a0entrée contenait des caractères invisibles (espaces sans chasse, par exemple), retirés.',
-    other: '{count}\u00a0entrées contenaient des caractères invisibles (espaces sans chasse, par exemple), retirés.',
-  },
+  'invalid.cleaned':
+    '{count, plural, one {#\u00a0entrée contenait des caractères invisibles (espaces sans chasse, par exemple), retirés.} other {#\u00a0entrées contenaient des caractères invisibles (espaces sans chasse, par exemple), retirés.}}',
   'invite.result.notSent': 'Non invité',
   'invite.backToCourse': 'Retour au cours',
   'invite.none': 'Saisissez au moins une adresse e-mail.',
@@ -276,18 +248,8 @@ export const fr: Catalog = {
     "Classroom ne sait pas renvoyer : l'invitation de {email} est supprimée puis recréée comme {role}, et Classroom envoie normalement un nouvel e-mail. Si aucun e-mail n'arrive, partagez plutôt le code du cours. Si quelque chose échoue entre les deux, le module la remet.",
   'resend.confirm': 'Renvoyer',
   'resendOld.title': 'Renvoyer les anciennes invitations ?',
-  'resendOld.body': [
-    {
-      one: "L'invitation en attente ({count}) depuis plus de ",
-      other: 'Les {count}\u00a0invitations en attente depuis plus de ',
-    },
-    { by: 'days', one: '{days}\u00a0jour', other: '{days}\u00a0jours' },
-    {
-      one: ' est supprimée puis recréée : Classroom écrit normalement à nouveau à la personne (sinon, partagez le code du cours).',
-      other:
-        ' sont supprimées puis recréées : Classroom écrit normalement à nouveau à chaque personne (sinon, partagez le code du cours).',
-    },
-  ],
+  'resendOld.body':
+    "{count, plural, one {L'invitation en attente (#) depuis plus de } other {Les #\u00a0invitations en attente depuis plus de }}{days, plural, one {#\u00a0jour} other {#\u00a0jours}}{count, plural, one { est supprimée puis recréée : Classroom écrit normalement à nouveau à la personne (sinon, partagez le code du cours).} other { sont supprimées puis recréées : Classroom écrit normalement à nouveau à chaque personne (sinon, partagez le code du cours).}}",
 
   'revoke.title': 'Révoquer cette invitation ?',
   'revoke.body': '{name} ({email}) ne pourra plus rejoindre {course} comme {role}.',
@@ -312,10 +274,8 @@ export const fr: Catalog = {
     "Le rôle n'a pas pu être changé : {reason} L'invitation d'origine n'a pas pu être rétablie non plus : invitez à nouveau {email} comme {role}.",
   'done.resent':
     "Invitation renvoyée : Classroom écrit normalement à {email}. Si rien n'arrive, partagez le code du cours.",
-  'done.resentMany': [
-    { by: 'resent', one: '{resent}\u00a0invitation renvoyée ; ', other: '{resent}\u00a0invitations renvoyées ; ' },
-    { by: 'failed', one: "{failed}\u00a0n'a pas pu l'être.", other: "{failed}\u00a0n'ont pas pu l'être." },
-  ],
+  'done.resentMany':
+    "{resent, plural, one {#\u00a0invitation renvoyée ; } other {#\u00a0invitations renvoyées ; }}{failed, plural, one {#\u00a0n'a pas pu l'être.} other {#\u00a0n'ont pas pu l'être.}}",
   'done.resendNothing': "Rien n'a été renvoyé : l'invitation n'existe plus.",
 
   'accepted.title': 'Bienvenue dans {course}',
@@ -329,10 +289,8 @@ export const fr: Catalog = {
   'lookup.hint': "L'ID d'une invitation, tel qu'affiché par ce module ou l'API Classroom",
   'lookup.button': 'Rechercher',
   'lookup.empty': "Saisissez l'ID d'une invitation.",
-  'lookup.tooLong': {
-    by: 'max',
-    other: "Un ID d'invitation a au plus {max}\u00a0caractères : vérifiez que vous n'avez collé que l'ID.",
-  },
+  'lookup.tooLong':
+    "{max, plural, other {Un ID d'invitation a au plus #\u00a0caractères : vérifiez que vous n'avez collé que l'ID.}}",
   'lookup.invalid': "Ceci ne ressemble pas à un ID d'invitation : lettres, chiffres, - et _ uniquement.",
 
   'lookup.course.title': 'Ouvrir un cours par son ID',
@@ -340,11 +298,8 @@ export const fr: Catalog = {
   'lookup.course.hint': 'Pour les administrateurs et co-enseignants : le numéro du cours, ou un alias comme d:math_101',
   'lookup.course.button': 'Ouvrir le cours',
   'lookup.course.empty': "Saisissez l'ID d'un cours.",
-  'lookup.course.tooLong': {
-    by: 'max',
-    one: 'Un identifiant de cours compte au plus {max}\u00a0caractère.',
-    other: 'Un identifiant de cours compte au plus {max}\u00a0caractères.',
-  },
+  'lookup.course.tooLong':
+    '{max, plural, one {Un identifiant de cours compte au plus #\u00a0caractère.} other {Un identifiant de cours compte au plus #\u00a0caractères.}}',
   'lookup.course.invalid': 'Ceci ne ressemble pas à un ID de cours : des chiffres, ou un alias comme d:math_101.',
   'find.title': 'Trouver une invitation',
   'find.field': 'E-mail ou nom',
@@ -358,11 +313,8 @@ export const fr: Catalog = {
   'find.recorded': "Dans l'historique du module",
   'status.intended': "En cours d'envoi",
   'status.pending': 'En attente',
-  'status.joined': {
-    by: 'days',
-    one: 'A rejoint le {date}, après {days}\u00a0jour',
-    other: 'A rejoint le {date}, après {days}\u00a0jours',
-  },
+  'status.joined':
+    '{days, plural, one {A rejoint le {date}, après #\u00a0jour} other {A rejoint le {date}, après #\u00a0jours}}',
   'status.declined': 'Refusée ou supprimée le {date}',
   'status.withdrawn': 'Retirée par le suivi le {date}',
   'status.revoked': 'Révoquée le {date}',
@@ -383,33 +335,16 @@ export const fr: Catalog = {
   'settings.privacy':
     "Vos données restent chez Google : le module garde vos tâches en cours, vos transferts de propriété et un historique des invitations qu'il a envoyées ou vues (quand, par qui, ce qu'elles sont devenues), dans votre propre espace utilisateur.",
   'history.title': 'Votre historique',
-  'history.kept': {
-    by: 'days',
-    one: "L'historique est gardé {days}\u00a0jour : le module garde une trace de chaque invitation qu'il a envoyée ou vue, dans votre propre espace utilisateur, l'efface {days}\u00a0jour après que l'invitation a abouti (acceptée, refusée, retirée), et aussitôt pour un cours que vous n'enseignez plus.",
-    other:
-      "L'historique est gardé {days}\u00a0jours : le module garde une trace de chaque invitation qu'il a envoyée ou vue, dans votre propre espace utilisateur, l'efface {days}\u00a0jours après que l'invitation a abouti (acceptée, refusée, retirée), et aussitôt pour un cours que vous n'enseignez plus.",
-  },
+  'history.kept':
+    "{days, plural, one {L'historique est gardé #\u00a0jour : le module garde une trace de chaque invitation qu'il a envoyée ou vue, dans votre propre espace utilisateur, l'efface #\u00a0jour après que l'invitation a abouti (acceptée, refusée, retirée), et aussitôt pour un cours que vous n'enseignez plus.} other {L'historique est gardé #\u00a0jours : le module garde une trace de chaque invitation qu'il a envoyée ou vue, dans votre propre espace utilisateur, l'efface #\u00a0jours après que l'invitation a abouti (acceptée, refusée, retirée), et aussitôt pour un cours que vous n'enseignez plus.}}",
   'history.forget': 'Oublier mon historique',
   'history.confirm.title': 'Oublier votre historique ?',
   'history.confirm.body':
     "Cela efface la trace de toutes les invitations que le module a envoyées ou vues, vos tâches terminées et vos transferts de propriété terminés. Les tâches en cours et les transferts en attente sont gardés : ils ont besoin de leurs traces. Vos invitations dans Classroom ne changent pas. C'est irréversible.",
-  'history.forgotten': [
-    {
-      by: 'entries',
-      one: 'Historique oublié : {entries}\u00a0trace et ',
-      other: 'Historique oublié : {entries}\u00a0traces et ',
-    },
-    {
-      by: 'finished',
-      one: '{finished}\u00a0tâche ou transfert terminé effacé.',
-      other: '{finished}\u00a0tâches ou transferts terminés effacés.',
-    },
-  ],
-  'history.keptRunning': {
-    by: 'running',
-    one: '{running}\u00a0tâche ou transfert en cours a été gardé.',
-    other: '{running}\u00a0tâches ou transferts en cours ont été gardés.',
-  },
+  'history.forgotten':
+    '{entries, plural, one {Historique oublié : #\u00a0trace et } other {Historique oublié : #\u00a0traces et }}{finished, plural, one {#\u00a0tâche ou transfert terminé effacé.} other {#\u00a0tâches ou transferts terminés effacés.}}',
+  'history.keptRunning':
+    '{running, plural, one {#\u00a0tâche ou transfert en cours a été gardé.} other {#\u00a0tâches ou transferts en cours ont été gardés.}}',
   'sweep.title': 'Suivi des invitations en attente',
   'sweep.about':
     "Tout est désactivé tant que vous ne l'activez pas. Le suivi tourne environ une fois par heure, uniquement sur les invitations envoyées avec ce module et qu'il a vérifiées depuis sans interruption de plus d'un jour : celle d'un co-enseignant, même à la même personne, n'est jamais touchée.",
@@ -425,37 +360,25 @@ export const fr: Catalog = {
   'sweep.digest.weekly': 'Hebdomadaire',
   'sweep.save': 'Enregistrer le suivi',
   'sweep.saved': 'Réglages du suivi enregistrés.',
-  'sweep.last': [
-    'Dernier passage le {date} : ',
-    { by: 'resent', one: '{resent}\u00a0renvoyée, ', other: '{resent}\u00a0renvoyées, ' },
-    { by: 'withdrawn', one: '{withdrawn}\u00a0retirée.', other: '{withdrawn}\u00a0retirées.' },
-  ],
-  'sweep.err.REMIND_DAYS_OUT_OF_RANGE': {
-    by: 'max',
-    other: 'Relancer après : saisissez un nombre entier de jours entre {min} et {max}, ou laissez vide.',
-  },
-  'sweep.err.MAX_REMINDERS_OUT_OF_RANGE': {
-    by: 'max',
-    other: 'Relances par invitation : saisissez un nombre entier entre {min} et {max}.',
-  },
-  'sweep.err.WITHDRAW_DAYS_OUT_OF_RANGE': {
-    by: 'max',
-    other: 'Retirer après : saisissez un nombre entier de jours entre {min} et {max}, ou laissez vide.',
-  },
+  'sweep.last':
+    'Dernier passage le {date} : {resent, plural, one {#\u00a0renvoyée, } other {#\u00a0renvoyées, }}{withdrawn, plural, one {#\u00a0retirée.} other {#\u00a0retirées.}}',
+  'sweep.err.REMIND_DAYS_OUT_OF_RANGE':
+    '{max, plural, other {Relancer après : saisissez un nombre entier de jours entre {min} et #, ou laissez vide.}}',
+  'sweep.err.MAX_REMINDERS_OUT_OF_RANGE':
+    '{max, plural, other {Relances par invitation : saisissez un nombre entier entre {min} et #.}}',
+  'sweep.err.WITHDRAW_DAYS_OUT_OF_RANGE':
+    '{max, plural, other {Retirer après : saisissez un nombre entier de jours entre {min} et #, ou laissez vide.}}',
   'sweep.err.REMIND_NOT_BEFORE_WITHDRAW':
     'Les relances doivent précéder le retrait : « Relancer après » doit être plus petit que « Retirer après ».',
   'sweep.err.BAD_DIGEST': 'Choisissez Désactivé, Quotidien ou Hebdomadaire pour le récapitulatif.',
-  'digest.subject': { by: 'pending', other: 'Invitations Classroom : {pending}\u00a0en attente' },
+  'digest.subject': '{pending, plural, other {Invitations Classroom : #\u00a0en attente}}',
   'digest.intro': 'Vos invitations Classroom, état au {date}',
   'digest.pending': 'Toujours en attente',
-  'digest.course': { other: '{course} : {count}\u00a0en attente' },
+  'digest.course': '{count, plural, other {{course} : #\u00a0en attente}}',
   'digest.none': "Rien n'est en attente.",
   'digest.joined': 'Ont rejoint depuis le dernier récapitulatif',
-  'digest.joined.item': {
-    by: 'days',
-    one: '{who} ({course}), après {days}\u00a0jour',
-    other: '{who} ({course}), après {days}\u00a0jours',
-  },
+  'digest.joined.item':
+    '{days, plural, one {{who} ({course}), après #\u00a0jour} other {{who} ({course}), après #\u00a0jours}}',
   'digest.reminded': 'Renvoyées par le suivi',
   'digest.unnamed': 'une personne que Classroom ne nomme pas',
   'digest.withdrawn': 'Retirées par le suivi',
@@ -466,44 +389,27 @@ export const fr: Catalog = {
   'bulk.field': 'Adresses',
   'bulk.hint': 'Collez une liste : virgules, points-virgules, retours à la ligne ou Nom <e-mail>',
   'bulk.preview': 'Aperçu',
-  'bulk.tooMany': [
-    { one: 'Cela fait {count}\u00a0adresse', other: 'Cela fait {count}\u00a0adresses' },
-    { by: 'max', other: ' ; une tâche en traite au plus {max}. Scindez la liste.' },
-  ],
-  'bulk.tooManyJobs': {
-    one: "Vous avez déjà {count}\u00a0tâche en cours. Attendez qu'elle se termine ou annulez-la.",
-    other: "Vous avez déjà {count}\u00a0tâches en cours. Attendez qu'une se termine ou annulez-la.",
-  },
+  'bulk.tooMany':
+    '{count, plural, one {Cela fait #\u00a0adresse} other {Cela fait #\u00a0adresses}}{max, plural, other { ; une tâche en traite au plus #. Scindez la liste.}}',
+  'bulk.tooManyJobs':
+    "{count, plural, one {Vous avez déjà #\u00a0tâche en cours. Attendez qu'elle se termine ou annulez-la.} other {Vous avez déjà #\u00a0tâches en cours. Attendez qu'une se termine ou annulez-la.}}",
   'preview.title': 'Vérifiez avant d’inviter',
-  'preview.toInvite': { other: 'À inviter comme {role} : {count}' },
-  'preview.alreadyInvited': { one: 'Déjà invitée : {count}', other: 'Déjà invitées : {count}' },
-  'preview.alreadyMember': { other: 'Déjà dans le cours : {count}' },
-  'preview.external': {
-    one: "Hors de l'établissement, invitée aussi comme {role} : {count}",
-    other: "Hors de l'établissement, invitées aussi comme {role} : {count}",
-  },
+  'preview.toInvite': '{count, plural, other {À inviter comme {role} : #}}',
+  'preview.alreadyInvited': '{count, plural, one {Déjà invitée : #} other {Déjà invitées : #}}',
+  'preview.alreadyMember': '{count, plural, other {Déjà dans le cours : #}}',
+  'preview.external':
+    "{count, plural, one {Hors de l'établissement, invitée aussi comme {role} : #} other {Hors de l'établissement, invitées aussi comme {role} : #}}",
   'preview.external.hint':
     "Ces adresses sont valides et seront envoyées. Classroom les refuse si votre administrateur n'autorise pas leur domaine ; les refus sont listés à la fin de la tâche.",
-  'preview.invalid': {
-    one: 'Entrée qui n’est pas une adresse\u00a0: {count}',
-    other: 'Entrées qui ne sont pas des adresses\u00a0: {count}',
-  },
-  'preview.firstLines': {
-    by: 'total',
-    one: 'Les {shown}\u00a0premières sur {total} sont affichées ici\u00a0; «\u00a0Copier la liste\u00a0» la donne.',
-    other:
-      'Les {shown}\u00a0premières sur {total} sont affichées ici\u00a0; «\u00a0Copier la liste\u00a0» les donne toutes.',
-  },
-  'preview.duplicates': { one: '{count}\u00a0doublon retiré', other: '{count}\u00a0doublons retirés' },
-  'preview.confirm': {
-    zero: 'Personne à inviter',
-    one: 'Inviter {count}\u00a0personne',
-    other: 'Inviter {count}\u00a0personnes',
-  },
-  'preview.confirm.detail': {
-    one: '{count}\u00a0invitation sera envoyée en tout, comme {role}.',
-    other: '{count}\u00a0invitations seront envoyées en tout, comme {role}.',
-  },
+  'preview.invalid':
+    '{count, plural, one {Entrée qui n’est pas une adresse\u00a0: #} other {Entrées qui ne sont pas des adresses\u00a0: #}}',
+  'preview.firstLines':
+    '{total, plural, one {Les {shown}\u00a0premières sur # sont affichées ici\u00a0; «\u00a0Copier la liste\u00a0» la donne.} other {Les {shown}\u00a0premières sur # sont affichées ici\u00a0; «\u00a0Copier la liste\u00a0» les donne toutes.}}',
+  'preview.duplicates': '{count, plural, one {#\u00a0doublon retiré} other {#\u00a0doublons retirés}}',
+  'preview.confirm':
+    '{count, plural, =0 {Personne à inviter} one {Inviter #\u00a0personne} other {Inviter #\u00a0personnes}}',
+  'preview.confirm.detail':
+    '{count, plural, one {#\u00a0invitation sera envoyée en tout, comme {role}.} other {#\u00a0invitations seront envoyées en tout, comme {role}.}}',
   'list.hint': 'Sélectionnez le texte ci-dessous pour le copier.',
   'list.expired':
     "Cette liste n'est plus conservée (les listes le sont quelques heures). Rouvrez la fiche, puis Copier la liste.",
@@ -512,43 +418,32 @@ export const fr: Catalog = {
   'job.title.done': 'Terminé : {course}',
   'job.title.resend': 'Renvoi des invitations pour {course}',
   'job.counts.resend': [
-    { by: 'invited', hideZero: true, one: '{invited}\u00a0renvoyée', other: '{invited}\u00a0renvoyées' },
+    '{invited, plural, =0 {} one {#\u00a0renvoyée} other {#\u00a0renvoyées}}',
     ' · ',
-    { by: 'failed', hideZero: true, one: '{failed}\u00a0non renvoyée', other: '{failed}\u00a0non renvoyées' },
+    '{failed, plural, =0 {} one {#\u00a0non renvoyée} other {#\u00a0non renvoyées}}',
   ],
   'resend.gone':
     "{email} n'avait plus d'invitation en attente : la personne a rejoint le cours ou refusé, ou l'invitation a été retirée entre-temps.",
   'resend.refused': "Classroom a refusé d'envoyer à nouveau l'invitation de {email}.",
-  'job.progress': [
-    { by: 'done', one: '{done}\u00a0traitée', other: '{done}\u00a0traitées' },
-    { by: 'total', other: ' sur {total}' },
-  ],
+  'job.progress': '{done, plural, one {#\u00a0traitée} other {#\u00a0traitées}}{total, plural, other { sur #}}',
   'job.counts': [
-    { by: 'invited', hideZero: true, one: '{invited}\u00a0invité', other: '{invited}\u00a0invités' },
+    '{invited, plural, =0 {} one {#\u00a0invité} other {#\u00a0invités}}',
     ' · ',
-    {
-      by: 'alreadyInvited',
-      hideZero: true,
-      one: '{alreadyInvited}\u00a0déjà invité',
-      other: '{alreadyInvited}\u00a0déjà invités',
-    },
+    '{alreadyInvited, plural, =0 {} one {#\u00a0déjà invité} other {#\u00a0déjà invités}}',
     ' · ',
-    { by: 'alreadyMember', hideZero: true, other: '{alreadyMember}\u00a0déjà dans le cours' },
+    '{alreadyMember, plural, =0 {} other {#\u00a0déjà dans le cours}}',
     ' · ',
-    { by: 'failed', hideZero: true, one: '{failed}\u00a0non invité', other: '{failed}\u00a0non invités' },
+    '{failed, plural, =0 {} one {#\u00a0non invité} other {#\u00a0non invités}}',
   ],
-  'job.estimate': {
-    by: 'minutes',
-    other:
-      "Environ {minutes}\u00a0min si vous gardez ceci ouvert et appuyez sur Continuer ; sinon, la suite se termine en arrière-plan dans l'heure.",
-  },
+  'job.estimate':
+    "{minutes, plural, other {Environ #\u00a0min si vous gardez ceci ouvert et appuyez sur Continuer ; sinon, la suite se termine en arrière-plan dans l'heure.}}",
   'job.background': "La suite se termine en arrière-plan dans l'heure ; vous pouvez fermer le module.",
   'job.finished': 'Terminé.',
   'job.paused':
     'En pause : {reason} Le module réessaie avec quelques invitations à la prochaine exécution horaire (dans l’heure), ou tout de suite avec Continuer.',
   'job.stopped':
     'Arrêtée plus tôt : {reason} Le reste n’a pas été envoyé : corrigez la cause puis Reprendre, ou copiez les adresses ci-dessous.',
-  'job.failureGroup': { one: '{reason} ({count}\u00a0adresse)', other: '{reason} ({count}\u00a0adresses)' },
+  'job.failureGroup': '{count, plural, one {{reason} (#\u00a0adresse)} other {{reason} (#\u00a0adresses)}}',
   'job.thesePeople': 'chacune de ces adresses',
   'job.storeFull':
     "Le module n'a plus de place pour enregistrer cette tâche. Fermez ces tâches terminées depuis l'accueil, puis réessayez : {jobs}.",
@@ -556,7 +451,7 @@ export const fr: Catalog = {
     "Le module n'a plus de place pour enregistrer cette tâche. Fermez ou annulez une tâche depuis l'accueil, puis réessayez.",
   'job.title.paused': 'En pause : {course}',
   'job.title.stopped': 'Arrêtée : {course}',
-  'job.unsent': { one: 'Non envoyée ({count})', other: 'Non envoyées ({count})' },
+  'job.unsent': '{count, plural, one {Non envoyée (#)} other {Non envoyées (#)}}',
   'job.resume': 'Reprendre',
   'job.waitBudget':
     'Cette tâche a utilisé sa part du quota de Classroom pour cette minute. Elle reprend d’elle-même dans une minute environ ; le panneau reste utilisable.',
@@ -581,15 +476,13 @@ export const fr: Catalog = {
   'sync.noHeader':
     "Aucune ligne d'en-tête trouvée : la première ligne doit avoir une colonne « {missing} » (par ex. Cours, E-mail, Rôle, Action).",
   'sync.sheet': '{title} · feuille {sheet}',
-  'sync.summary': [
-    { by: 'valid', one: 'Ligne prête : {valid}', other: 'Lignes prêtes : {valid}' },
-    { by: 'invalid', one: ' · ligne inutilisable : {invalid}', other: ' · lignes inutilisables : {invalid}' },
-  ],
+  'sync.summary':
+    '{valid, plural, one {Ligne prête : #} other {Lignes prêtes : #}}{invalid, plural, one { · ligne inutilisable : #} other { · lignes inutilisables : #}}',
   'sync.invalidTitle': 'Lignes inutilisables',
   'sync.invalidRow': 'Ligne {row} : {reason}',
   'sync.invalidValue': 'Ligne {row} : {reason} ({value})',
   'sync.invalidDuplicate': 'Ligne {row} : même cours et même adresse que la ligne {first}',
-  'sync.page': { by: 'total', one: 'Ligne {from} à {to} sur {total}', other: 'Lignes {from} à {to} sur {total}' },
+  'sync.page': '{total, plural, one {Ligne {from} à {to} sur #} other {Lignes {from} à {to} sur #}}',
   'sync.next': 'Suivant',
   'sync.previous': 'Précédent',
   'sync.preview': 'Prévisualiser la synchronisation',
@@ -604,77 +497,52 @@ export const fr: Catalog = {
   'sync.previewTitle': 'Aperçu de la synchronisation',
   'sync.inSync': 'Déjà synchronisée : rien à changer.',
   'sync.totals': [
-    { by: 'invite', other: 'À inviter : {invite}' },
-    {
-      by: 'changeRole',
-      hideZero: true,
-      one: ' · changement de rôle : {changeRole}',
-      other: ' · changements de rôle : {changeRole}',
-    },
-    { by: 'withdraw', hideZero: true, other: ' · à retirer : {withdraw}' },
-    { by: 'none', hideZero: true, one: ' · inchangée : {none}', other: ' · inchangées : {none}' },
-    {
-      by: 'invalid',
-      hideZero: true,
-      one: ' · non synchronisée : {invalid}',
-      other: ' · non synchronisées : {invalid}',
-    },
+    '{invite, plural, other {À inviter : #}}',
+    '',
+    '{changeRole, plural, =0 {} one { · changement de rôle : #} other { · changements de rôle : #}}',
+    '',
+    '{withdraw, plural, =0 {} other { · à retirer : #}}',
+    '',
+    '{none, plural, =0 {} one { · inchangée : #} other { · inchangées : #}}',
+    '',
+    '{invalid, plural, =0 {} one { · non synchronisée : #} other { · non synchronisées : #}}',
   ],
-  'sync.coursesPage': { by: 'total', other: 'Cours {from} à {to} sur {total}' },
-  'sync.group.toInvite': {
-    one: 'À inviter : {count}\u00a0(ligne {rows})',
-    other: 'À inviter : {count}\u00a0(lignes {rows})',
-  },
-  'sync.group.alreadyInvited': {
-    one: 'Déjà invitée avec le même rôle : {count}',
-    other: 'Déjà invitées avec le même rôle : {count}',
-  },
-  'sync.group.roleChanges': {
-    one: 'Invitée avec un autre rôle, changement de rôle : {count}\u00a0(ligne {rows})',
-    other: 'Invitées avec un autre rôle, changement de rôle : {count}\u00a0(lignes {rows})',
-  },
-  'sync.group.members': { one: 'Déjà membre : {count}', other: 'Déjà membres : {count}' },
-  'sync.group.toWithdraw': {
-    one: 'À retirer : {count}\u00a0(ligne {rows})',
-    other: 'À retirer : {count}\u00a0(lignes {rows})',
-  },
-  'sync.group.nothingToWithdraw': { other: 'Rien à retirer : {count}' },
-  'sync.group.invalid': {
-    one: 'Ligne non synchronisée : {count}\u00a0(ligne {rows})',
-    other: 'Lignes non synchronisées : {count}\u00a0(lignes {rows})',
-  },
-  'sync.group.notInSheet': {
-    one: 'Invitation en attente absente de la feuille : {count}',
-    other: 'Invitations en attente absentes de la feuille : {count}',
-  },
+  'sync.coursesPage': '{total, plural, other {Cours {from} à {to} sur #}}',
+  'sync.group.toInvite':
+    '{count, plural, one {À inviter : #\u00a0(ligne {rows})} other {À inviter : #\u00a0(lignes {rows})}}',
+  'sync.group.alreadyInvited':
+    '{count, plural, one {Déjà invitée avec le même rôle : #} other {Déjà invitées avec le même rôle : #}}',
+  'sync.group.roleChanges':
+    '{count, plural, one {Invitée avec un autre rôle, changement de rôle : #\u00a0(ligne {rows})} other {Invitées avec un autre rôle, changement de rôle : #\u00a0(lignes {rows})}}',
+  'sync.group.members': '{count, plural, one {Déjà membre : #} other {Déjà membres : #}}',
+  'sync.group.toWithdraw':
+    '{count, plural, one {À retirer : #\u00a0(ligne {rows})} other {À retirer : #\u00a0(lignes {rows})}}',
+  'sync.group.nothingToWithdraw': '{count, plural, other {Rien à retirer : #}}',
+  'sync.group.invalid':
+    '{count, plural, one {Ligne non synchronisée : #\u00a0(ligne {rows})} other {Lignes non synchronisées : #\u00a0(lignes {rows})}}',
+  'sync.group.notInSheet':
+    '{count, plural, one {Invitation en attente absente de la feuille : #} other {Invitations en attente absentes de la feuille : #}}',
   'sync.withdrawField': 'Retirer aussi les invitations en attente absentes de la feuille',
   'sync.withdrawItem': '{course} : retirer {names}',
   'sync.unresolvedTitle': "Cours introuvables ou où vous n'enseignez pas",
   'sync.unresolved.row': '{ref} : {reason} (ligne {rows})',
   'sync.unresolved.rows': '{ref} : {reason} (lignes {rows})',
-  'sync.confirm': { one: 'Appliquer {count}\u00a0changement', other: 'Appliquer {count}\u00a0changements' },
+  'sync.confirm': '{count, plural, one {Appliquer #\u00a0changement} other {Appliquer #\u00a0changements}}',
   'sync.jobTitle': 'Synchronisation de {title}',
-  'sync.jobProgress': [
-    { by: 'done', one: '{done}\u00a0ligne traitée', other: '{done}\u00a0lignes traitées' },
-    { by: 'total', other: ' sur {total}' },
-  ],
+  'sync.jobProgress':
+    '{done, plural, one {#\u00a0ligne traitée} other {#\u00a0lignes traitées}}{total, plural, other { sur #}}',
   'sync.jobCounts': [
-    { by: 'invited', one: '{invited}\u00a0invitée', other: '{invited}\u00a0invitées' },
-    {
-      by: 'roleChanged',
-      hideZero: true,
-      one: ' · {roleChanged}\u00a0changement de rôle',
-      other: ' · {roleChanged}\u00a0changements de rôle',
-    },
-    { by: 'withdrawn', hideZero: true, one: ' · {withdrawn}\u00a0retirée', other: ' · {withdrawn}\u00a0retirées' },
-    { by: 'unchanged', hideZero: true, one: ' · {unchanged}\u00a0inchangée', other: ' · {unchanged}\u00a0inchangées' },
-    {
-      by: 'invalid',
-      hideZero: true,
-      one: ' · {invalid}\u00a0non synchronisée',
-      other: ' · {invalid}\u00a0non synchronisées',
-    },
-    { by: 'failed', hideZero: true, one: ' · {failed}\u00a0échec', other: ' · {failed}\u00a0échecs' },
+    '{invited, plural, one {#\u00a0invitée} other {#\u00a0invitées}}',
+    '',
+    '{roleChanged, plural, =0 {} one { · #\u00a0changement de rôle} other { · #\u00a0changements de rôle}}',
+    '',
+    '{withdrawn, plural, =0 {} one { · #\u00a0retirée} other { · #\u00a0retirées}}',
+    '',
+    '{unchanged, plural, =0 {} one { · #\u00a0inchangée} other { · #\u00a0inchangées}}',
+    '',
+    '{invalid, plural, =0 {} one { · #\u00a0non synchronisée} other { · #\u00a0non synchronisées}}',
+    '',
+    '{failed, plural, =0 {} one { · #\u00a0échec} other { · #\u00a0échecs}}',
   ],
   'sync.jobDone': 'Terminé : la colonne Statut de la feuille indique ce qui est arrivé à chaque ligne.',
   'sync.jobRunning':
@@ -703,11 +571,7 @@ export const fr: Catalog = {
   'sync.jobDoneTitle': 'Synchronisation terminée : {title}',
   'sync.withdrawTitle': 'Invitations en attente qu’aucune ligne ne nomme',
   'sync.withdrawPerson': '{email} · {role} · cours {course}',
-  'sync.withdrawPage': {
-    by: 'total',
-    one: 'Invitation {from}–{to} sur {total}',
-    other: 'Invitations {from}–{to} sur {total}',
-  },
+  'sync.withdrawPage': '{total, plural, one {Invitation {from}–{to} sur #} other {Invitations {from}–{to} sur #}}',
   'sync.confirmWithdrawOnly': 'Retirer les invitations cochées',
   'sync.namedInSheet': 'une ligne de la feuille nomme maintenant cette personne',
   'sync.noLongerPending': 'l’invitation n’est plus en attente avec le rôle que montrait l’aperçu',
@@ -721,10 +585,7 @@ export const fr: Catalog = {
   'sync.status.failed': 'Échec : {detail} · {at}',
   'sync.status.retry': 'Nouvel essai prévu · {at}',
   'home.jobs': "Tâches d'invitation",
-  'home.jobs.item': [
-    { by: 'done', other: '{course} : {done}' },
-    { by: 'total', other: ' sur {total}' },
-  ],
+  'home.jobs.item': '{done, plural, other {{course} : #}}{total, plural, other { sur #}}',
   'gmail.title': 'Personnes de cet e-mail',
   'gmail.course': 'Cours',
   'gmail.sender': '(expéditeur)',
@@ -739,17 +600,15 @@ export const fr: Catalog = {
   'gmail.place.none': 'dans aucun de vos cours',
   'gmail.place.unknown': 'aucun compte Classroom trouvé',
   'gmail.place.failed': 'statut indisponible, rouvrez pour réessayer',
-  'gmail.place.more': { one: '+ {count}\u00a0autre cours', other: '+ {count}\u00a0autres cours' },
-  'gmail.peopleIn': { one: 'Dans vos cours ({count}\u00a0personne)', other: 'Dans vos cours ({count}\u00a0personnes)' },
-  'gmail.peopleOut': {
-    one: 'Dans aucun de vos cours ({count}\u00a0personne)',
-    other: 'Dans aucun de vos cours ({count}\u00a0personnes)',
-  },
+  'gmail.place.more': '{count, plural, one {+ #\u00a0autre cours} other {+ #\u00a0autres cours}}',
+  'gmail.peopleIn': '{count, plural, one {Dans vos cours (#\u00a0personne)} other {Dans vos cours (#\u00a0personnes)}}',
+  'gmail.peopleOut':
+    '{count, plural, one {Dans aucun de vos cours (#\u00a0personne)} other {Dans aucun de vos cours (#\u00a0personnes)}}',
   'gmail.codeOf': 'Code du cours · {course}',
   'gmail.actions': 'Actions',
   'gmail.replyCode': 'Répondre avec le code du cours',
   'gmail.noClassCode': "{course} n'a pas de code de cours à donner (il est désactivé dans Classroom).",
-  'gmail.person.pending': { one: 'Invitation en attente ({count})', other: 'Invitations en attente ({count})' },
+  'gmail.person.pending': '{count, plural, one {Invitation en attente (#)} other {Invitations en attente (#)}}',
   'gmail.person.resend': 'Renvoyer',
   'gmail.person.withdraw': 'Retirer',
   'gmail.person.invite': 'Inviter à ce cours',

@@ -1,22 +1,12 @@
 // Picks the catalog from the user's locale (commonEventObject.userLocale, e.g. "fr" or "fr-CA"; English otherwise),
 // fills {placeholders}, writes numbers the locale's way (1,000 / 1 000) and chooses plural forms with
-// Intl.PluralRules.
-//
-// A catalog value is one of:
-// - a plain string: 'Invitation revoked.'
-// - a plural, chosen by the numeric param named in `by` (default `count`):
-//     { one: '{count} pending invitation', other: '{count} pending invitations' }   (also zero/two/few/many)
-// - a list of parts, concatenated, for a message with several counts: each count gets its own plural part, so
-//   "{invited} invited, {failed} not invited" agrees with each number separately:
-//     [{ by: 'invited', one: '{invited} invité', other: '{invited} invités' }, ', ', { by: 'failed', … }]
-//   a part marked `hideZero` is left out with the separator before it when its count is 0 ("2 invited", not
-//   "2 invited, 0 already invited…"); the first counted part stays when all would go.
+// Intl.PluralRules. The catalog syntax is in plural.ts.
 import { en, type MessageKey } from './en';
 import { fr } from './fr';
-import { pluralParam, type Catalog, type Message, type Part } from './plural';
+import { pieces, type Catalog, type Message } from './plural';
 
 export type { MessageKey } from './en';
-export { countsOf, formsOf, pluralParam, type Catalog, type Message, type Part, type Plural } from './plural';
+export { countsOf, formsOf, pluralsOf, type Catalog, type Message } from './plural';
 export type Locale = 'en' | 'fr';
 export type Params = Record<string, string | number>;
 export type Translate = (key: MessageKey, params?: Params) => string;
@@ -39,54 +29,35 @@ function intlFor(locale: Locale): {
   return { rules: { select: (n) => (one(n) ? 'one' : 'other') }, numbers: { format: String } };
 }
 
-/** The parts to show: those marked `hideZero` with a zero count left out, each with the separator before it. */
-function shownParts(parts: readonly Part[], params: Params): readonly Part[] {
-  const hidden = (part: Part) =>
-    typeof part !== 'string' && part.hideZero === true && Number(params[pluralParam(part)]) === 0;
-  if (!parts.some(hidden)) return parts;
-  const counted = parts.filter((part) => typeof part !== 'string');
-  const kept = counted.some((part) => !hidden(part)) ? counted.filter((part) => !hidden(part)) : counted.slice(0, 1);
-  const first = parts.findIndex((part) => typeof part !== 'string');
-  const last = parts.length - 1 - [...parts].reverse().findIndex((part) => typeof part !== 'string');
-  const out: Part[] = [];
-  let shown = 0;
-  parts.forEach((part, i) => {
-    if (typeof part === 'string') {
-      if (i < first || i > last) out.push(part); // text around the counts, not a separator
-      return;
-    }
-    if (!kept.includes(part)) return;
-    const separator = parts[i - 1];
-    if (shown > 0 && typeof separator === 'string') out.push(separator);
-    out.push(part);
-    shown++;
-  });
-  return out;
-}
-
 export function translator(locale: Locale): Translate {
   const catalog = CATALOGS[locale];
   const { rules, numbers } = intlFor(locale);
-  const pick = (part: Part, params: Params): string => {
-    if (typeof part === 'string') return part;
-    const n = Number(params[pluralParam(part)]);
-    if (!Number.isFinite(n)) return part.other;
-    // "zero" is not a CLDR category of en or fr, but a catalog may still say "No …" for 0.
-    if (n === 0 && part.zero !== undefined) return part.zero;
-    return part[rules.select(n)] ?? part.other;
+  const value = (params: Params, name: string) => {
+    const v = params[name];
+    return typeof v === 'number' ? numbers.format(v) : (v ?? `{${name}}`);
   };
+  // `exact`: whether =N forms apply (not when every count of a list read empty and the first must show).
+  const render = (text: string, params: Params, exact = true): string =>
+    pieces(text)
+      .map((piece) => {
+        if (typeof piece === 'string') return piece;
+        if ('arg' in piece) return value(params, piece.arg);
+        const n = Number(params[piece.by]);
+        const form = Number.isFinite(n)
+          ? ((exact ? piece.forms[`=${n}`] : undefined) ?? piece.forms[rules.select(n)] ?? piece.forms.other)
+          : piece.forms.other;
+        return render((form ?? '').replace(/#/g, value(params, piece.by)), params);
+      })
+      .join('');
   return (key, params = {}) => {
     const message = catalog[key] as Message | undefined;
     if (message === undefined) return key;
-    const parts = shownParts(Array.isArray(message) ? message : [message as Part], params);
-    return parts
-      .map((part) => pick(part, params))
-      .join('')
-      .replace(/\{(\w+)\}/g, (whole, name: string) => {
-        const value = params[name];
-        if (value === undefined) return whole;
-        return typeof value === 'number' ? numbers.format(value) : value;
-      });
+    if (typeof message === 'string') return render(message, params);
+    // A list: counts at even places, separators between them; a count that reads empty goes with one separator.
+    const counts = message.filter((_, i) => i % 2 === 0).map((text) => render(text, params));
+    const shown = counts.flatMap((text, i) => (text === '' ? [] : [i]));
+    if (shown.length === 0) return render(message[0] ?? '', params, false);
+    return shown.map((i, k) => `${k === 0 ? '' : (message[2 * i - 1] ?? '')}${counts[i] ?? ''}`).join('');
   };
 }
 

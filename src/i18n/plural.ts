@@ -1,42 +1,84 @@
-// The shape of a catalog message: a plain string, a plural chosen by a count, or parts (one plural per count).
+// The catalog syntax: ICU MessageFormat's plural subset, which translators know. A message is
+// - a string: 'Invitation revoked.', with {placeholders} and plurals chosen by a numeric param, `#` being its number:
+//   '{count, plural, =0 {Nobody to invite} one {Invite # person} other {Invite # people}}' (=N, zero… other);
+// - or a list of counts and the separators between them ['{a, plural, =0 {} other {# invited}}', ' · ', '{b, …}']:
+//   a count that reads empty (its =0 form) is left out with one separator, so "2 invited" is not followed by
+//   "0 already invited"; when all read empty the first one shows its other form.
 // Apart from index.ts so that the catalogs can name the type without importing the translator.
 import type { MessageKey } from './en';
 
-export interface Plural {
-  /** The numeric param that chooses the form (default `count`). */
-  readonly by?: string;
-  readonly zero?: string;
-  readonly one?: string;
-  readonly two?: string;
-  readonly few?: string;
-  readonly many?: string;
-  readonly other: string;
-  /** In a list of parts: left out, with its separator, when its count is 0 (one part always stays). */
-  readonly hideZero?: boolean;
-}
-export type Part = string | Plural;
-export type Message = Part | readonly Part[];
+export type Message = string | readonly string[];
 export type Catalog = Record<MessageKey, Message>;
-
-/** The numeric param a plural part is chosen by. */
-export function pluralParam(part: Plural): string {
-  return part.by ?? 'count';
+export interface Plural {
+  readonly by: string;
+  readonly forms: Readonly<Record<string, string>>;
 }
 
-/** Every text a message can show (every part, every plural form), for tests that check the catalogs. */
-export function formsOf(message: Message): string[] {
-  const parts: readonly Part[] = Array.isArray(message) ? message : [message as Part];
-  return parts.flatMap((part) =>
-    typeof part === 'string'
-      ? [part]
-      : (['zero', 'one', 'two', 'few', 'many', 'other'] as const).flatMap((f) =>
-          part[f] === undefined ? [] : [part[f]],
-        ),
+/** Where the brace opened at `open` closes (the end of the text if it does not). */
+function closing(text: string, open: number): number {
+  for (let i = open, depth = 0; i < text.length; i++) {
+    if (text[i] === '{') depth++;
+    else if (text[i] === '}' && --depth === 0) return i;
+  }
+  return text.length;
+}
+
+/** The text cut into plain text, {placeholders} (as names) and plurals. */
+export function pieces(text: string): (string | { arg: string } | Plural)[] {
+  const out: (string | { arg: string } | Plural)[] = [];
+  let at = 0;
+  for (let open = text.indexOf('{'); open >= 0; open = text.indexOf('{', at)) {
+    const end = closing(text, open);
+    const inner = text.slice(open + 1, end);
+    const plural = /^(\w+), plural,([\s\S]*)$/.exec(inner);
+    out.push(text.slice(at, open));
+    if (plural) {
+      const forms: Record<string, string> = {};
+      for (let i = 0, body = plural[2] ?? ''; i < body.length;) {
+        const form = /^\s*(=\d+|\w+)\s*\{/.exec(body.slice(i));
+        if (!form) break;
+        const start = i + form[0].length - 1;
+        const stop = closing(body, start);
+        forms[form[1] ?? 'other'] = body.slice(start + 1, stop);
+        i = stop + 1;
+      }
+      out.push({ by: plural[1] ?? 'count', forms });
+    } else out.push({ arg: inner });
+    at = end + 1;
+  }
+  out.push(text.slice(at));
+  return out.filter((piece) => piece !== '');
+}
+
+const partsOf = (message: Message): readonly string[] => (typeof message === 'string' ? [message] : message);
+
+/** The plurals of a message, outermost first. */
+export function pluralsOf(message: Message): Plural[] {
+  return partsOf(message).flatMap((text) =>
+    pieces(text).flatMap((piece) =>
+      typeof piece === 'object' && 'by' in piece ? [piece, ...Object.values(piece.forms).flatMap(pluralsOf)] : [],
+    ),
   );
+}
+
+/** Every text a message can show (each plural form, its `#` written {param}), for tests that check the catalogs. */
+export function formsOf(message: Message): string[] {
+  const expand = (text: string): string[] =>
+    pieces(text).reduce<string[]>(
+      (texts, piece) =>
+        typeof piece === 'string'
+          ? texts.map((t) => t + piece)
+          : 'arg' in piece
+            ? texts.map((t) => `${t}{${piece.arg}}`)
+            : Object.values(piece.forms)
+                .flatMap((form) => expand(form.replace(/#/g, `{${piece.by}}`)))
+                .flatMap((form) => texts.map((t) => t + form)),
+      [''],
+    );
+  return partsOf(message).flatMap(expand);
 }
 
 /** The params that choose plural forms in a message. */
 export function countsOf(message: Message): string[] {
-  const parts: readonly Part[] = Array.isArray(message) ? message : [message as Part];
-  return parts.flatMap((part) => (typeof part === 'string' ? [] : [pluralParam(part)]));
+  return pluralsOf(message).map((plural) => plural.by);
 }
