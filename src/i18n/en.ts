@@ -3,7 +3,6 @@
 export const en = {
   'app.name': 'Classroom Invitations',
   'format.locale': 'en-US',
-  'app.tagline': 'Invite people to Google Classroom courses',
 
   'role.STUDENT': 'Student',
   'role.TEACHER': 'Teacher',
@@ -33,7 +32,6 @@ export const en = {
   'notice.unchanged': 'Your change of {email} from {from} to {to} was interrupted; {email} is now invited as {role}.',
   'notice.roleFailed':
     'Your change of {email} from {from} to {to} could not be finished, and the invitation as {from} could not be restored: {reason} Invite {email} again.',
-  'home.forYou.item': '{course}',
   'home.forYou.role': 'Invited as {role}',
   'home.forYou.notYet': 'Can be accepted once the teacher accepts the course in Classroom',
   'home.forYou.teacher': 'Teacher: {name}',
@@ -76,7 +74,6 @@ export const en = {
   'course.pending.prev': 'Previous',
   'course.pending.next': 'Next',
   'course.manage': 'Manage',
-  'course.notTeacher': 'Only teachers of this course can invite people.',
   'course.provisioned.mine': 'You have not accepted this course yet: accept it in Classroom so students can join.',
   'course.provisioned.warn':
     'The owner must accept this course in Classroom before students can join it. Invite students once it is active.',
@@ -207,8 +204,6 @@ export const en = {
   'invite.result.notSent': 'Not invited',
   'invite.backToCourse': 'Back to the course',
   'invite.none': 'Type at least one email address.',
-  'invite.ownerSteps':
-    'To make {email} an owner: 1. invite them as Teacher; 2. once they have accepted, invite them as Owner.',
 
   'owner.twoSteps.title': 'Ownership takes two steps',
   'owner.twoSteps.why':
@@ -221,7 +216,6 @@ export const en = {
   'invitation.course': 'Course',
   'invitation.invitee': 'Invited person',
   'invitation.role': 'Role',
-  'invitation.id': 'Invitation ID',
   'invitation.idLine': 'Invitation ID: {id}',
   'invitation.accept': 'Accept',
   'invitation.decline': 'Decline',
@@ -249,7 +243,6 @@ export const en = {
   'decline.confirm': 'Decline invitation',
   'common.cancel': 'Cancel',
   'common.back': 'Back',
-  'common.close': 'Close',
 
   'done.revoked': 'Invitation revoked.',
   'done.declined': 'Invitation declined.',
@@ -405,7 +398,6 @@ export const en = {
     '{failed, plural, =0 {} other {# not resent}}',
   ],
   'resend.gone': '{email} no longer had a pending invitation: they joined or declined, or it was withdrawn meanwhile.',
-  'resend.refused': 'Classroom refused to send the invitation of {email} again.',
   'job.progress': '{done, plural, other {#}}{total, plural, other { of # done}}',
   'job.counts': [
     '{invited, plural, =0 {} other {# invited}}',
@@ -567,7 +559,6 @@ export const en = {
   'gmail.invite': 'Invite selected',
   'gmail.outside': 'outside your school, Classroom may refuse',
   'gmail.nobody': 'Nobody else is on this email.',
-  'gmail.noCourse': 'You do not teach a course yet, so there is nobody to invite to.',
   'gmail.noneSelected': 'Select at least one person.',
   'gmail.place.member.STUDENT': 'student in {course}',
   'gmail.place.member.TEACHER': 'teacher in {course}',

@@ -4,7 +4,6 @@ import type { Catalog } from './plural';
 export const fr: Catalog = {
   'app.name': 'Invitations Classroom',
   'format.locale': 'fr-FR',
-  'app.tagline': 'Invitez des personnes dans vos cours Google Classroom',
 
   'role.STUDENT': 'Élève',
   'role.TEACHER': 'Enseignant',
@@ -35,7 +34,6 @@ export const fr: Catalog = {
     'Votre changement de {email} de {from} à {to} a été interrompu ; {email} est maintenant invité comme {role}.',
   'notice.roleFailed':
     "Votre changement de {email} de {from} à {to} n'a pas pu être terminé, et l'invitation comme {from} n'a pas pu être rétablie : {reason} Invitez à nouveau {email}.",
-  'home.forYou.item': '{course}',
   'home.forYou.role': 'Invité comme {role}',
   'home.forYou.notYet': 'Pourra être acceptée quand l’enseignant aura accepté le cours dans Classroom',
   'home.forYou.teacher': 'Enseignant : {name}',
@@ -80,7 +78,6 @@ export const fr: Catalog = {
   'course.pending.prev': 'Précédent',
   'course.pending.next': 'Suivant',
   'course.manage': 'Gérer',
-  'course.notTeacher': 'Seuls les enseignants de ce cours peuvent inviter des personnes.',
   'course.provisioned.mine':
     'Vous n’avez pas encore accepté ce cours\u00a0: acceptez-le dans Classroom pour que les élèves puissent le rejoindre.',
   'course.provisioned.warn':
@@ -217,8 +214,6 @@ export const fr: Catalog = {
   'invite.result.notSent': 'Non invité',
   'invite.backToCourse': 'Retour au cours',
   'invite.none': 'Saisissez au moins une adresse e-mail.',
-  'invite.ownerSteps':
-    'Pour que {email} devienne propriétaire : 1. invitez cette personne comme Enseignant ; 2. une fois acceptée, invitez-la comme Propriétaire.',
 
   'owner.twoSteps.title': 'Devenir propriétaire : deux étapes',
   'owner.twoSteps.why':
@@ -231,7 +226,6 @@ export const fr: Catalog = {
   'invitation.course': 'Cours',
   'invitation.invitee': 'Personne invitée',
   'invitation.role': 'Rôle',
-  'invitation.id': "ID de l'invitation",
   'invitation.idLine': "ID de l'invitation : {id}",
   'invitation.accept': 'Accepter',
   'invitation.decline': 'Refuser',
@@ -259,7 +253,6 @@ export const fr: Catalog = {
   'decline.confirm': "Refuser l'invitation",
   'common.cancel': 'Annuler',
   'common.back': 'Retour',
-  'common.close': 'Fermer',
 
   'done.revoked': 'Invitation révoquée.',
   'done.declined': 'Invitation refusée.',
@@ -424,7 +417,6 @@ export const fr: Catalog = {
   ],
   'resend.gone':
     "{email} n'avait plus d'invitation en attente : la personne a rejoint le cours ou refusé, ou l'invitation a été retirée entre-temps.",
-  'resend.refused': "Classroom a refusé d'envoyer à nouveau l'invitation de {email}.",
   'job.progress': '{done, plural, one {#\u00a0traitée} other {#\u00a0traitées}}{total, plural, other { sur #}}',
   'job.counts': [
     '{invited, plural, =0 {} one {#\u00a0invité} other {#\u00a0invités}}',
@@ -592,7 +584,6 @@ export const fr: Catalog = {
   'gmail.invite': 'Inviter la sélection',
   'gmail.outside': 'hors de votre établissement, Classroom peut refuser',
   'gmail.nobody': "Personne d'autre ne figure sur cet e-mail.",
-  'gmail.noCourse': "Vous n'enseignez encore dans aucun cours : personne à inviter.",
   'gmail.noneSelected': 'Sélectionnez au moins une personne.',
   'gmail.place.member.STUDENT': 'élève dans {course}',
   'gmail.place.member.TEACHER': 'enseignant dans {course}',
