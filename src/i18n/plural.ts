@@ -4,7 +4,8 @@
 // - or a list of counts and the separators between them ['{a, plural, =0 {} other {# invited}}', ' · ', '{b, …}']:
 //   a count that reads empty (its =0 form) is left out with one separator, so "2 invited" is not followed by
 //   "0 already invited"; when all read empty the first one shows its other form.
-// Apart from index.ts so that the catalogs can name the type without importing the translator.
+// Unlike full ICU, an apostrophe is plain text (French needs it), and nothing here can be nested in a plural but
+// {placeholders}. Apart from index.ts so that the catalogs can name the type without importing the translator.
 import type { MessageKey } from './en';
 
 export type Message = string | readonly string[];

@@ -159,3 +159,13 @@ describe('localeOf / translator', () => {
     expect(translator('en')('done.roleChanged')).toBe('{email} is now invited as {role}.');
   });
 });
+
+describe('catalog syntax', () => {
+  it('reads an apostrophe as text and a placeholder inside a plural form', () => {
+    expect(translator('fr')('sync.unresolved.row', { ref: "l'algèbre", reason: 'x', rows: '3' })).toContain(
+      "l'algèbre",
+    );
+    expect(formsOf("{n, plural, one {# d'{what}} other {# d'{what}s}}")).toEqual(["{n} d'{what}", "{n} d'{what}s"]);
+    expect(countsOf('{a, plural, other {#}} and {b, plural, =0 {none} other {#}}')).toEqual(['a', 'b']);
+  });
+});
