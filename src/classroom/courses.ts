@@ -1,7 +1,7 @@
 // Course names and links change rarely, so cards read them through the user cache (Courses.get on a miss).
 import type { Course } from '../domain/types';
 import { getCachedMany, putCachedMany } from '../platform/cache';
-import { getCourse } from './advanced';
+import { getCourse } from './rest';
 
 const KEY = 'course:';
 

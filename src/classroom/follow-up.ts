@@ -10,10 +10,12 @@ import type { Course, Invitation } from '../domain/types';
 import { fromRestBody } from './api-error';
 import { classifyCreate } from './create';
 import { toCourse, toInvitation } from './mappers';
-import { memberQueries, membersOf } from './lists';
+import { invitationsQuery, memberQueries, membersOf } from './lists';
 import { coursePath, createRequest, deleteRequest, invitationsPath, TEACHING_COURSES_PATH } from './paths';
-import { listMany, send } from './rest';
-import { apiFailure } from './retry';
+import { apiFailure, listMany, send, type ListResult } from './rest';
+
+/** A list's invitations; null when it failed. */
+const invitationsOf = (r: ListResult | undefined) => (r && !r.error ? r.items.map(toInvitation) : null);
 
 export type DeleteAnswer = 'deleted' | 'gone' | 'retry' | 'failed';
 
@@ -47,15 +49,8 @@ export function createForUsers(
 
 /** Every invitation of each course (all pages), side by side; null where the list failed. */
 export function invitationsOfCourses(courseIds: readonly string[]): Map<string, Invitation[] | null> {
-  const answers = listMany(
-    courseIds.map((courseId) => ({ path: invitationsPath({ courseId }), field: 'invitations' })),
-  );
-  const out = new Map<string, Invitation[] | null>();
-  courseIds.forEach((id, i) => {
-    const r = answers[i];
-    out.set(id, r && !r.error ? r.items.map((raw) => toInvitation(raw)) : null);
-  });
-  return out;
+  const answers = listMany(courseIds.map(invitationsQuery));
+  return new Map(courseIds.map((id, i) => [id, invitationsOf(answers[i])]));
 }
 
 /** How `invitationsOfPairs` keys its answers: a course and a person (as given, lower-cased). */
@@ -76,9 +71,7 @@ export function invitationsOfPairs(
       return { path: invitationsPath({ courseId, userId }), field: 'invitations' };
     }),
   );
-  return new Map(
-    keys.map((k, i) => [k, answers[i] && !answers[i].error ? answers[i].items.map((r) => toInvitation(r)) : null]),
-  );
+  return new Map(keys.map((k, i) => [k, invitationsOf(answers[i])]));
 }
 
 export interface CourseLists {
@@ -95,10 +88,7 @@ export function courseStates(
   fetchCourseIds: readonly string[] = [],
 ): { states: Map<string, CourseLists | null>; courses: Course[] } {
   const answers = listMany([
-    ...courseIds.flatMap((courseId) => [
-      { path: invitationsPath({ courseId }), field: 'invitations' },
-      ...memberQueries(courseId),
-    ]),
+    ...courseIds.flatMap((courseId) => [invitationsQuery(courseId), ...memberQueries(courseId)]),
     ...fetchCourseIds.map((id) => ({ path: coursePath(id) })),
   ]);
   const states = new Map<string, CourseLists | null>();
@@ -107,7 +97,7 @@ export function courseStates(
     if (!inv || !students || !teachers || inv.error || students.error || teachers.error) states.set(id, null);
     else
       states.set(id, {
-        invitations: inv.items.map((raw) => toInvitation(raw)),
+        invitations: inv.items.map(toInvitation),
         members: [...membersOf(students.items), ...membersOf(teachers.items)],
       });
   });
@@ -125,7 +115,7 @@ export function invitationsOfUser(email: string): Invitation[] {
     if (r.error.status === 'PERMISSION_DENIED') return invitationsOfUserByCourse(email);
     throw apiFailure(r.error, 'list');
   }
-  return r.items.map((raw) => toInvitation(raw));
+  return r.items.map(toInvitation);
 }
 
 /**
@@ -142,5 +132,5 @@ function invitationsOfUserByCourse(email: string): Invitation[] {
       field: 'invitations',
     })),
   );
-  return answers.flatMap((a) => (a.error ? [] : a.items.map((raw) => toInvitation(raw))));
+  return answers.flatMap((a) => invitationsOf(a) ?? []);
 }

@@ -10,7 +10,7 @@ import { readRoster } from './lists';
 import { toInvitation } from './mappers';
 import { invitationsPath, rosterPath } from './paths';
 import { resolveProfiles, type ProfileFetcher } from './profiles';
-import { fetchProfilesLeniently, listOnePage } from './rest';
+import { fetchProfilesLeniently, listMany } from './rest';
 
 /** Up to this many addresses, 3 requests each beat reading a course's whole lists. */
 export const ASK_EACH_MAX = 20;
@@ -52,12 +52,13 @@ export function courseMembership(courseId: string, emails?: readonly string[]): 
 /** Each person's invitation and membership, asked by email; an answer Google refuses counts as "not known". */
 function askEach(courseId: string, emails: readonly string[]): CourseMembership {
   const unique = [...new Set(emails.map((e) => e.toLowerCase()))];
-  const answers = listOnePage(
+  const answers = listMany(
     unique.flatMap((email) => [
       { path: invitationsPath({ courseId, userId: email }), field: 'invitations' },
       { path: `${rosterPath(courseId, 'students')}/${encodeURIComponent(email)}` },
       { path: `${rosterPath(courseId, 'teachers')}/${encodeURIComponent(email)}` },
     ]),
+    true,
   );
   const invited = new Map<string, Role>();
   const members = new Set<string>();

@@ -7,7 +7,7 @@ export const API_ROOT = 'https://classroom.googleapis.com';
 export const PAGE_SIZE = 500;
 
 /** States of the courses a teacher can still invite people to. */
-export const TEACHING_STATES = ['ACTIVE', 'PROVISIONED'] as const;
+const TEACHING_STATES = ['ACTIVE', 'PROVISIONED'] as const;
 
 export function query(params: Record<string, string | number | readonly string[] | undefined>): string {
   const parts: string[] = [];
@@ -58,5 +58,5 @@ export function createRequest(courseId: string, userId: string, role: string): P
 
 /** invitations.delete as a REST/batch part. */
 export function deleteRequest(id: string): PartRequest {
-  return { method: 'DELETE', path: `/v1/invitations/${encodeURIComponent(id)}` };
+  return { method: 'DELETE', path: invitationPath(id) };
 }

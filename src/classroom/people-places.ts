@@ -14,8 +14,7 @@
 import type { Course, Invitation, Profile } from '../domain/types';
 import { toCourse, toInvitation, toProfile } from './mappers';
 import { coursesOfPath, invitationsPath, profilePath, TEACHING_COURSES_PATH } from './paths';
-import { listMany, type ListQuery } from './rest';
-import { apiFailure } from './retry';
+import { apiFailure, listMany, type ListQuery } from './rest';
 
 export interface PersonPlaces {
   /** Their pending invitations in courses the user can see. */
@@ -55,7 +54,7 @@ export function readPeoplePlaces(
     const failed = !notFound && parts.some((p) => p?.error !== undefined);
     const ids = (r: typeof inv): string[] => (r?.error ? [] : r?.items.map((raw) => toCourse(raw).id)) ?? [];
     places.set(email, {
-      invitations: inv?.error ? [] : (inv?.items ?? []).map((raw) => toInvitation(raw)),
+      invitations: inv?.error ? [] : (inv?.items ?? []).map(toInvitation),
       studentOf: ids(asStudent),
       teacherOf: ids(asTeacher),
       unknown: notFound,
@@ -63,5 +62,5 @@ export function readPeoplePlaces(
     });
   });
   const me = withMe && meRaw?.items[0] ? toProfile(meRaw.items[0], 'me') : undefined;
-  return { courses: (courseList?.items ?? []).map((raw) => toCourse(raw)), ...(me ? { me } : {}), places };
+  return { courses: (courseList?.items ?? []).map(toCourse), ...(me ? { me } : {}), places };
 }

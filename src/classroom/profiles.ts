@@ -1,29 +1,14 @@
 // Who is behind a numeric user id (and which id is behind an email), cached in the user's CacheService so a card
 // render never pays one userProfiles.get per invitation twice.
-import { isAppError } from '../domain/errors';
 import type { Profile } from '../domain/types';
 import { getCachedMany, putCachedMany } from '../platform/cache';
-import { getProfile } from './advanced';
+import { fetchProfilesBatched, getProfile } from './rest';
 
 const KEY_ID = 'profile:id:';
 const KEY_EMAIL = 'profile:email:';
 
-/** Fetches profiles that missed the cache; swapped for a batched fetcher where many are needed at once. */
+/** Fetches profiles that missed the cache (null where Google shows none); batched unless a caller says otherwise. */
 export type ProfileFetcher = (ids: readonly string[]) => Map<string, Profile | null>;
-
-/** One userProfiles.get per id, in sequence; null for a profile Google will not show (403/404). */
-export const fetchSequentially: ProfileFetcher = (ids) => {
-  const out = new Map<string, Profile | null>();
-  for (const id of ids) {
-    try {
-      out.set(id, getProfile(id));
-    } catch (e) {
-      if (isAppError(e) && e.cause.key === 'err.profile.notFound') out.set(id, null);
-      else throw e;
-    }
-  }
-  return out;
-};
 
 function remember(profiles: Iterable<Profile>): void {
   const entries = new Map<string, Profile>();
@@ -40,7 +25,7 @@ function remember(profiles: Iterable<Profile>): void {
  */
 export function resolveProfiles(
   keys: readonly string[],
-  fetch: ProfileFetcher = fetchSequentially,
+  fetch: ProfileFetcher = fetchProfilesBatched,
 ): Map<string, Profile> {
   const unique = [...new Set(keys)];
   const cacheKey = (k: string) => (k.includes('@') ? KEY_EMAIL + k.toLowerCase() : KEY_ID + k);

@@ -8,10 +8,10 @@ import type { CourseSyncState } from '../domain/sheet-plan';
 import { getCachedMany, putCachedMany } from '../platform/cache';
 import { fromRestBody } from './api-error';
 import { toInvitation } from './mappers';
-import { coursePath, invitationPath, invitationsPath, rosterPath, TEACHING_COURSES_PATH } from './paths';
+import { emailsOf, invitationsQuery, memberQueries } from './lists';
+import { coursePath, invitationPath, TEACHING_COURSES_PATH } from './paths';
 import { resolveProfiles } from './profiles';
-import { fetchProfilesBatched, listMany, send } from './rest';
-import { apiFailure } from './retry';
+import { apiFailure, fetchProfilesBatched, listMany, send } from './rest';
 
 const TAUGHT_KEY = 'sync:taught';
 /** A course's pending invitees by user id: one cache entry per course, so 200 courses stay within the cache. */
@@ -60,15 +60,9 @@ export function syncCandidates(refs: readonly string[]): CourseCandidate[] {
  * per page depth for all the courses, then the invitees' emails from the profile cache or in batches.
  */
 export function readSyncStates(courseIds: readonly string[]): Record<string, CourseSyncState> {
-  const answers = listMany(
-    courseIds.flatMap((courseId) => [
-      { path: invitationsPath({ courseId }), field: 'invitations' },
-      { path: rosterPath(courseId, 'students'), field: 'students' },
-      { path: rosterPath(courseId, 'teachers'), field: 'teachers' },
-    ]),
-  );
+  const answers = listMany(courseIds.flatMap((courseId) => [invitationsQuery(courseId), ...memberQueries(courseId)]));
   for (const a of answers) if (a.error) throw apiFailure(a.error, 'list');
-  const invitations = courseIds.map((_, i) => (answers[i * 3]?.items ?? []).map((raw) => toInvitation(raw)));
+  const invitations = courseIds.map((_, i) => (answers[i * 3]?.items ?? []).map(toInvitation));
   // Who is behind each pending invitation: the course's own map first (kept up to date by this sync's creates),
   // then the profile cache, then userProfiles.get in batches for the rest.
   const known = getCachedMany<Record<string, string>>(courseIds.map(whoKey));
@@ -96,13 +90,8 @@ export function readSyncStates(courseIds: readonly string[]): Record<string, Cou
       const email = emailOf(courseId, inv.userId);
       if (email) pending[email] = { role: inv.role, invitationId: inv.id };
     }
-    const emails = (items: Record<string, unknown>[] | undefined) =>
-      (items ?? []).flatMap((row) => {
-        const email = (row.profile as { emailAddress?: string } | undefined)?.emailAddress;
-        return email ? [email.toLowerCase()] : [];
-      });
-    const teachers = emails(answers[i * 3 + 2]?.items);
-    out[courseId] = { pending, members: [...emails(answers[i * 3 + 1]?.items), ...teachers], teachers };
+    const teachers = emailsOf(answers[i * 3 + 2]?.items);
+    out[courseId] = { pending, members: [...emailsOf(answers[i * 3 + 1]?.items), ...teachers], teachers };
   });
   return out;
 }

@@ -5,9 +5,8 @@ import type { TargetMembership, TransferFacts } from '../domain/transfer';
 import type { Course, Invitation } from '../domain/types';
 import { fromRestBody } from './api-error';
 import { toCourse, toInvitation, toProfile } from './mappers';
-import { coursePath, invitationPath, invitationsPath, profilePath, rosterPath } from './paths';
-import { listMany, send } from './rest';
-import { apiFailure } from './retry';
+import { coursePath, deleteRequest, invitationsPath, profilePath, rosterPath } from './paths';
+import { apiFailure, listMany, send } from './rest';
 
 type Raw = Record<string, unknown>;
 
@@ -57,7 +56,7 @@ export function readTargetPlace(courseId: string, target: string, withStudent = 
     throw apiFailure(invitationList.error, 'list');
   const course = toCourse(got?.items[0]);
   const teachers = (teacherList?.items ?? []).map(toTeacher);
-  const pending = (invitationList?.error ? [] : (invitationList?.items ?? [])).map((raw) => toInvitation(raw));
+  const pending = (invitationList?.error ? [] : (invitationList?.items ?? [])).map(toInvitation);
   const key = target.toLowerCase();
   const asTeacher = teachers.find((x) => x.userId === target || x.email.toLowerCase() === key);
   const person = profile && !profile.error && profile.items[0] ? toProfile(profile.items[0], target) : undefined;
@@ -82,11 +81,6 @@ export function readTargetPlace(courseId: string, target: string, withStudent = 
 
 /** Deletes invitations by id; one already gone (accepted, declined, deleted) is not an error. */
 export function deleteInvitations(ids: readonly string[]): void {
-  if (ids.length === 0) return;
-  const responses = send(ids.map((id) => ({ method: 'DELETE', path: invitationPath(id) })));
-  responses.forEach((res) => {
-    if (res.status >= 200 && res.status < 300) return;
-    if (res.status === 404) return;
-    throw apiFailure(fromRestBody(res.status, res.body), 'delete');
-  });
+  const failed = send(ids.map(deleteRequest)).find((r) => (r.status < 200 || r.status >= 300) && r.status !== 404);
+  if (failed) throw apiFailure(fromRestBody(failed.status, failed.body), 'delete');
 }
