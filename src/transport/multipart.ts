@@ -44,7 +44,8 @@ function splitHead(text: string): [string, string] {
   return m ? [text.slice(0, m.index), text.slice(m.index + m[0].length)] : [text, ''];
 }
 
-function parseJson(text: string): unknown {
+/** A JSON answer; one that is not JSON reads as a 502 error body carrying its start. */
+export function parseJson(text: string): unknown {
   const trimmed = text.trim();
   if (!trimmed) return {};
   try {
