@@ -1,9 +1,10 @@
 // Course names and links change rarely, so cards read them through the user cache (Courses.get on a miss).
 import type { Course } from '../domain/types';
-import { getCachedMany, putCachedMany } from '../platform/cache';
+import { getCachedMany, putCachedMany, shaped } from '../platform/cache';
 import { getCourse } from './rest';
 
 const KEY = 'course:';
+const isCourse = shaped<Course>({ id: 'string', name: 'string', section: 'string', ownerId: 'string', link: 'string' });
 
 export function rememberCourses(courses: Iterable<Course>): void {
   putCachedMany(new Map([...courses].map((c) => [KEY + c.id, c])));
@@ -15,7 +16,10 @@ export function coursesById(
   fetch: (id: string) => Course | undefined = tryGetCourse,
 ): Map<string, Course> {
   const unique = [...new Set(ids)];
-  const cached = getCachedMany<Course>(unique.map((id) => KEY + id));
+  const cached = getCachedMany(
+    unique.map((id) => KEY + id),
+    isCourse,
+  );
   const out = new Map<string, Course>();
   const fetched: Course[] = [];
   for (const id of unique) {

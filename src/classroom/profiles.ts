@@ -1,11 +1,12 @@
 // Who is behind a numeric user id (and which id is behind an email), cached in the user's CacheService so a card
 // render never pays one userProfiles.get per invitation twice.
 import type { Profile } from '../domain/types';
-import { getCachedMany, putCachedMany } from '../platform/cache';
+import { getCachedMany, putCachedMany, shaped } from '../platform/cache';
 import { fetchProfilesBatched, getProfile } from './rest';
 
 const KEY_ID = 'profile:id:';
 const KEY_EMAIL = 'profile:email:';
+const isProfile = shaped<Profile>({ id: 'string', email: 'string', name: 'string' });
 
 /** Fetches profiles that missed the cache (null where Google shows none); batched unless a caller says otherwise. */
 export type ProfileFetcher = (ids: readonly string[]) => Map<string, Profile | null>;
@@ -29,7 +30,7 @@ export function resolveProfiles(
 ): Map<string, Profile> {
   const unique = [...new Set(keys)];
   const cacheKey = (k: string) => (k.includes('@') ? KEY_EMAIL + k.toLowerCase() : KEY_ID + k);
-  const cached = getCachedMany<Profile>(unique.map(cacheKey));
+  const cached = getCachedMany(unique.map(cacheKey), isProfile);
   const out = new Map<string, Profile>();
   const missing: string[] = [];
   for (const key of unique) {
@@ -53,7 +54,7 @@ export function resolveProfiles(
 const ME = 'profile:me';
 
 export function cachedCurrentUser(): Profile | undefined {
-  return getCachedMany<Profile>([ME]).get(ME);
+  return getCachedMany([ME], isProfile).get(ME);
 }
 
 export function rememberCurrentUser(me: Profile): void {

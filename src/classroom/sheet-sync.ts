@@ -5,7 +5,7 @@
 import { isRole, type Role } from '../domain/roles';
 import type { CourseCandidate } from '../domain/sheet-roster';
 import type { CourseSyncState } from '../domain/sheet-plan';
-import { getCachedMany, putCachedMany } from '../platform/cache';
+import { getCachedMany, putCachedMany, shaped } from '../platform/cache';
 import { fromRestBody } from './api-error';
 import { toInvitation } from './mappers';
 import { emailsOf, invitationsQuery, memberQueries } from './lists';
@@ -17,8 +17,13 @@ const TAUGHT_KEY = 'sync:taught';
 /** A course's pending invitees by user id: one cache entry per course, so 200 courses stay within the cache. */
 const whoKey = (courseId: string) => `sync:who:${courseId}`;
 
+const isCandidate = shaped<CourseCandidate>({ id: 'string', name: 'string', teaching: 'boolean' });
+const areCandidates = (v: unknown): v is CourseCandidate[] => Array.isArray(v) && v.every(isCandidate);
+const isEmailMap = (v: unknown): v is Record<string, string> =>
+  typeof v === 'object' && v !== null && Object.values(v).every((email) => typeof email === 'string');
+
 function taughtCourses(): CourseCandidate[] {
-  const cached = getCachedMany<CourseCandidate[]>([TAUGHT_KEY]).get(TAUGHT_KEY);
+  const cached = getCachedMany([TAUGHT_KEY], areCandidates).get(TAUGHT_KEY);
   if (cached) return cached;
   const [list] = listMany([{ path: TEACHING_COURSES_PATH, field: 'courses' }]);
   if (list?.error) throw apiFailure(list.error, 'courses');
@@ -65,7 +70,7 @@ export function readSyncStates(courseIds: readonly string[]): Record<string, Cou
   const invitations = courseIds.map((_, i) => (answers[i * 3]?.items ?? []).map(toInvitation));
   // Who is behind each pending invitation: the course's own map first (kept up to date by this sync's creates),
   // then the profile cache, then userProfiles.get in batches for the rest.
-  const known = getCachedMany<Record<string, string>>(courseIds.map(whoKey));
+  const known = getCachedMany(courseIds.map(whoKey), isEmailMap);
   const unknown = invitations.flat().filter((inv) => !known.get(whoKey(inv.courseId))?.[inv.userId]);
   const people = resolveProfiles(
     unknown.map((inv) => inv.userId),
