@@ -10,7 +10,7 @@ export function rememberCourses(courses: Iterable<Course>): void {
   putCachedMany(new Map([...courses].map((c) => [KEY + c.id, c])));
 }
 
-/** Courses by id, from cache or Courses.get; a course the user may not see is left out (the card says "Course <id>"). */
+/** Courses by id, from cache or courses.get; one the user may not see is left out (the card says "Course <id>"). */
 export function coursesById(
   ids: readonly string[],
   fetch: (id: string) => Course | undefined = tryGetCourse,
