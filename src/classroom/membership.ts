@@ -55,8 +55,8 @@ function askEach(courseId: string, emails: readonly string[]): CourseMembership 
   const answers = listMany(
     unique.flatMap((email) => [
       { path: invitationsPath({ courseId, userId: email }), field: 'invitations' },
-      { path: `${rosterPath(courseId, 'students')}/${encodeURIComponent(email)}` },
-      { path: `${rosterPath(courseId, 'teachers')}/${encodeURIComponent(email)}` },
+      { path: rosterPath(courseId, 'students', email) },
+      { path: rosterPath(courseId, 'teachers', email) },
     ]),
     true,
   );

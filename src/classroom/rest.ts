@@ -7,7 +7,7 @@ import { fits } from '../transport/deadline';
 import { sendAll, type Endpoint, type PartRequest, type PartResponse } from '../transport/http';
 import { fromRestBody } from './api-error';
 import { toCourse, toInvitation, toProfile } from './mappers';
-import { API_ROOT, coursePath, invitationPath, PAGE_SIZE, profilePath, query, rosterPath } from './paths';
+import { API_ROOT, coursePath, deleteRequest, invitationPath, pagePath, profilePath, rosterPath } from './paths';
 
 type Raw = Record<string, unknown>;
 
@@ -35,22 +35,19 @@ function call(op: Operation, req: PartRequest, params?: Record<string, string>):
   throw apiFailure(api, op, params);
 }
 
-export function getInvitation(id: string): Invitation {
-  return toInvitation(call('get', { method: 'GET', path: invitationPath(id) }));
-}
+const get = (path: string): PartRequest => ({ method: 'GET', path });
 
-export function acceptInvitation(id: string): void {
-  call('accept', { method: 'POST', path: `${invitationPath(id)}:accept` });
-}
+export const getInvitation = (id: string): Invitation => toInvitation(call('get', get(invitationPath(id))));
 
-export function deleteInvitation(id: string): void {
-  call('delete', { method: 'DELETE', path: invitationPath(id) });
-}
+export const acceptInvitation = (id: string) =>
+  void call('accept', { method: 'POST', path: `${invitationPath(id)}:accept` });
+
+export const deleteInvitation = (id: string) => void call('delete', deleteRequest(id));
 
 /** Whether `userId` ('me' for the current user) teaches the course; Google answers 404 (or 403) when not. */
 export function isTeacherOf(courseId: string, userId: string): boolean {
   try {
-    call('course', { method: 'GET', path: `${rosterPath(courseId, 'teachers')}/${encodeURIComponent(userId)}` });
+    call('course', get(rosterPath(courseId, 'teachers', userId)));
     return true;
   } catch (e) {
     const status = isAppError(e) ? e.cause.api?.status : undefined;
@@ -59,14 +56,11 @@ export function isTeacherOf(courseId: string, userId: string): boolean {
   }
 }
 
-export function getCourse(id: string): Course {
-  return toCourse(call('course', { method: 'GET', path: coursePath(id) }));
-}
+export const getCourse = (id: string): Course => toCourse(call('course', get(coursePath(id))));
 
 /** One profile by id, email or 'me'. Throws AppError (err.profile.notFound) when Google shows none. */
-export function getProfile(userId: string): Profile {
-  return toProfile(call('profile', { method: 'GET', path: profilePath(userId) }, { email: userId }), userId);
-}
+export const getProfile = (userId: string): Profile =>
+  toProfile(call('profile', get(profilePath(userId)), { email: userId }), userId);
 
 export interface ListResult {
   items: Raw[];
@@ -83,11 +77,7 @@ export interface ListQuery {
   token?: string;
 }
 
-function pageRequest(q: ListQuery): PartRequest {
-  if (q.field === undefined) return { method: 'GET', path: q.path };
-  const page = query({ pageSize: PAGE_SIZE, pageToken: q.token || undefined }).slice(1);
-  return { method: 'GET', path: q.path + (q.path.includes('?') ? '&' : '?') + page };
-}
+const pageRequest = (q: ListQuery) => get(q.field === undefined ? q.path : pagePath(q.path, q.token));
 
 /**
  * Every page of several list calls at once: pages of all queries are fetched together, so N courses cost one round
@@ -135,7 +125,7 @@ export function listMany(queries: readonly ListQuery[], onePage = false): ListRe
  * unknown person with their id, and not cached).
  */
 export function fetchProfilesBatched(ids: readonly string[], lenient = false): Map<string, Profile | null> {
-  const responses = send(ids.map((id) => ({ method: 'GET', path: profilePath(id) })));
+  const responses = send(ids.map((id) => get(profilePath(id))));
   const out = new Map<string, Profile | null>();
   ids.forEach((id, i) => {
     const res = responses[i];

@@ -45,9 +45,7 @@ export function readTargetPlace(courseId: string, target: string, withStudent = 
     { path: coursePath(courseId) },
     { path: rosterPath(courseId, 'teachers'), field: 'teachers' },
     { path: invitationsPath({ courseId, userId: target }), field: 'invitations' },
-    ...(withStudent
-      ? [{ path: `${rosterPath(courseId, 'students')}/${encodeURIComponent(target)}` }, { path: profilePath(target) }]
-      : []),
+    ...(withStudent ? [{ path: rosterPath(courseId, 'students', target) }, { path: profilePath(target) }] : []),
   ]);
   if (got?.error) throw apiFailure(got.error, 'course');
   if (teacherList?.error) throw apiFailure(teacherList.error, 'list');

@@ -33,16 +33,13 @@ function stringMap(value: unknown): Record<string, string> {
 }
 
 function formValues(event: Record<string, unknown>): Map<string, string[]> {
-  const out = new Map<string, string[]>();
-  for (const [name, input] of Object.entries(record(record(event.commonEventObject).formInputs))) {
-    const list = record(record(input).stringInputs).value;
-    if (Array.isArray(list))
-      out.set(
-        name,
-        list.filter((v): v is string => typeof v === 'string'),
-      );
-  }
-  return out;
+  const inputs = Object.entries(record(record(event.commonEventObject).formInputs));
+  return new Map(
+    inputs.map(([name, input]) => {
+      const list: unknown = record(record(input).stringInputs).value;
+      return [name, Array.isArray(list) ? list.filter((v): v is string => typeof v === 'string') : []];
+    }),
+  );
 }
 
 function gmailOf(event: Record<string, unknown>): Ctx['gmail'] {
@@ -57,9 +54,7 @@ function sheetsOf(event: Record<string, unknown>): Ctx['sheets'] {
   const sheets = record(event.sheets);
   const granted = sheets.addonHasFileScopePermission;
   if (typeof granted !== 'boolean') return undefined;
-  return typeof sheets.id === 'string' && sheets.id
-    ? { hasFileScope: granted, id: sheets.id }
-    : { hasFileScope: granted };
+  return { hasFileScope: granted, ...(typeof sheets.id === 'string' && sheets.id ? { id: sheets.id } : {}) };
 }
 
 function zoneOf(id: unknown): string {

@@ -41,6 +41,16 @@ function cardsOrError<T extends Card | Card[]>(e: unknown, build: (ctx: Ctx) => 
   }
 }
 
+/** Runs `run`; a failure is logged with its stack and thrown on, for Google to report and Executions to show. */
+function logged<T>(what: string, run: () => T): T {
+  try {
+    return run();
+  } catch (error) {
+    console.error(what, error instanceof Error ? (error.stack ?? error.message) : error);
+    throw error;
+  }
+}
+
 /** Homepage and contextual triggers: a card (or cards), or the error card. */
 export function respondCards(build: (ctx: Ctx) => Card | Card[]) {
   return (e: unknown): Card | Card[] => cardsOrError(e, build);
@@ -77,24 +87,14 @@ export function respondAction(run: (ctx: Ctx) => ActionResponse) {
 export function respondCompose(run: (ctx: Ctx) => ComposeActionResponse) {
   return (e: unknown): ComposeActionResponse => {
     const ctx = safeCtx(e);
-    try {
-      return run(ctx);
-    } catch (error) {
-      console.error('compose action failed', error instanceof Error ? (error.stack ?? error.message) : error);
-      throw error;
-    }
+    return logged('compose action failed', () => run(ctx));
   };
 }
 
-/** Time-driven triggers: no UI; log with context and rethrow so the failure shows in Executions. */
+/** Time-driven triggers: no UI; a failure is logged and thrown on, so it shows in Executions. */
 export function respondTrigger<T>(name: string, run: () => T) {
   return (): T => {
     startExecution('trigger');
-    try {
-      return run();
-    } catch (error) {
-      console.error(`${name} failed`, error instanceof Error ? (error.stack ?? error.message) : error);
-      throw error;
-    }
+    return logged(`${name} failed`, run);
   };
 }
