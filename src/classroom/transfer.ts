@@ -2,7 +2,6 @@
 // pending invitations there and the teachers list, side by side in one round trip), and our pending invitations
 // withdrawn. Its creates go through the step engine (app/transfer-ownership.ts).
 import type { TargetMembership, TransferFacts } from '../domain/transfer';
-import type { Course, Invitation } from '../domain/types';
 import { fromRestBody } from './api-error';
 import { toCourse, toInvitation, toProfile } from './mappers';
 import { coursePath, deleteRequest, invitationsPath, profilePath, rosterPath } from './paths';
@@ -14,18 +13,6 @@ export interface Teacher {
   userId: string;
   email: string;
   name: string;
-}
-
-export interface TargetPlace {
-  course: Course;
-  teachers: Teacher[];
-  /** The target's pending invitations to this course. */
-  pending: Invitation[];
-  facts: TransferFacts;
-  membership: TargetMembership;
-  /** The target as Classroom knows them (id, name), when they are a teacher or invited. */
-  userId?: string;
-  name?: string;
 }
 
 function toTeacher(raw: Raw): Teacher {
@@ -40,7 +27,7 @@ function toTeacher(raw: Raw): Teacher {
  * target's invitations there and, at the start (`withStudent`), whether they are a student (courses.students.get:
  * 404 if not) and their profile (their name for the wizard).
  */
-export function readTargetPlace(courseId: string, target: string, withStudent = false): TargetPlace {
+export function readTargetPlace(courseId: string, target: string, withStudent = false) {
   const [got, teacherList, invitationList, student, profile] = listMany([
     { path: coursePath(courseId) },
     { path: rosterPath(courseId, 'teachers'), field: 'teachers' },
@@ -70,8 +57,9 @@ export function readTargetPlace(courseId: string, target: string, withStudent = 
       targetIsTeacher: asTeacher !== undefined,
       targetIsOwner,
       pendingInvitations: pending.map((i) => ({ id: i.id, role: i.role, userId: i.userId })),
-    },
+    } satisfies TransferFacts,
     membership,
+    // The target as Classroom knows them (id, name), when they are a teacher, invited or a known profile.
     ...(userId ? { userId } : {}),
     ...(asTeacher?.name || person?.name ? { name: asTeacher?.name || person?.name } : {}),
   };
