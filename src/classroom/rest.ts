@@ -1,13 +1,13 @@
 // Classroom's REST API over the transport: single calls, calls side by side or in batches, list pages followed for
 // several lists at once (one round trip per page depth instead of one per item), and profiles fetched in batches.
 import { AppError, isAppError, isTransient, messageKeyFor, type ApiError, type Operation } from '../domain/errors';
-import type { Course, Invitation, Profile } from '../domain/types';
+import type { Invitation, Profile } from '../domain/types';
 import type { RetryPolicy } from '../transport/backoff';
 import { fits } from '../transport/deadline';
 import { sendAll, type Endpoint, type PartRequest, type PartResponse } from '../transport/http';
 import { fromRestBody } from './api-error';
-import { toCourse, toInvitation, toProfile } from './mappers';
-import { API_ROOT, coursePath, deleteRequest, invitationPath, pagePath, profilePath, rosterPath } from './paths';
+import { toInvitation, toProfile } from './mappers';
+import { API_ROOT, deleteRequest, invitationPath, pagePath, profilePath, rosterPath } from './paths';
 
 type Raw = Record<string, unknown>;
 
@@ -55,8 +55,6 @@ export function isTeacherOf(courseId: string, userId: string): boolean {
     throw e;
   }
 }
-
-export const getCourse = (id: string): Course => toCourse(call('course', get(coursePath(id))));
 
 /** One profile by id, email or 'me'. Throws AppError (err.profile.notFound) when Google shows none. */
 export const getProfile = (userId: string): Profile =>

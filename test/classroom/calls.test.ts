@@ -1,6 +1,7 @@
 // The Classroom gateway's single calls and lists over REST: typed results, every page, bounded retries of transient
 // failures, failures normalised with the message that fixes them; and the profile cache.
 import { isAppError } from '../../src/domain/errors';
+import { courseById } from '../../src/classroom/courses';
 import { createForUsers } from '../../src/classroom/follow-up';
 import { invitationsQuery } from '../../src/classroom/lists';
 import * as classroom from '../../src/classroom/rest';
@@ -51,7 +52,7 @@ describe('gateway', () => {
       emu.api.setFaults(null);
     }; // only the first call fails
     const before = emu.clock.now();
-    const course = emu.asUser(ADA, () => classroom.getCourse(ALGEBRA));
+    const course = emu.asUser(ADA, () => courseById(ALGEBRA));
     expect(course.name).toBe('Algebra I');
     expect(emu.api.log.map((e) => e.status)).toEqual([503, 200]);
     expect(emu.clock.now() - before).toBeGreaterThanOrEqual(2 * 150 + 250); // two round trips and a backoff
