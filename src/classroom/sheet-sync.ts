@@ -7,11 +7,11 @@ import type { CourseCandidate } from '../domain/sheet-roster';
 import type { CourseSyncState } from '../domain/sheet-plan';
 import { getCachedMany, putCachedMany, shaped } from '../platform/cache';
 import { fromRestBody } from './api-error';
-import { toInvitation } from './mappers';
+import { toCourse, toInvitation } from './mappers';
 import { emailsOf, invitationsQuery, memberQueries } from './lists';
 import { coursePath, invitationPath, TEACHING_COURSES_PATH } from './paths';
 import { resolveProfiles } from './profiles';
-import { apiFailure, fetchProfilesBatched, listMany, send } from './rest';
+import { apiFailure, listMany, send } from './rest';
 
 const TAUGHT_KEY = 'sync:taught';
 /** A course's pending invitees by user id: one cache entry per course, so 200 courses stay within the cache. */
@@ -27,10 +27,7 @@ function taughtCourses(): CourseCandidate[] {
   if (cached) return cached;
   const [list] = listMany([{ path: TEACHING_COURSES_PATH, field: 'courses' }]);
   if (list?.error) throw apiFailure(list.error, 'courses');
-  const taught = (list?.items ?? []).map((raw) => {
-    const id = String(raw.id);
-    return { id, name: typeof raw.name === 'string' ? raw.name : id, teaching: true };
-  });
+  const taught = (list?.items ?? []).map(toCourse).map(({ id, name }) => ({ id, name, teaching: true }));
   putCachedMany(new Map([[TAUGHT_KEY, taught]]), 600);
   return taught;
 }
@@ -48,14 +45,11 @@ export function syncCandidates(refs: readonly string[]): CourseCandidate[] {
   );
   if (ask.length === 0) return taught;
   const answers = listMany(ask.map((ref) => ({ path: coursePath(ref) })));
-  const more: CourseCandidate[] = [];
-  answers.forEach((answer, i) => {
-    const raw = answer.items[0];
-    const ref = ask[i];
-    if (answer.error || !raw || ref === undefined) return; // not found or not visible: resolves as not found
-    const id = String(raw.id);
-    const name = typeof raw.name === 'string' ? raw.name : id;
-    more.push({ id, name, aliases: /^[dp]:/i.test(ref) ? [ref.toLowerCase()] : [], teaching: taughtIds.has(id) });
+  const more = answers.flatMap((answer, i): CourseCandidate[] => {
+    const ref = ask[i] ?? '';
+    if (answer.error) return []; // not found or not visible: resolves as not found
+    const { id, name } = toCourse(answer.items[0]);
+    return [{ id, name, aliases: /^[dp]:/i.test(ref) ? [ref.toLowerCase()] : [], teaching: taughtIds.has(id) }];
   });
   return [...taught, ...more];
 }
@@ -72,32 +66,24 @@ export function readSyncStates(courseIds: readonly string[]): Record<string, Cou
   // then the profile cache, then userProfiles.get in batches for the rest.
   const known = getCachedMany(courseIds.map(whoKey), isEmailMap);
   const unknown = invitations.flat().filter((inv) => !known.get(whoKey(inv.courseId))?.[inv.userId]);
-  const people = resolveProfiles(
-    unknown.map((inv) => inv.userId),
-    fetchProfilesBatched,
-  );
+  const people = resolveProfiles(unknown.map((inv) => inv.userId));
   const maps = new Map<string, Record<string, string>>();
+  const out: Record<string, CourseSyncState> = {};
   courseIds.forEach((courseId, i) => {
     const before = known.get(whoKey(courseId)) ?? {};
     const who: Record<string, string> = {};
-    for (const inv of invitations[i] ?? []) {
-      const email = before[inv.userId] ?? people.get(inv.userId)?.email.toLowerCase();
-      if (email) who[inv.userId] = email;
-    }
-    maps.set(whoKey(courseId), who);
-  });
-  putCachedMany(maps);
-  const emailOf = (courseId: string, userId: string) => maps.get(whoKey(courseId))?.[userId];
-  const out: Record<string, CourseSyncState> = {};
-  courseIds.forEach((courseId, i) => {
     const pending: CourseSyncState['pending'] = {};
     for (const inv of invitations[i] ?? []) {
-      const email = emailOf(courseId, inv.userId);
-      if (email) pending[email] = { role: inv.role, invitationId: inv.id };
+      const email = before[inv.userId] ?? people.get(inv.userId)?.email.toLowerCase();
+      if (!email) continue;
+      who[inv.userId] = email;
+      pending[email] = { role: inv.role, invitationId: inv.id };
     }
+    maps.set(whoKey(courseId), who);
     const teachers = emailsOf(answers[i * 3 + 2]?.items);
     out[courseId] = { pending, members: [...emailsOf(answers[i * 3 + 1]?.items), ...teachers], teachers };
   });
+  putCachedMany(maps);
   return out;
 }
 
@@ -106,14 +92,11 @@ export function readSyncStates(courseIds: readonly string[]): Record<string, Cou
  * caller then leaves the write for later): one batched invitations.get per id.
  */
 export function pendingRoles(invitationIds: readonly string[]): (Role | null | 'unknown')[] {
-  if (invitationIds.length === 0) return [];
-  const responses = send(invitationIds.map((id) => ({ method: 'GET', path: invitationPath(id) })));
-  return invitationIds.map((_, i) => {
-    const res = responses[i];
-    if (res && res.status >= 200 && res.status < 300) {
+  return send(invitationIds.map((id) => ({ method: 'GET', path: invitationPath(id) }))).map((res) => {
+    if (res.status >= 200 && res.status < 300) {
       const role = (res.body as { role?: unknown } | undefined)?.role;
       return isRole(role) ? role : 'unknown';
     }
-    return res && fromRestBody(res.status, res.body).status === 'NOT_FOUND' ? null : 'unknown';
+    return fromRestBody(res.status, res.body).status === 'NOT_FOUND' ? null : 'unknown';
   });
 }
