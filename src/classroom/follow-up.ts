@@ -90,10 +90,7 @@ export function invitationsOfPairs(
   return new Map(keys.map((k, i) => [k, invitationsOf(answers[i])]));
 }
 
-/**
- * Each course's invitations, students and teachers, and the courses of `fetchCourseIds` (names for the digest), all
- * in one round trip per page depth; null where one of a course's lists failed.
- */
+/** Each course's invitations and members, and the courses of `fetchCourseIds` (the digest's names); null: failed. */
 export function courseStates(
   courseIds: readonly string[],
   fetchCourseIds: readonly string[] = [],

@@ -96,10 +96,8 @@ export function readCourses(all: boolean): Course[] {
   return (list?.items ?? []).map(toCourse);
 }
 
-/**
- * Every course's pending invitations from Google's first list page (null where the list failed; `more` where
- * further pages exist, so 3,000 pending cost one request, not six round trips) and the courses asked for by id.
- */
+// Every course's pending invitations from Google's first list page (null: failed; `more`: further pages exist, so
+// 3,000 pending cost one request, not six round trips) and the courses asked for by id.
 export function readPendingCounts(
   courseIds: readonly string[],
   fetchCourseIds: readonly string[],

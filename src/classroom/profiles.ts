@@ -20,10 +20,7 @@ function remember(profiles: Iterable<Profile>): void {
   putCachedMany(entries);
 }
 
-/**
- * Profiles for user ids (or emails). Unknown ones get a placeholder with the id as name, so one hidden profile never
- * breaks a list.
- */
+/** Profiles for user ids (or emails); an unknown one gets a placeholder, so one hidden profile never breaks a list. */
 export function resolveProfiles(
   keys: readonly string[],
   fetch: ProfileFetcher = fetchProfilesBatched,

@@ -77,10 +77,7 @@ export interface ListQuery {
 
 const pageRequest = (q: ListQuery) => get(q.field === undefined ? q.path : pagePath(q.path, q.token));
 
-/**
- * Every page of several list calls at once: pages of all queries are fetched together, so N courses cost one round
- * trip per page depth. With `onePage`, only the page at each query's token: a card pays for what it shows.
- */
+/** Every page of several lists, one round trip per page depth; with `onePage`, only the page at each query's token. */
 export function listMany(queries: readonly ListQuery[], onePage = false): ListResult[] {
   let open = queries.map((q) => {
     const out: ListResult = { items: [], nextPageToken: '' };

@@ -54,10 +54,7 @@ export function syncCandidates(refs: readonly string[]): CourseCandidate[] {
   return [...taught, ...more];
 }
 
-/**
- * Each course's pending invitations (by invitee email, lower case) and members, read side by side: one round trip
- * per page depth for all the courses, then the invitees' emails from the profile cache or in batches.
- */
+/** Each course's pending invitations (by invitee email, lower case) and members, every list side by side. */
 export function readSyncStates(courseIds: readonly string[]): Record<string, CourseSyncState> {
   const answers = listMany(courseIds.flatMap((courseId) => [invitationsQuery(courseId), ...memberQueries(courseId)]));
   for (const a of answers) if (a.error) throw apiFailure(a.error, 'list');
@@ -87,10 +84,7 @@ export function readSyncStates(courseIds: readonly string[]): Record<string, Cou
   return out;
 }
 
-/**
- * Each invitation's role if it is still pending, null if it is gone, 'unknown' when Classroom did not answer (the
- * caller then leaves the write for later): one batched invitations.get per id.
- */
+/** Each invitation's role while pending, null once gone, 'unknown' without an answer (the write waits): batched. */
 export function pendingRoles(invitationIds: readonly string[]): (Role | null | 'unknown')[] {
   return send(invitationIds.map((id) => ({ method: 'GET', path: invitationPath(id) }))).map((res) => {
     if (res.status >= 200 && res.status < 300) {

@@ -43,10 +43,7 @@ function call(method: 'GET' | 'POST', path: string, body?: unknown): Record<stri
 /** 'Sheet name' as A1 notation quotes it. */
 const quoteSheet = (name: string) => `'${name.replace(/'/g, "''")}'`;
 
-/**
- * The sheet's values: the tab `sheetId`, or the file's first tab (the API has no notion of the tab on screen).
- * Two requests: the tabs, then the values.
- */
+/** The values of tab `sheetId`, or of the first tab (the API has no notion of the tab on screen): two requests. */
 export function readSheet(spreadsheetId: string, sheetId?: number): SheetSnapshot {
   const id = encodeURIComponent(spreadsheetId);
   const meta = call('GET', `${id}?fields=properties.title,sheets.properties(sheetId,title)`);

@@ -116,10 +116,7 @@ function write(store: Store, key: string, entries: readonly Entry[]): void {
 const logOf = (entries: readonly Entry[], keep: (e: Entry) => boolean = () => true): SendLog =>
   compact(entries.filter(keep).map(([t, n]) => [t, n]));
 
-/**
- * The project's per-minute quota: Google's 3,000, or what the publisher was granted, set as the script property
- * `PROJECT_QUOTA_PER_MINUTE` (docs/publishing.md, step 12). Read once per execution; clicks keep the same share.
- */
+/** The project's quota a minute: 3,000, or as granted in PROJECT_QUOTA_PER_MINUTE (docs/publishing.md, step 12). */
 let projectLimits: { all: number; jobs: number } | undefined;
 
 function projectLimit(): { all: number; jobs: number } {

@@ -55,10 +55,7 @@ export function parseJson(text: string): unknown {
   }
 }
 
-/**
- * Parses a batch response into one result per request, in request order (matched by Content-ID when present).
- * A part that is missing comes back as status 0, so the caller retries it rather than losing it.
- */
+/** One result per request, in order (by Content-ID when present); a missing part is status 0, so it is retried. */
 export function parseBatchResponse(body: string, contentType: string, count: number): PartResponse[] {
   const out: PartResponse[] = Array.from({ length: count }, () => ({ status: 0, body: {} }));
   const boundary = boundaryOf(contentType);
