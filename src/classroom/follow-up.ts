@@ -7,7 +7,7 @@ import type { Member } from '../domain/ledger-reconcile';
 import type { CreateAnswer } from '../domain/outcomes';
 import { isRole, type Role } from '../domain/roles';
 import type { RetryPolicy } from '../transport/backoff';
-import { MAX_BATCH_PARTS, type PartResponse } from '../transport/multipart';
+import { MAX_BATCH_PARTS, type PartResponse } from '../transport/http';
 import type { Course, Invitation } from '../domain/types';
 import { fromRestBody } from './api-error';
 import { toCourse, toInvitation } from './mappers';
