@@ -63,13 +63,10 @@ const me = () => (userKey ||= attempt(() => Session.getTemporaryActiveUserKey())
 const local = new Map<string, string>();
 const memory = {
   get: (key: string) => local.get(key) ?? null,
-  put: (key: string, text: string) => local.set(key, text),
+  put: (key: string, text: string) => void local.set(key, text),
 };
 
-interface Store {
-  get(key: string): string | null;
-  put(key: string, value: string, ttlSeconds: number): unknown;
-}
+type Store = Pick<GoogleAppsScript.Cache.Cache, 'get' | 'put'>;
 
 function stores(): { user: Store; project: Store } {
   return {
