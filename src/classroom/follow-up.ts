@@ -80,14 +80,9 @@ export const pairKey = (p: { courseId: string; userId: string }) => `${p.courseI
 export function invitationsOfPairs(
   pairs: readonly { courseId: string; userId: string }[],
 ): Map<string, Invitation[] | null> {
-  const keys = [...new Set(pairs.map(pairKey))];
-  const answers = listMany(
-    keys.map((k) => {
-      const [courseId = '', userId = ''] = k.split('|');
-      return { path: invitationsPath({ courseId, userId }), field: 'invitations' };
-    }),
-  );
-  return new Map(keys.map((k, i) => [k, invitationsOf(answers[i])]));
+  const unique = new Map(pairs.map((p) => [pairKey(p), { courseId: p.courseId, userId: p.userId.toLowerCase() }]));
+  const answers = listMany([...unique.values()].map((p) => ({ path: invitationsPath(p), field: 'invitations' })));
+  return new Map([...unique.keys()].map((k, i) => [k, invitationsOf(answers[i])]));
 }
 
 /** Each course's invitations and members, and the courses of `fetchCourseIds` (the digest's names); null: failed. */

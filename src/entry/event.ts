@@ -11,11 +11,10 @@ function record(value: unknown): Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
 }
 
-function stringMap(value: unknown): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const [k, v] of Object.entries(record(value))) if (typeof v === 'string') out[k] = v;
-  return out;
-}
+const stringMap = (value: unknown): Record<string, string> =>
+  Object.fromEntries(
+    Object.entries(record(value)).filter((entry): entry is [string, string] => typeof entry[1] === 'string'),
+  );
 
 function formValues(event: Record<string, unknown>): Map<string, string[]> {
   const inputs = Object.entries(record(record(event.commonEventObject).formInputs));

@@ -1,17 +1,14 @@
 // The one request budget. Classroom allows 1,200 requests a minute per user and 3,000 per Cloud project, shared by
-// every user of a deployment (platform.md §8). Every request reserves its place first (a batch part counts as one)
+// every user of a deployment (platform.md §8). Every request (a batch part counts as one) first reserves its place
 // in two sliding 60-second windows: the user's (user cache) and the project's (script cache, which every user's
-// executions see). Clicks keep a reserved share of both, so the panel answers while jobs run; jobs (any request
-// made by a plan step or a time-driven run) share the rest, the project's part split fairly between the users whose
-// jobs are sending.
+// executions see). Clicks keep a share of both, so the panel answers while jobs run; jobs (a plan step's or a
+// time-driven run's requests) share the rest, the project's part split fairly between the users whose jobs send.
 //
-// Eviction: a cache keeps at most 1,000 items and then the 900 farthest from expiry (platform.md §9). Both windows
-// are written with the longest TTL on every reservation, and no execution puts more than CACHE_PUTS_PER_RUN other
-// items (platform/cache.ts), so a window is always among the farthest from expiry and is never the one evicted.
-//
-// Concurrency: the read-modify-write runs under the lock when it can be had at once; otherwise it runs without (one
-// cache read and one write, milliseconds): a reservation lost to a concurrent write is at most one round trip,
-// absorbed by the head-room below Google's limits and caught by the 429 retries if not.
+// Eviction: a cache keeps at most 1,000 items, then the 900 farthest from expiry (platform.md §9). Both windows are
+// written with the longest TTL on every reservation and no execution puts more than CACHE_PUTS_PER_RUN other items
+// (platform/cache.ts), so a window is never the one evicted. Concurrency: the read-modify-write runs under the lock
+// when it can be had at once, else without (one cache read and one write, milliseconds): a reservation lost to a
+// concurrent write is at most one round trip, absorbed by the head-room below Google's limits or the 429 retries.
 import {
   compact,
   MAX_RESERVATION,
