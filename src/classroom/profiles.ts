@@ -28,24 +28,11 @@ export function resolveProfiles(
   const unique = [...new Set(keys)];
   const cacheKey = (k: string) => (k.includes('@') ? KEY_EMAIL + k.toLowerCase() : KEY_ID + k);
   const cached = getCachedMany(unique.map(cacheKey), isProfile);
-  const out = new Map<string, Profile>();
-  const missing: string[] = [];
-  for (const key of unique) {
-    const hit = cached.get(cacheKey(key));
-    if (hit) out.set(key, hit);
-    else missing.push(key);
-  }
-  if (missing.length > 0) {
-    const fetched = fetch(missing);
-    const found: Profile[] = [];
-    for (const key of missing) {
-      const profile = fetched.get(key) ?? null;
-      if (profile) found.push(profile);
-      out.set(key, profile ?? { id: key, email: key.includes('@') ? key : '', name: '' });
-    }
-    remember(found);
-  }
-  return out;
+  const missing = unique.filter((key) => !cached.has(cacheKey(key)));
+  const fetched = missing.length > 0 ? fetch(missing) : new Map<string, Profile | null>();
+  remember([...fetched.values()].filter((p) => p !== null));
+  const placeholder = (key: string) => ({ id: key, email: key.includes('@') ? key : '', name: '' });
+  return new Map(unique.map((key) => [key, cached.get(cacheKey(key)) ?? fetched.get(key) ?? placeholder(key)]));
 }
 
 const ME = 'profile:me';
