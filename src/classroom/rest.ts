@@ -99,11 +99,8 @@ export function listMany(queries: readonly ListQuery[], onePage = false): ListRe
         return;
       }
       const body = (res.body ?? {}) as Raw;
-      if (q.field === undefined) {
-        q.out.items.push(body);
-        return;
-      }
-      const page = body[q.field];
+      // A single get's answer is its one item; a list's items are under its field.
+      const page = q.field === undefined ? [body] : body[q.field];
       if (Array.isArray(page)) q.out.items.push(...(page as Raw[]));
       const token = typeof body.nextPageToken === 'string' ? body.nextPageToken : '';
       if (onePage) q.out.nextPageToken = token;
