@@ -18,12 +18,8 @@ export const invitationsQuery = (courseId: string): ListQuery => ({
   field: 'invitations',
 });
 
-export function memberQueries(courseId: string): ListQuery[] {
-  return [
-    { path: rosterPath(courseId, 'students'), field: 'students' },
-    { path: rosterPath(courseId, 'teachers'), field: 'teachers' },
-  ];
-}
+export const memberQueries = (courseId: string): ListQuery[] =>
+  (['students', 'teachers'] as const).map((list) => ({ path: rosterPath(courseId, list), field: list }));
 
 /** Students or teachers rows as members (user id, lower-case email where the profile shows one). */
 export function membersOf(rows: readonly Record<string, unknown>[] | undefined): Member[] {
