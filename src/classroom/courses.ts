@@ -22,10 +22,8 @@ export function coursesById(
   fetch: 'lenient' | 'strict' | 'none' = 'lenient',
 ): Map<string, Course> {
   const unique = [...new Set(ids)];
-  const cached = getCachedMany(
-    unique.map((id) => KEY + id),
-    isCourse,
-  );
+  const keys = unique.map((id) => KEY + id);
+  const cached = getCachedMany(keys, isCourse);
   const out = new Map([...cached].map(([key, course]) => [key.slice(KEY.length), course]));
   const missing = fetch === 'none' ? [] : unique.filter((id) => !out.has(id));
   const fetched = new Map<string, Course>();
