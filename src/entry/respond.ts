@@ -31,16 +31,6 @@ function answered<T>(value: T): T {
   return value;
 }
 
-/** A card (or cards) built for the event, or the error card. */
-function cardsOrError<T extends Card | Card[]>(e: unknown, build: (ctx: Ctx) => T): T | Card {
-  const ctx = safeCtx(e);
-  try {
-    return answered(build(ctx));
-  } catch (error) {
-    return buildErrorCard(ctx.t, describe(ctx.t, error), false);
-  }
-}
-
 /** Runs `run`; a failure is logged with its stack and thrown on, for Google to report and Executions to show. */
 function logged<T>(what: string, run: () => T): T {
   try {
@@ -52,15 +42,22 @@ function logged<T>(what: string, run: () => T): T {
 }
 
 /** Homepage and contextual triggers: a card (or cards), or the error card. */
-export function respondCards(build: (ctx: Ctx) => Card | Card[]) {
-  return (e: unknown): Card | Card[] => cardsOrError(e, build);
+export function respondCards<T extends Card | Card[]>(build: (ctx: Ctx) => T) {
+  return (e: unknown): T | Card => {
+    const ctx = safeCtx(e);
+    try {
+      return answered(build(ctx));
+    } catch (error) {
+      return buildErrorCard(ctx.t, describe(ctx.t, error), false);
+    }
+  };
 }
 
 /** Universal actions: cards shown in place of the current stack. */
 export function respondUniversal(build: (ctx: Ctx) => Card) {
   return (e: unknown): UniversalActionResponse =>
     CardService.newUniversalActionResponseBuilder()
-      .displayAddOnCards([cardsOrError(e, build)])
+      .displayAddOnCards([respondCards(build)(e)])
       .build();
 }
 
