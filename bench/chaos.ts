@@ -586,7 +586,7 @@ How the add-on stays within these bounds:
 
 - **One request budget per user** (\`src/transport/budget.ts\`, arithmetic in \`src/domain/pacer.ts\`): a sliding
   60-second window in the user cache that every request reserves first — each batch part, each retry, each
-  advanced-service call, every job and every click — kept at 1,100 a minute (Google's limit is 1,200; the
+  single call, every job and every click — kept at 1,100 a minute (Google's limit is 1,200; the
   head-room absorbs a reservation lost to a concurrent execution). One user therefore never exceeds about a third
   of the project's 3,000 a minute.
 - **Backoff between batches** after a batch met a 429 or a 5xx (exponential, full jitter), on top of one short

@@ -1,6 +1,6 @@
 // Revoke an invitation (a teacher of the course), or accept or decline it (the invitee). Every delete follows a
 // successful get and a permission check, so a junk or forged id writes nothing.
-import * as classroom from '../classroom/advanced';
+import * as classroom from '../classroom/rest';
 import { courseById } from '../classroom/courses';
 import { AppError, isAppError } from '../domain/errors';
 import type { Role } from '../domain/roles';

@@ -2,7 +2,7 @@
 // on the step engine. The plan is saved before the delete and its item marked deleted before the create, so an
 // execution killed, or a 429/503 storm, between the two loses nothing: a later run finishes it (the create of the
 // new role, or the old one restored when Classroom refuses the new) and leaves a notice naming the person.
-import * as classroom from '../classroom/advanced';
+import * as classroom from '../classroom/rest';
 import { invitationsOfPairs, pairKey } from '../classroom/follow-up';
 import { resolveProfiles } from '../classroom/profiles';
 import { AppError, invalidInput, type ApiError } from '../domain/errors';

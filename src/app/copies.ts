@@ -1,10 +1,11 @@
 // "Copy list": the lists behind the buttons, kept in the user cache (6 hours at most, and a cache may drop them
 // sooner) for the click that shows one. A list longer than a cache value (100 KB) is kept in pieces.
 import type { CopyList } from '../domain/types';
-import { getCachedMany, putCachedMany } from '../platform/cache';
+import { getCachedMany, putCachedMany, shaped } from '../platform/cache';
 
 /** Characters per cached piece: well under the 100 KB value limit even when every character takes 3 bytes. */
 const PIECE = 30_000;
+const isHead = shaped<{ title: string; pieces: number }>({ title: 'string', pieces: 'number' });
 
 export function keepCopies(copies: ReadonlyMap<string, CopyList>): void {
   const entries = new Map<string, unknown>();
@@ -18,10 +19,10 @@ export function keepCopies(copies: ReadonlyMap<string, CopyList>): void {
 
 /** The list kept under `key`, or undefined when the cache no longer holds all of it. */
 export function copyList(key: string): CopyList | undefined {
-  const head = getCachedMany<{ title: string; pieces: number }>([key]).get(key);
+  const head = getCachedMany([key], isHead).get(key);
   if (!head || !Number.isInteger(head.pieces) || head.pieces < 1) return undefined;
   const keys = Array.from({ length: head.pieces }, (_, i) => `${key}:${i}`);
-  const pieces = getCachedMany<string>(keys);
-  if (keys.some((k) => typeof pieces.get(k) !== 'string')) return undefined;
+  const pieces = getCachedMany(keys, (v): v is string => typeof v === 'string');
+  if (keys.some((k) => !pieces.has(k))) return undefined;
   return { title: head.title, list: keys.map((k) => pieces.get(k)).join('') };
 }

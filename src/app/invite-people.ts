@@ -3,7 +3,7 @@
 // and "already in the course" apart from a disabled account. More than one batch goes through the list preview
 // and a job, nothing retyped.
 import { courseById } from '../classroom/courses';
-import { CREATES_PER_BATCH } from '../classroom/create';
+import { CREATES_PER_BATCH } from '../classroom/follow-up';
 import { courseMembership } from '../classroom/membership';
 import type { ParsedAddresses } from '../domain/addresses';
 import { needsRoster, outcomeOf, type InviteOutcome } from '../domain/outcomes';

@@ -2,7 +2,7 @@
 // delete: only a teacher of the course changes or revokes; only the invitee declines or accepts; only the course
 // owner offers ownership (Classroom's rule: "Only a Course owner can ... change the Course owner", Classroom API
 // guide "User roles"; Classroom Help "Transfer ownership of a class").
-import * as classroom from '../classroom/advanced';
+import * as classroom from '../classroom/rest';
 import { courseById } from '../classroom/courses';
 import { currentUser } from '../classroom/profiles';
 import { AppError } from '../domain/errors';

@@ -35,7 +35,7 @@ import {
   type SheetView,
   type SyncPreview,
 } from '../domain/sheet-sync';
-import { getCachedMany, putCachedMany } from '../platform/cache';
+import { getCachedMany, putCachedMany, shaped } from '../platform/cache';
 import { withUserLock } from '../platform/lock';
 import { deletePlan, listPlans, newPlanId, requestCancel, savePlan } from '../platform/plan-store';
 import { readSheet, writeColumn, type SheetSnapshot } from '../platform/sheets-api';
@@ -115,7 +115,8 @@ export function previewSync(spreadsheetId: string): SyncPreview {
 
 /** The last preview, for its other pages; null if the cache lost it. */
 export function cachedPreview(): SyncPreview | null {
-  return getCachedMany<SyncPreview>([PREVIEW_KEY]).get(PREVIEW_KEY) ?? null;
+  const fields = { spreadsheetId: 'string', sheetName: 'string', notInSheet: 'object', counts: 'object' } as const;
+  return getCachedMany([PREVIEW_KEY], shaped<SyncPreview>(fields)).get(PREVIEW_KEY) ?? null;
 }
 
 /** Row items: "12" invite, "12c" role change, "12w" withdraw; "w3" the 4th approved withdrawal (no row). */

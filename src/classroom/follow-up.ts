@@ -1,31 +1,30 @@
-// The follow-up's calls to Classroom, batched: deletes and re-creates by user id (resend, withdraw), the
-// invitations of several courses side by side (journal recovery), each course's invitations with its students and
-// teachers (the sweep's reconcile), and one user's invitations across courses (find by email).
+// The engine's and the follow-up's calls to Classroom, batched: creates and deletes (each answer read in the
+// add-on's terms: Google's error shapes stay here), the invitations of several courses or people side by side
+// (journal recovery), each course's invitations with its students and teachers (the sweep's reconcile), and one
+// user's invitations across courses (find by email).
 import { isTransient } from '../domain/errors';
 import type { Member } from '../domain/ledger-reconcile';
 import type { CreateAnswer } from '../domain/outcomes';
-import type { Role } from '../domain/roles';
+import { isRole, type Role } from '../domain/roles';
 import type { RetryPolicy } from '../transport/backoff';
+import { MAX_BATCH_PARTS, type PartResponse } from '../transport/http';
 import type { Course, Invitation } from '../domain/types';
 import { fromRestBody } from './api-error';
-import { classifyCreate } from './create';
 import { toCourse, toInvitation } from './mappers';
-import { memberQueries, membersOf } from './lists';
+import { invitationsQuery, memberQueries, membersOf } from './lists';
 import { coursePath, createRequest, deleteRequest, invitationsPath, TEACHING_COURSES_PATH } from './paths';
-import { listMany, send } from './rest';
-import { apiFailure } from './retry';
+import { apiFailure, listMany, send, type ListResult } from './rest';
+
+/** A list's invitations; null when it failed. */
+const invitationsOf = (r: ListResult | undefined) => (r && !r.error ? r.items.map(toInvitation) : null);
 
 export type DeleteAnswer = 'deleted' | 'gone' | 'retry' | 'failed';
 
 /** invitations.delete for each id, in one batch round trip: 'gone' when it no longer existed. */
 export function deleteInvitations(ids: readonly string[]): DeleteAnswer[] {
-  const responses = send(
-    ids.map((id) => deleteRequest(id)),
-    { maxTries: 3, maxTotalMs: 4_000, baseMs: 500, capMs: 2_000 },
-  );
-  return ids.map((_, i) => {
-    const res = responses[i];
-    if (!res || res.status === 0) return 'retry';
+  const responses = send(ids.map(deleteRequest), { maxTries: 3, maxTotalMs: 4_000, baseMs: 500, capMs: 2_000 });
+  return responses.map((res) => {
+    if (res.status === 0) return 'retry';
     if (res.status >= 200 && res.status < 300) return 'deleted';
     const api = fromRestBody(res.status, res.body);
     if (api.status === 'NOT_FOUND') return 'gone';
@@ -33,29 +32,41 @@ export function deleteInvitations(ids: readonly string[]): DeleteAnswer[] {
   });
 }
 
+/** Creates that fit one batch request (one round trip). */
+export const CREATES_PER_BATCH = MAX_BATCH_PARTS;
+
+export function classifyCreate(res: PartResponse | undefined): CreateAnswer {
+  if (!res || res.status === 0)
+    return { kind: 'retry', api: { httpCode: 0, status: 'UNAVAILABLE', message: 'no answer' } };
+  if (res.status >= 200 && res.status < 300) {
+    const body = res.body as { id?: string; courseId?: string; userId?: string; role?: string } | undefined;
+    // The created invitation for the ledger; an answer without one still counts as invited.
+    return body?.id && body.userId && body.courseId && isRole(body.role)
+      ? { kind: 'invited', invitation: { id: body.id, courseId: body.courseId, userId: body.userId, role: body.role } }
+      : { kind: 'invited' };
+  }
+  const api = fromRestBody(res.status, res.body);
+  if (api.status === 'ALREADY_EXISTS') return { kind: 'alreadyInvited' };
+  if (isTransient(api)) return { kind: 'retry', api };
+  if (api.status === 'FAILED_PRECONDITION' && !api.reason) return { kind: 'precondition' };
+  return { kind: 'failed', api };
+}
+
 /** invitations.create for each item (by address or user id, any course and role), in one batch round trip. */
 export function createForUsers(
   items: readonly { courseId: string; userId: string; role: Role }[],
   policy?: RetryPolicy,
 ): CreateAnswer[] {
-  const responses = send(
+  return send(
     items.map((i) => createRequest(i.courseId, i.userId, i.role)),
     policy,
-  );
-  return items.map((_, i) => classifyCreate(responses[i]));
+  ).map(classifyCreate);
 }
 
 /** Every invitation of each course (all pages), side by side; null where the list failed. */
 export function invitationsOfCourses(courseIds: readonly string[]): Map<string, Invitation[] | null> {
-  const answers = listMany(
-    courseIds.map((courseId) => ({ path: invitationsPath({ courseId }), field: 'invitations' })),
-  );
-  const out = new Map<string, Invitation[] | null>();
-  courseIds.forEach((id, i) => {
-    const r = answers[i];
-    out.set(id, r && !r.error ? r.items.map((raw) => toInvitation(raw)) : null);
-  });
-  return out;
+  const answers = listMany(courseIds.map(invitationsQuery));
+  return new Map(courseIds.map((id, i) => [id, invitationsOf(answers[i])]));
 }
 
 /** How `invitationsOfPairs` keys its answers: a course and a person (as given, lower-cased). */
@@ -69,63 +80,43 @@ export const pairKey = (p: { courseId: string; userId: string }) => `${p.courseI
 export function invitationsOfPairs(
   pairs: readonly { courseId: string; userId: string }[],
 ): Map<string, Invitation[] | null> {
-  const keys = [...new Set(pairs.map(pairKey))];
-  const answers = listMany(
-    keys.map((k) => {
-      const [courseId = '', userId = ''] = k.split('|');
-      return { path: invitationsPath({ courseId, userId }), field: 'invitations' };
-    }),
-  );
-  return new Map(
-    keys.map((k, i) => [k, answers[i] && !answers[i].error ? answers[i].items.map((r) => toInvitation(r)) : null]),
-  );
+  const unique = new Map(pairs.map((p) => [pairKey(p), { courseId: p.courseId, userId: p.userId.toLowerCase() }]));
+  const answers = listMany([...unique.values()].map((p) => ({ path: invitationsPath(p), field: 'invitations' })));
+  return new Map([...unique.keys()].map((k, i) => [k, invitationsOf(answers[i])]));
 }
 
-export interface CourseLists {
-  invitations: Invitation[];
-  members: Member[];
-}
-
-/**
- * Each course's invitations, students and teachers, and the courses of `fetchCourseIds` (names for the digest), all
- * in one round trip per page depth; null where one of a course's lists failed.
- */
+/** Each course's invitations and members, and the courses of `fetchCourseIds` (the digest's names); null: failed. */
 export function courseStates(
   courseIds: readonly string[],
   fetchCourseIds: readonly string[] = [],
-): { states: Map<string, CourseLists | null>; courses: Course[] } {
+): { states: Map<string, { invitations: Invitation[]; members: Member[] } | null>; courses: Course[] } {
   const answers = listMany([
-    ...courseIds.flatMap((courseId) => [
-      { path: invitationsPath({ courseId }), field: 'invitations' },
-      ...memberQueries(courseId),
-    ]),
+    ...courseIds.flatMap((courseId) => [invitationsQuery(courseId), ...memberQueries(courseId)]),
     ...fetchCourseIds.map((id) => ({ path: coursePath(id) })),
   ]);
-  const states = new Map<string, CourseLists | null>();
-  courseIds.forEach((id, i) => {
-    const [inv, students, teachers] = answers.slice(i * 3, i * 3 + 3);
-    if (!inv || !students || !teachers || inv.error || students.error || teachers.error) states.set(id, null);
-    else
-      states.set(id, {
-        invitations: inv.items.map((raw) => toInvitation(raw)),
-        members: [...membersOf(students.items), ...membersOf(teachers.items)],
-      });
+  const states = courseIds.map((id, i) => {
+    const lists = answers.slice(i * 3, i * 3 + 3);
+    if (lists.some((r) => r.error)) return [id, null] as const;
+    const [inv, ...members] = lists;
+    return [
+      id,
+      { invitations: (inv?.items ?? []).map(toInvitation), members: members.flatMap((r) => membersOf(r.items)) },
+    ] as const;
   });
   const courses = answers.slice(courseIds.length * 3).flatMap((r) => (r.items[0] ? [toCourse(r.items[0])] : []));
-  return { states, courses };
+  return { states: new Map(states), courses };
 }
 
 /** One person's invitations across the courses the user can see (invitations.list?userId=<email>): one call. */
 export function invitationsOfUser(email: string): Invitation[] {
   const [r] = listMany([{ path: invitationsPath({ userId: email }), field: 'invitations' }]);
-  if (!r) return [];
-  if (r.error) {
+  if (r?.error) {
     // An address Google does not know lists nothing rather than failing the search.
     if (r.error.status === 'NOT_FOUND' || r.error.status === 'INVALID_ARGUMENT') return [];
     if (r.error.status === 'PERMISSION_DENIED') return invitationsOfUserByCourse(email);
     throw apiFailure(r.error, 'list');
   }
-  return r.items.map((raw) => toInvitation(raw));
+  return (r?.items ?? []).map(toInvitation);
 }
 
 /**
@@ -134,13 +125,7 @@ export function invitationsOfUser(email: string): Invitation[] {
  */
 function invitationsOfUserByCourse(email: string): Invitation[] {
   const [courses] = listMany([{ path: TEACHING_COURSES_PATH, field: 'courses' }]);
-  if (!courses || courses.error)
-    throw apiFailure(courses?.error ?? { httpCode: 0, status: 'UNKNOWN', message: '' }, 'list');
-  const answers = listMany(
-    courses.items.map((c) => ({
-      path: invitationsPath({ courseId: String(c.id), userId: email }),
-      field: 'invitations',
-    })),
-  );
-  return answers.flatMap((a) => (a.error ? [] : a.items.map((raw) => toInvitation(raw))));
+  if (courses?.error) throw apiFailure(courses.error, 'list');
+  const queries = (courses?.items ?? []).map((c) => invitationsPath({ courseId: String(c.id), userId: email }));
+  return listMany(queries.map((path) => ({ path, field: 'invitations' }))).flatMap((a) => invitationsOf(a) ?? []);
 }

@@ -11,8 +11,28 @@ import {
   TEACHING_COURSES_PATH,
   VIEWABLE_COURSES_PATH,
 } from './paths';
-import { listMany, listOnePage, type ListQuery } from './rest';
-import { apiFailure } from './retry';
+import { apiFailure, listMany, type ListQuery } from './rest';
+
+export const invitationsQuery = (courseId: string): ListQuery => ({
+  path: invitationsPath({ courseId }),
+  field: 'invitations',
+});
+
+export const memberQueries = (courseId: string): ListQuery[] =>
+  (['students', 'teachers'] as const).map((list) => ({ path: rosterPath(courseId, list), field: list }));
+
+/** Students or teachers rows as members (user id, lower-case email where the profile shows one). */
+export function membersOf(rows: readonly Record<string, unknown>[] | undefined): Member[] {
+  return (rows ?? []).map((row) => {
+    const email = (row.profile as { emailAddress?: string } | undefined)?.emailAddress;
+    const userId = typeof row.userId === 'string' ? row.userId : undefined;
+    return { ...(userId ? { userId } : {}), ...(email ? { email: email.toLowerCase() } : {}) };
+  });
+}
+
+/** The lower-case emails of students or teachers rows. */
+export const emailsOf = (rows: readonly Record<string, unknown>[] | undefined): string[] =>
+  membersOf(rows).flatMap((m) => m.email ?? []);
 
 /**
  * One list page of a course's pending invitations (from `token`; the first without) and the course itself (read
@@ -26,55 +46,41 @@ export function readCourseInvitations(
   token = '',
   withMembers = false,
 ): { course: Course; invitations: Invitation[]; nextPageToken: string; members?: Member[] } {
-  const withCourse = !known;
-  const answers = listOnePage([
-    { path: invitationsPath({ courseId }), field: 'invitations', token },
-    ...(withCourse ? [{ path: coursePath(courseId) }] : []),
-    ...(withMembers ? memberQueries(courseId) : []),
-  ]);
+  const answers = listMany(
+    [
+      { ...invitationsQuery(courseId), token },
+      ...(known ? [] : [{ path: coursePath(courseId) }]),
+      ...(withMembers ? memberQueries(courseId) : []),
+    ],
+    true,
+  );
   const list = answers[0];
-  const got = withCourse ? answers[1] : undefined;
-  const roster = answers.slice(withCourse ? 2 : 1);
+  const got = known ? undefined : answers[1];
+  const roster = answers.slice(known ? 1 : 2);
   if (got?.error) throw apiFailure(got.error, 'course');
   if (list?.error) throw apiFailure(list.error, 'list');
   const nextPageToken = list?.nextPageToken ?? '';
   const whole = token === '' && nextPageToken === '' && roster.every((r) => !r.error && !r.nextPageToken);
   return {
     course: known ?? toCourse(got?.items[0]),
-    invitations: (list?.items ?? []).map((raw) => toInvitation(raw)),
+    invitations: (list?.items ?? []).map(toInvitation),
     nextPageToken,
     ...(withMembers && whole ? { members: roster.flatMap((r) => membersOf(r.items)) } : {}),
   };
 }
 
-export function memberQueries(courseId: string): ListQuery[] {
-  return [
-    { path: rosterPath(courseId, 'students'), field: 'students' },
-    { path: rosterPath(courseId, 'teachers'), field: 'teachers' },
-  ];
-}
-
-/** Students or teachers rows as members (user id, lower-case email where the profile shows one). */
-export function membersOf(rows: readonly Record<string, unknown>[] | undefined): Member[] {
-  return (rows ?? []).map((row) => {
-    const email = (row.profile as { emailAddress?: string } | undefined)?.emailAddress;
-    const userId = typeof row.userId === 'string' ? row.userId : undefined;
-    return { ...(userId ? { userId } : {}), ...(email ? { email: email.toLowerCase() } : {}) };
-  });
-}
-
 /** The courses I teach, my invitations and, if asked, my profile (undefined when Google shows none). */
 export function readMyLists(withMe: boolean): { courses: Course[]; mine: Invitation[]; me?: Profile } {
-  const first: ListQuery[] = [
+  const [courseList, mineList, meRaw] = listMany([
     { path: TEACHING_COURSES_PATH, field: 'courses' },
     { path: invitationsPath({ userId: 'me' }), field: 'invitations' },
-  ];
-  const [courseList, mineList, meRaw] = listMany(withMe ? [...first, { path: profilePath('me') }] : first);
+    ...(withMe ? [{ path: profilePath('me') }] : []),
+  ]);
   for (const r of [courseList, mineList, meRaw]) if (r?.error) throw apiFailure(r.error, 'courses');
   const me = meRaw?.items[0] ? toProfile(meRaw.items[0], 'me') : undefined;
   return {
-    courses: (courseList?.items ?? []).map((raw) => toCourse(raw)),
-    mine: (mineList?.items ?? []).map((raw) => toInvitation(raw)),
+    courses: (courseList?.items ?? []).map(toCourse),
+    mine: (mineList?.items ?? []).map(toInvitation),
     ...(me ? { me } : {}),
   };
 }
@@ -83,43 +89,33 @@ export function readMyLists(withMe: boolean): { courses: Course[]; mine: Invitat
 export function readCourses(all: boolean): Course[] {
   const [list] = listMany([{ path: all ? VIEWABLE_COURSES_PATH : TEACHING_COURSES_PATH, field: 'courses' }]);
   if (list?.error) throw apiFailure(list.error, 'courses');
-  return (list?.items ?? []).map((raw) => toCourse(raw));
+  return (list?.items ?? []).map(toCourse);
 }
 
-/**
- * Every course's pending invitations from Google's first list page (null where the list failed; `more` where
- * further pages exist, so 3,000 pending cost one request, not six round trips) and the courses asked for by id.
- */
+// Every course's pending invitations from Google's first list page (null: failed; `more`: further pages exist, so
+// 3,000 pending cost one request, not six round trips) and the courses asked for by id.
 export function readPendingCounts(
   courseIds: readonly string[],
   fetchCourseIds: readonly string[],
 ): { pending: (Invitation[] | null)[]; more: boolean[]; fetched: Course[] } {
-  const answers = listOnePage([
-    ...courseIds.map((courseId) => ({ path: invitationsPath({ courseId }), field: 'invitations' })),
-    ...fetchCourseIds.map((id) => ({ path: coursePath(id) })),
-  ]);
+  const answers = listMany(
+    [...courseIds.map(invitationsQuery), ...fetchCourseIds.map((id) => ({ path: coursePath(id) }))],
+    true,
+  );
+  const lists = answers.slice(0, courseIds.length);
   return {
-    pending: courseIds.map((_, i) => {
-      const r = answers[i];
-      return r && !r.error ? r.items.map((raw) => toInvitation(raw)) : null;
-    }),
-    more: courseIds.map((_, i) => (answers[i]?.nextPageToken ?? '') !== ''),
+    pending: lists.map((r) => (r.error ? null : r.items.map(toInvitation))),
+    more: lists.map((r) => r.nextPageToken !== ''),
     fetched: answers.slice(courseIds.length).flatMap((r) => (!r.error && r.items[0] ? [toCourse(r.items[0])] : [])),
   };
 }
 
 /** A course's pending invitations and the emails (lower case) of its students and teachers. */
 export function readRoster(courseId: string): { invitations: Invitation[]; memberEmails: Set<string> } {
-  const [invitations, students, teachers] = listMany([
-    { path: invitationsPath({ courseId }), field: 'invitations' },
-    { path: rosterPath(courseId, 'students'), field: 'students' },
-    { path: rosterPath(courseId, 'teachers'), field: 'teachers' },
-  ]);
+  const [invitations, students, teachers] = listMany([invitationsQuery(courseId), ...memberQueries(courseId)]);
   for (const r of [invitations, students, teachers]) if (r?.error) throw apiFailure(r.error, 'list');
-  const memberEmails = new Set<string>();
-  for (const row of [...(students?.items ?? []), ...(teachers?.items ?? [])]) {
-    const email = (row.profile as { emailAddress?: string } | undefined)?.emailAddress;
-    if (email) memberEmails.add(email.toLowerCase());
-  }
-  return { invitations: (invitations?.items ?? []).map((raw) => toInvitation(raw)), memberEmails };
+  return {
+    invitations: (invitations?.items ?? []).map(toInvitation),
+    memberEmails: new Set([...emailsOf(students?.items), ...emailsOf(teachers?.items)]),
+  };
 }

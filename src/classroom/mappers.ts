@@ -4,34 +4,34 @@ import { AppError } from '../domain/errors';
 import { isRole } from '../domain/roles';
 import type { Course, CourseState, Invitation, Profile } from '../domain/types';
 
-type Schema = GoogleAppsScript.Classroom.Schema.Invitation;
-type CourseSchema = GoogleAppsScript.Classroom.Schema.Course;
+type Raw = Record<string, unknown> | undefined;
 
-/** Narrows the API's all-optional Invitation; a malformed one is a server bug we refuse to render. */
-export function toInvitation(raw: Schema | undefined): Invitation {
-  const { id, courseId, userId, role } = raw ?? {};
-  if (!id || !courseId || !userId || !isRole(role)) {
-    throw new AppError('CLASSROOM_API', 'err.unknown', { detail: 'malformed invitation' });
-  }
+const text = (value: unknown, fallback = '') => (typeof value === 'string' ? value : fallback);
+
+const malformed = (what: string) => new AppError('CLASSROOM_API', 'err.unknown', { detail: `malformed ${what}` });
+
+export function toInvitation(raw: Raw): Invitation {
+  const [id, courseId, userId, role] = [text(raw?.id), text(raw?.courseId), text(raw?.userId), raw?.role];
+  if (!id || !courseId || !userId || !isRole(role)) throw malformed('invitation');
   return { id, courseId, userId, role };
 }
 
-export function toCourse(raw: CourseSchema | undefined): Course {
-  const id = raw?.id;
-  if (!id) throw new AppError('CLASSROOM_API', 'err.unknown', { detail: 'malformed course' });
+export function toCourse(raw: Raw): Course {
+  const id = text(raw?.id);
+  if (!raw || !id) throw malformed('course');
+  const enrollmentCode = text(raw.enrollmentCode);
   return {
     id,
-    name: raw.name ?? id,
-    section: raw.section ?? '',
-    ownerId: raw.ownerId ?? '',
-    state: (raw.courseState ?? 'COURSE_STATE_UNSPECIFIED') as CourseState,
-    link: raw.alternateLink ?? '',
-    ...(raw.enrollmentCode ? { enrollmentCode: raw.enrollmentCode } : {}),
+    name: text(raw.name, id),
+    section: text(raw.section),
+    ownerId: text(raw.ownerId),
+    state: text(raw.courseState, 'COURSE_STATE_UNSPECIFIED') as CourseState,
+    link: text(raw.alternateLink),
+    ...(enrollmentCode ? { enrollmentCode } : {}),
   };
 }
 
-export function toProfile(raw: GoogleAppsScript.Classroom.Schema.UserProfile | undefined, asked: string): Profile {
-  const id = raw?.id ?? asked;
-  const email = raw?.emailAddress ?? (asked.includes('@') ? asked : '');
-  return { id, email, name: raw?.name?.fullName ?? email };
+export function toProfile(raw: Raw, asked: string): Profile {
+  const email = text(raw?.emailAddress, asked.includes('@') ? asked : '');
+  return { id: text(raw?.id, asked), email, name: text((raw?.name as Raw)?.fullName, email) };
 }

@@ -10,7 +10,7 @@ import { readRoster } from './lists';
 import { toInvitation } from './mappers';
 import { invitationsPath, rosterPath } from './paths';
 import { resolveProfiles, type ProfileFetcher } from './profiles';
-import { fetchProfilesLeniently, listOnePage } from './rest';
+import { fetchProfilesLeniently, listMany } from './rest';
 
 /** Up to this many addresses, 3 requests each beat reading a course's whole lists. */
 export const ASK_EACH_MAX = 20;
@@ -27,23 +27,13 @@ const budgeted: ProfileFetcher = (keys) => fetchProfilesLeniently(keys.slice(0, 
 export function courseMembership(courseId: string, emails?: readonly string[]): CourseMembership {
   if (emails && emails.length <= ASK_EACH_MAX) return askEach(courseId, emails);
   const { invitations: pending, memberEmails: members } = readRoster(courseId);
+  // Fewer addresses than pending invitees: look the addresses up (email → id) rather than every invitee.
+  const byAddress = emails !== undefined && emails.length < pending.length;
+  const people = resolveProfiles(byAddress ? emails : pending.map((i) => i.userId), budgeted);
+  const emailOf = new Map([...people].map(([key, p]): [string, string] => (byAddress ? [p.id, key] : [key, p.email])));
   const invited = new Map<string, Role>();
-  if (emails && emails.length < pending.length) {
-    // Fewer addresses than pending invitees: look the addresses up (email → id) rather than every invitee.
-    const roleOf = new Map(pending.map((i) => [i.userId, i.role]));
-    const people = resolveProfiles(emails, budgeted);
-    for (const email of emails) {
-      const role = roleOf.get(people.get(email)?.id ?? '');
-      if (role) invited.set(email.toLowerCase(), role);
-    }
-    return { invited, members };
-  }
-  const people = resolveProfiles(
-    pending.map((i) => i.userId),
-    budgeted,
-  );
   for (const inv of pending) {
-    const email = people.get(inv.userId)?.email;
+    const email = emailOf.get(inv.userId);
     if (email) invited.set(email.toLowerCase(), inv.role);
   }
   return { invited, members };
@@ -52,12 +42,13 @@ export function courseMembership(courseId: string, emails?: readonly string[]): 
 /** Each person's invitation and membership, asked by email; an answer Google refuses counts as "not known". */
 function askEach(courseId: string, emails: readonly string[]): CourseMembership {
   const unique = [...new Set(emails.map((e) => e.toLowerCase()))];
-  const answers = listOnePage(
+  const answers = listMany(
     unique.flatMap((email) => [
       { path: invitationsPath({ courseId, userId: email }), field: 'invitations' },
-      { path: `${rosterPath(courseId, 'students')}/${encodeURIComponent(email)}` },
-      { path: `${rosterPath(courseId, 'teachers')}/${encodeURIComponent(email)}` },
+      { path: rosterPath(courseId, 'students', email) },
+      { path: rosterPath(courseId, 'teachers', email) },
     ]),
+    true,
   );
   const invited = new Map<string, Role>();
   const members = new Set<string>();

@@ -4,18 +4,22 @@ import type { PartRequest } from '../transport/http';
 export const API_ROOT = 'https://classroom.googleapis.com';
 
 /** The page size Google documents as the default and the one we ask for explicitly. */
-export const PAGE_SIZE = 500;
+const PAGE_SIZE = 500;
 
 /** States of the courses a teacher can still invite people to. */
-export const TEACHING_STATES = ['ACTIVE', 'PROVISIONED'] as const;
+const TEACHING_STATES = ['ACTIVE', 'PROVISIONED'];
 
-export function query(params: Record<string, string | number | readonly string[] | undefined>): string {
-  const parts: string[] = [];
-  for (const [key, value] of Object.entries(params)) {
-    if (value === undefined) continue;
-    for (const v of Array.isArray(value) ? value : [value]) parts.push(`${key}=${encodeURIComponent(String(v))}`);
-  }
+function query(params: Record<string, string | number | string[] | undefined>): string {
+  const parts = Object.entries(params).flatMap(([key, value]) =>
+    value === undefined ? [] : [value].flat().map((v) => `${key}=${encodeURIComponent(v)}`),
+  );
   return parts.length ? `?${parts.join('&')}` : '';
+}
+
+/** A list path asking for one page: the documented page size, from `pageToken` (none for the first). */
+export function pagePath(path: string, pageToken = ''): string {
+  const page = query({ pageSize: PAGE_SIZE, pageToken: pageToken || undefined });
+  return path + (path.includes('?') ? page.replace('?', '&') : page);
 }
 
 export function invitationsPath(q: { courseId?: string; userId?: string }): string {
@@ -39,12 +43,13 @@ export function coursesOfPath(filter: 'studentId' | 'teacherId', email: string):
   return `/v1/courses${query({ [filter]: email, courseStates: TEACHING_STATES })}`;
 }
 
-/** Every course the user may view in those states: for an admin, every course of the domain (courses.list
- * without teacherId or studentId returns the courses the requester may view). */
+// Every course the user may view in those states: for an admin, every course of the domain (courses.list without
+// teacherId or studentId returns the courses the requester may view).
 export const VIEWABLE_COURSES_PATH = `/v1/courses${query({ courseStates: TEACHING_STATES })}`;
 
-export function rosterPath(courseId: string, list: 'students' | 'teachers'): string {
-  return `${coursePath(courseId)}/${list}`;
+/** A course's students or teachers list, or with `userId` (an id or an email) one member's entry in it. */
+export function rosterPath(courseId: string, list: 'students' | 'teachers', userId?: string): string {
+  return `${coursePath(courseId)}/${list}${userId === undefined ? '' : `/${encodeURIComponent(userId)}`}`;
 }
 
 export function profilePath(userId: string): string {
@@ -58,5 +63,5 @@ export function createRequest(courseId: string, userId: string, role: string): P
 
 /** invitations.delete as a REST/batch part. */
 export function deleteRequest(id: string): PartRequest {
-  return { method: 'DELETE', path: `/v1/invitations/${encodeURIComponent(id)}` };
+  return { method: 'DELETE', path: invitationPath(id) };
 }

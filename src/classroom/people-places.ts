@@ -3,36 +3,17 @@
 // courses.list?studentId=<email> and courses.list?teacherId=<email> (the courses they are in), sent side by side
 // with the user's teaching courses (and their profile when not cached) in one fetchAll.
 //
-// Why this plan: the roster plan (students + teachers of each course, then match emails) costs 2 lists per course
-// (60 for 30 courses) plus every further page of big rosters, and rosters show an email only with the
-// profile.emails scope and Google's profile visibility; the per-person plan costs 3 lists per person, each one page
-// (a person is in far fewer than 500 of the user's courses), answers by email directly, and does not grow with
-// course sizes. 30 people × 30 courses: 2 + 3 × 31 requests (the user's own 3 too, on a cold cache) in 1 round trip
-// (page follow-ups only past 500 courses), well under the budget's reservation cap (transport/budget.ts,
-// MAX_RESERVATION = 550), against 122 sequential calls when each course is opened in turn (npm run bench). People are
-// capped by the caller (app/gmail-context.ts PEOPLE_PAGE = 40 a card: at most 125 requests).
-import type { Course, Invitation, Profile } from '../domain/types';
+// Why: the roster plan (each course's students and teachers, then match emails) costs 2 lists per course plus every
+// further page, and rosters show an email only with profile.emails and Google's profile visibility; this plan costs
+// 3 one-page lists per person, answers by email directly, and does not grow with course sizes. 30 people × 30
+// courses: 2 + 3 × 31 requests in 1 round trip, under the budget's reservation cap (MAX_RESERVATION = 550), against
+// 122 sequential calls when each course is opened in turn (npm run bench). The caller caps people
+// (app/gmail-context.ts PEOPLE_PAGE = 40 a card: at most 125 requests).
 import { toCourse, toInvitation, toProfile } from './mappers';
 import { coursesOfPath, invitationsPath, profilePath, TEACHING_COURSES_PATH } from './paths';
-import { listMany, type ListQuery } from './rest';
-import { apiFailure } from './retry';
+import { apiFailure, listMany, type ListQuery, type ListResult } from './rest';
 
-export interface PersonPlaces {
-  /** Their pending invitations in courses the user can see. */
-  invitations: Invitation[];
-  /** Ids of the courses (visible to the user) where they are a student, a teacher. */
-  studentOf: string[];
-  teacherOf: string[];
-  /** Google knows no such user (NOT_FOUND): not a Workspace account Classroom can see, e.g. a parent's address. */
-  unknown: boolean;
-  /** A lookup failed otherwise (quota, outage): their line says so instead of a wrong "in none". */
-  failed: boolean;
-}
-
-export function readPeoplePlaces(
-  emails: readonly string[],
-  withMe: boolean,
-): { courses: Course[]; me?: Profile; places: Map<string, PersonPlaces> } {
+export function readPeoplePlaces(emails: readonly string[], withMe: boolean) {
   const head: ListQuery[] = [
     { path: TEACHING_COURSES_PATH, field: 'courses' },
     ...(withMe ? [{ path: profilePath('me') }] : []),
@@ -46,22 +27,22 @@ export function readPeoplePlaces(
   const [courseList, meRaw] = answers;
   if (courseList?.error) throw apiFailure(courseList.error, 'courses');
   if (withMe && meRaw?.error) throw apiFailure(meRaw.error, 'profile');
-  const rest = answers.slice(head.length);
-  const places = new Map<string, PersonPlaces>();
-  emails.forEach((email, i) => {
-    const [inv, asStudent, asTeacher] = [rest[3 * i], rest[3 * i + 1], rest[3 * i + 2]];
-    const parts = [inv, asStudent, asTeacher];
-    const notFound = parts.some((p) => p?.error?.httpCode === 404);
-    const failed = !notFound && parts.some((p) => p?.error !== undefined);
-    const ids = (r: typeof inv): string[] => (r?.error ? [] : r?.items.map((raw) => toCourse(raw).id)) ?? [];
-    places.set(email, {
-      invitations: inv?.error ? [] : (inv?.items ?? []).map((raw) => toInvitation(raw)),
+  const ids = (r: ListResult | undefined) => (r?.error ? [] : (r?.items ?? []).map((raw) => toCourse(raw).id));
+  const places = emails.map((email, i) => {
+    const [inv, asStudent, asTeacher] = answers.slice(head.length + 3 * i, head.length + 3 * i + 3);
+    const notFound = [inv, asStudent, asTeacher].some((p) => p?.error?.httpCode === 404);
+    const place = {
+      // Their pending invitations in courses the user can see, and the ones they are a student or a teacher in.
+      invitations: inv?.error ? [] : (inv?.items ?? []).map(toInvitation),
       studentOf: ids(asStudent),
       teacherOf: ids(asTeacher),
+      // Google knows no such user (NOT_FOUND): not a Workspace account Classroom can see, e.g. a parent's address.
       unknown: notFound,
-      failed,
-    });
+      // A lookup failed otherwise (quota, outage): their line says so instead of a wrong "in none".
+      failed: !notFound && [inv, asStudent, asTeacher].some((p) => p?.error !== undefined),
+    };
+    return [email, place] as const;
   });
   const me = withMe && meRaw?.items[0] ? toProfile(meRaw.items[0], 'me') : undefined;
-  return { courses: (courseList?.items ?? []).map((raw) => toCourse(raw)), ...(me ? { me } : {}), places };
+  return { courses: (courseList?.items ?? []).map(toCourse), ...(me ? { me } : {}), places: new Map(places) };
 }

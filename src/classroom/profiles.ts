@@ -1,29 +1,15 @@
 // Who is behind a numeric user id (and which id is behind an email), cached in the user's CacheService so a card
 // render never pays one userProfiles.get per invitation twice.
-import { isAppError } from '../domain/errors';
 import type { Profile } from '../domain/types';
-import { getCachedMany, putCachedMany } from '../platform/cache';
-import { getProfile } from './advanced';
+import { getCachedMany, putCachedMany, shaped } from '../platform/cache';
+import { fetchProfilesBatched, getProfile } from './rest';
 
 const KEY_ID = 'profile:id:';
 const KEY_EMAIL = 'profile:email:';
+const isProfile = shaped<Profile>({ id: 'string', email: 'string', name: 'string' });
 
-/** Fetches profiles that missed the cache; swapped for a batched fetcher where many are needed at once. */
+/** Fetches profiles that missed the cache (null where Google shows none); batched unless a caller says otherwise. */
 export type ProfileFetcher = (ids: readonly string[]) => Map<string, Profile | null>;
-
-/** One userProfiles.get per id, in sequence; null for a profile Google will not show (403/404). */
-export const fetchSequentially: ProfileFetcher = (ids) => {
-  const out = new Map<string, Profile | null>();
-  for (const id of ids) {
-    try {
-      out.set(id, getProfile(id));
-    } catch (e) {
-      if (isAppError(e) && e.cause.key === 'err.profile.notFound') out.set(id, null);
-      else throw e;
-    }
-  }
-  return out;
-};
 
 function remember(profiles: Iterable<Profile>): void {
   const entries = new Map<string, Profile>();
@@ -34,41 +20,25 @@ function remember(profiles: Iterable<Profile>): void {
   putCachedMany(entries);
 }
 
-/**
- * Profiles for user ids (or emails). Unknown ones get a placeholder with the id as name, so one hidden profile never
- * breaks a list.
- */
+/** Profiles for user ids (or emails); an unknown one gets a placeholder, so one hidden profile never breaks a list. */
 export function resolveProfiles(
   keys: readonly string[],
-  fetch: ProfileFetcher = fetchSequentially,
+  fetch: ProfileFetcher = fetchProfilesBatched,
 ): Map<string, Profile> {
   const unique = [...new Set(keys)];
   const cacheKey = (k: string) => (k.includes('@') ? KEY_EMAIL + k.toLowerCase() : KEY_ID + k);
-  const cached = getCachedMany<Profile>(unique.map(cacheKey));
-  const out = new Map<string, Profile>();
-  const missing: string[] = [];
-  for (const key of unique) {
-    const hit = cached.get(cacheKey(key));
-    if (hit) out.set(key, hit);
-    else missing.push(key);
-  }
-  if (missing.length > 0) {
-    const fetched = fetch(missing);
-    const found: Profile[] = [];
-    for (const key of missing) {
-      const profile = fetched.get(key) ?? null;
-      if (profile) found.push(profile);
-      out.set(key, profile ?? { id: key, email: key.includes('@') ? key : '', name: '' });
-    }
-    remember(found);
-  }
-  return out;
+  const cached = getCachedMany(unique.map(cacheKey), isProfile);
+  const missing = unique.filter((key) => !cached.has(cacheKey(key)));
+  const fetched = missing.length > 0 ? fetch(missing) : new Map<string, Profile | null>();
+  remember([...fetched.values()].filter((p) => p !== null));
+  const placeholder = (key: string) => ({ id: key, email: key.includes('@') ? key : '', name: '' });
+  return new Map(unique.map((key) => [key, cached.get(cacheKey(key)) ?? fetched.get(key) ?? placeholder(key)]));
 }
 
 const ME = 'profile:me';
 
 export function cachedCurrentUser(): Profile | undefined {
-  return getCachedMany<Profile>([ME]).get(ME);
+  return getCachedMany([ME], isProfile).get(ME);
 }
 
 export function rememberCurrentUser(me: Profile): void {

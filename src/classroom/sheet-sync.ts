@@ -5,27 +5,29 @@
 import { isRole, type Role } from '../domain/roles';
 import type { CourseCandidate } from '../domain/sheet-roster';
 import type { CourseSyncState } from '../domain/sheet-plan';
-import { getCachedMany, putCachedMany } from '../platform/cache';
+import { getCachedMany, putCachedMany, shaped } from '../platform/cache';
 import { fromRestBody } from './api-error';
-import { toInvitation } from './mappers';
-import { coursePath, invitationPath, invitationsPath, rosterPath, TEACHING_COURSES_PATH } from './paths';
+import { toCourse, toInvitation } from './mappers';
+import { emailsOf, invitationsQuery, memberQueries } from './lists';
+import { coursePath, invitationPath, TEACHING_COURSES_PATH } from './paths';
 import { resolveProfiles } from './profiles';
-import { fetchProfilesBatched, listMany, send } from './rest';
-import { apiFailure } from './retry';
+import { apiFailure, listMany, send } from './rest';
 
 const TAUGHT_KEY = 'sync:taught';
 /** A course's pending invitees by user id: one cache entry per course, so 200 courses stay within the cache. */
 const whoKey = (courseId: string) => `sync:who:${courseId}`;
 
+const isCandidate = shaped<CourseCandidate>({ id: 'string', name: 'string', teaching: 'boolean' });
+const areCandidates = (v: unknown): v is CourseCandidate[] => Array.isArray(v) && v.every(isCandidate);
+const isEmailMap = (v: unknown): v is Record<string, string> =>
+  typeof v === 'object' && v !== null && Object.values(v).every((email) => typeof email === 'string');
+
 function taughtCourses(): CourseCandidate[] {
-  const cached = getCachedMany<CourseCandidate[]>([TAUGHT_KEY]).get(TAUGHT_KEY);
+  const cached = getCachedMany([TAUGHT_KEY], areCandidates).get(TAUGHT_KEY);
   if (cached) return cached;
   const [list] = listMany([{ path: TEACHING_COURSES_PATH, field: 'courses' }]);
   if (list?.error) throw apiFailure(list.error, 'courses');
-  const taught = (list?.items ?? []).map((raw) => {
-    const id = String(raw.id);
-    return { id, name: typeof raw.name === 'string' ? raw.name : id, teaching: true };
-  });
+  const taught = (list?.items ?? []).map(toCourse).map(({ id, name }) => ({ id, name, teaching: true }));
   putCachedMany(new Map([[TAUGHT_KEY, taught]]), 600);
   return taught;
 }
@@ -43,83 +45,52 @@ export function syncCandidates(refs: readonly string[]): CourseCandidate[] {
   );
   if (ask.length === 0) return taught;
   const answers = listMany(ask.map((ref) => ({ path: coursePath(ref) })));
-  const more: CourseCandidate[] = [];
-  answers.forEach((answer, i) => {
-    const raw = answer.items[0];
-    const ref = ask[i];
-    if (answer.error || !raw || ref === undefined) return; // not found or not visible: resolves as not found
-    const id = String(raw.id);
-    const name = typeof raw.name === 'string' ? raw.name : id;
-    more.push({ id, name, aliases: /^[dp]:/i.test(ref) ? [ref.toLowerCase()] : [], teaching: taughtIds.has(id) });
+  const more = answers.flatMap((answer, i): CourseCandidate[] => {
+    const ref = ask[i] ?? '';
+    if (answer.error) return []; // not found or not visible: resolves as not found
+    const { id, name } = toCourse(answer.items[0]);
+    return [{ id, name, aliases: /^[dp]:/i.test(ref) ? [ref.toLowerCase()] : [], teaching: taughtIds.has(id) }];
   });
   return [...taught, ...more];
 }
 
-/**
- * Each course's pending invitations (by invitee email, lower case) and members, read side by side: one round trip
- * per page depth for all the courses, then the invitees' emails from the profile cache or in batches.
- */
+/** Each course's pending invitations (by invitee email, lower case) and members, every list side by side. */
 export function readSyncStates(courseIds: readonly string[]): Record<string, CourseSyncState> {
-  const answers = listMany(
-    courseIds.flatMap((courseId) => [
-      { path: invitationsPath({ courseId }), field: 'invitations' },
-      { path: rosterPath(courseId, 'students'), field: 'students' },
-      { path: rosterPath(courseId, 'teachers'), field: 'teachers' },
-    ]),
-  );
+  const answers = listMany(courseIds.flatMap((courseId) => [invitationsQuery(courseId), ...memberQueries(courseId)]));
   for (const a of answers) if (a.error) throw apiFailure(a.error, 'list');
-  const invitations = courseIds.map((_, i) => (answers[i * 3]?.items ?? []).map((raw) => toInvitation(raw)));
+  const invitations = courseIds.map((_, i) => (answers[i * 3]?.items ?? []).map(toInvitation));
   // Who is behind each pending invitation: the course's own map first (kept up to date by this sync's creates),
   // then the profile cache, then userProfiles.get in batches for the rest.
-  const known = getCachedMany<Record<string, string>>(courseIds.map(whoKey));
+  const known = getCachedMany(courseIds.map(whoKey), isEmailMap);
   const unknown = invitations.flat().filter((inv) => !known.get(whoKey(inv.courseId))?.[inv.userId]);
-  const people = resolveProfiles(
-    unknown.map((inv) => inv.userId),
-    fetchProfilesBatched,
-  );
+  const people = resolveProfiles(unknown.map((inv) => inv.userId));
   const maps = new Map<string, Record<string, string>>();
+  const out: Record<string, CourseSyncState> = {};
   courseIds.forEach((courseId, i) => {
     const before = known.get(whoKey(courseId)) ?? {};
     const who: Record<string, string> = {};
-    for (const inv of invitations[i] ?? []) {
-      const email = before[inv.userId] ?? people.get(inv.userId)?.email.toLowerCase();
-      if (email) who[inv.userId] = email;
-    }
-    maps.set(whoKey(courseId), who);
-  });
-  putCachedMany(maps);
-  const emailOf = (courseId: string, userId: string) => maps.get(whoKey(courseId))?.[userId];
-  const out: Record<string, CourseSyncState> = {};
-  courseIds.forEach((courseId, i) => {
     const pending: CourseSyncState['pending'] = {};
     for (const inv of invitations[i] ?? []) {
-      const email = emailOf(courseId, inv.userId);
-      if (email) pending[email] = { role: inv.role, invitationId: inv.id };
+      const email = before[inv.userId] ?? people.get(inv.userId)?.email.toLowerCase();
+      if (!email) continue;
+      who[inv.userId] = email;
+      pending[email] = { role: inv.role, invitationId: inv.id };
     }
-    const emails = (items: Record<string, unknown>[] | undefined) =>
-      (items ?? []).flatMap((row) => {
-        const email = (row.profile as { emailAddress?: string } | undefined)?.emailAddress;
-        return email ? [email.toLowerCase()] : [];
-      });
-    const teachers = emails(answers[i * 3 + 2]?.items);
-    out[courseId] = { pending, members: [...emails(answers[i * 3 + 1]?.items), ...teachers], teachers };
+    maps.set(whoKey(courseId), who);
+    const teachers = emailsOf(answers[i * 3 + 2]?.items);
+    out[courseId] = { pending, members: [...emailsOf(answers[i * 3 + 1]?.items), ...teachers], teachers };
   });
+  putCachedMany(maps);
   return out;
 }
 
-/**
- * Each invitation's role if it is still pending, null if it is gone, 'unknown' when Classroom did not answer (the
- * caller then leaves the write for later): one batched invitations.get per id.
- */
+/** Each invitation's role while pending, null once gone, 'unknown' without an answer (the write waits): batched. */
 export function pendingRoles(invitationIds: readonly string[]): (Role | null | 'unknown')[] {
-  if (invitationIds.length === 0) return [];
-  const responses = send(invitationIds.map((id) => ({ method: 'GET', path: invitationPath(id) })));
-  return invitationIds.map((_, i) => {
-    const res = responses[i];
-    if (res && res.status >= 200 && res.status < 300) {
+  return send(invitationIds.map((id) => ({ method: 'GET', path: invitationPath(id) }))).map((res) => {
+    if (res.status >= 200 && res.status < 300) {
       const role = (res.body as { role?: unknown } | undefined)?.role;
       return isRole(role) ? role : 'unknown';
     }
-    return res && fromRestBody(res.status, res.body).status === 'NOT_FOUND' ? null : 'unknown';
+    return fromRestBody(res.status, res.body).status === 'NOT_FOUND' ? null : 'unknown';
   });
 }

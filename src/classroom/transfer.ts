@@ -2,12 +2,10 @@
 // pending invitations there and the teachers list, side by side in one round trip), and our pending invitations
 // withdrawn. Its creates go through the step engine (app/transfer-ownership.ts).
 import type { TargetMembership, TransferFacts } from '../domain/transfer';
-import type { Course, Invitation } from '../domain/types';
 import { fromRestBody } from './api-error';
 import { toCourse, toInvitation, toProfile } from './mappers';
-import { coursePath, invitationPath, invitationsPath, profilePath, rosterPath } from './paths';
-import { listMany, send } from './rest';
-import { apiFailure } from './retry';
+import { coursePath, deleteRequest, invitationsPath, profilePath, rosterPath } from './paths';
+import { apiFailure, listMany, send } from './rest';
 
 type Raw = Record<string, unknown>;
 
@@ -15,18 +13,6 @@ export interface Teacher {
   userId: string;
   email: string;
   name: string;
-}
-
-export interface TargetPlace {
-  course: Course;
-  teachers: Teacher[];
-  /** The target's pending invitations to this course. */
-  pending: Invitation[];
-  facts: TransferFacts;
-  membership: TargetMembership;
-  /** The target as Classroom knows them (id, name), when they are a teacher or invited. */
-  userId?: string;
-  name?: string;
 }
 
 function toTeacher(raw: Raw): Teacher {
@@ -41,14 +27,12 @@ function toTeacher(raw: Raw): Teacher {
  * target's invitations there and, at the start (`withStudent`), whether they are a student (courses.students.get:
  * 404 if not) and their profile (their name for the wizard).
  */
-export function readTargetPlace(courseId: string, target: string, withStudent = false): TargetPlace {
+export function readTargetPlace(courseId: string, target: string, withStudent = false) {
   const [got, teacherList, invitationList, student, profile] = listMany([
     { path: coursePath(courseId) },
     { path: rosterPath(courseId, 'teachers'), field: 'teachers' },
     { path: invitationsPath({ courseId, userId: target }), field: 'invitations' },
-    ...(withStudent
-      ? [{ path: `${rosterPath(courseId, 'students')}/${encodeURIComponent(target)}` }, { path: profilePath(target) }]
-      : []),
+    ...(withStudent ? [{ path: rosterPath(courseId, 'students', target) }, { path: profilePath(target) }] : []),
   ]);
   if (got?.error) throw apiFailure(got.error, 'course');
   if (teacherList?.error) throw apiFailure(teacherList.error, 'list');
@@ -57,7 +41,7 @@ export function readTargetPlace(courseId: string, target: string, withStudent = 
     throw apiFailure(invitationList.error, 'list');
   const course = toCourse(got?.items[0]);
   const teachers = (teacherList?.items ?? []).map(toTeacher);
-  const pending = (invitationList?.error ? [] : (invitationList?.items ?? [])).map((raw) => toInvitation(raw));
+  const pending = (invitationList?.error ? [] : (invitationList?.items ?? [])).map(toInvitation);
   const key = target.toLowerCase();
   const asTeacher = teachers.find((x) => x.userId === target || x.email.toLowerCase() === key);
   const person = profile && !profile.error && profile.items[0] ? toProfile(profile.items[0], target) : undefined;
@@ -73,8 +57,9 @@ export function readTargetPlace(courseId: string, target: string, withStudent = 
       targetIsTeacher: asTeacher !== undefined,
       targetIsOwner,
       pendingInvitations: pending.map((i) => ({ id: i.id, role: i.role, userId: i.userId })),
-    },
+    } satisfies TransferFacts,
     membership,
+    // The target as Classroom knows them (id, name), when they are a teacher, invited or a known profile.
     ...(userId ? { userId } : {}),
     ...(asTeacher?.name || person?.name ? { name: asTeacher?.name || person?.name } : {}),
   };
@@ -82,11 +67,6 @@ export function readTargetPlace(courseId: string, target: string, withStudent = 
 
 /** Deletes invitations by id; one already gone (accepted, declined, deleted) is not an error. */
 export function deleteInvitations(ids: readonly string[]): void {
-  if (ids.length === 0) return;
-  const responses = send(ids.map((id) => ({ method: 'DELETE', path: invitationPath(id) })));
-  responses.forEach((res) => {
-    if (res.status >= 200 && res.status < 300) return;
-    if (res.status === 404) return;
-    throw apiFailure(fromRestBody(res.status, res.body), 'delete');
-  });
+  const failed = send(ids.map(deleteRequest)).find((r) => (r.status < 200 || r.status >= 300) && r.status !== 404);
+  if (failed) throw apiFailure(fromRestBody(failed.status, failed.body), 'delete');
 }

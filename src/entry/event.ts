@@ -2,50 +2,31 @@
 // hand-made calls), so everything is narrowed here, once, and handlers see only plain strings.
 import { AppError, invalidInput } from '../domain/errors';
 import { isRole, type Role } from '../domain/roles';
-import { localeOf, translator, type Locale, type Translate } from '../i18n';
+import { localeOf, translator } from '../i18n';
 
-export interface Ctx {
-  locale: Locale;
-  t: Translate;
-  hostApp: string;
-  params: Readonly<Record<string, string>>;
-  /** All values of a form field (empty when absent). */
-  values(field: string): string[];
-  /** The first value of a form field, trimmed ('' when absent). */
-  value(field: string): string;
-  gmail?: { messageId: string; accessToken: string };
-  /** In Sheets: whether the user granted the add-on this file (drive.file), and then its id, as the event says. */
-  sheets?: { hasFileScope: boolean; id?: string };
-  /** The user's IANA time zone (commonEventObject.timeZone.id, or the legacy userTimezone.id); Etc/UTC if absent. */
-  timeZone: string;
-  /** The card a change was made from, carried by its actions (the Find query, a Gmail person): Back rebuilds it. */
-  via: { find?: string; person?: string };
-}
+/** What a handler reads of its event: every field narrowed (parseEvent). */
+export type Ctx = ReturnType<typeof parseEvent>;
 
 function record(value: unknown): Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
 }
 
-function stringMap(value: unknown): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const [k, v] of Object.entries(record(value))) if (typeof v === 'string') out[k] = v;
-  return out;
-}
+const stringMap = (value: unknown): Record<string, string> =>
+  Object.fromEntries(
+    Object.entries(record(value)).filter((entry): entry is [string, string] => typeof entry[1] === 'string'),
+  );
 
 function formValues(event: Record<string, unknown>): Map<string, string[]> {
-  const out = new Map<string, string[]>();
-  for (const [name, input] of Object.entries(record(record(event.commonEventObject).formInputs))) {
-    const list = record(record(input).stringInputs).value;
-    if (Array.isArray(list))
-      out.set(
-        name,
-        list.filter((v): v is string => typeof v === 'string'),
-      );
-  }
-  return out;
+  const inputs = Object.entries(record(record(event.commonEventObject).formInputs));
+  return new Map(
+    inputs.map(([name, input]) => {
+      const list: unknown = record(record(input).stringInputs).value;
+      return [name, Array.isArray(list) ? list.filter((v): v is string => typeof v === 'string') : []];
+    }),
+  );
 }
 
-function gmailOf(event: Record<string, unknown>): Ctx['gmail'] {
+function gmailOf(event: Record<string, unknown>): { messageId: string; accessToken: string } | undefined {
   const gmail = { ...record(event.messageMetadata), ...record(event.gmail) };
   const { messageId, accessToken } = gmail;
   return typeof messageId === 'string' && typeof accessToken === 'string' && messageId && accessToken
@@ -53,20 +34,19 @@ function gmailOf(event: Record<string, unknown>): Ctx['gmail'] {
     : undefined;
 }
 
-function sheetsOf(event: Record<string, unknown>): Ctx['sheets'] {
+/** In Sheets: whether the user granted the add-on this file (drive.file), and then its id, as the event says. */
+function sheetsOf(event: Record<string, unknown>): { hasFileScope: boolean; id?: string } | undefined {
   const sheets = record(event.sheets);
   const granted = sheets.addonHasFileScopePermission;
   if (typeof granted !== 'boolean') return undefined;
-  return typeof sheets.id === 'string' && sheets.id
-    ? { hasFileScope: granted, id: sheets.id }
-    : { hasFileScope: granted };
+  return { hasFileScope: granted, ...(typeof sheets.id === 'string' && sheets.id ? { id: sheets.id } : {}) };
 }
 
 function zoneOf(id: unknown): string {
   return typeof id === 'string' && /^[\w+-]+(\/[\w+-]+)*$/.test(id) ? id : 'Etc/UTC';
 }
 
-export function parseEvent(e: unknown): Ctx {
+export function parseEvent(e: unknown) {
   const event = record(e);
   const common = record(event.commonEventObject);
   const locale = localeOf(common.userLocale ?? event.userLocale);
@@ -79,12 +59,16 @@ export function parseEvent(e: unknown): Ctx {
     locale,
     t: translator(locale),
     hostApp: typeof common.hostApp === 'string' ? common.hostApp : '',
+    // The user's IANA time zone (commonEventObject.timeZone.id, or the legacy userTimezone.id); Etc/UTC if absent.
     timeZone: zoneOf(record(common.timeZone).id ?? record(event.userTimezone).id),
     // commonEventObject.parameters is the current field; the top-level copy is the legacy one.
     params,
+    // The card a change was made from, carried by its actions (the Find query, a Gmail person): Back rebuilds it.
     via: { ...(find ? { find: find.slice(0, 200) } : {}), ...(person ? { person: person.slice(0, 320) } : {}) },
-    values: (field) => form.get(field) ?? [],
-    value: (field) => (form.get(field)?.[0] ?? '').trim(),
+    /** All values of a form field (empty when absent). */
+    values: (field: string): string[] => form.get(field) ?? [],
+    /** The first value of a form field, trimmed ('' when absent). */
+    value: (field: string) => (form.get(field)?.[0] ?? '').trim(),
     ...(gmail ? { gmail } : {}),
     ...(sheets ? { sheets } : {}),
   };

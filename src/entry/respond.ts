@@ -1,4 +1,4 @@
-// The one error funnel: every entry point runs its handler through here. Errors become plain language in the user's
+// The one error funnel: every entry point is its handler wrapped here. Errors become plain language in the user's
 // language (a notification for input the user can fix on the spot, an error card otherwise); unexpected ones are
 // logged with their stack for Executions / Cloud Logging but never shown.
 import { buildErrorCard } from '../cards/message';
@@ -31,65 +31,67 @@ function answered<T>(value: T): T {
   return value;
 }
 
-/** Homepage and contextual triggers: a card (or cards), or the error card. */
-export function respondCards(e: unknown, build: (ctx: Ctx) => Card | Card[]): Card | Card[] {
-  const ctx = safeCtx(e);
-  try {
-    return answered(build(ctx));
-  } catch (error) {
-    return buildErrorCard(ctx.t, describe(ctx.t, error), false);
-  }
-}
-
-/** Widget actions: an ActionResponse; input errors as a notification, the rest as a pushed error card. */
-export function respondAction(e: unknown, run: (ctx: Ctx) => ActionResponse): ActionResponse {
-  const ctx = safeCtx(e);
-  try {
-    return answered(run(ctx));
-  } catch (error) {
-    const message = describe(ctx.t, error);
-    if (isAppError(error) && error.cause.code === 'INVALID_INPUT') return notify(message);
-    return CardService.newActionResponseBuilder()
-      .setNavigation(CardService.newNavigation().pushCard(buildErrorCard(ctx.t, message, true)))
-      .build();
-  }
-}
-
-/**
- * Gmail compose actions: the draft to open. Google takes nothing but a ComposeActionResponse here, and that needs a
- * draft (ComposeActionResponseBuilder has only setGmailDraft, and build() throws without one), so a compose action
- * cannot answer with a notification: the card offers the button only where the draft can be built (a course with
- * a class code, people who join as students), and an error at the click is logged and left to Gmail to report.
- */
-export function respondCompose(e: unknown, run: (ctx: Ctx) => ComposeActionResponse): ComposeActionResponse {
-  const ctx = safeCtx(e);
-  try {
-    return run(ctx);
-  } catch (error) {
-    console.error('compose action failed', error instanceof Error ? (error.stack ?? error.message) : error);
-    throw error;
-  }
-}
-
-/** Universal actions: cards shown in place of the current stack. */
-export function respondUniversal(e: unknown, build: (ctx: Ctx) => Card): UniversalActionResponse {
-  const ctx = safeCtx(e);
-  let card: Card;
-  try {
-    card = answered(build(ctx));
-  } catch (error) {
-    card = buildErrorCard(ctx.t, describe(ctx.t, error), false);
-  }
-  return CardService.newUniversalActionResponseBuilder().displayAddOnCards([card]).build();
-}
-
-/** Time-driven triggers: no UI; log with context and rethrow so the failure shows in Executions. */
-export function respondTrigger<T>(name: string, run: () => T): T {
-  startExecution('trigger');
+/** Runs `run`; a failure is logged with its stack and thrown on, for Google to report and Executions to show. */
+function logged<T>(what: string, run: () => T): T {
   try {
     return run();
   } catch (error) {
-    console.error(`${name} failed`, error instanceof Error ? (error.stack ?? error.message) : error);
+    console.error(what, error instanceof Error ? (error.stack ?? error.message) : error);
     throw error;
   }
+}
+
+/** Homepage and contextual triggers: a card (or cards), or the error card. */
+export function respondCards<T extends Card | Card[]>(build: (ctx: Ctx) => T) {
+  return (e: unknown): T | Card => {
+    const ctx = safeCtx(e);
+    try {
+      return answered(build(ctx));
+    } catch (error) {
+      return buildErrorCard(ctx.t, describe(ctx.t, error), false);
+    }
+  };
+}
+
+/** Universal actions: cards shown in place of the current stack. */
+export function respondUniversal(build: (ctx: Ctx) => Card) {
+  return (e: unknown): UniversalActionResponse =>
+    CardService.newUniversalActionResponseBuilder()
+      .displayAddOnCards([respondCards(build)(e)])
+      .build();
+}
+
+/** Widget actions: an ActionResponse; input errors as a notification, the rest as a pushed error card. */
+export function respondAction(run: (ctx: Ctx) => ActionResponse) {
+  return (e: unknown): ActionResponse => {
+    const ctx = safeCtx(e);
+    try {
+      return answered(run(ctx));
+    } catch (error) {
+      const message = describe(ctx.t, error);
+      if (isAppError(error) && error.cause.code === 'INVALID_INPUT') return notify(message);
+      return CardService.newActionResponseBuilder()
+        .setNavigation(CardService.newNavigation().pushCard(buildErrorCard(ctx.t, message, true)))
+        .build();
+    }
+  };
+}
+
+// Gmail compose actions: the draft to open. Google takes nothing but a ComposeActionResponse here, and that needs a
+// draft (ComposeActionResponseBuilder has only setGmailDraft, and build() throws without one), so a compose action
+// cannot answer with a notification: the card offers the button only where the draft can be built (a course with
+// a class code, people who join as students), and an error at the click is logged and left to Gmail to report.
+export function respondCompose(run: (ctx: Ctx) => ComposeActionResponse) {
+  return (e: unknown): ComposeActionResponse => {
+    const ctx = safeCtx(e);
+    return logged('compose action failed', () => run(ctx));
+  };
+}
+
+/** Time-driven triggers: no UI; a failure is logged and thrown on, so it shows in Executions. */
+export function respondTrigger<T>(name: string, run: () => T) {
+  return (): T => {
+    startExecution('trigger');
+    return logged(`${name} failed`, run);
+  };
 }

@@ -1,20 +1,24 @@
-// The current user's CacheService store, JSON in and out. Best effort: a miss or a full cache is never an error.
+// The current user's CacheService store, JSON in and out, read back through a type guard. Best effort: a miss, a
+// corrupt entry or a full cache is never an error.
 const TTL_SECONDS = 6 * 60 * 60; // the maximum CacheService allows
 
-function store(): GoogleAppsScript.Cache.Cache | null {
-  return CacheService.getUserCache();
-}
+/** A guard for a cached record: each of `fields` holds a value of that `typeof` (what the writer put there). */
+export const shaped =
+  <T>(fields: { [K in keyof T]?: 'string' | 'number' | 'boolean' | 'object' }) =>
+  (value: unknown): value is T =>
+    typeof value === 'object' &&
+    value !== null &&
+    Object.entries(fields).every(([key, kind]) => typeof (value as Record<string, unknown>)[key] === kind);
 
-export function getCachedMany<T>(keys: readonly string[]): Map<string, T> {
+/** The values `isValue` accepts, by key; one it refuses (corrupt, or of another shape) is a miss. */
+export function getCachedMany<T>(keys: readonly string[], isValue: (value: unknown) => value is T): Map<string, T> {
   const out = new Map<string, T>();
-  const cache = store();
-  if (!cache || keys.length === 0) return out;
-  const found: Record<string, string | undefined> = cache.getAll([...keys]);
+  if (keys.length === 0) return out;
+  const found: Record<string, string | undefined> = CacheService.getUserCache().getAll([...keys]);
   for (const key of keys) {
-    const text = found[key];
-    if (typeof text !== 'string') continue;
     try {
-      out.set(key, JSON.parse(text) as T);
+      const value: unknown = JSON.parse(found[key] ?? 'null');
+      if (isValue(value)) out.set(key, value);
     } catch {
       // A corrupt entry is a miss.
     }
@@ -30,8 +34,7 @@ export const CACHE_PUTS_PER_RUN = 300;
 let putsThisRun = 0;
 
 export function putCachedMany(entries: ReadonlyMap<string, unknown>, ttlSeconds = TTL_SECONDS): void {
-  const cache = store();
-  if (!cache || entries.size === 0) return;
+  if (entries.size === 0) return;
   const values: Record<string, string> = {};
   for (const [key, value] of entries) {
     if (putsThisRun >= CACHE_PUTS_PER_RUN) break; // a miss later costs a read; an evicted budget costs a 429 storm
@@ -39,7 +42,7 @@ export function putCachedMany(entries: ReadonlyMap<string, unknown>, ttlSeconds 
     values[key] = JSON.stringify(value);
   }
   try {
-    cache.putAll(values, ttlSeconds);
+    CacheService.getUserCache().putAll(values, ttlSeconds);
   } catch (e) {
     console.warn('cache: putAll failed', e);
   }

@@ -16,34 +16,32 @@ export interface FollowUpSettings {
   lastSweep?: { at: number; resent: number; withdrawn: number };
 }
 
-function props(): GoogleAppsScript.Properties.Properties {
-  return PropertiesService.getUserProperties();
-}
+const props = () => PropertiesService.getUserProperties();
 
 const num = (x: unknown): x is number => typeof x === 'number' && Number.isFinite(x);
+const record = (x: unknown): Record<string, unknown> =>
+  typeof x === 'object' && x !== null ? (x as Record<string, unknown>) : {};
 
 /**
  * The saved settings, each field checked: a value that is not what the settings card wrote is dropped (its default
  * applies), never acted on. The sweep writes on the user's behalf from these, so a guess is not good enough.
  */
 export function loadFollowUp(): FollowUpSettings {
-  let raw: unknown;
+  let r: Record<string, unknown>;
   try {
-    raw = JSON.parse(props().getProperty(SETTINGS) ?? '{}');
+    r = record(JSON.parse(props().getProperty(SETTINGS) ?? '{}'));
   } catch {
-    raw = {};
+    r = {};
   }
-  const r = typeof raw === 'object' && raw !== null ? (raw as Record<string, unknown>) : {};
-  const w = typeof r.sweep === 'object' && r.sweep !== null ? (r.sweep as Record<string, unknown>) : {};
-  const sweep: SweepSettings = {
-    maxReminders: num(w.maxReminders) ? w.maxReminders : DEFAULT_SWEEP.maxReminders,
-    digest: w.digest === 'daily' || w.digest === 'weekly' ? w.digest : 'off',
-    ...(num(w.remindAfterDays) ? { remindAfterDays: w.remindAfterDays } : {}),
-    ...(num(w.withdrawAfterDays) ? { withdrawAfterDays: w.withdrawAfterDays } : {}),
-  };
-  const last = typeof r.lastSweep === 'object' && r.lastSweep !== null ? (r.lastSweep as Record<string, unknown>) : {};
+  const w = record(r.sweep);
+  const last = record(r.lastSweep);
   return {
-    sweep,
+    sweep: {
+      maxReminders: num(w.maxReminders) ? w.maxReminders : DEFAULT_SWEEP.maxReminders,
+      digest: w.digest === 'daily' || w.digest === 'weekly' ? w.digest : 'off',
+      ...(num(w.remindAfterDays) ? { remindAfterDays: w.remindAfterDays } : {}),
+      ...(num(w.withdrawAfterDays) ? { withdrawAfterDays: w.withdrawAfterDays } : {}),
+    },
     ...(typeof r.email === 'string' ? { email: r.email } : {}),
     ...(r.locale === 'en' || r.locale === 'fr' ? { locale: r.locale } : {}),
     ...(num(r.lastDigestAt) ? { lastDigestAt: r.lastDigestAt } : {}),

@@ -1,16 +1,10 @@
 // The open Gmail message's people, read with the narrow gmail.addons.current.message.metadata scope: the event's
 // access token unlocks this one message for this execution, and only its headers are read. A reply draft needs the
 // gmail.addons.current.action.compose scope and the same token; the draft is only created, never sent.
-import { parseAddresses, type Address } from '../domain/addresses';
+import { parseAddresses } from '../domain/addresses';
 
-export interface MessagePeople {
-  subject: string;
-  people: Address[];
-  /** The From address, marked on the card: often an admin or a colleague, not someone to invite. */
-  sender?: string;
-}
-
-export function messagePeople(messageId: string, accessToken: string): MessagePeople {
+/** The message's subject and people; the sender (From) is marked on the card: often an admin, not an invitee. */
+export function messagePeople(messageId: string, accessToken: string) {
   GmailApp.setCurrentMessageAccessToken(accessToken);
   const message = GmailApp.getMessageById(messageId);
   const headers = [message.getFrom(), message.getTo(), message.getCc()].join(',');

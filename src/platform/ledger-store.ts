@@ -6,24 +6,19 @@
 import { retained, type Ledger, type LedgerEntry } from '../domain/ledger';
 import { decodeLedger, encodeLedger, pruneToBytes } from '../domain/ledger-codec';
 import { entriesBytes, splitUtf8, utf8Bytes } from '../domain/compact-text';
+import { withUserLock } from './lock';
 
 const HEADER = 'ledger';
 const PREFIX = 'ledger:';
 /** Under the 9 KB (9,216 bytes) per-value limit, with room for a line that does not fit whole. */
 const CHUNK_BYTES = 8_000;
-/** The ledger's share of the 500 KB user store; jobs and the rest keep the other 200 KB (docs/privacy.md, "How much"). */
+/** The ledger's share of the 500 KB user store; jobs and the rest keep 200 KB (docs/privacy.md, "How much"). */
 export const LEDGER_MAX_BYTES = 300_000;
 
-interface Header {
-  gen: number;
-  chunks: number;
-}
+const props = () => PropertiesService.getUserProperties();
 
-function props(): GoogleAppsScript.Properties.Properties {
-  return PropertiesService.getUserProperties();
-}
-
-function readHeader(all: Record<string, string>): Header | null {
+/** The header `<generation>|<chunks>`: which chunks make the ledger now. */
+function readHeader(all: Record<string, string>): { gen: number; chunks: number } | null {
   const [gen, chunks] = (all[HEADER] ?? '').split('|').map(Number);
   return Number.isInteger(gen) && Number.isInteger(chunks) && (chunks ?? 0) > 0
     ? { gen: gen as number, chunks: chunks as number }
@@ -60,26 +55,21 @@ export function splitLines(text: string, max = CHUNK_BYTES): string[] {
   return out.length > 0 ? out.map((c, i, all) => (i === all.length - 1 ? c.replace(/\n$/, '') : c)) : [''];
 }
 
-function readFrom(all: Record<string, string>): LedgerEntry[] {
+export function loadLedger(): LedgerEntry[] {
+  const all = props().getProperties();
   const header = readHeader(all);
   if (!header) return [];
-  let text = '';
-  for (let i = 0; i < header.chunks; i++) text += all[chunkKey(header.gen, i)] ?? '';
-  return decodeLedger(text);
-}
-
-export function loadLedger(): LedgerEntry[] {
-  return readFrom(props().getProperties());
+  return decodeLedger(Array.from({ length: header.chunks }, (_, i) => all[chunkKey(header.gen, i)] ?? '').join(''));
 }
 
 /** Apps Script's 500 KB per store (keys and values counted), less a margin for small writes meanwhile. */
 const STORE_BYTES = 500_000 - 4_000;
 
 /**
- * Saves the ledger without settled entries past RETENTION_DAYS, pruned (oldest settled first) to what the store can take: at most LEDGER_MAX_BYTES, and less
- * when the rest of the store leaves less room. Returns what was saved. A new generation is written beside the old
- * one when both fit; at capacity they do not, and the chunks are overwritten in place instead, still in ONE
- * setProperties call (header included), so a kill leaves the old ledger or the new one either way.
+ * Saves the ledger without settled entries past RETENTION_DAYS, pruned (oldest settled first) to what the store can
+ * take: at most LEDGER_MAX_BYTES, and less when the rest of the store leaves less room. Returns what was saved. A new
+ * generation is written beside the old one when both fit; at capacity they do not, and the chunks are overwritten in
+ * place instead, still in ONE setProperties call (header included), so a kill leaves the old ledger or the new one.
  */
 export function saveLedger(ledger: Ledger, maxBytes = LEDGER_MAX_BYTES): LedgerEntry[] {
   const store = props();
@@ -115,30 +105,16 @@ export function deleteLedger(): void {
 
 /**
  * Reads, changes and saves the ledger under the user lock (taken here unless this execution holds it already), so
- * a click and a trigger run never overwrite each other's entries. Returns the saved ledger.
- */
-export function updateLedger(change: (ledger: LedgerEntry[]) => Ledger): LedgerEntry[] {
-  const lock = LockService.getUserLock();
-  const mine = !lock.hasLock();
-  if (mine) lock.waitLock(10_000);
-  try {
-    return saveLedger(change(loadLedger()));
-  } finally {
-    if (mine) lock.releaseLock();
-  }
-}
-
-/**
- * updateLedger for a click: waits at most `waitMs` for the user lock (a trigger run may hold it for minutes) and
- * returns null, having changed nothing, when it is still taken.
+ * a click and a trigger run never overwrite each other's entries. Returns the saved ledger, or null, having changed
+ * nothing, when the lock is still taken after `waitMs` (a trigger run may hold it for minutes).
  */
 export function tryUpdateLedger(change: (ledger: LedgerEntry[]) => Ledger, waitMs: number): LedgerEntry[] | null {
-  const lock = LockService.getUserLock();
-  if (lock.hasLock()) return saveLedger(change(loadLedger()));
-  if (!lock.tryLock(waitMs)) return null;
-  try {
-    return saveLedger(change(loadLedger()));
-  } finally {
-    lock.releaseLock();
-  }
+  return withUserLock(() => saveLedger(change(loadLedger())), waitMs);
+}
+
+/** tryUpdateLedger for a trigger run, which may wait 10 s for the lock and fails if it does not get it. */
+export function updateLedger(change: (ledger: LedgerEntry[]) => Ledger): LedgerEntry[] {
+  const saved = tryUpdateLedger(change, 10_000);
+  if (!saved) throw new Error('ledger: the user lock is still taken after 10 s');
+  return saved;
 }

@@ -1,8 +1,9 @@
 // Plans (app/engine.ts) saved in the user's properties (per user, never script properties: those are shared by every
 // user of a published add-on). The item lines are written once; the state (one letter per item, reasons, pacing) is
-// the checkpoint, rewritten around every step, and is validated on read (domain/plan.ts isPlan). Both are split into chunks under the 9 KB value limit. The index is
-// written last when a job is created and first when it is deleted, so a killed write leaves data without an index
-// entry (cleaned on the next read), never an index entry without data. Done jobs expire after 7 days.
+// the checkpoint, rewritten around every step, and is validated on read (domain/plan.ts isPlan). Both are split into
+// chunks under the 9 KB value limit. The index is written last when a job is created and first when it is deleted, so
+// a killed write leaves data without an index entry (cleaned on the next read), never an index entry without data.
+// Done jobs expire after 7 days.
 import { entriesBytes, splitUtf8 } from '../domain/compact-text';
 import { AppError } from '../domain/errors';
 import { isDone, isExpired, isPlan, isRunnable, type Plan } from '../domain/plan';
@@ -19,13 +20,7 @@ const HEADROOM_BYTES = 4 * 1024;
 /** A job's data without an index entry this old is a killed write or delete, not one in progress. */
 const ORPHAN_AGE_MS = 10 * 60 * 1000;
 
-function props(): GoogleAppsScript.Properties.Properties {
-  return PropertiesService.getUserProperties();
-}
-
-function storeBytes(all: Record<string, string>): number {
-  return entriesBytes(Object.entries(all));
-}
+const props = () => PropertiesService.getUserProperties();
 
 function readIndex(all: Record<string, string>): string[] {
   try {
@@ -36,26 +31,33 @@ function readIndex(all: Record<string, string>): string[] {
   }
 }
 
-function readChunks(all: Record<string, string>, countKey: string, chunkKey: (i: number) => string): string | null {
+/** A text kept as its chunk count under `countKey` and the chunks under `chunkPrefix` + 0, 1, … */
+function readChunks(all: Record<string, string>, countKey: string, chunkPrefix: string): string | null {
   const count = Number(all[countKey] ?? NaN);
   if (!Number.isInteger(count) || count < 1) return null;
-  let text = '';
-  for (let i = 0; i < count; i++) {
-    const chunk = all[chunkKey(i)];
-    if (chunk === undefined) return null; // torn write: treat as absent rather than guess
-    text += chunk;
-  }
-  return text;
+  const chunks = Array.from({ length: count }, (_, i) => all[`${chunkPrefix}${i}`]);
+  // A torn write is treated as absent rather than guessed at.
+  return chunks.every((c) => c !== undefined) ? chunks.join('') : null;
 }
 
-const stateKey = (id: string) => `${PREFIX}${id}`;
-const stateChunk = (id: string) => (i: number) => `${PREFIX}${id}:${i}`;
-const linesKey = (id: string) => `${PREFIX}${id}:emails`;
-const linesChunk = (id: string) => (i: number) => `${PREFIX}${id}:e:${i}`;
+function writeChunks(values: Record<string, string>, countKey: string, chunkPrefix: string, text: string): void {
+  const chunks = splitUtf8(text, CHUNK_BYTES);
+  values[countKey] = String(chunks.length);
+  chunks.forEach((c, i) => (values[`${chunkPrefix}${i}`] = c));
+}
+
+/** The state's count and chunks (`job:<id>`, `job:<id>:<i>`), the lines' (`job:<id>:emails`, `job:<id>:e:<i>`). */
+const keysOf = (id: string) => ({
+  state: `${PREFIX}${id}`,
+  stateChunk: `${PREFIX}${id}:`,
+  lines: `${PREFIX}${id}:emails`,
+  linesChunk: `${PREFIX}${id}:e:`,
+});
 
 function readPlan(all: Record<string, string>, id: string): Plan | null {
-  const state = readChunks(all, stateKey(id), stateChunk(id));
-  const lines = readChunks(all, linesKey(id), linesChunk(id));
+  const keys = keysOf(id);
+  const state = readChunks(all, keys.state, keys.stateChunk);
+  const lines = readChunks(all, keys.lines, keys.linesChunk);
   if (state === null || lines === null) return null;
   try {
     const parsed: unknown = JSON.parse(state);
@@ -70,13 +72,9 @@ function readPlan(all: Record<string, string>, id: string): Plan | null {
 /** Plans this execution created (globals start fresh each execution): never finished "for" it by a recovery. */
 const savedHere = new Set<string>();
 
-export function savedByThisExecution(id: string): boolean {
-  return savedHere.has(id);
-}
+export const savedByThisExecution = (id: string) => savedHere.has(id);
 
-export function newPlanId(): string {
-  return Utilities.getUuid();
-}
+export const newPlanId = () => Utilities.getUuid();
 
 /** The user's plans; expired ones and the leftovers of killed writes are removed on the way. */
 export function listPlans(now = Date.now()): Plan[] {
@@ -89,49 +87,19 @@ export function listPlans(now = Date.now()): Plan[] {
     if (job && isExpired(job, now)) deletePlan(id);
     else if (job) jobs.push(job);
   }
-  removeOrphans(store, all, new Set(ids), now);
-  return jobs;
-}
-
-/** Data of jobs no index lists (a create or delete killed half-way), once old enough not to be a create under way. */
-function removeOrphans(
-  store: GoogleAppsScript.Properties.Properties,
-  all: Record<string, string>,
-  indexed: ReadonlySet<string>,
-  now: number,
-): void {
-  const orphans = new Set<string>();
-  for (const key of Object.keys(all)) {
-    const id = /^job:([^:]+)/.exec(key)?.[1];
-    if (id && !indexed.has(id)) orphans.add(id);
-  }
+  // Data of jobs no index lists (a create or delete killed half-way), once old enough not to be a create under way.
+  const orphans = new Set(Object.keys(all).flatMap((key) => /^job:([^:]+)/.exec(key)?.[1] ?? []));
   for (const id of orphans) {
+    if (ids.includes(id)) continue;
     // updatedAt is the state's first field (see savePlan), so the first chunk holds it even when torn.
-    const updatedAt = Number(/"updatedAt":(\d+)/.exec(all[stateChunk(id)(0)] ?? '')?.[1] ?? 0);
-    if (now - updatedAt < ORPHAN_AGE_MS) continue;
-    for (const key of Object.keys(all))
-      if (key === stateKey(id) || key.startsWith(`${PREFIX}${id}:`)) store.deleteProperty(key);
+    const updatedAt = Number(/"updatedAt":(\d+)/.exec(all[`${keysOf(id).stateChunk}0`] ?? '')?.[1] ?? 0);
+    if (now - updatedAt >= ORPHAN_AGE_MS) deleteData(store, all, id);
   }
+  return jobs;
 }
 
 export function loadPlan(id: string): Plan | null {
   return readPlan(props().getProperties(), id);
-}
-
-function chunked(
-  values: Record<string, string>,
-  countKey: string,
-  chunkKey: (i: number) => string,
-  text: string,
-): void {
-  const chunks = splitUtf8(text, CHUNK_BYTES);
-  values[countKey] = String(chunks.length);
-  chunks.forEach((c, i) => (values[chunkKey(i)] = c));
-}
-
-/** The state with updatedAt first, so the first chunk tells how old a leftover is. */
-function stateFirst({ updatedAt, ...rest }: Omit<Plan, 'lines'>): Omit<Plan, 'lines'> {
-  return { updatedAt, ...rest };
 }
 
 /** Tells the user which jobs to close when the store has no room: finished ones first, by name. */
@@ -154,19 +122,21 @@ function storeFull(all: Record<string, string>, id: string): AppError {
 export function savePlan(plan: Plan): void {
   const store = props();
   const all = store.getProperties();
-  const { lines, ...state } = plan;
+  const { lines, updatedAt, ...state } = plan;
+  const keys = keysOf(plan.id);
   const values: Record<string, string> = {};
-  chunked(values, stateKey(plan.id), stateChunk(plan.id), JSON.stringify(stateFirst(state)));
-  if (all[linesKey(plan.id)] === undefined) chunked(values, linesKey(plan.id), linesChunk(plan.id), lines.join('\n'));
+  // updatedAt first, so the first chunk tells how old a leftover is.
+  writeChunks(values, keys.state, keys.stateChunk, JSON.stringify({ updatedAt, ...state }));
+  if (all[keys.lines] === undefined) writeChunks(values, keys.lines, keys.linesChunk, lines.join('\n'));
   const ids = readIndex(all);
   const index = ids.includes(plan.id) ? undefined : JSON.stringify([...ids, plan.id]);
   // The one place that installs the hourly trigger for plans: when one becomes runnable (approved, work left), the
   // trigger goes first, so a kill between the two leaves a trigger with nothing to do, never work nobody finishes.
-  const wasApproved = /"approvedAt":/.test(all[stateChunk(plan.id)(0)] ?? '');
+  const wasApproved = /"approvedAt":/.test(all[`${keys.stateChunk}0`] ?? '');
   if (index) savedHere.add(plan.id);
   if (isRunnable(plan) && (index || !wasApproved)) ensureHourlyTrigger('onJobsTick');
   const after = { ...all, ...values, ...(index ? { [INDEX]: index } : {}) };
-  if (storeBytes(after) + HEADROOM_BYTES > STORE_BYTES) throw storeFull(all, plan.id);
+  if (entriesBytes(Object.entries(after)) + HEADROOM_BYTES > STORE_BYTES) throw storeFull(all, plan.id);
   try {
     store.setProperties(values);
     if (index) store.setProperty(INDEX, index);
@@ -174,8 +144,8 @@ export function savePlan(plan: Plan): void {
     console.warn('plan-store: save failed', e);
     throw storeFull(all, plan.id);
   }
-  const before = Number(all[stateKey(plan.id)] ?? 0);
-  for (let i = Number(values[stateKey(plan.id)]); i < before; i++) store.deleteProperty(stateChunk(plan.id)(i));
+  const before = Number(all[keys.state] ?? 0);
+  for (let i = Number(values[keys.state]); i < before; i++) store.deleteProperty(`${keys.stateChunk}${i}`);
 }
 
 /**
@@ -191,8 +161,13 @@ export function deletePlan(id: string): void {
   const store = props();
   const all = store.getProperties();
   store.setProperty(INDEX, JSON.stringify(readIndex(all).filter((x) => x !== id)));
+  deleteData(store, all, id);
+}
+
+/** Every property of a plan: its state, lines, chunks and cancel flag. */
+function deleteData(store: GoogleAppsScript.Properties.Properties, all: Record<string, string>, id: string): void {
   for (const key of Object.keys(all))
-    if (key === stateKey(id) || key.startsWith(`${PREFIX}${id}:`)) store.deleteProperty(key);
+    if (key === `${PREFIX}${id}` || key.startsWith(`${PREFIX}${id}:`)) store.deleteProperty(key);
 }
 
 /** Cancelling writes a flag outside the lock, so it works even while a trigger run holds the lock. */

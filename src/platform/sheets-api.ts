@@ -1,8 +1,8 @@
-// The synced sheet through the Sheets API v4 over the transport (UrlFetchApp, the user's token; platform.md §9): SpreadsheetApp
-// needs the `spreadsheets` scope, the add-on has only drive.file, which the Sheets API accepts for a file the user
-// granted. Read with spreadsheets.get (the tabs) and values.batchGet (UNFORMATTED_VALUE: numbers stay numbers);
-// statuses written with ONE values.batchUpdate per step, one range per run of rows, valueInputOption RAW ("stored
-// as-is", so a status starting with = + - @ is text, never a formula), touching no other cell.
+// The synced sheet through the Sheets API v4 over the transport (UrlFetchApp, the user's token; platform.md §9):
+// SpreadsheetApp needs the `spreadsheets` scope, the add-on has only drive.file, which the Sheets API accepts for a
+// file the user granted. Read with spreadsheets.get (the tabs) and values.batchGet (UNFORMATTED_VALUE: numbers stay
+// numbers); statuses written with ONE values.batchUpdate per step, one range per run of rows, valueInputOption RAW
+// ("stored as-is", so a status starting with = + - @ is text, never a formula), touching no other cell.
 // References: developers.google.com/workspace/sheets/api/reference/rest/v4/spreadsheets/get,
 // .../spreadsheets.values/batchGet, .../spreadsheets.values/batchUpdate.
 import { AppError, invalidInput } from '../domain/errors';
@@ -34,28 +34,16 @@ function call(method: 'GET' | 'POST', path: string, body?: unknown): Record<stri
   // 403: the user has not granted this file (drive.file); 404: the file is gone; else Sheets is busy or refused.
   if (code === 403) throw invalidInput('sync.noAccess');
   if (code === 404) throw invalidInput('sync.sheetGone');
-  const error = (answer.error ?? {}) as { status?: unknown; message?: unknown };
-  throw new AppError(
-    'CLASSROOM_API',
-    'sync.sheetsBusy',
-    {},
-    {
-      httpCode: code,
-      status: typeof error.status === 'string' ? error.status : 'UNAVAILABLE',
-      message: typeof error.message === 'string' ? error.message : '',
-    },
-  );
+  const error = (answer.error ?? {}) as Record<string, unknown>;
+  const status = typeof error.status === 'string' ? error.status : 'UNAVAILABLE';
+  const api = { httpCode: code, status, message: typeof error.message === 'string' ? error.message : '' };
+  throw new AppError('CLASSROOM_API', 'sync.sheetsBusy', {}, api);
 }
 
 /** 'Sheet name' as A1 notation quotes it. */
-function quoteSheet(name: string): string {
-  return `'${name.replace(/'/g, "''")}'`;
-}
+const quoteSheet = (name: string) => `'${name.replace(/'/g, "''")}'`;
 
-/**
- * The sheet's values: the tab `sheetId`, or the file's first tab (the API has no notion of the tab on screen).
- * Two requests: the tabs, then the values.
- */
+/** The values of tab `sheetId`, or of the first tab (the API has no notion of the tab on screen): two requests. */
 export function readSheet(spreadsheetId: string, sheetId?: number): SheetSnapshot {
   const id = encodeURIComponent(spreadsheetId);
   const meta = call('GET', `${id}?fields=properties.title,sheets.properties(sheetId,title)`);

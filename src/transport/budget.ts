@@ -1,17 +1,14 @@
 // The one request budget. Classroom allows 1,200 requests a minute per user and 3,000 per Cloud project, shared by
-// every user of a deployment (platform.md §8). Every request reserves its place first (a batch part counts as one)
+// every user of a deployment (platform.md §8). Every request (a batch part counts as one) first reserves its place
 // in two sliding 60-second windows: the user's (user cache) and the project's (script cache, which every user's
-// executions see). Clicks keep a reserved share of both, so the panel answers while jobs run; jobs (any request
-// made by a plan step or a time-driven run) share the rest, the project's part split fairly between the users whose
-// jobs are sending.
+// executions see). Clicks keep a share of both, so the panel answers while jobs run; jobs (a plan step's or a
+// time-driven run's requests) share the rest, the project's part split fairly between the users whose jobs send.
 //
-// Eviction: a cache keeps at most 1,000 items and then the 900 farthest from expiry (platform.md §9). Both windows
-// are written with the longest TTL on every reservation, and no execution puts more than CACHE_PUTS_PER_RUN other
-// items (platform/cache.ts), so a window is always among the farthest from expiry and is never the one evicted.
-//
-// Concurrency: the read-modify-write runs under the lock when it can be had at once; otherwise it runs without (one
-// cache read and one write, milliseconds): a reservation lost to a concurrent write is at most one round trip,
-// absorbed by the head-room below Google's limits and caught by the 429 retries if not.
+// Eviction: a cache keeps at most 1,000 items, then the 900 farthest from expiry (platform.md §9). Both windows are
+// written with the longest TTL on every reservation and no execution puts more than CACHE_PUTS_PER_RUN other items
+// (platform/cache.ts), so a window is never the one evicted. Concurrency: the read-modify-write runs under the lock
+// when it can be had at once, else without (one cache read and one write, milliseconds): a reservation lost to a
+// concurrent write is at most one round trip, absorbed by the head-room below Google's limits or the 429 retries.
 import {
   compact,
   MAX_RESERVATION,
@@ -35,9 +32,6 @@ type Entry = [number, number, number, string?];
 
 /** Set while a plan step sends: its requests draw on the jobs' share. */
 let jobDepth = 0;
-let userKey = '';
-/** Fallback when no cache exists (never in an add-on, but cheap): this execution's own sends. */
-const local: Record<string, Entry[]> = {};
 
 export function asJob<T>(work: () => T): T {
   jobDepth++;
@@ -50,47 +44,46 @@ export function asJob<T>(work: () => T): T {
 
 const isJob = () => jobDepth > 0 || isBackgroundRun();
 
-function me(): string {
-  if (!userKey) {
-    try {
-      userKey = Session.getTemporaryActiveUserKey() || 'me';
-    } catch {
-      userKey = 'me';
-    }
-  }
-  return userKey;
-}
-
-type Cache = GoogleAppsScript.Cache.Cache | null;
-
-function caches(): { user: Cache; project: Cache } {
-  const get = (f: () => GoogleAppsScript.Cache.Cache | null): Cache => {
-    try {
-      return f();
-    } catch {
-      return null;
-    }
-  };
-  return { user: get(() => CacheService.getUserCache()), project: get(() => CacheService.getScriptCache()) };
-}
-
-function read(cache: Cache, key: string, now: number): Entry[] {
-  if (!cache) return (local[key] ?? []).filter((e) => e[0] > now - WINDOW_MS);
+/** What `get` gives, or null where Apps Script refuses the service in this context. */
+function attempt<T>(get: () => T): T | null {
   try {
-    const parsed: unknown = JSON.parse(cache.get(key) ?? '[]');
-    return Array.isArray(parsed)
-      ? parsed.filter(
-          (e): e is Entry =>
-            Array.isArray(e) &&
-            typeof e[0] === 'number' &&
-            typeof e[1] === 'number' &&
-            typeof e[2] === 'number' &&
-            e[0] > now - WINDOW_MS,
-        )
-      : [];
+    return get();
   } catch {
-    return [];
+    return null;
   }
+}
+
+let userKey = '';
+const me = () => (userKey ||= attempt(() => Session.getTemporaryActiveUserKey()) || 'me');
+
+/** Fallback when no cache exists (never in an add-on, but cheap): this execution's own sends. */
+const local = new Map<string, string>();
+const memory = {
+  get: (key: string) => local.get(key) ?? null,
+  put: (key: string, text: string) => void local.set(key, text),
+};
+
+type Store = Pick<GoogleAppsScript.Cache.Cache, 'get' | 'put'>;
+
+function stores(): { user: Store; project: Store } {
+  return {
+    user: attempt(() => CacheService.getUserCache()) ?? memory,
+    project: attempt(() => CacheService.getScriptCache()) ?? memory,
+  };
+}
+
+function read(store: Store, key: string, now: number): Entry[] {
+  const parsed = attempt((): unknown => JSON.parse(store.get(key) ?? '[]'));
+  return Array.isArray(parsed)
+    ? parsed.filter(
+        (e): e is Entry =>
+          Array.isArray(e) &&
+          typeof e[0] === 'number' &&
+          typeof e[1] === 'number' &&
+          typeof e[2] === 'number' &&
+          e[0] > now - WINDOW_MS,
+      )
+    : [];
 }
 
 /** Merged per second, per kind and sender, so a window stays small (times round up: entries leave late, not early). */
@@ -106,14 +99,9 @@ function squeeze(entries: readonly Entry[]): Entry[] {
   return [...merged.values()].sort((a, b) => a[0] - b[0]);
 }
 
-function write(cache: Cache, key: string, entries: readonly Entry[]): void {
-  const kept = squeeze(entries);
-  if (!cache) {
-    local[key] = kept;
-    return;
-  }
+function write(store: Store, key: string, entries: readonly Entry[]): void {
   try {
-    cache.put(key, JSON.stringify(kept), TTL_SECONDS);
+    store.put(key, JSON.stringify(squeeze(entries)), TTL_SECONDS);
   } catch (e) {
     console.warn('budget: cache write failed', e);
   }
@@ -122,65 +110,42 @@ function write(cache: Cache, key: string, entries: readonly Entry[]): void {
 const logOf = (entries: readonly Entry[], keep: (e: Entry) => boolean = () => true): SendLog =>
   compact(entries.filter(keep).map(([t, n]) => [t, n]));
 
-/** Milliseconds until `n` requests of this execution's kind fit every window that binds them (0 = now). */
-function waitFor(user: readonly Entry[], project: readonly Entry[], now: number, n: number): number {
-  const limit = projectLimit();
-  const waits = [waitBefore(logOf(user), now, n, USER_LIMIT), waitBefore(logOf(project), now, n, limit.all)];
-  if (isJob()) {
-    const senders = new Set(project.filter((e) => e[2] === 1).map((e) => e[3]));
-    senders.add(me());
-    const share = Math.max(50, Math.floor(limit.jobs / senders.size));
-    waits.push(
-      waitBefore(
-        logOf(user, (e) => e[2] === 1),
-        now,
-        n,
-        USER_JOB_LIMIT,
-      ),
-      waitBefore(
-        logOf(project, (e) => e[2] === 1),
-        now,
-        n,
-        limit.jobs,
-      ),
-      waitBefore(
-        logOf(project, (e) => e[2] === 1 && e[3] === me()),
-        now,
-        Math.min(n, share),
-        share,
-      ),
-    );
-  }
-  return Math.max(...waits);
-}
-
-/**
- * The project's per-minute quota: Google's 3,000, or what the publisher was granted, set as the script property
- * `PROJECT_QUOTA_PER_MINUTE` (docs/publishing.md, step 12). Read once per execution; clicks keep the same share.
- */
-let projectLimits: { all: number; jobs: number } | null = null;
+/** The project's quota a minute: 3,000, or as granted in PROJECT_QUOTA_PER_MINUTE (docs/publishing.md, step 12). */
+let projectLimits: { all: number; jobs: number } | undefined;
 
 function projectLimit(): { all: number; jobs: number } {
   if (projectLimits) return projectLimits;
-  let granted: number;
-  try {
-    granted = Number(PropertiesService.getScriptProperties().getProperty('PROJECT_QUOTA_PER_MINUTE'));
-  } catch {
-    granted = NaN;
-  }
+  const granted = Number(
+    attempt(() => PropertiesService.getScriptProperties().getProperty('PROJECT_QUOTA_PER_MINUTE')) ?? NaN,
+  );
   const extra = Number.isInteger(granted) && granted > 3000 ? granted - 3000 : 0;
-  projectLimits = { all: PROJECT_LIMIT + extra, jobs: PROJECT_JOB_LIMIT + extra };
-  return projectLimits;
+  return (projectLimits = { all: PROJECT_LIMIT + extra, jobs: PROJECT_JOB_LIMIT + extra });
+}
+
+/** Milliseconds until `n` requests of this execution's kind fit every window that binds them (0 = now). */
+function waitFor(user: readonly Entry[], project: readonly Entry[], now: number, n: number): number {
+  const limit = projectLimit();
+  // [the window's log, the requests that must fit it, its limit]
+  const windows: [SendLog, number, number][] = [
+    [logOf(user), n, USER_LIMIT],
+    [logOf(project), n, limit.all],
+  ];
+  if (isJob()) {
+    const byJob = (e: Entry) => e[2] === 1;
+    const senders = new Set(project.filter(byJob).map((e) => e[3])).add(me());
+    const share = Math.max(50, Math.floor(limit.jobs / senders.size));
+    windows.push(
+      [logOf(user, byJob), n, USER_JOB_LIMIT],
+      [logOf(project, byJob), n, limit.jobs],
+      [logOf(project, (e) => byJob(e) && e[3] === me()), Math.min(n, share), share],
+    );
+  }
+  return Math.max(...windows.map(([log, count, max]) => waitBefore(log, now, count, max)));
 }
 
 function withLock<T>(work: () => T): T {
-  let lock: GoogleAppsScript.Lock.Lock | null;
-  try {
-    lock = LockService.getScriptLock();
-  } catch {
-    lock = null;
-  }
-  if (!lock || !lock.tryLock(0)) return work();
+  const lock = attempt(() => LockService.getScriptLock());
+  if (!lock?.tryLock(0)) return work();
   try {
     return work();
   } finally {
@@ -190,7 +155,7 @@ function withLock<T>(work: () => T): T {
 
 /** Milliseconds until `n` requests fit, without reserving them (a step decides whether it fits its run). */
 export function budgetWait(n: number): number {
-  const { user, project } = caches();
+  const { user, project } = stores();
   const now = Date.now();
   return waitFor(read(user, USER_KEY, now), read(project, PROJECT_KEY, now), now, Math.min(n, MAX_RESERVATION));
 }
@@ -204,10 +169,9 @@ export function reserve(n: number, maxWaitMs: number): boolean {
   if (n <= 0) return true;
   const count = Math.min(n, MAX_RESERVATION);
   const job = isJob() ? 1 : 0;
-  let waited = 0;
-  for (;;) {
+  for (let waited = 0; ;) {
     const wait = withLock(() => {
-      const { user, project } = caches();
+      const { user, project } = stores();
       const now = Date.now();
       const u = read(user, USER_KEY, now);
       const p = read(project, PROJECT_KEY, now);

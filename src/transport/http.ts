@@ -6,9 +6,80 @@ import { MAX_RESERVATION } from '../domain/pacer';
 import { backoffDelay, DEFAULT_RETRY, mayRetry, type RetryPolicy } from './backoff';
 import { maxWaitNow, reserve } from './budget';
 import { fits } from './deadline';
-import { buildBatchBody, MAX_BATCH_PARTS, parseBatchResponse, type PartRequest, type PartResponse } from './multipart';
 
-export type { PartRequest, PartResponse };
+// The multipart/mixed format of Google batch requests (https://developers.google.com/classroom/best-practices/batch):
+// pure text building and parsing, so the batch transport is tested byte for byte.
+export interface PartRequest {
+  method: 'GET' | 'POST' | 'DELETE' | 'PATCH';
+  /** Path and query only, e.g. /v1/invitations?courseId=1 (the batch endpoint's host applies). */
+  path: string;
+  body?: unknown;
+}
+
+export interface PartResponse {
+  status: number;
+  body: unknown;
+}
+
+/** Google allows at most 50 calls in one batch request. */
+export const MAX_BATCH_PARTS = 50;
+
+const CRLF = '\r\n';
+
+export function buildBatchBody(parts: readonly PartRequest[], boundary: string): string {
+  if (parts.length === 0 || parts.length > MAX_BATCH_PARTS) throw new RangeError(`batch of ${parts.length} parts`);
+  const chunks = parts.map((part, i) => {
+    const lines = [
+      `--${boundary}`,
+      'Content-Type: application/http',
+      `Content-ID: <item${i + 1}>`,
+      '',
+      `${part.method} ${part.path} HTTP/1.1`,
+    ];
+    if (part.body === undefined) lines.push('', '');
+    else lines.push('Content-Type: application/json; charset=UTF-8', '', JSON.stringify(part.body));
+    return lines.join(CRLF);
+  });
+  return `${chunks.join(CRLF)}${CRLF}--${boundary}--`;
+}
+
+export function boundaryOf(contentType: string): string | undefined {
+  return /boundary="?([^";]+)"?/i.exec(contentType)?.[1];
+}
+
+function splitHead(text: string): [string, string] {
+  const m = /\r?\n\r?\n/.exec(text);
+  return m ? [text.slice(0, m.index), text.slice(m.index + m[0].length)] : [text, ''];
+}
+
+/** A JSON answer; one that is not JSON reads as a 502 error body carrying its start. */
+export function parseJson(text: string): unknown {
+  const trimmed = text.trim();
+  if (!trimmed) return {};
+  try {
+    return JSON.parse(trimmed);
+  } catch {
+    return { error: { code: 502, message: trimmed.slice(0, 200) } };
+  }
+}
+
+/** One result per request, in order (by Content-ID when present); a missing part is status 0, so it is retried. */
+export function parseBatchResponse(body: string, contentType: string, count: number): PartResponse[] {
+  const out: PartResponse[] = Array.from({ length: count }, () => ({ status: 0, body: {} }));
+  const boundary = boundaryOf(contentType);
+  if (!boundary) return out;
+  const parts = body.split(`--${boundary}`).slice(1);
+  parts.forEach((raw, position) => {
+    if (raw.startsWith('--')) return; // closing delimiter
+    const [outerHead, http] = splitHead(raw.replace(/^\r?\n/, ''));
+    const id = /Content-ID:\s*<?response-item(\d+)>?/i.exec(outerHead)?.[1];
+    const index = id ? Number(id) - 1 : position;
+    const [statusHead, payload] = splitHead(http);
+    const status = Number(/^HTTP\/[\d.]+\s+(\d{3})/.exec(statusHead.trim())?.[1] ?? 0);
+    if (index >= 0 && index < count) out[index] = { status, body: parseJson(payload) };
+  });
+  return out;
+}
 
 /** Where the requests go and which answers are worth sending again. */
 export interface Endpoint {
@@ -18,18 +89,6 @@ export interface Endpoint {
 }
 
 type Fetch = GoogleAppsScript.URL_Fetch.URLFetchRequest;
-
-function authHeaders(): Record<string, string> {
-  return { Authorization: `Bearer ${ScriptApp.getOAuthToken()}` };
-}
-
-function parseBody(text: string): unknown {
-  try {
-    return text ? JSON.parse(text) : {};
-  } catch {
-    return { error: { code: 502, message: text.slice(0, 200) } };
-  }
-}
 
 function single(root: string, req: PartRequest, headers: Record<string, string>): Fetch {
   return {
@@ -59,32 +118,17 @@ function chunks<T>(items: readonly T[], size: number): T[][] {
   return out;
 }
 
-/** The reason a request the add-on held back itself carries: never blamed on Classroom (domain/errors.ts). */
-export const BUDGET_REASON = 'AddonBudget';
-
 /** Longest a round trip waits for room in the budget (and never past the execution's deadline). */
 const MAX_BUDGET_WAIT_MS = 15_000;
 
-/** What a request that could not be sent (no room in the budget, or Apps Script refused the fetch) answers. */
-function notSent(status: number, message: string): PartResponse {
-  return { status, body: { error: { code: status, status: 'UNAVAILABLE', message } } };
-}
-
-/**
- * Apps Script's own failures of UrlFetchApp ("Address unavailable", "Empty response", "Service invoked too many
- * times…") are Exceptions without an HTTP answer: the requests may not have been sent, so they read as missing
- * (status 0, retried). A bug (TypeError…) or the execution being stopped is thrown on.
- */
-function isServiceException(e: unknown): boolean {
-  return e instanceof Error && e.name === 'Exception';
-}
-
 /** One round trip: every request at once, singly when there are few, else in batches of 50, all in parallel. */
 function roundTrip(root: string, reqs: readonly PartRequest[]): PartResponse[] {
-  if (reqs.length === 0) return [];
-  if (!reserve(reqs.length, maxWaitNow(MAX_BUDGET_WAIT_MS)))
-    return reqs.map(() => notSent(429, `@${BUDGET_REASON} the add-on is pacing its own requests`));
-  const headers = authHeaders();
+  if (!reserve(reqs.length, maxWaitNow(MAX_BUDGET_WAIT_MS))) {
+    // Held back by the add-on itself: the reason says so, so it is never blamed on Classroom (domain/errors.ts).
+    const error = { code: 429, status: 'UNAVAILABLE', message: '@AddonBudget the add-on is pacing its own requests' };
+    return reqs.map(() => ({ status: 429, body: { error } }));
+  }
+  const headers = { Authorization: `Bearer ${ScriptApp.getOAuthToken()}` };
   const useBatch = reqs.length > 3;
   const groups = useBatch ? chunks(reqs, MAX_BATCH_PARTS) : reqs.map((r) => [r]);
   const fetches = groups.map((g, i) =>
@@ -95,7 +139,10 @@ function roundTrip(root: string, reqs: readonly PartRequest[]): PartResponse[] {
   try {
     responses = fetches.length === 1 && only ? [UrlFetchApp.fetch(only.url, only)] : UrlFetchApp.fetchAll(fetches);
   } catch (e) {
-    if (!isServiceException(e)) throw e;
+    // Apps Script's own failures ("Address unavailable", "Empty response", "Service invoked too many times…") are
+    // Exceptions without an HTTP answer: the requests may not have been sent, so they read as missing (status 0,
+    // retried). A bug (TypeError…) or the execution being stopped is thrown on.
+    if (!(e instanceof Error && e.name === 'Exception')) throw e;
     return reqs.map(() => ({ status: 0, body: {} }));
   }
   return responses.flatMap((res, i): PartResponse[] => {
@@ -103,31 +150,26 @@ function roundTrip(root: string, reqs: readonly PartRequest[]): PartResponse[] {
     const status = res.getResponseCode();
     // Names are UTF-8 on the wire; without the charset Apps Script may decode them another way.
     const text = res.getContentText('UTF-8');
-    if (!useBatch) return [{ status, body: parseBody(text) }];
-    if (status !== 200) return group.map(() => ({ status, body: parseBody(text) }));
+    if (!useBatch || status !== 200) return group.map(() => ({ status, body: parseJson(text) }));
     const headers = res.getHeaders() as Record<string, unknown>;
     const type = headers['Content-Type'] ?? headers['content-type'];
     return parseBatchResponse(text, typeof type === 'string' ? type : '', group.length);
   });
 }
 
-/** Every request, in round trips no larger than one budget reservation. */
-function sendOnce(root: string, reqs: readonly PartRequest[]): PartResponse[] {
-  if (reqs.length <= MAX_RESERVATION) return roundTrip(root, reqs);
-  return chunks(reqs, MAX_RESERVATION).flatMap((part) => roundTrip(root, part));
-}
-
 /**
- * Sends every request and returns one response each, in order. Parts that fail transiently (429, 5xx, missing from
- * the batch answer) are sent again (only them) with backoff, within the retry policy's bounds; what still fails is
- * returned as it failed, never dropped.
+ * Sends every request and returns one response each, in order, in round trips no larger than one budget
+ * reservation. Parts that fail transiently (429, 5xx, missing from the batch answer) are sent again (only them)
+ * with backoff, within the retry policy's bounds; what still fails is returned as it failed, never dropped.
  */
 export function sendAll(
   endpoint: Endpoint,
   reqs: readonly PartRequest[],
   policy: RetryPolicy = DEFAULT_RETRY,
 ): PartResponse[] {
-  const results = sendOnce(endpoint.root, reqs);
+  const sendOnce = (some: readonly PartRequest[]) =>
+    chunks(some, MAX_RESERVATION).flatMap((part) => roundTrip(endpoint.root, part));
+  const results = sendOnce(reqs);
   const started = Date.now();
   for (let attempt = 1; ; attempt++) {
     const pending = results.flatMap((r, i) => (r.status === 0 || endpoint.retryable(r) ? [i] : []));
@@ -135,10 +177,7 @@ export function sendAll(
     // A retry must also fit the execution's deadline: a click answers in time, a run saves before it is killed.
     if (pending.length === 0 || !mayRetry(attempt, Date.now() - started, delay, policy) || !fits(delay)) return results;
     Utilities.sleep(delay);
-    const again = sendOnce(
-      endpoint.root,
-      pending.map((i) => reqs[i] as PartRequest),
-    );
+    const again = sendOnce(pending.map((i) => reqs[i] as PartRequest));
     pending.forEach((index, k) => {
       results[index] = again[k] as PartResponse;
     });

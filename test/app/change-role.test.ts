@@ -1,7 +1,6 @@
 // The role change (a one-item plan on the step engine) and the checks before any delete, on the emulated Classroom.
 import { revoke, decline } from '../../src/app/answer-invitation';
 import { changeRole, settleChange } from '../../src/app/change-role';
-import * as classroom from '../../src/classroom/advanced';
 import { isAppError } from '../../src/domain/errors';
 import { takeNotices } from '../../src/platform/notices';
 import { listPlans } from '../../src/platform/plan-store';
@@ -14,7 +13,7 @@ const ALGEBRA = '100000000502';
 
 type Emu = ReturnType<typeof emulator>;
 const chloesInvitation = (emu: Emu) =>
-  emu.asUser(ADA, () => classroom.listInvitations({ courseId: ALGEBRA })).find((i) => i.userId === '100000000111')!;
+  emu.world.allInvitations().find((i) => i.courseId === ALGEBRA && i.userId === '100000000111')!;
 const chloeRoles = (emu: Emu) =>
   emu.world
     .allInvitations()
@@ -118,7 +117,7 @@ describe('who may delete', () => {
 
   it('a co-teacher may not offer ownership: refused before the delete', () => {
     const emu = emulator({ latencyMs: 0 });
-    const liam = emu.asUser(GRACE, () => classroom.listInvitations({ courseId: '100000000503' }))[0]!;
+    const liam = emu.world.allInvitations().find((i) => i.courseId === '100000000503')!;
     expect(keyOf(() => emu.asUser(GRACE, () => changeRole(liam.id, 'OWNER')))).toBe('err.ownerOnly');
     expect(deletes(emu)).toBe(0);
   });

@@ -1,5 +1,5 @@
 // Classroom's answer to invitations.create read in the add-on's terms.
-import { classifyCreate } from '../../src/classroom/create';
+import { classifyCreate } from '../../src/classroom/follow-up';
 
 const body = (code: number, status: string, message = 'm') => ({ error: { code, status, message } });
 

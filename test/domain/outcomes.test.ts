@@ -1,5 +1,5 @@
 // Invite outcomes decided from Classroom's answers (role changes: test/app/change-role.test.ts).
-import { classifyCreate } from '../../src/classroom/create';
+import { classifyCreate } from '../../src/classroom/follow-up';
 import { needsRoster, outcomeOf } from '../../src/domain/outcomes';
 
 const state = {

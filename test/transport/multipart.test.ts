@@ -1,5 +1,5 @@
 // Batch request bodies and responses in Google's multipart/mixed format.
-import { boundaryOf, buildBatchBody, parseBatchResponse } from '../../src/transport/multipart';
+import { boundaryOf, buildBatchBody, parseBatchResponse } from '../../src/transport/http';
 
 describe('multipart', () => {
   it('builds one application/http part per call, with path-only request lines and JSON bodies', () => {

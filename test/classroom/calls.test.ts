@@ -1,7 +1,10 @@
-// The Classroom gateway over the advanced service: typed results, every page, bounded retries of transient
+// The Classroom gateway's single calls and lists over REST: typed results, every page, bounded retries of transient
 // failures, failures normalised with the message that fixes them; and the profile cache.
 import { isAppError } from '../../src/domain/errors';
-import * as classroom from '../../src/classroom/advanced';
+import { courseById } from '../../src/classroom/courses';
+import { createForUsers } from '../../src/classroom/follow-up';
+import { invitationsQuery } from '../../src/classroom/lists';
+import * as classroom from '../../src/classroom/rest';
 import { resolveProfiles } from '../../src/classroom/profiles';
 import { emulator } from '../app/env';
 
@@ -29,16 +32,18 @@ describe('gateway', () => {
       });
       emu.world.addInvitation({ id: `k${i}`, courseId: ALGEBRA, userId: id, role: 'STUDENT' });
     }
-    const all = emu.asUser(ADA, () => classroom.listInvitations({ courseId: ALGEBRA }));
-    expect(all).toHaveLength(1203);
-    expect(new Set(all.map((i) => i.id)).size).toBe(1203);
+    const [all] = emu.asUser(ADA, () => classroom.listMany([invitationsQuery(ALGEBRA)]));
+    expect(all!.items).toHaveLength(1203);
+    expect(new Set(all!.items.map((i) => i.id)).size).toBe(1203);
     expect(emu.api.log.filter((e) => e.method === 'invitations.list')).toHaveLength(3);
   });
 
   it('creates with an email and gets back the numeric id', () => {
     const emu = emulator();
-    const inv = emu.asUser(ADA, () => classroom.createInvitation('mia.davis@demo-school.edu', ALGEBRA, 'STUDENT'));
-    expect(inv).toMatchObject({ courseId: ALGEBRA, userId: '100000000107', role: 'STUDENT' });
+    const [answer] = emu.asUser(ADA, () =>
+      createForUsers([{ courseId: ALGEBRA, userId: 'mia.davis@demo-school.edu', role: 'STUDENT' }]),
+    );
+    expect(answer).toMatchObject({ kind: 'invited', invitation: { courseId: ALGEBRA, userId: '100000000107' } });
   });
 
   it('retries a transient failure with backoff and succeeds', () => {
@@ -47,8 +52,8 @@ describe('gateway', () => {
       emu.api.setFaults(null);
     }; // only the first call fails
     const before = emu.clock.now();
-    const courses = emu.asUser(ADA, () => classroom.listTeachingCourses());
-    expect(courses.map((c) => c.name)).toEqual(['Algebra I']);
+    const course = emu.asUser(ADA, () => courseById(ALGEBRA));
+    expect(course.name).toBe('Algebra I');
     expect(emu.api.log.map((e) => e.status)).toEqual([503, 200]);
     expect(emu.clock.now() - before).toBeGreaterThanOrEqual(2 * 150 + 250); // two round trips and a backoff
   });
@@ -62,14 +67,12 @@ describe('gateway', () => {
 
   it('normalises a documented failure to the message key that names the fix', () => {
     const emu = emulator();
-    const e = caught(() =>
-      emu.asUser(ADA, () => classroom.createInvitation('alan.turing@demo-school.edu', ALGEBRA, 'OWNER')),
+    const e = caught(() => emu.asUser(ADA, () => classroom.getInvitation('no-such-invitation')));
+    expect(isAppError(e) && e.cause).toMatchObject({ code: 'CLASSROOM_API', key: 'err.invitation.notFound' });
+    const [owner] = emu.asUser(ADA, () =>
+      createForUsers([{ courseId: ALGEBRA, userId: 'marie.curie@demo-school.edu', role: 'OWNER' }]),
     );
-    expect(isAppError(e) && e.cause).toMatchObject({ code: 'CLASSROOM_API', key: 'err.alreadyInvited' });
-    const f = caught(() =>
-      emu.asUser(ADA, () => classroom.createInvitation('marie.curie@demo-school.edu', ALGEBRA, 'OWNER')),
-    );
-    expect(isAppError(f) && f.cause).toMatchObject({ key: 'err.ineligibleOwner', api: { reason: 'IneligibleOwner' } });
+    expect(owner).toMatchObject({ kind: 'failed', api: { reason: 'IneligibleOwner' } });
     expect(emu.api.requests).toBe(2); // no retry of a permanent failure
   });
 
