@@ -49,6 +49,11 @@ describe('appsscript.json', () => {
     expect(manifest.oauthScopes).not.toContain('https://www.googleapis.com/auth/calendar.addons.execute');
   });
 
+  it('enables no advanced service: Classroom is reached over REST, through the one budgeted transport', () => {
+    expect(manifest.dependencies).toBeUndefined();
+    expect(read('dist/Code.js')).not.toMatch(/\bClassroom\.(Courses|Invitations|UserProfiles)\b/);
+  });
+
   it('fails, naming the fix, when a scope is asked for without a row in docs/scopes.md or the other way round', () => {
     expect(checks.documentedScopes(scopesDoc).sort()).toEqual([...manifest.oauthScopes].sort());
     const extra = { ...manifest, oauthScopes: [...manifest.oauthScopes, 'https://www.googleapis.com/auth/drive'] };
