@@ -70,42 +70,16 @@ function foldLabel(text: string): string {
     .replace(/[^a-z0-9]/g, '');
 }
 
-const SYNONYMS: Record<SheetColumn, readonly string[]> = {
-  course: [
-    'course',
-    'courseid',
-    'coursename',
-    'coursealias',
-    'class',
-    'classid',
-    'classname',
-    'cours',
-    'coursid',
-    'iddecours',
-    'idducours',
-    'identifiantducours',
-    'nomducours',
-    'classe',
-    'idclasse',
-    'iddelaclasse',
-  ],
-  email: [
-    'email',
-    'emailaddress',
-    'emails',
-    'mail',
-    'adresseemail',
-    'adressemail',
-    'adressecourriel',
-    'adresseelectronique',
-    'courriel',
-  ],
-  role: ['role', 'courserole'],
-  action: ['action'],
-  status: ['status', 'statut', 'etat'],
+// Folded labels (see foldLabel), English then French.
+const SYNONYMS: Record<SheetColumn, string> = {
+  course:
+    'course courseid coursename coursealias class classid classname ' +
+    'cours coursid iddecours idducours identifiantducours nomducours classe idclasse iddelaclasse',
+  email: 'email emailaddress emails mail adresseemail adressemail adressecourriel adresseelectronique courriel',
+  role: 'role courserole',
+  action: 'action',
+  status: 'status statut etat',
 };
-
-const COLUMNS: readonly SheetColumn[] = ['course', 'email', 'role', 'action', 'status'];
 
 function cellText(cell: unknown): string {
   if (cell === null || cell === undefined) return '';
@@ -121,8 +95,8 @@ export function recogniseHeader(row: readonly unknown[]): HeaderResult {
   row.forEach((cell, index) => {
     const label = foldLabel(cellText(cell));
     if (!label) return;
-    for (const column of COLUMNS) {
-      if (found[column] === undefined && SYNONYMS[column].includes(label)) found[column] = index;
+    for (const [column, words] of Object.entries(SYNONYMS) as [SheetColumn, string][]) {
+      if (found[column] === undefined && words.split(' ').includes(label)) found[column] = index;
     }
   });
   const missing = (['course', 'email'] as const).filter((c) => found[c] === undefined);
@@ -142,57 +116,26 @@ export function recogniseHeader(row: readonly unknown[]): HeaderResult {
   };
 }
 
-const ROLE_WORDS: Record<string, Role> = {
-  student: 'STUDENT',
-  students: 'STUDENT',
-  eleve: 'STUDENT',
-  etudiant: 'STUDENT',
-  etudiante: 'STUDENT',
-  teacher: 'TEACHER',
-  coteacher: 'TEACHER',
-  enseignant: 'TEACHER',
-  enseignante: 'TEACHER',
-  professeur: 'TEACHER',
-  professeure: 'TEACHER',
-  prof: 'TEACHER',
-  owner: 'OWNER',
-  proprietaire: 'OWNER',
-};
-
-const ACTION_WORDS: Record<string, RowAction> = {
-  invite: 'invite',
-  inviter: 'invite',
-  add: 'invite',
-  ajouter: 'invite',
-  remove: 'remove',
-  retirer: 'remove',
-  withdraw: 'remove',
-  delete: 'remove',
-  supprimer: 'remove',
-  enlever: 'remove',
-};
-
-/** Own-property lookup: the words are user data ("constructor" must not match). */
-function lookup<T>(table: Record<string, T>, text: string): T | undefined {
-  const key = foldLabel(text);
-  return Object.prototype.hasOwnProperty.call(table, key) ? table[key] : undefined;
+/** Folded word → value. A Map: the words are user data ("constructor" must not match). */
+function wordTable<T extends string>(words: Record<T, string>): Map<string, T> {
+  const entries = Object.entries(words) as [T, string][];
+  return new Map(entries.flatMap(([value, list]) => list.split(' ').map((w) => [w, value] as const)));
 }
 
-function parseRole(text: string): Role | null {
-  if (text.trim() === '') return 'STUDENT';
-  return lookup(ROLE_WORDS, text) ?? null;
-}
+const ROLE_WORDS = wordTable<Role>({
+  STUDENT: 'student students eleve etudiant etudiante',
+  TEACHER: 'teacher coteacher enseignant enseignante professeur professeure prof',
+  OWNER: 'owner proprietaire',
+});
 
-function parseAction(text: string): RowAction | null {
-  if (text.trim() === '') return 'invite';
-  return lookup(ACTION_WORDS, text) ?? null;
-}
+const ACTION_WORDS = wordTable<RowAction>({
+  invite: 'invite inviter add ajouter',
+  remove: 'remove retirer withdraw delete supprimer enlever',
+});
 
-function normaliseEmail(text: string): string {
-  return text
-    .trim()
-    .replace(/^mailto:/i, '')
-    .toLowerCase();
+/** A blank cell (trimmed by cellText) means `blank`; an unknown word, null. */
+function parseWord<T>(table: Map<string, T>, text: string, blank: T): T | null {
+  return text === '' ? blank : (table.get(foldLabel(text)) ?? null);
 }
 
 /** Same course as typed, for spotting duplicates before courses are resolved. */
@@ -216,40 +159,29 @@ export function parseSheetRows(values: readonly (readonly unknown[])[], header: 
     const rawRole = at(cells, header.role);
     const rawAction = at(cells, header.action);
     if (!courseRef && !rawEmail && !rawRole && !rawAction) return;
-    const email = normaliseEmail(rawEmail);
-    const reject = (reason: RowReason, value?: string) => {
-      const invalid: InvalidRow = { row, reason };
-      if (value !== undefined) invalid.value = value;
-      if (courseRef) invalid.courseRef = courseRef;
-      if (email) invalid.email = email;
-      result.invalid.push(invalid);
-    };
-    const role = parseRole(rawRole);
-    const action = parseAction(rawAction);
-    if (!courseRef) {
-      reject('course.missing');
+    const email = rawEmail.replace(/^mailto:/i, '').toLowerCase();
+    const role = parseWord(ROLE_WORDS, rawRole, 'STUDENT');
+    const action = parseWord(ACTION_WORDS, rawAction, 'invite');
+    if (courseRef && isEmail(email) && role && action) {
+      const key = `${courseKey(courseRef)}\n${email}`;
+      const firstRow = seen.get(key);
+      if (firstRow !== undefined) result.invalid.push({ row, reason: 'duplicate', firstRow, courseRef, email });
+      else result.valid.push({ row, courseRef, email, role, action });
+      seen.set(key, firstRow ?? row);
       return;
     }
-    if (!isEmail(email)) {
-      reject('email.invalid', rawEmail);
-      return;
-    }
-    if (role === null) {
-      reject('role.unknown', rawRole);
-      return;
-    }
-    if (action === null) {
-      reject('action.unknown', rawAction);
-      return;
-    }
-    const key = `${courseKey(courseRef)}\n${email}`;
-    const firstRow = seen.get(key);
-    if (firstRow !== undefined) {
-      result.invalid.push({ row, reason: 'duplicate', firstRow, courseRef, email });
-      return;
-    }
-    seen.set(key, row);
-    result.valid.push({ row, courseRef, email, role, action });
+    const [reason, value]: [RowReason, string?] = !courseRef
+      ? ['course.missing']
+      : !isEmail(email)
+        ? ['email.invalid', rawEmail]
+        : role === null
+          ? ['role.unknown', rawRole]
+          : ['action.unknown', rawAction];
+    const invalid: InvalidRow = { row, reason };
+    if (value !== undefined) invalid.value = value;
+    if (courseRef) invalid.courseRef = courseRef;
+    if (email) invalid.email = email;
+    result.invalid.push(invalid);
   });
   return result;
 }
