@@ -81,7 +81,8 @@ const SYNONYMS: Record<SheetColumn, string> = {
   status: 'status statut etat',
 };
 
-function cellText(cell: unknown): string {
+/** A cell as text: trimmed, a date in ISO form, anything else but numbers and booleans empty. */
+export function cellText(cell: unknown): string {
   if (cell === null || cell === undefined) return '';
   if (cell instanceof Date) return cell.toISOString();
   if (typeof cell === 'string') return cell.trim();

@@ -5,7 +5,7 @@ import { wordsFor } from '../i18n';
 import type { Plan } from './plan';
 import type { Role } from './roles';
 import type { InvalidRow } from './sheet-roster';
-import type { ApprovedWithdrawal, SyncPlan } from './sheet-plan';
+import type { ApprovedWithdrawal, PreviewGroup, SyncPlan } from './sheet-plan';
 
 export type SheetView =
   | { kind: 'notSheets' }
@@ -24,22 +24,16 @@ export type SheetView =
 /** Row numbers shown per group of a course in the preview ("rows 2, 5, 9, …"). */
 const SAMPLE_ROWS = 5;
 
+const SAMPLED = ['toInvite', 'roleChanges', 'toWithdraw', 'invalid'] as const;
+type Counts = Record<PreviewGroup | 'notInSheet', number>;
+type Samples = Record<(typeof SAMPLED)[number], number[]>;
+
 /** One course of the preview: how many rows fall in each group, with the first row numbers of the groups to act on. */
 interface CourseSummary {
   id: string;
   name: string;
-  counts: Record<
-    | 'toInvite'
-    | 'alreadyInvited'
-    | 'roleChanges'
-    | 'members'
-    | 'toWithdraw'
-    | 'nothingToWithdraw'
-    | 'invalid'
-    | 'notInSheet',
-    number
-  >;
-  sample: Record<'toInvite' | 'roleChanges' | 'toWithdraw' | 'invalid', number[]>;
+  counts: Counts;
+  sample: Samples;
 }
 
 /** The preview as the card shows it (small enough for the cache, so its pages need no Classroom call). */
@@ -71,25 +65,11 @@ export function summarise(
     notInSheet,
     counts: plan.counts,
     changes: plan.changes,
-    courses: plan.courses.map((c) => ({
-      id: c.courseId,
-      name: names.get(c.courseId) ?? c.refs[0] ?? c.courseId,
-      counts: {
-        toInvite: c.toInvite.length,
-        alreadyInvited: c.alreadyInvited.length,
-        roleChanges: c.roleChanges.length,
-        members: c.members.length,
-        toWithdraw: c.toWithdraw.length,
-        nothingToWithdraw: c.nothingToWithdraw.length,
-        invalid: c.invalid.length,
-        notInSheet: c.notInSheet.length,
-      },
-      sample: {
-        toInvite: c.toInvite.slice(0, SAMPLE_ROWS),
-        roleChanges: c.roleChanges.slice(0, SAMPLE_ROWS),
-        toWithdraw: c.toWithdraw.slice(0, SAMPLE_ROWS),
-        invalid: c.invalid.slice(0, SAMPLE_ROWS),
-      },
+    courses: plan.courses.map(({ courseId, refs, ...groups }) => ({
+      id: courseId,
+      name: names.get(courseId) ?? refs[0] ?? courseId,
+      counts: Object.fromEntries(Object.entries(groups).map(([group, list]) => [group, list.length])) as Counts,
+      sample: Object.fromEntries(SAMPLED.map((group) => [group, groups[group].slice(0, SAMPLE_ROWS)])) as Samples,
     })),
     unresolved: plan.unresolved.map((u) => ({
       ref: u.ref,
