@@ -180,12 +180,7 @@ export function planSync(
 const BLOCK_ROWS = 100;
 
 /** A pending invitation the user approved withdrawing (one no row names), as the preview showed it. */
-export interface ApprovedWithdrawal {
-  courseId: string;
-  email: string;
-  invitationId: string;
-  role: Role;
-}
+export type ApprovedWithdrawal = NotInSheet & { courseId: string };
 
 /**
  * What the user approved by confirming a preview: the sheet it read, the columns it used (by label and place),
@@ -216,18 +211,14 @@ function hash(text: string): string {
 
 /** One fingerprint per block of rows from row 2 to `lastRow`, over the cells the plan reads (course to action). */
 export function fingerprint(values: readonly (readonly unknown[])[], columns: Approval['columns'], lastRow: number) {
+  const line = (cells: readonly unknown[] | undefined) =>
+    [columns.course, columns.email, columns.role, columns.action]
+      .map((c) => (c === null ? '' : cellText(cells?.[c])))
+      .join('\t');
   const out: string[] = [];
   for (let first = 2; first <= lastRow; first += BLOCK_ROWS) {
-    const parts: string[] = [];
-    for (let r = first; r < Math.min(lastRow + 1, first + BLOCK_ROWS); r++) {
-      const cells = values[r - 1];
-      parts.push(
-        [columns.course, columns.email, columns.role, columns.action]
-          .map((c) => (c === null ? '' : cellText(cells?.[c])))
-          .join('\t'),
-      );
-    }
-    out.push(hash(parts.join('\n')));
+    const length = Math.min(BLOCK_ROWS, lastRow - first + 1);
+    out.push(hash(Array.from({ length }, (_, k) => line(values[first - 2 + k])).join('\n')));
   }
   return out;
 }
@@ -248,11 +239,9 @@ export function approve(
     if (r.kind === 'changeRole') pending[r.row] = [r.invitationId, r.from];
     if (r.kind === 'withdraw') pending[r.row] = [r.invitationId, r.role];
   }
-  const refs: Record<string, string> = {};
-  for (const [ref, res] of resolutions) if (res.ok) refs[ref] = res.courseId;
+  const refs = Object.fromEntries([...resolutions].flatMap(([ref, res]) => (res.ok ? [[ref, res.courseId]] : [])));
   const lastRow = Math.max(1, values.length);
-  const groups: Record<string, string> = {};
-  for (const [code, rows] of byCode) groups[code] = formatRows(rows);
+  const groups = Object.fromEntries([...byCode].map(([code, rows]) => [code, formatRows(rows)]));
   return { columns, lastRow, blocks: fingerprint(values, columns, lastRow), groups, pending, refs, withdraw };
 }
 
