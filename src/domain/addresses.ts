@@ -89,12 +89,10 @@ interface Fragment {
   sep: string;
 }
 
-/**
- * A quote opens a display name only at the start of an entry, closing on the same line, and followed by an
- * `<address>`: `"Turing, Alan" <alan@x.org>`, Outlook's `"ada@x.org" <ada@x.org>`, or a name holding brackets
- * (`"Bobby <b>Tables</b>" <bobby@x.org>`: a Gmail header may carry any display name). Any other quote is an
- * ordinary character, so a stray quote (or a pair of them) can never swallow the entries after it.
- */
+// A quote opens a display name only at the start of an entry, closing on the same line, and followed by an
+// `<address>`: `"Turing, Alan" <alan@x.org>`, Outlook's `"ada@x.org" <ada@x.org>`, or a name holding brackets
+// (`"Bobby <b>Tables</b>" <bobby@x.org>`: a Gmail header may carry any display name). Any other quote is an
+// ordinary character, so a stray quote (or a pair of them) can never swallow the entries after it.
 function closingQuote(line: string, open: number, current: string): number {
   if (current.trim() !== '') return -1;
   const close = line.indexOf('"', open + 1);
@@ -133,11 +131,9 @@ function clean(raw: string): { text: string; cleaned: boolean } {
   return { text: done.join('\u200D').trim(), cleaned: done.some((part, i) => part !== parts[i]) };
 }
 
-/**
- * `a@demo-school,edu`: the comma stays a separator (lists are pasted with commas), but a fragment whose domain has
- * no dot, glued by a bare comma to a TLD-like word, is reported as ONE invalid entry with the likely address, so
- * the user sees what went wrong instead of "a@demo-school" and "edu". Nothing is invited in its place.
- */
+// `a@demo-school,edu`: the comma stays a separator (lists are pasted with commas), but a fragment whose domain has
+// no dot, glued by a bare comma to a TLD-like word, is reported as ONE invalid entry with the likely address, so
+// the user sees what went wrong instead of "a@demo-school" and "edu". Nothing is invited in its place.
 function commaTypo(left: Fragment, right: Fragment | undefined): string | null {
   if (left.sep !== ',' || !right) return null;
   const l = clean(left.raw).text;

@@ -59,13 +59,11 @@ export function hasClassCode(course: Pick<ClassCodeCourse, 'enrollmentCode'>): b
   return Boolean(course.enrollmentCode?.trim());
 }
 
-/**
- * The course link that opens the join prompt with the code filled in: alternateLink + `?cjc=<code>`. UNDOCUMENTED:
- * Google's references we could search say nothing of `cjc`; it is the form of the class invite links teachers share
- * publicly (https://classroom.google.com/c/<encoded id>?cjc=<code>), which public code builds from alternateLink the
- * same way. The code is in the text too, so the draft still works if the parameter is ignored. Only a
- * classroom.google.com link is used, so a draft never carries another address.
- */
+// The course link that opens the join prompt with the code filled in: alternateLink + `?cjc=<code>`. UNDOCUMENTED:
+// Google's references we could search say nothing of `cjc`; it is the form of the class invite links teachers share
+// publicly (https://classroom.google.com/c/<encoded id>?cjc=<code>), which public code builds from alternateLink the
+// same way. The code is in the text too, so the draft still works if the parameter is ignored. Only a
+// classroom.google.com link is used, so a draft never carries another address.
 export function joinLink(course: Pick<ClassCodeCourse, 'enrollmentCode' | 'link'>): string | undefined {
   const code = course.enrollmentCode?.trim();
   if (!code || !course.link.startsWith(`${CLASSROOM_HOME}/`)) return undefined;

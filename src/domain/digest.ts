@@ -58,10 +58,8 @@ export function unnamedIds(d: Digest): string[] {
 
 const PERIOD_MS: Record<Exclude<DigestFrequency, 'off'>, number> = { daily: 86_400_000, weekly: 7 * 86_400_000 };
 
-/**
- * Whether a digest is due: never when off; the first one when none was sent; then once a period has passed, with an
- * hour of slack because time-driven triggers fire within a window, not on the minute.
- */
+// Whether a digest is due: never when off; the first one when none was sent; then once a period has passed, with an
+// hour of slack because time-driven triggers fire within a window, not on the minute.
 export function digestDue(
   settings: Pick<SweepSettings, 'digest'>,
   lastDigestAt: number | undefined,

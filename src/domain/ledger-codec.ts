@@ -203,10 +203,8 @@ export function encodedBytes(ledger: Ledger): number {
   return utf8Bytes(encodeLedger(ledger));
 }
 
-/**
- * The ledger minus the fewest entries so that it encodes in at most `maxBytes`: settled entries go first, the
- * earliest settled first; open (intended, pending) ones only once no settled one is left, the oldest first.
- */
+// The ledger minus the fewest entries so that it encodes in at most `maxBytes`: settled entries go first, the
+// earliest settled first; open (intended, pending) ones only once no settled one is left, the oldest first.
 export function pruneToBytes(ledger: Ledger, maxBytes: number): LedgerEntry[] {
   const lines = encodeLedger(ledger).split('\n');
   let total = utf8Bytes(lines.join('\n'));

@@ -25,10 +25,8 @@ export interface ReconcileResult {
   events: ReconcileEvent[];
 }
 
-/**
- * An intent younger than this may belong to a create still running in another execution (Apps Script runs last
- * at most 6 minutes), so reconcile leaves it alone unless Google already lists it.
- */
+// An intent younger than this may belong to a create still running in another execution (Apps Script runs last
+// at most 6 minutes), so reconcile leaves it alone unless Google already lists it.
 export const INTENT_GRACE_MS = 6 * 60_000;
 
 function isMember(e: LedgerEntry, members: readonly Member[]): boolean {
@@ -39,10 +37,8 @@ function isMember(e: LedgerEntry, members: readonly Member[]): boolean {
   );
 }
 
-/**
- * `listed`: every invitation Google lists for `courseId` (all pages); `members`: the course's students and teachers.
- * Entries of other courses are untouched. Events carry the entry as it is after the change ('dropped': as it was).
- */
+// `listed`: every invitation Google lists for `courseId` (all pages); `members`: the course's students and teachers.
+// Entries of other courses are untouched. Events carry the entry as it is after the change ('dropped': as it was).
 export function reconcile(
   ledger: Ledger,
   courseId: string,

@@ -34,10 +34,8 @@ export interface LedgerEntry {
   lastReminderAt?: number;
   /** When the outcome was noticed (for joined: ≈ when they joined). */
   settledAt?: number;
-  /**
-   * Open entries: when the add-on last saw the invitation exist (its create's answer, a listing). Absent once a gap
-   * longer than WATCH_GAP_MS broke the watch: someone may have re-created it meanwhile under the same id.
-   */
+  // Open entries: when the add-on last saw the invitation exist (its create's answer, a listing). Absent once a gap
+  // longer than WATCH_GAP_MS broke the watch: someone may have re-created it meanwhile under the same id.
   observedAt?: number;
 }
 
@@ -60,12 +58,10 @@ export function isSeen(e: LedgerEntry): boolean {
   return e.origin === undefined;
 }
 
-/**
- * The longest gap between two sightings that keeps an entry the add-on's. An invitation declined and re-created by
- * a co-teacher within the gap looks the same as one that stayed (same id, no time fields): the sweep reconciles
- * hourly while on, and a course opened daily also keeps its watch; a longer silence ends it. ASSUMPTION (Google is
- * silent on any way to tell a re-create): a day and two hours, the trade between that risk and missed runs.
- */
+// The longest gap between two sightings that keeps an entry the add-on's. An invitation declined and re-created by
+// a co-teacher within the gap looks the same as one that stayed (same id, no time fields): the sweep reconciles
+// hourly while on, and a course opened daily also keeps its watch; a longer silence ends it. ASSUMPTION (Google is
+// silent on any way to tell a re-create): a day and two hours, the trade between that risk and missed runs.
 export const WATCH_GAP_MS = 26 * 3_600_000;
 
 /** Settled entries are forgotten this long after they settled (shown on the settings card). */
@@ -112,10 +108,8 @@ export interface Intent {
   by?: string;
 }
 
-/**
- * Before the create call: a new entry, beside any open one for the same person (that one is settled if the create
- * succeeds: Classroom keeps one invitation per person and course). A second intent for the same person is not added.
- */
+// Before the create call: a new entry, beside any open one for the same person (that one is settled if the create
+// succeeds: Classroom keeps one invitation per person and course). A second intent for the same person is not added.
 export function recordIntent(ledger: Ledger, intent: Intent, now: number): LedgerEntry[] {
   if (ledger.some((e) => e.status === 'intended' && matches(e, intent))) return ledger.slice();
   const entry: LedgerEntry = {
@@ -132,12 +126,10 @@ export function recordIntent(ledger: Ledger, intent: Intent, now: number): Ledge
   return [...ledger, entry];
 }
 
-/**
- * After the create succeeded: the intended entry becomes pending with the ids Classroom returned, a new age and no
- * reminders; any other open entry for the person is settled (its invitation was gone, or this create would have met
- * "already exists"). With no intent (a reconcile dropped it meanwhile) a pending entry is added from `intent`. When
- * the create answered "already exists", the caller abandons the intent: that invitation is not the add-on's.
- */
+// After the create succeeded: the intended entry becomes pending with the ids Classroom returned, a new age and no
+// reminders; any other open entry for the person is settled (its invitation was gone, or this create would have met
+// "already exists"). With no intent (a reconcile dropped it meanwhile) a pending entry is added from `intent`. When
+// the create answered "already exists", the caller abandons the intent: that invitation is not the add-on's.
 export function confirmCreated(ledger: Ledger, intent: Intent, created: Invitation, now: number): LedgerEntry[] {
   const t: Target = { ...intent, invitationId: created.id, userId: created.userId };
   const i = ledger.findIndex((e) => e.status === 'intended' && matches(e, intent));
@@ -160,10 +152,8 @@ export function abandonIntent(ledger: Ledger, t: Target): LedgerEntry[] {
   return i >= 0 ? replaceAt(ledger, i, undefined) : ledger.slice();
 }
 
-/**
- * The SWEEP re-created the invitation as a reminder (Classroom has no resend: delete + create): the one create of
- * the add-on that continues its entry, with one more reminder, seen now. A user's own resend is `recordResent`.
- */
+// The SWEEP re-created the invitation as a reminder (Classroom has no resend: delete + create): the one create of
+// the add-on that continues its entry, with one more reminder, seen now. A user's own resend is `recordResent`.
 export function recordReminder(ledger: Ledger, t: Target, now: number, newInvitationId?: string): LedgerEntry[] {
   const i = findOpen(ledger, t);
   const e = ledger[i];
@@ -173,10 +163,8 @@ export function recordReminder(ledger: Ledger, t: Target, now: number, newInvita
   return replaceAt(ledger, i, next);
 }
 
-/**
- * The USER resent an invitation (delete + create by hand): a new send, so the old entry is settled as revoked and a
- * new one starts, sent now, with no reminders ("sent today", not "reminded 1×").
- */
+// The USER resent an invitation (delete + create by hand): a new send, so the old entry is settled as revoked and a
+// new one starts, sent now, with no reminders ("sent today", not "reminded 1×").
 export function recordResent(ledger: Ledger, t: Target, created: Invitation, now: number): LedgerEntry[] {
   const old = ledger[findOpen(ledger, t)];
   const intent: Intent = { courseId: t.courseId, role: created.role, origin: 'resend' };
@@ -196,10 +184,8 @@ export function settled(e: LedgerEntry, outcome: Outcome, now: number): LedgerEn
   return { ...rest, status: outcome, settledAt: Math.max(now, e.at) };
 }
 
-/**
- * What the user may keep: settled entries younger than RETENTION_DAYS, and only entries of `taught` courses when
- * that list is known (the homepage reads every course the user teaches).
- */
+// What the user may keep: settled entries younger than RETENTION_DAYS, and only entries of `taught` courses when
+// that list is known (the homepage reads every course the user teaches).
 export function retained(ledger: Ledger, now: number, taught?: ReadonlySet<string>): LedgerEntry[] {
   const limit = now - RETENTION_DAYS * 86_400_000;
   return ledger.filter(

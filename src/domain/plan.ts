@@ -12,11 +12,9 @@ export type Write =
   | { op: 'delete'; courseId: string; userId: string; role: Role; invitationId: string }
   | { op: 'replace'; courseId: string; userId: string; invitationId: string; from: Role; role: Role };
 
-/**
- * p pending · x sent, answer not saved (may have reached Classroom) · d replace: deleted, create not yet answered ·
- * i done · a already (invited by someone else, or nothing left to delete) · m already a member · f failed ·
- * r replace refused, the old invitation restored · s skipped: no longer approved or no longer true when its turn came.
- */
+// p pending · x sent, answer not saved (may have reached Classroom) · d replace: deleted, create not yet answered ·
+// i done · a already (invited by someone else, or nothing left to delete) · m already a member · f failed ·
+// r replace refused, the old invitation restored · s skipped: no longer approved or no longer true when its turn came.
 export type ItemState = 'p' | 'x' | 'd' | 'i' | 'a' | 'm' | 'f' | 'r' | 's';
 const OPEN = 'pxd';
 
@@ -203,10 +201,8 @@ export function requestsOf(w: Write): number {
   return w.op === 'replace' ? 2 : 1;
 }
 
-/**
- * Minutes the rest needs if the user keeps pressing Continue: the requests left at the rate the budget allows, never
- * less than the pace seen so far. Null before the first step.
- */
+// Minutes the rest needs if the user keeps pressing Continue: the requests left at the rate the budget allows, never
+// less than the pace seen so far. Null before the first step.
 export function estimateMinutes(plan: Plan, perMinute: number): number | null {
   const { done, pending } = progress(plan);
   if (done === 0) return null;

@@ -92,10 +92,8 @@ function planRow(row: SheetRow, courseId: string, state: CourseSyncState, member
   return { ...row, courseId, kind: 'changeRole', invitationId: pending.invitationId, from: pending.role };
 }
 
-/**
- * Plans the sync of parsed rows against each course's current state. `courses` maps every course ref to its
- * resolution (see resolveCourses); `state` gives each resolved course's pending invitations and members.
- */
+// Plans the sync of parsed rows against each course's current state. `courses` maps every course ref to its
+// resolution (see resolveCourses); `state` gives each resolved course's pending invitations and members.
 export function planSync(
   parsed: ParsedSheet,
   courses: ReadonlyMap<string, CourseResolution>,
@@ -182,12 +180,10 @@ const BLOCK_ROWS = 100;
 /** A pending invitation the user approved withdrawing (one no row names), as the preview showed it. */
 export type ApprovedWithdrawal = NotInSheet & { courseId: string };
 
-/**
- * What the user approved by confirming a preview: the sheet it read, the columns it used (by label and place),
- * a fingerprint per block of rows, the planned write of every row (code → rows, compact ranges: i invite,
- * c role change, w withdraw, a already invited, m member, o nothing to withdraw, x:<reason> not synced), the pending
- * invitations of role changes and withdrawals, each course ref's course, and the invitations to withdraw.
- */
+// What the user approved by confirming a preview: the sheet it read, the columns it used (by label and place),
+// a fingerprint per block of rows, the planned write of every row (code → rows, compact ranges: i invite,
+// c role change, w withdraw, a already invited, m member, o nothing to withdraw, x:<reason> not synced), the pending
+// invitations of role changes and withdrawals, each course ref's course, and the invitations to withdraw.
 export interface Approval {
   columns: { course: number; email: number; role: number | null; action: number | null };
   lastRow: number;

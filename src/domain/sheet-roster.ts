@@ -144,10 +144,8 @@ function courseKey(ref: string): string {
   return ref.trim().replace(/\s+/g, ' ').toLowerCase();
 }
 
-/**
- * Turns sheet values (row 1 = the header, as values.batchGet returns them) into rows to sync. Blank rows
- * (nothing in the course, email, role and action cells) are skipped; each unusable row gets its first problem.
- */
+// Turns sheet values (row 1 = the header, as values.batchGet returns them) into rows to sync. Blank rows
+// (nothing in the course, email, role and action cells) are skipped; each unusable row gets its first problem.
 export function parseSheetRows(values: readonly (readonly unknown[])[], header: SheetHeader): ParsedSheet {
   const result: ParsedSheet = { valid: [], invalid: [] };
   const seen = new Map<string, number>();
@@ -203,10 +201,8 @@ export type CourseResolution =
 
 const ALIAS = /^[dp]:/i;
 
-/**
- * Course ref → course: by id, by alias (d:… / p:…), else by exact name (case-insensitive). A name shared by two
- * taught courses is ambiguous; a course found but not taught by the user cannot be synced.
- */
+// Course ref → course: by id, by alias (d:… / p:…), else by exact name (case-insensitive). A name shared by two
+// taught courses is ambiguous; a course found but not taught by the user cannot be synced.
 export function resolveCourses(
   refs: Iterable<string>,
   courses: readonly CourseCandidate[],

@@ -113,10 +113,8 @@ interface StatusCell {
   at: string;
 }
 
-/**
- * Plain-language status text, e.g. "Invited · 2026-12-01 12:03 Europe/Paris". `detail` is itself a message key (a
- * row reason or an error key) and is translated first.
- */
+// Plain-language status text, e.g. "Invited · 2026-12-01 12:03 Europe/Paris". `detail` is itself a message key (a
+// row reason or an error key) and is translated first.
 export function statusText(cell: StatusCell, locale: string, formatTime: (iso: string) => string): string {
   const t = wordsFor(locale);
   const detail = cell.detail === undefined ? '' : t(cell.detail);

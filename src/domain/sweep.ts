@@ -58,13 +58,11 @@ export interface DueActions {
   withdraw: LedgerEntry[];
 }
 
-/**
- * What one sweep should do. Only the add-on's own pending invitations, watched without a gap since its create,
- * count (ledger.ts `isWatched`): intended ones are not invitations yet, settled ones are gone, and ones it only saw
- * or lost sight of (a co-teacher's re-create keeps the id) are not its to resend or delete. The age counts from the
- * add-on's create, a reminder's from the last reminder. Withdrawal wins over a reminder, so no entry is in both
- * lists; a reminder needs fewer than `maxReminders` so far. Invalid settings decide nothing.
- */
+// What one sweep should do. Only the add-on's own pending invitations, watched without a gap since its create,
+// count (ledger.ts `isWatched`): intended ones are not invitations yet, settled ones are gone, and ones it only saw
+// or lost sight of (a co-teacher's re-create keeps the id) are not its to resend or delete. The age counts from the
+// add-on's create, a reminder's from the last reminder. Withdrawal wins over a reminder, so no entry is in both
+// lists; a reminder needs fewer than `maxReminders` so far. Invalid settings decide nothing.
 export function dueActions(ledger: Ledger, s: SweepSettings, now: number): DueActions {
   const out: DueActions = { remind: [], withdraw: [] };
   if (validateSweep(s).length > 0) return out;
@@ -86,12 +84,10 @@ export function dueActions(ledger: Ledger, s: SweepSettings, now: number): DueAc
   return out;
 }
 
-/**
- * The check right before one write of the sweep (or a resend runner acting for it): with the settings re-read
- * under the lock, the entry as the ledger holds it now, and Classroom's listing of the course read just before,
- * the action is still due (so still turned on, the entry still pending, the add-on's and watched) and the
- * invitation is still listed under the entry's id, for the same person and role.
- */
+// The check right before one write of the sweep (or a resend runner acting for it): with the settings re-read
+// under the lock, the entry as the ledger holds it now, and Classroom's listing of the course read just before,
+// the action is still due (so still turned on, the entry still pending, the add-on's and watched) and the
+// invitation is still listed under the entry's id, for the same person and role.
 export function stillApproved(
   kind: keyof DueActions,
   entry: LedgerEntry | undefined,

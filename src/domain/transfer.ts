@@ -6,14 +6,22 @@
 import { messageKeyFor } from './errors';
 import type { CreateAnswer } from './outcomes';
 
-export type TransferStep =
-  | 'inviteTeacher' // intent to create the TEACHER invitation, written before the create
-  | 'awaitTeacher' // TEACHER invitation pending: waiting for the target to accept
-  | 'inviteOwner' // intent to create the OWNER invitation, written before the create
-  | 'awaitOwner' // OWNER invitation pending
-  | 'done'
-  | 'cancelled'
-  | 'failed';
+const STEPS = [
+  'inviteTeacher', // intent to create the TEACHER invitation, written before the create
+  'awaitTeacher', // TEACHER invitation pending: waiting for the target to accept
+  'inviteOwner', // intent to create the OWNER invitation, written before the create
+  'awaitOwner', // OWNER invitation pending
+  'done',
+  'cancelled',
+  'failed',
+] as const;
+export type TransferStep = (typeof STEPS)[number];
+
+// Per role of invitation the wizard creates: its intent step, its waiting step and the field of its id.
+const ROLE_STEPS = {
+  TEACHER: ['inviteTeacher', 'awaitTeacher', 'teacherInvitationId'],
+  OWNER: ['inviteOwner', 'awaitOwner', 'ownerInvitationId'],
+} as const;
 
 export type InvitationRole = 'STUDENT' | 'TEACHER' | 'OWNER';
 
@@ -73,29 +81,23 @@ export interface ObservedFacts extends TransferFacts {
 
 export type TargetMembership = 'owner' | 'teacher' | 'student' | 'none';
 
-/**
- * A create still in flight is not resent before this: no execution outlives the 6 min runtime limit
- * (platform.md 4.3), so an intent older than that belongs to a run that died before or after its create.
- */
+// A create still in flight is not resent before this: no execution outlives the 6 min runtime limit
+// (platform.md 4.3), so an intent older than that belongs to a run that died before or after its create.
 export const INTENT_LEASE_MS = 6 * 60 * 1000;
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
-/**
- * A wizard stops this long after it started (the card shows the date): the user approved a transfer then, not
- * one that lands months later.
- */
+// A wizard stops this long after it started (the card shows the date): the user approved a transfer then, not
+// one that lands months later.
 export const TRANSFER_DAYS = 30;
 
 export function expiresAt(t: Transfer): number {
   return t.startedAt + TRANSFER_DAYS * DAY_MS;
 }
 
-/**
- * Who may start a transfer. Google lets only the course owner (primary teacher) transfer ownership in Classroom
- * (Classroom Help, "Transfer ownership of a class"), and a domain admin through courses.patch with
- * updateMask=ownerId (Classroom API reference, Course.ownerId). Co-teachers are not offered the wizard.
- */
+// Who may start a transfer. Google lets only the course owner (primary teacher) transfer ownership in Classroom
+// (Classroom Help, "Transfer ownership of a class"), and a domain admin through courses.patch with
+// updateMask=ownerId (Classroom API reference, Course.ownerId). Co-teachers are not offered the wizard.
 export function mayTransfer(course: { ownerId: string }, me: { id: string; isAdmin?: boolean }): boolean {
   return me.isAdmin === true || (course.ownerId !== '' && course.ownerId === me.id);
 }
@@ -122,7 +124,7 @@ function fail(t: Transfer, now: number, key: string, params: Record<string, stri
 
 /** Writes the intent of an invite step and asks for the create. */
 function intend(t: Transfer, role: 'TEACHER' | 'OWNER', now: number): TransferMove {
-  const step = role === 'TEACHER' ? 'inviteTeacher' : 'inviteOwner';
+  const step = ROLE_STEPS[role][0];
   return { transfer: moveTo(t, step, now, { intentAt: now }), commands: [{ kind: 'createInvitation', role }] };
 }
 
@@ -132,12 +134,10 @@ export function nameOf(target: TransferTarget): string {
 
 export type StartResult = ({ ok: true } & TransferMove) | { ok: false; reason: TransferMessage };
 
-/**
- * Starts a transfer from the target's current place in the course. A student is refused. ASSUMPTION: whether
- * Classroom promotes a student who accepts a TEACHER invitation is unverified (platform.md 1.9), so rather than
- * send an invitation that may fail or leave them in both lists, the reason names the fix: remove them from the
- * students first.
- */
+// Starts a transfer from the target's current place in the course. A student is refused. ASSUMPTION: whether
+// Classroom promotes a student who accepts a TEACHER invitation is unverified (platform.md 1.9), so rather than
+// send an invitation that may fail or leave them in both lists, the reason names the fix: remove them from the
+// students first.
 export function startTransfer(
   course: { id: string; name: string },
   target: TransferTarget,
@@ -167,11 +167,9 @@ export function isFinished(t: Transfer): boolean {
   return t.step === 'done' || t.step === 'cancelled' || t.step === 'failed';
 }
 
-/**
- * The next state from what Classroom shows now. Idempotent: the same facts at the same time give the same state
- * and, once an intent is written, no second create until its lease has run out. An expired wizard, or one whose
- * user no longer owns the course, stops with the reason and asks for nothing (no create, no delete).
- */
+// The next state from what Classroom shows now. Idempotent: the same facts at the same time give the same state
+// and, once an intent is written, no second create until its lease has run out. An expired wizard, or one whose
+// user no longer owns the course, stops with the reason and asks for nothing (no create, no delete).
 export function observe(t: Transfer, facts: ObservedFacts, now: number): TransferMove {
   if (isFinished(t)) return stay(t);
   if (facts.targetIsOwner) return stay(moveTo(t, 'done', now, { intentAt: undefined }));
@@ -217,10 +215,7 @@ export function onCreateResult(
   result: TransferCreateResult,
   now: number,
 ): TransferMove {
-  const [intent, wait, idField] =
-    role === 'TEACHER'
-      ? (['inviteTeacher', 'awaitTeacher', 'teacherInvitationId'] as const)
-      : (['inviteOwner', 'awaitOwner', 'ownerInvitationId'] as const);
+  const [intent, wait, idField] = ROLE_STEPS[role];
   if (t.step === 'cancelled' && result.kind === 'invited')
     return { transfer: t, commands: [{ kind: 'deleteInvitation', id: result.invitationId }] };
   if (t.step !== intent) return stay(t);
@@ -252,14 +247,12 @@ export function onCreateResult(
 export function cancel(t: Transfer, now: number): TransferMove {
   if (isFinished(t)) return stay(t);
   const commands: TransferCommand[] = [];
-  if (t.step === 'awaitTeacher' && t.teacherInvitationId)
-    commands.push({ kind: 'deleteInvitation', id: t.teacherInvitationId });
-  if (t.step === 'awaitOwner' && t.ownerInvitationId)
-    commands.push({ kind: 'deleteInvitation', id: t.ownerInvitationId });
-  if (t.step === 'inviteTeacher' || (t.step === 'awaitTeacher' && !t.teacherInvitationId))
-    commands.push({ kind: 'deletePendingInvitation', role: 'TEACHER' });
-  if (t.step === 'inviteOwner' || (t.step === 'awaitOwner' && !t.ownerInvitationId))
-    commands.push({ kind: 'deletePendingInvitation', role: 'OWNER' });
+  for (const role of ['TEACHER', 'OWNER'] as const) {
+    const [intent, wait, idField] = ROLE_STEPS[role];
+    const id = t[idField];
+    if (t.step === wait && id) commands.push({ kind: 'deleteInvitation', id });
+    else if (t.step === wait || t.step === intent) commands.push({ kind: 'deletePendingInvitation', role });
+  }
   return { transfer: moveTo(t, 'cancelled', now, { intentAt: undefined }), commands };
 }
 
@@ -274,15 +267,6 @@ export function statusLine(t: Transfer, now: number): TransferMessage {
   return { key: `transfer.status.${t.step}${suffix}`, params: { name, days } };
 }
 
-const STEP_NAMES: readonly unknown[] = [
-  'inviteTeacher',
-  'awaitTeacher',
-  'inviteOwner',
-  'awaitOwner',
-  'done',
-  'cancelled',
-  'failed',
-];
 const isString = (v: unknown): v is string => typeof v === 'string';
 const isTime = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
 const optional = (v: unknown, is: (x: unknown) => boolean): boolean => v === undefined || is(v);
@@ -306,10 +290,10 @@ export function isTransfer(v: unknown): v is Transfer {
     strings &&
     optionals &&
     message &&
-    STEP_NAMES.includes(v.step) &&
+    (STEPS as readonly unknown[]).includes(v.step) &&
     isTime(v.startedAt) &&
     isTime(v.stepSince) &&
     optional(v.intentAt, isTime) &&
-    v.history.every((h) => isRecord(h) && STEP_NAMES.includes(h.step) && isTime(h.at))
+    v.history.every((h) => isRecord(h) && (STEPS as readonly unknown[]).includes(h.step) && isTime(h.at))
   );
 }
