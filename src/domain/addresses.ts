@@ -8,10 +8,8 @@
 // code below serves: never turn a mistyped entry into a different valid address; report it whole, with a reason.
 
 export interface Address {
-  /** Lower-cased email. */
-  email: string;
-  /** Display name when given as `Name <email>`. */
-  name?: string;
+  email: string; // Lower-cased email
+  name?: string; // Display name when given as `Name <email>`
 }
 
 /** Why an entry is not an address: a machine code that views word in each language. */
@@ -19,21 +17,16 @@ export type InvalidReason =
   'space' | 'tooLong' | 'noAt' | 'manyAt' | 'noLocal' | 'noDomain' | 'badLocal' | 'badDomain' | 'comma';
 
 export interface InvalidAddress {
-  /** The entry as typed (trimmed, invisible characters removed); views shorten it for display. */
-  text: string;
+  text: string; // The entry as typed (trimmed, invisible characters removed); views shorten it for display
   reason: InvalidReason;
-  /** A likely intended address, never used on its own: only shown to the user (e.g. for 'comma'). */
-  suggestion?: string;
+  suggestion?: string; // A likely intended address, never used on its own: only shown to the user (e.g. for 'comma')
 }
 
 export interface ParsedAddresses {
   valid: Address[];
-  /** Entries that are not an email address, as typed (trimmed): the `text` of `problems`, same order. */
-  invalid: string[];
-  /** The invalid entries with their reason. */
-  problems: InvalidAddress[];
-  /** How many valid entries repeated an earlier one. */
-  duplicates: number;
+  invalid: string[]; // Entries that are not an email address, as typed (trimmed): the `text` of `problems`, same order
+  problems: InvalidAddress[]; // The invalid entries with their reason
+  duplicates: number; // How many valid entries repeated an earlier one
   /** How many entries had invisible characters (zero-width, no-break space, soft hyphen…) removed or trimmed. */
   cleaned: number;
 }
@@ -85,8 +78,7 @@ function reasonFor(candidate: string): InvalidReason {
 
 interface Fragment {
   raw: string;
-  /** The separator that ended it: ',' ';' '\t', or '\n' at the end of a line. */
-  sep: string;
+  sep: string; // The separator that ended it: ',' ';' '\t', or '\n' at the end of a line
 }
 
 // A quote opens a display name only at the start of an entry, closing on the same line, and followed by an

@@ -9,8 +9,7 @@ export interface ClassCodeCourse {
   section: string;
   /** Course.enrollmentCode: returned to the course's teachers only, and absent when the code is turned off. */
   enrollmentCode?: string;
-  /** Course.alternateLink, https://classroom.google.com/c/<encoded id>. */
-  link: string;
+  link: string; // Course.alternateLink, https://classroom.google.com/c/<encoded id>
 }
 
 export interface ClassCodeDraft {

@@ -6,22 +6,18 @@ import type { DigestFrequency, SweepSettings } from './sweep';
 
 export interface DigestCourse {
   courseId: string;
-  /** Oldest first, each with its age. */
-  pending: { entry: LedgerEntry; age: Age }[];
+  pending: { entry: LedgerEntry; age: Age }[]; // Oldest first, each with its age
 }
 
 export interface Digest {
   since: number;
   now: number;
   pending: DigestCourse[];
-  /** Settled as joined in (since, now], with how long they took. */
-  joined: { entry: LedgerEntry; afterMs: number }[];
+  joined: { entry: LedgerEntry; afterMs: number }[]; // Settled as joined in (since, now], with how long they took
   /** Entries reminded in (since, now] (by the sweep or by hand: the ledger keeps the last reminder's time). */
   reminded: LedgerEntry[];
-  /** Entries the sweep withdrew in (since, now]. */
-  withdrawn: LedgerEntry[];
-  /** Names by user id for entries without an email (Google's profile, where it shows one). */
-  names: Record<string, string>;
+  withdrawn: LedgerEntry[]; // Entries the sweep withdrew in (since, now]
+  names: Record<string, string>; // Names by user id for entries without an email (Google's profile, where it shows one)
 }
 
 function within(t: number | undefined, since: number, now: number): t is number {

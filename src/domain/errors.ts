@@ -9,10 +9,8 @@ export interface ApiError {
   httpCode: number;
   /** Canonical status: NOT_FOUND, PERMISSION_DENIED, FAILED_PRECONDITION, ALREADY_EXISTS, ... */
   status: string;
-  /** Classroom's named reason from the `@Reason ` prefix, e.g. IneligibleOwner. */
-  reason?: string;
-  /** The server's text without the reason prefix (English; shown only as a last resort). */
-  message: string;
+  reason?: string; // Classroom's named reason from the `@Reason ` prefix, e.g. IneligibleOwner
+  message: string; // The server's text without the reason prefix (English; shown only as a last resort)
 }
 
 export type ErrorCode = 'CLASSROOM_API' | 'INVALID_INPUT' | 'BAD_EVENT' | 'CONFLICT';

@@ -18,22 +18,16 @@ export interface LedgerEntry {
   status: Status;
   courseId: string;
   role: Role;
-  /** How the add-on created it; absent when the add-on only saw it (Classroom page, a co-teacher). */
-  origin?: Origin;
-  /** When it was sent (origin set) or first seen (origin absent), ms since 1970. */
-  at: number;
-  /** The sender's email when not this user; absent means "by me". */
-  by?: string;
-  /** Lower-cased. */
-  email?: string;
+  origin?: Origin; // How the add-on created it; absent when the add-on only saw it (Classroom page, a co-teacher)
+  at: number; // When it was sent (origin set) or first seen (origin absent), ms since 1970
+  by?: string; // The sender's email when not this user; absent means "by me"
+  email?: string; // Lower-cased
   userId?: string;
   /** Known while the invitation exists; dropped once settled (Classroom reuses nothing, it only costs space). */
   invitationId?: string;
-  /** Reminders (resends) so far. */
-  reminders: number;
+  reminders: number; // Reminders (resends) so far
   lastReminderAt?: number;
-  /** When the outcome was noticed (for joined: ≈ when they joined). */
-  settledAt?: number;
+  settledAt?: number; // When the outcome was noticed (for joined: ≈ when they joined)
   // Open entries: when the add-on last saw the invitation exist (its create's answer, a listing). Absent once a gap
   // longer than WATCH_GAP_MS broke the watch: someone may have re-created it meanwhile under the same id.
   observedAt?: number;
@@ -104,8 +98,7 @@ export interface Intent {
   origin: Origin;
   email?: string;
   userId?: string;
-  /** Sender email when not this user. */
-  by?: string;
+  by?: string; // Sender email when not this user
 }
 
 // Before the create call: a new entry, beside any open one for the same person (that one is settled if the create

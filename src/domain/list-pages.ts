@@ -19,21 +19,18 @@ export type HomeOffsets = Record<HomeList, number>;
 /** Where a card stands: the list pages seen so far (token '' = the first, base = index of its first item). */
 export interface Cursor {
   trail: { token: string; base: number }[];
-  /** Index, within the current list page, of the first item shown. */
-  at: number;
+  at: number; // Index, within the current list page, of the first item shown
 }
 
 export const FIRST: Cursor = { trail: [{ token: '', base: 0 }], at: 0 };
 
 export interface CardPage {
-  /** 1-based numbers of the first and last item shown (0 and 0 when the list is empty). */
-  from: number;
+  from: number; // 1-based numbers of the first and last item shown (0 and 0 when the list is empty)
   to: number;
   /** Items counted so far; `more` when Google has further pages not read yet (then `total` is a lower bound). */
   total: number;
   more: boolean;
-  /** Index of the first shown item within the list page read. */
-  at: number;
+  at: number; // Index of the first shown item within the list page read
   next: Cursor | null;
   prev: Cursor | null;
 }

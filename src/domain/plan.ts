@@ -24,13 +24,10 @@ export const PLAN_KINDS: readonly PlanKind[] = ['invite', 'resend', 'sweep', 'ro
 export interface Plan {
   id: string;
   kind: PlanKind;
-  /** What the cards name it by: the course's name, or the sheet's title. */
-  title: string;
-  /** The course and role of a plan's plain creates (an item line that is just an address). */
-  courseId: string;
+  title: string; // What the cards name it by: the course's name, or the sheet's title
+  courseId: string; // The course and role of a plan's plain creates (an item line that is just an address)
   role: Role;
-  /** Each item's data, written once: an address, or a JSON Write (kinds may use their own format). */
-  lines: string[];
+  lines: string[]; // Each item's data, written once: an address, or a JSON Write (kinds may use their own format)
   states: string;
   /** Items by the message key that explains them: failures, skips, restores. */
   failures: Partial<Record<MessageKey, number[]>>;
@@ -38,19 +35,13 @@ export interface Plan {
   updatedAt: number;
   /** When the user approved it (confirmed a preview, clicked, saved the settings); absent: a draft nothing runs. */
   approvedAt?: number;
-  /** Executions that worked on it, and the time they spent sending (for the estimate). */
-  runs: number;
+  runs: number; // Executions that worked on it, and the time they spent sending (for the estimate)
   busyMs: number;
-  /** Steps in a row that got nothing done (every send 429/5xx); the circuit breaker's count. */
-  failedSteps?: number;
-  /** Steps in a row whose every write was refused for a permanent reason. */
-  refusedSteps?: number;
-  /** Paused with the reason shown; the next run (hourly, or Continue now) probes and resumes it. */
-  paused?: MessageKey;
-  /** When it paused; the card says when the next hourly run looks again. */
-  pausedAt?: number;
-  /** Stopped for good, with the reason: nothing runs it again. */
-  stopped?: MessageKey;
+  failedSteps?: number; // Steps in a row that got nothing done (every send 429/5xx); the circuit breaker's count
+  refusedSteps?: number; // Steps in a row whose every write was refused for a permanent reason
+  paused?: MessageKey; // Paused with the reason shown; the next run (hourly, or Continue now) probes and resumes it
+  pausedAt?: number; // When it paused; the card says when the next hourly run looks again
+  stopped?: MessageKey; // Stopped for good, with the reason: nothing runs it again
   /** A kind's own small facts (a sheet's id, a locale…), validated by that kind. */
   extra?: Record<string, string | number | boolean>;
 }

@@ -189,8 +189,7 @@ export interface Approval {
   lastRow: number;
   blocks: string[];
   groups: Record<string, string>;
-  /** Row → [invitation id, its role at the preview]. */
-  pending: Record<string, [string, Role]>;
+  pending: Record<string, [string, Role]>; // Row → [invitation id, its role at the preview]
   refs: Record<string, string>;
   withdraw: ApprovedWithdrawal[];
 }

@@ -22,12 +22,9 @@ type HeaderResult =
 type RowAction = 'invite' | 'remove';
 
 export interface SheetRow {
-  /** 1-based sheet row. */
-  row: number;
-  /** As typed (trimmed): a course id, an alias (d:… / p:…) or a course name. */
-  courseRef: string;
-  /** Lower case. */
-  email: string;
+  row: number; // 1-based sheet row
+  courseRef: string; // As typed (trimmed): a course id, an alias (d:… / p:…) or a course name
+  email: string; // Lower case
   role: Role;
   action: RowAction;
 }
@@ -46,14 +43,10 @@ export type RowReason =
 export interface InvalidRow {
   row: number;
   reason: RowReason;
-  /** For 'duplicate': the row that first named the same course and email. */
-  firstRow?: number;
-  /** What was typed in the offending cell, when there is one. */
-  value?: string;
-  /** The row's course as typed, when it has one: the preview lists the row under that course. */
-  courseRef?: string;
-  /** The row's email cell, cleaned, when it has one: a withdrawal never touches a person a row names. */
-  email?: string;
+  firstRow?: number; // For 'duplicate': the row that first named the same course and email
+  value?: string; // What was typed in the offending cell, when there is one
+  courseRef?: string; // The row's course as typed, when it has one: the preview lists the row under that course
+  email?: string; // The row's email cell, cleaned, when it has one: a withdrawal never touches a person a row names
 }
 
 export interface ParsedSheet {
@@ -190,8 +183,7 @@ export interface CourseCandidate {
   id: string;
   name: string;
   aliases?: readonly string[];
-  /** The user teaches it (owner or co-teacher), so may invite to it. */
-  teaching: boolean;
+  teaching: boolean; // The user teaches it (owner or co-teacher), so may invite to it
 }
 
 export type CourseResolution =

@@ -9,10 +9,8 @@ export type DigestFrequency = 'off' | 'daily' | 'weekly';
 export interface SweepSettings {
   /** Remind when the last send or reminder is at least this many days old; undefined = no reminders. */
   remindAfterDays?: number;
-  /** At most this many reminders per invitation. */
-  maxReminders: number;
-  /** Withdraw (delete) invitations pending at least this many days; undefined = never. */
-  withdrawAfterDays?: number;
+  maxReminders: number; // At most this many reminders per invitation
+  withdrawAfterDays?: number; // Withdraw (delete) invitations pending at least this many days; undefined = never
   digest: DigestFrequency;
 }
 

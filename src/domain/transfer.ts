@@ -46,8 +46,7 @@ export interface Transfer {
   step: TransferStep;
   startedAt: number;
   stepSince: number;
-  /** When the intent of an invite step was written; a create is in flight until the lease runs out. */
-  intentAt?: number;
+  intentAt?: number; // When the intent of an invite step was written; a create is in flight until the lease runs out
   teacherInvitationId?: string;
   ownerInvitationId?: string;
   history: { step: TransferStep; at: number }[];

@@ -4,8 +4,7 @@ import type { Role } from './roles';
 export interface Invitation {
   id: string;
   courseId: string;
-  /** Numeric Google id: the API returns it even when the invitation was created with an email. */
-  userId: string;
+  userId: string; // Numeric Google id: the API returns it even when the invitation was created with an email
   role: Role;
 }
 
@@ -17,8 +16,7 @@ export interface Course {
   section: string;
   ownerId: string;
   state: CourseState;
-  /** https://classroom.google.com/c/... when Classroom gave one. */
-  link: string;
+  link: string; // https://classroom.google.com/c/... when Classroom gave one
   /** The class code: Google returns it to the course's teachers only, and none when the code is turned off. */
   enrollmentCode?: string;
 }
