@@ -83,26 +83,22 @@ const str = (x: unknown): x is string => typeof x === 'string' && x !== '';
 export function writeOf(plan: Pick<Plan, 'courseId' | 'role'>, line: string): Write | null {
   if (!line.startsWith('{'))
     return line ? { op: 'create', courseId: plan.courseId, userId: line, role: plan.role } : null;
-  let w: unknown;
+  let r: Record<string, unknown>;
   try {
-    w = JSON.parse(line);
+    const parsed: unknown = JSON.parse(line);
+    if (typeof parsed !== 'object' || parsed === null) return null;
+    r = parsed as Record<string, unknown>;
   } catch {
     return null;
   }
-  if (typeof w !== 'object' || w === null) return null;
-  const r = w as Record<string, unknown>;
   if (!str(r.courseId) || !str(r.userId) || !isRole(r.role)) return null;
-  if (r.op === 'create') return { op: 'create', courseId: r.courseId, userId: r.userId, role: r.role };
+  const base = { courseId: r.courseId, userId: r.userId, role: r.role };
+  if (r.op === 'create') return { op: 'create', ...base };
   if (!str(r.invitationId)) return null;
-  if (r.op === 'delete')
-    return { op: 'delete', courseId: r.courseId, userId: r.userId, role: r.role, invitationId: r.invitationId };
+  if (r.op === 'delete') return { op: 'delete', ...base, invitationId: r.invitationId };
   if (r.op === 'replace' && isRole(r.from))
-    return { op: 'replace', ...pick(r), invitationId: r.invitationId, from: r.from, role: r.role };
+    return { op: 'replace', ...base, invitationId: r.invitationId, from: r.from };
   return null;
-}
-
-function pick(r: Record<string, unknown>): { courseId: string; userId: string } {
-  return { courseId: String(r.courseId), userId: String(r.userId) };
 }
 
 export function stateOf(plan: Plan, index: number): ItemState {
@@ -137,18 +133,7 @@ export function nextSlice(plan: Plan, max: number): number[] {
   return out;
 }
 
-export interface Progress {
-  total: number;
-  done: number;
-  invited: number;
-  alreadyInvited: number;
-  alreadyMember: number;
-  failed: number;
-  skipped: number;
-  pending: number;
-}
-
-export function progress(plan: Plan): Progress {
+export function progress(plan: Plan) {
   // states holds one ASCII letter per item.
   const count = (letters: string) => plan.states.split('').filter((c) => letters.includes(c)).length;
   const pending = count(OPEN);
