@@ -5,6 +5,7 @@
 // next, so a run killed anywhere neither loses a step nor sends a second owner invitation.
 import { messageKeyFor } from './errors';
 import type { CreateAnswer } from './outcomes';
+import type { Role } from './roles';
 
 const STEPS = [
   'inviteTeacher', // intent to create the TEACHER invitation, written before the create
@@ -23,7 +24,7 @@ const ROLE_STEPS = {
   OWNER: ['inviteOwner', 'awaitOwner', 'ownerInvitationId'],
 } as const;
 
-export type InvitationRole = 'STUDENT' | 'TEACHER' | 'OWNER';
+type CreatedRole = keyof typeof ROLE_STEPS;
 
 /** A message for the view: a key of the i18n catalogs and its placeholders. */
 export interface TransferMessage {
@@ -54,11 +55,11 @@ export interface Transfer {
 }
 
 export type TransferCommand =
-  | { kind: 'createInvitation'; role: 'TEACHER' | 'OWNER' }
+  | { kind: 'createInvitation'; role: CreatedRole }
   /** An invitation we created, known by id. */
   | { kind: 'deleteInvitation'; id: string }
   /** A create of ours may have landed without us learning its id: delete the target's pending one of this role. */
-  | { kind: 'deletePendingInvitation'; role: 'TEACHER' | 'OWNER' };
+  | { kind: 'deletePendingInvitation'; role: CreatedRole };
 
 /** A state and what to run next; the caller saves the state before running the commands. */
 export interface TransferMove {
@@ -70,7 +71,7 @@ export interface TransferMove {
 export interface TransferFacts {
   targetIsTeacher: boolean;
   targetIsOwner: boolean;
-  pendingInvitations: { id: string; role: InvitationRole; userId: string }[];
+  pendingInvitations: { id: string; role: Role; userId: string }[];
 }
 
 /** The facts a step is decided on, with whether the user still owns the course (courses.get ownerId, read with them). */
@@ -122,7 +123,7 @@ function fail(t: Transfer, now: number, key: string, params: Record<string, stri
 }
 
 /** Writes the intent of an invite step and asks for the create. */
-function intend(t: Transfer, role: 'TEACHER' | 'OWNER', now: number): TransferMove {
+function intend(t: Transfer, role: CreatedRole, now: number): TransferMove {
   const step = ROLE_STEPS[role][0];
   return { transfer: moveTo(t, step, now, { intentAt: now }), commands: [{ kind: 'createInvitation', role }] };
 }
@@ -146,8 +147,7 @@ export function startTransfer(
 ): StartResult {
   const name = nameOf(target);
   if (membership === 'student') return { ok: false, reason: { key: 'transfer.refused.student', params: { name } } };
-  const step: TransferStep =
-    membership === 'owner' ? 'done' : membership === 'teacher' ? 'inviteOwner' : 'inviteTeacher';
+  const step = membership === 'owner' ? 'done' : ROLE_STEPS[membership === 'teacher' ? 'OWNER' : 'TEACHER'][0];
   const transfer: Transfer = {
     id,
     courseId: course.id,
@@ -158,8 +158,10 @@ export function startTransfer(
     stepSince: now,
     history: [{ step, at: now }],
   };
-  if (step === 'done') return { ok: true, ...stay(transfer) };
-  return { ok: true, ...intend(transfer, step === 'inviteOwner' ? 'OWNER' : 'TEACHER', now) };
+  return {
+    ok: true,
+    ...(step === 'done' ? stay(transfer) : intend(transfer, membership === 'teacher' ? 'OWNER' : 'TEACHER', now)),
+  };
 }
 
 export function isFinished(t: Transfer): boolean {
@@ -174,7 +176,7 @@ export function observe(t: Transfer, facts: ObservedFacts, now: number): Transfe
   if (facts.targetIsOwner) return stay(moveTo(t, 'done', now, { intentAt: undefined }));
   if (now >= expiresAt(t)) return fail(t, now, 'transfer.failed.expired', { days: TRANSFER_DAYS });
   if (!facts.userIsOwner) return fail(t, now, 'transfer.failed.notOwner');
-  const pending = (role: InvitationRole) => facts.pendingInvitations.find((i) => i.role === role);
+  const pending = (role: Role) => facts.pendingInvitations.find((i) => i.role === role);
   const owner = pending('OWNER');
   // Adopting the target's pending owner invitation, ours or one from before a kill, is what keeps it unique.
   if (owner) return stay(moveTo(t, 'awaitOwner', now, { ownerInvitationId: owner.id, intentAt: undefined }));
@@ -210,7 +212,7 @@ export type TransferCreateResult =
 /** Applies the answer to a create asked for by `intend`; a late answer for a finished transfer only cleans up. */
 export function onCreateResult(
   t: Transfer,
-  role: 'TEACHER' | 'OWNER',
+  role: CreatedRole,
   result: TransferCreateResult,
   now: number,
 ): TransferMove {
@@ -268,31 +270,25 @@ export function statusLine(t: Transfer, now: number): TransferMessage {
 
 const isString = (v: unknown): v is string => typeof v === 'string';
 const isTime = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
-const optional = (v: unknown, is: (x: unknown) => boolean): boolean => v === undefined || is(v);
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isStep = (v: unknown) => (STEPS as readonly unknown[]).includes(v);
 
 /** Whether a stored value is a transfer as this code writes it (the store reads JSON written by older versions too). */
 export function isTransfer(v: unknown): v is Transfer {
   if (!isRecord(v) || !isRecord(v.target) || !Array.isArray(v.history)) return false;
   const { target, error } = v;
-  const strings = [v.id, v.courseId, v.courseName, target.email].every(isString);
-  const optionals = [target.userId, target.name, v.teacherInvitationId, v.ownerInvitationId].every((x) =>
-    optional(x, isString),
-  );
-  const message =
-    error === undefined ||
-    (isRecord(error) &&
-      isString(error.key) &&
-      isRecord(error.params) &&
-      Object.values(error.params).every((p) => isString(p) || isTime(p)));
+  const params = isRecord(error) && isRecord(error.params) ? Object.values(error.params) : [];
   return (
-    strings &&
-    optionals &&
-    message &&
-    (STEPS as readonly unknown[]).includes(v.step) &&
+    [v.id, v.courseId, v.courseName, target.email].every(isString) &&
+    [target.userId, target.name, v.teacherInvitationId, v.ownerInvitationId].every(
+      (x) => x === undefined || isString(x),
+    ) &&
+    (error === undefined || (isRecord(error) && isString(error.key) && isRecord(error.params))) &&
+    params.every((p) => isString(p) || isTime(p)) &&
+    isStep(v.step) &&
     isTime(v.startedAt) &&
     isTime(v.stepSince) &&
-    optional(v.intentAt, isTime) &&
-    v.history.every((h) => isRecord(h) && (STEPS as readonly unknown[]).includes(h.step) && isTime(h.at))
+    (v.intentAt === undefined || isTime(v.intentAt)) &&
+    v.history.every((h) => isRecord(h) && isStep(h.step) && isTime(h.at))
   );
 }
