@@ -36,8 +36,7 @@ export interface ParsedAddresses {
 const EMAIL = /^[a-z0-9.!#$%&'*+/=?^_`{|}~-]+@(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/i;
 const LOCAL = /^[a-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[a-z0-9!#$%&'*+/=?^_`{|}~-]+)*$/i;
 const TLD = /^[a-z]{2,63}$/i;
-/** RFC 5321: a path holds at most 254 characters of address, and a local part at most 64. */
-const MAX_EMAIL_LENGTH = 254;
+const MAX_EMAIL_LENGTH = 254; // RFC 5321: a path holds at most 254 characters of address, and a local part at most 64
 const MAX_LOCAL_LENGTH = 64;
 
 // Characters nobody can see, so nobody meant: zero-width space/non-joiner/joiner, LRM/RLM and bidi controls, word

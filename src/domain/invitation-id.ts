@@ -3,8 +3,7 @@
 // only a sanity filter: when it fails we still allow a read (invitations.get), and no delete is ever sent without a
 // successful get first; when it succeeds, the get's course and user must match it.
 
-/** The longest invitation id accepted (real ones are under 60 characters). */
-export const INVITATION_ID_MAX = 200;
+export const INVITATION_ID_MAX = 200; // The longest invitation id accepted (real ones are under 60 characters)
 
 export const INVITATION_ID_CHARS = /^[A-Za-z0-9_=-]+$/;
 

@@ -33,8 +33,7 @@ export interface LedgerEntry {
   observedAt?: number;
 }
 
-/** In any order: nothing here relies on it (the codec keeps it). */
-export type Ledger = readonly LedgerEntry[];
+export type Ledger = readonly LedgerEntry[]; // In any order: nothing here relies on it (the codec keeps it)
 
 /** Who an operation is about: a course and any of the invitation id, user id or email. */
 export interface Target {

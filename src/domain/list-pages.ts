@@ -2,8 +2,7 @@
 // 500), and the cursor carries the page tokens already seen so Previous and Next cost one list request each, never
 // a walk through every page. Items keep Google's list order, which is stable between calls.
 
-/** Items shown per card (each is one widget: a card holds at most 100 widgets in all). */
-export const SHOWN = 20;
+export const SHOWN = 20; // Items shown per card (each is one widget: a card holds at most 100 widgets in all)
 
 /** Homepage rows per list: at most 10 invitations (2 widgets each), 20 jobs and 20 courses stay under 100 widgets. */
 export const HOME_ROWS = { forMe: 10, jobs: 20, teaching: 20 } as const;

@@ -12,8 +12,7 @@ export const USER_JOB_LIMIT = 1000;
 export const PROJECT_LIMIT = 2800;
 export const PROJECT_JOB_LIMIT = 2200;
 
-/** Requests sent at a time: [epoch ms, count]. */
-export type SendLog = [number, number][];
+export type SendLog = [number, number][]; // Requests sent at a time: [epoch ms, count]
 
 export function prune(log: SendLog, now: number): SendLog {
   return log.filter(([t]) => t > now - WINDOW_MS);

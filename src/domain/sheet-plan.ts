@@ -174,8 +174,7 @@ export function planSync(
   };
 }
 
-/** Rows per fingerprint block: a change is reported as the blocks it falls in ("rows 201–300"). */
-const BLOCK_ROWS = 100;
+const BLOCK_ROWS = 100; // Rows per fingerprint block: a change is reported as the blocks it falls in ("rows 201–300")
 
 /** A pending invitation the user approved withdrawing (one no row names), as the preview showed it. */
 export type ApprovedWithdrawal = NotInSheet & { courseId: string };

@@ -21,8 +21,7 @@ export type SheetView =
       job: Plan | null;
     };
 
-/** Row numbers shown per group of a course in the preview ("rows 2, 5, 9, …"). */
-const SAMPLE_ROWS = 5;
+const SAMPLE_ROWS = 5; // Row numbers shown per group of a course in the preview ("rows 2, 5, 9, …")
 
 const SAMPLED = ['toInvite', 'roleChanges', 'toWithdraw', 'invalid'] as const;
 type Counts = Record<PreviewGroup | 'notInSheet', number>;
