@@ -8,22 +8,9 @@ import type { Invitation } from './types';
 export type ListedInvitation = Invitation & { email?: string };
 
 /** A course member (student or teacher) by user id and/or email. */
-export interface Member {
-  userId?: string;
-  email?: string;
-}
+export type Member = { userId?: string; email?: string };
 
-export type ReconcileEvent =
-  | { kind: 'seen'; entry: LedgerEntry }
-  | { kind: 'confirmed'; entry: LedgerEntry }
-  | { kind: 'joined'; entry: LedgerEntry }
-  | { kind: 'disappeared'; entry: LedgerEntry }
-  | { kind: 'dropped'; entry: LedgerEntry };
-
-export interface ReconcileResult {
-  ledger: LedgerEntry[];
-  events: ReconcileEvent[];
-}
+type ReconcileEvent = { kind: 'seen' | 'confirmed' | 'joined' | 'disappeared' | 'dropped'; entry: LedgerEntry };
 
 // An intent younger than this may belong to a create still running in another execution (Apps Script runs last
 // at most 6 minutes), so reconcile leaves it alone unless Google already lists it.
@@ -46,15 +33,12 @@ export function reconcile(
   members: readonly Member[],
   now: number,
   intentGraceMs = INTENT_GRACE_MS,
-): ReconcileResult {
+) {
   const out: (LedgerEntry | undefined)[] = ledger.slice();
   const events: ReconcileEvent[] = [];
   const matched = new Set<number>();
   // Open entries of this course by position: only they can match (a ledger holds many courses).
-  const open: number[] = [];
-  ledger.forEach((e, i) => {
-    if (e.courseId === courseId && !isSettled(e)) open.push(i);
-  });
+  const open = ledger.flatMap((e, i) => (e.courseId === courseId && !isSettled(e) ? [i] : []));
   for (const inv of listed) {
     if (inv.courseId !== courseId) continue;
     const target = { courseId, invitationId: inv.id, userId: inv.userId, email: inv.email };
