@@ -27,18 +27,13 @@ function within(t: number | undefined, since: number, now: number): t is number 
 export function digestOf(ledger: Ledger, since: number, now: number): Digest {
   const byCourse = new Map<string, DigestCourse>();
   for (const entry of pendingOldestFirst(ledger)) {
-    let c = byCourse.get(entry.courseId);
-    if (!c) {
-      c = { courseId: entry.courseId, pending: [] };
-      byCourse.set(entry.courseId, c);
-    }
+    const c = byCourse.get(entry.courseId) ?? { courseId: entry.courseId, pending: [] };
+    byCourse.set(entry.courseId, c);
     c.pending.push({ entry, age: ageOf(entry, now) });
   }
-  const joined: Digest['joined'] = [];
-  for (const e of ledger) {
-    if (e.status === 'joined' && within(e.settledAt, since, now))
-      joined.push({ entry: e, afterMs: e.settledAt - e.at });
-  }
+  const joined = ledger.flatMap((e) =>
+    e.status === 'joined' && within(e.settledAt, since, now) ? [{ entry: e, afterMs: e.settledAt - e.at }] : [],
+  );
   joined.sort((a, b) => (a.entry.settledAt ?? 0) - (b.entry.settledAt ?? 0));
   const reminded = ledger.filter((e) => e.reminders > 0 && within(e.lastReminderAt, since, now));
   const withdrawn = ledger.filter((e) => e.status === 'withdrawn' && within(e.settledAt, since, now));

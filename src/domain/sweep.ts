@@ -51,10 +51,7 @@ export function sweepEnabled(s: SweepSettings): boolean {
   return s.remindAfterDays !== undefined || s.withdrawAfterDays !== undefined || s.digest !== 'off';
 }
 
-export interface DueActions {
-  remind: LedgerEntry[];
-  withdraw: LedgerEntry[];
-}
+type DueActions = Record<'remind' | 'withdraw', LedgerEntry[]>;
 
 // What one sweep should do. Only the add-on's own pending invitations, watched without a gap since its create,
 // count (ledger.ts `isWatched`): intended ones are not invitations yet, settled ones are gone, and ones it only saw
@@ -66,18 +63,16 @@ export function dueActions(ledger: Ledger, s: SweepSettings, now: number): DueAc
   if (validateSweep(s).length > 0) return out;
   const seen = new Set<string>();
   for (const e of ledger) {
-    if (!isWatched(e, now)) continue;
     const id = `${e.courseId}\u0000${e.userId ?? ''}\u0000${e.email ?? ''}`;
-    if (seen.has(id)) continue;
+    if (!isWatched(e, now) || seen.has(id)) continue;
     seen.add(id);
     if (s.withdrawAfterDays !== undefined && daysSince(e.at, now) >= s.withdrawAfterDays) out.withdraw.push(e);
     else if (
       s.remindAfterDays !== undefined &&
       e.reminders < s.maxReminders &&
       daysSince(e.lastReminderAt ?? e.at, now) >= s.remindAfterDays
-    ) {
+    )
       out.remind.push(e);
-    }
   }
   return out;
 }
