@@ -31,8 +31,7 @@ export interface ParsedAddresses {
   cleaned: number;
 }
 
-// Pragmatic RFC 5322 subset: what Google accounts can be. Local part of letters, digits and . _ % + - ' ;
-// a domain of labels with a TLD of two letters or more.
+// Pragmatic RFC 5322 subset, what Google accounts can be: letters, digits and . _ % + - ' ; a TLD of 2+ letters.
 const EMAIL = /^[a-z0-9.!#$%&'*+/=?^_`{|}~-]+@(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/i;
 const LOCAL = /^[a-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[a-z0-9!#$%&'*+/=?^_`{|}~-]+)*$/i;
 const TLD = /^[a-z]{2,63}$/i;
@@ -85,10 +84,8 @@ interface Fragment {
 // (`"Bobby <b>Tables</b>" <bobby@x.org>`: a Gmail header may carry any display name). Any other quote is an
 // ordinary character, so a stray quote (or a pair of them) can never swallow the entries after it.
 function closingQuote(line: string, open: number, current: string): number {
-  if (current.trim() !== '') return -1;
-  const close = line.indexOf('"', open + 1);
-  if (close < 0) return -1;
-  return /^\s*<[^<>"]*>/.test(line.slice(close + 1)) ? close : -1;
+  const close = current.trim() === '' ? line.indexOf('"', open + 1) : -1;
+  return close >= 0 && /^\s*<[^<>"]*>/.test(line.slice(close + 1)) ? close : -1;
 }
 
 function splitFragments(text: string): Fragment[] {
@@ -114,8 +111,7 @@ function splitFragments(text: string): Fragment[] {
 // A zero-width joiner between two pictographs is part of one emoji (👩‍🏫 is 👩, the joiner, 🏫): kept in a name.
 const EMOJI_JOINER = /(?<=\p{Extended_Pictographic}\uFE0F?)\u200D(?=\p{Extended_Pictographic})/gu;
 
-/** Removes invisible characters (but an emoji's joiners); tells whether anything was removed or a no-break space
- * was met. */
+// Removes invisible characters (but an emoji's joiners); tells whether anything was removed or a no-break space met.
 function clean(raw: string): { text: string; cleaned: boolean } {
   const parts = raw.split(EMOJI_JOINER);
   const done = parts.map((part) => part.replace(INVISIBLE, '').replace(NO_BREAK_SPACE, ' '));
@@ -136,11 +132,7 @@ function commaTypo(left: Fragment, right: Fragment | undefined): string | null {
   return isEmail(suggestion) ? suggestion : null;
 }
 
-interface Entry {
-  text: string;
-  cleaned: boolean;
-  suggestion?: string;
-}
+type Entry = ReturnType<typeof clean> & { suggestion?: string };
 
 function entriesOf(text: string): Entry[] {
   const fragments = splitFragments(text);
