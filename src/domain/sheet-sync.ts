@@ -84,10 +84,8 @@ export function withdrawalsOf(preview: SyncPreview, courseIds: readonly string[]
   return courseIds.flatMap((courseId) => (preview.notInSheet[courseId] ?? []).map((p) => ({ courseId, ...p })));
 }
 
-/** A sync plan's outcomes so far, per kind of write (item lines: "12" invite, "12c" role change, "12w"/"w3" withdraw). */
-export function syncCounts(
-  plan: Plan,
-): Record<'invited' | 'roleChanged' | 'withdrawn' | 'unchanged' | 'failed', number> {
+// A sync plan's outcomes so far, per kind of write (item lines: "12" invite, "12c" role change, "12w"/"w3" withdraw).
+export function syncCounts(plan: Plan) {
   const out = { invited: 0, roleChanged: 0, withdrawn: 0, unchanged: 0, failed: 0 };
   plan.lines.forEach((line, i) => {
     const state = plan.states[i] ?? 'p';
@@ -105,16 +103,13 @@ export function syncCounts(
 export type RowOutcomeCode =
   'invited' | 'roleChanged' | 'withdrawn' | 'alreadyInvited' | 'member' | 'nothingToWithdraw' | 'invalid' | 'failed';
 
-/** A status cell as data: the code, why (a message key), and the ISO time of the outcome. */
-interface StatusCell {
-  code: RowOutcomeCode;
-  detail?: string;
-  at: string;
-}
-
-// Plain-language status text, e.g. "Invited · 2026-12-01 12:03 Europe/Paris". `detail` is itself a message key (a
-// row reason or an error key) and is translated first.
-export function statusText(cell: StatusCell, locale: string, formatTime: (iso: string) => string): string {
+// Plain-language status text of a cell, e.g. "Invited · 2026-12-01 12:03 Europe/Paris": the outcome, why (a message
+// key, a row reason or an error key, translated first), and the ISO time of the outcome.
+export function statusText(
+  cell: { code: RowOutcomeCode; detail?: string; at: string },
+  locale: string,
+  formatTime: (iso: string) => string,
+): string {
   const t = wordsFor(locale);
   const detail = cell.detail === undefined ? '' : t(cell.detail);
   return t(`sync.status.${cell.code}`, { detail, at: formatTime(cell.at) });
