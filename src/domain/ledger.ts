@@ -91,14 +91,8 @@ function replaceAt(ledger: Ledger, i: number, e: LedgerEntry | undefined): Ledge
   return out;
 }
 
-export interface Intent {
-  courseId: string;
-  role: Role;
-  origin: Origin;
-  email?: string;
-  userId?: string;
-  by?: string; // Sender email when not this user
-}
+/** A create about to be sent; `by` is the sender's email when not this user. */
+export type Intent = Omit<Target, 'invitationId'> & { role: Role; origin: Origin; by?: string };
 
 // Before the create call: a new entry, beside any open one for the same person (that one is settled if the create
 // succeeds: Classroom keeps one invitation per person and course). A second intent for the same person is not added.

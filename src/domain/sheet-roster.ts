@@ -30,14 +30,11 @@ export interface SheetRow {
 }
 
 export type RowReason =
+  | `course.${'missing' | 'notFound' | 'notTaught' | 'ambiguous'}`
   | 'email.invalid'
-  | 'course.missing'
   | 'role.unknown'
   | 'action.unknown'
   | 'duplicate'
-  | 'course.notFound'
-  | 'course.notTaught'
-  | 'course.ambiguous'
   | 'owner.notCoTeacher';
 
 export interface InvalidRow {
