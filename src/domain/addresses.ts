@@ -1,11 +1,8 @@
 // Parses what people paste as "addresses" (lists, `Name <email>`, Gmail headers) into valid addresses, invalid
-// entries with a reason, duplicates and a count of entries cleaned of invisible characters.
-//
-// Our own parser rather than a library. `email-addresses` parses strict RFC 5322: one bad entry and the whole list
-// parses to null, with no per-entry result or reason. `addressparser` (last released years ago) recovers in
-// Postel style: it reads `jane doe@x.org` as the name "jane" and the address doe@x.org, the very bug of issue 9.
-// Neither says "contains a space" or "comma inside the address", which is what teachers need. The one rule all the
-// code below serves: never turn a mistyped entry into a different valid address; report it whole, with a reason.
+// entries with a reason, duplicates and a count of entries cleaned of invisible characters. Our own parser: with
+// `email-addresses` (strict RFC 5322) one bad entry makes the whole list null, with no reason; `addressparser` reads
+// `jane doe@x.org` as the name "jane" and doe@x.org (the bug of issue 9); neither says "contains a space" or "comma
+// inside the address". The one rule: never turn a mistyped entry into a different valid address; report it whole.
 
 export interface Address {
   email: string; // Lower-cased email

@@ -1,7 +1,6 @@
-// The "reply with the class code" draft: subject, plain text and HTML bodies a teacher sends to someone who asked
-// how to join. The texts live here, one template per language, rather than in i18n/: they are one message written
-// for the recipient (whose language the teacher picks), not add-on chrome, and the HTML body needs each piece
-// escaped separately, which a single interpolated catalog string cannot give.
+// The "reply with the class code" draft a teacher sends to someone who asked how to join. The texts live here, not
+// in i18n/: they are one message for the recipient (whose language the teacher picks), not add-on chrome, and the
+// HTML body needs each piece escaped separately, which one interpolated catalog string cannot give.
 import type { Locale } from '../i18n';
 import type { Course } from './types';
 

@@ -1,8 +1,7 @@
 // Owner transfer as a wizard: the pure state machine behind "make Grace the owner of this class". Classroom only
 // lets a co-teacher become owner (FAILED_PRECONDITION @IneligibleOwner otherwise, platform.md 1.3), so a transfer is
-// TEACHER invitation → acceptance → OWNER invitation → acceptance, spread over days. Every create is preceded by a
-// written intent, and Google's state (the target's pending invitations, their membership) decides what happens
-// next, so a run killed anywhere neither loses a step nor sends a second owner invitation.
+// TEACHER invitation → acceptance → OWNER invitation → acceptance, over days. Every create follows a written intent,
+// and Google's state decides the next step: a killed run neither loses a step nor sends a second owner invitation.
 import { messageKeyFor } from './errors';
 import type { CreateAnswer } from './outcomes';
 import type { Role } from './roles';
