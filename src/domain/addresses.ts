@@ -71,10 +71,8 @@ function reasonFor(candidate: string): InvalidReason {
   return candidate.endsWith('@') ? 'noDomain' : 'badDomain';
 }
 
-interface Fragment {
-  raw: string;
-  sep: string; // The separator that ended it: ',' ';' '\t', or '\n' at the end of a line
-}
+// A fragment of a line, and the separator that ended it: ',' ';' '\t', or '\n' at the end of a line.
+type Fragment = { raw: string; sep: string };
 
 // A quote opens a display name only at the start of an entry, closing on the same line, and followed by an
 // `<address>`: `"Turing, Alan" <alan@x.org>`, Outlook's `"ada@x.org" <ada@x.org>`, or a name holding brackets

@@ -4,10 +4,8 @@ import { ageOf, pendingOldestFirst, type Age } from './age';
 import type { Ledger, LedgerEntry } from './ledger';
 import type { DigestFrequency, SweepSettings } from './sweep';
 
-export interface DigestCourse {
-  courseId: string;
-  pending: { entry: LedgerEntry; age: Age }[]; // Oldest first, each with its age
-}
+// A course's pending invitations, oldest first, each with its age.
+type DigestCourse = { courseId: string; pending: { entry: LedgerEntry; age: Age }[] };
 
 export interface Digest {
   since: number;

@@ -5,10 +5,7 @@
 import type { Role } from './roles';
 import { cellText, type CourseResolution, type InvalidRow, type ParsedSheet, type SheetRow } from './sheet-roster';
 
-interface PendingInvitation {
-  role: Role;
-  invitationId: string;
-}
+type PendingInvitation = { role: Role; invitationId: string };
 
 /** What a course holds now: pending invitations by lower-case email, its members' and its teachers' emails. */
 export interface CourseSyncState {

@@ -46,10 +46,7 @@ export interface InvalidRow {
   email?: string; // The row's email cell, cleaned, when it has one: a withdrawal never touches a person a row names
 }
 
-export interface ParsedSheet {
-  valid: SheetRow[];
-  invalid: InvalidRow[];
-}
+export type ParsedSheet = { valid: SheetRow[]; invalid: InvalidRow[] };
 
 /** Lower case, no accents, letters and digits only: "Adresse e-mail" → "adresseemail". */
 function foldLabel(text: string): string {

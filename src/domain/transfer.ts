@@ -26,10 +26,7 @@ const ROLE_STEPS = {
 type CreatedRole = keyof typeof ROLE_STEPS;
 
 /** A message for the view: a key of the i18n catalogs and its placeholders. */
-export interface TransferMessage {
-  key: string;
-  params: Record<string, string | number>;
-}
+export type TransferMessage = { key: string; params: Record<string, string | number> };
 
 export interface TransferTarget {
   email: string;
@@ -61,10 +58,7 @@ export type TransferCommand =
   | { kind: 'deletePendingInvitation'; role: CreatedRole };
 
 /** A state and what to run next; the caller saves the state before running the commands. */
-export interface TransferMove {
-  transfer: Transfer;
-  commands: TransferCommand[];
-}
+export type TransferMove = { transfer: Transfer; commands: TransferCommand[] };
 
 /** What a sweep or the opening of the course saw in Classroom, about the target in this course. */
 export interface TransferFacts {
@@ -74,9 +68,7 @@ export interface TransferFacts {
 }
 
 /** The facts a step is decided on, with whether the user still owns the course (courses.get ownerId, read with them). */
-export interface ObservedFacts extends TransferFacts {
-  userIsOwner: boolean;
-}
+export type ObservedFacts = TransferFacts & { userIsOwner: boolean };
 
 export type TargetMembership = 'owner' | 'teacher' | 'student' | 'none';
 

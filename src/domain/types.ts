@@ -21,11 +21,7 @@ export interface Course {
   enrollmentCode?: string;
 }
 
-export interface Profile {
-  id: string;
-  email: string;
-  name: string;
-}
+export type Profile = { id: string; email: string; name: string };
 
 /** An invitation joined with what a person needs to read it. */
 export interface InvitationView extends Invitation {
@@ -37,7 +33,4 @@ export interface InvitationView extends Invitation {
 export type Viewer = 'invitee' | 'manager';
 
 /** A list behind a "Copy list" button: the copy card's title and its lines (one a line). */
-export interface CopyList {
-  title: string;
-  list: string;
-}
+export type CopyList = { title: string; list: string };
