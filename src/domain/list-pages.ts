@@ -45,8 +45,8 @@ export function pageToken(cursor: Cursor): string {
 /** The card's page once the list page at the cursor is read (`length` items, `nextToken` when more follow). */
 export function cardPage(cursor: Cursor, length: number, nextToken: string): CardPage {
   const { base } = current(cursor);
-  const lastStart = Math.max(0, Math.floor((length - 1) / SHOWN) * SHOWN);
-  const at = Math.min(cursor.at, lastStart);
+  const lastStart = (n: number) => Math.max(0, Math.floor((n - 1) / SHOWN) * SHOWN);
+  const at = Math.min(cursor.at, lastStart(length));
   const end = Math.min(at + SHOWN, length);
   let next: Cursor | null = null;
   if (end < length) next = { trail: cursor.trail, at: at + SHOWN };
@@ -55,9 +55,7 @@ export function cardPage(cursor: Cursor, length: number, nextToken: string): Car
   if (at > 0) prev = { trail: cursor.trail, at: at - SHOWN };
   else if (cursor.trail.length > 1) {
     const trail = cursor.trail.slice(0, -1);
-    const before = current({ trail, at: 0 });
-    const len = base - before.base;
-    prev = { trail, at: Math.max(0, Math.floor((len - 1) / SHOWN) * SHOWN) };
+    prev = { trail, at: lastStart(base - current({ trail, at: 0 }).base) };
   }
   return {
     from: length === 0 ? 0 : base + at + 1,
