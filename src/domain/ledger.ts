@@ -67,16 +67,12 @@ export function isWatched(e: LedgerEntry, now: number): boolean {
   );
 }
 
-function sameEmail(a: string | undefined, b: string | undefined): boolean {
-  return a !== undefined && b !== undefined && a.toLowerCase() === b.toLowerCase();
-}
-
 /** Whether an entry is about this target (same course and the same invitation, user or email). */
 export function matches(e: LedgerEntry, t: Target): boolean {
   if (e.courseId !== t.courseId) return false;
   if (e.invitationId !== undefined && e.invitationId === t.invitationId) return true;
   if (e.userId !== undefined && e.userId === t.userId) return true;
-  return sameEmail(e.email, t.email);
+  return e.email !== undefined && t.email !== undefined && e.email.toLowerCase() === t.email.toLowerCase();
 }
 
 /** Index of the open (intended or pending) entry for a target, or -1. Classroom keeps one per person and course. */
