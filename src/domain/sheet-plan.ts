@@ -260,29 +260,30 @@ export function sheetChanges(
   }
   if (out.length > 0) return out;
   const blocks = fingerprint(values, approval.columns, approval.lastRow);
-  approval.blocks.forEach((b, i) => {
-    if (blocks[i] === b) return;
-    const from = 2 + i * BLOCK_ROWS;
-    const to = Math.min(approval.lastRow, from + BLOCK_ROWS - 1);
+  const edited = approval.blocks.flatMap((b, i) => (blocks[i] === b ? [] : [i]));
+  return runs(edited).map(([first, last]) => ({
+    kind: 'rows',
+    from: 2 + first * BLOCK_ROWS,
+    to: Math.min(approval.lastRow, 1 + (last + 1) * BLOCK_ROWS),
+  }));
+}
+
+/** Numbers as runs of consecutive ones: [9, 2, 3, 4] → [[2, 4], [9, 9]]. */
+function runs(numbers: readonly number[]): [number, number][] {
+  const out: [number, number][] = [];
+  for (const n of [...new Set(numbers)].sort((a, b) => a - b)) {
     const last = out[out.length - 1];
-    if (last?.kind === 'rows' && last.to === from - 1) last.to = to;
-    else out.push({ kind: 'rows', from, to });
-  });
+    if (last?.[1] === n - 1) last[1] = n;
+    else out.push([n, n]);
+  }
   return out;
 }
 
 /** Rows as compact ranges ("2-40,57"). */
-function formatRows(rows: readonly number[]): string {
-  const sorted = [...new Set(rows)].sort((a, b) => a - b);
-  const out: string[] = [];
-  for (let i = 0; i < sorted.length;) {
-    let j = i;
-    while (j + 1 < sorted.length && sorted[j + 1] === (sorted[j] ?? 0) + 1) j++;
-    out.push(i === j ? `${sorted[i]}` : `${sorted[i]}-${sorted[j]}`);
-    i = j + 1;
-  }
-  return out.join(',');
-}
+const formatRows = (rows: readonly number[]) =>
+  runs(rows)
+    .map(([a, b]) => (a === b ? `${a}` : `${a}-${b}`))
+    .join(',');
 
 function parseRows(text: string): number[] {
   return text
