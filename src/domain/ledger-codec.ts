@@ -25,8 +25,7 @@ const EPOCH_MS = Date.UTC(2020, 0, 1);
 const MINUTE = 60_000;
 const MAX_MINUTES = 2 ** 26 - 1; // until the year 2147
 const ORIGIN_CODES = ORIGINS.length + 1; // one more than the origins: "seen", not created by the add-on
-// A word of the local part goes to the dictionary with the separator before it: ".smith" in "anna.smith12". Split
-// by it, a local part alternates text and words (at odd indexes).
+// A word of a local part with the separator before it (".smith" in "anna.smith12"); split by it, words are odd parts.
 const WORDS = /([._-]?[a-z]{3,})/;
 const LETTERS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
 

@@ -12,8 +12,7 @@ export type Member = { userId?: string; email?: string };
 
 type ReconcileEvent = { kind: 'seen' | 'confirmed' | 'joined' | 'disappeared' | 'dropped'; entry: LedgerEntry };
 
-// An intent younger than this may belong to a create still running in another execution (Apps Script runs last
-// at most 6 minutes), so reconcile leaves it alone unless Google already lists it.
+// An intent younger than this may be a create still running elsewhere (runs last 6 min at most): kept unless listed.
 export const INTENT_GRACE_MS = 6 * 60_000;
 
 function isMember(e: LedgerEntry, members: readonly Member[]): boolean {

@@ -8,7 +8,7 @@ export const SAFE_PER_MINUTE = QUOTA_PER_MINUTE - 100;
 // What jobs of one user may send a minute: clicks keep the other 100 (a homepage, a course card and an invite cost
 // about 60), so the panel answers while a job runs, and a 1,000-address job still goes out within one minute.
 export const USER_JOB_LIMIT = 1000;
-/** Classroom's 3,000 a minute per Cloud project (every user of a deployment), less head-room; jobs share all but clicks' part. */
+// Classroom's 3,000 a minute per Cloud project (all users of a deployment), less head-room; jobs get what clicks leave.
 export const PROJECT_LIMIT = 2800;
 export const PROJECT_JOB_LIMIT = 2200;
 

@@ -5,7 +5,7 @@ import type { Role } from './roles';
 
 export interface Preview {
   toInvite: string[]; // New people inside the user's domain
-  /** New people outside the user's domain: valid and sent too; Classroom refuses them if their domain is not allowed. */
+  // New people outside the user's domain: valid and sent too; Classroom refuses them if their domain is not allowed.
   external: string[];
   alreadyInvited: { email: string; role: Role }[];
   alreadyMember: string[];

@@ -89,8 +89,7 @@ function planRow(row: SheetRow, courseId: string, state: CourseSyncState, member
   return { ...row, courseId, kind: 'changeRole', invitationId: pending.invitationId, from: pending.role };
 }
 
-// Plans the sync of parsed rows against each course's current state. `courses` maps every course ref to its
-// resolution (see resolveCourses); `state` gives each resolved course's pending invitations and members.
+// Plans parsed rows against each course's state; `courses` maps each course ref to its resolution (see resolveCourses).
 export function planSync(
   parsed: ParsedSheet,
   courses: ReadonlyMap<string, CourseResolution>,

@@ -67,19 +67,17 @@ export interface TransferFacts {
   pendingInvitations: { id: string; role: Role; userId: string }[];
 }
 
-/** The facts a step is decided on, with whether the user still owns the course (courses.get ownerId, read with them). */
+// The facts a step is decided on, with whether the user still owns the course (courses.get ownerId, read with them).
 export type ObservedFacts = TransferFacts & { userIsOwner: boolean };
 
 export type TargetMembership = 'owner' | 'teacher' | 'student' | 'none';
 
-// A create still in flight is not resent before this: no execution outlives the 6 min runtime limit
-// (platform.md 4.3), so an intent older than that belongs to a run that died before or after its create.
+// A create in flight is not resent before this: no execution outlives the 6 min runtime limit (platform.md 4.3).
 export const INTENT_LEASE_MS = 6 * 60 * 1000;
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
-// A wizard stops this long after it started (the card shows the date): the user approved a transfer then, not
-// one that lands months later.
+// A wizard stops this long after it started (the card shows the date): the user approved a transfer then, not later.
 export const TRANSFER_DAYS = 30;
 
 export function expiresAt(t: Transfer): number {
