@@ -11,9 +11,8 @@ export const B91 = Array.from({ length: 93 }, (_, i) => String.fromCharCode(33 +
 export function toDigits(n: bigint | number, alphabet: string, width = 1): string {
   const radix = BigInt(alphabet.length);
   let out = '';
-  for (let rest = BigInt(n); out.length < width || rest > 0n; rest /= radix) {
+  for (let rest = BigInt(n); out.length < width || rest > 0n; rest /= radix)
     out = (alphabet[Number(rest % radix)] ?? '') + out;
-  }
   return out;
 }
 
@@ -42,9 +41,8 @@ const VARINT_MORE = B91.length - VARINT_END;
 /** A whole number ≥ 0 that ends itself: one character below 46, three up to 95,265 (66 days in minutes). */
 export function varint(n: number): string {
   let out = B91[n % VARINT_END] ?? '';
-  for (n = Math.floor(n / VARINT_END); n > 0; n = Math.floor((n - 1) / VARINT_MORE)) {
+  for (n = Math.floor(n / VARINT_END); n > 0; n = Math.floor((n - 1) / VARINT_MORE))
     out = (B91[VARINT_END + ((n - 1) % VARINT_MORE)] ?? '') + out;
-  }
   return out;
 }
 

@@ -88,9 +88,8 @@ function dictsOf(ledger: Ledger): Dicts {
   const emails = ledger.flatMap((e) => (e.email === undefined ? [] : [splitEmail(e.email)]));
   const wordCount = new Map<string, number>();
   for (const [local] of emails) {
-    for (const word of local.split(WORDS).filter((_, i) => i % 2 === 1)) {
+    for (const word of local.split(WORDS).filter((_, i) => i % 2 === 1))
       wordCount.set(word, (wordCount.get(word) ?? 0) + 1);
-    }
   }
   return {
     courses: [...new Set(ledger.map((e) => e.courseId))],

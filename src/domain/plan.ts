@@ -127,9 +127,8 @@ export function withReasons(plan: Plan, reasons: ReadonlyMap<number, MessageKey>
 /** The next items of a step: those an earlier execution left in flight or half-replaced first, then pending ones. */
 export function nextSlice(plan: Plan, max: number): number[] {
   const out: number[] = [];
-  for (const wanted of ['d', 'x', 'p']) {
+  for (const wanted of ['d', 'x', 'p'])
     for (let i = 0; i < plan.states.length && out.length < max; i++) if (plan.states[i] === wanted) out.push(i);
-  }
   return out;
 }
 

@@ -82,10 +82,8 @@ export function recogniseHeader(row: readonly unknown[]): HeaderResult {
   const found: Partial<Record<SheetColumn, number>> = {};
   row.forEach((cell, index) => {
     const label = foldLabel(cellText(cell));
-    if (!label) return;
-    for (const [column, words] of Object.entries(SYNONYMS) as [SheetColumn, string][]) {
+    for (const [column, words] of Object.entries(SYNONYMS) as [SheetColumn, string][])
       if (found[column] === undefined && words.split(' ').includes(label)) found[column] = index;
-    }
   });
   const missing = (['course', 'email'] as const).filter((c) => found[c] === undefined);
   if (found.course === undefined || found.email === undefined) return { ok: false, missing, found };
@@ -198,9 +196,8 @@ export function resolveCourses(
     if (out.has(ref)) continue;
     const key = courseKey(ref);
     let matches = courses.filter((c) => c.id === ref.trim());
-    if (matches.length === 0 && ALIAS.test(key)) {
+    if (matches.length === 0 && ALIAS.test(key))
       matches = courses.filter((c) => (c.aliases ?? []).some((a) => a.toLowerCase() === key));
-    }
     if (matches.length === 0) matches = courses.filter((c) => courseKey(c.name) === key);
     const taught = matches.filter((c) => c.teaching);
     const [only] = taught;
