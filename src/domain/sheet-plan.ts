@@ -62,8 +62,6 @@ export interface SyncPlan {
   rows: PlannedRow[]; // every non-blank data row, by row number
   courses: CoursePlan[]; // in the order the sheet first names them
   unresolved: UnresolvedCourse[];
-  /** Rows that will not be synced, with their reasons (parse errors, duplicates, unresolved courses). */
-  invalid: InvalidRow[];
   counts: Record<PlannedKind, number>;
   changes: number; // rows whose confirmation writes something; 0 = the sheet is already in sync
 }
@@ -159,12 +157,10 @@ export function planSync(
   }
   const counts: Record<PlannedKind, number> = { invite: 0, changeRole: 0, withdraw: 0, none: 0, invalid: 0 };
   for (const r of rows) counts[r.kind]++;
-  const invalid = rows.flatMap(({ kind, ...rest }) => (kind === 'invalid' ? [rest as InvalidRow] : []));
   return {
     rows,
     courses: [...plans.values()],
     unresolved: [...unresolved.values()],
-    invalid,
     counts,
     changes: counts.invite + counts.changeRole + counts.withdraw,
   };
