@@ -28,11 +28,7 @@ type CreatedRole = keyof typeof ROLE_STEPS;
 /** A message for the view: a key of the i18n catalogs and its placeholders. */
 export type TransferMessage = { key: string; params: Record<string, string | number> };
 
-export interface TransferTarget {
-  email: string;
-  userId?: string;
-  name?: string;
-}
+export type TransferTarget = { email: string; userId?: string; name?: string };
 
 /** Compact JSON kept in user properties; times are epoch milliseconds. */
 export interface Transfer {
