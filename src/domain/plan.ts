@@ -210,12 +210,11 @@ export function isPlan(x: unknown): x is Plan {
   const p = x as Record<string, unknown>;
   const num = (k: string) => typeof p[k] === 'number' && Number.isFinite(p[k]);
   const optNum = (k: string) => p[k] === undefined || num(k);
-  const optStr = (k: string) => p[k] === undefined || typeof p[k] === 'string';
+  const isStr = (k: string) => typeof p[k] === 'string';
   return (
     str(p.id) &&
     PLAN_KINDS.includes(p.kind as PlanKind) &&
-    typeof p.title === 'string' &&
-    typeof p.courseId === 'string' &&
+    ['title', 'courseId'].every(isStr) &&
     isRole(p.role) &&
     Array.isArray(p.lines) &&
     p.lines.every((l) => typeof l === 'string') &&
@@ -227,7 +226,7 @@ export function isPlan(x: unknown): x is Plan {
     Object.values(p.failures).every((l) => Array.isArray(l) && l.every((i) => Number.isInteger(i))) &&
     ['createdAt', 'updatedAt', 'runs', 'busyMs'].every(num) &&
     ['approvedAt', 'failedSteps', 'refusedSteps', 'pausedAt'].every(optNum) &&
-    ['paused', 'stopped'].every(optStr) &&
+    ['paused', 'stopped'].every((k) => p[k] === undefined || isStr(k)) &&
     (p.extra === undefined || (typeof p.extra === 'object' && p.extra !== null))
   );
 }
