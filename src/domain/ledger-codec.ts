@@ -124,8 +124,7 @@ export function encodeLedger(ledger: Ledger): string {
       e.invitationId === undefined || isSettled(e) ? '' : encodeId(e.invitationId),
       e.by === undefined ? '' : (senders?.get(e.by) ?? 0).toString(36),
     ];
-    while (fields.length > 1 && fields[fields.length - 1] === '') fields.pop();
-    lines.push(line + fields.join(','));
+    lines.push(line + fields.join(',').replace(/,+$/, '')); // drops empty last fields (none holds a comma)
   }
   return lines.join('\n');
 }
