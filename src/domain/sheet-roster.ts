@@ -199,11 +199,9 @@ export function resolveCourses(
     if (matches.length === 0 && ALIAS.test(key))
       matches = courses.filter((c) => (c.aliases ?? []).some((a) => a.toLowerCase() === key));
     if (matches.length === 0) matches = courses.filter((c) => courseKey(c.name) === key);
-    const taught = matches.filter((c) => c.teaching);
-    const [only] = taught;
-    if (taught.length === 1 && only) out.set(ref, { ok: true, courseId: only.id });
-    else if (taught.length > 1)
-      out.set(ref, { ok: false, reason: 'course.ambiguous', courseIds: taught.map((c) => c.id) });
+    const taught = matches.filter((c) => c.teaching).map((c) => c.id);
+    if (taught.length > 1) out.set(ref, { ok: false, reason: 'course.ambiguous', courseIds: taught });
+    else if (taught[0] !== undefined) out.set(ref, { ok: true, courseId: taught[0] });
     else out.set(ref, { ok: false, reason: matches.length > 0 ? 'course.notTaught' : 'course.notFound' });
   }
   return out;
