@@ -153,11 +153,10 @@ function decodeLine(line: string, d: ReturnType<typeof layout>, wp: number, v1: 
     pos = next;
   }
   if (flags % 2 === 1) {
-    const [reminders, next] = readVarint(line, pos);
-    const [last, after] = readOptionalDelta(line, next, at);
-    e.reminders = reminders;
+    let last: number | undefined;
+    [e.reminders, pos] = readVarint(line, pos);
+    [last, pos] = readOptionalDelta(line, pos, at);
     if (last !== undefined) e.lastReminderAt = last;
-    pos = after;
   }
   const [local = '', userId = '', invitationId = '', by = '', ...rest] = line.slice(pos).split(',');
   if (rest.length > 0) throw new Error('extra fields');

@@ -54,14 +54,13 @@ export function summarise(
   plan: SyncPlan,
   names: Map<string, string>,
 ): SyncPreview {
-  const notInSheet: SyncPreview['notInSheet'] = {};
-  for (const c of plan.courses) if (c.notInSheet.length > 0) notInSheet[c.courseId] = c.notInSheet;
+  const offered = plan.courses.filter((c) => c.notInSheet.length > 0);
   return {
     spreadsheetId: sheet.spreadsheetId,
     sheetId: sheet.sheetId,
     title: sheet.title,
     sheetName: sheet.sheetName,
-    notInSheet,
+    notInSheet: Object.fromEntries(offered.map((c) => [c.courseId, c.notInSheet])),
     counts: plan.counts,
     changes: plan.changes,
     courses: plan.courses.map(({ courseId, refs, ...groups }) => ({
