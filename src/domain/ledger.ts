@@ -113,17 +113,12 @@ export function recordIntent(ledger: Ledger, intent: Intent, now: number): Ledge
 // "already exists"). With no intent (a reconcile dropped it meanwhile) a pending entry is added from `intent`. When
 // the create answered "already exists", the caller abandons the intent: that invitation is not the add-on's.
 export function confirmCreated(ledger: Ledger, intent: Intent, created: Invitation, now: number): LedgerEntry[] {
-  const t: Target = { ...intent, invitationId: created.id, userId: created.userId };
+  const { id: invitationId, userId } = created;
+  const t: Target = { ...intent, invitationId, userId };
   const i = ledger.findIndex((e) => e.status === 'intended' && matches(e, intent));
   const base = ledger[i] ?? recordIntent([], intent, now)[0];
   if (!base) return ledger.slice();
-  const entry: LedgerEntry = {
-    ...base,
-    status: 'pending',
-    invitationId: created.id,
-    userId: created.userId,
-    observedAt: now,
-  };
+  const entry: LedgerEntry = { ...base, status: 'pending', invitationId, userId, observedAt: now };
   const out = ledger.map((e, k) => (k !== i && !isSettled(e) && matches(e, t) ? settled(e, 'declined', now) : e));
   return i >= 0 ? replaceAt(out, i, entry) : [...out, entry];
 }
