@@ -94,14 +94,8 @@ export type Intent = Omit<Target, 'invitationId'> & { role: Role; origin: Origin
 // succeeds: Classroom keeps one invitation per person and course). A second intent for the same person is not added.
 export function recordIntent(ledger: Ledger, intent: Intent, now: number): LedgerEntry[] {
   if (ledger.some((e) => e.status === 'intended' && matches(e, intent))) return ledger.slice();
-  const entry: LedgerEntry = {
-    status: 'intended',
-    courseId: intent.courseId,
-    role: intent.role,
-    origin: intent.origin,
-    at: now,
-    reminders: 0,
-  };
+  const { courseId, role, origin } = intent;
+  const entry: LedgerEntry = { status: 'intended', courseId, role, origin, at: now, reminders: 0 };
   if (intent.email) entry.email = intent.email.toLowerCase();
   if (intent.userId) entry.userId = intent.userId;
   if (intent.by) entry.by = intent.by.toLowerCase();
