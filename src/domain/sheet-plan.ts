@@ -157,13 +157,8 @@ export function planSync(
   }
   const counts: Record<PlannedKind, number> = { invite: 0, changeRole: 0, withdraw: 0, none: 0, invalid: 0 };
   for (const r of rows) counts[r.kind]++;
-  return {
-    rows,
-    courses: [...plans.values()],
-    unresolved: [...unresolved.values()],
-    counts,
-    changes: counts.invite + counts.changeRole + counts.withdraw,
-  };
+  const changes = counts.invite + counts.changeRole + counts.withdraw;
+  return { rows, courses: [...plans.values()], unresolved: [...unresolved.values()], counts, changes };
 }
 
 const BLOCK_ROWS = 100; // Rows per fingerprint block: a change is reported as the blocks it falls in ("rows 201–300")
