@@ -61,9 +61,8 @@ export function reconcile(
         events.push({ kind: 'disappeared', entry: out[at] });
         matched.add(at);
       }
-      const seen: LedgerEntry = { status: 'pending', courseId, role: inv.role, at: now, reminders: 0 };
-      seen.userId = inv.userId;
-      seen.invitationId = inv.id;
+      const { role, userId, id: invitationId } = inv;
+      const seen: LedgerEntry = { status: 'pending', courseId, role, at: now, reminders: 0, userId, invitationId };
       if (inv.email) seen.email = inv.email.toLowerCase();
       matched.add(out.length);
       out.push(seen);
