@@ -85,20 +85,14 @@ export function recogniseHeader(row: readonly unknown[]): HeaderResult {
     for (const [column, words] of Object.entries(SYNONYMS) as [SheetColumn, string][])
       if (found[column] === undefined && words.split(' ').includes(label)) found[column] = index;
   });
+  const { course, email, role = null, action = null, status } = found;
   const missing = (['course', 'email'] as const).filter((c) => found[c] === undefined);
-  if (found.course === undefined || found.email === undefined) return { ok: false, missing, found };
-  let width = row.length;
-  while (width > 0 && cellText(row[width - 1]) === '') width--;
+  if (course === undefined || email === undefined) return { ok: false, missing, found };
+  // A status column to create goes after the last header cell that is not empty.
+  const width = row.reduce<number>((w, cell, i) => (cellText(cell) === '' ? w : i + 1), 0);
   return {
     ok: true,
-    header: {
-      course: found.course,
-      email: found.email,
-      role: found.role ?? null,
-      action: found.action ?? null,
-      status: found.status ?? width,
-      statusCreated: found.status === undefined,
-    },
+    header: { course, email, role, action, status: status ?? width, statusCreated: status === undefined },
   };
 }
 
