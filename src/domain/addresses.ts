@@ -135,14 +135,9 @@ function entriesOf(text: string): Entry[] {
   for (let i = 0; i < fragments.length; i++) {
     const left = fragments[i] as Fragment;
     const suggestion = commaTypo(left, fragments[i + 1]);
-    if (suggestion) {
-      const right = fragments[++i] as Fragment;
-      const merged = clean(`${left.raw},${right.raw}`);
-      entries.push({ ...merged, suggestion });
-    } else {
-      const entry = clean(left.raw);
-      if (entry.text) entries.push(entry);
-    }
+    // A comma typo is one entry of this fragment and the next.
+    const entry = suggestion ? { ...clean(`${left.raw},${fragments[++i]?.raw ?? ''}`), suggestion } : clean(left.raw);
+    if (entry.text) entries.push(entry);
   }
   return entries;
 }
@@ -180,15 +175,13 @@ export function parseAddresses(text: string): ParsedAddresses {
   for (const entry of entriesOf(text)) {
     if (entry.cleaned) result.cleaned++;
     for (const outcome of parseEntry(entry)) {
-      if ('problem' in outcome) {
-        result.invalid.push(outcome.problem.text);
-        result.problems.push(outcome.problem);
-      } else if (seen.has(outcome.address.email)) result.duplicates++;
+      if ('problem' in outcome) result.problems.push(outcome.problem);
+      else if (seen.has(outcome.address.email)) result.duplicates++;
       else {
         seen.add(outcome.address.email);
         result.valid.push(outcome.address);
       }
     }
   }
-  return result;
+  return { ...result, invalid: result.problems.map((p) => p.text) };
 }
