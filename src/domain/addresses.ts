@@ -1,17 +1,12 @@
 // Parses what people paste as "addresses" (lists, `Name <email>`, Gmail headers) into valid addresses, invalid
-// entries with a reason, duplicates and a count of entries cleaned of invisible characters.
-//
-// Our own parser rather than a library. `email-addresses` parses strict RFC 5322: one bad entry and the whole list
-// parses to null, with no per-entry result or reason. `addressparser` (last released years ago) recovers in
-// Postel style: it reads `jane doe@x.org` as the name "jane" and the address doe@x.org, the very bug of issue 9.
-// Neither says "contains a space" or "comma inside the address", which is what teachers need. The one rule all the
-// code below serves: never turn a mistyped entry into a different valid address; report it whole, with a reason.
+// entries with a reason, duplicates and a count of entries cleaned of invisible characters. Our own parser: with
+// `email-addresses` (strict RFC 5322) one bad entry makes the whole list null, with no reason; `addressparser` reads
+// `jane doe@x.org` as the name "jane" and doe@x.org (the bug of issue 9); neither says "contains a space" or "comma
+// inside the address". The one rule: never turn a mistyped entry into a different valid address; report it whole.
 
 export interface Address {
-  /** Lower-cased email. */
-  email: string;
-  /** Display name when given as `Name <email>`. */
-  name?: string;
+  email: string; // Lower-cased email
+  name?: string; // Display name when given as `Name <email>`
 }
 
 /** Why an entry is not an address: a machine code that views word in each language. */
@@ -19,32 +14,25 @@ export type InvalidReason =
   'space' | 'tooLong' | 'noAt' | 'manyAt' | 'noLocal' | 'noDomain' | 'badLocal' | 'badDomain' | 'comma';
 
 export interface InvalidAddress {
-  /** The entry as typed (trimmed, invisible characters removed); views shorten it for display. */
-  text: string;
+  text: string; // The entry as typed (trimmed, invisible characters removed); views shorten it for display
   reason: InvalidReason;
-  /** A likely intended address, never used on its own: only shown to the user (e.g. for 'comma'). */
-  suggestion?: string;
+  suggestion?: string; // A likely intended address, never used on its own: only shown to the user (e.g. for 'comma')
 }
 
 export interface ParsedAddresses {
   valid: Address[];
-  /** Entries that are not an email address, as typed (trimmed): the `text` of `problems`, same order. */
-  invalid: string[];
-  /** The invalid entries with their reason. */
-  problems: InvalidAddress[];
-  /** How many valid entries repeated an earlier one. */
-  duplicates: number;
+  invalid: string[]; // Entries that are not an email address, as typed (trimmed): the `text` of `problems`, same order
+  problems: InvalidAddress[]; // The invalid entries with their reason
+  duplicates: number; // How many valid entries repeated an earlier one
   /** How many entries had invisible characters (zero-width, no-break space, soft hyphen…) removed or trimmed. */
   cleaned: number;
 }
 
-// Pragmatic RFC 5322 subset: what Google accounts can be. Local part of letters, digits and . _ % + - ' ;
-// a domain of labels with a TLD of two letters or more.
+// Pragmatic RFC 5322 subset, what Google accounts can be: letters, digits and . _ % + - ' ; a TLD of 2+ letters.
 const EMAIL = /^[a-z0-9.!#$%&'*+/=?^_`{|}~-]+@(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/i;
 const LOCAL = /^[a-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[a-z0-9!#$%&'*+/=?^_`{|}~-]+)*$/i;
 const TLD = /^[a-z]{2,63}$/i;
-/** RFC 5321: a path holds at most 254 characters of address, and a local part at most 64. */
-const MAX_EMAIL_LENGTH = 254;
+const MAX_EMAIL_LENGTH = 254; // RFC 5321: a path holds at most 254 characters of address, and a local part at most 64
 const MAX_LOCAL_LENGTH = 64;
 
 // Characters nobody can see, so nobody meant: zero-width space/non-joiner/joiner, LRM/RLM and bidi controls, word
@@ -83,23 +71,16 @@ function reasonFor(candidate: string): InvalidReason {
   return candidate.endsWith('@') ? 'noDomain' : 'badDomain';
 }
 
-interface Fragment {
-  raw: string;
-  /** The separator that ended it: ',' ';' '\t', or '\n' at the end of a line. */
-  sep: string;
-}
+// A fragment of a line, and the separator that ended it: ',' ';' '\t', or '\n' at the end of a line.
+type Fragment = { raw: string; sep: string };
 
-/**
- * A quote opens a display name only at the start of an entry, closing on the same line, and followed by an
- * `<address>`: `"Turing, Alan" <alan@x.org>`, Outlook's `"ada@x.org" <ada@x.org>`, or a name holding brackets
- * (`"Bobby <b>Tables</b>" <bobby@x.org>`: a Gmail header may carry any display name). Any other quote is an
- * ordinary character, so a stray quote (or a pair of them) can never swallow the entries after it.
- */
+// A quote opens a display name only at the start of an entry, closing on the same line, and followed by an
+// `<address>`: `"Turing, Alan" <alan@x.org>`, Outlook's `"ada@x.org" <ada@x.org>`, or a name holding brackets
+// (`"Bobby <b>Tables</b>" <bobby@x.org>`: a Gmail header may carry any display name). Any other quote is an
+// ordinary character, so a stray quote (or a pair of them) can never swallow the entries after it.
 function closingQuote(line: string, open: number, current: string): number {
-  if (current.trim() !== '') return -1;
-  const close = line.indexOf('"', open + 1);
-  if (close < 0) return -1;
-  return /^\s*<[^<>"]*>/.test(line.slice(close + 1)) ? close : -1;
+  const close = current.trim() === '' ? line.indexOf('"', open + 1) : -1;
+  return close >= 0 && /^\s*<[^<>"]*>/.test(line.slice(close + 1)) ? close : -1;
 }
 
 function splitFragments(text: string): Fragment[] {
@@ -125,19 +106,16 @@ function splitFragments(text: string): Fragment[] {
 // A zero-width joiner between two pictographs is part of one emoji (👩‍🏫 is 👩, the joiner, 🏫): kept in a name.
 const EMOJI_JOINER = /(?<=\p{Extended_Pictographic}\uFE0F?)\u200D(?=\p{Extended_Pictographic})/gu;
 
-/** Removes invisible characters (but an emoji's joiners); tells whether anything was removed or a no-break space
- * was met. */
+// Removes invisible characters (but an emoji's joiners); tells whether anything was removed or a no-break space met.
 function clean(raw: string): { text: string; cleaned: boolean } {
   const parts = raw.split(EMOJI_JOINER);
   const done = parts.map((part) => part.replace(INVISIBLE, '').replace(NO_BREAK_SPACE, ' '));
   return { text: done.join('\u200D').trim(), cleaned: done.some((part, i) => part !== parts[i]) };
 }
 
-/**
- * `a@demo-school,edu`: the comma stays a separator (lists are pasted with commas), but a fragment whose domain has
- * no dot, glued by a bare comma to a TLD-like word, is reported as ONE invalid entry with the likely address, so
- * the user sees what went wrong instead of "a@demo-school" and "edu". Nothing is invited in its place.
- */
+// `a@demo-school,edu`: the comma stays a separator (lists are pasted with commas), but a fragment whose domain has
+// no dot, glued by a bare comma to a TLD-like word, is reported as ONE invalid entry with the likely address, so
+// the user sees what went wrong instead of "a@demo-school" and "edu". Nothing is invited in its place.
 function commaTypo(left: Fragment, right: Fragment | undefined): string | null {
   if (left.sep !== ',' || !right) return null;
   const l = clean(left.raw).text;
@@ -149,11 +127,7 @@ function commaTypo(left: Fragment, right: Fragment | undefined): string | null {
   return isEmail(suggestion) ? suggestion : null;
 }
 
-interface Entry {
-  text: string;
-  cleaned: boolean;
-  suggestion?: string;
-}
+type Entry = ReturnType<typeof clean> & { suggestion?: string };
 
 function entriesOf(text: string): Entry[] {
   const fragments = splitFragments(text);
@@ -161,14 +135,9 @@ function entriesOf(text: string): Entry[] {
   for (let i = 0; i < fragments.length; i++) {
     const left = fragments[i] as Fragment;
     const suggestion = commaTypo(left, fragments[i + 1]);
-    if (suggestion) {
-      const right = fragments[++i] as Fragment;
-      const merged = clean(`${left.raw},${right.raw}`);
-      entries.push({ ...merged, suggestion });
-    } else {
-      const entry = clean(left.raw);
-      if (entry.text) entries.push(entry);
-    }
+    // A comma typo is one entry of this fragment and the next.
+    const entry = suggestion ? { ...clean(`${left.raw},${fragments[++i]?.raw ?? ''}`), suggestion } : clean(left.raw);
+    if (entry.text) entries.push(entry);
   }
   return entries;
 }
@@ -206,15 +175,13 @@ export function parseAddresses(text: string): ParsedAddresses {
   for (const entry of entriesOf(text)) {
     if (entry.cleaned) result.cleaned++;
     for (const outcome of parseEntry(entry)) {
-      if ('problem' in outcome) {
-        result.invalid.push(outcome.problem.text);
-        result.problems.push(outcome.problem);
-      } else if (seen.has(outcome.address.email)) result.duplicates++;
+      if ('problem' in outcome) result.problems.push(outcome.problem);
+      else if (seen.has(outcome.address.email)) result.duplicates++;
       else {
         seen.add(outcome.address.email);
         result.valid.push(outcome.address);
       }
     }
   }
-  return result;
+  return { ...result, invalid: result.problems.map((p) => p.text) };
 }

@@ -25,11 +25,9 @@ export function ageOf(e: LedgerEntry, now: number): Age {
   return e.by === undefined ? { kind: 'sent', at: e.at, days } : { kind: 'sent', at: e.at, days, by: e.by };
 }
 
-/**
- * "Old": an invitation the add-on sent, still pending, not sent or reminded for `days` days (a resend makes it fresh
- * again). The one rule behind the homepage's "N older than 7 days", the course card's Resend button and what that
- * button resends, so the figures shown always agree.
- */
+// "Old": an invitation the add-on sent, still pending, not sent or reminded for `days` days (a resend makes it fresh
+// again). The one rule behind the homepage's "N older than 7 days", the course card's Resend button and what that
+// button resends, so the figures shown always agree.
 export function isOld(e: LedgerEntry, now: number, days = OLD_DAYS): boolean {
   return (
     e.origin !== undefined &&

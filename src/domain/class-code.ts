@@ -1,48 +1,26 @@
-// The "reply with the class code" draft: subject, plain text and HTML bodies a teacher sends to someone who asked
-// how to join. The texts live here, one template per language, rather than in i18n/: they are one message written
-// for the recipient (whose language the teacher picks), not add-on chrome, and the HTML body needs each piece
-// escaped separately, which a single interpolated catalog string cannot give.
+// The "reply with the class code" draft a teacher sends to someone who asked how to join. The texts live here, not
+// in i18n/: they are one message for the recipient (whose language the teacher picks), not add-on chrome, and the
+// HTML body needs each piece escaped separately, which one interpolated catalog string cannot give.
 import type { Locale } from '../i18n';
+import type { Course } from './types';
 
-export interface ClassCodeCourse {
-  name: string;
-  section: string;
-  /** Course.enrollmentCode: returned to the course's teachers only, and absent when the code is turned off. */
-  enrollmentCode?: string;
-  /** Course.alternateLink, https://classroom.google.com/c/<encoded id>. */
-  link: string;
-}
-
-export interface ClassCodeDraft {
-  subject: string;
-  body: string;
-  htmlBody: string;
-}
-
-interface DraftTexts {
-  subject(course: string): string;
-  greeting(name?: string): string;
-  intro(course: string): string;
-  codeLabel: string;
-  linkLabel: string;
-  viaLink: string;
-  viaCode: string;
-  viaCodeOnly: string;
-}
+type ClassCodeCourse = Pick<Course, 'name' | 'section' | 'enrollmentCode' | 'link'>;
 
 const CLASSROOM_HOME = 'https://classroom.google.com';
 
-const TEXTS: Record<Locale, DraftTexts> = {
-  en: {
-    subject: (course) => `Join ${course} on Google Classroom`,
-    greeting: (name) => (name ? `Hello ${name},` : 'Hello,'),
-    intro: (course) => `Here is how to join ${course} on Google Classroom.`,
-    codeLabel: 'Class code:',
-    linkLabel: 'Link:',
-    viaLink: 'Open the link, signed in with your school account, and click Join.',
-    viaCode: `Or go to ${CLASSROOM_HOME}, click + then Join class, and enter the class code.`,
-    viaCodeOnly: `Go to ${CLASSROOM_HOME}, signed in with your school account, click + then Join class, and enter the class code.`,
-  },
+const EN = {
+  subject: (course: string) => `Join ${course} on Google Classroom`,
+  greeting: (name?: string) => (name ? `Hello ${name},` : 'Hello,'),
+  intro: (course: string) => `Here is how to join ${course} on Google Classroom.`,
+  codeLabel: 'Class code:',
+  linkLabel: 'Link:',
+  viaLink: 'Open the link, signed in with your school account, and click Join.',
+  viaCode: `Or go to ${CLASSROOM_HOME}, click + then Join class, and enter the class code.`,
+  viaCodeOnly: `Go to ${CLASSROOM_HOME}, signed in with your school account, click + then Join class, and enter the class code.`,
+};
+
+const TEXTS: Record<Locale, typeof EN> = {
+  en: EN,
   fr: {
     subject: (course) => `Rejoignez ${course} sur Google Classroom`,
     greeting: (name) => (name ? `Bonjour ${name},` : 'Bonjour,'),
@@ -55,17 +33,11 @@ const TEXTS: Record<Locale, DraftTexts> = {
   },
 };
 
-export function hasClassCode(course: Pick<ClassCodeCourse, 'enrollmentCode'>): boolean {
-  return Boolean(course.enrollmentCode?.trim());
-}
-
-/**
- * The course link that opens the join prompt with the code filled in: alternateLink + `?cjc=<code>`. UNDOCUMENTED:
- * Google's references we could search say nothing of `cjc`; it is the form of the class invite links teachers share
- * publicly (https://classroom.google.com/c/<encoded id>?cjc=<code>), which public code builds from alternateLink the
- * same way. The code is in the text too, so the draft still works if the parameter is ignored. Only a
- * classroom.google.com link is used, so a draft never carries another address.
- */
+// The course link that opens the join prompt with the code filled in: alternateLink + `?cjc=<code>`. UNDOCUMENTED:
+// Google's references we could search say nothing of `cjc`; it is the form of the class invite links teachers share
+// publicly (https://classroom.google.com/c/<encoded id>?cjc=<code>), which public code builds from alternateLink the
+// same way. The code is in the text too, so the draft still works if the parameter is ignored. Only a
+// classroom.google.com link is used, so a draft never carries another address.
 export function joinLink(course: Pick<ClassCodeCourse, 'enrollmentCode' | 'link'>): string | undefined {
   const code = course.enrollmentCode?.trim();
   if (!code || !course.link.startsWith(`${CLASSROOM_HOME}/`)) return undefined;
@@ -81,7 +53,7 @@ export function classCodeDraft(
   course: ClassCodeCourse,
   locale: Locale,
   recipientName?: string,
-): ClassCodeDraft | undefined {
+): { subject: string; body: string; htmlBody: string } | undefined {
   const code = course.enrollmentCode?.trim();
   if (!code) return undefined;
   const t = TEXTS[locale];

@@ -4,24 +4,18 @@ import { ageOf, pendingOldestFirst, type Age } from './age';
 import type { Ledger, LedgerEntry } from './ledger';
 import type { DigestFrequency, SweepSettings } from './sweep';
 
-export interface DigestCourse {
-  courseId: string;
-  /** Oldest first, each with its age. */
-  pending: { entry: LedgerEntry; age: Age }[];
-}
+// A course's pending invitations, oldest first, each with its age.
+type DigestCourse = { courseId: string; pending: { entry: LedgerEntry; age: Age }[] };
 
 export interface Digest {
   since: number;
   now: number;
   pending: DigestCourse[];
-  /** Settled as joined in (since, now], with how long they took. */
-  joined: { entry: LedgerEntry; afterMs: number }[];
+  joined: { entry: LedgerEntry; afterMs: number }[]; // Settled as joined in (since, now], with how long they took
   /** Entries reminded in (since, now] (by the sweep or by hand: the ledger keeps the last reminder's time). */
   reminded: LedgerEntry[];
-  /** Entries the sweep withdrew in (since, now]. */
-  withdrawn: LedgerEntry[];
-  /** Names by user id for entries without an email (Google's profile, where it shows one). */
-  names: Record<string, string>;
+  withdrawn: LedgerEntry[]; // Entries the sweep withdrew in (since, now]
+  names: Record<string, string>; // Names by user id for entries without an email (Google's profile, where it shows one)
 }
 
 function within(t: number | undefined, since: number, now: number): t is number {
@@ -31,18 +25,13 @@ function within(t: number | undefined, since: number, now: number): t is number 
 export function digestOf(ledger: Ledger, since: number, now: number): Digest {
   const byCourse = new Map<string, DigestCourse>();
   for (const entry of pendingOldestFirst(ledger)) {
-    let c = byCourse.get(entry.courseId);
-    if (!c) {
-      c = { courseId: entry.courseId, pending: [] };
-      byCourse.set(entry.courseId, c);
-    }
+    const c = byCourse.get(entry.courseId) ?? { courseId: entry.courseId, pending: [] };
+    byCourse.set(entry.courseId, c);
     c.pending.push({ entry, age: ageOf(entry, now) });
   }
-  const joined: Digest['joined'] = [];
-  for (const e of ledger) {
-    if (e.status === 'joined' && within(e.settledAt, since, now))
-      joined.push({ entry: e, afterMs: e.settledAt - e.at });
-  }
+  const joined = ledger.flatMap((e) =>
+    e.status === 'joined' && within(e.settledAt, since, now) ? [{ entry: e, afterMs: e.settledAt - e.at }] : [],
+  );
   joined.sort((a, b) => (a.entry.settledAt ?? 0) - (b.entry.settledAt ?? 0));
   const reminded = ledger.filter((e) => e.reminders > 0 && within(e.lastReminderAt, since, now));
   const withdrawn = ledger.filter((e) => e.status === 'withdrawn' && within(e.settledAt, since, now));
@@ -58,10 +47,8 @@ export function unnamedIds(d: Digest): string[] {
 
 const PERIOD_MS: Record<Exclude<DigestFrequency, 'off'>, number> = { daily: 86_400_000, weekly: 7 * 86_400_000 };
 
-/**
- * Whether a digest is due: never when off; the first one when none was sent; then once a period has passed, with an
- * hour of slack because time-driven triggers fire within a window, not on the minute.
- */
+// Whether a digest is due: never when off; the first one when none was sent; then once a period has passed, with an
+// hour of slack because time-driven triggers fire within a window, not on the minute.
 export function digestDue(
   settings: Pick<SweepSettings, 'digest'>,
   lastDigestAt: number | undefined,

@@ -9,10 +9,8 @@ export interface ApiError {
   httpCode: number;
   /** Canonical status: NOT_FOUND, PERMISSION_DENIED, FAILED_PRECONDITION, ALREADY_EXISTS, ... */
   status: string;
-  /** Classroom's named reason from the `@Reason ` prefix, e.g. IneligibleOwner. */
-  reason?: string;
-  /** The server's text without the reason prefix (English; shown only as a last resort). */
-  message: string;
+  reason?: string; // Classroom's named reason from the `@Reason ` prefix, e.g. IneligibleOwner
+  message: string; // The server's text without the reason prefix (English; shown only as a last resort)
 }
 
 export type ErrorCode = 'CLASSROOM_API' | 'INVALID_INPUT' | 'BAD_EVENT' | 'CONFLICT';
@@ -72,55 +70,38 @@ const BY_REASON: Record<string, MessageKey> = {
   ListCoursesStudentAndTeacherFilter: 'err.internal',
 };
 
-const NOT_FOUND: Record<Operation, MessageKey> = {
-  create: 'err.create.notFound',
-  get: 'err.invitation.notFound',
-  accept: 'err.invitation.notFound',
-  delete: 'err.invitation.notFound',
-  list: 'err.course.notFound',
-  courses: 'err.course.notFound',
-  course: 'err.course.notFound',
-  profile: 'err.profile.notFound',
+// Per operation: what NOT_FOUND means, then what PERMISSION_DENIED means.
+const BY_OPERATION: Record<Operation, [MessageKey, MessageKey]> = {
+  create: ['err.create.notFound', 'err.create.denied'],
+  get: ['err.invitation.notFound', 'err.get.denied'],
+  accept: ['err.invitation.notFound', 'err.accept.denied'],
+  delete: ['err.invitation.notFound', 'err.delete.denied'],
+  list: ['err.course.notFound', 'err.list.denied'],
+  courses: ['err.course.notFound', 'err.list.denied'],
+  course: ['err.course.notFound', 'err.course.denied'],
+  // userProfiles.get answers 403, not 404, for a profile that does not exist.
+  profile: ['err.profile.notFound', 'err.profile.notFound'],
 };
 
-const DENIED: Record<Operation, MessageKey> = {
-  create: 'err.create.denied',
-  get: 'err.get.denied',
-  accept: 'err.accept.denied',
-  delete: 'err.delete.denied',
-  list: 'err.list.denied',
-  courses: 'err.list.denied',
-  course: 'err.course.denied',
-  // userProfiles.get answers 403, not 404, for a profile that does not exist.
-  profile: 'err.profile.notFound',
-};
+const BY_STATUS = new Map<string, MessageKey>([
+  ['ALREADY_EXISTS', 'err.alreadyInvited'],
+  ['INVALID_ARGUMENT', 'err.invalidArgument'],
+  ['RESOURCE_EXHAUSTED', 'err.rateLimited'],
+  ['UNAUTHENTICATED', 'err.unauthenticated'],
+  ['INTERNAL', 'err.unavailable'],
+  ['UNAVAILABLE', 'err.unavailable'],
+  ['DEADLINE_EXCEEDED', 'err.unavailable'],
+]);
 
 /** The message key that explains an API failure, for the operation that met it. */
 export function messageKeyFor(error: ApiError, op: Operation): MessageKey {
   const byReason = error.reason ? BY_REASON[error.reason] : undefined;
   if (byReason) return byReason;
-  switch (error.status) {
-    case 'NOT_FOUND':
-      return NOT_FOUND[op];
-    case 'PERMISSION_DENIED':
-      return DENIED[op];
-    case 'ALREADY_EXISTS':
-      return 'err.alreadyInvited';
-    case 'FAILED_PRECONDITION':
-      // Without a reason, create fails this way when the person already has this role (or a higher one)
-      // or their account is disabled (CR/invitations/create).
-      return op === 'create' ? 'err.create.alreadyMemberOrDisabled' : 'err.precondition';
-    case 'INVALID_ARGUMENT':
-      return 'err.invalidArgument';
-    case 'RESOURCE_EXHAUSTED':
-      return 'err.rateLimited';
-    case 'UNAUTHENTICATED':
-      return 'err.unauthenticated';
-    case 'INTERNAL':
-    case 'UNAVAILABLE':
-    case 'DEADLINE_EXCEEDED':
-      return 'err.unavailable';
-    default:
-      return 'err.unknown';
-  }
+  if (error.status === 'NOT_FOUND') return BY_OPERATION[op][0];
+  if (error.status === 'PERMISSION_DENIED') return BY_OPERATION[op][1];
+  // Without a reason, create fails this way when the person already has this role (or a higher one)
+  // or their account is disabled (CR/invitations/create).
+  if (error.status === 'FAILED_PRECONDITION')
+    return op === 'create' ? 'err.create.alreadyMemberOrDisabled' : 'err.precondition';
+  return BY_STATUS.get(error.status) ?? 'err.unknown';
 }

@@ -3,8 +3,7 @@
 // only a sanity filter: when it fails we still allow a read (invitations.get), and no delete is ever sent without a
 // successful get first; when it succeeds, the get's course and user must match it.
 
-/** The longest invitation id accepted (real ones are under 60 characters). */
-export const INVITATION_ID_MAX = 200;
+export const INVITATION_ID_MAX = 200; // The longest invitation id accepted (real ones are under 60 characters)
 
 export const INVITATION_ID_CHARS = /^[A-Za-z0-9_=-]+$/;
 
@@ -21,23 +20,11 @@ const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789
 /** base64url (or base64) to text, ASCII only; null when it is not that. Pure: no Utilities in domain/. */
 function decodeBase64Url(id: string): string | null {
   const s = id.replace(/=+$/, '').replace(/\+/g, '-').replace(/\//g, '_');
-  if (s.length % 4 === 1) return null;
-  let bits = 0;
-  let value = 0;
-  let out = '';
-  for (const ch of s) {
-    const v = ALPHABET.indexOf(ch);
-    if (v < 0) return null;
-    value = (value << 6) | v;
-    bits += 6;
-    if (bits >= 8) {
-      bits -= 8;
-      const code = (value >> bits) & 0xff;
-      if (code < 0x20 || code > 0x7e) return null;
-      out += String.fromCharCode(code);
-    }
-  }
-  return out;
+  if (s.length % 4 === 1 || /[^\w-]/.test(s)) return null;
+  const bits = s.replace(/./g, (ch) => ALPHABET.indexOf(ch).toString(2).padStart(6, '0'));
+  // Whole bytes only: the bits left over at the end are padding.
+  const codes = (bits.match(/.{8}/g) ?? []).map((byte) => parseInt(byte, 2));
+  return codes.every((c) => c >= 0x20 && c <= 0x7e) ? String.fromCharCode(...codes) : null;
 }
 
 /** The course and user an id names, when it decodes as observed ("<courseId>|<userId>", the emulator adds "|n"). */

@@ -8,27 +8,11 @@ import type { Invitation } from './types';
 export type ListedInvitation = Invitation & { email?: string };
 
 /** A course member (student or teacher) by user id and/or email. */
-export interface Member {
-  userId?: string;
-  email?: string;
-}
+export type Member = { userId?: string; email?: string };
 
-export type ReconcileEvent =
-  | { kind: 'seen'; entry: LedgerEntry }
-  | { kind: 'confirmed'; entry: LedgerEntry }
-  | { kind: 'joined'; entry: LedgerEntry }
-  | { kind: 'disappeared'; entry: LedgerEntry }
-  | { kind: 'dropped'; entry: LedgerEntry };
+type ReconcileEvent = { kind: 'seen' | 'confirmed' | 'joined' | 'disappeared' | 'dropped'; entry: LedgerEntry };
 
-export interface ReconcileResult {
-  ledger: LedgerEntry[];
-  events: ReconcileEvent[];
-}
-
-/**
- * An intent younger than this may belong to a create still running in another execution (Apps Script runs last
- * at most 6 minutes), so reconcile leaves it alone unless Google already lists it.
- */
+// An intent younger than this may be a create still running elsewhere (runs last 6 min at most): kept unless listed.
 export const INTENT_GRACE_MS = 6 * 60_000;
 
 function isMember(e: LedgerEntry, members: readonly Member[]): boolean {
@@ -39,10 +23,8 @@ function isMember(e: LedgerEntry, members: readonly Member[]): boolean {
   );
 }
 
-/**
- * `listed`: every invitation Google lists for `courseId` (all pages); `members`: the course's students and teachers.
- * Entries of other courses are untouched. Events carry the entry as it is after the change ('dropped': as it was).
- */
+// `listed`: every invitation Google lists for `courseId` (all pages); `members`: the course's students and teachers.
+// Entries of other courses are untouched. Events carry the entry as it is after the change ('dropped': as it was).
 export function reconcile(
   ledger: Ledger,
   courseId: string,
@@ -50,15 +32,12 @@ export function reconcile(
   members: readonly Member[],
   now: number,
   intentGraceMs = INTENT_GRACE_MS,
-): ReconcileResult {
+) {
   const out: (LedgerEntry | undefined)[] = ledger.slice();
   const events: ReconcileEvent[] = [];
   const matched = new Set<number>();
   // Open entries of this course by position: only they can match (a ledger holds many courses).
-  const open: number[] = [];
-  ledger.forEach((e, i) => {
-    if (e.courseId === courseId && !isSettled(e)) open.push(i);
-  });
+  const open = ledger.flatMap((e, i) => (e.courseId === courseId && !isSettled(e) ? [i] : []));
   for (const inv of listed) {
     if (inv.courseId !== courseId) continue;
     const target = { courseId, invitationId: inv.id, userId: inv.userId, email: inv.email };
@@ -82,9 +61,8 @@ export function reconcile(
         events.push({ kind: 'disappeared', entry: out[at] });
         matched.add(at);
       }
-      const seen: LedgerEntry = { status: 'pending', courseId, role: inv.role, at: now, reminders: 0 };
-      seen.userId = inv.userId;
-      seen.invitationId = inv.id;
+      const { role, userId, id: invitationId } = inv;
+      const seen: LedgerEntry = { status: 'pending', courseId, role, at: now, reminders: 0, userId, invitationId };
       if (inv.email) seen.email = inv.email.toLowerCase();
       matched.add(out.length);
       out.push(seen);

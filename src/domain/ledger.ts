@@ -18,31 +18,22 @@ export interface LedgerEntry {
   status: Status;
   courseId: string;
   role: Role;
-  /** How the add-on created it; absent when the add-on only saw it (Classroom page, a co-teacher). */
-  origin?: Origin;
-  /** When it was sent (origin set) or first seen (origin absent), ms since 1970. */
-  at: number;
-  /** The sender's email when not this user; absent means "by me". */
-  by?: string;
-  /** Lower-cased. */
-  email?: string;
+  origin?: Origin; // How the add-on created it; absent when the add-on only saw it (Classroom page, a co-teacher)
+  at: number; // When it was sent (origin set) or first seen (origin absent), ms since 1970
+  by?: string; // The sender's email when not this user; absent means "by me"
+  email?: string; // Lower-cased
   userId?: string;
   /** Known while the invitation exists; dropped once settled (Classroom reuses nothing, it only costs space). */
   invitationId?: string;
-  /** Reminders (resends) so far. */
-  reminders: number;
+  reminders: number; // Reminders (resends) so far
   lastReminderAt?: number;
-  /** When the outcome was noticed (for joined: ≈ when they joined). */
-  settledAt?: number;
-  /**
-   * Open entries: when the add-on last saw the invitation exist (its create's answer, a listing). Absent once a gap
-   * longer than WATCH_GAP_MS broke the watch: someone may have re-created it meanwhile under the same id.
-   */
+  settledAt?: number; // When the outcome was noticed (for joined: ≈ when they joined)
+  // Open entries: when the add-on last saw the invitation exist (its create's answer, a listing). Absent once a gap
+  // longer than WATCH_GAP_MS broke the watch: someone may have re-created it meanwhile under the same id.
   observedAt?: number;
 }
 
-/** In any order: nothing here relies on it (the codec keeps it). */
-export type Ledger = readonly LedgerEntry[];
+export type Ledger = readonly LedgerEntry[]; // In any order: nothing here relies on it (the codec keeps it)
 
 /** Who an operation is about: a course and any of the invitation id, user id or email. */
 export interface Target {
@@ -60,12 +51,10 @@ export function isSeen(e: LedgerEntry): boolean {
   return e.origin === undefined;
 }
 
-/**
- * The longest gap between two sightings that keeps an entry the add-on's. An invitation declined and re-created by
- * a co-teacher within the gap looks the same as one that stayed (same id, no time fields): the sweep reconciles
- * hourly while on, and a course opened daily also keeps its watch; a longer silence ends it. ASSUMPTION (Google is
- * silent on any way to tell a re-create): a day and two hours, the trade between that risk and missed runs.
- */
+// The longest gap between two sightings that keeps an entry the add-on's. An invitation declined and re-created by
+// a co-teacher within the gap looks the same as one that stayed (same id, no time fields): the sweep reconciles
+// hourly while on, and a course opened daily also keeps its watch; a longer silence ends it. ASSUMPTION (Google is
+// silent on any way to tell a re-create): a day and two hours, the trade between that risk and missed runs.
 export const WATCH_GAP_MS = 26 * 3_600_000;
 
 /** Settled entries are forgotten this long after they settled (shown on the settings card). */
@@ -78,16 +67,12 @@ export function isWatched(e: LedgerEntry, now: number): boolean {
   );
 }
 
-function sameEmail(a: string | undefined, b: string | undefined): boolean {
-  return a !== undefined && b !== undefined && a.toLowerCase() === b.toLowerCase();
-}
-
 /** Whether an entry is about this target (same course and the same invitation, user or email). */
 export function matches(e: LedgerEntry, t: Target): boolean {
   if (e.courseId !== t.courseId) return false;
   if (e.invitationId !== undefined && e.invitationId === t.invitationId) return true;
   if (e.userId !== undefined && e.userId === t.userId) return true;
-  return sameEmail(e.email, t.email);
+  return e.email !== undefined && t.email !== undefined && e.email.toLowerCase() === t.email.toLowerCase();
 }
 
 /** Index of the open (intended or pending) entry for a target, or -1. Classroom keeps one per person and course. */
@@ -102,54 +87,32 @@ function replaceAt(ledger: Ledger, i: number, e: LedgerEntry | undefined): Ledge
   return out;
 }
 
-export interface Intent {
-  courseId: string;
-  role: Role;
-  origin: Origin;
-  email?: string;
-  userId?: string;
-  /** Sender email when not this user. */
-  by?: string;
-}
+/** A create about to be sent; `by` is the sender's email when not this user. */
+export type Intent = Omit<Target, 'invitationId'> & { role: Role; origin: Origin; by?: string };
 
-/**
- * Before the create call: a new entry, beside any open one for the same person (that one is settled if the create
- * succeeds: Classroom keeps one invitation per person and course). A second intent for the same person is not added.
- */
+// Before the create call: a new entry, beside any open one for the same person (that one is settled if the create
+// succeeds: Classroom keeps one invitation per person and course). A second intent for the same person is not added.
 export function recordIntent(ledger: Ledger, intent: Intent, now: number): LedgerEntry[] {
   if (ledger.some((e) => e.status === 'intended' && matches(e, intent))) return ledger.slice();
-  const entry: LedgerEntry = {
-    status: 'intended',
-    courseId: intent.courseId,
-    role: intent.role,
-    origin: intent.origin,
-    at: now,
-    reminders: 0,
-  };
+  const { courseId, role, origin } = intent;
+  const entry: LedgerEntry = { status: 'intended', courseId, role, origin, at: now, reminders: 0 };
   if (intent.email) entry.email = intent.email.toLowerCase();
   if (intent.userId) entry.userId = intent.userId;
   if (intent.by) entry.by = intent.by.toLowerCase();
   return [...ledger, entry];
 }
 
-/**
- * After the create succeeded: the intended entry becomes pending with the ids Classroom returned, a new age and no
- * reminders; any other open entry for the person is settled (its invitation was gone, or this create would have met
- * "already exists"). With no intent (a reconcile dropped it meanwhile) a pending entry is added from `intent`. When
- * the create answered "already exists", the caller abandons the intent: that invitation is not the add-on's.
- */
+// After the create succeeded: the intended entry becomes pending with the ids Classroom returned, a new age and no
+// reminders; any other open entry for the person is settled (its invitation was gone, or this create would have met
+// "already exists"). With no intent (a reconcile dropped it meanwhile) a pending entry is added from `intent`. When
+// the create answered "already exists", the caller abandons the intent: that invitation is not the add-on's.
 export function confirmCreated(ledger: Ledger, intent: Intent, created: Invitation, now: number): LedgerEntry[] {
-  const t: Target = { ...intent, invitationId: created.id, userId: created.userId };
+  const { id: invitationId, userId } = created;
+  const t: Target = { ...intent, invitationId, userId };
   const i = ledger.findIndex((e) => e.status === 'intended' && matches(e, intent));
   const base = ledger[i] ?? recordIntent([], intent, now)[0];
   if (!base) return ledger.slice();
-  const entry: LedgerEntry = {
-    ...base,
-    status: 'pending',
-    invitationId: created.id,
-    userId: created.userId,
-    observedAt: now,
-  };
+  const entry: LedgerEntry = { ...base, status: 'pending', invitationId, userId, observedAt: now };
   const out = ledger.map((e, k) => (k !== i && !isSettled(e) && matches(e, t) ? settled(e, 'declined', now) : e));
   return i >= 0 ? replaceAt(out, i, entry) : [...out, entry];
 }
@@ -160,10 +123,8 @@ export function abandonIntent(ledger: Ledger, t: Target): LedgerEntry[] {
   return i >= 0 ? replaceAt(ledger, i, undefined) : ledger.slice();
 }
 
-/**
- * The SWEEP re-created the invitation as a reminder (Classroom has no resend: delete + create): the one create of
- * the add-on that continues its entry, with one more reminder, seen now. A user's own resend is `recordResent`.
- */
+// The SWEEP re-created the invitation as a reminder (Classroom has no resend: delete + create): the one create of
+// the add-on that continues its entry, with one more reminder, seen now. A user's own resend is `recordResent`.
 export function recordReminder(ledger: Ledger, t: Target, now: number, newInvitationId?: string): LedgerEntry[] {
   const i = findOpen(ledger, t);
   const e = ledger[i];
@@ -173,10 +134,8 @@ export function recordReminder(ledger: Ledger, t: Target, now: number, newInvita
   return replaceAt(ledger, i, next);
 }
 
-/**
- * The USER resent an invitation (delete + create by hand): a new send, so the old entry is settled as revoked and a
- * new one starts, sent now, with no reminders ("sent today", not "reminded 1×").
- */
+// The USER resent an invitation (delete + create by hand): a new send, so the old entry is settled as revoked and a
+// new one starts, sent now, with no reminders ("sent today", not "reminded 1×").
 export function recordResent(ledger: Ledger, t: Target, created: Invitation, now: number): LedgerEntry[] {
   const old = ledger[findOpen(ledger, t)];
   const intent: Intent = { courseId: t.courseId, role: created.role, origin: 'resend' };
@@ -196,10 +155,8 @@ export function settled(e: LedgerEntry, outcome: Outcome, now: number): LedgerEn
   return { ...rest, status: outcome, settledAt: Math.max(now, e.at) };
 }
 
-/**
- * What the user may keep: settled entries younger than RETENTION_DAYS, and only entries of `taught` courses when
- * that list is known (the homepage reads every course the user teaches).
- */
+// What the user may keep: settled entries younger than RETENTION_DAYS, and only entries of `taught` courses when
+// that list is known (the homepage reads every course the user teaches).
 export function retained(ledger: Ledger, now: number, taught?: ReadonlySet<string>): LedgerEntry[] {
   const limit = now - RETENTION_DAYS * 86_400_000;
   return ledger.filter(

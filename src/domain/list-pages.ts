@@ -2,8 +2,7 @@
 // 500), and the cursor carries the page tokens already seen so Previous and Next cost one list request each, never
 // a walk through every page. Items keep Google's list order, which is stable between calls.
 
-/** Items shown per card (each is one widget: a card holds at most 100 widgets in all). */
-export const SHOWN = 20;
+export const SHOWN = 20; // Items shown per card (each is one widget: a card holds at most 100 widgets in all)
 
 /** Homepage rows per list: at most 10 invitations (2 widgets each), 20 jobs and 20 courses stay under 100 widgets. */
 export const HOME_ROWS = { forMe: 10, jobs: 20, teaching: 20 } as const;
@@ -19,21 +18,18 @@ export type HomeOffsets = Record<HomeList, number>;
 /** Where a card stands: the list pages seen so far (token '' = the first, base = index of its first item). */
 export interface Cursor {
   trail: { token: string; base: number }[];
-  /** Index, within the current list page, of the first item shown. */
-  at: number;
+  at: number; // Index, within the current list page, of the first item shown
 }
 
 export const FIRST: Cursor = { trail: [{ token: '', base: 0 }], at: 0 };
 
 export interface CardPage {
-  /** 1-based numbers of the first and last item shown (0 and 0 when the list is empty). */
-  from: number;
+  from: number; // 1-based numbers of the first and last item shown (0 and 0 when the list is empty)
   to: number;
   /** Items counted so far; `more` when Google has further pages not read yet (then `total` is a lower bound). */
   total: number;
   more: boolean;
-  /** Index of the first shown item within the list page read. */
-  at: number;
+  at: number; // Index of the first shown item within the list page read
   next: Cursor | null;
   prev: Cursor | null;
 }
@@ -49,8 +45,8 @@ export function pageToken(cursor: Cursor): string {
 /** The card's page once the list page at the cursor is read (`length` items, `nextToken` when more follow). */
 export function cardPage(cursor: Cursor, length: number, nextToken: string): CardPage {
   const { base } = current(cursor);
-  const lastStart = Math.max(0, Math.floor((length - 1) / SHOWN) * SHOWN);
-  const at = Math.min(cursor.at, lastStart);
+  const lastStart = (n: number) => Math.max(0, Math.floor((n - 1) / SHOWN) * SHOWN);
+  const at = Math.min(cursor.at, lastStart(length));
   const end = Math.min(at + SHOWN, length);
   let next: Cursor | null = null;
   if (end < length) next = { trail: cursor.trail, at: at + SHOWN };
@@ -59,9 +55,7 @@ export function cardPage(cursor: Cursor, length: number, nextToken: string): Car
   if (at > 0) prev = { trail: cursor.trail, at: at - SHOWN };
   else if (cursor.trail.length > 1) {
     const trail = cursor.trail.slice(0, -1);
-    const before = current({ trail, at: 0 });
-    const len = base - before.base;
-    prev = { trail, at: Math.max(0, Math.floor((len - 1) / SHOWN) * SHOWN) };
+    prev = { trail, at: lastStart(base - current({ trail, at: 0 }).base) };
   }
   return {
     from: length === 0 ? 0 : base + at + 1,

@@ -10,10 +10,8 @@ export interface RoleNotice {
   email: string;
   from: Role;
   to: Role;
-  /** The role the person is invited as now (none when `failed`). */
-  role?: Role;
-  /** Message key of the reason, for `failed`. */
-  reason?: string;
+  role?: Role; // The role the person is invited as now (none when `failed`)
+  reason?: string; // Message key of the reason, for `failed`
 }
 
 export function noticeFor(

@@ -23,12 +23,9 @@ export type InviteStatus = 'invited' | 'alreadyInvited' | 'alreadyMember' | 'inv
 export interface InviteOutcome {
   email: string;
   status: InviteStatus;
-  /** Role of the new invitation, or of the one that already existed. */
-  role?: Role;
-  /** The error behind a failure, for the view to put in words. */
-  error?: AppError;
-  /** Why an 'invalid' entry is not an address. */
-  problem?: InvalidAddress;
+  role?: Role; // Role of the new invitation, or of the one that already existed
+  error?: AppError; // The error behind a failure, for the view to put in words
+  problem?: InvalidAddress; // Why an 'invalid' entry is not an address
 }
 
 /** Whether the answers need the course's roster (existing roles, members) to be told apart. */

@@ -5,17 +5,14 @@ export const QUOTA_PER_MINUTE = 1200;
 export const WINDOW_MS = 60_000;
 /** Head-room for the user's other executions (the homepage, another tab) sharing the same quota. */
 export const SAFE_PER_MINUTE = QUOTA_PER_MINUTE - 100;
-/**
- * What jobs of one user may send a minute: clicks keep the other 100 (a homepage, a course card and an invite cost
- * about 60), so the panel answers while a job runs, and a 1,000-address job still goes out within one minute.
- */
+// What jobs of one user may send a minute: clicks keep the other 100 (a homepage, a course card and an invite cost
+// about 60), so the panel answers while a job runs, and a 1,000-address job still goes out within one minute.
 export const USER_JOB_LIMIT = 1000;
-/** Classroom's 3,000 a minute per Cloud project (every user of a deployment), less head-room; jobs share all but clicks' part. */
+// Classroom's 3,000 a minute per Cloud project (all users of a deployment), less head-room; jobs get what clicks leave.
 export const PROJECT_LIMIT = 2800;
 export const PROJECT_JOB_LIMIT = 2200;
 
-/** Requests sent at a time: [epoch ms, count]. */
-export type SendLog = [number, number][];
+export type SendLog = [number, number][]; // Requests sent at a time: [epoch ms, count]
 
 export function prune(log: SendLog, now: number): SendLog {
   return log.filter(([t]) => t > now - WINDOW_MS);
@@ -42,10 +39,8 @@ export function record(log: SendLog, now: number, n: number): SendLog {
 /** Requests one round trip may reserve at once: half the window, so two executions can still interleave. */
 export const MAX_RESERVATION = Math.floor(SAFE_PER_MINUTE / 2);
 
-/**
- * Entries merged per second, so the log kept in the cache stays small (at most 61 entries). Times round up: an
- * entry then leaves the window late, never early (the requests reach Google after their reservation).
- */
+// Entries merged per second, so the log kept in the cache stays small (at most 61 entries). Times round up: an
+// entry then leaves the window late, never early (the requests reach Google after their reservation).
 export function compact(log: SendLog): SendLog {
   const bySecond = new Map<number, number>();
   for (const [t, n] of log) {

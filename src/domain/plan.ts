@@ -12,11 +12,9 @@ export type Write =
   | { op: 'delete'; courseId: string; userId: string; role: Role; invitationId: string }
   | { op: 'replace'; courseId: string; userId: string; invitationId: string; from: Role; role: Role };
 
-/**
- * p pending · x sent, answer not saved (may have reached Classroom) · d replace: deleted, create not yet answered ·
- * i done · a already (invited by someone else, or nothing left to delete) · m already a member · f failed ·
- * r replace refused, the old invitation restored · s skipped: no longer approved or no longer true when its turn came.
- */
+// p pending · x sent, answer not saved (may have reached Classroom) · d replace: deleted, create not yet answered ·
+// i done · a already (invited by someone else, or nothing left to delete) · m already a member · f failed ·
+// r replace refused, the old invitation restored · s skipped: no longer approved or no longer true when its turn came.
 export type ItemState = 'p' | 'x' | 'd' | 'i' | 'a' | 'm' | 'f' | 'r' | 's';
 const OPEN = 'pxd';
 
@@ -26,13 +24,10 @@ export const PLAN_KINDS: readonly PlanKind[] = ['invite', 'resend', 'sweep', 'ro
 export interface Plan {
   id: string;
   kind: PlanKind;
-  /** What the cards name it by: the course's name, or the sheet's title. */
-  title: string;
-  /** The course and role of a plan's plain creates (an item line that is just an address). */
-  courseId: string;
+  title: string; // What the cards name it by: the course's name, or the sheet's title
+  courseId: string; // The course and role of a plan's plain creates (an item line that is just an address)
   role: Role;
-  /** Each item's data, written once: an address, or a JSON Write (kinds may use their own format). */
-  lines: string[];
+  lines: string[]; // Each item's data, written once: an address, or a JSON Write (kinds may use their own format)
   states: string;
   /** Items by the message key that explains them: failures, skips, restores. */
   failures: Partial<Record<MessageKey, number[]>>;
@@ -40,19 +35,13 @@ export interface Plan {
   updatedAt: number;
   /** When the user approved it (confirmed a preview, clicked, saved the settings); absent: a draft nothing runs. */
   approvedAt?: number;
-  /** Executions that worked on it, and the time they spent sending (for the estimate). */
-  runs: number;
+  runs: number; // Executions that worked on it, and the time they spent sending (for the estimate)
   busyMs: number;
-  /** Steps in a row that got nothing done (every send 429/5xx); the circuit breaker's count. */
-  failedSteps?: number;
-  /** Steps in a row whose every write was refused for a permanent reason. */
-  refusedSteps?: number;
-  /** Paused with the reason shown; the next run (hourly, or Continue now) probes and resumes it. */
-  paused?: MessageKey;
-  /** When it paused; the card says when the next hourly run looks again. */
-  pausedAt?: number;
-  /** Stopped for good, with the reason: nothing runs it again. */
-  stopped?: MessageKey;
+  failedSteps?: number; // Steps in a row that got nothing done (every send 429/5xx); the circuit breaker's count
+  refusedSteps?: number; // Steps in a row whose every write was refused for a permanent reason
+  paused?: MessageKey; // Paused with the reason shown; the next run (hourly, or Continue now) probes and resumes it
+  pausedAt?: number; // When it paused; the card says when the next hourly run looks again
+  stopped?: MessageKey; // Stopped for good, with the reason: nothing runs it again
   /** A kind's own small facts (a sheet's id, a locale…), validated by that kind. */
   extra?: Record<string, string | number | boolean>;
 }
@@ -94,26 +83,22 @@ const str = (x: unknown): x is string => typeof x === 'string' && x !== '';
 export function writeOf(plan: Pick<Plan, 'courseId' | 'role'>, line: string): Write | null {
   if (!line.startsWith('{'))
     return line ? { op: 'create', courseId: plan.courseId, userId: line, role: plan.role } : null;
-  let w: unknown;
+  let r: Record<string, unknown>;
   try {
-    w = JSON.parse(line);
+    const parsed: unknown = JSON.parse(line);
+    if (typeof parsed !== 'object' || parsed === null) return null;
+    r = parsed as Record<string, unknown>;
   } catch {
     return null;
   }
-  if (typeof w !== 'object' || w === null) return null;
-  const r = w as Record<string, unknown>;
   if (!str(r.courseId) || !str(r.userId) || !isRole(r.role)) return null;
-  if (r.op === 'create') return { op: 'create', courseId: r.courseId, userId: r.userId, role: r.role };
+  const base = { courseId: r.courseId, userId: r.userId, role: r.role };
+  if (r.op === 'create') return { op: 'create', ...base };
   if (!str(r.invitationId)) return null;
-  if (r.op === 'delete')
-    return { op: 'delete', courseId: r.courseId, userId: r.userId, role: r.role, invitationId: r.invitationId };
+  if (r.op === 'delete') return { op: 'delete', ...base, invitationId: r.invitationId };
   if (r.op === 'replace' && isRole(r.from))
-    return { op: 'replace', ...pick(r), invitationId: r.invitationId, from: r.from, role: r.role };
+    return { op: 'replace', ...base, invitationId: r.invitationId, from: r.from };
   return null;
-}
-
-function pick(r: Record<string, unknown>): { courseId: string; userId: string } {
-  return { courseId: String(r.courseId), userId: String(r.userId) };
 }
 
 export function stateOf(plan: Plan, index: number): ItemState {
@@ -142,24 +127,12 @@ export function withReasons(plan: Plan, reasons: ReadonlyMap<number, MessageKey>
 /** The next items of a step: those an earlier execution left in flight or half-replaced first, then pending ones. */
 export function nextSlice(plan: Plan, max: number): number[] {
   const out: number[] = [];
-  for (const wanted of ['d', 'x', 'p']) {
+  for (const wanted of ['d', 'x', 'p'])
     for (let i = 0; i < plan.states.length && out.length < max; i++) if (plan.states[i] === wanted) out.push(i);
-  }
   return out;
 }
 
-export interface Progress {
-  total: number;
-  done: number;
-  invited: number;
-  alreadyInvited: number;
-  alreadyMember: number;
-  failed: number;
-  skipped: number;
-  pending: number;
-}
-
-export function progress(plan: Plan): Progress {
+export function progress(plan: Plan) {
   // states holds one ASCII letter per item.
   const count = (letters: string) => plan.states.split('').filter((c) => letters.includes(c)).length;
   const pending = count(OPEN);
@@ -203,10 +176,8 @@ export function requestsOf(w: Write): number {
   return w.op === 'replace' ? 2 : 1;
 }
 
-/**
- * Minutes the rest needs if the user keeps pressing Continue: the requests left at the rate the budget allows, never
- * less than the pace seen so far. Null before the first step.
- */
+// Minutes the rest needs if the user keeps pressing Continue: the requests left at the rate the budget allows, never
+// less than the pace seen so far. Null before the first step.
 export function estimateMinutes(plan: Plan, perMinute: number): number | null {
   const { done, pending } = progress(plan);
   if (done === 0) return null;
@@ -239,12 +210,11 @@ export function isPlan(x: unknown): x is Plan {
   const p = x as Record<string, unknown>;
   const num = (k: string) => typeof p[k] === 'number' && Number.isFinite(p[k]);
   const optNum = (k: string) => p[k] === undefined || num(k);
-  const optStr = (k: string) => p[k] === undefined || typeof p[k] === 'string';
+  const isStr = (k: string) => typeof p[k] === 'string';
   return (
     str(p.id) &&
     PLAN_KINDS.includes(p.kind as PlanKind) &&
-    typeof p.title === 'string' &&
-    typeof p.courseId === 'string' &&
+    ['title', 'courseId'].every(isStr) &&
     isRole(p.role) &&
     Array.isArray(p.lines) &&
     p.lines.every((l) => typeof l === 'string') &&
@@ -256,7 +226,7 @@ export function isPlan(x: unknown): x is Plan {
     Object.values(p.failures).every((l) => Array.isArray(l) && l.every((i) => Number.isInteger(i))) &&
     ['createdAt', 'updatedAt', 'runs', 'busyMs'].every(num) &&
     ['approvedAt', 'failedSteps', 'refusedSteps', 'pausedAt'].every(optNum) &&
-    ['paused', 'stopped'].every(optStr) &&
+    ['paused', 'stopped'].every((k) => p[k] === undefined || isStr(k)) &&
     (p.extra === undefined || (typeof p.extra === 'object' && p.extra !== null))
   );
 }

@@ -4,25 +4,20 @@ import { domainOf, type InvalidAddress, type ParsedAddresses } from './addresses
 import type { Role } from './roles';
 
 export interface Preview {
-  /** New people inside the user's domain. */
-  toInvite: string[];
-  /** New people outside the user's domain: valid and sent too; Classroom refuses them if their domain is not allowed. */
+  toInvite: string[]; // New people inside the user's domain
+  // New people outside the user's domain: valid and sent too; Classroom refuses them if their domain is not allowed.
   external: string[];
   alreadyInvited: { email: string; role: Role }[];
   alreadyMember: string[];
-  /** Entries that are not addresses, with the reason. */
-  invalid: InvalidAddress[];
+  invalid: InvalidAddress[]; // Entries that are not addresses, with the reason
   duplicates: number;
-  /** Entries whose invisible characters were removed. */
-  cleaned: number;
+  cleaned: number; // Entries whose invisible characters were removed
 }
 
 /** Who is in a course or invited to it, by email. */
 export interface CourseMembership {
-  /** Pending invitations of the course by invitee email (lower case). */
-  invited: ReadonlyMap<string, Role>;
-  /** Emails (lower case) of the course's students and teachers. */
-  members: ReadonlySet<string>;
+  invited: ReadonlyMap<string, Role>; // Pending invitations of the course by invitee email (lower case)
+  members: ReadonlySet<string>; // Emails (lower case) of the course's students and teachers
 }
 
 /** Everyone the confirm button sends an invitation to: inside the school first, then outside. */

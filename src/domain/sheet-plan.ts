@@ -3,19 +3,15 @@
 // invitations the user chose to withdraw, a fingerprint of the rows and columns the plan used) and the check that
 // says what changed in the sheet since. Planning again after applying a plan finds nothing left to do.
 import type { Role } from './roles';
-import type { CourseResolution, InvalidRow, ParsedSheet, SheetRow } from './sheet-roster';
+import { cellText, type CourseResolution, type InvalidRow, type ParsedSheet, type SheetRow } from './sheet-roster';
 
-interface PendingInvitation {
-  role: Role;
-  invitationId: string;
-}
+type PendingInvitation = { role: Role; invitationId: string };
 
 /** What a course holds now: pending invitations by lower-case email, its members' and its teachers' emails. */
 export interface CourseSyncState {
   pending: Record<string, PendingInvitation>;
   members: readonly string[];
-  /** Absent: none known (an OWNER row is then not synced). */
-  teachers?: readonly string[];
+  teachers?: readonly string[]; // absent: none known (an OWNER row is then not synced)
 }
 
 /** Why a row needs nothing: already invited with the same role, already a member, or nothing pending to withdraw. */
@@ -30,25 +26,28 @@ export type PlannedRow =
 
 type PlannedKind = PlannedRow['kind'];
 
-/** A pending invitation of a course that no row names: a withdraw candidate, unticked by default. */
-interface NotInSheet {
-  email: string;
-  role: Role;
-  invitationId: string;
-}
+// Each outcome of a row: its group in the course's preview, and its code in the approval (see Approval).
+const OUTCOMES = {
+  invite: ['toInvite', 'i'],
+  changeRole: ['roleChanges', 'c'],
+  withdraw: ['toWithdraw', 'w'],
+  alreadyInvited: ['alreadyInvited', 'a'],
+  member: ['members', 'm'],
+  nothingToWithdraw: ['nothingToWithdraw', 'o'],
+  invalid: ['invalid', 'x'],
+} as const;
 
-/** The preview of one course; every row of the course is in exactly one group. */
-interface CoursePlan {
+export type PreviewGroup = (typeof OUTCOMES)[keyof typeof OUTCOMES][0];
+
+const outcomeOf = (r: PlannedRow) => OUTCOMES[r.kind === 'none' ? r.why : r.kind];
+
+/** A pending invitation of a course that no row names: a withdraw candidate, unticked by default. */
+type NotInSheet = PendingInvitation & { email: string };
+
+/** The preview of one course: the rows of each group (every row of the course is in exactly one). */
+interface CoursePlan extends Record<PreviewGroup, number[]> {
   courseId: string;
-  /** The course refs the sheet used for it, as typed. */
-  refs: string[];
-  toInvite: number[];
-  alreadyInvited: number[];
-  roleChanges: number[];
-  members: number[];
-  toWithdraw: number[];
-  nothingToWithdraw: number[];
-  invalid: number[];
+  refs: string[]; // the course refs the sheet used for it, as typed
   notInSheet: NotInSheet[];
 }
 
@@ -60,41 +59,17 @@ interface UnresolvedCourse {
 }
 
 export interface SyncPlan {
-  /** Every non-blank data row, by row number. */
-  rows: PlannedRow[];
-  /** Courses in the order the sheet first names them. */
-  courses: CoursePlan[];
+  rows: PlannedRow[]; // every non-blank data row, by row number
+  courses: CoursePlan[]; // in the order the sheet first names them
   unresolved: UnresolvedCourse[];
-  /** Rows that will not be synced, with their reasons (parse errors, duplicates, unresolved courses). */
-  invalid: InvalidRow[];
   counts: Record<PlannedKind, number>;
-  /** Rows whose confirmation writes something; 0 = the sheet is already in sync. */
-  changes: number;
-}
-
-function emptyCoursePlan(courseId: string): CoursePlan {
-  return {
-    courseId,
-    refs: [],
-    toInvite: [],
-    alreadyInvited: [],
-    roleChanges: [],
-    members: [],
-    toWithdraw: [],
-    nothingToWithdraw: [],
-    invalid: [],
-    notInSheet: [],
-  };
+  changes: number; // rows whose confirmation writes something; 0 = the sheet is already in sync
 }
 
 const NO_STATE: CourseSyncState = { pending: {}, members: [], teachers: [] };
 
-function pendingFor(state: CourseSyncState, email: string): PendingInvitation | undefined {
-  return Object.prototype.hasOwnProperty.call(state.pending, email) ? state.pending[email] : undefined;
-}
-
 function planRow(row: SheetRow, courseId: string, state: CourseSyncState, members: Set<string>): PlannedRow {
-  const pending = pendingFor(state, row.email);
+  const pending = Object.prototype.hasOwnProperty.call(state.pending, row.email) ? state.pending[row.email] : undefined;
   if (row.action === 'remove') {
     return pending
       ? { ...row, courseId, kind: 'withdraw', invitationId: pending.invitationId }
@@ -112,154 +87,95 @@ function planRow(row: SheetRow, courseId: string, state: CourseSyncState, member
   return { ...row, courseId, kind: 'changeRole', invitationId: pending.invitationId, from: pending.role };
 }
 
-function group(plan: CoursePlan, planned: PlannedRow): number[] {
-  switch (planned.kind) {
-    case 'invite':
-      return plan.toInvite;
-    case 'changeRole':
-      return plan.roleChanges;
-    case 'withdraw':
-      return plan.toWithdraw;
-    case 'invalid':
-      return plan.invalid;
-    case 'none':
-      return planned.why === 'member'
-        ? plan.members
-        : planned.why === 'alreadyInvited'
-          ? plan.alreadyInvited
-          : plan.nothingToWithdraw;
-  }
-}
-
-/**
- * Plans the sync of parsed rows against each course's current state. `courses` maps every course ref to its
- * resolution (see resolveCourses); `state` gives each resolved course's pending invitations and members.
- */
+// Plans parsed rows against each course's state; `courses` maps each course ref to its resolution (see resolveCourses).
 export function planSync(
   parsed: ParsedSheet,
   courses: ReadonlyMap<string, CourseResolution>,
   state: Readonly<Record<string, CourseSyncState>>,
 ): SyncPlan {
-  const rows: PlannedRow[] = parsed.invalid.map((i) => ({ ...i, kind: 'invalid' as const }));
+  const rows: PlannedRow[] = [];
   const plans = new Map<string, CoursePlan>();
   const unresolved = new Map<string, UnresolvedCourse>();
   const seen = new Map<string, number>();
   const memberSets = new Map<string, Set<string>>();
-  const namedBy = new Map<string, Set<string>>();
+  const courseOf = (ref: string | undefined) => {
+    const resolution = ref === undefined ? undefined : courses.get(ref);
+    return resolution?.ok ? resolution.courseId : undefined;
+  };
   const planFor = (courseId: string, ref: string): CoursePlan => {
-    let plan = plans.get(courseId);
-    if (!plan) {
-      plan = emptyCoursePlan(courseId);
-      plans.set(courseId, plan);
-    }
+    const groups = Object.values(OUTCOMES).map(([group]) => [group, []]);
+    const plan =
+      plans.get(courseId) ?? ({ courseId, refs: [], notInSheet: [], ...Object.fromEntries(groups) } as CoursePlan);
+    plans.set(courseId, plan);
     if (!plan.refs.includes(ref)) plan.refs.push(ref);
     return plan;
   };
-  // Every email a row names in a course, valid row or not: never offered for withdrawal.
-  const nameIn = (courseId: string, email: string) => {
-    const named = namedBy.get(courseId) ?? new Set<string>();
-    named.add(email);
-    namedBy.set(courseId, named);
-  };
-  for (const row of [...parsed.valid, ...parsed.invalid].sort((a, b) => a.row - b.row)) {
+  const all = [...parsed.valid, ...parsed.invalid].sort((a, b) => a.row - b.row);
+  for (const row of all) {
     if ('reason' in row) {
-      const resolution = row.courseRef === undefined ? undefined : courses.get(row.courseRef);
-      if (resolution?.ok && row.courseRef !== undefined) {
-        planFor(resolution.courseId, row.courseRef).invalid.push(row.row);
-        if (row.email) nameIn(resolution.courseId, row.email);
-      }
+      rows.push({ ...row, kind: 'invalid' });
+      const courseId = courseOf(row.courseRef);
+      if (courseId !== undefined && row.courseRef !== undefined) planFor(courseId, row.courseRef).invalid.push(row.row);
       continue;
     }
-    const resolution = courses.get(row.courseRef) ?? { ok: false, reason: 'course.notFound' };
+    const { courseRef } = row;
+    const resolution = courses.get(courseRef) ?? { ok: false, reason: 'course.notFound' };
     if (!resolution.ok) {
-      let u = unresolved.get(row.courseRef);
-      if (!u) {
-        u = { ref: row.courseRef, reason: resolution.reason, rows: [] };
-        if (resolution.reason === 'course.ambiguous') u.courseIds = resolution.courseIds;
-        unresolved.set(row.courseRef, u);
-      }
+      const u: UnresolvedCourse = unresolved.get(courseRef) ?? { ref: courseRef, reason: resolution.reason, rows: [] };
+      if (resolution.reason === 'course.ambiguous') u.courseIds = resolution.courseIds;
+      unresolved.set(courseRef, u);
       u.rows.push(row.row);
-      rows.push({
-        row: row.row,
-        kind: 'invalid',
-        reason: resolution.reason,
-        value: row.courseRef,
-        courseRef: row.courseRef,
-      });
+      rows.push({ row: row.row, kind: 'invalid', reason: resolution.reason, value: courseRef, courseRef });
       continue;
     }
     const { courseId } = resolution;
-    const plan = planFor(courseId, row.courseRef);
+    const plan = planFor(courseId, courseRef);
     // The same course named two ways (id and name) can still repeat an email.
     const key = `${courseId}\n${row.email}`;
     const firstRow = seen.get(key);
     if (firstRow !== undefined) {
-      rows.push({ row: row.row, kind: 'invalid', reason: 'duplicate', firstRow, courseRef: row.courseRef });
+      rows.push({ row: row.row, kind: 'invalid', reason: 'duplicate', firstRow, courseRef });
       plan.invalid.push(row.row);
       continue;
     }
     seen.set(key, row.row);
-    nameIn(courseId, row.email);
     const courseState = state[courseId] ?? NO_STATE;
-    let members = memberSets.get(courseId);
-    if (!members) {
-      members = new Set(courseState.members.map((m) => m.toLowerCase()));
-      memberSets.set(courseId, members);
-    }
+    const members = memberSets.get(courseId) ?? new Set(courseState.members.map((m) => m.toLowerCase()));
+    memberSets.set(courseId, members);
     const planned = planRow(row, courseId, courseState, members);
     rows.push(planned);
-    group(plan, planned).push(row.row);
+    plan[outcomeOf(planned)[0]].push(row.row);
   }
   for (const plan of plans.values()) {
-    const named = namedBy.get(plan.courseId) ?? new Set<string>();
+    // Every email a row names in the course, valid row or not: never offered for withdrawal.
+    const named = new Set(all.flatMap((r) => (r.email && courseOf(r.courseRef) === plan.courseId ? [r.email] : [])));
     const pending = (state[plan.courseId] ?? NO_STATE).pending;
     for (const email of Object.keys(pending).sort()) {
       const p = pending[email];
       if (p && !named.has(email)) plan.notInSheet.push({ email, role: p.role, invitationId: p.invitationId });
     }
   }
-  rows.sort((a, b) => a.row - b.row);
   const counts: Record<PlannedKind, number> = { invite: 0, changeRole: 0, withdraw: 0, none: 0, invalid: 0 };
   for (const r of rows) counts[r.kind]++;
-  const invalid: InvalidRow[] = rows.flatMap((r) => {
-    if (r.kind !== 'invalid') return [];
-    const { kind: _kind, ...rest } = r;
-    return [rest];
-  });
-  return {
-    rows,
-    courses: [...plans.values()],
-    unresolved: [...unresolved.values()],
-    invalid,
-    counts,
-    changes: counts.invite + counts.changeRole + counts.withdraw,
-  };
+  const changes = counts.invite + counts.changeRole + counts.withdraw;
+  return { rows, courses: [...plans.values()], unresolved: [...unresolved.values()], counts, changes };
 }
 
-/** Rows per fingerprint block: a change is reported as the blocks it falls in ("rows 201–300"). */
-const BLOCK_ROWS = 100;
+const BLOCK_ROWS = 100; // Rows per fingerprint block: a change is reported as the blocks it falls in ("rows 201–300")
 
 /** A pending invitation the user approved withdrawing (one no row names), as the preview showed it. */
-export interface ApprovedWithdrawal {
-  courseId: string;
-  email: string;
-  invitationId: string;
-  role: Role;
-}
+export type ApprovedWithdrawal = NotInSheet & { courseId: string };
 
-/**
- * What the user approved by confirming a preview: the sheet it read, the columns it used (by label and place),
- * a fingerprint per block of rows, the planned write of every row (code → rows, compact ranges: i invite,
- * c role change, w withdraw, a already invited, m member, o nothing to withdraw, x:<reason> not synced), the pending
- * invitations of role changes and withdrawals, each course ref's course, and the invitations to withdraw.
- */
+// What the user approved by confirming a preview: the sheet it read, the columns it used (by label and place),
+// a fingerprint per block of rows, the planned write of every row (code → rows, compact ranges: i invite,
+// c role change, w withdraw, a already invited, m member, o nothing to withdraw, x:<reason> not synced), the pending
+// invitations of role changes and withdrawals, each course ref's course, and the invitations to withdraw.
 export interface Approval {
   columns: { course: number; email: number; role: number | null; action: number | null };
   lastRow: number;
   blocks: string[];
   groups: Record<string, string>;
-  /** Row → [invitation id, its role at the preview]. */
-  pending: Record<string, [string, Role]>;
+  pending: Record<string, [string, Role]>; // Row → [invitation id, its role at the preview]
   refs: Record<string, string>;
   withdraw: ApprovedWithdrawal[];
 }
@@ -274,37 +190,19 @@ function hash(text: string): string {
   return h.toString(36);
 }
 
-const cell = (cells: readonly unknown[] | undefined, i: number | null): string => {
-  const value = i === null ? '' : cells?.[i];
-  return typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean'
-    ? String(value).trim()
-    : '';
-};
-
 /** One fingerprint per block of rows from row 2 to `lastRow`, over the cells the plan reads (course to action). */
 export function fingerprint(values: readonly (readonly unknown[])[], columns: Approval['columns'], lastRow: number) {
+  const line = (cells: readonly unknown[] | undefined) =>
+    [columns.course, columns.email, columns.role, columns.action]
+      .map((c) => (c === null ? '' : cellText(cells?.[c])))
+      .join('\t');
   const out: string[] = [];
   for (let first = 2; first <= lastRow; first += BLOCK_ROWS) {
-    const parts: string[] = [];
-    for (let r = first; r < Math.min(lastRow + 1, first + BLOCK_ROWS); r++) {
-      const cells = values[r - 1];
-      parts.push([columns.course, columns.email, columns.role, columns.action].map((c) => cell(cells, c)).join('\t'));
-    }
-    out.push(hash(parts.join('\n')));
+    const length = Math.min(BLOCK_ROWS, lastRow - first + 1);
+    out.push(hash(Array.from({ length }, (_, k) => line(values[first - 2 + k])).join('\n')));
   }
   return out;
 }
-
-const CODES: Record<PlannedKind | UnchangedReason, string> = {
-  invite: 'i',
-  changeRole: 'c',
-  withdraw: 'w',
-  alreadyInvited: 'a',
-  member: 'm',
-  nothingToWithdraw: 'o',
-  none: '',
-  invalid: 'x',
-};
 
 /** The approval of `plan`, read from `values` with `columns`, withdrawing `withdraw`. */
 export function approve(
@@ -317,16 +215,14 @@ export function approve(
   const byCode = new Map<string, number[]>();
   const pending: Approval['pending'] = {};
   for (const r of plan.rows) {
-    const code = r.kind === 'invalid' ? `x:${r.reason}` : r.kind === 'none' ? CODES[r.why] : CODES[r.kind];
+    const code = r.kind === 'invalid' ? `x:${r.reason}` : outcomeOf(r)[1];
     byCode.set(code, [...(byCode.get(code) ?? []), r.row]);
     if (r.kind === 'changeRole') pending[r.row] = [r.invitationId, r.from];
     if (r.kind === 'withdraw') pending[r.row] = [r.invitationId, r.role];
   }
-  const refs: Record<string, string> = {};
-  for (const [ref, res] of resolutions) if (res.ok) refs[ref] = res.courseId;
+  const refs = Object.fromEntries([...resolutions].flatMap(([ref, res]) => (res.ok ? [[ref, res.courseId]] : [])));
   const lastRow = Math.max(1, values.length);
-  const groups: Record<string, string> = {};
-  for (const [code, rows] of byCode) groups[code] = formatRows(rows);
+  const groups = Object.fromEntries([...byCode].map(([code, rows]) => [code, formatRows(rows)]));
   return { columns, lastRow, blocks: fingerprint(values, columns, lastRow), groups, pending, refs, withdraw };
 }
 
@@ -354,29 +250,30 @@ export function sheetChanges(
   }
   if (out.length > 0) return out;
   const blocks = fingerprint(values, approval.columns, approval.lastRow);
-  approval.blocks.forEach((b, i) => {
-    if (blocks[i] === b) return;
-    const from = 2 + i * BLOCK_ROWS;
-    const to = Math.min(approval.lastRow, from + BLOCK_ROWS - 1);
+  const edited = approval.blocks.flatMap((b, i) => (blocks[i] === b ? [] : [i]));
+  return runs(edited).map(([first, last]) => ({
+    kind: 'rows',
+    from: 2 + first * BLOCK_ROWS,
+    to: Math.min(approval.lastRow, 1 + (last + 1) * BLOCK_ROWS),
+  }));
+}
+
+/** Numbers as runs of consecutive ones: [9, 2, 3, 4] → [[2, 4], [9, 9]]. */
+function runs(numbers: readonly number[]): [number, number][] {
+  const out: [number, number][] = [];
+  for (const n of [...new Set(numbers)].sort((a, b) => a - b)) {
     const last = out[out.length - 1];
-    if (last?.kind === 'rows' && last.to === from - 1) last.to = to;
-    else out.push({ kind: 'rows', from, to });
-  });
+    if (last?.[1] === n - 1) last[1] = n;
+    else out.push([n, n]);
+  }
   return out;
 }
 
 /** Rows as compact ranges ("2-40,57"). */
-function formatRows(rows: readonly number[]): string {
-  const sorted = [...new Set(rows)].sort((a, b) => a - b);
-  const out: string[] = [];
-  for (let i = 0; i < sorted.length;) {
-    let j = i;
-    while (j + 1 < sorted.length && sorted[j + 1] === (sorted[j] ?? 0) + 1) j++;
-    out.push(i === j ? `${sorted[i]}` : `${sorted[i]}-${sorted[j]}`);
-    i = j + 1;
-  }
-  return out.join(',');
-}
+const formatRows = (rows: readonly number[]) =>
+  runs(rows)
+    .map(([a, b]) => (a === b ? `${a}` : `${a}-${b}`))
+    .join(',');
 
 function parseRows(text: string): number[] {
   return text

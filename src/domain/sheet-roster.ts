@@ -22,44 +22,31 @@ type HeaderResult =
 type RowAction = 'invite' | 'remove';
 
 export interface SheetRow {
-  /** 1-based sheet row. */
-  row: number;
-  /** As typed (trimmed): a course id, an alias (d:… / p:…) or a course name. */
-  courseRef: string;
-  /** Lower case. */
-  email: string;
+  row: number; // 1-based sheet row
+  courseRef: string; // As typed (trimmed): a course id, an alias (d:… / p:…) or a course name
+  email: string; // Lower case
   role: Role;
   action: RowAction;
 }
 
 export type RowReason =
+  | `course.${'missing' | 'notFound' | 'notTaught' | 'ambiguous'}`
   | 'email.invalid'
-  | 'course.missing'
   | 'role.unknown'
   | 'action.unknown'
   | 'duplicate'
-  | 'course.notFound'
-  | 'course.notTaught'
-  | 'course.ambiguous'
   | 'owner.notCoTeacher';
 
 export interface InvalidRow {
   row: number;
   reason: RowReason;
-  /** For 'duplicate': the row that first named the same course and email. */
-  firstRow?: number;
-  /** What was typed in the offending cell, when there is one. */
-  value?: string;
-  /** The row's course as typed, when it has one: the preview lists the row under that course. */
-  courseRef?: string;
-  /** The row's email cell, cleaned, when it has one: a withdrawal never touches a person a row names. */
-  email?: string;
+  firstRow?: number; // For 'duplicate': the row that first named the same course and email
+  value?: string; // What was typed in the offending cell, when there is one
+  courseRef?: string; // The row's course as typed, when it has one: the preview lists the row under that course
+  email?: string; // The row's email cell, cleaned, when it has one: a withdrawal never touches a person a row names
 }
 
-export interface ParsedSheet {
-  valid: SheetRow[];
-  invalid: InvalidRow[];
-}
+export type ParsedSheet = { valid: SheetRow[]; invalid: InvalidRow[] };
 
 /** Lower case, no accents, letters and digits only: "Adresse e-mail" → "adresseemail". */
 function foldLabel(text: string): string {
@@ -70,44 +57,19 @@ function foldLabel(text: string): string {
     .replace(/[^a-z0-9]/g, '');
 }
 
-const SYNONYMS: Record<SheetColumn, readonly string[]> = {
-  course: [
-    'course',
-    'courseid',
-    'coursename',
-    'coursealias',
-    'class',
-    'classid',
-    'classname',
-    'cours',
-    'coursid',
-    'iddecours',
-    'idducours',
-    'identifiantducours',
-    'nomducours',
-    'classe',
-    'idclasse',
-    'iddelaclasse',
-  ],
-  email: [
-    'email',
-    'emailaddress',
-    'emails',
-    'mail',
-    'adresseemail',
-    'adressemail',
-    'adressecourriel',
-    'adresseelectronique',
-    'courriel',
-  ],
-  role: ['role', 'courserole'],
-  action: ['action'],
-  status: ['status', 'statut', 'etat'],
+// Folded labels (see foldLabel), English then French.
+const SYNONYMS: Record<SheetColumn, string> = {
+  course:
+    'course courseid coursename coursealias class classid classname ' +
+    'cours coursid iddecours idducours identifiantducours nomducours classe idclasse iddelaclasse',
+  email: 'email emailaddress emails mail adresseemail adressemail adressecourriel adresseelectronique courriel',
+  role: 'role courserole',
+  action: 'action',
+  status: 'status statut etat',
 };
 
-const COLUMNS: readonly SheetColumn[] = ['course', 'email', 'role', 'action', 'status'];
-
-function cellText(cell: unknown): string {
+/** A cell as text: trimmed, a date in ISO form, anything else but numbers and booleans empty. */
+export function cellText(cell: unknown): string {
   if (cell === null || cell === undefined) return '';
   if (cell instanceof Date) return cell.toISOString();
   if (typeof cell === 'string') return cell.trim();
@@ -120,79 +82,40 @@ export function recogniseHeader(row: readonly unknown[]): HeaderResult {
   const found: Partial<Record<SheetColumn, number>> = {};
   row.forEach((cell, index) => {
     const label = foldLabel(cellText(cell));
-    if (!label) return;
-    for (const column of COLUMNS) {
-      if (found[column] === undefined && SYNONYMS[column].includes(label)) found[column] = index;
-    }
+    for (const [column, words] of Object.entries(SYNONYMS) as [SheetColumn, string][])
+      if (found[column] === undefined && words.split(' ').includes(label)) found[column] = index;
   });
+  const { course, email, role = null, action = null, status } = found;
   const missing = (['course', 'email'] as const).filter((c) => found[c] === undefined);
-  if (found.course === undefined || found.email === undefined) return { ok: false, missing, found };
-  let width = row.length;
-  while (width > 0 && cellText(row[width - 1]) === '') width--;
+  if (course === undefined || email === undefined) return { ok: false, missing, found };
+  // A status column to create goes after the last header cell that is not empty.
+  const width = row.reduce<number>((w, cell, i) => (cellText(cell) === '' ? w : i + 1), 0);
   return {
     ok: true,
-    header: {
-      course: found.course,
-      email: found.email,
-      role: found.role ?? null,
-      action: found.action ?? null,
-      status: found.status ?? width,
-      statusCreated: found.status === undefined,
-    },
+    header: { course, email, role, action, status: status ?? width, statusCreated: status === undefined },
   };
 }
 
-const ROLE_WORDS: Record<string, Role> = {
-  student: 'STUDENT',
-  students: 'STUDENT',
-  eleve: 'STUDENT',
-  etudiant: 'STUDENT',
-  etudiante: 'STUDENT',
-  teacher: 'TEACHER',
-  coteacher: 'TEACHER',
-  enseignant: 'TEACHER',
-  enseignante: 'TEACHER',
-  professeur: 'TEACHER',
-  professeure: 'TEACHER',
-  prof: 'TEACHER',
-  owner: 'OWNER',
-  proprietaire: 'OWNER',
-};
-
-const ACTION_WORDS: Record<string, RowAction> = {
-  invite: 'invite',
-  inviter: 'invite',
-  add: 'invite',
-  ajouter: 'invite',
-  remove: 'remove',
-  retirer: 'remove',
-  withdraw: 'remove',
-  delete: 'remove',
-  supprimer: 'remove',
-  enlever: 'remove',
-};
-
-/** Own-property lookup: the words are user data ("constructor" must not match). */
-function lookup<T>(table: Record<string, T>, text: string): T | undefined {
-  const key = foldLabel(text);
-  return Object.prototype.hasOwnProperty.call(table, key) ? table[key] : undefined;
+/** Folded word → value. A Map: the words are user data ("constructor" must not match). */
+function wordTable<T extends string>(words: Record<T, string>): Map<string, T> {
+  const entries = Object.entries(words) as [T, string][];
+  return new Map(entries.flatMap(([value, list]) => list.split(' ').map((w) => [w, value] as const)));
 }
 
-function parseRole(text: string): Role | null {
-  if (text.trim() === '') return 'STUDENT';
-  return lookup(ROLE_WORDS, text) ?? null;
-}
+const ROLE_WORDS = wordTable<Role>({
+  STUDENT: 'student students eleve etudiant etudiante',
+  TEACHER: 'teacher coteacher enseignant enseignante professeur professeure prof',
+  OWNER: 'owner proprietaire',
+});
 
-function parseAction(text: string): RowAction | null {
-  if (text.trim() === '') return 'invite';
-  return lookup(ACTION_WORDS, text) ?? null;
-}
+const ACTION_WORDS = wordTable<RowAction>({
+  invite: 'invite inviter add ajouter',
+  remove: 'remove retirer withdraw delete supprimer enlever',
+});
 
-function normaliseEmail(text: string): string {
-  return text
-    .trim()
-    .replace(/^mailto:/i, '')
-    .toLowerCase();
+/** A blank cell (trimmed by cellText) means `blank`; an unknown word, null. */
+function parseWord<T>(table: Map<string, T>, text: string, blank: T): T | null {
+  return text === '' ? blank : (table.get(foldLabel(text)) ?? null);
 }
 
 /** Same course as typed, for spotting duplicates before courses are resolved. */
@@ -200,10 +123,8 @@ function courseKey(ref: string): string {
   return ref.trim().replace(/\s+/g, ' ').toLowerCase();
 }
 
-/**
- * Turns sheet values (row 1 = the header, as values.batchGet returns them) into rows to sync. Blank rows
- * (nothing in the course, email, role and action cells) are skipped; each unusable row gets its first problem.
- */
+// Turns sheet values (row 1 = the header, as values.batchGet returns them) into rows to sync. Blank rows
+// (nothing in the course, email, role and action cells) are skipped; each unusable row gets its first problem.
 export function parseSheetRows(values: readonly (readonly unknown[])[], header: SheetHeader): ParsedSheet {
   const result: ParsedSheet = { valid: [], invalid: [] };
   const seen = new Map<string, number>();
@@ -216,40 +137,29 @@ export function parseSheetRows(values: readonly (readonly unknown[])[], header: 
     const rawRole = at(cells, header.role);
     const rawAction = at(cells, header.action);
     if (!courseRef && !rawEmail && !rawRole && !rawAction) return;
-    const email = normaliseEmail(rawEmail);
-    const reject = (reason: RowReason, value?: string) => {
-      const invalid: InvalidRow = { row, reason };
-      if (value !== undefined) invalid.value = value;
-      if (courseRef) invalid.courseRef = courseRef;
-      if (email) invalid.email = email;
-      result.invalid.push(invalid);
-    };
-    const role = parseRole(rawRole);
-    const action = parseAction(rawAction);
-    if (!courseRef) {
-      reject('course.missing');
+    const email = rawEmail.replace(/^mailto:/i, '').toLowerCase();
+    const role = parseWord(ROLE_WORDS, rawRole, 'STUDENT');
+    const action = parseWord(ACTION_WORDS, rawAction, 'invite');
+    if (courseRef && isEmail(email) && role && action) {
+      const key = `${courseKey(courseRef)}\n${email}`;
+      const firstRow = seen.get(key);
+      if (firstRow !== undefined) result.invalid.push({ row, reason: 'duplicate', firstRow, courseRef, email });
+      else result.valid.push({ row, courseRef, email, role, action });
+      seen.set(key, firstRow ?? row);
       return;
     }
-    if (!isEmail(email)) {
-      reject('email.invalid', rawEmail);
-      return;
-    }
-    if (role === null) {
-      reject('role.unknown', rawRole);
-      return;
-    }
-    if (action === null) {
-      reject('action.unknown', rawAction);
-      return;
-    }
-    const key = `${courseKey(courseRef)}\n${email}`;
-    const firstRow = seen.get(key);
-    if (firstRow !== undefined) {
-      result.invalid.push({ row, reason: 'duplicate', firstRow, courseRef, email });
-      return;
-    }
-    seen.set(key, row);
-    result.valid.push({ row, courseRef, email, role, action });
+    const [reason, value]: [RowReason, string?] = !courseRef
+      ? ['course.missing']
+      : !isEmail(email)
+        ? ['email.invalid', rawEmail]
+        : role === null
+          ? ['role.unknown', rawRole]
+          : ['action.unknown', rawAction];
+    const invalid: InvalidRow = { row, reason };
+    if (value !== undefined) invalid.value = value;
+    if (courseRef) invalid.courseRef = courseRef;
+    if (email) invalid.email = email;
+    result.invalid.push(invalid);
   });
   return result;
 }
@@ -259,8 +169,7 @@ export interface CourseCandidate {
   id: string;
   name: string;
   aliases?: readonly string[];
-  /** The user teaches it (owner or co-teacher), so may invite to it. */
-  teaching: boolean;
+  teaching: boolean; // The user teaches it (owner or co-teacher), so may invite to it
 }
 
 export type CourseResolution =
@@ -270,10 +179,8 @@ export type CourseResolution =
 
 const ALIAS = /^[dp]:/i;
 
-/**
- * Course ref → course: by id, by alias (d:… / p:…), else by exact name (case-insensitive). A name shared by two
- * taught courses is ambiguous; a course found but not taught by the user cannot be synced.
- */
+// Course ref → course: by id, by alias (d:… / p:…), else by exact name (case-insensitive). A name shared by two
+// taught courses is ambiguous; a course found but not taught by the user cannot be synced.
 export function resolveCourses(
   refs: Iterable<string>,
   courses: readonly CourseCandidate[],
@@ -283,15 +190,12 @@ export function resolveCourses(
     if (out.has(ref)) continue;
     const key = courseKey(ref);
     let matches = courses.filter((c) => c.id === ref.trim());
-    if (matches.length === 0 && ALIAS.test(key)) {
+    if (matches.length === 0 && ALIAS.test(key))
       matches = courses.filter((c) => (c.aliases ?? []).some((a) => a.toLowerCase() === key));
-    }
     if (matches.length === 0) matches = courses.filter((c) => courseKey(c.name) === key);
-    const taught = matches.filter((c) => c.teaching);
-    const [only] = taught;
-    if (taught.length === 1 && only) out.set(ref, { ok: true, courseId: only.id });
-    else if (taught.length > 1)
-      out.set(ref, { ok: false, reason: 'course.ambiguous', courseIds: taught.map((c) => c.id) });
+    const taught = matches.filter((c) => c.teaching).map((c) => c.id);
+    if (taught.length > 1) out.set(ref, { ok: false, reason: 'course.ambiguous', courseIds: taught });
+    else if (taught[0] !== undefined) out.set(ref, { ok: true, courseId: taught[0] });
     else out.set(ref, { ok: false, reason: matches.length > 0 ? 'course.notTaught' : 'course.notFound' });
   }
   return out;

@@ -5,7 +5,7 @@ import { wordsFor } from '../i18n';
 import type { Plan } from './plan';
 import type { Role } from './roles';
 import type { InvalidRow } from './sheet-roster';
-import type { ApprovedWithdrawal, SyncPlan } from './sheet-plan';
+import type { ApprovedWithdrawal, PreviewGroup, SyncPlan } from './sheet-plan';
 
 export type SheetView =
   | { kind: 'notSheets' }
@@ -21,25 +21,18 @@ export type SheetView =
       job: Plan | null;
     };
 
-/** Row numbers shown per group of a course in the preview ("rows 2, 5, 9, …"). */
-const SAMPLE_ROWS = 5;
+const SAMPLE_ROWS = 5; // Row numbers shown per group of a course in the preview ("rows 2, 5, 9, …")
+
+const SAMPLED = ['toInvite', 'roleChanges', 'toWithdraw', 'invalid'] as const;
+type Counts = Record<PreviewGroup | 'notInSheet', number>;
+type Samples = Record<(typeof SAMPLED)[number], number[]>;
 
 /** One course of the preview: how many rows fall in each group, with the first row numbers of the groups to act on. */
 interface CourseSummary {
   id: string;
   name: string;
-  counts: Record<
-    | 'toInvite'
-    | 'alreadyInvited'
-    | 'roleChanges'
-    | 'members'
-    | 'toWithdraw'
-    | 'nothingToWithdraw'
-    | 'invalid'
-    | 'notInSheet',
-    number
-  >;
-  sample: Record<'toInvite' | 'roleChanges' | 'toWithdraw' | 'invalid', number[]>;
+  counts: Counts;
+  sample: Samples;
 }
 
 /** The preview as the card shows it (small enough for the cache, so its pages need no Classroom call). */
@@ -61,35 +54,20 @@ export function summarise(
   plan: SyncPlan,
   names: Map<string, string>,
 ): SyncPreview {
-  const notInSheet: SyncPreview['notInSheet'] = {};
-  for (const c of plan.courses) if (c.notInSheet.length > 0) notInSheet[c.courseId] = c.notInSheet;
+  const offered = plan.courses.filter((c) => c.notInSheet.length > 0);
   return {
     spreadsheetId: sheet.spreadsheetId,
     sheetId: sheet.sheetId,
     title: sheet.title,
     sheetName: sheet.sheetName,
-    notInSheet,
+    notInSheet: Object.fromEntries(offered.map((c) => [c.courseId, c.notInSheet])),
     counts: plan.counts,
     changes: plan.changes,
-    courses: plan.courses.map((c) => ({
-      id: c.courseId,
-      name: names.get(c.courseId) ?? c.refs[0] ?? c.courseId,
-      counts: {
-        toInvite: c.toInvite.length,
-        alreadyInvited: c.alreadyInvited.length,
-        roleChanges: c.roleChanges.length,
-        members: c.members.length,
-        toWithdraw: c.toWithdraw.length,
-        nothingToWithdraw: c.nothingToWithdraw.length,
-        invalid: c.invalid.length,
-        notInSheet: c.notInSheet.length,
-      },
-      sample: {
-        toInvite: c.toInvite.slice(0, SAMPLE_ROWS),
-        roleChanges: c.roleChanges.slice(0, SAMPLE_ROWS),
-        toWithdraw: c.toWithdraw.slice(0, SAMPLE_ROWS),
-        invalid: c.invalid.slice(0, SAMPLE_ROWS),
-      },
+    courses: plan.courses.map(({ courseId, refs, ...groups }) => ({
+      id: courseId,
+      name: names.get(courseId) ?? refs[0] ?? courseId,
+      counts: Object.fromEntries(Object.entries(groups).map(([group, list]) => [group, list.length])) as Counts,
+      sample: Object.fromEntries(SAMPLED.map((group) => [group, groups[group].slice(0, SAMPLE_ROWS)])) as Samples,
     })),
     unresolved: plan.unresolved.map((u) => ({
       ref: u.ref,
@@ -105,10 +83,8 @@ export function withdrawalsOf(preview: SyncPreview, courseIds: readonly string[]
   return courseIds.flatMap((courseId) => (preview.notInSheet[courseId] ?? []).map((p) => ({ courseId, ...p })));
 }
 
-/** A sync plan's outcomes so far, per kind of write (item lines: "12" invite, "12c" role change, "12w"/"w3" withdraw). */
-export function syncCounts(
-  plan: Plan,
-): Record<'invited' | 'roleChanged' | 'withdrawn' | 'unchanged' | 'failed', number> {
+// A sync plan's outcomes so far, per kind of write (item lines: "12" invite, "12c" role change, "12w"/"w3" withdraw).
+export function syncCounts(plan: Plan) {
   const out = { invited: 0, roleChanged: 0, withdrawn: 0, unchanged: 0, failed: 0 };
   plan.lines.forEach((line, i) => {
     const state = plan.states[i] ?? 'p';
@@ -126,18 +102,13 @@ export function syncCounts(
 export type RowOutcomeCode =
   'invited' | 'roleChanged' | 'withdrawn' | 'alreadyInvited' | 'member' | 'nothingToWithdraw' | 'invalid' | 'failed';
 
-/** A status cell as data: the code, why (a message key), and the ISO time of the outcome. */
-interface StatusCell {
-  code: RowOutcomeCode;
-  detail?: string;
-  at: string;
-}
-
-/**
- * Plain-language status text, e.g. "Invited · 2026-12-01 12:03 Europe/Paris". `detail` is itself a message key (a
- * row reason or an error key) and is translated first.
- */
-export function statusText(cell: StatusCell, locale: string, formatTime: (iso: string) => string): string {
+// Plain-language status text of a cell, e.g. "Invited · 2026-12-01 12:03 Europe/Paris": the outcome, why (a message
+// key, a row reason or an error key, translated first), and the ISO time of the outcome.
+export function statusText(
+  cell: { code: RowOutcomeCode; detail?: string; at: string },
+  locale: string,
+  formatTime: (iso: string) => string,
+): string {
   const t = wordsFor(locale);
   const detail = cell.detail === undefined ? '' : t(cell.detail);
   return t(`sync.status.${cell.code}`, { detail, at: formatTime(cell.at) });

@@ -23,26 +23,18 @@ export function placesOf(
   ledger: Ledger,
   now: number,
 ): Place[] {
-  const members: Place[] = [
-    ...read.teacherOf
-      .filter((id) => teaching.has(id))
-      .map((courseId) => ({ kind: 'member' as const, courseId, as: 'TEACHER' as const })),
-    ...read.studentOf
-      .filter((id) => teaching.has(id) && !read.teacherOf.includes(id))
-      .map((courseId) => ({ kind: 'member' as const, courseId, as: 'STUDENT' as const })),
+  const member = (as: 'STUDENT' | 'TEACHER') => (courseId: string) => ({ kind: 'member' as const, courseId, as });
+  const members = [
+    ...read.teacherOf.filter((id) => teaching.has(id)).map(member('TEACHER')),
+    ...read.studentOf.filter((id) => teaching.has(id) && !read.teacherOf.includes(id)).map(member('STUDENT')),
   ];
-  const invited: Place[] = read.invitations
+  const invited = read.invitations
     .filter((inv) => teaching.has(inv.courseId))
-    .map((inv) => {
-      const i = findOpen(ledger, { courseId: inv.courseId, invitationId: inv.id, userId: inv.userId, email });
-      const entry = i >= 0 ? ledger[i] : undefined;
-      return {
-        kind: 'invited' as const,
-        courseId: inv.courseId,
-        role: inv.role,
-        invitationId: inv.id,
-        ...(entry ? { age: ageOf(entry, now) } : {}),
-      };
+    .map((inv): Place => {
+      const entry =
+        ledger[findOpen(ledger, { courseId: inv.courseId, invitationId: inv.id, userId: inv.userId, email })];
+      const { courseId, role, id: invitationId } = inv;
+      return { kind: 'invited', courseId, role, invitationId, ...(entry ? { age: ageOf(entry, now) } : {}) };
     });
   return [...members, ...invited];
 }

@@ -9,10 +9,8 @@ export type DigestFrequency = 'off' | 'daily' | 'weekly';
 export interface SweepSettings {
   /** Remind when the last send or reminder is at least this many days old; undefined = no reminders. */
   remindAfterDays?: number;
-  /** At most this many reminders per invitation. */
-  maxReminders: number;
-  /** Withdraw (delete) invitations pending at least this many days; undefined = never. */
-  withdrawAfterDays?: number;
+  maxReminders: number; // At most this many reminders per invitation
+  withdrawAfterDays?: number; // Withdraw (delete) invitations pending at least this many days; undefined = never
   digest: DigestFrequency;
 }
 
@@ -53,45 +51,36 @@ export function sweepEnabled(s: SweepSettings): boolean {
   return s.remindAfterDays !== undefined || s.withdrawAfterDays !== undefined || s.digest !== 'off';
 }
 
-export interface DueActions {
-  remind: LedgerEntry[];
-  withdraw: LedgerEntry[];
-}
+type DueActions = Record<'remind' | 'withdraw', LedgerEntry[]>;
 
-/**
- * What one sweep should do. Only the add-on's own pending invitations, watched without a gap since its create,
- * count (ledger.ts `isWatched`): intended ones are not invitations yet, settled ones are gone, and ones it only saw
- * or lost sight of (a co-teacher's re-create keeps the id) are not its to resend or delete. The age counts from the
- * add-on's create, a reminder's from the last reminder. Withdrawal wins over a reminder, so no entry is in both
- * lists; a reminder needs fewer than `maxReminders` so far. Invalid settings decide nothing.
- */
+// What one sweep should do. Only the add-on's own pending invitations, watched without a gap since its create,
+// count (ledger.ts `isWatched`): intended ones are not invitations yet, settled ones are gone, and ones it only saw
+// or lost sight of (a co-teacher's re-create keeps the id) are not its to resend or delete. The age counts from the
+// add-on's create, a reminder's from the last reminder. Withdrawal wins over a reminder, so no entry is in both
+// lists; a reminder needs fewer than `maxReminders` so far. Invalid settings decide nothing.
 export function dueActions(ledger: Ledger, s: SweepSettings, now: number): DueActions {
   const out: DueActions = { remind: [], withdraw: [] };
   if (validateSweep(s).length > 0) return out;
   const seen = new Set<string>();
   for (const e of ledger) {
-    if (!isWatched(e, now)) continue;
     const id = `${e.courseId}\u0000${e.userId ?? ''}\u0000${e.email ?? ''}`;
-    if (seen.has(id)) continue;
+    if (!isWatched(e, now) || seen.has(id)) continue;
     seen.add(id);
     if (s.withdrawAfterDays !== undefined && daysSince(e.at, now) >= s.withdrawAfterDays) out.withdraw.push(e);
     else if (
       s.remindAfterDays !== undefined &&
       e.reminders < s.maxReminders &&
       daysSince(e.lastReminderAt ?? e.at, now) >= s.remindAfterDays
-    ) {
+    )
       out.remind.push(e);
-    }
   }
   return out;
 }
 
-/**
- * The check right before one write of the sweep (or a resend runner acting for it): with the settings re-read
- * under the lock, the entry as the ledger holds it now, and Classroom's listing of the course read just before,
- * the action is still due (so still turned on, the entry still pending, the add-on's and watched) and the
- * invitation is still listed under the entry's id, for the same person and role.
- */
+// The check right before one write of the sweep (or a resend runner acting for it): with the settings re-read
+// under the lock, the entry as the ledger holds it now, and Classroom's listing of the course read just before,
+// the action is still due (so still turned on, the entry still pending, the add-on's and watched) and the
+// invitation is still listed under the entry's id, for the same person and role.
 export function stillApproved(
   kind: keyof DueActions,
   entry: LedgerEntry | undefined,

@@ -1,33 +1,34 @@
 // Owner transfer as a wizard: the pure state machine behind "make Grace the owner of this class". Classroom only
 // lets a co-teacher become owner (FAILED_PRECONDITION @IneligibleOwner otherwise, platform.md 1.3), so a transfer is
-// TEACHER invitation → acceptance → OWNER invitation → acceptance, spread over days. Every create is preceded by a
-// written intent, and Google's state (the target's pending invitations, their membership) decides what happens
-// next, so a run killed anywhere neither loses a step nor sends a second owner invitation.
+// TEACHER invitation → acceptance → OWNER invitation → acceptance, over days. Every create follows a written intent,
+// and Google's state decides the next step: a killed run neither loses a step nor sends a second owner invitation.
 import { messageKeyFor } from './errors';
 import type { CreateAnswer } from './outcomes';
+import type { Role } from './roles';
 
-export type TransferStep =
-  | 'inviteTeacher' // intent to create the TEACHER invitation, written before the create
-  | 'awaitTeacher' // TEACHER invitation pending: waiting for the target to accept
-  | 'inviteOwner' // intent to create the OWNER invitation, written before the create
-  | 'awaitOwner' // OWNER invitation pending
-  | 'done'
-  | 'cancelled'
-  | 'failed';
+const STEPS = [
+  'inviteTeacher', // intent to create the TEACHER invitation, written before the create
+  'awaitTeacher', // TEACHER invitation pending: waiting for the target to accept
+  'inviteOwner', // intent to create the OWNER invitation, written before the create
+  'awaitOwner', // OWNER invitation pending
+  'done',
+  'cancelled',
+  'failed',
+] as const;
+export type TransferStep = (typeof STEPS)[number];
 
-export type InvitationRole = 'STUDENT' | 'TEACHER' | 'OWNER';
+// Per role of invitation the wizard creates: its intent step, its waiting step and the field of its id.
+const ROLE_STEPS = {
+  TEACHER: ['inviteTeacher', 'awaitTeacher', 'teacherInvitationId'],
+  OWNER: ['inviteOwner', 'awaitOwner', 'ownerInvitationId'],
+} as const;
+
+type CreatedRole = keyof typeof ROLE_STEPS;
 
 /** A message for the view: a key of the i18n catalogs and its placeholders. */
-export interface TransferMessage {
-  key: string;
-  params: Record<string, string | number>;
-}
+export type TransferMessage = { key: string; params: Record<string, string | number> };
 
-export interface TransferTarget {
-  email: string;
-  userId?: string;
-  name?: string;
-}
+export type TransferTarget = { email: string; userId?: string; name?: string };
 
 /** Compact JSON kept in user properties; times are epoch milliseconds. */
 export interface Transfer {
@@ -38,8 +39,7 @@ export interface Transfer {
   step: TransferStep;
   startedAt: number;
   stepSince: number;
-  /** When the intent of an invite step was written; a create is in flight until the lease runs out. */
-  intentAt?: number;
+  intentAt?: number; // When the intent of an invite step was written; a create is in flight until the lease runs out
   teacherInvitationId?: string;
   ownerInvitationId?: string;
   history: { step: TransferStep; at: number }[];
@@ -47,55 +47,42 @@ export interface Transfer {
 }
 
 export type TransferCommand =
-  | { kind: 'createInvitation'; role: 'TEACHER' | 'OWNER' }
+  | { kind: 'createInvitation'; role: CreatedRole }
   /** An invitation we created, known by id. */
   | { kind: 'deleteInvitation'; id: string }
   /** A create of ours may have landed without us learning its id: delete the target's pending one of this role. */
-  | { kind: 'deletePendingInvitation'; role: 'TEACHER' | 'OWNER' };
+  | { kind: 'deletePendingInvitation'; role: CreatedRole };
 
 /** A state and what to run next; the caller saves the state before running the commands. */
-export interface TransferMove {
-  transfer: Transfer;
-  commands: TransferCommand[];
-}
+export type TransferMove = { transfer: Transfer; commands: TransferCommand[] };
 
 /** What a sweep or the opening of the course saw in Classroom, about the target in this course. */
 export interface TransferFacts {
   targetIsTeacher: boolean;
   targetIsOwner: boolean;
-  pendingInvitations: { id: string; role: InvitationRole; userId: string }[];
+  pendingInvitations: { id: string; role: Role; userId: string }[];
 }
 
-/** The facts a step is decided on, with whether the user still owns the course (courses.get ownerId, read with them). */
-export interface ObservedFacts extends TransferFacts {
-  userIsOwner: boolean;
-}
+// The facts a step is decided on, with whether the user still owns the course (courses.get ownerId, read with them).
+export type ObservedFacts = TransferFacts & { userIsOwner: boolean };
 
 export type TargetMembership = 'owner' | 'teacher' | 'student' | 'none';
 
-/**
- * A create still in flight is not resent before this: no execution outlives the 6 min runtime limit
- * (platform.md 4.3), so an intent older than that belongs to a run that died before or after its create.
- */
+// A create in flight is not resent before this: no execution outlives the 6 min runtime limit (platform.md 4.3).
 export const INTENT_LEASE_MS = 6 * 60 * 1000;
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
-/**
- * A wizard stops this long after it started (the card shows the date): the user approved a transfer then, not
- * one that lands months later.
- */
+// A wizard stops this long after it started (the card shows the date): the user approved a transfer then, not later.
 export const TRANSFER_DAYS = 30;
 
 export function expiresAt(t: Transfer): number {
   return t.startedAt + TRANSFER_DAYS * DAY_MS;
 }
 
-/**
- * Who may start a transfer. Google lets only the course owner (primary teacher) transfer ownership in Classroom
- * (Classroom Help, "Transfer ownership of a class"), and a domain admin through courses.patch with
- * updateMask=ownerId (Classroom API reference, Course.ownerId). Co-teachers are not offered the wizard.
- */
+// Who may start a transfer. Google lets only the course owner (primary teacher) transfer ownership in Classroom
+// (Classroom Help, "Transfer ownership of a class"), and a domain admin through courses.patch with
+// updateMask=ownerId (Classroom API reference, Course.ownerId). Co-teachers are not offered the wizard.
 export function mayTransfer(course: { ownerId: string }, me: { id: string; isAdmin?: boolean }): boolean {
   return me.isAdmin === true || (course.ownerId !== '' && course.ownerId === me.id);
 }
@@ -121,8 +108,8 @@ function fail(t: Transfer, now: number, key: string, params: Record<string, stri
 }
 
 /** Writes the intent of an invite step and asks for the create. */
-function intend(t: Transfer, role: 'TEACHER' | 'OWNER', now: number): TransferMove {
-  const step = role === 'TEACHER' ? 'inviteTeacher' : 'inviteOwner';
+function intend(t: Transfer, role: CreatedRole, now: number): TransferMove {
+  const step = ROLE_STEPS[role][0];
   return { transfer: moveTo(t, step, now, { intentAt: now }), commands: [{ kind: 'createInvitation', role }] };
 }
 
@@ -132,12 +119,10 @@ export function nameOf(target: TransferTarget): string {
 
 export type StartResult = ({ ok: true } & TransferMove) | { ok: false; reason: TransferMessage };
 
-/**
- * Starts a transfer from the target's current place in the course. A student is refused. ASSUMPTION: whether
- * Classroom promotes a student who accepts a TEACHER invitation is unverified (platform.md 1.9), so rather than
- * send an invitation that may fail or leave them in both lists, the reason names the fix: remove them from the
- * students first.
- */
+// Starts a transfer from the target's current place in the course. A student is refused. ASSUMPTION: whether
+// Classroom promotes a student who accepts a TEACHER invitation is unverified (platform.md 1.9), so rather than
+// send an invitation that may fail or leave them in both lists, the reason names the fix: remove them from the
+// students first.
 export function startTransfer(
   course: { id: string; name: string },
   target: TransferTarget,
@@ -147,8 +132,7 @@ export function startTransfer(
 ): StartResult {
   const name = nameOf(target);
   if (membership === 'student') return { ok: false, reason: { key: 'transfer.refused.student', params: { name } } };
-  const step: TransferStep =
-    membership === 'owner' ? 'done' : membership === 'teacher' ? 'inviteOwner' : 'inviteTeacher';
+  const step = membership === 'owner' ? 'done' : ROLE_STEPS[membership === 'teacher' ? 'OWNER' : 'TEACHER'][0];
   const transfer: Transfer = {
     id,
     courseId: course.id,
@@ -159,25 +143,25 @@ export function startTransfer(
     stepSince: now,
     history: [{ step, at: now }],
   };
-  if (step === 'done') return { ok: true, ...stay(transfer) };
-  return { ok: true, ...intend(transfer, step === 'inviteOwner' ? 'OWNER' : 'TEACHER', now) };
+  return {
+    ok: true,
+    ...(step === 'done' ? stay(transfer) : intend(transfer, membership === 'teacher' ? 'OWNER' : 'TEACHER', now)),
+  };
 }
 
 export function isFinished(t: Transfer): boolean {
   return t.step === 'done' || t.step === 'cancelled' || t.step === 'failed';
 }
 
-/**
- * The next state from what Classroom shows now. Idempotent: the same facts at the same time give the same state
- * and, once an intent is written, no second create until its lease has run out. An expired wizard, or one whose
- * user no longer owns the course, stops with the reason and asks for nothing (no create, no delete).
- */
+// The next state from what Classroom shows now. Idempotent: the same facts at the same time give the same state
+// and, once an intent is written, no second create until its lease has run out. An expired wizard, or one whose
+// user no longer owns the course, stops with the reason and asks for nothing (no create, no delete).
 export function observe(t: Transfer, facts: ObservedFacts, now: number): TransferMove {
   if (isFinished(t)) return stay(t);
   if (facts.targetIsOwner) return stay(moveTo(t, 'done', now, { intentAt: undefined }));
   if (now >= expiresAt(t)) return fail(t, now, 'transfer.failed.expired', { days: TRANSFER_DAYS });
   if (!facts.userIsOwner) return fail(t, now, 'transfer.failed.notOwner');
-  const pending = (role: InvitationRole) => facts.pendingInvitations.find((i) => i.role === role);
+  const pending = (role: Role) => facts.pendingInvitations.find((i) => i.role === role);
   const owner = pending('OWNER');
   // Adopting the target's pending owner invitation, ours or one from before a kill, is what keeps it unique.
   if (owner) return stay(moveTo(t, 'awaitOwner', now, { ownerInvitationId: owner.id, intentAt: undefined }));
@@ -213,14 +197,11 @@ export type TransferCreateResult =
 /** Applies the answer to a create asked for by `intend`; a late answer for a finished transfer only cleans up. */
 export function onCreateResult(
   t: Transfer,
-  role: 'TEACHER' | 'OWNER',
+  role: CreatedRole,
   result: TransferCreateResult,
   now: number,
 ): TransferMove {
-  const [intent, wait, idField] =
-    role === 'TEACHER'
-      ? (['inviteTeacher', 'awaitTeacher', 'teacherInvitationId'] as const)
-      : (['inviteOwner', 'awaitOwner', 'ownerInvitationId'] as const);
+  const [intent, wait, idField] = ROLE_STEPS[role];
   if (t.step === 'cancelled' && result.kind === 'invited')
     return { transfer: t, commands: [{ kind: 'deleteInvitation', id: result.invitationId }] };
   if (t.step !== intent) return stay(t);
@@ -252,14 +233,12 @@ export function onCreateResult(
 export function cancel(t: Transfer, now: number): TransferMove {
   if (isFinished(t)) return stay(t);
   const commands: TransferCommand[] = [];
-  if (t.step === 'awaitTeacher' && t.teacherInvitationId)
-    commands.push({ kind: 'deleteInvitation', id: t.teacherInvitationId });
-  if (t.step === 'awaitOwner' && t.ownerInvitationId)
-    commands.push({ kind: 'deleteInvitation', id: t.ownerInvitationId });
-  if (t.step === 'inviteTeacher' || (t.step === 'awaitTeacher' && !t.teacherInvitationId))
-    commands.push({ kind: 'deletePendingInvitation', role: 'TEACHER' });
-  if (t.step === 'inviteOwner' || (t.step === 'awaitOwner' && !t.ownerInvitationId))
-    commands.push({ kind: 'deletePendingInvitation', role: 'OWNER' });
+  for (const role of ['TEACHER', 'OWNER'] as const) {
+    const [intent, wait, idField] = ROLE_STEPS[role];
+    const id = t[idField];
+    if (t.step === wait && id) commands.push({ kind: 'deleteInvitation', id });
+    else if (t.step === wait || t.step === intent) commands.push({ kind: 'deletePendingInvitation', role });
+  }
   return { transfer: moveTo(t, 'cancelled', now, { intentAt: undefined }), commands };
 }
 
@@ -274,42 +253,27 @@ export function statusLine(t: Transfer, now: number): TransferMessage {
   return { key: `transfer.status.${t.step}${suffix}`, params: { name, days } };
 }
 
-const STEP_NAMES: readonly unknown[] = [
-  'inviteTeacher',
-  'awaitTeacher',
-  'inviteOwner',
-  'awaitOwner',
-  'done',
-  'cancelled',
-  'failed',
-];
 const isString = (v: unknown): v is string => typeof v === 'string';
 const isTime = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
-const optional = (v: unknown, is: (x: unknown) => boolean): boolean => v === undefined || is(v);
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isStep = (v: unknown) => (STEPS as readonly unknown[]).includes(v);
 
 /** Whether a stored value is a transfer as this code writes it (the store reads JSON written by older versions too). */
 export function isTransfer(v: unknown): v is Transfer {
   if (!isRecord(v) || !isRecord(v.target) || !Array.isArray(v.history)) return false;
   const { target, error } = v;
-  const strings = [v.id, v.courseId, v.courseName, target.email].every(isString);
-  const optionals = [target.userId, target.name, v.teacherInvitationId, v.ownerInvitationId].every((x) =>
-    optional(x, isString),
-  );
-  const message =
-    error === undefined ||
-    (isRecord(error) &&
-      isString(error.key) &&
-      isRecord(error.params) &&
-      Object.values(error.params).every((p) => isString(p) || isTime(p)));
+  const params = isRecord(error) && isRecord(error.params) ? Object.values(error.params) : [];
   return (
-    strings &&
-    optionals &&
-    message &&
-    STEP_NAMES.includes(v.step) &&
+    [v.id, v.courseId, v.courseName, target.email].every(isString) &&
+    [target.userId, target.name, v.teacherInvitationId, v.ownerInvitationId].every(
+      (x) => x === undefined || isString(x),
+    ) &&
+    (error === undefined || (isRecord(error) && isString(error.key) && isRecord(error.params))) &&
+    params.every((p) => isString(p) || isTime(p)) &&
+    isStep(v.step) &&
     isTime(v.startedAt) &&
     isTime(v.stepSince) &&
-    optional(v.intentAt, isTime) &&
-    v.history.every((h) => isRecord(h) && STEP_NAMES.includes(h.step) && isTime(h.at))
+    (v.intentAt === undefined || isTime(v.intentAt)) &&
+    v.history.every((h) => isRecord(h) && isStep(h.step) && isTime(h.at))
   );
 }

@@ -4,8 +4,7 @@ import type { Role } from './roles';
 export interface Invitation {
   id: string;
   courseId: string;
-  /** Numeric Google id: the API returns it even when the invitation was created with an email. */
-  userId: string;
+  userId: string; // Numeric Google id: the API returns it even when the invitation was created with an email
   role: Role;
 }
 
@@ -17,17 +16,12 @@ export interface Course {
   section: string;
   ownerId: string;
   state: CourseState;
-  /** https://classroom.google.com/c/... when Classroom gave one. */
-  link: string;
+  link: string; // https://classroom.google.com/c/... when Classroom gave one
   /** The class code: Google returns it to the course's teachers only, and none when the code is turned off. */
   enrollmentCode?: string;
 }
 
-export interface Profile {
-  id: string;
-  email: string;
-  name: string;
-}
+export type Profile = { id: string; email: string; name: string };
 
 /** An invitation joined with what a person needs to read it. */
 export interface InvitationView extends Invitation {
@@ -39,7 +33,4 @@ export interface InvitationView extends Invitation {
 export type Viewer = 'invitee' | 'manager';
 
 /** A list behind a "Copy list" button: the copy card's title and its lines (one a line). */
-export interface CopyList {
-  title: string;
-  list: string;
-}
+export type CopyList = { title: string; list: string };

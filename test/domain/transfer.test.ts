@@ -1,6 +1,7 @@
 // The owner-transfer wizard: who may start it, each step from Classroom's answers, cancel, the status line, and a
 // model of Classroom under random kills proving one owner invitation at a time and a transfer that always finishes.
 import fc from 'fast-check';
+import type { Role } from '../../src/domain/roles';
 import type { ApiError } from '../../src/domain/errors';
 import {
   INTENT_LEASE_MS,
@@ -13,7 +14,6 @@ import {
   onCreateResult,
   startTransfer,
   statusLine,
-  type InvitationRole,
   type TargetMembership,
   type Transfer,
   type TransferCommand,
@@ -38,7 +38,7 @@ const facts = (over: Partial<ObservedFacts> = {}): ObservedFacts => ({
   userIsOwner: true,
   ...over,
 });
-const pending = (role: InvitationRole, id = `inv-${role}`) => ({ id, role, userId: 'u1' });
+const pending = (role: Role, id = `inv-${role}`) => ({ id, role, userId: 'u1' });
 const refused = (status: string, reason?: string): TransferCreateResult => {
   const api: ApiError = { httpCode: 400, status, message: 'm', ...(reason ? { reason } : {}) };
   return { kind: 'failed', api };
@@ -323,7 +323,7 @@ describe('an approval that does not outlive its reasons', () => {
 interface World {
   teacher: boolean;
   owner: boolean;
-  invitations: Map<string, InvitationRole>;
+  invitations: Map<string, Role>;
   nextId: number;
   now: number;
 }
