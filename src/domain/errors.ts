@@ -4,7 +4,7 @@ import type { MessageKey } from '../i18n';
 
 export type { MessageKey };
 
-/** A Classroom API failure, whatever way it arrived (advanced service exception or REST JSON body). */
+// A Classroom API failure as its REST JSON body says it (single calls, batch parts and fetchAll alike).
 export interface ApiError {
   httpCode: number;
   /** Canonical status: NOT_FOUND, PERMISSION_DENIED, FAILED_PRECONDITION, ALREADY_EXISTS, ... */
