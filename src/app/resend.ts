@@ -3,13 +3,13 @@
 // resend (the ledger's ages).
 import { resolveProfiles } from '../classroom/profiles';
 import { AppError } from '../domain/errors';
-import { lineOf, newPlan, stateOf, type Plan, type Write } from '../domain/plan';
+import { stateOf, type Plan, type Write } from '../domain/plan';
+import type { Role } from '../domain/roles';
 import { findOpen, recordReminder, recordResent, type Ledger } from '../domain/ledger';
-import { withUserLock } from '../platform/lock';
-import { deletePlan, newPlanId, savePlan } from '../platform/plan-store';
+import { deletePlan } from '../platform/plan-store';
 import { loadLedger, tryUpdateLedger } from '../platform/ledger-store';
 import { courseById } from '../classroom/courses';
-import { runPlan, type Kind, type StepReport } from './engine';
+import { approvedPlan, locked, savedAndRun, type Kind, type StepReport } from './engine';
 import { readInvitation, requireTeacher } from './permissions';
 
 /** Replaces per step: a batch of deletes and one of creates. */
@@ -37,16 +37,16 @@ export function resendsInLedger(plan: Plan, report: StepReport, as: 'reminder' |
         const mine = (time: number | undefined) => time !== undefined && Math.abs(time - at) < 60_000;
         if (as === 'reminder') return mine(open?.lastReminderAt) ? ledger : recordReminder(ledger, t, at);
         if (open?.origin === 'resend' && mine(open.at)) return ledger;
-        const created = report.created.get(i) ?? {
-          id: w.invitationId,
-          courseId: w.courseId,
-          userId: w.userId,
-          role: w.role,
-        };
-        return recordResent(ledger, t, created, at);
+        return recordResent(ledger, t, report.created.get(i) ?? { ...w, id: w.invitationId }, at);
       }, start),
     3_000,
   );
+}
+
+/** A resend's write: the invitation deleted and created again with the same role. */
+export function resendOf(e: { courseId: string; userId: string; invitationId: string; role: Role }): Write {
+  const { courseId, userId, invitationId, role } = e;
+  return { op: 'replace', courseId, userId, invitationId, from: role, role };
 }
 
 export const resendKind: Kind = {
@@ -64,21 +64,8 @@ export function resendInvitation(id: string): { email: string; courseId: string;
   requireTeacher(inv.courseId);
   const entry = loadLedger().find((e) => e.invitationId === inv.id);
   const email = resolveProfiles([inv.userId]).get(inv.userId)?.email || entry?.email || inv.userId;
-  const base = newPlan(newPlanId(), 'resend', courseById(inv.courseId), inv.role, [], Date.now());
-  const write = {
-    op: 'replace',
-    courseId: inv.courseId,
-    userId: inv.userId,
-    invitationId: inv.id,
-    from: inv.role,
-    role: inv.role,
-  } as const;
-  const plan: Plan = { ...base, lines: [lineOf(base, write)], states: 'p', approvedAt: Date.now() };
-  const run = withUserLock(() => {
-    savePlan(plan);
-    return runPlan(plan, resendKind);
-  }, 10_000);
-  if (run === null) throw new AppError('CONFLICT', 'job.busy');
+  const plan = approvedPlan('resend', courseById(inv.courseId), inv.role, [resendOf({ ...inv, invitationId: inv.id })]);
+  const run = locked(() => savedAndRun(plan, resendKind), new AppError('CONFLICT', 'job.busy'), 10_000);
   const state = run.plan ? stateOf(run.plan, 0) : 's';
   if (!'pxd'.includes(state)) deletePlan(plan.id); // else the hourly run finishes it
   if (state === 's' || state === 'a') throw new AppError('CLASSROOM_API', 'err.invitation.notFound', { email });
