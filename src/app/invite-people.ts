@@ -9,37 +9,21 @@ import type { ParsedAddresses } from '../domain/addresses';
 import { needsRoster, outcomeOf, type InviteOutcome } from '../domain/outcomes';
 import type { Role } from '../domain/roles';
 import type { Course } from '../domain/types';
-import { createInvitationsRecorded } from './follow-up';
+import { NO_ANSWER } from './engine';
+import { createRecorded } from './follow-up';
 import { previewList, type ListPreview } from './preview-list';
 
 /** One batch request: what a click may send. */
 export const MAX_PER_CLICK = CREATES_PER_BATCH;
 
 export type InviteResult =
-  | {
-      kind: 'results';
-      course: Course;
-      outcomes: InviteOutcome[];
-      /** Entries cleaned of invisible characters. */ cleaned: number;
-    }
-  | ({ kind: 'preview' } & ListPreview);
+  /** `cleaned`: entries cleaned of invisible characters. */
+  { kind: 'results'; course: Course; outcomes: InviteOutcome[]; cleaned: number } | ({ kind: 'preview' } & ListPreview);
 
-/** One outcome per address, in order: the valid ones invited in one batch, the invalid ones reported as such. */
-export function inviteMany(
-  courseId: string,
-  emails: readonly string[],
-  role: Role,
-  origin: 'click' | 'gmail' = 'click',
-): InviteOutcome[] {
-  if (emails.length === 0) return [];
-  const answers = createInvitationsRecorded(courseId, emails, role, origin);
-  const roster = needsRoster(answers) ? courseMembership(courseId, emails) : undefined;
-  return emails.map((email, i) => outcomeOf(email, role, answers[i] ?? { kind: 'retry', api: NO_ANSWER }, roster));
-}
-
-const NO_ANSWER = { httpCode: 0, status: 'UNAVAILABLE', message: 'no answer' };
-
-/** `reportInvalid`: whether entries that are not addresses get a line of their own (the form) or none (Gmail). */
+/**
+ * One outcome per entry, in order: the valid addresses invited in one batch; `reportInvalid`: whether entries that
+ * are not addresses get a line of their own (the form) or none (Gmail).
+ */
 export function invitePeople(
   courseId: string,
   role: Role,
@@ -48,16 +32,18 @@ export function invitePeople(
 ): InviteResult {
   if (parsed.valid.length > MAX_PER_CLICK) return { kind: 'preview', ...previewList(courseId, role, parsed) };
   const course = courseById(courseId);
+  const emails = parsed.valid.map((a) => a.email);
+  const origin = reportInvalid ? 'click' : 'gmail';
+  const answers = createRecorded(
+    emails.map((userId) => ({ courseId, userId, role })),
+    origin,
+  );
+  const roster = needsRoster(answers) ? courseMembership(courseId, emails) : undefined;
   const outcomes: InviteOutcome[] = [
-    ...inviteMany(
-      courseId,
-      parsed.valid.map((a) => a.email),
-      role,
-      reportInvalid ? 'click' : 'gmail',
-    ),
-    ...(reportInvalid ? parsed.problems : []).map((problem): InviteOutcome => ({
+    ...emails.map((email, i) => outcomeOf(email, role, answers[i] ?? { kind: 'retry', api: NO_ANSWER }, roster)),
+    ...(reportInvalid ? parsed.problems : []).map((problem) => ({
       email: problem.text,
-      status: 'invalid',
+      status: 'invalid' as const,
       problem,
     })),
   ];
