@@ -48,11 +48,9 @@ export const NO_ANSWER: ApiError = { httpCode: 0, status: 'UNAVAILABLE', message
 
 /** What a feature adds to the engine for its plans. */
 export interface Kind<C = unknown> {
-  /** The ledger's origin of this kind's creates. */
   origin: Origin;
   /** False: its creates are not the ledger's to follow (an owner transfer's, which its wizard follows itself). */
   ledger?: false;
-  /** Items per step (a batch of 50 creates, 25 replaces). */
   stepSize: number;
   /** What a run needs once (a sheet read, the settings); a message key pauses the plan with that reason. */
   open?(plan: Plan): C | { pause: MessageKey };
@@ -156,10 +154,8 @@ function membersAmong(items: readonly [number, Write][]): Map<number, boolean> {
   for (const [courseId, people] of byCourse)
     for (let k = 0; k < people.length; k += ASK_EACH_MAX) {
       const chunk = people.slice(k, k + ASK_EACH_MAX);
-      const { members } = courseMembership(
-        courseId,
-        chunk.map(([, email]) => email),
-      );
+      const emails = chunk.map(([, email]) => email);
+      const { members } = courseMembership(courseId, emails);
       for (const [i, email] of chunk) out.set(i, members.has(email));
     }
   return out;
@@ -199,15 +195,13 @@ export function step<C>(start: Plan, kind: Kind<C>, ctx: C, size: number): { pla
   apply();
 
   // Fresh items: still approved and still true right now, or skipped with the reason.
-  const fresh = items.filter((i) => stateOf(plan, i) === 'p' && report.writes.has(i));
-  const verdicts = kind.approved?.(
-    plan,
-    ctx,
-    fresh.map((index) => ({ index, write: writeAt(index) })),
-  );
-  fresh.forEach((i, k) => {
+  const fresh = items
+    .filter((i) => stateOf(plan, i) === 'p' && report.writes.has(i))
+    .map((index) => ({ index, write: writeAt(index) }));
+  const verdicts = kind.approved?.(plan, ctx, fresh);
+  fresh.forEach(({ index }, k) => {
     const why = verdicts?.[k];
-    if (why) mark(i, 's', why);
+    if (why) mark(index, 's', why);
   });
   apply();
 
@@ -222,9 +216,8 @@ export function step<C>(start: Plan, kind: Kind<C>, ctx: C, size: number): { pla
 
   // Deletes (withdrawals, and the first half of each replace) in one round trip.
   const toDelete = send.filter((i) => writeAt(i).op !== 'create');
-  const deleted = deleteInvitations(
-    toDelete.map((i) => (writeAt(i) as Extract<Write, { invitationId: string }>).invitationId),
-  );
+  const ids = toDelete.map((i) => (writeAt(i) as Extract<Write, { invitationId: string }>).invitationId);
+  const deleted = deleteInvitations(ids);
   toDelete.forEach((i, k) => {
     const answer = deleted[k] ?? 'retry';
     if (answer === 'retry') return; // may have happened: the next step reads before it acts
@@ -295,10 +288,8 @@ export function step<C>(start: Plan, kind: Kind<C>, ctx: C, size: number): { pla
     apply();
   }
 
-  plan = afterStep(
-    plan,
-    [...report.writes.keys()].map((i) => stateOf(plan, i)),
-  );
+  const finals = [...report.writes.keys()].map((i) => stateOf(plan, i));
+  plan = afterStep(plan, finals);
   plan = { ...plan, busyMs: plan.busyMs + (Date.now() - sentAt) };
   // The feature's own records first (the ledger, the status column): killed between the two, the next step settles
   // the same items again and calls it again, so it must be idempotent; killed after, nothing is left undone.

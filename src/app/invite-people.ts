@@ -33,11 +33,8 @@ export function invitePeople(
   if (parsed.valid.length > MAX_PER_CLICK) return { kind: 'preview', ...previewList(courseId, role, parsed) };
   const course = courseById(courseId);
   const emails = parsed.valid.map((a) => a.email);
-  const origin = reportInvalid ? 'click' : 'gmail';
-  const answers = createRecorded(
-    emails.map((userId) => ({ courseId, userId, role })),
-    origin,
-  );
+  const items = emails.map((userId) => ({ courseId, userId, role }));
+  const answers = createRecorded(items, reportInvalid ? 'click' : 'gmail');
   const roster = needsRoster(answers) ? courseMembership(courseId, emails) : undefined;
   const outcomes: InviteOutcome[] = [
     ...emails.map((email, i) => outcomeOf(email, role, answers[i] ?? { kind: 'retry', api: NO_ANSWER }, roster)),

@@ -20,7 +20,6 @@ import { listTransfers } from '../platform/transfer-store';
 
 export type { HomeOffsets };
 export const HOME_START: HomeOffsets = { forMe: 0, jobs: 0, teaching: 0 };
-export type Home = ReturnType<typeof openHome>;
 
 function slice<T>(all: readonly T[], offset: number, rows: number) {
   const start = offset >= 0 && offset < all.length && offset % rows === 0 ? offset : 0;
@@ -57,10 +56,8 @@ export function openHome(offsets: HomeOffsets = HOME_START) {
   const known = cachedCourses(minePage.items.map((i) => i.courseId));
   const unknown = [...new Set(minePage.items.map((i) => i.courseId))].filter((id) => !known.has(id));
   const counted = courses.slice(0, COUNTED);
-  const counts = readPendingCounts(
-    counted.map((c) => c.id),
-    unknown,
-  );
+  const countedIds = counted.map((c) => c.id);
+  const counts = readPendingCounts(countedIds, unknown);
   rememberCourses(counts.fetched);
   for (const c of counts.fetched) known.set(c.id, c);
 
@@ -120,11 +117,8 @@ export function openHome(offsets: HomeOffsets = HOME_START) {
  * Google's list (500 courses); `all`: every course the user may view (an admin: the domain's), not only those taught.
  */
 export function findCourses(query: string, all: boolean, offset: number) {
-  const found = slice(
-    readCourses(all).filter((c) => matchesName(c, query)),
-    offset,
-    SHOWN,
-  );
+  const matching = readCourses(all).filter((c) => matchesName(c, query));
+  const found = slice(matching, offset, SHOWN);
   rememberCourses(found.items);
   return { query, all, found };
 }

@@ -34,14 +34,9 @@ export function previewList(courseId: string, role: Role, parsed: ParsedAddresse
   if (parsed.valid.length > MAX_JOB_ADDRESSES) {
     throw invalidInput('bulk.tooMany', { count: parsed.valid.length, max: MAX_JOB_ADDRESSES });
   }
-  const preview = previewInvites(
-    parsed,
-    courseMembership(
-      course.id,
-      parsed.valid.map((a) => a.email),
-    ),
-    domainOf(currentUser().email),
-  );
+  const emails = parsed.valid.map((a) => a.email);
+  const roster = courseMembership(course.id, emails);
+  const preview = previewInvites(parsed, roster, domainOf(currentUser().email));
   const draft = startDraft(course, role, toSend(preview));
   return { course, role, preview, draftId: draft?.id ?? '' };
 }

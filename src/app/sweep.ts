@@ -93,11 +93,8 @@ function sweep(compose?: DigestComposer): SweepReport {
   // only from fresh lists: a course whose lists failed is left alone this hour.
   let plan = listPlans().find((p) => p.kind === 'sweep' && isRunnable(p));
   if (!plan) {
-    const due = dueActions(
-      ledger.filter((e) => states.get(e.courseId)),
-      settings.sweep,
-      start,
-    );
+    const fresh = ledger.filter((e) => states.get(e.courseId));
+    const due = dueActions(fresh, settings.sweep, start);
     const writes = [...due.withdraw, ...due.remind].flatMap((e, k): Write[] => {
       const { courseId, userId, role, invitationId } = e;
       if (!invitationId || !userId) return [];

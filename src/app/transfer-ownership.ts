@@ -24,14 +24,6 @@ import { withUserLock } from '../platform/lock';
 import { deleteTransfer, listTransfers, loadTransfer, saveTransfer } from '../platform/transfer-store';
 import { ensureHourlyTrigger } from '../platform/triggers';
 
-/** What the course card shows: the transfer of this course (observed first when active), and whether to offer one. */
-export interface CourseTransfer {
-  courseId: string;
-  offered: boolean;
-  transfer?: Transfer;
-  now: number;
-}
-
 const EMAIL = /^[^\s@<>(),;:"]+@[^\s@<>(),;:"]+\.[^\s@<>(),;:"]+$/;
 
 /** How Classroom knows the target: their id once seen, their email before. */
@@ -91,8 +83,11 @@ function advance(courseId: string): Transfer | null {
   return apply(observe(seen, { ...place.facts, userIsOwner }, Date.now()));
 }
 
-/** On opening the course: an active transfer is observed (unless another execution holds the lock). */
-export function transferOnCourse(course: Course): CourseTransfer {
+/**
+ * What the course card shows on opening the course: its transfer (an active one observed first, unless another
+ * execution holds the lock), and whether to offer one.
+ */
+export function transferOnCourse(course: Course) {
   const stored = loadTransfer(course.id);
   const transfer =
     stored && !isFinished(stored) ? (withUserLock(() => advance(course.id), 0) ?? stored) : (stored ?? undefined);
