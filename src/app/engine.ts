@@ -1,9 +1,6 @@
-// The one step engine: every write the add-on makes in steps (bulk invites, resends, the sweep, role changes,
-// owner-transfer steps, sheet syncs) runs here as a plan (domain/plan.ts). A step takes the next items, settles
-// what an earlier execution left in flight (one read), drops those no longer approved, reserves the budget, marks
-// the rest in flight, sends the deletes in one batch, marks replaced items deleted, sends the creates in one batch
-// (the ledger written ahead), restores what a refused replace deleted, and saves the outcomes. Killed at any call,
-// the next run resumes exactly; a storm opens one circuit breaker that later runs probe before sending more.
+// The one step engine: every write made in steps (bulk invites, resends, the sweep, role changes, owner-transfer
+// steps, sheet syncs) runs here as a plan (domain/plan.ts), its item states the journal: killed at any call, the next
+// run resumes exactly (a step's order: its three checkpoints); a storm opens one circuit breaker that later runs probe.
 import { deleteInvitations, invitationsOfPairs, pairKey } from '../classroom/follow-up';
 import { ASK_EACH_MAX, courseMembership } from '../classroom/membership';
 import { invalidInput, messageKeyFor, type ApiError, type AppError, type MessageKey } from '../domain/errors';

@@ -1,8 +1,6 @@
-// The open Gmail message in context: its people (the sender first, then To and Cc, less the user), PEOPLE_PAGE at a
-// time, each with where they stand across every course the user teaches, and in the chosen course for the "invite
-// several" form. One round trip to Classroom for a page (classroom/people-places.ts explains the plan), the ages
-// from the ledger. The course chosen by default is the one the message is about: a pending invitation of the
-// sender (then of anyone on it), else a course whose name the subject holds.
+// The open Gmail message in context: its people (the sender first, less the user), PEOPLE_PAGE at a time, each with
+// where they stand across the courses the user teaches (one round trip a page: classroom/people-places.ts), and the
+// course the message is about chosen by default: a pending invitation of the sender, else one the subject names.
 import { cachedCurrentUser, rememberCurrentUser } from '../classroom/profiles';
 import { rememberCourses } from '../classroom/courses';
 import { readPeoplePlaces } from '../classroom/people-places';

@@ -11,14 +11,15 @@ import type { Role } from '../domain/roles';
 import type { Course } from '../domain/types';
 import { NO_ANSWER } from './engine';
 import { createRecorded } from './follow-up';
-import { previewList, type ListPreview } from './preview-list';
+import { previewList } from './preview-list';
 
 /** One batch request: what a click may send. */
 export const MAX_PER_CLICK = CREATES_PER_BATCH;
 
 export type InviteResult =
   /** `cleaned`: entries cleaned of invisible characters. */
-  { kind: 'results'; course: Course; outcomes: InviteOutcome[]; cleaned: number } | ({ kind: 'preview' } & ListPreview);
+  | { kind: 'results'; course: Course; outcomes: InviteOutcome[]; cleaned: number }
+  | ({ kind: 'preview' } & ReturnType<typeof previewList>);
 
 /**
  * One outcome per entry, in order: the valid addresses invited in one batch; `reportInvalid`: whether entries that

@@ -1,8 +1,6 @@
-// Open a course at a card page: one list page of its pending invitations, the course (from cache when it can) and
-// its students and teachers in one round trip, then only the profiles of the invitees shown, in one more (none for
-// people already cached). A course with 3,000 pending invitations costs what its 20 rows cost. The invitation ledger
-// is reconciled at no extra round trip when the page is the whole list; rows are ordered oldest first by the ledger
-// within Google's page (stable between calls), then in Google's order.
+// Open a course at a card page: one list page of its pending invitations, the course and its roster in one round
+// trip, then only the shown invitees' profiles (none when cached); 3,000 pending cost what 20 rows cost. The ledger
+// is reconciled at no extra round trip when the page is the whole list; rows are ordered oldest first by it.
 import { cachedCourses, rememberCourses } from '../classroom/courses';
 import { readCourseInvitations } from '../classroom/lists';
 import { cachedCurrentUser, resolveProfiles } from '../classroom/profiles';

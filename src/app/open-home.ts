@@ -1,9 +1,6 @@
-// Open the homepage (every host, and Gmail until a message is open), what needs the user first: invitations for the
-// user (with each course's teacher), unfinished bulk jobs, transfers, then the courses they teach with pending
-// invitations, oldest first; the courses with nothing pending are only counted (one line opens them, searchable).
-// Three round trips at most whatever the lengths: my lists; every taught course's first invitation page (up to
-// COUNTED courses) and unknown courses; the teachers of the shown invitations (names cached, so usually none).
-// Also the course search: a course found by part of its name among those taught, or for an admin in the domain.
+// The homepage (every host, and Gmail until a message is open), what needs the user first: invitations for them,
+// jobs, transfers, then the taught courses with pending invitations, oldest first (the others only counted). Three
+// round trips at most whatever the lengths. Also the course search (taught courses, or for an admin the domain's).
 import { cachedCourses, rememberCourses } from '../classroom/courses';
 import { readCourses, readMyLists, readPendingCounts } from '../classroom/lists';
 import { cachedCurrentUser, currentUser, rememberCurrentUser, resolveProfiles } from '../classroom/profiles';

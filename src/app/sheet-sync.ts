@@ -1,9 +1,6 @@
-// Sheet sync from Google Sheets, on the step engine (app/engine.ts): read the granted sheet through the Sheets API,
-// preview the sync across every course it names from ONE read of each course (nothing written), then a plan of
-// exactly what the preview showed and the user approved: an item per row to write (invite, role change, withdraw)
-// and per invitation ticked for withdrawal. The engine sends them, trusting Google's answer to each write, without
-// reading a course again; this kind reads the sheet once per run and pauses the plan when it no longer matches the
-// preview, checks a withdrawal is still true right before it goes, and writes each row's status after each step.
+// Sheet sync from Google Sheets on the step engine: a preview across every course the sheet names from ONE read of
+// each (nothing written), then a plan of exactly what it showed and the user approved. This kind reads the sheet once
+// per run and pauses when it no longer matches, re-checks each withdrawal right before it goes, and writes statuses.
 import { pendingRoles, readSyncStates, syncCandidates } from '../classroom/sheet-sync';
 import { AppError, invalidInput, type MessageKey } from '../domain/errors';
 import { commonReason, isRunnable, newPlan, type Plan, type Write } from '../domain/plan';
