@@ -34,10 +34,7 @@ export interface RoleChange {
   planId?: string;
 }
 
-/**
- * A change finished by a later execution than its click (killed, or left to the hourly run by a storm): the user is
- * told on the homepage, once, and its plan is gone. Open plans are left for the engine to finish.
- */
+/** A change a later execution finished (its click killed, or a storm): told once on the homepage, its plan gone. */
 export function tellFinished(plan: Plan): void {
   if (savedByThisExecution(plan.id)) return;
   const state = stateOf(plan, 0);
@@ -101,10 +98,7 @@ export function changeRole(id: string, to: Role): RoleChange {
   }
 }
 
-/**
- * Removes the plan of a settled change. Called last, once the answer is built: a kill anywhere before leaves the
- * plan, and the next execution tells the user what became of the change.
- */
+/** Removes a settled change's plan, last: a kill before leaves it, and the next execution tells what became of it. */
 export function settleChange(change: RoleChange): void {
   if (change.planId && change.result.kind !== 'pending') forgetPlan(change.planId);
 }

@@ -132,10 +132,7 @@ export function oldPendingOf(courseId: string, days?: number): LedgerEntry[] {
   return oldPending(loadLedger(), Date.now(), courseId, days);
 }
 
-/**
- * The homepage read every course the user teaches: entries of any other course (left, removed, archived) go, and
- * settled ones past the retention, saved only when that drops something. Returns the ledger kept.
- */
+/** With every taught course read: other courses' entries and settled ones past retention go (saved only if any). */
 export function ledgerOfTaught(taught: readonly string[]): LedgerEntry[] {
   const keep = new Set(taught);
   const ledger = loadLedger();

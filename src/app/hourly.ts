@@ -42,10 +42,7 @@ export interface TickReport {
   left: PartName[];
 }
 
-/**
- * The hourly run. A run that finds the user lock taken skips: another execution is already on it. Each pending
- * part gets an equal share of what is left of the run, the first part changing every hour.
- */
+/** The hourly run (skipped when another holds the lock): each pending part an equal share, the first one rotating. */
 export function hourlyTick(compose?: DigestComposer, now = Date.now()): TickReport {
   // Each part's tick works until the deadline it is given (app/engine.ts and the features check it).
   const work: Record<PartName, () => void> = {

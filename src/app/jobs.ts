@@ -9,7 +9,7 @@ import { deletePlan, listPlans, loadPlan, savePlan } from '../platform/plan-stor
 import { approvedPlan, cancelPlan, locked, runPlan, savedAndRun, type Kind } from './engine';
 import { keepTrigger } from './pending';
 import { oldPendingOf } from './follow-up';
-import { resendKind } from './resend';
+import { resendKind, resendOf } from './resend';
 import { syncKind } from './sheet-sync';
 
 /** Creates per step: one batch request. */
@@ -64,8 +64,7 @@ export function startJob(id: string): Plan {
 
 /**
  * "Continue now": more of the job within this click; `resume` also lifts a stop (the user fixed its cause). When the
- * jobs' share of the quota is spent for this minute, nothing can go: the user is told when it goes on, not left
- * with a card that did nothing.
+ * jobs' share of the quota is spent for this minute, the user is told when it goes on, not shown a card unchanged.
  */
 export function continueJob(id: string, resume = false): Plan {
   requireJob(id);
@@ -92,14 +91,9 @@ export function startResendJob(courseId: string, days: number): Plan {
     const running = listPlans().find((j) => j.kind === 'resend' && j.courseId === courseId && isRunnable(j));
     if (running) return running;
     const old = oldPendingOf(courseId, days);
-    const writes = old.map((e) => ({
-      op: 'replace' as const,
-      courseId,
-      userId: e.email || e.userId || '',
-      invitationId: e.invitationId ?? '',
-      from: e.role,
-      role: e.role,
-    }));
+    const writes = old.map((e) =>
+      resendOf({ ...e, userId: e.email || e.userId || '', invitationId: e.invitationId ?? '' }),
+    );
     const after = savedAndRun(approvedPlan('resend', course, old[0]?.role ?? 'STUDENT', writes), resendKind).plan;
     if (after && isFinished(after) && progress(after).failed === 0) deletePlan(after.id);
     return after;

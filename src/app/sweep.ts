@@ -31,10 +31,9 @@ export function followUpNeedsTrigger(): boolean {
 }
 
 /**
- * The sweep's plans, with each course's invitations as Classroom lists them at the start of the run. Right before
- * each write the rule of domain/sweep.ts `stillApproved` decides, with the settings read again (under the run's
- * lock), the entry as the ledger holds it now, and that listing: still turned on, still due, still the add-on's own
- * and watched, still listed as it was.
+ * The sweep's plans. Right before each write domain/sweep.ts `stillApproved` decides, from the settings read again,
+ * the entry as the ledger holds it now and the course as listed at the run's start: still turned on, still due,
+ * still the add-on's own and watched, still listed as it was.
  */
 export const sweepKind: Kind<Map<string, Invitation[] | null>> = {
   origin: 'sweep',

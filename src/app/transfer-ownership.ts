@@ -83,10 +83,7 @@ function advance(courseId: string): Transfer | null {
   return apply(observe(seen, { ...place.facts, userIsOwner }, Date.now()));
 }
 
-/**
- * What the course card shows on opening the course: its transfer (an active one observed first, unless another
- * execution holds the lock), and whether to offer one.
- */
+/** The course card's transfer (an active one observed first, unless the lock is taken), and whether to offer one. */
 export function transferOnCourse(course: Course) {
   const stored = loadTransfer(course.id);
   const transfer =
@@ -103,10 +100,7 @@ export function openTransfer(courseId: string): Transfer {
   return t;
 }
 
-/**
- * What the start card offers: the course's teachers other than its owner, who can become owner without a first
- * step; refused to whoever Google would not let transfer the course.
- */
+/** The start card: the co-teachers (owners without a first step); refused to whoever Google would not let transfer. */
 export function prepareTransfer(courseId: string) {
   const { course, teachers } = readTargetPlace(courseId, 'me');
   if (!mayTransfer(course, { id: currentUser().id })) throw invalidInput('transfer.notOwner');
