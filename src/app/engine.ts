@@ -286,8 +286,7 @@ export function step<C>(start: Plan, kind: Kind<C>, ctx: C, size: number): { pla
   }
 
   const finals = [...report.writes.keys()].map((i) => stateOf(plan, i));
-  plan = afterStep(plan, finals);
-  plan = { ...plan, busyMs: plan.busyMs + (Date.now() - sentAt) };
+  plan = { ...afterStep(plan, finals), busyMs: plan.busyMs + (Date.now() - sentAt) };
   // The feature's own records first (the ledger, the status column): killed between the two, the next step settles
   // the same items again and calls it again, so it must be idempotent; killed after, nothing is left undone.
   kind.afterStep?.(plan, ctx, report);

@@ -86,9 +86,7 @@ export function reconcileCourse(
   const before = loadLedger();
   const listed = withInFlight(before, courseId, seen);
   const { events } = reconcile(before, courseId, listed, members, now);
-  const stale = before.some(
-    (e) => e.courseId === courseId && e.observedAt !== undefined && now - e.observedAt > REFRESH_MS,
-  );
+  const stale = before.some((e) => e.courseId === courseId && now - (e.observedAt ?? now) > REFRESH_MS);
   if (events.length === 0 && !stale) return before.filter((e) => e.courseId === courseId);
   const saved = tryUpdateLedger((l) => reconcile(l, courseId, listed, members, now).ledger, CLICK_WAIT_MS);
   // The ledger busy: show what reconcile found; the next opening saves it.
@@ -122,9 +120,8 @@ export function withInFlight(
 
 /** The open entry of a listed invitation (by its id or its invitee). */
 export function entryFor(entries: readonly LedgerEntry[], inv: ListedInvitation): LedgerEntry | undefined {
-  return entries[
-    findOpen(entries, { courseId: inv.courseId, invitationId: inv.id, userId: inv.userId, email: inv.email })
-  ];
+  const { courseId, userId, email } = inv;
+  return entries[findOpen(entries, { courseId, invitationId: inv.id, userId, email })];
 }
 
 /** The course's "older than a week" invitations the add-on sent (domain/age.ts `oldPending`): what Resend offers. */

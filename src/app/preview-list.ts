@@ -16,9 +16,7 @@ export const MAX_JOB_ADDRESSES = 3000;
 export const MAX_OPEN_JOBS = 3;
 
 /** The course a list is pasted for (the bulk form's header). */
-export function courseToInvite(courseId: string): Course {
-  return courseById(courseId);
-}
+export { courseById as courseToInvite } from '../classroom/courses';
 
 export function previewList(courseId: string, role: Role, parsed: ParsedAddresses) {
   const course = courseById(courseId);

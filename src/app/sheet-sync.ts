@@ -290,21 +290,17 @@ export const syncKind: Kind<SyncContext> = {
    * and (for one no row asked for) no row naming that person in that course now, valid row or not.
    */
   approved(plan, ctx, items) {
-    const named = new Set<string>();
-    for (const r of ctx.byRow.values()) {
-      const courseId = r.courseRef === undefined ? undefined : ctx.approval.refs[r.courseRef];
-      if (courseId && r.email) named.add(`${courseId}\n${r.email}`);
-    }
+    const { refs } = ctx.approval;
+    const named = new Set([...ctx.byRow.values()].map((r) => `${refs[r.courseRef ?? ''] ?? ''}\n${r.email ?? ''}`));
     const deletes = items.filter((x) => x.write.op === 'delete');
     const roles = pendingRoles(deletes.map((x) => (x.write as { invitationId: string }).invitationId));
     const verdict = new Map<number, MessageKey | null>();
-    deletes.forEach((x, k) => {
-      const role = roles[k];
-      const fromRow = !(plan.lines[x.index] ?? '').startsWith('w');
-      if (!fromRow && named.has(`${x.write.courseId}\n${x.write.userId}`)) verdict.set(x.index, 'sync.namedInSheet');
+    deletes.forEach(({ index, write }, k) => {
+      const fromRow = !(plan.lines[index] ?? '').startsWith('w');
+      if (!fromRow && named.has(`${write.courseId}\n${write.userId}`)) verdict.set(index, 'sync.namedInSheet');
       // Not checked (Classroom did not answer): never sent unchecked.
-      else if (role === 'unknown') verdict.set(x.index, 'err.unavailable');
-      else if (role !== x.write.role) verdict.set(x.index, 'sync.noLongerPending');
+      else if (roles[k] === 'unknown') verdict.set(index, 'err.unavailable');
+      else if (roles[k] !== write.role) verdict.set(index, 'sync.noLongerPending');
     });
     return items.map((x) => verdict.get(x.index) ?? null);
   },
