@@ -1,7 +1,6 @@
-// Change an invitation's role: Classroom never edits an invitation, so it is delete + create, run as a one-item plan
-// on the step engine. The plan is saved before the delete and its item marked deleted before the create, so an
-// execution killed, or a 429/503 storm, between the two loses nothing: a later run finishes it (the create of the
-// new role, or the old one restored when Classroom refuses the new) and leaves a notice naming the person.
+// Change an invitation's role: Classroom never edits one, so delete + create, as a one-item plan on the step engine.
+// Journaled before the delete and marked deleted before the create, a kill or a storm between the two loses nothing:
+// a later run finishes it (the new role, or the old one restored when refused) and leaves a notice naming the person.
 import * as classroom from '../classroom/advanced';
 import { invitationsOfPairs, pairKey } from '../classroom/follow-up';
 import { resolveProfiles } from '../classroom/profiles';

@@ -1,7 +1,5 @@
-// A course as its card shows it (its invitations, class code and the ownership transfer), and the cards under a
-// change read again: every card that re-reads a course shows the same sections, so Back never loses one. The cards
-// a change was made from (`Via`: the Find results, a Gmail message's card and one person's card) are read again
-// the same way, from the same data, in place of the course.
+// A course as its card shows it (invitations, class code, ownership transfer), and every card under a change read
+// again the same way, so Back never loses a section: the course, or the cards the change was made from (`Via`).
 import type { Cursor } from '../domain/list-pages';
 import { findInvitations } from './find-invitation';
 import { messageContext } from './gmail-context';

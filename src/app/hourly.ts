@@ -1,7 +1,6 @@
-// The one hourly orchestrator: the time-driven trigger that finishes what no click finishes. Each feature registers
-// what it has pending and a tick that works until the deadline it is given; a run gives each pending part a fair
-// share of its 5 minutes, starting with a different part every hour so none starves the others; the trigger exists
-// exactly while some part has something pending (app/pending.ts).
+// The one hourly orchestrator: the time-driven trigger finishes what no click finishes. Each pending part gets a fair
+// share of the run's 5 minutes, a different part first every hour so none starves; the trigger exists exactly while
+// some part has something pending (app/pending.ts).
 import { isRunnable, type Plan, type PlanKind } from '../domain/plan';
 import { withUserLock } from '../platform/lock';
 import { deletePlan, listPlans, savedByThisExecution } from '../platform/plan-store';

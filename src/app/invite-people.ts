@@ -1,7 +1,6 @@
-// Invite people typed in the course form or picked in Gmail. A handful go in one click: every create in one batch
-// round trip, then (only if some answers need it) the course's roster in one more, to tell "already invited as…"
-// and "already in the course" apart from a disabled account. More than one batch goes through the list preview
-// and a job, nothing retyped.
+// Invite people typed in the course form or picked in Gmail: a handful in one click (one batch of creates, then the
+// roster only if some answers need it, to tell "already invited as…" and members from a disabled account); more than
+// one batch goes through the list preview and a job, nothing retyped.
 import { courseById } from '../classroom/courses';
 import { CREATES_PER_BATCH } from '../classroom/create';
 import { courseMembership } from '../classroom/membership';

@@ -12,10 +12,7 @@ import { oldPendingOf } from './follow-up';
 import { resendKind, resendOf } from './resend';
 import { syncKind } from './sheet-sync';
 
-/** Creates per step: one batch request. */
-export const INVITES_PER_STEP = 50;
-
-export const inviteKind: Kind = { origin: 'job', stepSize: INVITES_PER_STEP };
+export const inviteKind: Kind = { origin: 'job', stepSize: 50 }; // creates per step: one batch request
 const gone = () => new AppError('CONFLICT', 'job.gone');
 
 /** Works on the plan within this execution, under the lock; null when cancelled meanwhile. */

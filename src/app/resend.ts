@@ -8,7 +8,6 @@ import type { Role } from '../domain/roles';
 import { findOpen, recordReminder, recordResent, type Ledger } from '../domain/ledger';
 import { deletePlan } from '../platform/plan-store';
 import { loadLedger, tryUpdateLedger } from '../platform/ledger-store';
-import { courseById } from '../classroom/courses';
 import { approvedPlan, locked, savedAndRun, type Kind, type StepReport } from './engine';
 import { readInvitation, requireTeacher } from './permissions';
 
@@ -61,10 +60,10 @@ export const resendKind: Kind = {
 export function resendInvitation(id: string): { email: string; courseId: string; resent: boolean } {
   // A resend deletes: only a teacher of the course, checked before any write (app/permissions.ts).
   const inv = readInvitation(id);
-  requireTeacher(inv.courseId);
+  const { course } = requireTeacher(inv.courseId);
   const entry = loadLedger().find((e) => e.invitationId === inv.id);
   const email = resolveProfiles([inv.userId]).get(inv.userId)?.email || entry?.email || inv.userId;
-  const plan = approvedPlan('resend', courseById(inv.courseId), inv.role, [resendOf({ ...inv, invitationId: inv.id })]);
+  const plan = approvedPlan('resend', course, inv.role, [resendOf({ ...inv, invitationId: inv.id })]);
   const run = locked(() => savedAndRun(plan, resendKind), new AppError('CONFLICT', 'job.busy'), 10_000);
   const state = run.plan ? stateOf(run.plan, 0) : 's';
   if (!'pxd'.includes(state)) deletePlan(plan.id); // else the hourly run finishes it

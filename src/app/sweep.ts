@@ -16,19 +16,8 @@ import { deletePlan, listPlans } from '../platform/plan-store';
 import { sendDigestIfDue, type DigestComposer } from './digest';
 import { approvedPlan, savedAndRun, type Kind } from './engine';
 import { withInFlight } from './follow-up';
+import { PENDING } from './pending';
 import { resendOf, resendsInLedger, RESENDS_PER_STEP } from './resend';
-
-export interface SweepReport {
-  reconciled: number;
-  resent: number;
-  withdrawn: number;
-  digest: boolean;
-}
-
-/** Whether the hourly trigger must stay: a sweep setting is on. */
-export function followUpNeedsTrigger(): boolean {
-  return sweepEnabled(loadFollowUp().sweep);
-}
 
 /**
  * The sweep's plans. Right before each write domain/sweep.ts `stillApproved` decides, from the settings read again,
@@ -60,14 +49,14 @@ export const sweepKind: Kind<Map<string, Invitation[] | null>> = {
 };
 
 /** The sweep's part of the hourly run. Null when there is nothing to do or another execution holds the lock. */
-export function sweepTick(compose?: DigestComposer): SweepReport | null {
-  if (!followUpNeedsTrigger()) return null;
+export function sweepTick(compose?: DigestComposer) {
+  if (!PENDING.sweep()) return null;
   return withUserLock(() => sweep(compose), 2_000);
 }
 
-function sweep(compose?: DigestComposer): SweepReport {
+function sweep(compose?: DigestComposer) {
   const settings = loadFollowUp();
-  const report: SweepReport = { reconciled: 0, resent: 0, withdrawn: 0, digest: false };
+  const report = { reconciled: 0, resent: 0, withdrawn: 0, digest: false };
   if (!sweepEnabled(settings.sweep)) return report;
 
   // Round trip 1: every course with an open entry, its invitations and members (and names the cache lacks).
