@@ -24,7 +24,7 @@ function slice<T>(all: readonly T[], offset: number, rows: number) {
 }
 
 /** Bulk invites, resends and sheet syncs the user approved (role changes and sweeps say their part elsewhere). */
-export function jobRows() {
+function jobRows() {
   return listPlans()
     .filter((j) => j.approvedAt !== undefined && ['invite', 'resend', 'sync'].includes(j.kind))
     .map((j) => ({
@@ -37,6 +37,7 @@ export function jobRows() {
       ...(j.stopped ? { stopped: j.stopped } : {}),
     }));
 }
+
 export function openHome(offsets: HomeOffsets = HOME_START) {
   finishInterrupted(); // a role change interrupted earlier is settled before anything is shown
   // Round trip 1: my profile (unless cached), my courses, my invitations, side by side.

@@ -271,9 +271,8 @@ export const syncKind: Kind<SyncContext> = {
       const item = itemOf(plan.lines[i] ?? '');
       if ('withdrawal' in item) {
         const w = ctx.approval.withdraw[item.withdrawal];
-        return w
-          ? { op: 'delete', courseId: w.courseId, userId: w.email, role: w.role, invitationId: w.invitationId }
-          : null;
+        if (!w) return null;
+        return { op: 'delete', courseId: w.courseId, userId: w.email, role: w.role, invitationId: w.invitationId };
       }
       const row = ctx.byRow.get(item.row);
       if (!row || !('role' in row)) return null;

@@ -86,10 +86,8 @@ function sweep(compose?: DigestComposer) {
     const writes = [...due.withdraw, ...due.remind].flatMap((e, k): Write[] => {
       const { courseId, userId, role, invitationId } = e;
       if (!invitationId || !userId) return [];
-      const withdraw = k < due.withdraw.length;
-      return [
-        withdraw ? { op: 'delete', courseId, userId, role, invitationId } : resendOf({ ...e, userId, invitationId }),
-      ];
+      if (k < due.withdraw.length) return [{ op: 'delete', courseId, userId, role, invitationId }];
+      return [resendOf({ ...e, userId, invitationId })];
     });
     if (writes.length > 0) plan = approvedPlan('sweep', { id: '', name: '' }, 'STUDENT', writes);
   }

@@ -7,7 +7,7 @@ import { deleteInvitations, readTargetPlace } from '../classroom/transfer';
 import { stateOf } from '../domain/plan';
 import { deletePlan, listPlans, savedByThisExecution } from '../platform/plan-store';
 import { approvedPlan, locked, NO_ANSWER, savedAndRun, type Kind } from './engine';
-import { invalidInput, isAppError } from '../domain/errors';
+import { invalidInput, isAppError, type MessageKey } from '../domain/errors';
 import {
   cancel,
   isFinished,
@@ -119,17 +119,13 @@ export function startOwnershipTransfer(courseId: string, target: string): Transf
     if (!mayTransfer(place.course, { id: me.id })) throw invalidInput('transfer.notOwner');
     if (place.membership === 'owner') throw invalidInput('transfer.self');
     const email = key.includes('@') ? key : (place.teachers.find((x) => x.userId === key)?.email ?? key);
-    const person = {
-      email,
-      ...(place.userId ? { userId: place.userId } : {}),
-      ...(place.name ? { name: place.name } : {}),
-    };
-    const name = place.name || email;
+    const { userId, name } = place;
+    const person = { email, ...(userId ? { userId } : {}), ...(name ? { name } : {}) };
     // One invitation per person and course: a pending student invitation is not ours to replace.
     if (place.pending.some((i) => i.role === 'STUDENT'))
-      throw invalidInput('transfer.failed.studentInvitation', { name });
+      throw invalidInput('transfer.failed.studentInvitation', { name: name || email });
     const started = startTransfer(place.course, person, place.membership, Date.now());
-    if (!started.ok) throw invalidInput(started.reason.key as Parameters<typeof invalidInput>[0], { name });
+    if (!started.ok) throw invalidInput(started.reason.key as MessageKey, { name: name || email });
     // The trigger first: a kill between the two leaves a trigger with nothing to do, never a waiting transfer
     // that no hourly run would move on.
     ensureHourlyTrigger('onJobsTick');
