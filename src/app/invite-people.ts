@@ -7,7 +7,6 @@ import { courseMembership } from '../classroom/membership';
 import type { ParsedAddresses } from '../domain/addresses';
 import { needsRoster, outcomeOf, type InviteOutcome } from '../domain/outcomes';
 import type { Role } from '../domain/roles';
-import type { Course } from '../domain/types';
 import { NO_ANSWER } from './engine';
 import { createRecorded } from './follow-up';
 import { previewList } from './preview-list';
@@ -15,34 +14,22 @@ import { previewList } from './preview-list';
 /** One batch request: what a click may send. */
 export const MAX_PER_CLICK = CREATES_PER_BATCH;
 
-export type InviteResult =
-  /** `cleaned`: entries cleaned of invisible characters. */
-  | { kind: 'results'; course: Course; outcomes: InviteOutcome[]; cleaned: number }
-  | ({ kind: 'preview' } & ReturnType<typeof previewList>);
-
 /**
  * One outcome per entry, in order: the valid addresses invited in one batch; `reportInvalid`: whether entries that
- * are not addresses get a line of their own (the form) or none (Gmail).
+ * are not addresses get a line of their own (the form) or none (Gmail). `cleaned`: entries cleaned of invisible
+ * characters.
  */
-export function invitePeople(
-  courseId: string,
-  role: Role,
-  parsed: ParsedAddresses,
-  reportInvalid = true,
-): InviteResult {
-  if (parsed.valid.length > MAX_PER_CLICK) return { kind: 'preview', ...previewList(courseId, role, parsed) };
+export function invitePeople(courseId: string, role: Role, parsed: ParsedAddresses, reportInvalid = true) {
+  if (parsed.valid.length > MAX_PER_CLICK) return { kind: 'preview' as const, ...previewList(courseId, role, parsed) };
   const course = courseById(courseId);
   const emails = parsed.valid.map((a) => a.email);
   const items = emails.map((userId) => ({ courseId, userId, role }));
   const answers = createRecorded(items, reportInvalid ? 'click' : 'gmail');
   const roster = needsRoster(answers) ? courseMembership(courseId, emails) : undefined;
+  const problems = reportInvalid ? parsed.problems : [];
   const outcomes: InviteOutcome[] = [
     ...emails.map((email, i) => outcomeOf(email, role, answers[i] ?? { kind: 'retry', api: NO_ANSWER }, roster)),
-    ...(reportInvalid ? parsed.problems : []).map((problem) => ({
-      email: problem.text,
-      status: 'invalid' as const,
-      problem,
-    })),
+    ...problems.map((problem) => ({ email: problem.text, status: 'invalid' as const, problem })),
   ];
-  return { kind: 'results', course, outcomes, cleaned: parsed.cleaned };
+  return { kind: 'results' as const, course, outcomes, cleaned: parsed.cleaned };
 }
