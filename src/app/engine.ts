@@ -159,7 +159,7 @@ function membersAmong(items: readonly [number, Write][]): Map<number, boolean> {
 }
 
 /** One step. Returns the plan as saved after it, or null when the deadline or the budget leave no room for it. */
-export function step<C>(start: Plan, kind: Kind<C>, ctx: C, size: number): { plan: Plan; report: StepReport } | null {
+function step<C>(start: Plan, kind: Kind<C>, ctx: C, size: number): { plan: Plan; report: StepReport } | null {
   const items = nextSlice(start, size);
   const listed = kind.writes?.(start, ctx, items) ?? items.map((i) => writeOf(start, start.lines[i] ?? ''));
   const report: StepReport = { items, writes: new Map(), created: new Map(), errors: new Map() };

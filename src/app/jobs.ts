@@ -44,11 +44,10 @@ function lockedJob(work: () => Plan | null): Plan {
  * gone), and a second click on the same Confirm finds the job already confirmed and just shows it.
  */
 export function startJob(id: string): Plan {
-  requireJob(id);
   const run = withUserLock(() => {
     const fresh = loadPlan(id);
-    if (!fresh) return { after: null };
-    if (fresh.approvedAt !== undefined) return { after: fresh }; // a second click: the first one confirmed it
+    // Gone (cancelled first), or confirmed by a first click: shown as it is.
+    if (!fresh || fresh.approvedAt !== undefined) return { after: fresh };
     const job: Plan = { ...fresh, approvedAt: Date.now() };
     savePlan(job);
     return { after: work(job) };
@@ -64,7 +63,6 @@ export function startJob(id: string): Plan {
  * jobs' share of the quota is spent for this minute, the user is told when it goes on, not shown a card unchanged.
  */
 export function continueJob(id: string, resume = false): Plan {
-  requireJob(id);
   return lockedJob(() => {
     const stored = loadPlan(id);
     if (!stored) return null;

@@ -33,7 +33,7 @@ import { getCachedMany, putCachedMany } from '../platform/cache';
 import { withUserLock } from '../platform/lock';
 import { deletePlan, listPlans, newPlanId, savePlan } from '../platform/plan-store';
 import { readSheet, writeColumn, type SheetSnapshot } from '../platform/sheets-api';
-import { cancelPlan, runPlan, type Kind, type StepReport } from './engine';
+import { cancelPlan, runPlan, type Kind } from './engine';
 import { keepTrigger } from './pending';
 
 type Header = ReturnType<typeof recogniseHeader>;
@@ -305,7 +305,7 @@ export const syncKind: Kind<SyncContext> = {
   },
 
   /** After each step: one batchUpdate of the rows' statuses (only the status column, RAW, in the user's time zone). */
-  afterStep(plan, ctx, step: StepReport) {
+  afterStep(plan, ctx, step) {
     if (ctx.status === null) return;
     const cells = new Map<number, string>();
     for (const i of step.items) {
