@@ -77,11 +77,7 @@ const REFRESH_MS = 3_600_000;
  * caller resolved them, and its students and teachers). Saves when something changed, or to renew the watch of an
  * entry last seen over an hour ago. Returns the course's entries after the change.
  */
-export function reconcileCourse(
-  courseId: string,
-  seen: readonly ListedInvitation[],
-  members: readonly Member[],
-): LedgerEntry[] {
+export function reconcileCourse(courseId: string, seen: readonly ListedInvitation[], members: readonly Member[]) {
   const now = Date.now();
   const before = loadLedger();
   const listed = withInFlight(before, courseId, seen);
@@ -98,11 +94,7 @@ export function reconcileCourse(
  * killed step's invitation may be missing from the listing for a moment, and is the plan's to finish, not a
  * decline for the ledger to record (the plan settles its entry when it finishes).
  */
-export function withInFlight(
-  ledger: readonly LedgerEntry[],
-  courseId: string,
-  listed: readonly ListedInvitation[],
-): ListedInvitation[] {
+export function withInFlight(ledger: readonly LedgerEntry[], courseId: string, listed: readonly ListedInvitation[]) {
   const ids = new Set(listed.map((i) => i.id));
   // Only while its entry is open: once the plan recorded the outcome, a stand-in would read as someone else's.
   const open = new Set(ledger.filter((e) => !isSettled(e) && e.courseId === courseId).map((e) => e.invitationId));

@@ -19,11 +19,7 @@ function statusIn(courseId: string, places: readonly Place[]): PersonStatus {
 }
 
 /** The course the message is about: a pending invitation (the sender's first), else one named in the subject. */
-function courseAbout(
-  courses: readonly Course[],
-  subject: string,
-  people: readonly { sender: boolean; places: Place[] }[],
-): Course | undefined {
+function courseAbout(courses: Course[], subject: string, people: readonly { sender: boolean; places: Place[] }[]) {
   const invited = [...people].sort((a, b) => Number(b.sender) - Number(a.sender));
   for (const p of invited) {
     const place = p.places.find((x) => x.kind === 'invited');

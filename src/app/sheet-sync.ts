@@ -124,7 +124,7 @@ export function startSync(
   spreadsheetId: string,
   withdrawCourses: readonly string[],
   user: { locale: string; timeZone: string },
-): Plan {
+) {
   if (currentPlan()) throw invalidInput('sync.jobRunning');
   const draft = listPlans().find((p) => p.kind === 'sync' && p.approvedAt === undefined);
   const offered = draft && draft.extra?.spreadsheetId === spreadsheetId ? approvalOf(draft) : null;
