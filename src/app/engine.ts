@@ -175,21 +175,15 @@ function step<C>(start: Plan, kind: Kind<C>, ctx: C, size: number): { plan: Plan
   if (!fits(wait + STEP_MS)) return null;
   if (wait > 0) Utilities.sleep(wait); // the budget is spent for now: wait here, not inside the transport
 
-  // Each round of outcomes is marked, then applied at once.
   let plan = settleUnsure(start, unsure);
+  // An item's new state is set at once; its reason is kept for the next save.
   const reasons = new Map<number, MessageKey>();
-  let changes = new Map<number, ItemState>();
   const mark = (i: number, state: ItemState, reason?: MessageKey) => {
-    changes.set(i, state);
+    plan = setStates(plan, new Map([[i, state]]), Date.now());
     if (reason) reasons.set(i, reason);
-  };
-  const apply = () => {
-    plan = setStates(plan, changes, Date.now());
-    changes = new Map();
   };
   for (const i of items)
     if (!report.writes.has(i) && !'ifs'.includes(stateOf(plan, i))) mark(i, 'f', 'plan.invalidItem');
-  apply();
 
   // Fresh items: still approved and still true right now, or skipped with the reason.
   const fresh = items
@@ -200,13 +194,11 @@ function step<C>(start: Plan, kind: Kind<C>, ctx: C, size: number): { plan: Plan
     const why = verdicts?.[k];
     if (why) mark(index, 's', why);
   });
-  apply();
 
   // Checkpoint 1: everything this step may send is in flight (a failed save throws: nothing is sent).
   const wasInFlight = new Set(items.filter((i) => stateOf(plan, i) === 'x'));
   const send = items.filter((i) => 'px'.includes(stateOf(plan, i)) && report.writes.has(i));
   for (const i of send) mark(i, 'x');
-  apply();
   plan = withReasons(plan, reasons);
   savePlan(plan);
   const sentAt = Date.now();
@@ -223,10 +215,8 @@ function step<C>(start: Plan, kind: Kind<C>, ctx: C, size: number): { plan: Plan
     else if (answer === 'deleted') mark(i, 'd');
     else mark(i, 's', 'resend.gone');
   });
-  const halfway = [...changes.values()].includes('d');
-  apply();
   // Checkpoint 2: the replaces whose old invitation is gone, before their create.
-  if (halfway) savePlan(withReasons(plan, reasons));
+  if (toDelete.some((i) => stateOf(plan, i) === 'd')) savePlan(withReasons(plan, reasons));
 
   // Creates (new invitations, the second half of each replace, restores of refused replaces) in one round trip.
   const restoring = (i: number) => Object.values(plan.failures).some((l) => l.includes(i));
@@ -272,7 +262,6 @@ function step<C>(start: Plan, kind: Kind<C>, ctx: C, size: number): { plan: Plan
   });
   for (const [i, member] of membersAmong(refusedAsMember.map((i) => [i, writeAt(i)])))
     mark(i, member ? 'm' : 'f', member ? undefined : 'err.create.disabled');
-  apply();
   plan = withReasons(plan, reasons);
   if (refusedReplaces.length > 0) {
     savePlan(plan); // the refusal's reason marks these as restores before the restoring create goes out
@@ -282,7 +271,6 @@ function step<C>(start: Plan, kind: Kind<C>, ctx: C, size: number): { plan: Plan
       if (a?.kind === 'invited' || a?.kind === 'alreadyInvited') mark(i, 'r');
       else if (a?.kind !== 'retry') mark(i, 'f'); // lost: the reason says why, the card names the person
     });
-    apply();
   }
 
   const finals = [...report.writes.keys()].map((i) => stateOf(plan, i));
