@@ -42,10 +42,9 @@ export function openHome(offsets: HomeOffsets = HOME_START) {
   finishInterrupted(); // a role change interrupted earlier is settled before anything is shown
   // Round trip 1: my profile (unless cached), my courses, my invitations, side by side.
   const cachedMe = cachedCurrentUser();
-  const lists = readMyLists(!cachedMe);
-  const me = cachedMe ?? lists.me ?? currentUser();
+  const { courses, mine, me: listedMe } = readMyLists(!cachedMe);
+  const me = cachedMe ?? listedMe ?? currentUser();
   if (!cachedMe) rememberCurrentUser(me);
-  const { courses, mine } = lists;
   rememberCourses(courses);
   const minePage = slice(mine, offsets.forMe, HOME_ROWS.forMe);
 
