@@ -27,19 +27,16 @@ export function resendsInLedger(plan: Plan, report: StepReport, as: 'reminder' |
   );
   if (sent.length === 0) return;
   const at = plan.createdAt;
-  tryUpdateLedger(
-    (start) =>
-      sent.reduce<Ledger>((ledger, [i, w]) => {
-        const t = { courseId: w.courseId, invitationId: w.invitationId };
-        const open = ledger[findOpen(ledger, t)];
-        // The ledger keeps times to the second (ledger-codec.ts): "dated this plan" is within a minute of it.
-        const mine = (time: number | undefined) => time !== undefined && Math.abs(time - at) < 60_000;
-        if (as === 'reminder') return mine(open?.lastReminderAt) ? ledger : recordReminder(ledger, t, at);
-        if (open?.origin === 'resend' && mine(open.at)) return ledger;
-        return recordResent(ledger, t, report.created.get(i) ?? { ...w, id: w.invitationId }, at);
-      }, start),
-    3_000,
-  );
+  // The ledger keeps times to the second (ledger-codec.ts): "dated this plan" is within a minute of it.
+  const mine = (time: number | undefined) => time !== undefined && Math.abs(time - at) < 60_000;
+  const record = (ledger: Ledger, [i, w]: (typeof sent)[number]): Ledger => {
+    const t = { courseId: w.courseId, invitationId: w.invitationId };
+    const open = ledger[findOpen(ledger, t)];
+    if (as === 'reminder') return mine(open?.lastReminderAt) ? ledger : recordReminder(ledger, t, at);
+    if (open?.origin === 'resend' && mine(open.at)) return ledger;
+    return recordResent(ledger, t, report.created.get(i) ?? { ...w, id: w.invitationId }, at);
+  };
+  tryUpdateLedger((start) => sent.reduce(record, start), 3_000);
 }
 
 /** A resend's write: the invitation deleted and created again with the same role. */
