@@ -35,14 +35,10 @@ function runPlans(): void {
   }
 }
 
-export interface TickReport {
-  skipped: boolean;
-  /** Parts with work left after the run. */
-  left: PartName[];
-}
+export type TickReport = ReturnType<typeof hourlyTick>;
 
 /** The hourly run (skipped when another holds the lock): each pending part an equal share, the first one rotating. */
-export function hourlyTick(compose?: DigestComposer, now = Date.now()): TickReport {
+export function hourlyTick(compose?: DigestComposer, now = Date.now()) {
   // Each part's tick works until the deadline it is given (app/engine.ts and the features check it).
   const work: Record<PartName, () => void> = {
     plans: runPlans,
@@ -58,7 +54,7 @@ export function hourlyTick(compose?: DigestComposer, now = Date.now()): TickRepo
     for (const [k, name] of pending.entries()) withShare(Math.floor(timeLeft() / (pending.length - k)), work[name]);
     return true;
   });
-  return { skipped: ran === null, left: keepTrigger() };
+  return { skipped: ran === null, left: keepTrigger() }; // left: the parts with work left after the run
 }
 
 /** A click's one-item plan finished by a later execution: a role change is told on the homepage; both are gone. */
