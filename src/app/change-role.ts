@@ -1,20 +1,17 @@
-// Change an invitation's role: Classroom never edits an invitation, so it is delete + create, run as a one-item plan
-// on the step engine. The plan is saved before the delete and its item marked deleted before the create, so an
-// execution killed, or a 429/503 storm, between the two loses nothing: a later run finishes it (the create of the
-// new role, or the old one restored when Classroom refuses the new) and leaves a notice naming the person.
+// Change an invitation's role: Classroom never edits one, so delete + create, as a one-item plan on the step engine.
+// Journaled before the delete and marked deleted before the create, a kill or a storm between the two loses nothing:
+// a later run finishes it (the new role, or the old one restored when refused) and leaves a notice naming the person.
 import * as classroom from '../classroom/rest';
 import { invitationsOfPairs, pairKey } from '../classroom/follow-up';
 import { resolveProfiles } from '../classroom/profiles';
-import { AppError, invalidInput, type ApiError } from '../domain/errors';
-import type { MessageKey } from '../domain/errors';
+import { AppError, type ApiError, type MessageKey } from '../domain/errors';
 import { noticeFor } from '../domain/notices';
-import { lineOf, newPlan, stateOf, writeOf, type Plan } from '../domain/plan';
+import { commonReason, stateOf, writeOf, type Plan } from '../domain/plan';
 import type { Role } from '../domain/roles';
 import type { Invitation } from '../domain/types';
-import { withUserLock } from '../platform/lock';
 import { addNotice } from '../platform/notices';
-import { deletePlan, forgetPlan, newPlanId, savedByThisExecution, savePlan } from '../platform/plan-store';
-import { runPlan, type Kind } from './engine';
+import { deletePlan, forgetPlan, savedByThisExecution } from '../platform/plan-store';
+import { approvedPlan, locked, savedAndRun, type Kind } from './engine';
 import { isOwner, readInvitation, requireTeacher } from './permissions';
 
 export type RoleChangeResult =
@@ -36,43 +33,24 @@ export interface RoleChange {
   planId?: string;
 }
 
-/** A role change's plan: its person and both roles, for the notice a later run leaves. */
-function changeOf(plan: Plan): { id: string; email: string; from: Role; to: Role } {
-  const from = plan.extra?.from;
-  return {
-    id: plan.id,
-    email: String(plan.extra?.email ?? ''),
-    from: from === 'TEACHER' || from === 'OWNER' ? from : 'STUDENT',
-    to: plan.role,
-  };
-}
-
-function reasonOf(plan: Plan): MessageKey | undefined {
-  return (Object.entries(plan.failures) as [MessageKey, number[]][]).find(([, l]) => l.includes(0))?.[0];
-}
-
-/**
- * A change finished by a later execution than its click (killed, or left to the hourly run by a storm): the user is
- * told on the homepage, once, and its plan is gone. Open plans are left for the engine to finish.
- */
+/** A change a later execution finished (its click killed, or a storm): told once on the homepage, its plan gone. */
 export function tellFinished(plan: Plan): void {
   if (savedByThisExecution(plan.id)) return;
-  const s = stateOf(plan, 0);
-  const change = changeOf(plan);
-  if (s === 'i') addNotice(noticeFor(change, change.to));
-  else if (s === 'r') addNotice(noticeFor(change, change.from));
-  else if (s === 'a') {
-    // Someone else invited them meanwhile: their invitation stands; say as what.
-    const w = writeOf(plan, plan.lines[0] ?? '');
-    const now = w ? invitationsOfPairs([w]).get(pairKey(w)) : null;
-    addNotice(noticeFor(change, now?.[0]?.role ?? null, 'err.invitation.notFound'));
-  } else if (s === 'm') addNotice(noticeFor(change, null, 'err.invitation.notFound'));
-  else if (s === 'f' || s === 's') addNotice(noticeFor(change, null, reasonOf(plan)));
-  else return;
+  const state = stateOf(plan, 0);
+  if ('pxd'.includes(state)) return;
+  const w = writeOf(plan, plan.lines[0] ?? '');
+  const from = w?.op === 'replace' ? w.from : 'STUDENT';
+  const change = { id: plan.id, email: String(plan.extra?.email ?? ''), from, to: plan.role };
+  // Someone else invited them meanwhile ('a'): their invitation stands; say as what.
+  const theirs = state === 'a' && w ? invitationsOfPairs([w]).get(pairKey(w))?.[0]?.role : undefined;
+  const role = state === 'i' ? change.to : state === 'r' ? change.from : (theirs ?? null);
+  const reason = 'am'.includes(state) ? NOT_FOUND : 'fs'.includes(state) ? commonReason(plan, [0]) : undefined;
+  addNotice(noticeFor(change, role, reason));
   deletePlan(plan.id);
 }
 
 export const roleKind: Kind = { origin: 'click', stepSize: 1 };
+const NOT_FOUND: MessageKey = 'err.invitation.notFound';
 
 const appError = (key: MessageKey | undefined, email: string, api?: ApiError) =>
   new AppError('CLASSROOM_API', key ?? 'err.unknown', { email }, api);
@@ -89,57 +67,37 @@ export function changeRole(id: string, to: Role): RoleChange {
     if (!classroom.isTeacherOf(before.courseId, before.userId))
       return { before, email, result: { kind: 'ineligibleOwner' } };
   }
-  const base = newPlan(newPlanId(), 'role', { id: before.courseId, name: course.name }, to, [], Date.now());
-  const line = lineOf(base, {
-    op: 'replace',
-    courseId: before.courseId,
-    userId: before.userId,
-    invitationId: before.id,
-    from: before.role,
-    role: to,
-  });
-  const plan: Plan = {
-    ...base,
-    lines: [line],
-    states: 'p',
-    approvedAt: Date.now(),
-    extra: { email, from: before.role },
-  };
+  const { courseId, userId, role: from } = before;
+  const write = { op: 'replace', courseId, userId, invitationId: before.id, from, role: to } as const;
+  const plan = approvedPlan('role', course, to, [write], { email });
   // Under the lock, like every plan: the homepage or the hourly run never works on it at the same time.
-  const run = withUserLock(() => {
-    savePlan(plan); // the journal: whatever happens next, a later run can finish it
-    return runPlan(plan, roleKind);
-  }, 10_000);
-  if (run === null) throw invalidInput('job.busy');
+  const run = locked(() => savedAndRun(plan, roleKind), undefined, 10_000);
   const after = run.plan ?? plan;
   const answer = (result: RoleChangeResult): RoleChange => ({ before, email, result, planId: plan.id });
-  const key = reasonOf(after);
-  const api = run.errors.get(0);
+  const key = commonReason(after, [0]);
+  const error = appError(key, email, run.errors.get(0));
   switch (stateOf(after, 0)) {
     case 'i':
       return answer({ kind: 'changed', invitation: run.created.get(0) ?? { ...before, role: to } });
     case 'r':
-      return answer({ kind: 'restored', invitation: { ...before }, error: appError(key, email, api) });
+      return answer({ kind: 'restored', invitation: { ...before }, error });
     case 'f':
       if (key === 'plan.deleteRefused') {
         deletePlan(plan.id); // nothing was deleted: the refusal is the answer
         throw appError('err.delete.denied', email);
       }
-      return answer({ kind: 'lost', error: appError(key, email, api), restoreError: appError(key, email, api) });
+      return answer({ kind: 'lost', error, restoreError: error });
     case 's':
     case 'a':
     case 'm':
       deletePlan(plan.id); // gone meanwhile (joined, declined, withdrawn): nothing was written
-      throw appError('err.invitation.notFound', email);
+      throw appError(NOT_FOUND, email);
     default:
-      return answer({ kind: 'pending', error: appError(key ?? 'err.unavailable', email, api) });
+      return answer({ kind: 'pending', error: appError(key ?? 'err.unavailable', email, run.errors.get(0)) });
   }
 }
 
-/**
- * Removes the plan of a settled change. Called last, once the answer is built: a kill anywhere before leaves the
- * plan, and the next execution tells the user what became of the change.
- */
+/** Removes a settled change's plan, last: a kill before leaves it, and the next execution tells what became of it. */
 export function settleChange(change: RoleChange): void {
   if (change.planId && change.result.kind !== 'pending') forgetPlan(change.planId);
 }

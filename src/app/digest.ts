@@ -34,9 +34,8 @@ export function sendDigestIfDue(
   if (digestIsEmpty(digest)) return false;
   // Names for those the ledger knows by id only, from the profiles the cards already fetched (cached): no request,
   // since a trigger run has its round trips counted, and Google may refuse a pending invitee's profile anyway.
-  for (const [id, p] of resolveProfiles(unnamedIds(digest), () => new Map())) {
+  for (const [id, p] of resolveProfiles(unnamedIds(digest), () => new Map()))
     if (p.name || p.email) digest.names[id] = p.name || p.email;
-  }
   const { subject, body } = compose(settings.locale ?? 'en', digest, courseNames);
   if (mailMyself(settings.email, subject, body)) return true;
   stamp(settings.lastDigestAt);

@@ -1,20 +1,17 @@
-// The one step engine: every write the add-on makes in steps (bulk invites, resends, the sweep, role changes,
-// owner-transfer steps, sheet syncs) runs here as a plan (domain/plan.ts). A step takes the next items, settles
-// what an earlier execution left in flight (one read), drops those no longer approved, reserves the budget, marks
-// the rest in flight, sends the deletes in one batch, marks replaced items deleted, sends the creates in one batch
-// (the ledger written ahead), restores what a refused replace deleted, and saves the outcomes. Killed at any call,
-// the next run resumes exactly; a storm opens one circuit breaker that later runs probe before sending more.
-import { deleteInvitations, invitationsOfPairs, pairKey, type DeleteAnswer } from '../classroom/follow-up';
+// The one step engine: every write made in steps (bulk invites, resends, the sweep, role changes, owner-transfer
+// steps, sheet syncs) runs here as a plan (domain/plan.ts), its item states the journal: killed at any call, the next
+// run resumes exactly (a step's order: its three checkpoints); a storm opens one circuit breaker that later runs probe.
+import { deleteInvitations, invitationsOfPairs, pairKey } from '../classroom/follow-up';
 import { ASK_EACH_MAX, courseMembership } from '../classroom/membership';
-import { messageKeyFor, type ApiError } from '../domain/errors';
-import type { MessageKey } from '../domain/errors';
+import { invalidInput, messageKeyFor, type ApiError, type AppError, type MessageKey } from '../domain/errors';
 import type { Origin } from '../domain/ledger';
-import type { CreateAnswer } from '../domain/outcomes';
 import { BREAKER_BATCHES, pauseBetweenBatches } from '../domain/pacer';
 import {
   afterStep,
   commonReason,
   isFinished,
+  lineOf,
+  newPlan,
   nextSlice,
   requestsOf,
   setStates,
@@ -23,14 +20,18 @@ import {
   writeOf,
   type ItemState,
   type Plan,
+  type PlanKind,
   type Write,
 } from '../domain/plan';
+import type { Role } from '../domain/roles';
 import type { Invitation } from '../domain/types';
 import { closeBreaker, breakerOpen, openBreaker } from '../platform/breaker';
-import { cancelRequested, deletePlan, savePlan } from '../platform/plan-store';
+import { withUserLock } from '../platform/lock';
+import { cancelRequested, deletePlan, newPlanId, requestCancel, savePlan } from '../platform/plan-store';
 import { asJob, budgetWait } from '../transport/budget';
 import { fits } from '../transport/deadline';
 import { createRecorded } from './follow-up';
+import { keepTrigger } from './pending';
 
 /** A probe: what a run sends first while the breaker is open, and after a step that got nothing done. */
 export const PROBE_ITEMS = 5;
@@ -40,14 +41,13 @@ const STEP_MS = 12_000;
 const STEP_RETRY = { maxTries: 2, maxTotalMs: 4_000, baseMs: 500, capMs: 2_000 };
 /** Steps in a row refused for one permanent reason before the plan stops, naming it. */
 const REFUSED_STEPS = 2;
+export const NO_ANSWER: ApiError = { httpCode: 0, status: 'UNAVAILABLE', message: 'no answer' };
 
 /** What a feature adds to the engine for its plans. */
 export interface Kind<C = unknown> {
-  /** The ledger's origin of this kind's creates. */
   origin: Origin;
   /** False: its creates are not the ledger's to follow (an owner transfer's, which its wizard follows itself). */
   ledger?: false;
-  /** Items per step (a batch of 50 creates, 25 replaces). */
   stepSize: number;
   /** What a run needs once (a sheet read, the settings); a message key pauses the plan with that reason. */
   open?(plan: Plan): C | { pause: MessageKey };
@@ -77,9 +77,39 @@ export interface RunResult {
   outage: boolean;
 }
 
-function writesOf<C>(plan: Plan, kind: Kind<C>, ctx: C, items: readonly number[]): Map<number, Write | null> {
-  const list = kind.writes ? kind.writes(plan, ctx, items) : items.map((i) => writeOf(plan, plan.lines[i] ?? ''));
-  return new Map(items.map((i, k) => [i, list[k] ?? null]));
+/** A plan of `writes`, approved now (by the click or the run that decided them); not saved yet. */
+export function approvedPlan(
+  kind: PlanKind,
+  course: { id: string; name: string },
+  role: Role,
+  writes: readonly Write[],
+  extra?: Plan['extra'],
+): Plan {
+  const lines = writes.map((w) => lineOf({ courseId: course.id, role }, w));
+  const plan = newPlan(newPlanId(), kind, course, role, lines, Date.now());
+  return { ...plan, approvedAt: plan.createdAt, ...(extra ? { extra } : {}) };
+}
+
+/** `work` under the user lock; `busy` is thrown when another execution holds it. */
+export function locked<T>(work: () => T, busy: AppError = invalidInput('job.busy'), waitMs?: number): T {
+  const run = withUserLock(() => ({ value: work() }), waitMs);
+  if (run === null) throw busy;
+  return run.value;
+}
+
+/** Saved first (the journal: whatever happens next, a later run can finish it), then worked on. */
+export function savedAndRun<C>(plan: Plan, kind: Kind<C>): RunResult {
+  savePlan(plan);
+  return runPlan(plan, kind);
+}
+
+/** Cancels a plan: deleted now unless a run holds the lock, which sees the flag before its next step. */
+export function cancelPlan(id: string): void {
+  requestCancel(id);
+  withUserLock(() => {
+    deletePlan(id);
+  }, 0);
+  keepTrigger();
 }
 
 /**
@@ -88,16 +118,13 @@ function writesOf<C>(plan: Plan, kind: Kind<C>, ctx: C, items: readonly number[]
  * still listed was not deleted (creates go out only after the deleted mark); a replace marked deleted whose person
  * is listed again was re-created. Where the list fails, the item waits for a later step.
  */
-function settleUnsure(plan: Plan, writes: ReadonlyMap<number, Write | null>, now: number): Plan {
-  const unsure = [...writes].filter(
-    (e): e is [number, Write] => e[1] !== null && e[1].op !== 'create' && 'xd'.includes(stateOf(plan, e[0])),
-  );
+function settleUnsure(plan: Plan, unsure: readonly [number, Write][]): Plan {
   if (unsure.length === 0) return plan;
   const listed = invitationsOfPairs(unsure.map(([, w]) => w));
   const changes = new Map<number, ItemState>();
   for (const [i, w] of unsure) {
     const now = listed.get(pairKey(w));
-    if (now === undefined || now === null) continue; // unknown: left as it is
+    if (!now) continue; // unknown: left as it is
     const present = now.length > 0;
     if (stateOf(plan, i) === 'd') {
       // Listed again: our create landed, or (another role) someone else invited them meanwhile, theirs to keep.
@@ -106,10 +133,8 @@ function settleUnsure(plan: Plan, writes: ReadonlyMap<number, Write | null>, now
     else if (w.op === 'replace')
       changes.set(i, present ? (now.some((x) => x.role === w.role && w.role !== w.from) ? 'i' : 'p') : 'd');
   }
-  return setStates(plan, changes, now);
+  return setStates(plan, changes, Date.now());
 }
-
-const NO_ANSWER: ApiError = { httpCode: 0, status: 'UNAVAILABLE', message: 'no answer' };
 
 /**
  * Creates refused with FAILED_PRECONDITION and no reason: the person is already a member, or their account is
@@ -126,90 +151,72 @@ function membersAmong(items: readonly [number, Write][]): Map<number, boolean> {
   for (const [courseId, people] of byCourse)
     for (let k = 0; k < people.length; k += ASK_EACH_MAX) {
       const chunk = people.slice(k, k + ASK_EACH_MAX);
-      const { members } = courseMembership(
-        courseId,
-        chunk.map(([, email]) => email),
-      );
+      const emails = chunk.map(([, email]) => email);
+      const { members } = courseMembership(courseId, emails);
       for (const [i, email] of chunk) out.set(i, members.has(email));
     }
   return out;
 }
 
 /** One step. Returns the plan as saved after it, or null when the deadline or the budget leave no room for it. */
-export function step<C>(start: Plan, kind: Kind<C>, ctx: C, size: number): { plan: Plan; report: StepReport } | null {
+function step<C>(start: Plan, kind: Kind<C>, ctx: C, size: number): { plan: Plan; report: StepReport } | null {
   const items = nextSlice(start, size);
-  const writes = writesOf(start, kind, ctx, items);
+  const listed = kind.writes?.(start, ctx, items) ?? items.map((i) => writeOf(start, start.lines[i] ?? ''));
   const report: StepReport = { items, writes: new Map(), created: new Map(), errors: new Map() };
-  for (const [i, w] of writes) if (w) report.writes.set(i, w);
-  // The writes, and one list when an earlier execution left items to settle.
-  const unsure = items.some((i) => 'xd'.includes(stateOf(start, i)) && report.writes.get(i)?.op !== 'create');
-  const cost = [...report.writes.values()].reduce((n, w) => n + requestsOf(w), 0) + (unsure ? 1 : 0);
+  items.forEach((i, k) => {
+    const write = listed[k];
+    if (write) report.writes.set(i, write);
+  });
+  const writeAt = (i: number) => report.writes.get(i) as Write;
+  // The writes, and one list when an earlier execution left deletes or replaces to settle.
+  const unsure = [...report.writes].filter(([i, w]) => w.op !== 'create' && 'xd'.includes(stateOf(start, i)));
+  const cost = [...report.writes.values()].reduce((n, w) => n + requestsOf(w), 0) + (unsure.length ? 1 : 0);
   const wait = budgetWait(cost);
   if (!fits(wait + STEP_MS)) return null;
   if (wait > 0) Utilities.sleep(wait); // the budget is spent for now: wait here, not inside the transport
 
+  let plan = settleUnsure(start, unsure);
+  // An item's new state is set at once; its reason is kept for the next save.
   const reasons = new Map<number, MessageKey>();
-  let plan = settleUnsure(start, writes, Date.now());
-  const invalid = new Map<number, ItemState>();
-  for (const [i, w] of writes)
-    if (!w && !'ifs'.includes(stateOf(plan, i))) {
-      invalid.set(i, 'f');
-      reasons.set(i, 'plan.invalidItem');
-    }
-  plan = setStates(plan, invalid, Date.now());
+  const mark = (i: number, state: ItemState, reason?: MessageKey) => {
+    plan = setStates(plan, new Map([[i, state]]), Date.now());
+    if (reason) reasons.set(i, reason);
+  };
+  for (const i of items)
+    if (!report.writes.has(i) && !'ifs'.includes(stateOf(plan, i))) mark(i, 'f', 'plan.invalidItem');
 
   // Fresh items: still approved and still true right now, or skipped with the reason.
-  const fresh = items.filter((i) => stateOf(plan, i) === 'p' && report.writes.has(i));
-  const verdicts = kind.approved
-    ? kind.approved(
-        plan,
-        ctx,
-        fresh.map((index) => ({ index, write: report.writes.get(index) as Write })),
-      )
-    : [];
-  const skips = new Map<number, ItemState>();
-  fresh.forEach((i, k) => {
-    const why = verdicts[k];
-    if (why) {
-      skips.set(i, 's');
-      reasons.set(i, why);
-    }
+  const fresh = items
+    .filter((i) => stateOf(plan, i) === 'p' && report.writes.has(i))
+    .map((index) => ({ index, write: writeAt(index) }));
+  const verdicts = kind.approved?.(plan, ctx, fresh);
+  fresh.forEach(({ index }, k) => {
+    const why = verdicts?.[k];
+    if (why) mark(index, 's', why);
   });
-  plan = setStates(plan, skips, Date.now());
 
   // Checkpoint 1: everything this step may send is in flight (a failed save throws: nothing is sent).
   const wasInFlight = new Set(items.filter((i) => stateOf(plan, i) === 'x'));
   const send = items.filter((i) => 'px'.includes(stateOf(plan, i)) && report.writes.has(i));
-  plan = setStates(plan, new Map(send.map((i) => [i, 'x' as const])), Date.now());
+  for (const i of send) mark(i, 'x');
   plan = withReasons(plan, reasons);
   savePlan(plan);
   const sentAt = Date.now();
 
   // Deletes (withdrawals, and the first half of each replace) in one round trip.
-  const toDelete = send.filter((i) => (report.writes.get(i) as Write).op !== 'create');
-  const deleted: DeleteAnswer[] = toDelete.length
-    ? deleteInvitations(
-        toDelete.map((i) => (report.writes.get(i) as Extract<Write, { invitationId: string }>).invitationId),
-      )
-    : [];
-  const after = new Map<number, ItemState>();
+  const toDelete = send.filter((i) => writeAt(i).op !== 'create');
+  const ids = toDelete.map((i) => (writeAt(i) as Extract<Write, { invitationId: string }>).invitationId);
+  const deleted = deleteInvitations(ids);
   toDelete.forEach((i, k) => {
-    const w = report.writes.get(i) as Write;
     const answer = deleted[k] ?? 'retry';
     if (answer === 'retry') return; // may have happened: the next step reads before it acts
-    if (answer === 'failed') {
-      after.set(i, 'f');
-      reasons.set(i, 'plan.deleteRefused');
-    } else if (w.op === 'delete') after.set(i, answer === 'deleted' ? 'i' : 'a');
-    else if (answer === 'deleted') after.set(i, 'd');
-    else {
-      after.set(i, 's');
-      reasons.set(i, 'resend.gone');
-    }
+    if (answer === 'failed') mark(i, 'f', 'plan.deleteRefused');
+    else if (writeAt(i).op === 'delete') mark(i, answer === 'deleted' ? 'i' : 'a');
+    else if (answer === 'deleted') mark(i, 'd');
+    else mark(i, 's', 'resend.gone');
   });
-  plan = setStates(plan, after, Date.now());
   // Checkpoint 2: the replaces whose old invitation is gone, before their create.
-  if ([...after.values()].includes('d')) savePlan(withReasons(plan, reasons));
+  if (toDelete.some((i) => stateOf(plan, i) === 'd')) savePlan(withReasons(plan, reasons));
 
   // Creates (new invitations, the second half of each replace, restores of refused replaces) in one round trip.
   const restoring = (i: number) => Object.values(plan.failures).some((l) => l.includes(i));
@@ -218,30 +225,26 @@ export function step<C>(start: Plan, kind: Kind<C>, ctx: C, size: number): { pla
   );
   // A resend's and a restore's create continue the entry they replace (its kind updates the ledger after the step).
   const createOf = (i: number) => {
-    const w = report.writes.get(i) as Write;
+    const w = writeAt(i);
     const back = w.op === 'replace' && restoring(i);
     const unrecorded = kind.ledger === false || (w.op === 'replace' && (back || w.from === w.role));
     return { courseId: w.courseId, userId: w.userId, role: back ? w.from : w.role, unrecorded };
   };
   const resent = new Set(toCreate.flatMap((i, k) => (wasInFlight.has(i) ? [k] : [])));
-  const answers: CreateAnswer[] = toCreate.length
-    ? createRecorded(toCreate.map(createOf), kind.origin, STEP_RETRY, resent)
-    : [];
-  const done = new Map<number, ItemState>();
+  const answers = createRecorded(toCreate.map(createOf), kind.origin, STEP_RETRY, resent);
   const refusedReplaces: number[] = [];
   const refusedAsMember: number[] = [];
   toCreate.forEach((i, k) => {
-    const w = report.writes.get(i) as Write;
     const a = answers[k] ?? { kind: 'retry', api: NO_ANSWER };
-    const replace = w.op === 'replace';
+    const replace = writeAt(i).op === 'replace';
     switch (a.kind) {
       case 'invited':
         if (a.invitation) report.created.set(i, a.invitation);
-        done.set(i, replace && restoring(i) ? 'r' : 'i');
+        mark(i, replace && restoring(i) ? 'r' : 'i');
         break;
       case 'alreadyInvited':
         // Sent again after a kill: the earlier, unsaved send made it. First send: someone invited them meanwhile.
-        done.set(i, replace ? (restoring(i) ? 'r' : 'i') : wasInFlight.has(i) ? 'i' : 'a');
+        mark(i, replace ? (restoring(i) ? 'r' : 'i') : wasInFlight.has(i) ? 'i' : 'a');
         break;
       case 'precondition':
         refusedAsMember.push(i); // a member, or a suspended account: told apart below
@@ -251,32 +254,27 @@ export function step<C>(start: Plan, kind: Kind<C>, ctx: C, size: number): { pla
         break; // stays in flight (create) or deleted (replace): the next step sends it again
       case 'failed':
         report.errors.set(i, a.api);
+        reasons.set(i, messageKeyFor(a.api, 'create'));
         if (replace && !restoring(i))
           refusedReplaces.push(i); // the old invitation is deleted: restore it now
-        else done.set(i, 'f');
-        reasons.set(i, messageKeyFor(a.api, 'create'));
+        else mark(i, 'f');
     }
   });
-  for (const [i, member] of membersAmong(refusedAsMember.map((i) => [i, report.writes.get(i) as Write]))) {
-    done.set(i, member ? 'm' : 'f');
-    if (!member) reasons.set(i, 'err.create.disabled');
-  }
-  plan = withReasons(setStates(plan, done, Date.now()), reasons);
+  for (const [i, member] of membersAmong(refusedAsMember.map((i) => [i, writeAt(i)])))
+    mark(i, member ? 'm' : 'f', member ? undefined : 'err.create.disabled');
+  plan = withReasons(plan, reasons);
   if (refusedReplaces.length > 0) {
     savePlan(plan); // the refusal's reason marks these as restores before the restoring create goes out
     const restored = createRecorded(refusedReplaces.map(createOf), kind.origin, STEP_RETRY);
-    const back = new Map<number, ItemState>();
     refusedReplaces.forEach((i, k) => {
       const a = restored[k];
-      if (a?.kind === 'invited' || a?.kind === 'alreadyInvited') back.set(i, 'r');
-      else if (a?.kind !== 'retry') back.set(i, 'f'); // lost: the reason says why, the card names the person
+      if (a?.kind === 'invited' || a?.kind === 'alreadyInvited') mark(i, 'r');
+      else if (a?.kind !== 'retry') mark(i, 'f'); // lost: the reason says why, the card names the person
     });
-    plan = setStates(plan, back, Date.now());
   }
 
-  const finals = items.filter((i) => report.writes.has(i)).map((i) => stateOf(plan, i));
-  plan = afterStep(plan, finals);
-  plan = { ...plan, busyMs: plan.busyMs + (Date.now() - sentAt) };
+  const finals = [...report.writes.keys()].map((i) => stateOf(plan, i));
+  plan = { ...afterStep(plan, finals), busyMs: plan.busyMs + (Date.now() - sentAt) };
   // The feature's own records first (the ledger, the status column): killed between the two, the next step settles
   // the same items again and calls it again, so it must be idempotent; killed after, nothing is left undone.
   kind.afterStep?.(plan, ctx, report);
@@ -294,13 +292,12 @@ export function runPlan<C>(start: Plan, kind: Kind<C>): RunResult {
     const { paused: _p, pausedAt: _a, ...resumed } = start;
     let plan: Plan = { ...resumed, runs: start.runs + 1, failedSteps: 0 };
     const result: RunResult = { plan, created: new Map(), errors: new Map(), outage: false };
-    const opened = kind.open ? kind.open(plan) : (undefined as C);
-    if (typeof opened === 'object' && opened !== null && 'pause' in opened) {
-      plan = { ...plan, paused: opened.pause, pausedAt: Date.now() };
+    const ctx = kind.open ? kind.open(plan) : (undefined as C);
+    if (typeof ctx === 'object' && ctx !== null && 'pause' in ctx) {
+      plan = { ...plan, paused: ctx.pause, pausedAt: Date.now() };
       savePlan(plan);
       return { ...result, plan };
     }
-    const ctx = opened;
     let size = breakerOpen() ? PROBE_ITEMS : kind.stepSize;
     while (!isFinished(plan)) {
       if (cancelRequested(plan.id)) {
@@ -316,23 +313,21 @@ export function runPlan<C>(start: Plan, kind: Kind<C>): RunResult {
       if (failed === 0) {
         closeBreaker();
         size = kind.stepSize;
-      } else if (size === PROBE_ITEMS && breakerOpen()) {
-        // The probe failed too: Classroom is still down. Stop here; the next run probes again.
-        plan = pause(plan, out.report.errors);
-        result.outage = true;
-        break;
-      } else if (failed >= BREAKER_BATCHES) {
-        plan = pause(plan, out.report.errors);
+      } else if ((size === PROBE_ITEMS && breakerOpen()) || failed >= BREAKER_BATCHES) {
+        // The probe failed too (Classroom is still down), or a storm: stop here; the next run probes again.
+        const api = [...out.report.errors.values()][0];
+        const paused = api ? messageKeyFor(api, 'create') : 'err.unavailable';
+        plan = { ...plan, paused, pausedAt: Date.now() };
+        savePlan(plan);
+        openBreaker(paused);
         result.outage = true;
         break;
       } else size = PROBE_ITEMS; // after a failed step, send little until Classroom answers again
-      if ((plan.refusedSteps ?? 0) >= REFUSED_STEPS) {
-        const reason = commonReason(plan, out.report.items);
-        if (reason) {
-          plan = { ...plan, stopped: reason };
-          savePlan(plan);
-          break;
-        }
+      const reason = (plan.refusedSteps ?? 0) >= REFUSED_STEPS && commonReason(plan, out.report.items);
+      if (reason) {
+        plan = { ...plan, stopped: reason };
+        savePlan(plan);
+        break;
       }
       if (failed > 0) {
         const rest = pauseBetweenBatches(failed, Math.random());
@@ -342,16 +337,4 @@ export function runPlan<C>(start: Plan, kind: Kind<C>): RunResult {
     }
     return { ...result, plan };
   });
-}
-
-function pause(plan: Plan, errors: ReadonlyMap<number, ApiError>): Plan {
-  const api = [...errors.values()][0];
-  const paused: Plan = {
-    ...plan,
-    paused: api ? messageKeyFor(api, 'create') : 'err.unavailable',
-    pausedAt: Date.now(),
-  };
-  savePlan(paused);
-  openBreaker(paused.paused ?? 'err.unavailable');
-  return paused;
 }

@@ -5,42 +5,29 @@ import { coursesById } from '../classroom/courses';
 import { invitationsOfUser } from '../classroom/follow-up';
 import { resolveProfiles } from '../classroom/profiles';
 import { fetchProfilesBatched } from '../classroom/rest';
-import { ageOf, type Age } from '../domain/age';
+import { ageOf } from '../domain/age';
 import { findByEmail, isSettled, type LedgerEntry } from '../domain/ledger';
-import type { InvitationView } from '../domain/types';
 import { loadLedger } from '../platform/ledger-store';
-
-export interface Found {
-  query: string;
-  live: InvitationView[];
-  recorded: { entry: LedgerEntry; courseName: string; age: Age }[];
-}
 
 const WHOLE_ADDRESS = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 /** Entries listed at most: a card shows 50. */
 const MAX = 50;
 
-export function findInvitations(query: string): Found {
+export function findInvitations(query: string) {
   const q = query.trim();
   const ledger = loadLedger();
   let hits = findByEmail(ledger, q);
   if (!q.includes('@')) {
     // By name: only where Google shows profiles (cached or fetched in batches), among open entries.
     const open = ledger.filter((e) => !isSettled(e) && e.userId && !hits.includes(e));
-    const people = resolveProfiles(
-      open.map((e) => e.userId ?? ''),
-      fetchProfilesBatched,
-    );
-    const needle = q.toLowerCase();
-    hits = [
-      ...hits,
-      ...open.filter((e) =>
-        people
-          .get(e.userId ?? '')
-          ?.name.toLowerCase()
-          .includes(needle),
-      ),
-    ];
+    const ids = open.map((e) => e.userId ?? '');
+    const people = resolveProfiles(ids, fetchProfilesBatched);
+    const named = (e: LedgerEntry) =>
+      people
+        .get(e.userId ?? '')
+        ?.name.toLowerCase()
+        .includes(q.toLowerCase());
+    hits = [...hits, ...open.filter(named)];
   }
   hits = hits.slice(0, MAX);
   // A person the ledger knows only by id (an invitation seen, not sent): named by their profile where Google shows

@@ -21,35 +21,18 @@ import type { CreateAnswer } from '../domain/outcomes';
 import type { Role } from '../domain/roles';
 import { loadLedger, tryUpdateLedger } from '../platform/ledger-store';
 import { listPlans } from '../platform/plan-store';
-import { writeOf } from '../domain/plan';
+import { stateOf, writeOf } from '../domain/plan';
 
 /** How long a click waits for the ledger while a trigger run works (it may hold the user lock for minutes). */
 const CLICK_WAIT_MS = 3_000;
 
 /**
- * invitations.create for `emails` in one batch, with the ledger written before (one save for the whole batch) and
- * after (one more). A kill between the two leaves intents: the next reconcile of the course confirms those Google
- * lists and drops, after 6 minutes, those it does not, so nothing is lost and nothing made up. Unanswered creates
- * keep their intent for that reconcile to decide; refused ones are abandoned at once, and so are "already exists"
- * ones: that invitation was there before this create (maybe a co-teacher's), so it is not the add-on's.
- */
-export function createInvitationsRecorded(
-  courseId: string,
-  emails: readonly string[],
-  role: Role,
-  origin: Origin,
-  policy?: RetryPolicy,
-): CreateAnswer[] {
-  return createRecorded(
-    emails.map((userId) => ({ courseId, userId, role })),
-    origin,
-    policy,
-  );
-}
-
-/**
- * The same for creates across courses and roles (a plan's step); `userId` is an address or a user id. `resent`:
- * items an earlier, killed execution may already have created: their "already exists" is the add-on's own.
+ * invitations.create for each item (`userId` an address or a user id), with the ledger written before (one save for
+ * the batch) and after (one more). A kill between the two leaves intents: the next reconcile of the course confirms
+ * those Google lists and drops, after 6 minutes, those it does not, so nothing is lost and nothing made up.
+ * Unanswered creates keep their intent for that reconcile to decide; refused ones are abandoned at once, and so are
+ * "already exists" ones: that invitation was there before this create (maybe a co-teacher's), so it is not the
+ * add-on's, unless it is in `resent` (an earlier, killed execution may have created it: its own).
  */
 export function createRecorded(
   items: readonly { courseId: string; userId: string; role: Role; unrecorded?: boolean }[],
@@ -60,12 +43,8 @@ export function createRecorded(
   if (items.length === 0) return [];
   const now = Date.now();
   // `unrecorded`: a resend's or a restore's create continues an entry the caller updates itself (app/resend.ts).
-  const intents: (Intent | null)[] = items.map(({ courseId, userId, role, unrecorded }) =>
-    unrecorded
-      ? null
-      : userId.includes('@')
-        ? { courseId, role, origin, email: userId }
-        : { courseId, role, origin, userId },
+  const intents = items.map(({ courseId, userId, role, unrecorded }): Intent | null =>
+    unrecorded ? null : { courseId, role, origin, ...(userId.includes('@') ? { email: userId } : { userId }) },
   );
   const recorded = tryUpdateLedger(
     (ledger) => intents.reduce((l, intent) => (intent ? recordIntent(l, intent, now) : l), ledger),
@@ -98,18 +77,12 @@ const REFRESH_MS = 3_600_000;
  * caller resolved them, and its students and teachers). Saves when something changed, or to renew the watch of an
  * entry last seen over an hour ago. Returns the course's entries after the change.
  */
-export function reconcileCourse(
-  courseId: string,
-  seen: readonly ListedInvitation[],
-  members: readonly Member[],
-): LedgerEntry[] {
+export function reconcileCourse(courseId: string, seen: readonly ListedInvitation[], members: readonly Member[]) {
   const now = Date.now();
   const before = loadLedger();
   const listed = withInFlight(before, courseId, seen);
   const { events } = reconcile(before, courseId, listed, members, now);
-  const stale = before.some(
-    (e) => e.courseId === courseId && e.observedAt !== undefined && now - e.observedAt > REFRESH_MS,
-  );
+  const stale = before.some((e) => e.courseId === courseId && now - (e.observedAt ?? now) > REFRESH_MS);
   if (events.length === 0 && !stale) return before.filter((e) => e.courseId === courseId);
   const saved = tryUpdateLedger((l) => reconcile(l, courseId, listed, members, now).ledger, CLICK_WAIT_MS);
   // The ledger busy: show what reconcile found; the next opening saves it.
@@ -121,33 +94,26 @@ export function reconcileCourse(
  * killed step's invitation may be missing from the listing for a moment, and is the plan's to finish, not a
  * decline for the ledger to record (the plan settles its entry when it finishes).
  */
-export function withInFlight(
-  ledger: readonly LedgerEntry[],
-  courseId: string,
-  listed: readonly ListedInvitation[],
-): ListedInvitation[] {
+export function withInFlight(ledger: readonly LedgerEntry[], courseId: string, listed: readonly ListedInvitation[]) {
   const ids = new Set(listed.map((i) => i.id));
   // Only while its entry is open: once the plan recorded the outcome, a stand-in would read as someone else's.
   const open = new Set(ledger.filter((e) => !isSettled(e) && e.courseId === courseId).map((e) => e.invitationId));
   const extra: ListedInvitation[] = [];
-  for (const plan of listPlans()) {
-    plan.states.split('').forEach((state, i) => {
-      if (state !== 'x' && state !== 'd') return;
-      const w = writeOf(plan, plan.lines[i] ?? '');
+  for (const plan of listPlans())
+    plan.lines.forEach((line, i) => {
+      const w = 'xd'.includes(stateOf(plan, i)) ? writeOf(plan, line) : null;
       if (!w || w.op === 'create' || w.courseId !== courseId || ids.has(w.invitationId) || !open.has(w.invitationId))
         return;
       ids.add(w.invitationId);
       extra.push({ id: w.invitationId, courseId, userId: w.userId, role: w.op === 'replace' ? w.from : w.role });
     });
-  }
-  return extra.length > 0 ? [...listed, ...extra] : [...listed];
+  return [...listed, ...extra];
 }
 
 /** The open entry of a listed invitation (by its id or its invitee). */
 export function entryFor(entries: readonly LedgerEntry[], inv: ListedInvitation): LedgerEntry | undefined {
-  return entries[
-    findOpen(entries, { courseId: inv.courseId, invitationId: inv.id, userId: inv.userId, email: inv.email })
-  ];
+  const { courseId, userId, email } = inv;
+  return entries[findOpen(entries, { courseId, invitationId: inv.id, userId, email })];
 }
 
 /** The course's "older than a week" invitations the add-on sent (domain/age.ts `oldPending`): what Resend offers. */
@@ -155,10 +121,7 @@ export function oldPendingOf(courseId: string, days?: number): LedgerEntry[] {
   return oldPending(loadLedger(), Date.now(), courseId, days);
 }
 
-/**
- * The homepage read every course the user teaches: entries of any other course (left, removed, archived) go, and
- * settled ones past the retention, saved only when that drops something. Returns the ledger kept.
- */
+/** With every taught course read: other courses' entries and settled ones past retention go (saved only if any). */
 export function ledgerOfTaught(taught: readonly string[]): LedgerEntry[] {
   const keep = new Set(taught);
   const ledger = loadLedger();
@@ -171,6 +134,5 @@ export function ledgerOfTaught(taught: readonly string[]): LedgerEntry[] {
 export function noteRevoked(invitationId: string): void {
   const entry = loadLedger().find((e) => e.invitationId === invitationId);
   if (!entry) return;
-  const target = { courseId: entry.courseId, invitationId };
-  tryUpdateLedger((l) => settle(l, target, 'revoked', Date.now()), CLICK_WAIT_MS);
+  tryUpdateLedger((l) => settle(l, { courseId: entry.courseId, invitationId }, 'revoked', Date.now()), CLICK_WAIT_MS);
 }

@@ -1,8 +1,6 @@
-// The open Gmail message in context: its people (the sender first, then To and Cc, less the user), PEOPLE_PAGE at a
-// time, each with where they stand across every course the user teaches, and in the chosen course for the "invite
-// several" form. One round trip to Classroom for a page (classroom/people-places.ts explains the plan), the ages
-// from the ledger. The course chosen by default is the one the message is about: a pending invitation of the
-// sender (then of anyone on it), else a course whose name the subject holds.
+// The open Gmail message in context: its people (the sender first, less the user), PEOPLE_PAGE at a time, each with
+// where they stand across the courses the user teaches (one round trip a page: classroom/people-places.ts), and the
+// course the message is about chosen by default: a pending invitation of the sender, else one the subject names.
 import { cachedCurrentUser, rememberCurrentUser } from '../classroom/profiles';
 import { rememberCourses } from '../classroom/courses';
 import { readPeoplePlaces } from '../classroom/people-places';
@@ -14,32 +12,6 @@ import { matchesName, PEOPLE_PAGE } from '../domain/list-pages';
 import { messagePeople } from '../platform/gmail';
 import { loadLedger } from '../platform/ledger-store';
 
-export interface MessagePerson {
-  email: string;
-  name?: string;
-  /** In the chosen course, for the "invite several" form. */
-  status: PersonStatus;
-  /** `outside`: not at the user's domain (Classroom may refuse the domain; only it knows which ones). */
-  outside: boolean;
-  places: Place[];
-  /** Classroom knows no such user. */
-  unknown: boolean;
-  /** Their lookup failed: the card says so rather than "in none". */
-  failed: boolean;
-  /** Sent the message. */
-  sender: boolean;
-}
-
-export interface MessageContext {
-  subject: string;
-  courses: Course[];
-  courseId: string;
-  people: MessagePerson[];
-  /** Index of the page's first person among the message's people, and how many people the message has. */
-  offset: number;
-  total: number;
-}
-
 function statusIn(courseId: string, places: readonly Place[]): PersonStatus {
   const here = places.find((p) => p.courseId === courseId);
   if (!here) return { kind: 'none' };
@@ -47,11 +19,7 @@ function statusIn(courseId: string, places: readonly Place[]): PersonStatus {
 }
 
 /** The course the message is about: a pending invitation (the sender's first), else one named in the subject. */
-function courseAbout(
-  courses: readonly Course[],
-  subject: string,
-  people: readonly Omit<MessagePerson, 'status'>[],
-): Course | undefined {
+function courseAbout(courses: Course[], subject: string, people: readonly { sender: boolean; places: Place[] }[]) {
   const invited = [...people].sort((a, b) => Number(b.sender) - Number(a.sender));
   for (const p of invited) {
     const place = p.places.find((x) => x.kind === 'invited');
@@ -64,16 +32,10 @@ function courseAbout(
 }
 
 /**
- * The message's people from `offset`, PEOPLE_PAGE of them; null without a course to invite to. `only` narrows to
- * one person (their own card).
+ * The message's people from `offset`, PEOPLE_PAGE of them (and the index of the page's first person, and how many
+ * the message has); null without a course to invite to. `only` narrows to one person (their own card).
  */
-export function messageContext(
-  messageId: string,
-  accessToken: string,
-  courseId?: string,
-  only?: string,
-  offset = 0,
-): MessageContext | null {
+export function messageContext(messageId: string, accessToken: string, courseId?: string, only?: string, offset = 0) {
   const { subject, people, sender } = messagePeople(messageId, accessToken);
   const cached = cachedCurrentUser();
   const known = cached?.email.toLowerCase();
@@ -81,10 +43,8 @@ export function messageContext(
   const start = offset > 0 && offset < candidates.length ? offset : 0;
   // One extra: the user may be among them when not cached.
   const shown = candidates.slice(start, start + PEOPLE_PAGE + 1);
-  const read = readPeoplePlaces(
-    shown.map((p) => p.email),
-    !cached,
-  );
+  const emails = shown.map((p) => p.email);
+  const read = readPeoplePlaces(emails, !cached);
   if (read.me) rememberCurrentUser(read.me);
   const me = (cached ?? read.me)?.email.toLowerCase() ?? '';
   rememberCourses(read.courses);
@@ -98,10 +58,11 @@ export function messageContext(
     return {
       email: p.email,
       ...(p.name ? { name: p.name } : {}),
+      // Not at the user's domain: Classroom may refuse the domain; only it knows which ones.
       outside: domainOf(p.email) !== domainOf(me),
       places: found ? placesOf(p.email, found, teaching, ledger, now) : [],
-      unknown: found?.unknown ?? false,
-      failed: found?.failed ?? false,
+      unknown: found?.unknown ?? false, // Classroom knows no such user
+      failed: found?.failed ?? false, // their lookup failed: the card says so rather than "in none"
       sender: p.email === sender,
     };
   });
@@ -114,6 +75,7 @@ export function messageContext(
     courseId: chosen.id,
     offset: start,
     total: candidates.filter((p) => p.email !== me).length,
+    // Where each stands in the chosen course, for the "invite several" form.
     people: placed.map((p) => ({ ...p, status: statusIn(chosen.id, p.places) })),
   };
 }

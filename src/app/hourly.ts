@@ -1,7 +1,6 @@
-// The one hourly orchestrator: the time-driven trigger that finishes what no click finishes. Each feature registers
-// what it has pending and a tick that works until the deadline it is given; a run gives each pending part a fair
-// share of its 5 minutes, starting with a different part every hour so none starves the others; the trigger exists
-// exactly while some part has something pending (app/pending.ts).
+// The one hourly orchestrator: the time-driven trigger finishes what no click finishes. Each pending part gets a fair
+// share of the run's 5 minutes, a different part first every hour so none starves; the trigger exists exactly while
+// some part has something pending (app/pending.ts).
 import { isRunnable, type Plan, type PlanKind } from '../domain/plan';
 import { withUserLock } from '../platform/lock';
 import { deletePlan, listPlans, savedByThisExecution } from '../platform/plan-store';
@@ -25,57 +24,37 @@ const KINDS: Partial<Record<PlanKind, Kind>> = {
   sync: syncKind,
 };
 
-/** Each part's tick: works until the deadline it is given (app/engine.ts and the features check it). */
-type Ticks = Record<PartName, () => void>;
-
-/** Runs every runnable plan of the given kinds; stops at an outage (Classroom failing everything: the breaker). */
-function runPlans(filter: (p: Plan) => boolean): number {
-  let left = 0;
+/** Every runnable plan of a registered kind, until an outage (Classroom failing everything: the breaker). */
+function runPlans(): void {
   for (const plan of listPlans()) {
     const kind = KINDS[plan.kind];
-    if (!kind || !isRunnable(plan) || !filter(plan)) continue;
+    if (!kind || !isRunnable(plan)) continue;
     const run = runPlan(plan, kind);
-    if (run.plan && isRunnable(run.plan)) left++;
-    else if (run.plan) closeClickPlan(run.plan);
+    if (run.plan && !isRunnable(run.plan)) closeClickPlan(run.plan);
     if (run.outage) break;
   }
-  return left;
 }
 
-function ticks(compose?: DigestComposer): Ticks {
-  return {
-    plans: () => void runPlans(() => true),
+export type TickReport = ReturnType<typeof hourlyTick>;
+
+/** The hourly run (skipped when another holds the lock): each pending part an equal share, the first one rotating. */
+export function hourlyTick(compose?: DigestComposer, now = Date.now()) {
+  // Each part's tick works until the deadline it is given (app/engine.ts and the features check it).
+  const work: Record<PartName, () => void> = {
+    plans: runPlans,
     transfers: sweepTransfers,
     sweep: () => void sweepTick(compose),
   };
-}
-
-export interface TickReport {
-  skipped: boolean;
-  /** Parts with work left after the run. */
-  left: PartName[];
-}
-
-/**
- * The hourly run. A run that finds the user lock taken skips: another execution is already on it. Each pending
- * part gets an equal share of what is left of the run, the first part changing every hour.
- */
-export function hourlyTick(compose?: DigestComposer, now = Date.now()): TickReport {
-  const work = ticks(compose);
   const all = Object.keys(work) as PartName[];
   const first = Math.floor(now / 3_600_000) % all.length;
   const order = [...all.slice(first), ...all.slice(0, first)];
   const ran = withUserLock(() => {
     // Shares among the parts with something pending: a part alone gets the whole run.
     const pending = order.filter((name) => PENDING[name]());
-    pending.forEach((name, k) => {
-      const share = Math.floor(timeLeft() / (pending.length - k));
-      withShare(share, work[name]);
-    });
+    for (const [k, name] of pending.entries()) withShare(Math.floor(timeLeft() / (pending.length - k)), work[name]);
     return true;
   });
-  const left = keepTrigger();
-  return { skipped: ran === null, left };
+  return { skipped: ran === null, left: keepTrigger() }; // left: the parts with work left after the run
 }
 
 /** A click's one-item plan finished by a later execution: a role change is told on the homepage; both are gone. */

@@ -3,33 +3,40 @@
 // double click never sends twice; the hourly run finishes what no click does (app/hourly.ts).
 import { courseById } from '../classroom/courses';
 import { AppError, invalidInput } from '../domain/errors';
-import { isFinished, isRunnable, lineOf, newPlan, progress, type Plan, type Write } from '../domain/plan';
+import { isFinished, isRunnable, progress, type Plan } from '../domain/plan';
 import { withUserLock } from '../platform/lock';
-import { deletePlan, listPlans, loadPlan, newPlanId, requestCancel, savePlan } from '../platform/plan-store';
-import { runPlan, type Kind } from './engine';
+import { deletePlan, listPlans, loadPlan, savePlan } from '../platform/plan-store';
+import { approvedPlan, cancelPlan, locked, runPlan, savedAndRun, type Kind } from './engine';
 import { keepTrigger } from './pending';
 import { oldPendingOf } from './follow-up';
-import { resendKind } from './resend';
+import { resendKind, resendOf } from './resend';
 import { syncKind } from './sheet-sync';
 
-/** Creates per step: one batch request. */
-export const INVITES_PER_STEP = 50;
+export const inviteKind: Kind = { origin: 'job', stepSize: 50 }; // creates per step: one batch request
+const gone = () => new AppError('CONFLICT', 'job.gone');
 
-export const inviteKind: Kind = { origin: 'job', stepSize: INVITES_PER_STEP };
-function kindOf(plan: Plan): Kind {
-  if (plan.kind === 'sync') return syncKind; // never run a sync's rows as plain creates
-  return plan.kind === 'resend' ? resendKind : inviteKind;
+/** Works on the plan within this execution, under the lock; null when cancelled meanwhile. */
+function work(plan: Plan): Plan | null {
+  // Never run a sync's rows as plain creates.
+  const kind: Kind = plan.kind === 'sync' ? syncKind : plan.kind === 'resend' ? resendKind : inviteKind;
+  return runPlan(plan, kind).plan;
 }
 
 export function requireJob(id: string): Plan {
   const job = loadPlan(id);
-  if (!job) throw new AppError('CONFLICT', 'job.gone');
+  if (!job) throw gone();
   return job;
 }
 
-/** Works on the plan within this execution, under the lock; null when cancelled meanwhile. */
-function work(plan: Plan): Plan | null {
-  return runPlan(plan, kindOf(plan)).plan;
+/** `work` under the lock, and the trigger kept whatever happens; a job cancelled or closed meanwhile is gone. */
+function lockedJob(work: () => Plan | null): Plan {
+  try {
+    const after = locked(work);
+    if (!after) throw gone();
+    return after;
+  } finally {
+    keepTrigger();
+  }
 }
 
 /**
@@ -37,42 +44,35 @@ function work(plan: Plan): Plan | null {
  * gone), and a second click on the same Confirm finds the job already confirmed and just shows it.
  */
 export function startJob(id: string): Plan {
-  requireJob(id);
   const run = withUserLock(() => {
     const fresh = loadPlan(id);
-    if (!fresh) return { after: null };
-    if (fresh.approvedAt !== undefined) return { after: fresh }; // a second click: the first one confirmed it
+    // Gone (cancelled first), or confirmed by a first click: shown as it is.
+    if (!fresh || fresh.approvedAt !== undefined) return { after: fresh };
     const job: Plan = { ...fresh, approvedAt: Date.now() };
     savePlan(job);
     return { after: work(job) };
   });
   keepTrigger();
   if (run === null) return requireJob(id); // the first click is still on it: show it as it stands
-  if (!run.after) throw new AppError('CONFLICT', 'job.gone');
+  if (!run.after) throw gone();
   return run.after;
 }
 
 /**
  * "Continue now": more of the job within this click; `resume` also lifts a stop (the user fixed its cause). When the
- * jobs' share of the quota is spent for this minute, nothing can go: the user is told when it goes on, not left
- * with a card that did nothing.
+ * jobs' share of the quota is spent for this minute, the user is told when it goes on, not shown a card unchanged.
  */
 export function continueJob(id: string, resume = false): Plan {
-  requireJob(id);
-  const run = withUserLock(() => {
+  return lockedJob(() => {
     const stored = loadPlan(id);
-    if (!stored) return { after: null, moved: true };
+    if (!stored) return null;
     const { stopped: _s, refusedSteps: _r, ...fresh } = stored;
-    const job: Plan = resume ? fresh : stored;
-    if (!isRunnable(job)) return { after: job, moved: true };
+    const job = resume ? fresh : stored;
+    if (!isRunnable(job)) return job;
     const after = work(job);
-    return { after, moved: !after || after.states !== job.states || after.paused !== undefined };
+    if (after && after.states === job.states && after.paused === undefined) throw invalidInput('job.waitBudget');
+    return after;
   });
-  keepTrigger();
-  if (run === null) throw invalidInput('job.busy');
-  if (!run.after) throw new AppError('CONFLICT', 'job.gone'); // cancelled or closed meanwhile
-  if (!run.moved) throw invalidInput('job.waitBudget');
-  return run.after;
 }
 
 /**
@@ -82,41 +82,23 @@ export function continueJob(id: string, resume = false): Plan {
  */
 export function startResendJob(courseId: string, days: number): Plan {
   const course = courseById(courseId);
-  const run = withUserLock(() => {
+  return lockedJob(() => {
     const running = listPlans().find((j) => j.kind === 'resend' && j.courseId === courseId && isRunnable(j));
-    if (running) return { after: running };
+    if (running) return running;
     const old = oldPendingOf(courseId, days);
-    const writes: Write[] = old.map((e) => ({
-      op: 'replace',
-      courseId,
-      userId: e.email || e.userId || '',
-      invitationId: e.invitationId ?? '',
-      from: e.role,
-      role: e.role,
-    }));
-    const base = newPlan(newPlanId(), 'resend', course, old[0]?.role ?? 'STUDENT', [], Date.now());
-    const lines = writes.map((w) => lineOf(base, w));
-    const job: Plan = { ...base, lines, states: 'p'.repeat(lines.length), approvedAt: Date.now() };
-    savePlan(job);
-    const after = work(job);
+    const writes = old.map((e) =>
+      resendOf({ ...e, userId: e.email || e.userId || '', invitationId: e.invitationId ?? '' }),
+    );
+    const after = savedAndRun(approvedPlan('resend', course, old[0]?.role ?? 'STUDENT', writes), resendKind).plan;
     if (after && isFinished(after) && progress(after).failed === 0) deletePlan(after.id);
-    return { after };
+    return after;
   });
-  keepTrigger();
-  if (run === null) throw invalidInput('job.busy');
-  if (!run.after) throw new AppError('CONFLICT', 'job.gone');
-  return run.after;
 }
 
 /** Cancels a job; returns it as it was (its course is where the user goes next). */
 export function cancelJob(id: string): Plan {
   const job = requireJob(id);
-  requestCancel(job.id);
-  // If no run holds the lock, cancel now; otherwise the running execution sees the flag before its next step.
-  withUserLock(() => {
-    deletePlan(job.id);
-  }, 0);
-  keepTrigger();
+  cancelPlan(job.id);
   return job;
 }
 
@@ -124,11 +106,9 @@ export function cancelJob(id: string): Plan {
 export function closeJob(id: string): { job: Plan; cancelled: boolean } {
   const job = requireJob(id);
   if (isRunnable(job)) return { job: cancelJob(id), cancelled: true };
-  const done = withUserLock(() => {
+  lockedJob(() => {
     deletePlan(job.id);
-    return true;
+    return job;
   });
-  if (done === null) throw invalidInput('job.busy');
-  keepTrigger();
   return { job, cancelled: false };
 }

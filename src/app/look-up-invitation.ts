@@ -2,48 +2,33 @@
 // invitee's name, the course, and whether the reader is the invitee or someone managing the course.
 import { coursesById } from '../classroom/courses';
 import { currentUser, resolveProfiles } from '../classroom/profiles';
-import { ageOf, type Age } from '../domain/age';
+import { ageOf } from '../domain/age';
 import type { Invitation, InvitationView, Viewer } from '../domain/types';
 import { isOwner, readInvitation, requireInvitee, requireTeacher } from './permissions';
 import { loadLedger } from '../platform/ledger-store';
 import { entryFor } from './follow-up';
 
-export interface ShownInvitation {
-  view: InvitationView;
-  viewer: Viewer;
-  /** Only the course owner is offered OWNER (see app/permissions.ts for Google's rule). */
-  mayOfferOwner: boolean;
-  /** When and by whom it was sent (or since when it is seen), from the invitation ledger. */
-  followUp?: { age: Age; reminders: number };
-}
-
-export function viewerOf(inv: Invitation): Viewer {
-  return currentUser().id === inv.userId ? 'invitee' : 'manager';
-}
-
-export function viewOf(inv: Invitation): InvitationView {
+function viewOf(inv: Invitation): InvitationView {
   const invitee = resolveProfiles([inv.userId]).get(inv.userId) ?? { id: inv.userId, email: '', name: '' };
   const course = coursesById([inv.courseId]).get(inv.courseId);
   return { ...inv, invitee, ...(course ? { course } : {}) };
 }
 
-export function showInvitation(inv: Invitation): ShownInvitation {
+/** The invitation's card: only the course owner is offered OWNER (see app/permissions.ts for Google's rule). */
+export function showInvitation(inv: Invitation) {
   const view = viewOf(inv);
   const me = currentUser();
-  const mayOfferOwner = view.course !== undefined && isOwner(view.course, me);
+  const viewer: Viewer = me.id === inv.userId ? 'invitee' : 'manager';
+  const shown = { view, viewer, mayOfferOwner: view.course !== undefined && isOwner(view.course, me) };
   const entry = entryFor(loadLedger(), inv);
-  if (!entry) return { view, viewer: viewerOf(inv), mayOfferOwner };
+  if (!entry) return shown;
   // Google hides some profiles; the ledger still knows the address the add-on invited.
   if (!view.invitee.email && entry.email) view.invitee = { ...view.invitee, email: entry.email };
-  return {
-    view,
-    viewer: viewerOf(inv),
-    mayOfferOwner,
-    followUp: { age: ageOf(entry, Date.now()), reminders: entry.reminders },
-  };
+  // When and by whom it was sent (or since when it is seen), from the invitation ledger.
+  return { ...shown, followUp: { age: ageOf(entry, Date.now()), reminders: entry.reminders } };
 }
 
-export function lookUpInvitation(id: string): ShownInvitation {
+export function lookUpInvitation(id: string) {
   return showInvitation(readInvitation(id));
 }
 

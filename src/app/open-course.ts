@@ -1,36 +1,19 @@
-// Open a course at a card page: one list page of its pending invitations, the course (from cache when it can) and
-// its students and teachers in one round trip, then only the profiles of the invitees shown, in one more (none for
-// people already cached). A course with 3,000 pending invitations costs what its 20 rows cost. The invitation ledger
-// is reconciled at no extra round trip when the page is the whole list; rows are ordered oldest first by the ledger
-// within Google's page (stable between calls), then in Google's order.
+// Open a course at a card page: one list page of its pending invitations, the course and its roster in one round
+// trip, then only the shown invitees' profiles (none when cached); 3,000 pending cost what 20 rows cost. The ledger
+// is reconciled at no extra round trip when the page is the whole list; rows are ordered oldest first by it.
 import { cachedCourses, rememberCourses } from '../classroom/courses';
 import { readCourseInvitations } from '../classroom/lists';
 import { cachedCurrentUser, resolveProfiles } from '../classroom/profiles';
 import { fetchProfilesLeniently } from '../classroom/rest';
 import { ageOf, isOld, OLD_DAYS, type Age } from '../domain/age';
 import type { LedgerEntry } from '../domain/ledger';
-import { cardPage, FIRST, pageToken, SHOWN, type CardPage, type Cursor } from '../domain/list-pages';
+import { cardPage, FIRST, pageToken, SHOWN, type Cursor } from '../domain/list-pages';
 import type { ListedInvitation } from '../domain/ledger-reconcile';
-import type { Course, Invitation, InvitationView } from '../domain/types';
+import type { Invitation } from '../domain/types';
 import { loadLedger } from '../platform/ledger-store';
 import { entryFor, reconcileCourse } from './follow-up';
 import { finishInterrupted } from './hourly';
 import { isOwner } from './permissions';
-
-export interface OpenedCourse {
-  course: Course;
-  /** The pending invitations shown on this card page, with their invitees. */
-  pending: InvitationView[];
-  page: CardPage;
-  /** Only the course owner may offer ownership (app/permissions.ts). */
-  mayOfferOwner: boolean;
-  /** The course's ledger entries (after reconcile when the whole list was read). */
-  ledger: LedgerEntry[];
-  /** Age and reminders of each shown invitation the ledger knows, by invitation id. */
-  ages: Map<string, { age: Age; reminders: number }>;
-  /** The add-on's pending invitations not sent or reminded for OLD_DAYS days (what "Resend" would resend). */
-  old: { count: number; days: number };
-}
 
 /**
  * The listed invitations, with the email of those an intent written before a killed create names only by email, so
@@ -41,19 +24,14 @@ function withIntendedEmails(ledger: readonly LedgerEntry[], listed: readonly Inv
   const emails = ledger.flatMap((e) => (e.status === 'intended' && !e.userId && e.email ? [e.email] : []));
   if (emails.length === 0) return [...listed];
   const people = resolveProfiles(emails, fetchProfilesLeniently);
-  const emailOf = new Map(
-    emails.flatMap((email) => {
-      const id = people.get(email)?.id;
-      return id && id !== email ? [[id, email] as const] : [];
-    }),
-  );
+  const emailOf = new Map(emails.map((email) => [people.get(email)?.id ?? '', email]));
   return listed.map((inv) => {
     const email = emailOf.get(inv.userId);
     return email ? { ...inv, email } : inv;
   });
 }
 
-export function openCourse(courseId: string, cursor: Cursor = FIRST): OpenedCourse {
+export function openCourse(courseId: string, cursor: Cursor = FIRST) {
   finishInterrupted(); // a resend or role change a kill cut short is finished before the ledger is reconciled
   const cached = cachedCourses([courseId]).get(courseId);
   // The roster (for the ledger's reconcile) is read on opening the course, not on every Previous/Next.
@@ -69,10 +47,8 @@ export function openCourse(courseId: string, cursor: Cursor = FIRST): OpenedCour
   const ordered = read.invitations.map((inv, i) => ({ inv, i })).sort((a, b) => at(a.inv) - at(b.inv) || a.i - b.i);
   const page = cardPage(cursor, ordered.length, read.nextPageToken);
   const shown = ordered.slice(page.at, page.at + SHOWN).map((x) => x.inv);
-  const people = resolveProfiles(
-    shown.map((i) => i.userId),
-    fetchProfilesLeniently,
-  );
+  const ids = shown.map((i) => i.userId);
+  const people = resolveProfiles(ids, fetchProfilesLeniently);
   const now = Date.now();
   const ages = new Map<string, { age: Age; reminders: number }>();
   const pending = shown.map((inv) => {
@@ -87,11 +63,11 @@ export function openCourse(courseId: string, cursor: Cursor = FIRST): OpenedCour
   const me = cachedCurrentUser();
   return {
     course,
-    pending,
+    pending, // the pending invitations shown on this card page, with their invitees
     page,
-    mayOfferOwner: me !== undefined && isOwner(course, me),
-    ledger,
-    ages,
-    old: { count: old, days: OLD_DAYS },
+    mayOfferOwner: me !== undefined && isOwner(course, me), // only the course owner (app/permissions.ts)
+    ledger, // the course's entries (after reconcile when the whole list was read)
+    ages, // age and reminders of each shown invitation the ledger knows, by invitation id
+    old: { count: old, days: OLD_DAYS }, // the add-on's pending invitations "Resend" would resend
   };
 }

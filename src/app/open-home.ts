@@ -1,67 +1,30 @@
-// Open the homepage (every host, and Gmail until a message is open), what needs the user first: invitations for the
-// user (with each course's teacher), unfinished bulk jobs, transfers, then the courses they teach with pending
-// invitations, oldest first; the courses with nothing pending are only counted (one line opens them, searchable).
-// Three round trips at most whatever the lengths: my lists; every taught course's first invitation page (up to
-// COUNTED courses) and unknown courses; the teachers of the shown invitations (names cached, so usually none).
-// Also the course search: a course found by part of its name among those taught, or for an admin in the domain.
+// The homepage (every host, and Gmail until a message is open), what needs the user first: invitations for them,
+// jobs, transfers, then the taught courses with pending invitations, oldest first (the others only counted). Three
+// round trips at most whatever the lengths. Also the course search (taught courses, or for an admin the domain's).
 import { cachedCourses, rememberCourses } from '../classroom/courses';
 import { readCourses, readMyLists, readPendingCounts } from '../classroom/lists';
 import { cachedCurrentUser, currentUser, rememberCurrentUser, resolveProfiles } from '../classroom/profiles';
 import { fetchProfilesLeniently } from '../classroom/rest';
-import { isDone, progress, type Plan } from '../domain/plan';
+import { isDone, progress } from '../domain/plan';
 import { COUNTED, HOME_ROWS, matchesName, SHOWN, type HomeOffsets } from '../domain/list-pages';
-import type { RoleNotice } from '../domain/notices';
-import type { Course, Invitation, InvitationView, Profile } from '../domain/types';
+import type { Course } from '../domain/types';
 import { takeNotices } from '../platform/notices';
 import { listPlans } from '../platform/plan-store';
 import { isOld } from '../domain/age';
-import type { Ledger } from '../domain/ledger';
 import { entryFor, ledgerOfTaught } from './follow-up';
 import { finishInterrupted } from './hourly';
 import { listTransfers } from '../platform/transfer-store';
-import type { Transfer } from '../domain/transfer';
 
 export type { HomeOffsets };
 export const HOME_START: HomeOffsets = { forMe: 0, jobs: 0, teaching: 0 };
 
-export interface Slice<T> {
-  items: T[];
-  offset: number;
-  total: number;
-}
-
-export interface Home {
-  me: Profile;
-  /**
-   * The taught courses that need the user (pending invitations, or not countable now), oldest pending first.
-   * `more`: the count stops at Google's first list page (e.g. 500+); `old`: of those, how many are old (isOld).
-   */
-  teaching: Slice<{ course: Course; pending: number | null; more?: boolean; old?: number }>;
-  /** Taught courses with nothing pending, or beyond the COUNTED first ones (`uncounted`): one line on the card. */
-  idle: number;
-  uncounted: number;
-  forMe: Slice<InvitationView & { teacher?: string }>;
-  jobs: Slice<JobRow>;
-  /** Saved owner transfers, and the time their ages are counted to. */
-  transfers: Transfer[];
-  now: number;
-  /** Role changes settled since the last opening, shown once. */
-  notices: RoleNotice[];
-}
-
-function slice<T>(all: readonly T[], offset: number, rows: number): Slice<T> {
+function slice<T>(all: readonly T[], offset: number, rows: number) {
   const start = offset >= 0 && offset < all.length && offset % rows === 0 ? offset : 0;
   return { items: all.slice(start, start + rows), offset: start, total: all.length };
 }
 
-/** A job's line on the homepage: what it does, how far, and its state in words (running, paused, stopped, done). */
-export type JobRow = { id: string; kind: Plan['kind']; course: string; finished: boolean } & ReturnType<
-  typeof progress
-> &
-  Pick<Plan, 'paused' | 'pausedAt' | 'stopped'>;
-
-/** The jobs a user sees: bulk invites, resends and sheet syncs they approved (role changes and sweeps say their part elsewhere). */
-export function jobRows(): JobRow[] {
+/** Bulk invites, resends and sheet syncs the user approved (role changes and sweeps say their part elsewhere). */
+function jobRows() {
   return listPlans()
     .filter((j) => j.approvedAt !== undefined && ['invite', 'resend', 'sync'].includes(j.kind))
     .map((j) => ({
@@ -75,24 +38,13 @@ export function jobRows(): JobRow[] {
     }));
 }
 
-/** A course's pending count and old ones, from Google's listed invitations: "old" never exceeds "pending". */
-function pendingFigures(listed: readonly Invitation[], ledger: Ledger, now: number) {
-  const entries = listed.flatMap((inv) => entryFor(ledger, inv) ?? []);
-  return {
-    pending: listed.length,
-    old: entries.filter((e) => isOld(e, now)).length,
-    oldestAt: Math.min(...entries.map((e) => e.at)),
-  };
-}
-
-export function openHome(offsets: HomeOffsets = HOME_START): Home {
+export function openHome(offsets: HomeOffsets = HOME_START) {
   finishInterrupted(); // a role change interrupted earlier is settled before anything is shown
   // Round trip 1: my profile (unless cached), my courses, my invitations, side by side.
   const cachedMe = cachedCurrentUser();
-  const lists = readMyLists(!cachedMe);
-  const me = cachedMe ?? lists.me ?? currentUser();
+  const { courses, mine, me: listedMe } = readMyLists(!cachedMe);
+  const me = cachedMe ?? listedMe ?? currentUser();
   if (!cachedMe) rememberCurrentUser(me);
-  const { courses, mine } = lists;
   rememberCourses(courses);
   const minePage = slice(mine, offsets.forMe, HOME_ROWS.forMe);
 
@@ -101,23 +53,33 @@ export function openHome(offsets: HomeOffsets = HOME_START): Home {
   const known = cachedCourses(minePage.items.map((i) => i.courseId));
   const unknown = [...new Set(minePage.items.map((i) => i.courseId))].filter((id) => !known.has(id));
   const counted = courses.slice(0, COUNTED);
-  const counts = readPendingCounts(
-    counted.map((c) => c.id),
-    unknown,
-  );
+  const countedIds = counted.map((c) => c.id);
+  const counts = readPendingCounts(countedIds, unknown);
   rememberCourses(counts.fetched);
   for (const c of counts.fetched) known.set(c.id, c);
 
   // Privacy: the records of courses the user no longer teaches are dropped here, where the whole list is known.
   const ledger = ledgerOfTaught(courses.map((c) => c.id));
   const now = Date.now();
+  // The taught courses that need the user (pending invitations, or not countable now). `more`: the count stops at
+  // Google's first list page (e.g. 500+); `old`: of those, how many are old (isOld), so "old" never exceeds "pending".
   type Row = { course: Course; pending: number | null; more?: boolean; old?: number; oldestAt: number };
   const rows = counted.flatMap((course, i): Row[] => {
     const listed = counts.pending[i];
     if (!listed) return [{ course, pending: null, oldestAt: Infinity }];
     if (listed.length === 0) return [];
-    const { pending, old, oldestAt } = pendingFigures(listed, ledger, now);
-    return [{ course, pending, oldestAt, ...(old ? { old } : {}), ...(counts.more[i] ? { more: true } : {}) }];
+    const entries = listed.flatMap((inv) => entryFor(ledger, inv) ?? []);
+    const old = entries.filter((e) => isOld(e, now)).length;
+    const more = counts.more[i] ? { more: true } : {};
+    return [
+      {
+        course,
+        pending: listed.length,
+        oldestAt: Math.min(...entries.map((e) => e.at)),
+        ...(old ? { old } : {}),
+        ...more,
+      },
+    ];
   });
   // Oldest pending first (the ledger's sent or seen time; courses it knows nothing of after), then the most pending.
   rows.sort((a, b) => a.oldestAt - b.oldestAt || (b.pending ?? -1) - (a.pending ?? -1));
@@ -131,35 +93,29 @@ export function openHome(offsets: HomeOffsets = HOME_START): Home {
     return { ...inv, invitee: me, ...(course ? { course } : {}), ...(teacher ? { teacher } : {}) };
   });
   const teaching = teachingPage.items.map(({ oldestAt: _, ...row }) => row);
-  const jobs = jobRows();
   return {
     me,
     teaching: { ...teachingPage, items: teaching },
+    // Taught courses with nothing pending, or beyond the COUNTED first ones: one line on the card.
     idle: courses.length - rows.length,
     uncounted: courses.length - counted.length,
     forMe: { ...minePage, items: forMe },
-    jobs: slice(jobs, offsets.jobs, HOME_ROWS.jobs),
+    jobs: slice(jobRows(), offsets.jobs, HOME_ROWS.jobs),
+    // Saved owner transfers, and the time their ages are counted to.
     transfers: listTransfers(),
     now,
+    // Role changes settled since the last opening, shown once.
     notices: takeNotices(),
   };
 }
 
-export interface FoundCourses {
-  query: string;
-  /** Searched every course the user may view (an admin: the domain's), not only those taught. */
-  all: boolean;
-  found: Slice<Course>;
-}
-
-/** Courses whose name or section holds `query` (accents and case ignored), SHOWN a page: one round trip a page of
- * Google's list (500 courses). */
-export function findCourses(query: string, all: boolean, offset: number): FoundCourses {
-  const found = slice(
-    readCourses(all).filter((c) => matchesName(c, query)),
-    offset,
-    SHOWN,
-  );
+/**
+ * Courses whose name or section holds `query` (accents and case ignored), SHOWN a page: one round trip a page of
+ * Google's list (500 courses); `all`: every course the user may view (an admin: the domain's), not only those taught.
+ */
+export function findCourses(query: string, all: boolean, offset: number) {
+  const matching = readCourses(all).filter((c) => matchesName(c, query));
+  const found = slice(matching, offset, SHOWN);
   rememberCourses(found.items);
   return { query, all, found };
 }

@@ -6,7 +6,7 @@ import { courseMembership } from '../classroom/membership';
 import { domainOf, type ParsedAddresses } from '../domain/addresses';
 import { invalidInput } from '../domain/errors';
 import { isRunnable, newPlan, type Plan } from '../domain/plan';
-import { previewInvites, toSend, type Preview } from '../domain/preview';
+import { previewInvites, toSend } from '../domain/preview';
 import type { Role } from '../domain/roles';
 import type { Course } from '../domain/types';
 import { deletePlan, listPlans, newPlanId, savePlan } from '../platform/plan-store';
@@ -15,33 +15,19 @@ import { deletePlan, listPlans, newPlanId, savePlan } from '../platform/plan-sto
 export const MAX_JOB_ADDRESSES = 3000;
 export const MAX_OPEN_JOBS = 3;
 
-export interface ListPreview {
-  course: Course;
-  role: Role;
-  preview: Preview;
-  /** The draft job to start, holding every address to send, inside the school and outside ('' when none). */
-  draftId: string;
-}
-
 /** The course a list is pasted for (the bulk form's header). */
-export function courseToInvite(courseId: string): Course {
-  return courseById(courseId);
-}
+export { courseById as courseToInvite } from '../classroom/courses';
 
-export function previewList(courseId: string, role: Role, parsed: ParsedAddresses): ListPreview {
+export function previewList(courseId: string, role: Role, parsed: ParsedAddresses) {
   const course = courseById(courseId);
   if (parsed.valid.length === 0 && parsed.invalid.length === 0) throw invalidInput('invite.none');
   if (parsed.valid.length > MAX_JOB_ADDRESSES) {
     throw invalidInput('bulk.tooMany', { count: parsed.valid.length, max: MAX_JOB_ADDRESSES });
   }
-  const preview = previewInvites(
-    parsed,
-    courseMembership(
-      course.id,
-      parsed.valid.map((a) => a.email),
-    ),
-    domainOf(currentUser().email),
-  );
+  const emails = parsed.valid.map((a) => a.email);
+  const roster = courseMembership(course.id, emails);
+  const preview = previewInvites(parsed, roster, domainOf(currentUser().email));
+  // The draft job to start, holding every address to send, inside the school and outside ('' when none).
   const draft = startDraft(course, role, toSend(preview));
   return { course, role, preview, draftId: draft?.id ?? '' };
 }

@@ -3,13 +3,12 @@
 // resend (the ledger's ages).
 import { resolveProfiles } from '../classroom/profiles';
 import { AppError } from '../domain/errors';
-import { lineOf, newPlan, stateOf, type Plan, type Write } from '../domain/plan';
+import { stateOf, type Plan, type Write } from '../domain/plan';
+import type { Role } from '../domain/roles';
 import { findOpen, recordReminder, recordResent, type Ledger } from '../domain/ledger';
-import { withUserLock } from '../platform/lock';
-import { deletePlan, newPlanId, savePlan } from '../platform/plan-store';
+import { deletePlan } from '../platform/plan-store';
 import { loadLedger, tryUpdateLedger } from '../platform/ledger-store';
-import { courseById } from '../classroom/courses';
-import { runPlan, type Kind, type StepReport } from './engine';
+import { approvedPlan, locked, savedAndRun, type Kind, type StepReport } from './engine';
 import { readInvitation, requireTeacher } from './permissions';
 
 /** Replaces per step: a batch of deletes and one of creates. */
@@ -28,25 +27,22 @@ export function resendsInLedger(plan: Plan, report: StepReport, as: 'reminder' |
   );
   if (sent.length === 0) return;
   const at = plan.createdAt;
-  tryUpdateLedger(
-    (start) =>
-      sent.reduce<Ledger>((ledger, [i, w]) => {
-        const t = { courseId: w.courseId, invitationId: w.invitationId };
-        const open = ledger[findOpen(ledger, t)];
-        // The ledger keeps times to the second (ledger-codec.ts): "dated this plan" is within a minute of it.
-        const mine = (time: number | undefined) => time !== undefined && Math.abs(time - at) < 60_000;
-        if (as === 'reminder') return mine(open?.lastReminderAt) ? ledger : recordReminder(ledger, t, at);
-        if (open?.origin === 'resend' && mine(open.at)) return ledger;
-        const created = report.created.get(i) ?? {
-          id: w.invitationId,
-          courseId: w.courseId,
-          userId: w.userId,
-          role: w.role,
-        };
-        return recordResent(ledger, t, created, at);
-      }, start),
-    3_000,
-  );
+  // The ledger keeps times to the second (ledger-codec.ts): "dated this plan" is within a minute of it.
+  const mine = (time: number | undefined) => time !== undefined && Math.abs(time - at) < 60_000;
+  const record = (ledger: Ledger, [i, w]: (typeof sent)[number]): Ledger => {
+    const t = { courseId: w.courseId, invitationId: w.invitationId };
+    const open = ledger[findOpen(ledger, t)];
+    if (as === 'reminder') return mine(open?.lastReminderAt) ? ledger : recordReminder(ledger, t, at);
+    if (open?.origin === 'resend' && mine(open.at)) return ledger;
+    return recordResent(ledger, t, report.created.get(i) ?? { ...w, id: w.invitationId }, at);
+  };
+  tryUpdateLedger((start) => sent.reduce(record, start), 3_000);
+}
+
+/** A resend's write: the invitation deleted and created again with the same role. */
+export function resendOf(e: { courseId: string; userId: string; invitationId: string; role: Role }): Write {
+  const { courseId, userId, invitationId, role } = e;
+  return { op: 'replace', courseId, userId, invitationId, from: role, role };
 }
 
 export const resendKind: Kind = {
@@ -61,24 +57,11 @@ export const resendKind: Kind = {
 export function resendInvitation(id: string): { email: string; courseId: string; resent: boolean } {
   // A resend deletes: only a teacher of the course, checked before any write (app/permissions.ts).
   const inv = readInvitation(id);
-  requireTeacher(inv.courseId);
+  const { course } = requireTeacher(inv.courseId);
   const entry = loadLedger().find((e) => e.invitationId === inv.id);
   const email = resolveProfiles([inv.userId]).get(inv.userId)?.email || entry?.email || inv.userId;
-  const base = newPlan(newPlanId(), 'resend', courseById(inv.courseId), inv.role, [], Date.now());
-  const write = {
-    op: 'replace',
-    courseId: inv.courseId,
-    userId: inv.userId,
-    invitationId: inv.id,
-    from: inv.role,
-    role: inv.role,
-  } as const;
-  const plan: Plan = { ...base, lines: [lineOf(base, write)], states: 'p', approvedAt: Date.now() };
-  const run = withUserLock(() => {
-    savePlan(plan);
-    return runPlan(plan, resendKind);
-  }, 10_000);
-  if (run === null) throw new AppError('CONFLICT', 'job.busy');
+  const plan = approvedPlan('resend', course, inv.role, [resendOf({ ...inv, invitationId: inv.id })]);
+  const run = locked(() => savedAndRun(plan, resendKind), new AppError('CONFLICT', 'job.busy'), 10_000);
   const state = run.plan ? stateOf(run.plan, 0) : 's';
   if (!'pxd'.includes(state)) deletePlan(plan.id); // else the hourly run finishes it
   if (state === 's' || state === 'a') throw new AppError('CLASSROOM_API', 'err.invitation.notFound', { email });

@@ -1,12 +1,9 @@
-// Sheet sync from Google Sheets, on the step engine (app/engine.ts): read the granted sheet through the Sheets API,
-// preview the sync across every course it names from ONE read of each course (nothing written), then a plan of
-// exactly what the preview showed and the user approved: an item per row to write (invite, role change, withdraw)
-// and per invitation ticked for withdrawal. The engine sends them, trusting Google's answer to each write, without
-// reading a course again; this kind reads the sheet once per run and pauses the plan when it no longer matches the
-// preview, checks a withdrawal is still true right before it goes, and writes each row's status after each step.
+// Sheet sync from Google Sheets on the step engine: a preview across every course the sheet names from ONE read of
+// each (nothing written), then a plan of exactly what it showed and the user approved. This kind reads the sheet once
+// per run and pauses when it no longer matches, re-checks each withdrawal right before it goes, and writes statuses.
 import { pendingRoles, readSyncStates, syncCandidates } from '../classroom/sheet-sync';
 import { AppError, invalidInput, type MessageKey } from '../domain/errors';
-import { isRunnable, newPlan, type Plan, type Write } from '../domain/plan';
+import { commonReason, isRunnable, newPlan, type Plan, type Write } from '../domain/plan';
 import {
   approve,
   isApproval,
@@ -20,10 +17,7 @@ import {
   parseSheetRows,
   recogniseHeader,
   resolveCourses,
-  type CourseResolution,
   type InvalidRow,
-  type ParsedSheet,
-  type SheetHeader,
   type SheetRow,
 } from '../domain/sheet-roster';
 import {
@@ -37,18 +31,15 @@ import {
 } from '../domain/sheet-sync';
 import { getCachedMany, putCachedMany, shaped } from '../platform/cache';
 import { withUserLock } from '../platform/lock';
-import { deletePlan, listPlans, newPlanId, requestCancel, savePlan } from '../platform/plan-store';
+import { deletePlan, listPlans, newPlanId, savePlan } from '../platform/plan-store';
 import { readSheet, writeColumn, type SheetSnapshot } from '../platform/sheets-api';
-import { runPlan, type Kind, type StepReport } from './engine';
+import { cancelPlan, runPlan, type Kind } from './engine';
 import { keepTrigger } from './pending';
 
-function parse(
-  snapshot: SheetSnapshot,
-): { header: SheetHeader; parsed: ParsedSheet } | { missing: ('course' | 'email')[] } {
-  const result = recogniseHeader(snapshot.values[0] ?? []);
-  if (!result.ok) return { missing: result.missing };
-  return { header: result.header, parsed: parseSheetRows(snapshot.values, result.header) };
-}
+type Header = ReturnType<typeof recogniseHeader>;
+type Status = RowOutcomeCode | `x:${string}`;
+
+const headerOf = (sheet: SheetSnapshot) => recogniseHeader(sheet.values[0] ?? []);
 
 /** The user's one sheet sync the user confirmed, if any. */
 function currentPlan(): Plan | null {
@@ -59,27 +50,12 @@ function currentPlan(): Plan | null {
 export function openSheetSync(spreadsheetId: string | null): SheetView {
   if (spreadsheetId === null) return { kind: 'noAccess' };
   const snapshot = readSheet(spreadsheetId);
-  const read = parse(snapshot);
-  if ('missing' in read)
-    return { kind: 'noHeader', title: snapshot.title, sheetName: snapshot.sheetName, missing: read.missing };
-  return {
-    kind: 'roster',
-    title: snapshot.title,
-    sheetName: snapshot.sheetName,
-    rows: read.parsed.valid.length + read.parsed.invalid.length,
-    valid: read.parsed.valid.length,
-    invalid: read.parsed.invalid,
-    job: currentPlan(),
-  };
-}
-
-function resolveAll(valid: readonly SheetRow[]): {
-  resolutions: Map<string, CourseResolution>;
-  names: Map<string, string>;
-} {
-  const refs = [...new Set(valid.map((r) => r.courseRef))];
-  const candidates = syncCandidates(refs);
-  return { resolutions: resolveCourses(refs, candidates), names: new Map(candidates.map((c) => [c.id, c.name])) };
+  const { title, sheetName } = snapshot;
+  const found = headerOf(snapshot);
+  if (!found.ok) return { kind: 'noHeader', title, sheetName, missing: found.missing };
+  const { valid, invalid } = parseSheetRows(snapshot.values, found.header);
+  const rows = valid.length + invalid.length;
+  return { kind: 'roster', title, sheetName, rows, valid: valid.length, invalid, job: currentPlan() };
 }
 
 const PREVIEW_KEY = 'sync:preview';
@@ -93,13 +69,16 @@ export function previewSync(spreadsheetId: string): SyncPreview {
   const running = currentPlan();
   if (running && !running.paused && isRunnable(running)) throw invalidInput('sync.jobRunning');
   const snapshot = readSheet(spreadsheetId);
-  const read = parse(snapshot);
-  if ('missing' in read) throw invalidInput('sync.noHeader', { missing: read.missing.join(', ') });
-  const { resolutions, names } = resolveAll(read.parsed.valid);
+  const found = headerOf(snapshot);
+  if (!found.ok) throw invalidInput('sync.noHeader', { missing: found.missing.join(', ') });
+  const parsed = parseSheetRows(snapshot.values, found.header);
+  const refs = [...new Set(parsed.valid.map((r) => r.courseRef))];
+  const candidates = syncCandidates(refs);
+  const resolutions = resolveCourses(refs, candidates);
   const courseIds = [...new Set([...resolutions.values()].flatMap((r) => (r.ok ? [r.courseId] : [])))];
-  const plan = planSync(read.parsed, resolutions, readSyncStates(courseIds));
-  const preview = summarise(snapshot, plan, names);
-  const { course, email, role, action } = read.header;
+  const plan = planSync(parsed, resolutions, readSyncStates(courseIds));
+  const preview = summarise(snapshot, plan, new Map(candidates.map((c) => [c.id, c.name])));
+  const { course, email, role, action } = found.header;
   const offered = withdrawalsOf(preview, Object.keys(preview.notInSheet));
   const approval = approve(plan, snapshot.values, { course, email, role, action }, resolutions, offered);
   const draft = newPlan(newPlanId(), 'sync', { id: '', name: snapshot.title }, 'STUDENT', [], Date.now());
@@ -129,14 +108,13 @@ function linesOf(approval: Approval): string[] {
 }
 
 /** The status of each row the preview found nothing to write for, as the sheet shows it once the sync starts. */
-function quietStatuses(approval: Approval): Map<number, RowOutcomeCode | `x:${string}`> {
-  const out = new Map<number, RowOutcomeCode | `x:${string}`>();
+function quietStatuses(approval: Approval): Map<number, Status> {
   const named: Record<string, RowOutcomeCode> = { a: 'alreadyInvited', m: 'member', o: 'nothingToWithdraw' };
-  for (const [row, code] of rowCodes(approval)) {
-    if (code.startsWith('x:')) out.set(row, code as `x:${string}`);
-    else if (named[code]) out.set(row, named[code]);
-  }
-  return out;
+  return new Map(
+    [...rowCodes(approval)].flatMap(([row, code]): [number, Status][] =>
+      code.startsWith('x:') ? [[row, code as Status]] : named[code] ? [[row, named[code]]] : [],
+    ),
+  );
 }
 
 /**
@@ -147,7 +125,7 @@ export function startSync(
   spreadsheetId: string,
   withdrawCourses: readonly string[],
   user: { locale: string; timeZone: string },
-): Plan {
+) {
   if (currentPlan()) throw invalidInput('sync.jobRunning');
   const draft = listPlans().find((p) => p.kind === 'sync' && p.approvedAt === undefined);
   const offered = draft && draft.extra?.spreadsheetId === spreadsheetId ? approvalOf(draft) : null;
@@ -158,10 +136,11 @@ export function startSync(
   const approval: Approval = { ...offered, withdraw: offered.withdraw.filter((w) => ticked.has(w.courseId)) };
   const sheetId = Number(draft.extra?.sheetId ?? 0);
   const sheet = readSheet(spreadsheetId, sheetId);
-  const quiet = [...quietStatuses(approval).values()];
+  const quiet = quietStatuses(approval);
+  const invalid = [...quiet.values()].filter((c) => c.startsWith('x:')).length;
   const extra = {
-    unchanged: quiet.filter((c) => !c.startsWith('x:')).length,
-    invalid: quiet.filter((c) => c.startsWith('x:')).length,
+    unchanged: quiet.size - invalid,
+    invalid,
     spreadsheetId,
     sheetId,
     locale: user.locale,
@@ -171,13 +150,9 @@ export function startSync(
   const base = newPlan(newPlanId(), 'sync', { id: '', name: draft.title }, 'STUDENT', linesOf(approval), Date.now());
   const plan: Plan = { ...base, extra, approvedAt: Date.now() };
   // The rows that need nothing say so at once (statuses only, in the status column).
-  const status = statusColumn(sheet, user.locale);
-  if (status !== null) {
-    const time = formatTime(user.timeZone);
-    const cells = new Map<number, string>();
-    for (const [row, code] of quietStatuses(approval)) cells.set(row, statusOf(code, user.locale, time));
-    writeColumn(sheet, status, cells);
-  }
+  const status = statusColumn(sheet, headerOf(sheet), user.locale);
+  const statusOf = statuses(user.locale, user.timeZone);
+  if (status !== null) writeColumn(sheet, status, new Map([...quiet].map(([row, code]) => [row, statusOf(code)])));
   const run = withUserLock(() => {
     deletePlan(draft.id);
     savePlan(plan);
@@ -201,65 +176,47 @@ export function currentSync(): Plan {
   return plan;
 }
 
+const sheetOf = (plan: Plan) => readSheet(String(plan.extra?.spreadsheetId ?? ''), Number(plan.extra?.sheetId ?? 0));
+
 /** What changed in the sheet since the preview, for a paused sync's card (read now). */
 export function changesOf(plan: Plan): SheetChange[] {
   const approval = approvalOf(plan);
   if (!approval) return [];
-  const sheet = readSheet(String(plan.extra?.spreadsheetId ?? ''), Number(plan.extra?.sheetId ?? 0));
-  return sheetChanges(approval, sheet.values, columnsOf(sheet));
+  const sheet = sheetOf(plan);
+  return sheetChanges(approval, sheet.values, columnsOf(headerOf(sheet)));
 }
 
 /** Cancels the sync (statuses already written stay); a running execution sees the flag before its next step. */
 export function cancelSync(): void {
   const plan = currentPlan();
-  if (!plan) return;
-  requestCancel(plan.id);
-  withUserLock(() => {
-    deletePlan(plan.id);
-  }, 0);
-  keepTrigger();
+  if (plan) cancelPlan(plan.id);
 }
 
 /** Closes a finished sync; an unfinished one is cancelled. */
-export function closeSync(): void {
-  cancelSync();
-}
+export const closeSync = cancelSync;
 
-/** The status column's time, in the user's time zone. */
-function formatTime(timeZone: string): (iso: string) => string {
-  return (iso) => {
-    const text = Utilities.formatDate(new Date(iso), timeZone, 'yyyy-MM-dd HH:mm');
-    return `${text} ${timeZone === 'Etc/UTC' || timeZone === 'UTC' ? 'UTC' : timeZone}`;
+/** A row's status cell in the user's language, timed now in their time zone. */
+function statuses(locale: string, timeZone: string): (code: Status, detail?: string) => string {
+  const zone = timeZone === 'Etc/UTC' || timeZone === 'UTC' ? 'UTC' : timeZone;
+  const time = (iso: string) => `${Utilities.formatDate(new Date(iso), timeZone, 'yyyy-MM-dd HH:mm')} ${zone}`;
+  return (code, detail) => {
+    const at = new Date().toISOString();
+    if (code.startsWith('x:'))
+      return statusText({ code: 'invalid', detail: `sync.reason.${code.slice(2)}`, at }, locale, time);
+    return statusText({ code: code as RowOutcomeCode, at, ...(detail ? { detail } : {}) }, locale, time);
   };
 }
 
-function statusOf(
-  code: RowOutcomeCode | `x:${string}`,
-  locale: string,
-  time: (iso: string) => string,
-  detail?: string,
-) {
-  const at = new Date().toISOString();
-  if (code.startsWith('x:'))
-    return statusText({ code: 'invalid', detail: `sync.reason.${code.slice(2)}`, at }, locale, time);
-  return statusText({ code: code as RowOutcomeCode, at, ...(detail ? { detail } : {}) }, locale, time);
-}
-
-function columnsOf(sheet: SheetSnapshot) {
-  const found = recogniseHeader(sheet.values[0] ?? []);
+function columnsOf(found: Header) {
   const at = found.ok ? found.header : found.found;
   return { course: at.course ?? null, email: at.email ?? null, role: at.role ?? null, action: at.action ?? null };
 }
 
 /** The status column, found by the add-on's own label wherever it is; its label written after the data if none. */
-function statusColumn(sheet: SheetSnapshot, locale: string): number | null {
-  const found = recogniseHeader(sheet.values[0] ?? []);
+function statusColumn(sheet: SheetSnapshot, found: Header, locale: string): number | null {
   if (!found.ok) return null;
-  const { header } = found;
-  if (header.statusCreated) {
-    writeColumn(sheet, header.status, new Map([[1, statusHeader(locale)]]));
-  }
-  return header.status;
+  if (found.header.statusCreated) writeColumn(sheet, found.header.status, new Map([[1, statusHeader(locale)]]));
+  return found.header.status;
 }
 
 function approvalOf(plan: Plan): Approval | null {
@@ -277,8 +234,7 @@ interface SyncContext {
   sheet: SheetSnapshot;
   byRow: Map<number, SheetRow | InvalidRow>;
   status: number | null;
-  locale: string;
-  time: (iso: string) => string;
+  statusOf: (code: Status, detail?: string) => string;
 }
 
 /** The row (or approved withdrawal) behind an item line. */
@@ -297,27 +253,27 @@ export const syncKind: Kind<SyncContext> = {
   open(plan) {
     const approval = approvalOf(plan);
     if (!approval) return { pause: 'sync.previewExpired' };
-    const sheet = readSheet(String(plan.extra?.spreadsheetId ?? ''), Number(plan.extra?.sheetId ?? 0));
-    if (sheetChanges(approval, sheet.values, columnsOf(sheet)).length > 0) return { pause: 'sync.paused' };
-    const found = recogniseHeader(sheet.values[0] ?? []);
-    if (!found.ok) return { pause: 'sync.paused' };
+    const sheet = sheetOf(plan);
+    const found = headerOf(sheet);
+    if (!found.ok || sheetChanges(approval, sheet.values, columnsOf(found)).length > 0) return { pause: 'sync.paused' };
     const locale = String(plan.extra?.locale ?? 'en');
-    const byRow = new Map<number, SheetRow | InvalidRow>();
-    const parsed = parseSheetRows(sheet.values, found.header);
-    for (const r of [...parsed.valid, ...parsed.invalid]) byRow.set(r.row, r);
-    const time = formatTime(String(plan.extra?.timeZone ?? 'Etc/UTC'));
-    return { approval, sheet, byRow, status: statusColumn(sheet, locale), locale, time };
+    const { valid, invalid } = parseSheetRows(sheet.values, found.header);
+    return {
+      approval,
+      sheet,
+      byRow: new Map([...valid, ...invalid].map((r) => [r.row, r])),
+      status: statusColumn(sheet, found, locale),
+      statusOf: statuses(locale, String(plan.extra?.timeZone ?? 'Etc/UTC')),
+    };
   },
-
   /** The writes of these items, from the sheet's rows (checked unchanged) and the preview's pending invitations. */
   writes(plan, ctx, items) {
     return items.map((i): Write | null => {
       const item = itemOf(plan.lines[i] ?? '');
       if ('withdrawal' in item) {
         const w = ctx.approval.withdraw[item.withdrawal];
-        return w
-          ? { op: 'delete', courseId: w.courseId, userId: w.email, role: w.role, invitationId: w.invitationId }
-          : null;
+        if (!w) return null;
+        return { op: 'delete', courseId: w.courseId, userId: w.email, role: w.role, invitationId: w.invitationId };
       }
       const row = ctx.byRow.get(item.row);
       if (!row || !('role' in row)) return null;
@@ -334,30 +290,24 @@ export const syncKind: Kind<SyncContext> = {
    * and (for one no row asked for) no row naming that person in that course now, valid row or not.
    */
   approved(plan, ctx, items) {
-    const named = new Set<string>();
-    for (const r of ctx.byRow.values()) {
-      const courseId = r.courseRef === undefined ? undefined : ctx.approval.refs[r.courseRef];
-      if (courseId && r.email) named.add(`${courseId}\n${r.email}`);
-    }
+    const { refs } = ctx.approval;
+    const named = new Set([...ctx.byRow.values()].map((r) => `${refs[r.courseRef ?? ''] ?? ''}\n${r.email ?? ''}`));
     const deletes = items.filter((x) => x.write.op === 'delete');
     const roles = pendingRoles(deletes.map((x) => (x.write as { invitationId: string }).invitationId));
     const verdict = new Map<number, MessageKey | null>();
-    deletes.forEach((x, k) => {
-      const role = roles[k];
-      const fromRow = !(plan.lines[x.index] ?? '').startsWith('w');
-      if (!fromRow && named.has(`${x.write.courseId}\n${x.write.userId}`)) verdict.set(x.index, 'sync.namedInSheet');
+    deletes.forEach(({ index, write }, k) => {
+      const fromRow = !(plan.lines[index] ?? '').startsWith('w');
+      if (!fromRow && named.has(`${write.courseId}\n${write.userId}`)) verdict.set(index, 'sync.namedInSheet');
       // Not checked (Classroom did not answer): never sent unchecked.
-      else if (role === 'unknown') verdict.set(x.index, 'err.unavailable');
-      else if (role !== x.write.role) verdict.set(x.index, 'sync.noLongerPending');
+      else if (roles[k] === 'unknown') verdict.set(index, 'err.unavailable');
+      else if (roles[k] !== write.role) verdict.set(index, 'sync.noLongerPending');
     });
     return items.map((x) => verdict.get(x.index) ?? null);
   },
 
   /** After each step: one batchUpdate of the rows' statuses (only the status column, RAW, in the user's time zone). */
-  afterStep(plan, ctx, step: StepReport) {
+  afterStep(plan, ctx, step) {
     if (ctx.status === null) return;
-    const reasonOf = (i: number) =>
-      (Object.entries(plan.failures) as [MessageKey, number[]][]).find(([, list]) => list.includes(i))?.[0];
     const cells = new Map<number, string>();
     for (const i of step.items) {
       const item = itemOf(plan.lines[i] ?? '');
@@ -367,8 +317,8 @@ export const syncKind: Kind<SyncContext> = {
       const already: RowOutcomeCode = item.code === 'w' ? 'nothingToWithdraw' : 'alreadyInvited';
       const byState: Record<string, RowOutcomeCode> = { i: done, a: already, m: 'member', s: 'invalid' };
       const code = byState[state] ?? 'failed';
-      const detail = state === 'r' ? 'sync.restored' : 'fs'.includes(state) ? reasonOf(i) : undefined;
-      cells.set(item.row, statusOf(code, ctx.locale, ctx.time, detail));
+      const detail = state === 'r' ? 'sync.restored' : 'fs'.includes(state) ? commonReason(plan, [i]) : undefined;
+      cells.set(item.row, ctx.statusOf(code, detail));
     }
     writeColumn(ctx.sheet, ctx.status, cells);
   },

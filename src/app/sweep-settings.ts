@@ -7,9 +7,9 @@ import { validateSweep, sweepEnabled, type SweepSettings, type SweepSettingsErro
 import { loadFollowUp, saveFollowUp } from '../platform/follow-up-store';
 import { deletePlan, listPlans } from '../platform/plan-store';
 import { deleteLedger, loadLedger } from '../platform/ledger-store';
-import { withUserLock } from '../platform/lock';
 import { deleteTransfer, listTransfers } from '../platform/transfer-store';
 import { ensureHourlyTrigger } from '../platform/triggers';
+import { locked } from './engine';
 import { keepTrigger } from './pending';
 
 /** Saves valid settings (with the address and language the digest goes out in); returns the errors otherwise. */
@@ -24,33 +24,27 @@ export function saveSweepSettings(sweep: SweepSettings, email: string, locale: s
   return [];
 }
 
-export interface Forgotten {
-  /** Ledger entries deleted. */
-  entries: number;
-  /** Finished jobs and finished ownership transfers deleted. */
-  finished: number;
-  /** Jobs still running (or waiting to start) and transfers still waiting: kept, they need their records. */
-  running: number;
-}
-
 /**
  * "Forget my history", after the confirmation card: the ledger, finished and draft jobs and finished transfers go;
- * running ones stay. Under the user lock, so no sweep or job step writes the ledger back meanwhile.
+ * running ones (and transfers still waiting) stay: they need their records. Under the user lock, so no sweep or job
+ * step writes the ledger back meanwhile. Returns how many entries and finished ones went, and how many stay.
  */
-export function forgetHistory(): Forgotten {
-  const done = withUserLock(() => {
-    const entries = loadLedger().length;
-    deleteLedger();
-    const jobs = listPlans();
-    const transfers = listTransfers();
-    // A draft (a previewed list never started) holds addresses too, and nothing runs from it.
-    const finishedJobs = jobs.filter((j) => isDone(j) || j.approvedAt === undefined);
-    const finishedTransfers = transfers.filter(isFinished);
-    for (const j of finishedJobs) deletePlan(j.id);
-    for (const t of finishedTransfers) deleteTransfer(t.courseId);
-    const finished = finishedJobs.length + finishedTransfers.length;
-    return { entries, finished, running: jobs.length + transfers.length - finished };
-  }, 10_000);
-  if (done === null) throw new AppError('CONFLICT', 'job.busy');
-  return done;
+export function forgetHistory() {
+  return locked(
+    () => {
+      const entries = loadLedger().length;
+      deleteLedger();
+      const jobs = listPlans();
+      const transfers = listTransfers();
+      // A draft (a previewed list never started) holds addresses too, and nothing runs from it.
+      const finishedJobs = jobs.filter((j) => isDone(j) || j.approvedAt === undefined);
+      const finishedTransfers = transfers.filter(isFinished);
+      for (const j of finishedJobs) deletePlan(j.id);
+      for (const t of finishedTransfers) deleteTransfer(t.courseId);
+      const finished = finishedJobs.length + finishedTransfers.length;
+      return { entries, finished, running: jobs.length + transfers.length - finished };
+    },
+    new AppError('CONFLICT', 'job.busy'),
+    10_000,
+  );
 }

@@ -6,101 +6,62 @@ import { cachedCourses, rememberCourses } from '../classroom/courses';
 import { courseStates, invitationsOfCourses } from '../classroom/follow-up';
 import { findOpen, isSettled, settle, type Ledger } from '../domain/ledger';
 import { reconcile } from '../domain/ledger-reconcile';
-import { isFinished, isRunnable, lineOf, newPlan, progress, writeOf, type Plan, type Write } from '../domain/plan';
+import { isFinished, isRunnable, writeOf, type Write } from '../domain/plan';
 import { dueActions, stillApproved, sweepEnabled } from '../domain/sweep';
 import type { Invitation } from '../domain/types';
 import { loadFollowUp, saveFollowUp } from '../platform/follow-up-store';
 import { loadLedger, tryUpdateLedger, updateLedger } from '../platform/ledger-store';
 import { withUserLock } from '../platform/lock';
-import { deletePlan, listPlans, newPlanId, savePlan } from '../platform/plan-store';
+import { deletePlan, listPlans } from '../platform/plan-store';
 import { sendDigestIfDue, type DigestComposer } from './digest';
-import { runPlan, type Kind } from './engine';
+import { approvedPlan, savedAndRun, type Kind } from './engine';
 import { withInFlight } from './follow-up';
-import { resendsInLedger, RESENDS_PER_STEP } from './resend';
-
-export interface SweepReport {
-  reconciled: number;
-  resent: number;
-  withdrawn: number;
-  digest: boolean;
-}
-
-/** Whether the hourly trigger must stay: a sweep setting is on. */
-export function followUpNeedsTrigger(): boolean {
-  return sweepEnabled(loadFollowUp().sweep);
-}
-
-/** What a sweep's run reads once: each of its courses' invitations, as Classroom lists them now. */
-interface SweepCtx {
-  listed: Map<string, Invitation[] | null>;
-}
+import { PENDING } from './pending';
+import { resendOf, resendsInLedger, RESENDS_PER_STEP } from './resend';
 
 /**
- * The sweep's plans. Right before each write the rule of domain/sweep.ts `stillApproved` decides, with the settings
- * read again (under the run's lock), the entry as the ledger holds it now, and the course's listing read at the
- * start of this run: still turned on, still due, still the add-on's own and watched, still listed as it was.
+ * The sweep's plans. Right before each write domain/sweep.ts `stillApproved` decides, from the settings read again,
+ * the entry as the ledger holds it now and the course as listed at the run's start: still turned on, still due,
+ * still the add-on's own and watched, still listed as it was.
  */
-export const sweepKind: Kind<SweepCtx> = {
+export const sweepKind: Kind<Map<string, Invitation[] | null>> = {
   origin: 'sweep',
   stepSize: RESENDS_PER_STEP,
-  open: (plan) => {
-    const courses = [...new Set(plan.lines.map((l) => writeOf(plan, l)?.courseId ?? ''))].filter(Boolean);
-    return { listed: invitationsOfCourses(courses) };
-  },
-  approved: (_plan, ctx, items) => {
+  open: (plan) => invitationsOfCourses([...new Set(plan.lines.flatMap((l) => writeOf(plan, l)?.courseId || []))]),
+  approved: (_plan, listed, items) => {
     const { sweep } = loadFollowUp();
     const ledger = loadLedger();
-    const now = Date.now();
-    return items.map(({ write }) => {
-      if (write.op === 'create') return 'sweep.skip.notDue';
-      const entry = ledger[findOpen(ledger, { courseId: write.courseId, invitationId: write.invitationId })];
-      const listed = ctx.listed.get(write.courseId) ?? [];
-      const kind = write.op === 'delete' ? 'withdraw' : 'remind';
-      return stillApproved(kind, entry, sweep, now, listed) ? null : 'sweep.skip.notDue';
+    return items.map(({ write: w }) => {
+      if (w.op === 'create') return 'sweep.skip.notDue';
+      const entry = ledger[findOpen(ledger, { courseId: w.courseId, invitationId: w.invitationId })];
+      const kind = w.op === 'delete' ? 'withdraw' : 'remind';
+      return stillApproved(kind, entry, sweep, Date.now(), listed.get(w.courseId) ?? []) ? null : 'sweep.skip.notDue';
     });
   },
-  afterStep: (plan, _ctx, report) => {
+  afterStep: (plan, _listed, report) => {
     resendsInLedger(plan, report, 'reminder');
-    const withdrawn = [...report.writes].filter(
-      (e): e is [number, Extract<Write, { op: 'delete' }>] => e[1].op === 'delete' && plan.states[e[0]] === 'i',
-    );
+    const withdrawn = [...report.writes].flatMap(([i, w]) => (w.op === 'delete' && plan.states[i] === 'i' ? [w] : []));
     if (withdrawn.length === 0) return;
-    tryUpdateLedger(
-      (start) =>
-        withdrawn.reduce<Ledger>(
-          (l, [, w]) => settle(l, { courseId: w.courseId, invitationId: w.invitationId }, 'withdrawn', plan.createdAt),
-          start,
-        ),
-      3_000,
-    );
+    const settled = (l: Ledger, w: (typeof withdrawn)[number]) =>
+      settle(l, { courseId: w.courseId, invitationId: w.invitationId }, 'withdrawn', plan.createdAt);
+    tryUpdateLedger((start) => withdrawn.reduce(settled, start), 3_000);
   },
 };
 
 /** The sweep's part of the hourly run. Null when there is nothing to do or another execution holds the lock. */
-export function sweepTick(compose?: DigestComposer): SweepReport | null {
-  if (!followUpNeedsTrigger()) return null;
+export function sweepTick(compose?: DigestComposer) {
+  if (!PENDING.sweep()) return null;
   return withUserLock(() => sweep(compose), 2_000);
 }
 
-/** A sweep plan an earlier run left (killed, or out of time) is finished before a new one is decided. */
-function leftover(): Plan | undefined {
-  return listPlans().find((p) => p.kind === 'sweep' && isRunnable(p));
-}
-
-function sweep(compose?: DigestComposer): SweepReport {
+function sweep(compose?: DigestComposer) {
   const settings = loadFollowUp();
-  const report: SweepReport = { reconciled: 0, resent: 0, withdrawn: 0, digest: false };
+  const report = { reconciled: 0, resent: 0, withdrawn: 0, digest: false };
   if (!sweepEnabled(settings.sweep)) return report;
 
   // Round trip 1: every course with an open entry, its invitations and members (and names the cache lacks).
   const start = Date.now();
-  const courseIds = [
-    ...new Set(
-      loadLedger()
-        .filter((e) => !isSettled(e))
-        .map((e) => e.courseId),
-    ),
-  ];
+  const courseIds = [...new Set(loadLedger().flatMap((e) => (isSettled(e) ? [] : [e.courseId])))];
   const names = new Map([...cachedCourses(courseIds)].map(([id, c]) => [id, c.name]));
   const wantNames = settings.sweep.digest === 'off' ? [] : courseIds.filter((id) => !names.has(id));
   const { states, courses } = courseStates(courseIds, wantNames);
@@ -116,52 +77,27 @@ function sweep(compose?: DigestComposer): SweepReport {
     return out;
   });
 
-  // Only from fresh lists: a course whose lists failed is left alone this hour.
-  let plan = leftover();
+  // A sweep plan an earlier run left (killed, or out of time) is finished before a new one is decided; a new one
+  // only from fresh lists: a course whose lists failed is left alone this hour.
+  let plan = listPlans().find((p) => p.kind === 'sweep' && isRunnable(p));
   if (!plan) {
-    const due = dueActions(
-      ledger.filter((e) => states.get(e.courseId)),
-      settings.sweep,
-      start,
-    );
-    const writes: Write[] = [
-      ...due.withdraw.map((e): Write | null =>
-        e.invitationId && e.userId
-          ? { op: 'delete', courseId: e.courseId, userId: e.userId, role: e.role, invitationId: e.invitationId }
-          : null,
-      ),
-      ...due.remind.map((e): Write | null =>
-        e.invitationId && e.userId
-          ? {
-              op: 'replace',
-              courseId: e.courseId,
-              userId: e.userId,
-              invitationId: e.invitationId,
-              from: e.role,
-              role: e.role,
-            }
-          : null,
-      ),
-    ].filter((w): w is Write => w !== null);
-    if (writes.length > 0) {
-      const base = newPlan(newPlanId(), 'sweep', { id: '', name: '' }, 'STUDENT', [], start);
-      const lines = writes.map((w) => lineOf(base, w));
-      plan = { ...base, lines, states: 'p'.repeat(lines.length), approvedAt: start };
-      savePlan(plan);
-    }
+    const fresh = ledger.filter((e) => states.get(e.courseId));
+    const due = dueActions(fresh, settings.sweep, start);
+    const writes = [...due.withdraw, ...due.remind].flatMap((e, k): Write[] => {
+      const { courseId, userId, role, invitationId } = e;
+      if (!invitationId || !userId) return [];
+      if (k < due.withdraw.length) return [{ op: 'delete', courseId, userId, role, invitationId }];
+      return [resendOf({ ...e, userId, invitationId })];
+    });
+    if (writes.length > 0) plan = approvedPlan('sweep', { id: '', name: '' }, 'STUDENT', writes);
   }
   if (plan) {
-    const after = runPlan(plan, sweepKind).plan;
+    const after = savedAndRun(plan, sweepKind).plan;
     if (after) {
-      const p = progress(after);
-      const done = after.states
-        .split('')
-        .map((s, i) => (s === 'i' ? i : -1))
-        .filter((i) => i >= 0);
-      const lines = done.map((i) => after.lines[i] ?? '');
-      report.withdrawn = lines.filter((l) => l.includes('"op":"delete"')).length;
+      const done = after.lines.filter((_, i) => after.states[i] === 'i');
+      report.withdrawn = done.filter((l) => l.includes('"op":"delete"')).length;
       report.resent = done.length - report.withdrawn;
-      if (isFinished(after) || p.pending === 0) deletePlan(after.id);
+      if (isFinished(after)) deletePlan(after.id);
     }
     ledger = loadLedger();
   }

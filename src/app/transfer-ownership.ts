@@ -3,11 +3,11 @@
 // so an execution killed at any service call neither loses a step nor sends a second owner invitation: the next
 // observe adopts whatever invitation did land (domain/transfer.ts).
 import { currentUser } from '../classroom/profiles';
-import { deleteInvitations, readTargetPlace, type Teacher } from '../classroom/transfer';
-import { newPlan, stateOf, type Plan } from '../domain/plan';
-import { deletePlan, listPlans, newPlanId, savedByThisExecution, savePlan } from '../platform/plan-store';
-import { runPlan, type Kind } from './engine';
-import { invalidInput, isAppError } from '../domain/errors';
+import { deleteInvitations, readTargetPlace } from '../classroom/transfer';
+import { stateOf } from '../domain/plan';
+import { deletePlan, listPlans, savedByThisExecution } from '../platform/plan-store';
+import { approvedPlan, locked, NO_ANSWER, savedAndRun, type Kind } from './engine';
+import { invalidInput, isAppError, type MessageKey } from '../domain/errors';
 import {
   cancel,
   isFinished,
@@ -16,61 +16,35 @@ import {
   onCreateResult,
   startTransfer,
   type Transfer,
-  type TransferCommand,
   type TransferCreateResult,
   type TransferMove,
 } from '../domain/transfer';
 import type { Course } from '../domain/types';
 import { withUserLock } from '../platform/lock';
-import {
-  deleteTransfer,
-  hasActiveTransfer,
-  listTransfers,
-  loadTransfer,
-  saveTransfer,
-} from '../platform/transfer-store';
+import { deleteTransfer, listTransfers, loadTransfer, saveTransfer } from '../platform/transfer-store';
 import { ensureHourlyTrigger } from '../platform/triggers';
-
-export { hasActiveTransfer };
-
-/** What the course card shows: the transfer of this course (observed first when active), and whether to offer one. */
-export interface CourseTransfer {
-  courseId: string;
-  offered: boolean;
-  transfer?: Transfer;
-  now: number;
-}
 
 const EMAIL = /^[^\s@<>(),;:"]+@[^\s@<>(),;:"]+\.[^\s@<>(),;:"]+$/;
 
 /** How Classroom knows the target: their id once seen, their email before. */
-function targetKey(t: Transfer): string {
-  return t.target.userId ?? t.target.email;
-}
+const targetKey = (t: Transfer) => t.target.userId ?? t.target.email;
+
+const lockedTransfer = <T>(work: () => T) => locked(work, invalidInput('transfer.busy'));
 
 /** Saves the state, then runs its commands; each create's answer is saved before anything else happens. */
 function apply(move: TransferMove): Transfer {
   let t = move.transfer;
   saveTransfer(t);
-  for (const command of move.commands) t = run(t, command);
-  return t;
-}
-
-function run(t: Transfer, command: TransferCommand): Transfer {
-  switch (command.kind) {
-    case 'createInvitation': {
-      const result = createOnEngine(t, command.role);
-      return apply(onCreateResult(t, command.role, result, Date.now()));
-    }
-    case 'deleteInvitation':
-      deleteInvitations([command.id]);
-      return t;
-    case 'deletePendingInvitation': {
+  for (const command of move.commands) {
+    if (command.kind === 'createInvitation')
+      t = apply(onCreateResult(t, command.role, createOnEngine(t, command.role), Date.now()));
+    else if (command.kind === 'deleteInvitation') deleteInvitations([command.id]);
+    else {
       const { pending } = readTargetPlace(t.courseId, targetKey(t));
       deleteInvitations(pending.filter((i) => i.role === command.role).map((i) => i.id));
-      return t;
     }
   }
+  return t;
 }
 
 /**
@@ -79,40 +53,27 @@ function run(t: Transfer, command: TransferCommand): Transfer {
  * create and observed after a kill), so a plan a killed step leaves is never resumed: the next observe drops it.
  */
 const transferKind: Kind = { origin: 'click', stepSize: 1, ledger: false };
-const NO_ANSWER = { httpCode: 0, status: 'UNAVAILABLE', message: 'no answer' };
 
 function createOnEngine(t: Transfer, role: 'TEACHER' | 'OWNER'): TransferCreateResult {
-  const base = newPlan(newPlanId(), 'transfer', { id: t.courseId, name: t.courseName }, role, [], Date.now());
-  const plan: Plan = { ...base, lines: [targetKey(t)], states: 'p', approvedAt: Date.now() };
-  savePlan(plan);
-  const run = runPlan(plan, transferKind);
+  const write = { op: 'create', courseId: t.courseId, userId: targetKey(t), role } as const;
+  const plan = approvedPlan('transfer', { id: t.courseId, name: t.courseName }, role, [write]);
+  const run = savedAndRun(plan, transferKind);
   deletePlan(plan.id);
   const api = run.errors.get(0);
-  switch (run.plan ? stateOf(run.plan, 0) : 'p') {
-    case 'i': {
-      const created = run.created.get(0);
-      return created ? { kind: 'invited', invitationId: created.id } : { kind: 'alreadyInvited' };
-    }
-    case 'a':
-      return { kind: 'alreadyInvited' };
-    case 'm':
-      return { kind: 'precondition' };
-    case 'f':
-      return api ? { kind: 'failed', api } : { kind: 'precondition' };
-    default:
-      return { kind: 'retry', api: api ?? NO_ANSWER };
-  }
-}
-
-/** Plans of the wizard a killed step left behind: the state machine re-decides from what Classroom shows. */
-function dropLeftovers(courseId: string): void {
-  for (const p of listPlans())
-    if (p.kind === 'transfer' && p.courseId === courseId && !savedByThisExecution(p.id)) deletePlan(p.id);
+  const created = run.created.get(0);
+  const state = run.plan ? stateOf(run.plan, 0) : 'p';
+  if (state === 'i' && created) return { kind: 'invited', invitationId: created.id };
+  if (state === 'i' || state === 'a') return { kind: 'alreadyInvited' };
+  if (state === 'm') return { kind: 'precondition' };
+  if (state === 'f') return api ? { kind: 'failed', api } : { kind: 'precondition' };
+  return { kind: 'retry', api: api ?? NO_ANSWER };
 }
 
 /** Reads the target's place in the course and moves the transfer on from it. */
 function advance(courseId: string): Transfer | null {
-  dropLeftovers(courseId);
+  // Plans of the wizard a killed step left behind: the state machine re-decides from what Classroom shows.
+  for (const p of listPlans())
+    if (p.kind === 'transfer' && p.courseId === courseId && !savedByThisExecution(p.id)) deletePlan(p.id);
   const t = loadTransfer(courseId);
   if (!t || isFinished(t)) return t;
   const place = readTargetPlace(courseId, targetKey(t));
@@ -122,14 +83,8 @@ function advance(courseId: string): Transfer | null {
   return apply(observe(seen, { ...place.facts, userIsOwner }, Date.now()));
 }
 
-function locked<T>(work: () => T): T {
-  const result = withUserLock(() => ({ value: work() }));
-  if (result === null) throw invalidInput('transfer.busy');
-  return result.value;
-}
-
-/** On opening the course: an active transfer is observed (unless another execution holds the lock). */
-export function transferOnCourse(course: Course): CourseTransfer {
+/** The course card's transfer (an active one observed first, unless the lock is taken), and whether to offer one. */
+export function transferOnCourse(course: Course) {
   const stored = loadTransfer(course.id);
   const transfer =
     stored && !isFinished(stored) ? (withUserLock(() => advance(course.id), 0) ?? stored) : (stored ?? undefined);
@@ -140,19 +95,13 @@ export function transferOnCourse(course: Course): CourseTransfer {
 
 /** The transfer of a course, observed now (the wizard card and its Refresh). */
 export function openTransfer(courseId: string): Transfer {
-  const t = locked(() => advance(courseId));
+  const t = lockedTransfer(() => advance(courseId));
   if (!t) throw invalidInput('transfer.gone');
   return t;
 }
 
-export interface TransferChoice {
-  course: Course;
-  /** The course's teachers other than its owner: the people who can become owner without a first step. */
-  coTeachers: Teacher[];
-}
-
-/** What the start card offers; refused to whoever Google would not let transfer the course. */
-export function prepareTransfer(courseId: string): TransferChoice {
+/** The start card: the co-teachers (owners without a first step); refused to whoever Google would not let transfer. */
+export function prepareTransfer(courseId: string) {
   const { course, teachers } = readTargetPlace(courseId, 'me');
   if (!mayTransfer(course, { id: currentUser().id })) throw invalidInput('transfer.notOwner');
   return { course, coTeachers: teachers.filter((x) => x.userId !== course.ownerId) };
@@ -162,7 +111,7 @@ export function prepareTransfer(courseId: string): TransferChoice {
 export function startOwnershipTransfer(courseId: string, target: string): Transfer {
   const key = target.trim();
   if (!EMAIL.test(key) && !/^\d{1,30}$/.test(key)) throw invalidInput('transfer.start.invalid');
-  return locked(() => {
+  return lockedTransfer(() => {
     const existing = loadTransfer(courseId);
     if (existing && !isFinished(existing)) throw invalidInput('transfer.active');
     const place = readTargetPlace(courseId, key, true);
@@ -170,17 +119,13 @@ export function startOwnershipTransfer(courseId: string, target: string): Transf
     if (!mayTransfer(place.course, { id: me.id })) throw invalidInput('transfer.notOwner');
     if (place.membership === 'owner') throw invalidInput('transfer.self');
     const email = key.includes('@') ? key : (place.teachers.find((x) => x.userId === key)?.email ?? key);
-    const person = {
-      email,
-      ...(place.userId ? { userId: place.userId } : {}),
-      ...(place.name ? { name: place.name } : {}),
-    };
-    const name = place.name || email;
+    const { userId, name } = place;
+    const person = { email, ...(userId ? { userId } : {}), ...(name ? { name } : {}) };
     // One invitation per person and course: a pending student invitation is not ours to replace.
     if (place.pending.some((i) => i.role === 'STUDENT'))
-      throw invalidInput('transfer.failed.studentInvitation', { name });
+      throw invalidInput('transfer.failed.studentInvitation', { name: name || email });
     const started = startTransfer(place.course, person, place.membership, Date.now());
-    if (!started.ok) throw invalidInput(started.reason.key as Parameters<typeof invalidInput>[0], { name });
+    if (!started.ok) throw invalidInput(started.reason.key as MessageKey, { name: name || email });
     // The trigger first: a kill between the two leaves a trigger with nothing to do, never a waiting transfer
     // that no hourly run would move on.
     ensureHourlyTrigger('onJobsTick');
@@ -190,7 +135,7 @@ export function startOwnershipTransfer(courseId: string, target: string): Transf
 
 /** Cancels at any step: our pending invitation(s) withdrawn, the target's membership untouched. */
 export function cancelOwnershipTransfer(courseId: string): Transfer {
-  return locked(() => {
+  return lockedTransfer(() => {
     const t = loadTransfer(courseId);
     if (!t) throw invalidInput('transfer.gone');
     return apply(cancel(t, Date.now()));
@@ -199,7 +144,7 @@ export function cancelOwnershipTransfer(courseId: string): Transfer {
 
 /** Forgets a finished transfer (its status leaves the course card and the homepage). */
 export function closeOwnershipTransfer(courseId: string): void {
-  locked(() => {
+  lockedTransfer(() => {
     const t = loadTransfer(courseId);
     if (t && isFinished(t)) deleteTransfer(courseId);
   });

@@ -2,7 +2,7 @@
 // (a kill between intent and create), reconcile, the resend journal's recovery, find by email, sweep settings.
 import { revoke } from '../../src/app/answer-invitation';
 import { findInvitations } from '../../src/app/find-invitation';
-import { createInvitationsRecorded, reconcileCourse } from '../../src/app/follow-up';
+import { createRecorded, reconcileCourse } from '../../src/app/follow-up';
 import { openCourse } from '../../src/app/open-course';
 import { saveSweepSettings } from '../../src/app/sweep-settings';
 import { composeDigest } from '../../src/cards/digest-mail';
@@ -17,11 +17,13 @@ const ALGEBRA = '100000000502';
 const MIA = 'mia.davis@demo-school.edu'; // not in Algebra I
 const LIAM = 'liam.chen@demo-school.edu'; // a student of Algebra I
 const MINUTE = 60_000;
+const toAlgebra = (emails: string[]) =>
+  emails.map((userId) => ({ courseId: ALGEBRA, userId, role: 'STUDENT' as const }));
 
-describe('createInvitationsRecorded', () => {
+describe('createRecorded', () => {
   it('writes one intent per address before the batch and settles each after: pending or abandoned', () => {
     const emu = emulator();
-    const answers = emu.asUser(ADA, () => createInvitationsRecorded(ALGEBRA, [MIA, LIAM], 'STUDENT', 'click'));
+    const answers = emu.asUser(ADA, () => createRecorded(toAlgebra([MIA, LIAM]), 'click'));
     expect(answers.map((a) => a.kind)).toEqual(['invited', 'precondition']);
     const ledger = emu.asUser(ADA, () => loadLedger());
     expect(ledger).toHaveLength(1); // Liam is a member already: his intent is abandoned
@@ -77,7 +79,7 @@ describe('reconcileCourse', () => {
 describe('findInvitations', () => {
   it('finds by part of an email in the ledger, and live across courses for a whole address', () => {
     const emu = emulator();
-    emu.asUser(ADA, () => createInvitationsRecorded(ALGEBRA, [MIA], 'STUDENT', 'click'));
+    emu.asUser(ADA, () => createRecorded(toAlgebra([MIA]), 'click'));
     const part = emu.asUser(ADA, () => findInvitations('mia.d'));
     expect(part.recorded.map((r) => r.entry.email)).toEqual([MIA]);
     expect(part.live).toEqual([]);
@@ -139,7 +141,7 @@ describe('the digest in words', () => {
 describe('revoke', () => {
   it('settles the ledger entry as revoked', () => {
     const emu = emulator();
-    emu.asUser(ADA, () => createInvitationsRecorded(ALGEBRA, [MIA], 'STUDENT', 'click'));
+    emu.asUser(ADA, () => createRecorded(toAlgebra([MIA]), 'click'));
     const id = emu.asUser(ADA, () => loadLedger())[0]?.invitationId ?? '';
     emu.asUser(ADA, () => {
       revoke(id);
