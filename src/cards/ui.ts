@@ -1,8 +1,9 @@
 // Small widget helpers shared by the views. Every piece of user or API text goes through esc() before it reaches
 // a widget that renders HTML (TextParagraph, DecoratedText).
 import type { Translate } from '../i18n';
+import type { Action, ButtonSet, IconImage, Section, TextButton, Widget } from './types';
 
-export const LOGO_URL = 'https://www.gstatic.com/images/branding/product/2x/classroom_48dp.png';
+const LOGO_URL = 'https://www.gstatic.com/images/branding/product/2x/classroom_48dp.png';
 
 // Only &, < and > need escaping in card text: quotes are plain text there, and Google's card formatting does not
 // promise to decode &quot; or &#39; (they could show as typed), so they are left as they are.
@@ -17,38 +18,93 @@ export function header(title: string, subtitle?: string): GoogleAppsScript.Card_
   return subtitle ? h.setSubtitle(subtitle) : h;
 }
 
+/** A card named `name`, under the add-on's header. */
+export function newCard(name: string, title: string, subtitle?: string): GoogleAppsScript.Card_Service.CardBuilder {
+  return CardService.newCardBuilder().setName(name).setHeader(header(title, subtitle));
+}
+
+/** A section with its header ('' for none) and widgets. */
+export function section(title: string, ...widgets: Widget[]): Section {
+  const s = CardService.newCardSection();
+  if (title) s.setHeader(title);
+  for (const w of widgets) s.addWidget(w);
+  return s;
+}
+
 export function paragraph(html: string): GoogleAppsScript.Card_Service.TextParagraph {
   return CardService.newTextParagraph().setText(html);
 }
 
-export function button(
-  text: string,
-  onClick: GoogleAppsScript.Card_Service.Action,
-  filled = false,
-): GoogleAppsScript.Card_Service.TextButton {
+/** A paragraph of plain text, escaped. */
+export function plain(text: string): GoogleAppsScript.Card_Service.TextParagraph {
+  return paragraph(esc(text));
+}
+
+export function icon(known: GoogleAppsScript.Card_Service.Icon): IconImage {
+  return CardService.newIconImage().setIcon(known);
+}
+
+/** A Material icon by name: 'warning' marks what went wrong (never a document icon). */
+export function material(name: string): IconImage {
+  return CardService.newIconImage().setMaterialIcon(CardService.newMaterialIcon().setName(name));
+}
+
+/** A DecoratedText row over `html`, wrapped unless `wrap` is false; labels are plain text. */
+export function row(
+  html: string,
+  parts: { top?: string; bottom?: string; icon?: IconImage; button?: TextButton; onClick?: Action; wrap?: false },
+): GoogleAppsScript.Card_Service.DecoratedText {
+  const r = CardService.newDecoratedText()
+    .setText(html)
+    .setWrapText(parts.wrap ?? true);
+  if (parts.top) r.setTopLabel(parts.top);
+  if (parts.bottom) r.setBottomLabel(parts.bottom);
+  if (parts.icon) r.setStartIcon(parts.icon);
+  if (parts.button) r.setButton(parts.button);
+  if (parts.onClick) r.setOnClickAction(parts.onClick);
+  return r;
+}
+
+export function button(text: string, onClick: Action, filled = false): TextButton {
   const b = CardService.newTextButton().setText(text).setOnClickAction(onClick);
   return filled ? b.setTextButtonStyle(CardService.TextButtonStyle.FILLED) : b;
 }
 
 /** A plain text button: secondary and destructive actions (never the filled primary colour). */
-export function textButton(
-  text: string,
-  onClick: GoogleAppsScript.Card_Service.Action,
-): GoogleAppsScript.Card_Service.TextButton {
-  return CardService.newTextButton()
-    .setText(text)
-    .setOnClickAction(onClick)
-    .setTextButtonStyle(CardService.TextButtonStyle.BORDERLESS);
+export function textButton(text: string, onClick: Action): TextButton {
+  return button(text, onClick).setTextButtonStyle(CardService.TextButtonStyle.BORDERLESS);
 }
 
-export function linkButton(text: string, url: string): GoogleAppsScript.Card_Service.TextButton {
+export function linkButton(text: string, url: string): TextButton {
   return CardService.newTextButton().setText(text).setOpenLink(CardService.newOpenLink().setUrl(url));
 }
 
-export function buttons(...list: GoogleAppsScript.Card_Service.TextButton[]): GoogleAppsScript.Card_Service.ButtonSet {
+export function buttons(...list: TextButton[]): ButtonSet {
   const set = CardService.newButtonSet();
   for (const b of list) set.addButton(b);
   return set;
+}
+
+/** The fixed footer: the primary action, filled, and maybe a secondary one. */
+export function footer(primary: TextButton, secondary?: TextButton): GoogleAppsScript.Card_Service.FixedFooter {
+  const f = CardService.newFixedFooter().setPrimaryButton(
+    primary.setTextButtonStyle(CardService.TextButtonStyle.FILLED),
+  );
+  return secondary ? f.setSecondaryButton(secondary) : f;
+}
+
+export function textInput(field: string, title: string, hint = ''): GoogleAppsScript.Card_Service.TextInput {
+  const input = CardService.newTextInput().setFieldName(field).setTitle(title);
+  return hint ? input.setHint(hint) : input;
+}
+
+/** A selection input (a dropdown unless told), its items added by the caller. */
+export function selection(
+  field: string,
+  title: string,
+  type = CardService.SelectionInputType.DROPDOWN,
+): GoogleAppsScript.Card_Service.SelectionInput {
+  return CardService.newSelectionInput().setType(type).setFieldName(field).setTitle(title);
 }
 
 /** A red line of text, for errors inside a card. */
@@ -58,10 +114,7 @@ export function errorText(text: string): string {
 
 /** An error or warning inside a card: the text with a warning icon (not a document icon). */
 export function warningText(text: string): GoogleAppsScript.Card_Service.DecoratedText {
-  return CardService.newDecoratedText()
-    .setText(errorText(text))
-    .setWrapText(true)
-    .setStartIcon(CardService.newIconImage().setMaterialIcon(CardService.newMaterialIcon().setName('warning')));
+  return row(errorText(text), { icon: material('warning') });
 }
 
 export function roleSelect(
@@ -70,13 +123,8 @@ export function roleSelect(
   selected: string,
   roles: readonly string[] = ['STUDENT', 'TEACHER', 'OWNER'],
 ): GoogleAppsScript.Card_Service.SelectionInput {
-  const input = CardService.newSelectionInput()
-    .setType(CardService.SelectionInputType.DROPDOWN)
-    .setFieldName(fieldName)
-    .setTitle(t('role.label'));
-  for (const role of roles) {
-    input.addItem(t(`role.${role}` as 'role.STUDENT'), role, role === selected);
-  }
+  const input = selection(fieldName, t('role.label'));
+  for (const role of roles) input.addItem(t(`role.${role}` as 'role.STUDENT'), role, role === selected);
   return input;
 }
 
@@ -84,22 +132,23 @@ export function notify(text: string): GoogleAppsScript.Card_Service.ActionRespon
   return CardService.newActionResponseBuilder().setNotification(CardService.newNotification().setText(text)).build();
 }
 
-/**
- * "21–40 of 150" and Previous/Next for a list shown `shown` items at a time from `offset` (a page of `step`), added
- * to `section` when the list does not fit one page; `go(offset)` is the action showing the page there.
- */
-export function addPager(
-  t: Translate,
-  section: GoogleAppsScript.Card_Service.CardSection,
-  page: { offset: number; shown: number; total: number; step: number },
-  go: (offset: number) => GoogleAppsScript.Card_Service.Action,
-): GoogleAppsScript.Card_Service.CardSection {
+type Page = { offset: number; shown: number; total: number; step: number };
+
+/** Previous/Next for a list shown `shown` items at a time from `offset` (a page of `step`); null when none applies. */
+export function pageButtons(t: Translate, page: Page, go: (offset: number) => Action): ButtonSet | null {
   const { offset, shown, total, step } = page;
-  if (total <= shown && offset === 0) return section;
-  const moves: GoogleAppsScript.Card_Service.TextButton[] = [];
+  const moves: TextButton[] = [];
   if (offset > 0) moves.push(button(t('course.pending.prev'), go(Math.max(0, offset - step))));
   if (offset + shown < total) moves.push(button(t('course.pending.next'), go(offset + Math.max(shown, 1))));
-  return section
-    .addWidget(paragraph(esc(t('course.pending.range', { from: offset + 1, to: offset + shown, total }))))
-    .addWidget(buttons(...moves));
+  return moves.length > 0 ? buttons(...moves) : null;
+}
+
+/** "21–40 of 150" and Previous/Next, added to `to` when the list does not fit one page. */
+export function addPager(t: Translate, to: Section, page: Page, go: (offset: number) => Action): Section {
+  const moves = pageButtons(t, page, go);
+  if (!moves) return to;
+  const { offset, shown, total } = page;
+  return to
+    .addWidget(plain(t('course.pending.range', { from: offset + 1, to: offset + shown, total })))
+    .addWidget(moves);
 }
