@@ -29,7 +29,6 @@ import {
   section,
   textInput,
 } from './ui';
-import { oldLabel } from './follow-up';
 
 interface Slice<T> {
   items: readonly T[];
@@ -155,7 +154,9 @@ function teachingSection(t: Translate, data: HomeData, offsets: HomeOffsets): Se
   const teaching = section(t('home.teaching'));
   for (const { course, pending, more, old } of data.teaching.items) {
     const count = pending === null ? '' : t('home.teaching.pending', { count: more ? `${pending}+` : pending });
-    const counts = [count, pending ? oldLabel(t, old, OLD_DAYS) : ''].filter(Boolean).join(', ');
+    const counts = [count, pending && old ? t('home.teaching.old', { count: old, days: OLD_DAYS }) : '']
+      .filter(Boolean)
+      .join(', ');
     teaching.addWidget(courseRow(t, course, counts, data.me));
   }
   pager(t, teaching, 'teaching', data.teaching, offsets);

@@ -5,8 +5,9 @@ import { buildFindCard, type FoundInvitations } from './follow-up';
 import { buildGmailCard, type GmailData } from './gmail';
 import { buildPersonCard, type MessagePerson } from './gmail-people';
 import { buildHomeCard, type HomeData } from './home';
+import { buildConfirmCard } from './message';
 import type { Translate } from '../i18n';
-import type { ActionResponse, Card, Navigation } from './types';
+import type { Action, ActionResponse, Card, Navigation } from './types';
 
 function respondWith(nav: Navigation, notification?: string, changed = false): ActionResponse {
   const builder = CardService.newActionResponseBuilder().setNavigation(nav);
@@ -21,6 +22,22 @@ export function push(card: Card, notification?: string): ActionResponse {
 
 export function replace(card: Card, notification?: string): ActionResponse {
   return respondWith(CardService.newNavigation().updateCard(card), notification);
+}
+
+/** In place of the current card (paging, Refresh), else pushed. */
+export function show(card: Card, inPlace: boolean): ActionResponse {
+  return inPlace ? replace(card) : push(card);
+}
+
+/** The confirmation card (cards/message.ts) pushed before anything destructive. */
+export function askFirst(
+  t: Translate,
+  title: string,
+  body: string,
+  confirmText: string,
+  confirm: Action,
+): ActionResponse {
+  return push(buildConfirmCard(t, title, body, confirmText, confirm));
 }
 
 /** Back to the root, then show `card` above it: where a finished flow lands, whatever path led to it. */

@@ -7,15 +7,10 @@ import { invitationToConfirm, lookUpInvitation, showInvitation as show } from '.
 import { openHome } from '../app/open-home';
 import { action } from '../cards/action';
 import { buildHomeCard } from '../cards/home';
-import {
-  buildConfirmCard,
-  buildIneligibleOwnerCard,
-  buildInvitationCard,
-  buildRoleOutcomeCard,
-} from '../cards/invitation';
+import { buildInvitationCard } from '../cards/invitation';
 import { buildLookupCard } from '../cards/lookup';
-import { buildAcceptedCard } from '../cards/message';
-import { courseStack as stack, push, toHome } from '../cards/navigation';
+import { buildAcceptedCard, buildIneligibleOwnerCard, buildWarningCard } from '../cards/message';
+import { askFirst, courseStack as stack, push, toHome } from '../cards/navigation';
 import { openStackAfter } from '../app/course-view';
 import type { ActionResponse, Card } from '../cards/types';
 import { AppError, invalidInput } from '../domain/errors';
@@ -24,14 +19,12 @@ import type { Role } from '../domain/roles';
 import type { Invitation } from '../domain/types';
 import { requireParam, requireRole, type Ctx } from '../entry/event';
 import { describe } from '../i18n/errors';
-import { roleInText, type Translate } from '../i18n';
+import { roleInText } from '../i18n';
 
 // Ids are opaque to us beyond this shape; app/permissions.ts checks the rest (a get first, then who asks).
 const INVITATION_ID = new RegExp(`^[A-Za-z0-9_=-]{1,${INVITATION_ID_MAX}}$`);
 
 const invitationId = (ctx: Ctx) => requireParam(ctx, 'id', INVITATION_ID);
-
-/** The card an invitation was opened from (the Find results, a person's Gmail card), passed on by its actions. */
 
 export function showInvitation(ctx: Ctx): ActionResponse {
   return push(buildInvitationCard(ctx.t, { ...lookUpInvitation(invitationId(ctx)), via: ctx.via }));
@@ -58,22 +51,15 @@ export function lookup(ctx: Ctx): ActionResponse {
 export function revokeInvitation(ctx: Ctx): ActionResponse {
   const v = invitationToConfirm(invitationId(ctx), 'revoke');
   const { t } = ctx;
-  return push(
-    buildConfirmCard(t, {
-      title: t('revoke.title'),
-      body: t('revoke.body', {
-        name: v.invitee.name || v.invitee.email,
-        email: v.invitee.email || v.userId,
-        course: v.course?.name ?? v.courseId,
-        role: roleInText(t, v.role),
-      }),
-      confirmText: t('revoke.confirm'),
-      confirm: action('onConfirmRevoke', { id: v.id, courseId: v.courseId, ...ctx.via }),
-    }),
-  );
+  const body = t('revoke.body', {
+    name: v.invitee.name || v.invitee.email,
+    email: v.invitee.email || v.userId,
+    course: v.course?.name ?? v.courseId,
+    role: roleInText(t, v.role),
+  });
+  const confirm = action('onConfirmRevoke', { id: v.id, courseId: v.courseId, ...ctx.via });
+  return askFirst(t, t('revoke.title'), body, t('revoke.confirm'), confirm);
 }
-
-/** The cards under the change read again (the root, then the Find results, person card or course). */
 
 /** Every card under a change in `courseId` read again (the root, the card it was made from, then `above`). */
 function courseStack(ctx: Ctx, courseId: string, above: Card[] = [], notification?: string): ActionResponse {
@@ -90,14 +76,8 @@ export function confirmRevoke(ctx: Ctx): ActionResponse {
 export function declineInvitation(ctx: Ctx): ActionResponse {
   const v = invitationToConfirm(invitationId(ctx), 'decline');
   const { t } = ctx;
-  return push(
-    buildConfirmCard(t, {
-      title: t('decline.title'),
-      body: t('decline.body', { course: v.course?.name ?? v.courseId }),
-      confirmText: t('decline.confirm'),
-      confirm: action('onConfirmDecline', { id: v.id }),
-    }),
-  );
+  const body = t('decline.body', { course: v.course?.name ?? v.courseId });
+  return askFirst(t, t('decline.title'), body, t('decline.confirm'), action('onConfirmDecline', { id: v.id }));
 }
 
 export function confirmDecline(ctx: Ctx): ActionResponse {
@@ -120,6 +100,8 @@ function answerChange(ctx: Ctx, to: Role, change_: RoleChange): ActionResponse {
   const role = (r: string) => roleInText(t, r);
   const reason = (e: AppError) =>
     describe(t, new AppError(e.cause.code, e.cause.key, { ...e.cause.params, email }, e.cause.api));
+  // A role-change outcome that needs more than a line (restored, saved for later, lost): a card, not a toast.
+  const outcome = (body: string) => buildWarningCard(t, 'role-outcome', t('done.roleTitle', { email }), body);
   const withInvitation = (inv: Invitation, above: Card[], note?: string) =>
     courseStack(ctx, inv.courseId, [buildInvitationCard(t, { ...show(inv), via: ctx.via }), ...above], note);
   switch (result.kind) {
@@ -138,26 +120,19 @@ function answerChange(ctx: Ctx, to: Role, change_: RoleChange): ActionResponse {
           role: before.role,
         }),
       );
-    case 'restored':
-      return withInvitation(result.invitation, [
-        outcomeCard(
-          t,
-          change_,
-          t('done.roleRestored', { reason: reason(result.error), email, from: role(before.role), to: role(to) }),
-        ),
-      ]);
+    case 'restored': {
+      const from = role(before.role);
+      const body = t('done.roleRestored', { reason: reason(result.error), email, from, to: role(to) });
+      return withInvitation(result.invitation, [outcome(body)]);
+    }
     case 'pending':
       // The service is failing: no rebuild (it would fail too); the change is journaled and finished later.
-      return push(outcomeCard(t, change_, t('done.rolePending', { email, from: role(before.role), to: role(to) })));
-    case 'lost':
-      return courseStack(ctx, before.courseId, [
-        outcomeCard(t, change_, t('done.roleLost', { reason: reason(result.error), email, role: role(before.role) })),
-      ]);
+      return push(outcome(t('done.rolePending', { email, from: role(before.role), to: role(to) })));
+    case 'lost': {
+      const body = t('done.roleLost', { reason: reason(result.error), email, role: role(before.role) });
+      return courseStack(ctx, before.courseId, [outcome(body)]);
+    }
   }
-}
-
-function outcomeCard(t: Translate, change_: RoleChange, body: string): Card {
-  return buildRoleOutcomeCard(t, { title: t('done.roleTitle', { email: change_.email }), body, warning: true });
 }
 
 export function acceptInvitation(ctx: Ctx): ActionResponse {
