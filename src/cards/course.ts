@@ -38,6 +38,11 @@ export interface CourseData {
   old?: { count: number; days: number };
 }
 
+/** "Algebra I · Period 2": the name and the section when there is one. */
+export function courseTitle(course: Course): string {
+  return course.section ? `${course.name} · ${course.section}` : course.name;
+}
+
 /** The course's state in words; a provisioned course says who must accept it: "you" to its owner. */
 export function stateText(t: Translate, course: Course, mine: boolean): string {
   return course.state === 'PROVISIONED' && mine ? t('state.PROVISIONED.mine') : t(`state.${course.state}`);

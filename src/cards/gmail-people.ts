@@ -8,8 +8,10 @@ import type { Place } from '../domain/standing';
 import type { Course } from '../domain/types';
 import { roleInText, type Translate } from '../i18n';
 import { action } from './action';
+import { courseTitle } from './course';
 import { ageLine } from './follow-up';
-import { button, buttons, esc, header, paragraph, roleSelect, textButton } from './ui';
+import type { Action, Card } from './types';
+import { button, buttons, esc, newCard, plain, roleSelect, row, section, selection, textButton } from './ui';
 
 /** A person of the message and where they stand (app/gmail-context.ts builds it). */
 export interface MessagePerson {
@@ -39,7 +41,7 @@ function placeText(t: Translate, p: Place, names: ReadonlyMap<string, string>): 
 }
 
 /** "student in Math 7 · invited to Biology as student, sent 12 days ago by you", or "in none of your courses". */
-export function standingLine(t: Translate, person: MessagePerson, courses: readonly Course[]): string {
+function standingLine(t: Translate, person: MessagePerson, courses: readonly Course[]): string {
   const names = new Map(courses.map((c) => [c.id, c.name]));
   const parts: string[] = [];
   if (person.failed) parts.push(t('gmail.place.failed'));
@@ -82,44 +84,29 @@ export function replyWithCodeButton(
 /** "Class code · Algebra I" over the code, selectable: the code always named with its course. */
 export function classCodeWidget(t: Translate, course: Course): GoogleAppsScript.Card_Service.DecoratedText | null {
   const code = course.enrollmentCode?.trim();
-  if (!code) return null;
-  return CardService.newDecoratedText()
-    .setTopLabel(t('gmail.codeOf', { course: course.name }))
-    .setText(esc(code))
-    .setWrapText(true);
+  return code ? row(esc(code), { top: t('gmail.codeOf', { course: course.name }) }) : null;
 }
 
 /** One person: name and standing, the email below; a check box to pick them (`pick`), else an Actions button. */
-export function personRow(
-  t: Translate,
-  p: MessagePerson,
-  courses: readonly Course[],
-  pick?: string,
-): GoogleAppsScript.Card_Service.DecoratedText {
+export function personRow(t: Translate, p: MessagePerson, courses: readonly Course[], pick?: string) {
   const open = action('onShowGmailPerson', { email: p.email });
-  const row = CardService.newDecoratedText()
-    .setText(`${esc(nameOf(t, p))}<br><font color="#5f6368">${esc(standingLine(t, p, courses))}</font>`)
-    .setWrapText(true)
-    .setOnClickAction(open);
-  row.setBottomLabel(p.email);
-  if (!pick) return row.setButton(textButton(t('gmail.actions'), open));
-  return row.setSwitchControl(
-    CardService.newSwitch()
-      .setFieldName(pick)
-      .setValue(p.email)
-      .setSelected(false)
-      .setControlType(CardService.SwitchControlType.CHECK_BOX),
-  );
+  const html = `${esc(nameOf(t, p))}<br><font color="#5f6368">${esc(standingLine(t, p, courses))}</font>`;
+  if (!pick) return row(html, { onClick: open, bottom: p.email, button: textButton(t('gmail.actions'), open) });
+  const box = CardService.newSwitch()
+    .setFieldName(pick)
+    .setValue(p.email)
+    .setSelected(false)
+    .setControlType(CardService.SwitchControlType.CHECK_BOX);
+  return row(html, { onClick: open, bottom: p.email }).setSwitchControl(box);
 }
 
-function courseDropdown(t: Translate, courses: readonly Course[], courseId: string, email: string) {
-  const input = CardService.newSelectionInput()
-    .setType(CardService.SelectionInputType.DROPDOWN)
-    .setFieldName('courseId')
-    .setTitle(t('gmail.person.course'))
-    .setOnChangeAction(action('onShowGmailPerson', { email, update: '1' }));
-  for (const c of courses.slice(0, 100))
-    input.addItem(c.section ? `${c.name} · ${c.section}` : c.name, c.id, c.id === courseId);
+/** The course dropdown: at most 100 courses (Google: a selection input holds 100 items), the chosen one always among
+ * them, in their order; a change reads the card again. */
+export function courseDropdown(title: string, courses: readonly Course[], courseId: string, onChange: Action) {
+  const input = selection('courseId', title).setOnChangeAction(onChange);
+  const chosen = courses.filter((c) => c.id === courseId);
+  const shown = new Set([...chosen, ...courses.filter((c) => c.id !== courseId)].slice(0, 100));
+  for (const c of courses) if (shown.has(c)) input.addItem(courseTitle(c), c.id, c.id === courseId);
   return input;
 }
 
@@ -129,44 +116,42 @@ export function buildPersonCard(
   person: MessagePerson,
   courses: readonly Course[],
   courseId: string,
-): GoogleAppsScript.Card_Service.Card {
+): Card {
   const names = new Map(courses.map((c) => [c.id, c.name]));
-  const card = CardService.newCardBuilder()
-    .setName('gmailPerson')
-    .setHeader(header(person.name ?? person.email, person.name ? person.email : undefined))
-    .addSection(CardService.newCardSection().addWidget(paragraph(esc(standingLine(t, person, courses)))));
+  const email = person.email;
+  const card = newCard('gmailPerson', person.name ?? email, person.name ? email : undefined).addSection(
+    section('', plain(standingLine(t, person, courses))),
+  );
   const pending = person.places.filter((p): p is Extract<Place, { kind: 'invited' }> => p.kind === 'invited');
   if (pending.length > 0) {
-    const section = CardService.newCardSection().setHeader(t('gmail.person.pending', { count: pending.length }));
+    const invited = section(t('gmail.person.pending', { count: pending.length }));
     for (const p of pending) {
-      const via = { person: person.email };
-      section
-        .addWidget(
-          CardService.newDecoratedText()
-            .setText(esc(names.get(p.courseId) ?? p.courseId))
-            .setBottomLabel(placeText(t, p, names))
-            .setWrapText(true),
-        )
+      const via = { id: p.invitationId, person: email };
+      invited
+        .addWidget(row(esc(names.get(p.courseId) ?? p.courseId), { bottom: placeText(t, p, names) }))
         .addWidget(
           buttons(
-            textButton(t('gmail.person.resend'), action('onResendInvitation', { id: p.invitationId, ...via })),
-            textButton(t('gmail.person.withdraw'), action('onRevokeInvitation', { id: p.invitationId, ...via })),
+            textButton(t('gmail.person.resend'), action('onResendInvitation', via)),
+            textButton(t('gmail.person.withdraw'), action('onRevokeInvitation', via)),
           ),
         );
     }
-    card.addSection(section);
+    card.addSection(invited);
   }
   const chosen = courses.find((c) => c.id === courseId);
   const here = person.places.find((p) => p.courseId === courseId);
   // Invite only someone not yet there; the code joins as a student: for someone not there, or invited as one.
   const asStudent = !here || (here.kind === 'invited' && here.role === 'STUDENT');
   const code = chosen && classCodeWidget(t, chosen);
-  const actions = here ? [] : [button(t('gmail.person.invite'), action('onInviteFromGmail', { email: person.email }))];
-  if (code && asStudent) actions.push(replyWithCodeButton(t, { person: person.email, sender: !!person.sender }));
-  const section = CardService.newCardSection()
-    .addWidget(courseDropdown(t, courses, courseId, person.email))
-    .addWidget(roleSelect(t, 'role', 'STUDENT', ['STUDENT', 'TEACHER']));
-  if (code) section.addWidget(code);
-  card.addSection(actions.length > 0 ? section.addWidget(buttons(...actions)) : section);
+  const actions = here ? [] : [button(t('gmail.person.invite'), action('onInviteFromGmail', { email }))];
+  if (code && asStudent) actions.push(replyWithCodeButton(t, { person: email, sender: !!person.sender }));
+  const change = action('onShowGmailPerson', { email, update: '1' });
+  const invite = section(
+    '',
+    courseDropdown(t('gmail.person.course'), courses, courseId, change),
+    roleSelect(t, 'role', 'STUDENT', ['STUDENT', 'TEACHER']),
+  );
+  if (code) invite.addWidget(code);
+  card.addSection(actions.length > 0 ? invite.addWidget(buttons(...actions)) : invite);
   return card.build();
 }

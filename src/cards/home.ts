@@ -11,7 +11,7 @@ import type { Course, InvitationView, Profile } from '../domain/types';
 import { OLD_DAYS } from '../domain/age';
 import { action } from './action';
 import { reasonOf } from './bulk';
-import { stateText } from './course';
+import { courseTitle, stateText } from './course';
 import { transfersSection } from './transfer';
 import type { Transfer } from '../domain/transfer';
 import type { Section } from './types';
@@ -71,10 +71,6 @@ function noticeText(t: Translate, n: RoleNotice): string {
       reason: n.reason ? t(n.reason as 'err.unavailable', { email: n.email }) : '',
     });
   return t(`notice.${n.outcome}` as 'notice.finished', params);
-}
-
-export function courseTitle(course: Course): string {
-  return course.section ? `${course.name} · ${course.section}` : course.name;
 }
 
 /** Previous/Next for one homepage list, the other lists staying where they are. */

@@ -62,20 +62,8 @@ export function pushOverFresh(fresh: Card, above: Card, notification?: string): 
   return respondWith(CardService.newNavigation().updateCard(fresh).pushCard(above), notification, true);
 }
 
-/**
- * The whole stack read again after a change below it (e.g. a finished job, a role change): back to the root,
- * refreshed when `root` is given, then `cards` pushed in order (e.g. the course, then the invitation under its new
- * id), so every Back shows the new truth.
- */
-export function rebuildStack(root: Card | null, cards: readonly Card[], notification?: string): ActionResponse {
-  const nav = CardService.newNavigation().popToRoot();
-  if (root) nav.updateCard(root);
-  for (const card of cards) nav.pushCard(card);
-  return respondWith(nav, notification, true);
-}
-
 /** The cards under a change, read again (app/course-view.ts openStackAfter), as the user reached them. */
-export interface StackData {
+interface StackData {
   home: HomeData | null;
   gmail?: GmailData | null;
   find?: FoundInvitations;
@@ -84,9 +72,10 @@ export interface StackData {
 }
 
 /**
- * Where a change leaves the user: the root read again (the homepage, or a Gmail message's card; neither keeps the
- * root as it is), then the card the change was made from read again (the Find results, the person's card, or the
- * course), then `above`, so every Back shows the new truth.
+ * Where a change leaves the user, the whole stack read again: back to the root, read again (the homepage, or a
+ * Gmail message's card; neither keeps the root as it is), then the card the change was made from read again (the
+ * Find results, the person's card, or the course), then `above` (e.g. the invitation under its new id), so every
+ * Back shows the new truth.
  */
 export function courseStack(
   t: Translate,
@@ -94,13 +83,15 @@ export function courseStack(
   above: readonly Card[] = [],
   notification?: string,
 ): ActionResponse {
+  const nav = CardService.newNavigation().popToRoot();
   const root = read.gmail ? buildGmailCard(t, read.gmail) : read.home && buildHomeCard(t, read.home);
-  const under: Card[] = [];
+  if (root) nav.updateCard(root);
   const person = read.person?.people[0];
-  if (read.find) under.push(buildFindCard(t, read.find));
-  else if (read.person && person) under.push(buildPersonCard(t, person, read.person.courses, read.person.courseId));
-  else if (read.course) under.push(buildCourseCard(t, read.course));
-  return rebuildStack(root, [...under, ...above], notification);
+  if (read.find) nav.pushCard(buildFindCard(t, read.find));
+  else if (read.person && person) nav.pushCard(buildPersonCard(t, person, read.person.courses, read.person.courseId));
+  else if (read.course) nav.pushCard(buildCourseCard(t, read.course));
+  for (const card of above) nav.pushCard(card);
+  return respondWith(nav, notification, true);
 }
 
 /** One card back. */

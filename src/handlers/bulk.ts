@@ -4,10 +4,9 @@ import { courseToInvite, previewList } from '../app/preview-list';
 import { cancelJob as cancel, closeJob as close, continueJob as go, requireJob, startJob } from '../app/jobs';
 import { buildJobCard } from '../cards/bulk';
 import { buildBulkCard, buildPreviewCard } from '../cards/preview';
-import { courseStack, push, replace } from '../cards/navigation';
+import { courseStack, push, replace, show } from '../cards/navigation';
 import { openStackAfter } from '../app/course-view';
-import type { Card } from '../cards/types';
-import type { ActionResponse } from '../cards/types';
+import type { ActionResponse, Card } from '../cards/types';
 import { parseAddresses } from '../domain/addresses';
 import { isFinished, type Plan } from '../domain/plan';
 import { requireParam, requireRole, type Ctx } from '../entry/event';
@@ -43,8 +42,7 @@ export function continueJob(ctx: Ctx): ActionResponse {
 }
 
 export function showJob(ctx: Ctx): ActionResponse {
-  const card = buildJobCard(ctx.t, requireJob(requireParam(ctx, 'jobId')));
-  return ctx.params.replace === '1' ? replace(card) : push(card);
+  return show(buildJobCard(ctx.t, requireJob(requireParam(ctx, 'jobId'))), ctx.params.replace === '1');
 }
 
 export function cancelJob(ctx: Ctx): ActionResponse {

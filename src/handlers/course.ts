@@ -1,7 +1,7 @@
 // A course: open it (pending invitations + invite form) and invite the addresses typed in the form.
 import { invitePeople } from '../app/invite-people';
 import { buildPreviewCard } from '../cards/preview';
-import { backTo, courseStack, push, replace } from '../cards/navigation';
+import { backTo, courseStack, push, show } from '../cards/navigation';
 import { buildCourseCard } from '../cards/course';
 import { openCourseView, openStackAfter } from '../app/course-view';
 import { buildResultsCard } from '../cards/results';
@@ -14,8 +14,7 @@ import { requireParam, requireRole, type Ctx } from '../entry/event';
 export function openCourse(ctx: Ctx): ActionResponse {
   const courseId = requireParam(ctx, 'courseId');
   const card = buildCourseCard(ctx.t, openCourseView(courseId, decodeCursor(ctx.params.cursor)));
-  if (ctx.params.replace === 'back') return backTo(card);
-  return ctx.params.replace === '1' ? replace(card) : push(card);
+  return ctx.params.replace === 'back' ? backTo(card) : show(card, ctx.params.replace === '1');
 }
 
 // Course ids are numeric; aliases look like d:math_101 or p:project_x (CR/courses.aliases).

@@ -9,7 +9,7 @@ import { buildPreviewCard } from '../cards/preview';
 import { buildGmailCard } from '../cards/gmail';
 import { buildPersonCard, pickField } from '../cards/gmail-people';
 import { buildHomeCard } from '../cards/home';
-import { courseStack, push, pushOverFresh, replace } from '../cards/navigation';
+import { courseStack, push, pushOverFresh, replace, show } from '../cards/navigation';
 import { openStackAfter } from '../app/course-view';
 import { buildResultsCard } from '../cards/results';
 import type { ActionResponse, Card, ComposeActionResponse } from '../cards/types';
@@ -73,8 +73,7 @@ export function showGmailPerson(ctx: Ctx): ActionResponse {
   const data = messageContext(ctx.gmail.messageId, ctx.gmail.accessToken, ctx.value('courseId'), email);
   const person = data?.people[0];
   if (!data || !person) throw invalidInput('err.invalidArgument');
-  const card = buildPersonCard(ctx.t, person, data.courses, data.courseId);
-  return ctx.params.update ? replace(card) : push(card);
+  return show(buildPersonCard(ctx.t, person, data.courses, data.courseId), !!ctx.params.update);
 }
 
 /**

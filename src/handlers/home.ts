@@ -1,7 +1,7 @@
 // The homepage: shown by the manifest trigger, and refreshed or paged on request; the course search.
-import { findCourses, HOME_START, openHome, type HomeOffsets } from '../app/open-home';
+import { findCourses, openHome } from '../app/open-home';
 import { buildFoundCoursesCard, buildHomeCard } from '../cards/home';
-import { push, replace, toHome } from '../cards/navigation';
+import { show, toHome } from '../cards/navigation';
 import type { ActionResponse, Card } from '../cards/types';
 import type { Ctx } from '../entry/event';
 
@@ -15,14 +15,10 @@ function offset(ctx: Ctx, name: string): number {
   return Number.isInteger(n) && n >= 0 && n < 1_000_000 ? n : 0;
 }
 
-/** Where each list stands (action parameters). */
-function offsets(ctx: Ctx): HomeOffsets {
-  const read = (name: keyof HomeOffsets): number => offset(ctx, name);
-  return { ...HOME_START, forMe: read('forMe'), jobs: read('jobs'), teaching: read('teaching') };
-}
-
+/** Each list where it stands (action parameters). */
 export function refreshHome(ctx: Ctx): ActionResponse {
-  return toHome(buildHomeCard(ctx.t, openHome(offsets(ctx))));
+  const offsets = { forMe: offset(ctx, 'forMe'), jobs: offset(ctx, 'jobs'), teaching: offset(ctx, 'teaching') };
+  return toHome(buildHomeCard(ctx.t, openHome(offsets)));
 }
 
 /** Courses by part of their name: typed in the form, or the query of the page being turned; `show`: every one. */
@@ -31,5 +27,5 @@ export function findCourse(ctx: Ctx): ActionResponse {
   const typed = paging ? (ctx.params.query ?? '') : ctx.value('courseQuery');
   const query = ctx.params.show ? '' : typed.trim().slice(0, 100);
   const card = buildFoundCoursesCard(ctx.t, findCourses(query, ctx.params.all === '1', offset(ctx, 'offset')));
-  return ctx.params.replace ? replace(card) : push(card);
+  return show(card, !!ctx.params.replace);
 }

@@ -18,7 +18,7 @@ import {
   buildSyncPreviewCard,
   requestFileScope as askForFile,
 } from '../cards/sheet-sync';
-import { push, replace, toHome } from '../cards/navigation';
+import { push, replace, show, toHome } from '../cards/navigation';
 import type { ActionResponse, Card } from '../cards/types';
 import { invalidInput } from '../domain/errors';
 import type { Ctx } from '../entry/event';
@@ -35,19 +35,14 @@ function requireSheet(ctx: Ctx): string {
   return id;
 }
 
-function sheetCard(ctx: Ctx, offset = 0): Card {
+/** The sheet card: the Sheets homepage, its pages of invalid rows, and the manifest's onFileScopeGrantedTrigger
+ * (the user just granted this file, so the card reads the sheet now). */
+export function sheetsHomepage(ctx: Ctx, offset = 0): Card {
   const view = ctx.hostApp === 'SHEETS' ? openSheetSync(sheetId(ctx)) : { kind: 'notSheets' as const };
   return buildSheetCard(ctx.t, view, offset);
 }
 
-export function sheetsHomepage(ctx: Ctx): Card {
-  return sheetCard(ctx);
-}
-
-/** The manifest's onFileScopeGrantedTrigger: the user just granted this file, so the card reads the sheet now. */
-export function fileScopeGranted(ctx: Ctx): Card {
-  return sheetCard(ctx);
-}
+export const fileScopeGranted = sheetsHomepage;
 
 /** Only the editor can ask for its open file; anywhere else the button cannot have been shown. */
 export function requestFileScope(ctx: Ctx): ActionResponse {
@@ -61,7 +56,7 @@ function offsetOf(ctx: Ctx, param = 'offset'): number {
 }
 
 export function sheetPage(ctx: Ctx): ActionResponse {
-  return replace(sheetCard(ctx, offsetOf(ctx)));
+  return replace(sheetsHomepage(ctx, offsetOf(ctx)));
 }
 
 export function previewSync(ctx: Ctx): ActionResponse {
@@ -83,8 +78,7 @@ export function startSync(ctx: Ctx): ActionResponse {
 }
 
 export function showSync(ctx: Ctx): ActionResponse {
-  const card = syncCard(ctx, currentSync());
-  return ctx.params.replace === '1' ? replace(card) : push(card);
+  return show(syncCard(ctx, currentSync()), ctx.params.replace === '1');
 }
 
 export function continueSync(ctx: Ctx): ActionResponse {
@@ -93,10 +87,10 @@ export function continueSync(ctx: Ctx): ActionResponse {
 
 export function cancelSync(ctx: Ctx): ActionResponse {
   cancel();
-  return toHome(sheetCard(ctx), ctx.t('job.cancelled'));
+  return toHome(sheetsHomepage(ctx), ctx.t('job.cancelled'));
 }
 
 export function closeSync(ctx: Ctx): ActionResponse {
   close();
-  return toHome(sheetCard(ctx));
+  return toHome(sheetsHomepage(ctx));
 }

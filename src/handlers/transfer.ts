@@ -8,7 +8,7 @@ import {
   startOwnershipTransfer,
 } from '../app/transfer-ownership';
 import { openStackAfter } from '../app/course-view';
-import { courseStack, push, replace } from '../cards/navigation';
+import { courseStack, push, show } from '../cards/navigation';
 import { buildTransferCard, buildTransferStartCard } from '../cards/transfer';
 import type { ActionResponse } from '../cards/types';
 import { invalidInput } from '../domain/errors';
@@ -31,7 +31,7 @@ export function startTransfer(ctx: Ctx): ActionResponse {
 
 export function showTransfer(ctx: Ctx): ActionResponse {
   const card = buildTransferCard(ctx.t, openTransfer(requireParam(ctx, 'courseId')), Date.now());
-  return ctx.params.replace === '1' ? replace(card) : push(card);
+  return show(card, ctx.params.replace === '1');
 }
 
 export function cancelTransfer(ctx: Ctx): ActionResponse {
