@@ -4,9 +4,8 @@
 import type { Translate } from '../i18n';
 import { estimateMinutes, isDone, isFinished, progress, writeOf, type Plan } from '../domain/plan';
 import { USER_JOB_LIMIT } from '../domain/pacer';
-import { action } from './action';
 import { groupSection } from './lists';
-import { button, buttons, errorText, esc, footer, material, newCard, paragraph, plain, section } from './ui';
+import { action, button, buttons, errorText, esc, footer, material, newCard, paragraph, plain, section } from './ui';
 
 /** A reason said of a whole group ("each of these addresses…"), as a sentence. */
 export function reasonOf(t: Translate, key: string): string {

@@ -5,11 +5,11 @@ import { encodeCursor, type CardPage, type Cursor } from '../domain/list-pages';
 import type { Course, InvitationView } from '../domain/types';
 import type { Age } from '../domain/age';
 import { joinLink } from '../domain/class-code';
-import { action } from './action';
 import { transferSection, type CourseTransferData } from './transfer';
 import { ageLine } from './follow-up';
 import type { Section, TextButton } from './types';
 import {
+  action,
   button,
   buttons,
   esc,

@@ -5,8 +5,7 @@ import type { Translate } from '../i18n';
 import type { Age } from '../domain/age';
 import type { LedgerEntry } from '../domain/ledger';
 import type { InvitationView } from '../domain/types';
-import { action } from './action';
-import { button, esc, newCard, plain, row, section } from './ui';
+import { action, button, esc, newCard, plain, row, section } from './ui';
 
 const DAY_MS = 86_400_000;
 

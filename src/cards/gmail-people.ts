@@ -7,11 +7,10 @@
 import type { Place } from '../domain/standing';
 import type { Course } from '../domain/types';
 import { roleInText, type Translate } from '../i18n';
-import { action } from './action';
 import { courseTitle } from './course';
 import { ageLine } from './follow-up';
 import type { Action, Card } from './types';
-import { button, buttons, esc, newCard, plain, roleSelect, row, section, selection, textButton } from './ui';
+import { action, button, buttons, esc, newCard, plain, roleSelect, row, section, selection, textButton } from './ui';
 
 /** A person of the message and where they stand (app/gmail-context.ts builds it). */
 export interface MessagePerson {

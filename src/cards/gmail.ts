@@ -10,7 +10,6 @@ import type { Course } from '../domain/types';
 import type { PersonStatus } from '../domain/outcomes';
 import type { Role } from '../domain/roles';
 import { PEOPLE_PAGE } from '../domain/list-pages';
-import { action } from './action';
 import {
   classCodeWidget,
   courseDropdown,
@@ -20,7 +19,7 @@ import {
   type MessagePerson,
 } from './gmail-people';
 import type { Card } from './types';
-import { addPager, button, buttons, footer, newCard, plain, roleSelect, section } from './ui';
+import { action, addPager, button, buttons, footer, newCard, plain, roleSelect, section } from './ui';
 
 export interface GmailData {
   subject: string;

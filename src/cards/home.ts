@@ -9,13 +9,13 @@ import { COUNTED, HOME_ROWS, SHOWN, type HomeOffsets } from '../domain/list-page
 import type { RoleNotice } from '../domain/notices';
 import type { Course, InvitationView, Profile } from '../domain/types';
 import { OLD_DAYS } from '../domain/age';
-import { action } from './action';
 import { reasonOf } from './bulk';
 import { courseTitle, stateText } from './course';
 import { transfersSection } from './transfer';
 import type { Transfer } from '../domain/transfer';
 import type { Section } from './types';
 import {
+  action,
   addPager,
   button,
   buttons,

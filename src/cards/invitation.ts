@@ -6,8 +6,8 @@ import type { Translate } from '../i18n';
 import { ROLES } from '../domain/roles';
 import type { InvitationView, Viewer } from '../domain/types';
 import type { Age } from '../domain/age';
-import { action } from './action';
 import {
+  action,
   button,
   buttons,
   esc,

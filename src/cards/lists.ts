@@ -5,9 +5,8 @@ import { shorten } from '../domain/addresses';
 import type { InvalidAddress, InvalidReason } from '../domain/addresses';
 import type { CopyList } from '../domain/types';
 import type { Translate } from '../i18n';
-import { action } from './action';
 import type { IconImage, Section } from './types';
-import { button, buttons, errorText, esc, newCard, paragraph, plain, row, section } from './ui';
+import { action, button, buttons, errorText, esc, newCard, paragraph, plain, row, section } from './ui';
 
 /** At most this many paragraphs per group, so a card of a dozen groups stays far below 100 widgets. */
 const PARAGRAPHS_PER_GROUP = 4;

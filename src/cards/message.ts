@@ -2,9 +2,8 @@
 // confirmation before anything destructive, and the two steps an ownership needs.
 import { roleInText, type Translate } from '../i18n';
 import type { Role } from '../domain/roles';
-import { action } from './action';
 import type { Action, Card } from './types';
-import { button, buttons, linkButton, newCard, plain, section, textButton, warningText } from './ui';
+import { action, button, buttons, linkButton, newCard, plain, section, textButton, warningText } from './ui';
 
 /** A joined course; an accepted ownership says "you are now the owner" (the new owner already taught there). */
 export function buildAcceptedCard(t: Translate, course: { name: string; link: string }, role: Role): Card {

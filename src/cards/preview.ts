@@ -5,10 +5,21 @@
 import { roleInText, type Translate } from '../i18n';
 import { toSend, type Preview } from '../domain/preview';
 import type { Role } from '../domain/roles';
-import { action } from './action';
 import { byReason, groupSection, invalidLine, type Group } from './lists';
 import type { Card } from './types';
-import { button, buttons, esc, footer, material, newCard, paragraph, roleSelect, section, textInput } from './ui';
+import {
+  action,
+  button,
+  buttons,
+  esc,
+  footer,
+  material,
+  newCard,
+  paragraph,
+  roleSelect,
+  section,
+  textInput,
+} from './ui';
 
 export function buildBulkCard(t: Translate, course: { id: string; name: string }): Card {
   const preview = action('onPreviewBulk', { courseId: course.id }).addRequiredWidget('bulkEmails');

@@ -6,10 +6,9 @@ import { describe } from '../i18n/errors';
 import { shorten } from '../domain/addresses';
 import { AppError } from '../domain/errors';
 import type { InviteOutcome, InviteStatus } from '../domain/outcomes';
-import { action } from './action';
 import { groupSection, invalidLine, SHOWN_CHARS, type Group } from './lists';
 import type { Card, IconImage } from './types';
-import { button, esc, footer, icon, material, newCard, paragraph, row, section } from './ui';
+import { action, button, esc, footer, icon, material, newCard, paragraph, row, section } from './ui';
 
 /** A failure's reason as a title: naming the address when it is alone, "each address below" otherwise. */
 function failureTitle(t: Translate, group: readonly InviteOutcome[]): string {

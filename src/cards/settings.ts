@@ -3,10 +3,9 @@
 import type { Translate } from '../i18n';
 import { RETENTION_DAYS } from '../domain/ledger';
 import { LIMITS, type SweepSettings, type SweepSettingsError } from '../domain/sweep';
-import { action } from './action';
 import { shortDate } from './follow-up';
 import type { Section } from './types';
-import { button, buttons, esc, newCard, plain, row, section, selection, textInput, warningText } from './ui';
+import { action, button, buttons, esc, newCard, plain, row, section, selection, textInput, warningText } from './ui';
 
 interface SweepForm {
   sweep: SweepSettings;

@@ -5,9 +5,9 @@ import type { InvalidRow } from '../domain/sheet-roster';
 import type { SheetChange } from '../domain/sheet-plan';
 import { isDone, progress, type Plan } from '../domain/plan';
 import { syncCounts, type SheetView, type SyncPreview } from '../domain/sheet-sync';
-import { action } from './action';
 import type { Action, Card, Section, Widget } from './types';
 import {
+  action,
   button,
   buttons,
   errorText,

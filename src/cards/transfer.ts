@@ -3,10 +3,22 @@
 // homepage ("Waiting for Grace to accept the co-teacher invitation · 2 days").
 import { expiresAt, isFinished, nameOf, statusLine, type Transfer, type TransferStep } from '../domain/transfer';
 import type { MessageKey, Translate } from '../i18n';
-import { action } from './action';
 import { shortDate } from './follow-up';
 import type { Card, Section } from './types';
-import { button, buttons, esc, icon, newCard, paragraph, plain, row, section, selection, textInput } from './ui';
+import {
+  action,
+  button,
+  buttons,
+  esc,
+  icon,
+  newCard,
+  paragraph,
+  plain,
+  row,
+  section,
+  selection,
+  textInput,
+} from './ui';
 
 /** The four steps of a transfer, in order; the wizard highlights the current one. */
 const STEPS = ['inviteTeacher', 'awaitTeacher', 'inviteOwner', 'awaitOwner'] as const;

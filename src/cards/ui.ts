@@ -1,5 +1,6 @@
 // Small widget helpers shared by the views. Every piece of user or API text goes through esc() before it reaches
 // a widget that renders HTML (TextParagraph, DecoratedText).
+import type { EntryPoint } from '../entry-points';
 import type { Translate } from '../i18n';
 import type { Action, ButtonSet, IconImage, Section, TextButton, Widget } from './types';
 
@@ -13,9 +14,14 @@ export function esc(text: string): string {
   return text.replace(/[&<>]/g, (c) => ENTITIES[c] ?? c);
 }
 
-export function header(title: string, subtitle?: string): GoogleAppsScript.Card_Service.CardHeader {
+function header(title: string, subtitle?: string): GoogleAppsScript.Card_Service.CardHeader {
   const h = CardService.newCardHeader().setTitle(title).setImageUrl(LOGO_URL).setImageAltText('Classroom');
   return subtitle ? h.setSubtitle(subtitle) : h;
+}
+
+/** A card action: the function must be one of the entry points, so a typo fails the build. */
+export function action(fn: EntryPoint, params: Record<string, string> = {}): Action {
+  return CardService.newAction().setFunctionName(fn).setParameters(params);
 }
 
 /** A card named `name`, under the add-on's header. */
