@@ -5,7 +5,7 @@ import type { Translate } from '../i18n';
 import { estimateMinutes, isDone, isFinished, progress, writeOf, type Plan } from '../domain/plan';
 import { USER_JOB_LIMIT } from '../domain/pacer';
 import { groupSection } from './lists';
-import { action, button, buttons, errorText, esc, footer, material, newCard, paragraph, plain, section } from './ui';
+import { action, bold, button, buttons, errorText, footer, material, newCard, paragraph, plain, section } from './ui';
 
 /** A reason said of a whole group ("each of these addresses…"), as a sentence. */
 export function reasonOf(t: Translate, key: string): string {
@@ -32,7 +32,7 @@ export function buildJobCard(t: Translate, job: Plan): GoogleAppsScript.Card_Ser
   const p = progress(job);
   const status = section(
     '',
-    paragraph(`<b>${esc(t('job.progress', { done: p.done, total: p.total }))}</b>`),
+    bold(t('job.progress', { done: p.done, total: p.total })),
     plain(t(job.kind === 'resend' ? 'job.counts.resend' : 'job.counts', { ...p })),
   );
   if (job.stopped) {

@@ -16,6 +16,7 @@ import {
   material,
   newCard,
   paragraph,
+  plain,
   roleSelect,
   section,
   textInput,
@@ -59,7 +60,7 @@ export function buildPreviewCard(
   const notes = [sending > 0 ? t('preview.confirm.detail', { count: sending, role: roleName }) : t('preview.nothing')];
   if (preview.cleaned > 0) notes.push(t('invalid.cleaned', { count: preview.cleaned }));
   if (preview.duplicates > 0) notes.push(t('preview.duplicates', { count: preview.duplicates }));
-  card.addSection(section('', paragraph(notes.map(esc).join('<br>'))));
+  card.addSection(section('', plain(...notes)));
 
   const { toInvite, external, alreadyInvited, alreadyMember } = preview;
   if (toInvite.length > 0) {

@@ -8,7 +8,7 @@ import { AppError } from '../domain/errors';
 import type { InviteOutcome, InviteStatus } from '../domain/outcomes';
 import { groupSection, invalidLine, SHOWN_CHARS, type Group } from './lists';
 import type { Card, IconImage } from './types';
-import { action, button, esc, footer, icon, material, newCard, paragraph, row, section } from './ui';
+import { action, button, esc, footer, icon, material, newCard, plain, row, section } from './ui';
 
 /** A failure's reason as a title: naming the address when it is alone, "each address below" otherwise. */
 function failureTitle(t: Translate, group: readonly InviteOutcome[]): string {
@@ -86,9 +86,7 @@ export function buildResultsCard(
   };
   const notes = [t('invite.results.summary', summary)];
   if (cleaned > 0) notes.push(t('invalid.cleaned', { count: cleaned }));
-  const card = newCard('results', t('invite.results'), courseName).addSection(
-    section('', paragraph(notes.map(esc).join('<br>'))),
-  );
+  const card = newCard('results', t('invite.results'), courseName).addSection(section('', plain(...notes)));
   for (const group of groups(t, outcomes)) card.addSection(groupSection(t, group));
   // An owner invitation refused because the person does not co-teach yet (IneligibleOwner): "Start a transfer"
   // opens the wizard's start card prefilled, per person; whoever may not transfer the course is told so there.

@@ -8,6 +8,7 @@ import { syncCounts, type SheetView, type SyncPreview } from '../domain/sheet-sy
 import type { Action, Card, Section, Widget } from './types';
 import {
   action,
+  bold,
   button,
   buttons,
   errorText,
@@ -77,7 +78,7 @@ export function buildSheetCard(t: Translate, view: SheetView, offset = 0): Card 
       .addWidget(buttons(button(t('sync.grant'), action('onRequestFileScope'), true)));
     return card.build();
   }
-  intro.addWidget(paragraph(`<b>${esc(t('sync.sheet', { title: view.title, sheet: view.sheetName }))}</b>`));
+  intro.addWidget(bold(t('sync.sheet', { title: view.title, sheet: view.sheetName })));
   if (view.kind === 'noHeader') {
     intro.addWidget(paragraph(errorText(t('sync.noHeader', { missing: view.missing.join(', ') }))));
     return card.build();
@@ -131,7 +132,7 @@ export function buildSyncPreviewCard(t: Translate, preview: SyncPreview, offset 
     list.map((p) => ({ ...p, course: names.get(courseId) ?? courseId })),
   );
   const totals = section('');
-  if (preview.changes === 0 && people.length === 0) totals.addWidget(paragraph(`<b>${esc(t('sync.inSync'))}</b>`));
+  if (preview.changes === 0 && people.length === 0) totals.addWidget(bold(t('sync.inSync')));
   card.addSection(totals.addWidget(plain(t('sync.totals', { ...preview.counts }))));
   if (offset < preview.courses.length) {
     const go = (at: number) => action('onSyncPreviewPage', { offset: String(at) });
@@ -150,7 +151,7 @@ export function buildSyncPreviewCard(t: Translate, preview: SyncPreview, offset 
         rows: rowList(u.sample, u.count),
       }),
     );
-    card.addSection(section(t('sync.unresolvedTitle'), paragraph(lines.map(esc).join('<br>'))));
+    card.addSection(section(t('sync.unresolvedTitle'), plain(...lines)));
   }
   const withdrawable = Object.keys(preview.notInSheet).slice(0, WITHDRAW_ITEMS);
   if (people.length > 0) {
@@ -158,10 +159,8 @@ export function buildSyncPreviewCard(t: Translate, preview: SyncPreview, offset 
     const go = (at: number) => action('onSyncPreviewPage', { people: String(at) });
     const list = { all: people, offset: peopleOffset, size: PEOPLE_PER_PAGE, go };
     const withdraw = pageSection(t, t('sync.withdrawTitle'), 'sync.withdrawPage', list, (shown) => [
-      paragraph(
-        shown
-          .map((p) => esc(t('sync.withdrawPerson', { email: p.email, role: t(`role.${p.role}`), course: p.course })))
-          .join('<br>'),
+      plain(
+        ...shown.map((p) => t('sync.withdrawPerson', { email: p.email, role: t(`role.${p.role}`), course: p.course })),
       ),
     ]);
     const input = selection('withdraw', t('sync.withdrawField'), CardService.SelectionInputType.CHECK_BOX);
@@ -198,9 +197,7 @@ export function buildSyncJobCard(t: Translate, plan: Plan, changes: readonly She
   const invalid = Number(plan.extra?.invalid ?? 0);
   const status = section(
     '',
-    paragraph(
-      `<b>${esc(t('sync.jobProgress', { done: p.done + quiet + invalid, total: p.total + quiet + invalid }))}</b>`,
-    ),
+    bold(t('sync.jobProgress', { done: p.done + quiet + invalid, total: p.total + quiet + invalid })),
     plain(t('sync.jobCounts', { ...c, unchanged: c.unchanged + quiet, invalid })),
   );
   const done = isDone(plan);
@@ -208,8 +205,7 @@ export function buildSyncJobCard(t: Translate, plan: Plan, changes: readonly She
   const card = newCard('sync-job', t(title, { title: plan.title })).addSection(status);
   if (plan.paused === 'sync.paused') {
     // The sheet no longer matches what the user approved: say what changed; a new preview goes on.
-    const lines = changes.map((x) => esc(changeText(t, x)));
-    status.addWidget(paragraph([esc(t('sync.paused')), ...lines].join('<br>')));
+    status.addWidget(plain(t('sync.paused'), ...changes.map((x) => changeText(t, x))));
     const cancel = button(t('job.cancel'), action('onCancelSync'));
     return card.setFixedFooter(footer(button(t('sync.newPreview'), action('onPreviewSync')), cancel)).build();
   }

@@ -7,6 +7,7 @@ import { shortDate } from './follow-up';
 import type { Card, Section } from './types';
 import {
   action,
+  bold,
   button,
   buttons,
   esc,
@@ -114,7 +115,7 @@ export function buildTransferCard(t: Translate, transfer: Transfer, now: number)
   });
   const status = section(
     '',
-    paragraph(`<b>${esc(transferStatus(t, transfer, now))}</b>`),
+    bold(transferStatus(t, transfer, now)),
     plain(t(`transfer.next.${transfer.step}`, { name })),
   );
   const id = { courseId: transfer.courseId };

@@ -41,9 +41,13 @@ export function paragraph(html: string): GoogleAppsScript.Card_Service.TextParag
   return CardService.newTextParagraph().setText(html);
 }
 
-/** A paragraph of plain text, escaped. */
-export function plain(text: string): GoogleAppsScript.Card_Service.TextParagraph {
-  return paragraph(esc(text));
+/** A paragraph of plain text, escaped, a line per argument. */
+export function plain(...lines: string[]): GoogleAppsScript.Card_Service.TextParagraph {
+  return paragraph(lines.map(esc).join('<br>'));
+}
+
+export function bold(text: string): GoogleAppsScript.Card_Service.TextParagraph {
+  return paragraph(`<b>${esc(text)}</b>`);
 }
 
 export function icon(known: GoogleAppsScript.Card_Service.Icon): IconImage {
