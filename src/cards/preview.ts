@@ -47,12 +47,10 @@ function previewSection(t: Translate, group: Group) {
   return cut.addWidget(note(t('preview.firstLines', { shown: PREVIEW_LINES, total })));
 }
 
+/** The dry run of a list (app/preview-list.ts), saved as the draft job `draftId` that confirming starts. */
 export function buildPreviewCard(
   t: Translate,
-  course: { name: string },
-  role: Role,
-  preview: Preview,
-  draftId: string,
+  { course, role, preview, draftId }: { course: { name: string }; role: Role; preview: Preview; draftId: string },
 ): Card {
   const roleName = roleInText(t, role);
   const card = newCard('preview', t('preview.title'), course.name);

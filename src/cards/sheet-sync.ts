@@ -220,6 +220,6 @@ export function buildSyncJobCard(t: Translate, plan: Plan, changes: readonly She
 }
 
 /** The editor's consent dialog for this one file (drive.file), as Google documents for editor add-ons. */
-export function requestFileScope(): GoogleAppsScript.Card_Service.ActionResponse {
+export function fileScopeRequest(): GoogleAppsScript.Card_Service.ActionResponse {
   return CardService.newEditorFileScopeActionResponseBuilder().requestFileScopeForActiveDocument().build();
 }

@@ -18,8 +18,8 @@ export function showBulk(ctx: Ctx): ActionResponse {
 export function previewBulk(ctx: Ctx): ActionResponse {
   const role = requireRole(ctx, 'role', 'STUDENT');
   const courseId = requireParam(ctx, 'courseId');
-  const list = previewList(courseId, role, parseAddresses(ctx.values('bulkEmails').join('\n')));
-  return push(buildPreviewCard(ctx.t, list.course, list.role, list.preview, list.draftId));
+  const parsed = parseAddresses(ctx.values('bulkEmails').join('\n'));
+  return push(buildPreviewCard(ctx.t, previewList(courseId, role, parsed)));
 }
 
 /** After a job changed a course, the cards below are read again: Back shows the new counts. */

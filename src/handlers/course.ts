@@ -35,9 +35,7 @@ export function invite(ctx: Ctx): ActionResponse {
   const parsed = parseAddresses(ctx.values('emails').join('\n'));
   if (parsed.valid.length === 0 && parsed.invalid.length === 0) throw invalidInput('invite.none');
   const result = invitePeople(courseId, role, parsed);
-  if (result.kind === 'preview') {
-    return push(buildPreviewCard(ctx.t, result.course, result.role, result.preview, result.draftId));
-  }
+  if (result.kind === 'preview') return push(buildPreviewCard(ctx.t, result));
   const results = buildResultsCard(ctx.t, courseId, result.course.name, result.outcomes, result.cleaned);
   // The course and the homepage below are read again: Back shows the new pending invitations and counts.
   return courseStack(ctx.t, openStackAfter(courseId, {}, ctx.gmail), [results]);

@@ -55,9 +55,7 @@ export function inviteFromGmail(ctx: Ctx): ActionResponse {
   const parsed = parseAddresses((ctx.params.email ? [ctx.params.email] : picked(ctx)).join('\n'));
   if (parsed.valid.length === 0) throw invalidInput('gmail.noneSelected');
   const result = invitePeople(courseId, role, parsed, false);
-  if (result.kind === 'preview') {
-    return push(buildPreviewCard(ctx.t, result.course, result.role, result.preview, result.draftId));
-  }
+  if (result.kind === 'preview') return push(buildPreviewCard(ctx.t, result));
   // The Gmail card below is read again, so Back shows the people just invited as invited, not ticked.
   const results = buildResultsCard(ctx.t, courseId, result.course.name, result.outcomes, result.cleaned);
   // From a person's card: the message's card and that person's card read again under the results.

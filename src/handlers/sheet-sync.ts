@@ -1,23 +1,8 @@
 // Sheet sync in Sheets: the sheet card (the Sheets homepage and the file-scope-granted trigger), the grant request,
 // the preview and its pages, and the sync job (start, show, continue, cancel, close). The spreadsheet is the one the
 // event names once the user granted it (sheets.id).
-import {
-  cachedPreview,
-  cancelSync as cancel,
-  changesOf,
-  closeSync as close,
-  currentSync,
-  openSheetSync,
-  previewSync as preview,
-  startSync as start,
-  workOnSync,
-} from '../app/sheet-sync';
-import {
-  buildSheetCard,
-  buildSyncJobCard,
-  buildSyncPreviewCard,
-  requestFileScope as askForFile,
-} from '../cards/sheet-sync';
+import * as sync from '../app/sheet-sync';
+import { buildSheetCard, buildSyncJobCard, buildSyncPreviewCard, fileScopeRequest } from '../cards/sheet-sync';
 import { push, replace, show, toHome } from '../cards/navigation';
 import type { ActionResponse, Card } from '../cards/types';
 import { invalidInput } from '../domain/errors';
@@ -38,7 +23,7 @@ function requireSheet(ctx: Ctx): string {
 /** The sheet card: the Sheets homepage, its pages of invalid rows, and the manifest's onFileScopeGrantedTrigger
  * (the user just granted this file, so the card reads the sheet now). */
 export function sheetsHomepage(ctx: Ctx, offset = 0): Card {
-  const view = ctx.hostApp === 'SHEETS' ? openSheetSync(sheetId(ctx)) : { kind: 'notSheets' as const };
+  const view = ctx.hostApp === 'SHEETS' ? sync.openSheetSync(sheetId(ctx)) : { kind: 'notSheets' as const };
   return buildSheetCard(ctx.t, view, offset);
 }
 
@@ -47,7 +32,7 @@ export const fileScopeGranted = sheetsHomepage;
 /** Only the editor can ask for its open file; anywhere else the button cannot have been shown. */
 export function requestFileScope(ctx: Ctx): ActionResponse {
   if (ctx.hostApp !== 'SHEETS') throw invalidInput('sync.notSheets');
-  return askForFile();
+  return fileScopeRequest();
 }
 
 function offsetOf(ctx: Ctx, param = 'offset'): number {
@@ -60,37 +45,37 @@ export function sheetPage(ctx: Ctx): ActionResponse {
 }
 
 export function previewSync(ctx: Ctx): ActionResponse {
-  return push(buildSyncPreviewCard(ctx.t, preview(requireSheet(ctx))));
+  return push(buildSyncPreviewCard(ctx.t, sync.previewSync(requireSheet(ctx))));
 }
 
 export function syncPreviewPage(ctx: Ctx): ActionResponse {
-  const shown = cachedPreview() ?? preview(requireSheet(ctx));
+  const shown = sync.cachedPreview() ?? sync.previewSync(requireSheet(ctx));
   return replace(buildSyncPreviewCard(ctx.t, shown, offsetOf(ctx), offsetOf(ctx, 'people')));
 }
 
 /** The sync's card; paused because the sheet changed, it says what changed (read now). */
 function syncCard(ctx: Ctx, plan: Plan): Card {
-  return buildSyncJobCard(ctx.t, plan, plan.paused === 'sync.paused' ? changesOf(plan) : []);
+  return buildSyncJobCard(ctx.t, plan, plan.paused === 'sync.paused' ? sync.changesOf(plan) : []);
 }
 
 export function startSync(ctx: Ctx): ActionResponse {
-  return replace(syncCard(ctx, start(requireSheet(ctx), ctx.values('withdraw'), ctx)));
+  return replace(syncCard(ctx, sync.startSync(requireSheet(ctx), ctx.values('withdraw'), ctx)));
 }
 
 export function showSync(ctx: Ctx): ActionResponse {
-  return show(syncCard(ctx, currentSync()), ctx.params.replace === '1');
+  return show(syncCard(ctx, sync.currentSync()), ctx.params.replace === '1');
 }
 
 export function continueSync(ctx: Ctx): ActionResponse {
-  return replace(syncCard(ctx, workOnSync()));
+  return replace(syncCard(ctx, sync.workOnSync()));
 }
 
 export function cancelSync(ctx: Ctx): ActionResponse {
-  cancel();
+  sync.cancelSync();
   return toHome(sheetsHomepage(ctx), ctx.t('job.cancelled'));
 }
 
 export function closeSync(ctx: Ctx): ActionResponse {
-  close();
+  sync.closeSync();
   return toHome(sheetsHomepage(ctx));
 }
