@@ -8,20 +8,7 @@ import { joinLink } from '../domain/class-code';
 import { transferSection, type CourseTransferData } from './transfer';
 import { ageLine } from './follow-up';
 import type { Section, TextButton } from './types';
-import {
-  action,
-  button,
-  buttons,
-  esc,
-  linkButton,
-  newCard,
-  plain,
-  roleSelect,
-  row,
-  section,
-  textInput,
-  warningText,
-} from './ui';
+import * as ui from './ui';
 
 export interface CourseData {
   course: Course;
@@ -60,19 +47,19 @@ function stateWarning(t: Translate, data: CourseData): string {
 
 function inviteSection(t: Translate, data: CourseData): Section {
   const id = data.course.id;
-  const invite = section(t('course.invite'));
+  const invite = ui.section(t('course.invite'));
   const warning = stateWarning(t, data);
-  if (warning) invite.addWidget(warningText(warning));
+  if (warning) invite.addWidget(ui.warningText(warning));
   // Archived: Classroom refuses every invitation, so no form to fill in vain.
   if (data.course.state === 'ARCHIVED') return invite;
-  const send = action('onInvite', { courseId: id }).addRequiredWidget('emails');
+  const send = ui.action('onInvite', { courseId: id }).addRequiredWidget('emails');
   return invite
-    .addWidget(textInput('emails', t('course.invite.field'), t('course.invite.hint')).setMultiline(true))
-    .addWidget(roleSelect(t, 'role', 'STUDENT', data.mayOfferOwner === false ? ['STUDENT', 'TEACHER'] : undefined))
+    .addWidget(ui.textInput('emails', t('course.invite.field'), t('course.invite.hint')).setMultiline(true))
+    .addWidget(ui.roleSelect(t, 'role', 'STUDENT', data.mayOfferOwner === false ? ['STUDENT', 'TEACHER'] : undefined))
     .addWidget(
-      buttons(
-        button(t('course.invite.button'), send, true),
-        button(t('course.bulk'), action('onShowBulk', { courseId: id })),
+      ui.buttons(
+        ui.button(t('course.invite.button'), send, true),
+        ui.button(t('course.bulk'), ui.action('onShowBulk', { courseId: id })),
       ),
     );
 }
@@ -85,57 +72,58 @@ function num(t: Translate, n: number): string {
 function pendingSection(t: Translate, data: CourseData): Section {
   const { pending, page } = data;
   const total = page.more ? `${num(t, page.total)}+` : num(t, page.total);
-  const list = section(t('course.pending', { count: total }));
-  if (pending.length === 0) return list.addWidget(plain(t('course.pending.none')));
+  const list = ui.section(t('course.pending', { count: total }));
+  if (pending.length === 0) return list.addWidget(ui.plain(t('course.pending.none')));
   if (page.more || page.from > 1 || page.to < page.total) {
-    list.addWidget(plain(t('course.pending.range', { from: num(t, page.from), to: num(t, page.to), total })));
+    list.addWidget(ui.plain(t('course.pending.range', { from: num(t, page.from), to: num(t, page.to), total })));
   }
   for (const inv of pending) {
     const who = inv.invitee.name || inv.invitee.email || t('invitation.unknownPerson', { id: inv.userId });
     const a = data.ages?.get(inv.id);
     const email = inv.invitee.email;
     list.addWidget(
-      row(esc(who), {
+      ui.row(ui.esc(who), {
         top: t(`role.${inv.role}`),
         bottom: a ? [email, ageLine(t, a.age, a.reminders)].filter(Boolean).join(' · ') : email,
-        button: button(t('course.manage'), action('onShowInvitation', { id: inv.id })),
+        button: ui.button(t('course.manage'), ui.action('onShowInvitation', { id: inv.id })),
       }),
     );
   }
   // "Resend the 4 older than 7 days", when some are.
   const old = page.from === 1 && data.old && data.old.count > 0 ? data.old : null;
   if (old) {
-    const resend = action('onResendOld', { courseId: data.course.id, days: String(old.days) });
-    list.addWidget(buttons(button(t('course.resendOld', { count: old.count, days: old.days }), resend)));
+    const resend = ui.action('onResendOld', { courseId: data.course.id, days: String(old.days) });
+    list.addWidget(ui.buttons(ui.button(t('course.resendOld', { count: old.count, days: old.days }), resend)));
   }
   const moves: TextButton[] = [];
   const go = (cursor: Cursor) =>
-    action('onOpenCourse', { courseId: data.course.id, cursor: encodeCursor(cursor), replace: '1' });
-  if (page.prev) moves.push(button(t('course.pending.prev'), go(page.prev)));
-  if (page.next) moves.push(button(t('course.pending.next'), go(page.next)));
-  return moves.length > 0 ? list.addWidget(buttons(...moves)) : list;
+    ui.action('onOpenCourse', { courseId: data.course.id, cursor: encodeCursor(cursor), replace: '1' });
+  if (page.prev) moves.push(ui.button(t('course.pending.prev'), go(page.prev)));
+  if (page.next) moves.push(ui.button(t('course.pending.next'), go(page.next)));
+  return moves.length > 0 ? list.addWidget(ui.buttons(...moves)) : list;
 }
 
 /** The class code and the link that opens the join prompt, as selectable text; none when the course has no code. */
 function classCodeSection(t: Translate, course: Course): Section | null {
   const code = course.enrollmentCode?.trim();
   if (!code) return null;
-  const codes = section(t('classCode.title'), row(esc(code), { top: t('classCode.code'), wrap: false }));
+  const codes = ui.section(t('classCode.title'), ui.row(ui.esc(code), { top: t('classCode.code'), wrap: false }));
   const link = joinLink({ enrollmentCode: code, link: course.link });
-  if (link) codes.addWidget(row(esc(link), { top: t('classCode.link') }));
-  return codes.addWidget(plain(t('classCode.hint')));
+  if (link) codes.addWidget(ui.row(ui.esc(link), { top: t('classCode.link') }));
+  return codes.addWidget(ui.plain(t('classCode.hint')));
 }
 
 export function buildCourseCard(t: Translate, data: CourseData): GoogleAppsScript.Card_Service.Card {
   const { course } = data;
   const subtitle = [course.section, stateText(t, course, data.mayOfferOwner === true)].filter(Boolean).join(' · ');
-  const card = newCard(`course-${course.id}`, course.name, subtitle)
+  const card = ui
+    .newCard(`course-${course.id}`, course.name, subtitle)
     .addSection(inviteSection(t, data))
     .addSection(pendingSection(t, data));
   const transfer = data.transfer && transferSection(t, data.transfer);
   if (transfer) card.addSection(transfer);
   const code = classCodeSection(t, course);
   if (code) card.addSection(code);
-  if (course.link) card.addSection(section('', buttons(linkButton(t('course.open'), course.link))));
+  if (course.link) card.addSection(ui.section('', ui.buttons(ui.linkButton(t('course.open'), course.link))));
   return card.build();
 }

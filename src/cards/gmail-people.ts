@@ -67,7 +67,7 @@ function nameOf(t: Translate, p: MessagePerson): string {
  * The compose button: the class code of the course chosen in `courseId`, to the people ticked (`picked`), to one
  * `person`, or to the sender; a reply in the thread when it goes to the sender, else a new draft (platform/gmail.ts).
  */
-export function replyWithCodeButton(
+export function replyButton(
   t: Translate,
   to: { picked: true; offset: number } | { person: string; sender: boolean },
 ): GoogleAppsScript.Card_Service.TextButton {
@@ -81,7 +81,7 @@ export function replyWithCodeButton(
 }
 
 /** "Class code · Algebra I" over the code, selectable: the code always named with its course. */
-export function classCodeWidget(t: Translate, course: Course): GoogleAppsScript.Card_Service.DecoratedText | null {
+export function codeRow(t: Translate, course: Course): GoogleAppsScript.Card_Service.DecoratedText | null {
   const code = course.enrollmentCode?.trim();
   return code ? row(esc(code), { top: t('gmail.codeOf', { course: course.name }) }) : null;
 }
@@ -141,9 +141,9 @@ export function buildPersonCard(
   const here = person.places.find((p) => p.courseId === courseId);
   // Invite only someone not yet there; the code joins as a student: for someone not there, or invited as one.
   const asStudent = !here || (here.kind === 'invited' && here.role === 'STUDENT');
-  const code = chosen && classCodeWidget(t, chosen);
+  const code = chosen && codeRow(t, chosen);
   const actions = here ? [] : [button(t('gmail.person.invite'), action('onInviteFromGmail', { email }))];
-  if (code && asStudent) actions.push(replyWithCodeButton(t, { person: email, sender: !!person.sender }));
+  if (code && asStudent) actions.push(replyButton(t, { person: email, sender: !!person.sender }));
   const change = action('onShowGmailPerson', { email, update: '1' });
   const invite = section(
     '',

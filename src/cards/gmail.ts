@@ -10,14 +10,7 @@ import type { Course } from '../domain/types';
 import type { PersonStatus } from '../domain/outcomes';
 import type { Role } from '../domain/roles';
 import { PEOPLE_PAGE } from '../domain/list-pages';
-import {
-  classCodeWidget,
-  courseDropdown,
-  personRow,
-  pickField,
-  replyWithCodeButton,
-  type MessagePerson,
-} from './gmail-people';
+import { codeRow, courseDropdown, personRow, pickField, replyButton, type MessagePerson } from './gmail-people';
 import type { Card } from './types';
 import { action, addPager, button, buttons, footer, newCard, plain, roleSelect, section } from './ui';
 
@@ -40,13 +33,12 @@ export function buildGmailCard(t: Translate, data: GmailData): Card {
   const open = data.people.filter((p) => p.status.kind === 'none');
   const change = () => action('onGmailCourseChange', { offset: String(data.offset) });
   const course = section('', courseDropdown(t('gmail.course'), data.courses, data.courseId, change()));
-  const code = chosen && classCodeWidget(t, chosen);
+  const code = chosen && codeRow(t, chosen);
   if (code) course.addWidget(code);
   if (open.length > 0)
     course.addWidget(roleSelect(t, 'role', role, ['STUDENT', 'TEACHER']).setOnChangeAction(change()));
   // The reply gives the class code, which makes whoever uses it a student: offered only then, and only with a code.
-  if (code && role === 'STUDENT')
-    course.addWidget(buttons(replyWithCodeButton(t, { picked: true, offset: data.offset })));
+  if (code && role === 'STUDENT') course.addWidget(buttons(replyButton(t, { picked: true, offset: data.offset })));
   card.addSection(course);
 
   if (data.people.length === 0) return card.addSection(section('', plain(t('gmail.nobody')))).build();

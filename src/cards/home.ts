@@ -14,21 +14,7 @@ import { courseTitle, stateText } from './course';
 import { transfersSection } from './transfer';
 import type { Transfer } from '../domain/transfer';
 import type { Section } from './types';
-import {
-  action,
-  addPager,
-  button,
-  buttons,
-  esc,
-  icon,
-  linkButton,
-  material,
-  newCard,
-  plain,
-  row,
-  section,
-  textInput,
-} from './ui';
+import * as ui from './ui';
 
 interface Slice<T> {
   items: readonly T[];
@@ -77,11 +63,11 @@ function noticeText(t: Translate, n: RoleNotice): string {
 function pager(t: Translate, to: Section, list: keyof HomeOffsets, slice: Slice<unknown>, offsets: HomeOffsets) {
   const page = { offset: slice.offset, shown: slice.items.length, total: slice.total, step: HOME_ROWS[list] };
   const params = { forMe: String(offsets.forMe), jobs: String(offsets.jobs), teaching: String(offsets.teaching) };
-  return addPager(t, to, page, (offset) => action('onRefreshHome', { ...params, [list]: String(offset) }));
+  return ui.addPager(t, to, page, (offset) => ui.action('onRefreshHome', { ...params, [list]: String(offset) }));
 }
 
 function forMeSection(t: Translate, data: HomeData, offsets: HomeOffsets): Section {
-  const forMe = section(t('home.forYou'));
+  const forMe = ui.section(t('home.forYou'));
   for (const inv of data.forMe.items) {
     // Students can join only ACTIVE courses (manage-courses guide): a provisioned one must be accepted first.
     const notYet = inv.course?.state === 'PROVISIONED' && inv.role === 'STUDENT';
@@ -89,13 +75,13 @@ function forMeSection(t: Translate, data: HomeData, offsets: HomeOffsets): Secti
       .filter(Boolean)
       .join(' · ');
     const title = inv.course ? courseTitle(inv.course) : t('invitation.unknownCourse', { id: inv.courseId });
-    const accept = button(t('invitation.accept'), action('onAcceptInvitation', { id: inv.id }));
+    const accept = ui.button(t('invitation.accept'), ui.action('onAcceptInvitation', { id: inv.id }));
     const teacher = inv.teacher ? t('home.forYou.teacher', { name: inv.teacher }) : '';
     forMe.addWidget(
-      row(esc(title), { top: teacher, bottom: role, icon: icon(CardService.Icon.INVITE), button: accept }),
+      ui.row(ui.esc(title), { top: teacher, bottom: role, icon: ui.icon(CardService.Icon.INVITE), button: accept }),
     );
     // Decline asks first (onDeclineInvitation shows a confirmation card).
-    forMe.addWidget(buttons(button(t('invitation.decline'), action('onDeclineInvitation', { id: inv.id }))));
+    forMe.addWidget(ui.buttons(ui.button(t('invitation.decline'), ui.action('onDeclineInvitation', { id: inv.id }))));
   }
   return pager(t, forMe, 'forMe', data.forMe, offsets);
 }
@@ -109,35 +95,37 @@ function jobState(t: Translate, job: HomeData['jobs']['items'][number]): string 
 }
 
 function jobsSection(t: Translate, data: HomeData, offsets: HomeOffsets): Section {
-  const jobs = section(t('home.jobs'));
+  const jobs = ui.section(t('home.jobs'));
   for (const job of data.jobs.items) {
-    const text = esc(t('home.jobs.item', { course: job.course, done: job.done, total: job.total }));
-    const mark = job.finished ? material('check_circle').setAltText(t('job.finished')) : icon(CardService.Icon.CLOCK);
-    const onClick = action('onShowJob', { jobId: job.id });
-    jobs.addWidget(row(text, { bottom: jobState(t, job), icon: mark, onClick }));
+    const text = ui.esc(t('home.jobs.item', { course: job.course, done: job.done, total: job.total }));
+    const mark = job.finished
+      ? ui.material('check_circle').setAltText(t('job.finished'))
+      : ui.icon(CardService.Icon.CLOCK);
+    const onClick = ui.action('onShowJob', { jobId: job.id });
+    jobs.addWidget(ui.row(text, { bottom: jobState(t, job), icon: mark, onClick }));
   }
   return pager(t, jobs, 'jobs', data.jobs, offsets);
 }
 
 function courseRow(t: Translate, course: Course, label: string, me?: Profile) {
   // The row and its Invite button both open the course, whose first section is the invite form.
-  const open = () => action('onOpenCourse', { courseId: course.id });
+  const open = () => ui.action('onOpenCourse', { courseId: course.id });
   const state = course.state === 'ACTIVE' ? '' : stateText(t, course, course.ownerId === me?.id);
-  return row(esc(courseTitle(course)), {
+  return ui.row(ui.esc(courseTitle(course)), {
     bottom: [state, label].filter(Boolean).join(' · '),
-    icon: icon(CardService.Icon.MULTIPLE_PEOPLE),
+    icon: ui.icon(CardService.Icon.MULTIPLE_PEOPLE),
     onClick: open(),
-    button: button(t('home.teaching.invite'), open()),
+    button: ui.button(t('home.teaching.invite'), open()),
   });
 }
 
 /** The search by part of a course's name (accents ignored); `all`: every course the user may view (admins). */
 function findWidgets(t: Translate, to: Section, query = '', all = false, inPlace = false): Section {
-  const input = textInput('courseQuery', t('home.find.field'), t('home.find.hint'));
+  const input = ui.textInput('courseQuery', t('home.find.field'), t('home.find.hint'));
   const params = { ...(all ? { all: '1' } : {}), ...(inPlace ? { replace: '1' } : {}) };
   return to
     .addWidget(query ? input.setValue(query) : input)
-    .addWidget(buttons(button(t('home.find.button'), action('onFindCourse', params))));
+    .addWidget(ui.buttons(ui.button(t('home.find.button'), ui.action('onFindCourse', params))));
 }
 
 function idleLine(t: Translate, data: HomeData): string {
@@ -147,7 +135,7 @@ function idleLine(t: Translate, data: HomeData): string {
 }
 
 function teachingSection(t: Translate, data: HomeData, offsets: HomeOffsets): Section {
-  const teaching = section(t('home.teaching'));
+  const teaching = ui.section(t('home.teaching'));
   for (const { course, pending, more, old } of data.teaching.items) {
     const count = pending === null ? '' : t('home.teaching.pending', { count: more ? `${pending}+` : pending });
     const counts = [count, pending && old ? t('home.teaching.old', { count: old, days: OLD_DAYS }) : '']
@@ -158,18 +146,20 @@ function teachingSection(t: Translate, data: HomeData, offsets: HomeOffsets): Se
   pager(t, teaching, 'teaching', data.teaching, offsets);
   // The courses with nothing pending: one line, opening the searchable list of every course taught.
   if (data.idle) {
-    const show = () => action('onFindCourse', { show: '1' });
-    teaching.addWidget(row(esc(idleLine(t, data)), { onClick: show(), button: button(t('home.idle.show'), show()) }));
+    const show = () => ui.action('onFindCourse', { show: '1' });
+    teaching.addWidget(
+      ui.row(ui.esc(idleLine(t, data)), { onClick: show(), button: ui.button(t('home.idle.show'), show()) }),
+    );
   }
   return findWidgets(t, teaching);
 }
 
 /** Someone who teaches nothing: their invitations are above; else nothing to accept, and how staff find a course. */
 function nothingTaughtSections(t: Translate, data: HomeData): Section[] {
-  const staff = findWidgets(t, section(t('home.staff'), plain(t('home.staff.text'))), '', true);
+  const staff = findWidgets(t, ui.section(t('home.staff'), ui.plain(t('home.staff.text'))), '', true);
   if (data.forMe.total > 0) return [staff];
-  const open = buttons(linkButton(t('home.nothing.open'), 'https://classroom.google.com/'));
-  return [section(t('home.nothing'), plain(t('home.nothing.text')), open), staff];
+  const open = ui.buttons(ui.linkButton(t('home.nothing.open'), 'https://classroom.google.com/'));
+  return [ui.section(t('home.nothing'), ui.plain(t('home.nothing.text')), open), staff];
 }
 
 /** The courses found by name (or every course taught), SHOWN a card, with the search to refine it. */
@@ -178,20 +168,21 @@ export function buildFoundCoursesCard(
   data: { query: string; all: boolean; found: Slice<Course> },
 ): GoogleAppsScript.Card_Service.Card {
   const { found, query, all } = data;
-  const list = section(t('home.found.count', { count: found.total }));
-  if (found.total === 0) list.addWidget(plain(t('home.found.none', { query })));
+  const list = ui.section(t('home.found.count', { count: found.total }));
+  if (found.total === 0) list.addWidget(ui.plain(t('home.found.none', { query })));
   for (const course of found.items) list.addWidget(courseRow(t, course, ''));
   const page = { offset: found.offset, shown: found.items.length, total: found.total, step: SHOWN };
-  addPager(t, list, page, (offset) =>
-    action('onFindCourse', { query, offset: String(offset), replace: '1', ...(all ? { all: '1' } : {}) }),
+  ui.addPager(t, list, page, (offset) =>
+    ui.action('onFindCourse', { query, offset: String(offset), replace: '1', ...(all ? { all: '1' } : {}) }),
   );
-  const search = findWidgets(t, section(''), query, all, true);
+  const search = findWidgets(t, ui.section(''), query, all, true);
   // Admins reach courses they do not teach by searching every course they may view (Google shows them all).
   if (!all) {
-    search.addWidget(plain(t('home.find.adminHint')));
-    search.addWidget(buttons(button(t('home.find.all'), action('onFindCourse', { all: '1', replace: '1' }))));
+    search.addWidget(ui.plain(t('home.find.adminHint')));
+    search.addWidget(ui.buttons(ui.button(t('home.find.all'), ui.action('onFindCourse', { all: '1', replace: '1' }))));
   }
-  return newCard('courses', t(all ? 'home.found.all' : 'home.found'))
+  return ui
+    .newCard('courses', t(all ? 'home.found.all' : 'home.found'))
     .addSection(list)
     .addSection(search)
     .build();
@@ -204,10 +195,10 @@ export function buildHomeCard(
 ): GoogleAppsScript.Card_Service.Card {
   const card = CardService.newCardBuilder().setName('home');
   if (data.notices && data.notices.length > 0) {
-    const notices = section(t('notice.header'));
+    const notices = ui.section(t('notice.header'));
     for (const n of data.notices) {
-      const mark = n.outcome === 'finished' ? icon(CardService.Icon.INVITE) : material('warning');
-      notices.addWidget(row(esc(noticeText(t, n)), { icon: mark }));
+      const mark = n.outcome === 'finished' ? ui.icon(CardService.Icon.INVITE) : ui.material('warning');
+      notices.addWidget(ui.row(ui.esc(noticeText(t, n)), { icon: mark }));
     }
     card.addSection(notices);
   }
@@ -221,8 +212,8 @@ export function buildHomeCard(
   // Who is signed in, the address on its own line so it never breaks mid-domain; Refresh is a plain button here,
   // not the card's primary action.
   // Apps Script may not give the user's address (Session reference): then the row is left out, not left empty.
-  const signedIn = section('');
-  if (data.me.email) signedIn.addWidget(row(esc(data.me.email), { top: t('home.signedInAs'), wrap: false }));
-  card.addSection(signedIn.addWidget(buttons(button(t('home.refresh'), action('onRefreshHome')))));
+  const signedIn = ui.section('');
+  if (data.me.email) signedIn.addWidget(ui.row(ui.esc(data.me.email), { top: t('home.signedInAs'), wrap: false }));
+  card.addSection(signedIn.addWidget(ui.buttons(ui.button(t('home.refresh'), ui.action('onRefreshHome')))));
   return card.build();
 }

@@ -6,21 +6,7 @@ import type { Translate } from '../i18n';
 import { ROLES } from '../domain/roles';
 import type { InvitationView, Viewer } from '../domain/types';
 import type { Age } from '../domain/age';
-import {
-  action,
-  button,
-  buttons,
-  esc,
-  icon,
-  linkButton,
-  newCard,
-  paragraph,
-  plain,
-  roleSelect,
-  row,
-  section,
-  textButton,
-} from './ui';
+import * as ui from './ui';
 import { ageLine } from './follow-up';
 
 export interface InvitationData {
@@ -37,8 +23,8 @@ export interface InvitationData {
 
 function inviteeText(t: Translate, view: InvitationView): string {
   const { name, email } = view.invitee;
-  if (!name && !email) return esc(t('invitation.unknownPerson', { id: view.userId }));
-  return name && email && name !== email ? `${esc(name)}<br>${esc(email)}` : esc(name || email);
+  if (!name && !email) return ui.esc(t('invitation.unknownPerson', { id: view.userId }));
+  return name && email && name !== email ? `${ui.esc(name)}<br>${ui.esc(email)}` : ui.esc(name || email);
 }
 
 export function buildInvitationCard(t: Translate, data: InvitationData): GoogleAppsScript.Card_Service.Card {
@@ -47,42 +33,51 @@ export function buildInvitationCard(t: Translate, data: InvitationData): GoogleA
   const courseName = view.course?.name ?? t('invitation.unknownCourse', { id: view.courseId });
   const { MULTIPLE_PEOPLE, PERSON, STAR, CLOCK } = CardService.Icon;
   const detail = (label: string, html: string, of: GoogleAppsScript.Card_Service.Icon) =>
-    row(html, { top: label, icon: icon(of) });
-  const details = section(
+    ui.row(html, { top: label, icon: ui.icon(of) });
+  const details = ui.section(
     '',
-    detail(t('invitation.course'), esc(courseName), MULTIPLE_PEOPLE),
+    detail(t('invitation.course'), ui.esc(courseName), MULTIPLE_PEOPLE),
     detail(t('invitation.invitee'), inviteeText(t, view), PERSON),
-    detail(t('invitation.role'), esc(t(`role.${view.role}`)), STAR),
+    detail(t('invitation.role'), ui.esc(t(`role.${view.role}`)), STAR),
   );
   // "Invitation: sent today by you" (the line says sent or first seen: the label does not repeat it).
   const history = data.followUp;
   if (history)
-    details.addWidget(detail(t('invitation.history'), esc(ageLine(t, history.age, history.reminders)), CLOCK));
-  const card = newCard(`invitation-${view.id}`, t('invitation.title'), courseName).addSection(details);
+    details.addWidget(detail(t('invitation.history'), ui.esc(ageLine(t, history.age, history.reminders)), CLOCK));
+  const card = ui.newCard(`invitation-${view.id}`, t('invitation.title'), courseName).addSection(details);
 
   if (data.viewer === 'invitee') {
-    const accept = button(t('invitation.accept'), action('onAcceptInvitation', { id: view.id }), true);
+    const accept = ui.button(t('invitation.accept'), ui.action('onAcceptInvitation', { id: view.id }), true);
     card.addSection(
-      section('', buttons(accept, textButton(t('invitation.decline'), action('onDeclineInvitation', { id: view.id })))),
+      ui.section(
+        '',
+        ui.buttons(accept, ui.textButton(t('invitation.decline'), ui.action('onDeclineInvitation', { id: view.id }))),
+      ),
     );
   } else {
     // The roles a manager may switch this invitation to.
     const others = ROLES.filter((r) => r !== view.role && (r !== 'OWNER' || data.mayOfferOwner === true));
     const [first] = others;
     if (first) {
-      const select = roleSelect(t, 'newRole', first, others).setTitle(t('invitation.newRole'));
-      const change = buttons(button(t('invitation.changeRole'), action('onChangeRole', params)));
-      card.addSection(section(t('invitation.changeRole'), select, change));
+      const select = ui.roleSelect(t, 'newRole', first, others).setTitle(t('invitation.newRole'));
+      const change = ui.buttons(ui.button(t('invitation.changeRole'), ui.action('onChangeRole', params)));
+      card.addSection(ui.section(t('invitation.changeRole'), select, change));
     }
-    const onlyInvitee = plain(t('invitation.onlyInvitee', { email: view.invitee.email || view.userId }));
+    const onlyInvitee = ui.plain(t('invitation.onlyInvitee', { email: view.invitee.email || view.userId }));
     card.addSection(
-      section('', buttons(button(t('invitation.resend'), action('onResendInvitation', params))), onlyInvitee),
+      ui.section(
+        '',
+        ui.buttons(ui.button(t('invitation.resend'), ui.action('onResendInvitation', params))),
+        onlyInvitee,
+      ),
     );
     // Revoke on its own, confirmed first (onRevokeInvitation shows a confirmation card).
-    card.addSection(section('', buttons(textButton(t('invitation.revoke'), action('onRevokeInvitation', params)))));
+    card.addSection(
+      ui.section('', ui.buttons(ui.textButton(t('invitation.revoke'), ui.action('onRevokeInvitation', params)))),
+    );
   }
-  const footer = section('');
-  if (view.course?.link) footer.addWidget(buttons(linkButton(t('course.open'), view.course.link)));
-  footer.addWidget(paragraph(`<font color="#5f6368">${esc(t('invitation.idLine', { id: view.id }))}</font>`));
+  const footer = ui.section('');
+  if (view.course?.link) footer.addWidget(ui.buttons(ui.linkButton(t('course.open'), view.course.link)));
+  footer.addWidget(ui.paragraph(`<font color="#5f6368">${ui.esc(t('invitation.idLine', { id: view.id }))}</font>`));
   return card.addSection(footer).build();
 }

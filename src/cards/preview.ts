@@ -7,36 +7,23 @@ import { toSend, type Preview } from '../domain/preview';
 import type { Role } from '../domain/roles';
 import { byReason, groupSection, invalidLine, type Group } from './lists';
 import type { Card } from './types';
-import {
-  action,
-  button,
-  buttons,
-  esc,
-  footer,
-  material,
-  newCard,
-  paragraph,
-  plain,
-  roleSelect,
-  section,
-  textInput,
-} from './ui';
+import * as ui from './ui';
 
 export function buildBulkCard(t: Translate, course: { id: string; name: string }): Card {
-  const preview = action('onPreviewBulk', { courseId: course.id }).addRequiredWidget('bulkEmails');
-  const form = section(
+  const preview = ui.action('onPreviewBulk', { courseId: course.id }).addRequiredWidget('bulkEmails');
+  const form = ui.section(
     '',
-    textInput('bulkEmails', t('bulk.field'), t('bulk.hint')).setMultiline(true),
-    roleSelect(t, 'role', 'STUDENT'),
-    buttons(button(t('bulk.preview'), preview, true)),
+    ui.textInput('bulkEmails', t('bulk.field'), t('bulk.hint')).setMultiline(true),
+    ui.roleSelect(t, 'role', 'STUDENT'),
+    ui.buttons(ui.button(t('bulk.preview'), preview, true)),
   );
-  return newCard('bulk', t('bulk.title'), course.name).addSection(form).build();
+  return ui.newCard('bulk', t('bulk.title'), course.name).addSection(form).build();
 }
 
 /** Lines shown per group: the rest is one "Copy list" away, and the card stays a few screens tall. */
 const PREVIEW_LINES = 30;
 
-const note = (text: string) => paragraph(`<i>${esc(text)}</i>`);
+const note = (text: string) => ui.paragraph(`<i>${ui.esc(text)}</i>`);
 
 /** A group cut to its first PREVIEW_LINES lines, "Copy list" still copying all of it, and saying so. */
 function previewSection(t: Translate, group: Group) {
@@ -53,12 +40,12 @@ export function buildPreviewCard(
   { course, role, preview, draftId }: { course: { name: string }; role: Role; preview: Preview; draftId: string },
 ): Card {
   const roleName = roleInText(t, role);
-  const card = newCard('preview', t('preview.title'), course.name);
+  const card = ui.newCard('preview', t('preview.title'), course.name);
   const sending = toSend(preview).length;
   const notes = [sending > 0 ? t('preview.confirm.detail', { count: sending, role: roleName }) : t('preview.nothing')];
   if (preview.cleaned > 0) notes.push(t('invalid.cleaned', { count: preview.cleaned }));
   if (preview.duplicates > 0) notes.push(t('preview.duplicates', { count: preview.duplicates }));
-  card.addSection(section('', plain(...notes)));
+  card.addSection(ui.section('', ui.plain(...notes)));
 
   const { toInvite, external, alreadyInvited, alreadyMember } = preview;
   if (toInvite.length > 0) {
@@ -76,7 +63,7 @@ export function buildPreviewCard(
       title: t('invite.results.group', { title: t(`invalid.${reason}`), count: problems.length }),
       lines: problems.map((p) => invalidLine(t, p)),
       copy: problems.map((p) => p.text),
-      icon: material('warning'),
+      icon: ui.material('warning'),
     });
     card.addSection(first ? invalid.setHeader(t('preview.invalid', { count: preview.invalid.length })) : invalid);
     first = false;
@@ -92,8 +79,8 @@ export function buildPreviewCard(
     card.addSection(previewSection(t, { title, lines: alreadyMember, collapsed: true }));
   }
   if (sending > 0) {
-    const confirm = button(t('preview.confirm', { count: sending }), action('onStartBulk', { jobId: draftId }));
-    card.setFixedFooter(footer(confirm));
+    const confirm = ui.button(t('preview.confirm', { count: sending }), ui.action('onStartBulk', { jobId: draftId }));
+    card.setFixedFooter(ui.footer(confirm));
   }
   return card.build();
 }

@@ -6,21 +6,7 @@ import type { SheetChange } from '../domain/sheet-plan';
 import { isDone, progress, type Plan } from '../domain/plan';
 import { syncCounts, type SheetView, type SyncPreview } from '../domain/sheet-sync';
 import type { Action, Card, Section, Widget } from './types';
-import {
-  action,
-  bold,
-  button,
-  buttons,
-  errorText,
-  esc,
-  footer,
-  newCard,
-  pageButtons,
-  paragraph,
-  plain,
-  section,
-  selection,
-} from './ui';
+import * as ui from './ui';
 
 /** Invalid rows per page of the Roster card, and courses per page of the preview: well within 100 widgets. */
 const ROWS_PER_PAGE = 40;
@@ -57,44 +43,47 @@ function pageSection<T>(
 ): Section {
   const { all, offset, size } = list;
   const shown = all.slice(offset, offset + size);
-  const page = section(title, plain(t(range, { from: offset + 1, to: offset + shown.length, total: all.length })));
+  const page = ui.section(
+    title,
+    ui.plain(t(range, { from: offset + 1, to: offset + shown.length, total: all.length })),
+  );
   for (const widget of draw(shown)) page.addWidget(widget);
-  const moves = pageButtons(t, { offset, shown: size, total: all.length, step: size }, list.go);
+  const moves = ui.pageButtons(t, { offset, shown: size, total: all.length, step: size }, list.go);
   return moves ? page.addWidget(moves) : page;
 }
 
 /** The Roster card: the way in (grant access), or the sheet's rows as read and the way on (preview). */
 export function buildSheetCard(t: Translate, view: SheetView, offset = 0): Card {
-  const card = newCard('roster', t('sync.title'));
-  const intro = section('', plain(t('sync.intro')));
+  const card = ui.newCard('roster', t('sync.title'));
+  const intro = ui.section('', ui.plain(t('sync.intro')));
   card.addSection(intro);
   if (view.kind === 'notSheets') {
-    intro.addWidget(plain(t('sync.notSheets')));
+    intro.addWidget(ui.plain(t('sync.notSheets')));
     return card.build();
   }
   if (view.kind === 'noAccess') {
     intro
-      .addWidget(plain(t('sync.grantHint')))
-      .addWidget(buttons(button(t('sync.grant'), action('onRequestFileScope'), true)));
+      .addWidget(ui.plain(t('sync.grantHint')))
+      .addWidget(ui.buttons(ui.button(t('sync.grant'), ui.action('onRequestFileScope'), true)));
     return card.build();
   }
-  intro.addWidget(bold(t('sync.sheet', { title: view.title, sheet: view.sheetName })));
+  intro.addWidget(ui.bold(t('sync.sheet', { title: view.title, sheet: view.sheetName })));
   if (view.kind === 'noHeader') {
-    intro.addWidget(paragraph(errorText(t('sync.noHeader', { missing: view.missing.join(', ') }))));
+    intro.addWidget(ui.paragraph(ui.errorText(t('sync.noHeader', { missing: view.missing.join(', ') }))));
     return card.build();
   }
-  intro.addWidget(plain(t('sync.summary', { valid: view.valid, invalid: view.invalid.length })));
+  intro.addWidget(ui.plain(t('sync.summary', { valid: view.valid, invalid: view.invalid.length })));
   if (view.invalid.length > 0) {
-    const go = (at: number) => action('onSheetPage', { offset: String(at) });
+    const go = (at: number) => ui.action('onSheetPage', { offset: String(at) });
     const list = { all: view.invalid, offset, size: ROWS_PER_PAGE, go };
     card.addSection(
       pageSection(t, t('sync.invalidTitle'), 'sync.page', list, (shown) =>
-        shown.map((r) => plain(invalidRowText(t, r))),
+        shown.map((r) => ui.plain(invalidRowText(t, r))),
       ),
     );
   }
-  if (view.job) card.setFixedFooter(footer(button(t('sync.openJob'), action('onShowSync'))));
-  else if (view.valid > 0) card.setFixedFooter(footer(button(t('sync.preview'), action('onPreviewSync'))));
+  if (view.job) card.setFixedFooter(ui.footer(ui.button(t('sync.openJob'), ui.action('onShowSync'))));
+  else if (view.valid > 0) card.setFixedFooter(ui.footer(ui.button(t('sync.preview'), ui.action('onPreviewSync'))));
   return card.build();
 }
 
@@ -126,20 +115,20 @@ function courseLines(t: Translate, c: SyncPreview['courses'][number]): string[] 
  *  offers to withdraw (by name, a page at a time, ticked per course), and confirm. */
 export function buildSyncPreviewCard(t: Translate, preview: SyncPreview, offset = 0, peopleOffset = 0): Card {
   const subtitle = t('sync.sheet', { title: preview.title, sheet: preview.sheetName });
-  const card = newCard('sync-preview', t('sync.previewTitle'), subtitle);
+  const card = ui.newCard('sync-preview', t('sync.previewTitle'), subtitle);
   const names = new Map(preview.courses.map((c) => [c.id, c.name]));
   const people = Object.entries(preview.notInSheet).flatMap(([courseId, list]) =>
     list.map((p) => ({ ...p, course: names.get(courseId) ?? courseId })),
   );
-  const totals = section('');
-  if (preview.changes === 0 && people.length === 0) totals.addWidget(bold(t('sync.inSync')));
-  card.addSection(totals.addWidget(plain(t('sync.totals', { ...preview.counts }))));
+  const totals = ui.section('');
+  if (preview.changes === 0 && people.length === 0) totals.addWidget(ui.bold(t('sync.inSync')));
+  card.addSection(totals.addWidget(ui.plain(t('sync.totals', { ...preview.counts }))));
   if (offset < preview.courses.length) {
-    const go = (at: number) => action('onSyncPreviewPage', { offset: String(at) });
+    const go = (at: number) => ui.action('onSyncPreviewPage', { offset: String(at) });
     const list = { all: preview.courses, offset, size: COURSES_PER_PAGE, go };
     card.addSection(
       pageSection(t, '', 'sync.coursesPage', list, (shown) =>
-        shown.map((c) => paragraph(`<b>${esc(c.name)}</b><br>${courseLines(t, c).map(esc).join('<br>')}`)),
+        shown.map((c) => ui.paragraph(`<b>${ui.esc(c.name)}</b><br>${courseLines(t, c).map(ui.esc).join('<br>')}`)),
       ),
     );
   }
@@ -151,19 +140,19 @@ export function buildSyncPreviewCard(t: Translate, preview: SyncPreview, offset 
         rows: rowList(u.sample, u.count),
       }),
     );
-    card.addSection(section(t('sync.unresolvedTitle'), plain(...lines)));
+    card.addSection(ui.section(t('sync.unresolvedTitle'), ui.plain(...lines)));
   }
   const withdrawable = Object.keys(preview.notInSheet).slice(0, WITHDRAW_ITEMS);
   if (people.length > 0) {
     // Named, a page at a time; unticked by default: withdrawing is never the surprise of a sync.
-    const go = (at: number) => action('onSyncPreviewPage', { people: String(at) });
+    const go = (at: number) => ui.action('onSyncPreviewPage', { people: String(at) });
     const list = { all: people, offset: peopleOffset, size: PEOPLE_PER_PAGE, go };
     const withdraw = pageSection(t, t('sync.withdrawTitle'), 'sync.withdrawPage', list, (shown) => [
-      plain(
+      ui.plain(
         ...shown.map((p) => t('sync.withdrawPerson', { email: p.email, role: t(`role.${p.role}`), course: p.course })),
       ),
     ]);
-    const input = selection('withdraw', t('sync.withdrawField'), CardService.SelectionInputType.CHECK_BOX);
+    const input = ui.selection('withdraw', t('sync.withdrawField'), CardService.SelectionInputType.CHECK_BOX);
     for (const id of withdrawable) {
       const emails = (preview.notInSheet[id] ?? []).map((p) => p.email);
       const shownNames = emails.slice(0, NAMES_IN_ITEM).join(', ') + (emails.length > NAMES_IN_ITEM ? ', …' : '');
@@ -173,7 +162,7 @@ export function buildSyncPreviewCard(t: Translate, preview: SyncPreview, offset 
   }
   if (preview.changes > 0 || withdrawable.length > 0) {
     const label = preview.changes > 0 ? t('sync.confirm', { count: preview.changes }) : t('sync.confirmWithdrawOnly');
-    card.setFixedFooter(footer(button(label, action('onStartSync'))));
+    card.setFixedFooter(ui.footer(ui.button(label, ui.action('onStartSync'))));
   }
   return card.build();
 }
@@ -195,27 +184,27 @@ export function buildSyncJobCard(t: Translate, plan: Plan, changes: readonly She
   const c = syncCounts(plan);
   const quiet = Number(plan.extra?.unchanged ?? 0);
   const invalid = Number(plan.extra?.invalid ?? 0);
-  const status = section(
+  const status = ui.section(
     '',
-    bold(t('sync.jobProgress', { done: p.done + quiet + invalid, total: p.total + quiet + invalid })),
-    plain(t('sync.jobCounts', { ...c, unchanged: c.unchanged + quiet, invalid })),
+    ui.bold(t('sync.jobProgress', { done: p.done + quiet + invalid, total: p.total + quiet + invalid })),
+    ui.plain(t('sync.jobCounts', { ...c, unchanged: c.unchanged + quiet, invalid })),
   );
   const done = isDone(plan);
   const title = done ? 'sync.jobDoneTitle' : plan.paused ? 'sync.pausedTitle' : 'sync.jobTitle';
-  const card = newCard('sync-job', t(title, { title: plan.title })).addSection(status);
+  const card = ui.newCard('sync-job', t(title, { title: plan.title })).addSection(status);
   if (plan.paused === 'sync.paused') {
     // The sheet no longer matches what the user approved: say what changed; a new preview goes on.
-    status.addWidget(plain(t('sync.paused'), ...changes.map((x) => changeText(t, x))));
-    const cancel = button(t('job.cancel'), action('onCancelSync'));
-    return card.setFixedFooter(footer(button(t('sync.newPreview'), action('onPreviewSync')), cancel)).build();
+    status.addWidget(ui.plain(t('sync.paused'), ...changes.map((x) => changeText(t, x))));
+    const cancel = ui.button(t('job.cancel'), ui.action('onCancelSync'));
+    return card.setFixedFooter(ui.footer(ui.button(t('sync.newPreview'), ui.action('onPreviewSync')), cancel)).build();
   }
-  if (plan.paused) status.addWidget(plain(t(plan.paused)));
-  status.addWidget(plain(t(done ? 'sync.jobDone' : 'job.background')));
-  if (done) return card.setFixedFooter(footer(button(t('job.close'), action('onCloseSync')))).build();
-  const refresh = button(t('job.refresh'), action('onShowSync', { replace: '1' }));
+  if (plan.paused) status.addWidget(ui.plain(t(plan.paused)));
+  status.addWidget(ui.plain(t(done ? 'sync.jobDone' : 'job.background')));
+  if (done) return card.setFixedFooter(ui.footer(ui.button(t('job.close'), ui.action('onCloseSync')))).build();
+  const refresh = ui.button(t('job.refresh'), ui.action('onShowSync', { replace: '1' }));
   return card
-    .addSection(section('', buttons(refresh, button(t('job.cancel'), action('onCancelSync')))))
-    .setFixedFooter(footer(button(t('job.continue'), action('onContinueSync'))))
+    .addSection(ui.section('', ui.buttons(refresh, ui.button(t('job.cancel'), ui.action('onCancelSync')))))
+    .setFixedFooter(ui.footer(ui.button(t('job.continue'), ui.action('onContinueSync'))))
     .build();
 }
 

@@ -5,21 +5,7 @@ import { expiresAt, isFinished, nameOf, statusLine, type Transfer, type Transfer
 import type { MessageKey, Translate } from '../i18n';
 import { shortDate } from './follow-up';
 import type { Card, Section } from './types';
-import {
-  action,
-  bold,
-  button,
-  buttons,
-  esc,
-  icon,
-  newCard,
-  paragraph,
-  plain,
-  row,
-  section,
-  selection,
-  textInput,
-} from './ui';
+import * as ui from './ui';
 
 /** The four steps of a transfer, in order; the wizard highlights the current one. */
 const STEPS = ['inviteTeacher', 'awaitTeacher', 'inviteOwner', 'awaitOwner'] as const;
@@ -30,9 +16,9 @@ function transferStatus(t: Translate, transfer: Transfer, now: number): string {
 }
 
 function statusRow(t: Translate, transfer: Transfer, now: number, withCourse: boolean) {
-  return row(esc(transferStatus(t, transfer, now)), {
-    icon: icon(CardService.Icon.PERSON),
-    onClick: action('onShowTransfer', { courseId: transfer.courseId }),
+  return ui.row(ui.esc(transferStatus(t, transfer, now)), {
+    icon: ui.icon(CardService.Icon.PERSON),
+    onClick: ui.action('onShowTransfer', { courseId: transfer.courseId }),
     ...(withCourse ? { top: t('transfer.home.course', { course: transfer.courseName }) } : {}),
   });
 }
@@ -50,11 +36,11 @@ export interface CourseTransferData {
  */
 export function transferSection(t: Translate, data: CourseTransferData): Section | null {
   if (!data.transfer && !data.offered) return null;
-  const transfer = section(t('transfer.section'));
+  const transfer = ui.section(t('transfer.section'));
   if (data.transfer) transfer.addWidget(statusRow(t, data.transfer, data.now, false));
   if (data.offered) {
-    const offer = button(t('transfer.offer'), action('onShowTransferStart', { courseId: data.courseId }));
-    transfer.addWidget(buttons(offer));
+    const offer = ui.button(t('transfer.offer'), ui.action('onShowTransferStart', { courseId: data.courseId }));
+    transfer.addWidget(ui.buttons(offer));
   }
   return transfer;
 }
@@ -62,7 +48,7 @@ export function transferSection(t: Translate, data: CourseTransferData): Section
 /** The homepage's transfer section: one line per saved transfer; null when there is none. */
 export function transfersSection(t: Translate, transfers: readonly Transfer[], now: number): Section | null {
   if (transfers.length === 0) return null;
-  return section(t('transfer.home'), ...transfers.map((transfer) => statusRow(t, transfer, now, true)));
+  return ui.section(t('transfer.home'), ...transfers.map((transfer) => statusRow(t, transfer, now, true)));
 }
 
 /** `email`: an address to prefill (from an OWNER invitation refused with IneligibleOwner). */
@@ -76,9 +62,9 @@ export function buildTransferStartCard(
 ): Card {
   // Without co-teachers there is nothing to choose: the card asks for the address alone, without "Or".
   const choice = data.coTeachers.length > 0;
-  const start = section('', plain(t(choice ? 'transfer.start.intro' : 'transfer.start.intro.noCoTeacher')));
+  const start = ui.section('', ui.plain(t(choice ? 'transfer.start.intro' : 'transfer.start.intro.noCoTeacher')));
   if (choice) {
-    const pick = selection(
+    const pick = ui.selection(
       'transferTarget',
       t('transfer.start.coTeachers'),
       CardService.SelectionInputType.RADIO_BUTTON,
@@ -87,13 +73,18 @@ export function buildTransferStartCard(
     start.addWidget(pick);
   }
   const title = t(choice ? 'transfer.start.email' : 'transfer.start.email.only');
-  const email = textInput('transferEmail', title, t('transfer.start.email.hint'));
+  const email = ui.textInput('transferEmail', title, t('transfer.start.email.hint'));
   start
     .addWidget(data.email ? email.setValue(data.email) : email)
     .addWidget(
-      buttons(button(t('transfer.start.button'), action('onStartTransfer', { courseId: data.course.id }), true)),
+      ui.buttons(
+        ui.button(t('transfer.start.button'), ui.action('onStartTransfer', { courseId: data.course.id }), true),
+      ),
     );
-  return newCard(`transfer-start-${data.course.id}`, t('transfer.title'), data.course.name).addSection(start).build();
+  return ui
+    .newCard(`transfer-start-${data.course.id}`, t('transfer.title'), data.course.name)
+    .addSection(start)
+    .build();
 }
 
 /** The step the wizard highlights: the current one, or where a finished transfer stopped. */
@@ -107,25 +98,27 @@ export function buildTransferCard(t: Translate, transfer: Transfer, now: number)
   const name = nameOf(transfer.target);
   const current = STEPS.indexOf(shownStep(transfer) as (typeof STEPS)[number]);
   const done = transfer.step === 'done';
-  const steps = section(t('transfer.steps'));
+  const steps = ui.section(t('transfer.steps'));
   STEPS.forEach((step, i) => {
-    const text = esc(t(`transfer.step.${step}`, { name }));
-    if (i === current && !done) steps.addWidget(paragraph(`<b>▶ ${text}</b>`));
-    else steps.addWidget(paragraph(`${done || i < current ? '✓' : '○'} ${text}`));
+    const text = ui.esc(t(`transfer.step.${step}`, { name }));
+    if (i === current && !done) steps.addWidget(ui.paragraph(`<b>▶ ${text}</b>`));
+    else steps.addWidget(ui.paragraph(`${done || i < current ? '✓' : '○'} ${text}`));
   });
-  const status = section(
+  const status = ui.section(
     '',
-    bold(transferStatus(t, transfer, now)),
-    plain(t(`transfer.next.${transfer.step}`, { name })),
+    ui.bold(transferStatus(t, transfer, now)),
+    ui.plain(t(`transfer.next.${transfer.step}`, { name })),
   );
   const id = { courseId: transfer.courseId };
-  if (isFinished(transfer)) status.addWidget(buttons(button(t('transfer.close'), action('onCloseTransfer', id))));
+  if (isFinished(transfer))
+    status.addWidget(ui.buttons(ui.button(t('transfer.close'), ui.action('onCloseTransfer', id))));
   else {
-    status.addWidget(plain(t('transfer.expires', { date: shortDate(t, expiresAt(transfer)) })));
-    const refresh = button(t('transfer.refresh'), action('onShowTransfer', { ...id, replace: '1' }));
-    status.addWidget(buttons(refresh, button(t('transfer.cancel'), action('onCancelTransfer', id))));
+    status.addWidget(ui.plain(t('transfer.expires', { date: shortDate(t, expiresAt(transfer)) })));
+    const refresh = ui.button(t('transfer.refresh'), ui.action('onShowTransfer', { ...id, replace: '1' }));
+    status.addWidget(ui.buttons(refresh, ui.button(t('transfer.cancel'), ui.action('onCancelTransfer', id))));
   }
-  return newCard(`transfer-${transfer.courseId}`, t('transfer.title'), transfer.courseName)
+  return ui
+    .newCard(`transfer-${transfer.courseId}`, t('transfer.title'), transfer.courseName)
     .addSection(status)
     .addSection(steps)
     .build();
