@@ -8,13 +8,13 @@ import { groupSection } from './lists';
 import { action, bold, button, buttons, errorText, footer, material, newCard, paragraph, plain, section } from './ui';
 
 /** A reason said of a whole group ("each of these addresses…"), as a sentence. */
-export function reasonOf(t: Translate, key: string): string {
+export function reasonOf(t: Translate, key: string) {
   const text = t(key as 'err.unknown', { email: t('job.thesePeople'), detail: '' });
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 /** What the card and the homepage call a job in its state. */
-export function jobTitle(t: Translate, job: Plan): string {
+export function jobTitle(t: Translate, job: Plan) {
   const course = job.title;
   if (job.stopped) return t('job.title.stopped', { course });
   if (isDone(job)) return t('job.title.done', { course });
@@ -23,12 +23,12 @@ export function jobTitle(t: Translate, job: Plan): string {
 }
 
 /** The address (or id) an item is about, for the lists. */
-function label(job: Plan, i: number): string {
+function label(job: Plan, i: number) {
   const line = job.lines[i] ?? '';
   return writeOf(job, line)?.userId ?? line;
 }
 
-export function buildJobCard(t: Translate, job: Plan): GoogleAppsScript.Card_Service.Card {
+export function buildJobCard(t: Translate, job: Plan) {
   const p = progress(job);
   const status = section(
     '',

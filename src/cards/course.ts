@@ -7,7 +7,7 @@ import type { Age } from '../domain/age';
 import { joinLink } from '../domain/class-code';
 import { transferSection, type CourseTransferData } from './transfer';
 import { ageLine } from './follow-up';
-import type { Section, TextButton } from './types';
+import type { TextButton } from './types';
 import * as ui from './ui';
 
 export interface CourseData {
@@ -26,12 +26,12 @@ export interface CourseData {
 }
 
 /** "Algebra I · Period 2": the name and the section when there is one. */
-export function courseTitle(course: Course): string {
+export function courseTitle(course: Course) {
   return course.section ? `${course.name} · ${course.section}` : course.name;
 }
 
 /** The course's state in words; a provisioned course says who must accept it: "you" to its owner. */
-export function stateText(t: Translate, course: Course, mine: boolean): string {
+export function stateText(t: Translate, course: Course, mine: boolean) {
   return course.state === 'PROVISIONED' && mine ? t('state.PROVISIONED.mine') : t(`state.${course.state}`);
 }
 
@@ -39,13 +39,13 @@ export function stateText(t: Translate, course: Course, mine: boolean): string {
  * Said before the click (Google: students can use only ACTIVE courses, and a PROVISIONED one must be accepted by
  * its owner first, manage-courses guide; invitations.create answers CourseNotModifiable for an archived course).
  */
-function stateWarning(t: Translate, data: CourseData): string {
+function stateWarning(t: Translate, data: CourseData) {
   if (data.course.state === 'ARCHIVED') return t('course.archived.warn');
   if (data.course.state !== 'PROVISIONED') return '';
   return t(data.mayOfferOwner ? 'course.provisioned.mine' : 'course.provisioned.warn');
 }
 
-function inviteSection(t: Translate, data: CourseData): Section {
+function inviteSection(t: Translate, data: CourseData) {
   const id = data.course.id;
   const invite = ui.section(t('course.invite'));
   const warning = stateWarning(t, data);
@@ -65,11 +65,11 @@ function inviteSection(t: Translate, data: CourseData): Section {
 }
 
 /** Numbers as the reader writes them (3,000 / 3 000). */
-function num(t: Translate, n: number): string {
+function num(t: Translate, n: number) {
   return n.toLocaleString(t('format.locale'));
 }
 
-function pendingSection(t: Translate, data: CourseData): Section {
+function pendingSection(t: Translate, data: CourseData) {
   const { pending, page } = data;
   const total = page.more ? `${num(t, page.total)}+` : num(t, page.total);
   const list = ui.section(t('course.pending', { count: total }));
@@ -104,7 +104,7 @@ function pendingSection(t: Translate, data: CourseData): Section {
 }
 
 /** The class code and the link that opens the join prompt, as selectable text; none when the course has no code. */
-function classCodeSection(t: Translate, course: Course): Section | null {
+function classCodeSection(t: Translate, course: Course) {
   const code = course.enrollmentCode?.trim();
   if (!code) return null;
   const codes = ui.section(t('classCode.title'), ui.row(ui.esc(code), { top: t('classCode.code'), wrap: false }));
@@ -113,7 +113,7 @@ function classCodeSection(t: Translate, course: Course): Section | null {
   return codes.addWidget(ui.plain(t('classCode.hint')));
 }
 
-export function buildCourseCard(t: Translate, data: CourseData): GoogleAppsScript.Card_Service.Card {
+export function buildCourseCard(t: Translate, data: CourseData) {
   const { course } = data;
   const subtitle = [course.section, stateText(t, course, data.mayOfferOwner === true)].filter(Boolean).join(' · ');
   const card = ui

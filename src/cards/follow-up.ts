@@ -10,7 +10,7 @@ import { action, button, esc, newCard, plain, row, section } from './ui';
 const DAY_MS = 86_400_000;
 
 /** "3 Oct" / "3 oct." in the user's language; French writes the first of the month "1er" ("le 1er sept."). */
-export function shortDate(t: Translate, at: number): string {
+export function shortDate(t: Translate, at: number) {
   const locale = t('followup.intl');
   const parts = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short' }).formatToParts(new Date(at));
   const french = locale.toLowerCase().startsWith('fr');
@@ -18,7 +18,7 @@ export function shortDate(t: Translate, at: number): string {
 }
 
 /** "sent 12 days ago by you", "sent today by ana@…", "seen since 3 Oct"; with the reminders when there were any. */
-export function ageLine(t: Translate, age: Age, reminders = 0): string {
+export function ageLine(t: Translate, age: Age, reminders = 0) {
   let line: string;
   if (age.kind === 'seen') line = t('followup.seen', { date: shortDate(t, age.at) });
   else {
@@ -29,7 +29,7 @@ export function ageLine(t: Translate, age: Age, reminders = 0): string {
 }
 
 /** What became of a ledger entry, in words ("Joined on 3 Oct, after 4 days"). */
-function statusLine(t: Translate, e: LedgerEntry): string {
+function statusLine(t: Translate, e: LedgerEntry) {
   const date = e.settledAt === undefined ? '' : shortDate(t, e.settledAt);
   switch (e.status) {
     case 'joined':
@@ -51,7 +51,7 @@ export interface FoundInvitations {
   recorded: readonly { entry: LedgerEntry; courseName: string; age: Age }[];
 }
 
-export function buildFindCard(t: Translate, found: FoundInvitations): GoogleAppsScript.Card_Service.Card {
+export function buildFindCard(t: Translate, found: FoundInvitations) {
   const card = newCard('find', t('find.results', { query: found.query }));
   const manage = (id: string) => button(t('course.manage'), action('onShowInvitation', { id, find: found.query }));
   if (found.live.length === 0 && found.recorded.length === 0) {

@@ -9,7 +9,7 @@ import type { Course } from '../domain/types';
 import { roleInText, type Translate } from '../i18n';
 import { courseTitle } from './course';
 import { ageLine } from './follow-up';
-import type { Action, Card } from './types';
+import type { Action } from './types';
 import { action, button, buttons, esc, newCard, plain, roleSelect, row, section, selection, textButton } from './ui';
 
 /** A person of the message and where they stand (app/gmail-context.ts builds it). */
@@ -28,11 +28,11 @@ export interface MessagePerson {
 const PLACES_SHOWN = 3;
 
 /** The check box of the person at `index` among the message's people (each switch has its own field). */
-export function pickField(index: number): string {
+export function pickField(index: number) {
   return `pick${index}`;
 }
 
-function placeText(t: Translate, p: Place, names: ReadonlyMap<string, string>): string {
+function placeText(t: Translate, p: Place, names: ReadonlyMap<string, string>) {
   const course = names.get(p.courseId) ?? p.courseId;
   if (p.kind === 'member') return t(`gmail.place.member.${p.as}`, { course });
   const line = t('gmail.place.invited', { course, role: roleInText(t, p.role) });
@@ -40,7 +40,7 @@ function placeText(t: Translate, p: Place, names: ReadonlyMap<string, string>): 
 }
 
 /** "student in Math 7 · invited to Biology as student, sent 12 days ago by you", or "in none of your courses". */
-function standingLine(t: Translate, person: MessagePerson, courses: readonly Course[]): string {
+function standingLine(t: Translate, person: MessagePerson, courses: readonly Course[]) {
   const names = new Map(courses.map((c) => [c.id, c.name]));
   const parts: string[] = [];
   if (person.failed) parts.push(t('gmail.place.failed'));
@@ -58,7 +58,7 @@ function standingLine(t: Translate, person: MessagePerson, courses: readonly Cou
  * The name (else the part before the @: a whole address breaks mid-domain at the panel's width, and it is on the
  * line below) and "(sender)": any display name, shown as typed (escaped: it may hold markup).
  */
-function nameOf(t: Translate, p: MessagePerson): string {
+function nameOf(t: Translate, p: MessagePerson) {
   const name = p.name && p.name !== p.email ? p.name : p.email.slice(0, p.email.lastIndexOf('@'));
   return p.sender ? `${name} ${t('gmail.sender')}` : name;
 }
@@ -67,10 +67,7 @@ function nameOf(t: Translate, p: MessagePerson): string {
  * The compose button: the class code of the course chosen in `courseId`, to the people ticked (`picked`), to one
  * `person`, or to the sender; a reply in the thread when it goes to the sender, else a new draft (platform/gmail.ts).
  */
-export function replyButton(
-  t: Translate,
-  to: { picked: true; offset: number } | { person: string; sender: boolean },
-): GoogleAppsScript.Card_Service.TextButton {
+export function replyButton(t: Translate, to: { picked: true; offset: number } | { person: string; sender: boolean }) {
   const toSender = 'person' in to && to.sender;
   return CardService.newTextButton()
     .setText(t('gmail.replyCode'))
@@ -81,7 +78,7 @@ export function replyButton(
 }
 
 /** "Class code · Algebra I" over the code, selectable: the code always named with its course. */
-export function codeRow(t: Translate, course: Course): GoogleAppsScript.Card_Service.DecoratedText | null {
+export function codeRow(t: Translate, course: Course) {
   const code = course.enrollmentCode?.trim();
   return code ? row(esc(code), { top: t('gmail.codeOf', { course: course.name }) }) : null;
 }
@@ -110,12 +107,7 @@ export function courseDropdown(title: string, courses: readonly Course[], course
 }
 
 /** One person: their pending invitations (resend, withdraw), then a course to invite to, its class code, the reply. */
-export function buildPersonCard(
-  t: Translate,
-  person: MessagePerson,
-  courses: readonly Course[],
-  courseId: string,
-): Card {
+export function buildPersonCard(t: Translate, person: MessagePerson, courses: readonly Course[], courseId: string) {
   const names = new Map(courses.map((c) => [c.id, c.name]));
   const email = person.email;
   const card = newCard('gmailPerson', person.name ?? email, person.name ? email : undefined).addSection(

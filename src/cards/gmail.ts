@@ -11,7 +11,6 @@ import type { PersonStatus } from '../domain/outcomes';
 import type { Role } from '../domain/roles';
 import { PEOPLE_PAGE } from '../domain/list-pages';
 import { codeRow, courseDropdown, personRow, pickField, replyButton, type MessagePerson } from './gmail-people';
-import type { Card } from './types';
 import { action, addPager, button, buttons, footer, newCard, plain, roleSelect, section } from './ui';
 
 export interface GmailData {
@@ -26,7 +25,7 @@ export interface GmailData {
   role?: Role;
 }
 
-export function buildGmailCard(t: Translate, data: GmailData): Card {
+export function buildGmailCard(t: Translate, data: GmailData) {
   const card = newCard('gmail', t('gmail.title'), t('gmail.subject', { subject: data.subject }));
   const role = data.role ?? 'STUDENT';
   const chosen = data.courses.find((c) => c.id === data.courseId);

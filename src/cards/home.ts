@@ -48,7 +48,7 @@ export interface HomeData {
 }
 
 /** What became of a role change the user started earlier, naming the person and both roles. */
-function noticeText(t: Translate, n: RoleNotice): string {
+function noticeText(t: Translate, n: RoleNotice) {
   const role = (r: string | undefined) => (r ? roleInText(t, r) : '');
   const params = { email: n.email, from: role(n.from), to: role(n.to), role: role(n.role) };
   if (n.outcome === 'failed')
@@ -66,7 +66,7 @@ function pager(t: Translate, to: Section, list: keyof HomeOffsets, slice: Slice<
   return ui.addPager(t, to, page, (offset) => ui.action('onRefreshHome', { ...params, [list]: String(offset) }));
 }
 
-function forMeSection(t: Translate, data: HomeData, offsets: HomeOffsets): Section {
+function forMeSection(t: Translate, data: HomeData, offsets: HomeOffsets) {
   const forMe = ui.section(t('home.forYou'));
   for (const inv of data.forMe.items) {
     // Students can join only ACTIVE courses (manage-courses guide): a provisioned one must be accepted first.
@@ -87,14 +87,14 @@ function forMeSection(t: Translate, data: HomeData, offsets: HomeOffsets): Secti
 }
 
 /** A job's state in words on its homepage line: running, paused and why, stopped and why, done. */
-function jobState(t: Translate, job: HomeData['jobs']['items'][number]): string {
+function jobState(t: Translate, job: HomeData['jobs']['items'][number]) {
   if (job.stopped) return t('home.jobs.stopped', { reason: reasonOf(t, job.stopped) });
   if (job.finished) return t('home.jobs.done');
   if (job.paused) return t('home.jobs.paused', { reason: reasonOf(t, job.paused) });
   return t('home.jobs.running');
 }
 
-function jobsSection(t: Translate, data: HomeData, offsets: HomeOffsets): Section {
+function jobsSection(t: Translate, data: HomeData, offsets: HomeOffsets) {
   const jobs = ui.section(t('home.jobs'));
   for (const job of data.jobs.items) {
     const text = ui.esc(t('home.jobs.item', { course: job.course, done: job.done, total: job.total }));
@@ -120,7 +120,7 @@ function courseRow(t: Translate, course: Course, label: string, me?: Profile) {
 }
 
 /** The search by part of a course's name (accents ignored); `all`: every course the user may view (admins). */
-function findWidgets(t: Translate, to: Section, query = '', all = false, inPlace = false): Section {
+function findWidgets(t: Translate, to: Section, query = '', all = false, inPlace = false) {
   const input = ui.textInput('courseQuery', t('home.find.field'), t('home.find.hint'));
   const params = { ...(all ? { all: '1' } : {}), ...(inPlace ? { replace: '1' } : {}) };
   return to
@@ -128,13 +128,13 @@ function findWidgets(t: Translate, to: Section, query = '', all = false, inPlace
     .addWidget(ui.buttons(ui.button(t('home.find.button'), ui.action('onFindCourse', params))));
 }
 
-function idleLine(t: Translate, data: HomeData): string {
+function idleLine(t: Translate, data: HomeData) {
   const count = data.idle ?? 0;
   if (data.uncounted) return t('home.idle.uncounted', { count, counted: COUNTED });
   return t(data.teaching.total > 0 ? 'home.idle' : 'home.idle.all', { count });
 }
 
-function teachingSection(t: Translate, data: HomeData, offsets: HomeOffsets): Section {
+function teachingSection(t: Translate, data: HomeData, offsets: HomeOffsets) {
   const teaching = ui.section(t('home.teaching'));
   for (const { course, pending, more, old } of data.teaching.items) {
     const count = pending === null ? '' : t('home.teaching.pending', { count: more ? `${pending}+` : pending });
@@ -155,7 +155,7 @@ function teachingSection(t: Translate, data: HomeData, offsets: HomeOffsets): Se
 }
 
 /** Someone who teaches nothing: their invitations are above; else nothing to accept, and how staff find a course. */
-function nothingTaughtSections(t: Translate, data: HomeData): Section[] {
+function nothingTaughtSections(t: Translate, data: HomeData) {
   const staff = findWidgets(t, ui.section(t('home.staff'), ui.plain(t('home.staff.text'))), '', true);
   if (data.forMe.total > 0) return [staff];
   const open = ui.buttons(ui.linkButton(t('home.nothing.open'), 'https://classroom.google.com/'));
@@ -163,10 +163,7 @@ function nothingTaughtSections(t: Translate, data: HomeData): Section[] {
 }
 
 /** The courses found by name (or every course taught), SHOWN a card, with the search to refine it. */
-export function buildFoundCoursesCard(
-  t: Translate,
-  data: { query: string; all: boolean; found: Slice<Course> },
-): GoogleAppsScript.Card_Service.Card {
+export function buildFoundCoursesCard(t: Translate, data: { query: string; all: boolean; found: Slice<Course> }) {
   const { found, query, all } = data;
   const list = ui.section(t('home.found.count', { count: found.total }));
   if (found.total === 0) list.addWidget(ui.plain(t('home.found.none', { query })));
@@ -192,7 +189,7 @@ export function buildHomeCard(
   t: Translate,
   data: HomeData,
   offsets: HomeOffsets = { forMe: data.forMe.offset, jobs: data.jobs.offset, teaching: data.teaching.offset },
-): GoogleAppsScript.Card_Service.Card {
+) {
   const card = CardService.newCardBuilder().setName('home');
   if (data.notices && data.notices.length > 0) {
     const notices = ui.section(t('notice.header'));

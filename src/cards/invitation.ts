@@ -21,13 +21,13 @@ export interface InvitationData {
   via?: { find?: string; person?: string };
 }
 
-function inviteeText(t: Translate, view: InvitationView): string {
+function inviteeText(t: Translate, view: InvitationView) {
   const { name, email } = view.invitee;
   if (!name && !email) return ui.esc(t('invitation.unknownPerson', { id: view.userId }));
   return name && email && name !== email ? `${ui.esc(name)}<br>${ui.esc(email)}` : ui.esc(name || email);
 }
 
-export function buildInvitationCard(t: Translate, data: InvitationData): GoogleAppsScript.Card_Service.Card {
+export function buildInvitationCard(t: Translate, data: InvitationData) {
   const { view } = data;
   const params = { id: view.id, ...data.via };
   const courseName = view.course?.name ?? t('invitation.unknownCourse', { id: view.courseId });

@@ -5,7 +5,7 @@ import { shorten } from '../domain/addresses';
 import type { InvalidAddress, InvalidReason } from '../domain/addresses';
 import type { CopyList } from '../domain/types';
 import type { Translate } from '../i18n';
-import type { IconImage, Section } from './types';
+import type { IconImage } from './types';
 import { action, button, buttons, errorText, esc, newCard, paragraph, plain, row, section } from './ui';
 
 /** At most this many paragraphs per group, so a card of a dozen groups stays far below 100 widgets. */
@@ -53,14 +53,14 @@ function paragraphs(lines: readonly string[], per: number, most: number, chars: 
 const pendingCopies = new Map<string, CopyList>();
 
 /** The lists behind the copy buttons built since the last call, by key (and forgets them). */
-export function takeCopies(): Map<string, CopyList> {
+export function takeCopies() {
   const out = new Map(pendingCopies);
   pendingCopies.clear();
   return out;
 }
 
 /** A short key for a list: the same list gets the same key (cyrb53, 53 bits: collisions are negligible here). */
-function keyOf(text: string): string {
+function keyOf(text: string) {
   let h1 = 0xdeadbeef;
   let h2 = 0x41c6ce57;
   for (let i = 0; i < text.length; i++) {
@@ -83,7 +83,7 @@ function copyButton(t: Translate, title: string, items: readonly string[]) {
   return buttons(button(t('invite.results.copy'), action('onShowList', { key })));
 }
 
-export function groupSection(t: Translate, group: Group): Section {
+export function groupSection(t: Translate, group: Group) {
   const [only] = group.lines;
   if (group.single !== undefined && group.icon && group.lines.length === 1 && only !== undefined) {
     const words = group.bad ? errorText(group.single) : esc(group.single);
@@ -98,7 +98,7 @@ export function groupSection(t: Translate, group: Group): Section {
 }
 
 /** An invalid entry in words: the entry (cut), and the likely address when the parser has one. */
-export function invalidLine(t: Translate, problem: InvalidAddress): string {
+export function invalidLine(t: Translate, problem: InvalidAddress) {
   const text = shorten(problem.text, SHOWN_CHARS);
   return problem.suggestion
     ? `${text} (${t('invalid.suggestion', { suggestion: shorten(problem.suggestion, SHOWN_CHARS) })})`
@@ -106,14 +106,14 @@ export function invalidLine(t: Translate, problem: InvalidAddress): string {
 }
 
 /** Invalid entries grouped by reason, in the parser's order of first appearance. */
-export function byReason(problems: readonly InvalidAddress[]): Map<InvalidReason, InvalidAddress[]> {
+export function byReason(problems: readonly InvalidAddress[]) {
   const groups = new Map<InvalidReason, InvalidAddress[]>();
   for (const p of problems) groups.set(p.reason, [...(groups.get(p.reason) ?? []), p]);
   return groups;
 }
 
 /** The "Copy list" card: the whole group as selectable text, one entry a line, within the widget limit. */
-export function buildListCard(t: Translate, title: string, list: string): GoogleAppsScript.Card_Service.Card {
+export function buildListCard(t: Translate, title: string, list: string) {
   const lines = list.split('\n').filter((l) => l.length > 0);
   const copy = section('', plain(t('list.hint')), ...paragraphs(lines, 500, 20, COPIED_CHARS));
   return newCard('list', shorten(title, 200)).addSection(copy).build();

@@ -4,7 +4,7 @@
 import type { Translate } from '../i18n';
 import { action, button, buttons, newCard, section, textInput } from './ui';
 
-export function buildLookupCard(t: Translate): GoogleAppsScript.Card_Service.Card {
+export function buildLookupCard(t: Translate) {
   const find = action('onFindInvitation').addRequiredWidget('findQuery');
   const lookup = action('onLookup').addRequiredWidget('invitationId');
   const course = action('onOpenCourseById').addRequiredWidget('courseId');

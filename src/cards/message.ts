@@ -2,11 +2,11 @@
 // confirmation before anything destructive, and the two steps an ownership needs.
 import { roleInText, type Translate } from '../i18n';
 import type { Role } from '../domain/roles';
-import type { Action, Card } from './types';
+import type { Action } from './types';
 import { action, button, buttons, linkButton, newCard, plain, section, textButton, warningText } from './ui';
 
 /** A joined course; an accepted ownership says "you are now the owner" (the new owner already taught there). */
-export function buildAcceptedCard(t: Translate, course: { name: string; link: string }, role: Role): Card {
+export function buildAcceptedCard(t: Translate, course: { name: string; link: string }, role: Role) {
   const owner = role === 'OWNER';
   const body = owner
     ? t('accepted.owner', { course: course.name })
@@ -19,7 +19,7 @@ export function buildAcceptedCard(t: Translate, course: { name: string; link: st
 }
 
 /** A warning (never a document icon, as in Google's own add-ons), then "Back" when there is somewhere to go. */
-export function buildWarningCard(t: Translate, name: string, title: string, message: string, canGoBack = true): Card {
+export function buildWarningCard(t: Translate, name: string, title: string, message: string, canGoBack = true) {
   const back = canGoBack
     ? button(t('common.back'), action('onBack'))
     : button(t('home.refresh'), action('onRefreshHome'));
@@ -29,18 +29,12 @@ export function buildWarningCard(t: Translate, name: string, title: string, mess
 }
 
 /** The error card of the funnel: plain language, never a stack trace. */
-export function buildErrorCard(t: Translate, message: string, canGoBack: boolean): Card {
+export function buildErrorCard(t: Translate, message: string, canGoBack: boolean) {
   return buildWarningCard(t, 'error', t('err.title'), message, canGoBack);
 }
 
 /** A confirmation step before anything destructive: the destructive button is a text button, Cancel goes back. */
-export function buildConfirmCard(
-  t: Translate,
-  title: string,
-  body: string,
-  confirmText: string,
-  confirm: Action,
-): Card {
+export function buildConfirmCard(t: Translate, title: string, body: string, confirmText: string, confirm: Action) {
   const cancel = button(t('common.cancel'), action('onBack'));
   return newCard('confirm', title)
     .addSection(section('', plain(body), buttons(textButton(confirmText, confirm), cancel)))
@@ -54,7 +48,7 @@ export function buildConfirmCard(
 export function buildIneligibleOwnerCard(
   t: Translate,
   data: { id: string; email: string; course: string; courseId: string; role: Role },
-): Card {
+) {
   const { email, courseId } = data;
   // The transfer wizard does both steps and follows the acceptance (cards/transfer.ts).
   const actions = [

@@ -7,58 +7,52 @@ import { buildPersonCard, type MessagePerson } from './gmail-people';
 import { buildHomeCard, type HomeData } from './home';
 import { buildConfirmCard } from './message';
 import type { Translate } from '../i18n';
-import type { Action, ActionResponse, Card, Navigation } from './types';
+import type { Action, Card, Navigation } from './types';
 
-function respondWith(nav: Navigation, notification?: string, changed = false): ActionResponse {
+function respondWith(nav: Navigation, notification?: string, changed = false) {
   const builder = CardService.newActionResponseBuilder().setNavigation(nav);
   if (changed) builder.setStateChanged(true);
   if (notification) builder.setNotification(CardService.newNotification().setText(notification));
   return builder.build();
 }
 
-export function push(card: Card, notification?: string): ActionResponse {
+export function push(card: Card, notification?: string) {
   return respondWith(CardService.newNavigation().pushCard(card), notification);
 }
 
-export function replace(card: Card, notification?: string): ActionResponse {
+export function replace(card: Card, notification?: string) {
   return respondWith(CardService.newNavigation().updateCard(card), notification);
 }
 
 /** In place of the current card (paging, Refresh), else pushed. */
-export function show(card: Card, inPlace: boolean): ActionResponse {
+export function show(card: Card, inPlace: boolean) {
   return inPlace ? replace(card) : push(card);
 }
 
 /** The confirmation card (cards/message.ts) pushed before anything destructive. */
-export function askFirst(
-  t: Translate,
-  title: string,
-  body: string,
-  confirmText: string,
-  confirm: Action,
-): ActionResponse {
+export function askFirst(t: Translate, title: string, body: string, confirmText: string, confirm: Action) {
   return push(buildConfirmCard(t, title, body, confirmText, confirm));
 }
 
 /** Back to the root, then show `card` above it: where a finished flow lands, whatever path led to it. */
-export function restart(card: Card, notification?: string): ActionResponse {
+export function restart(card: Card, notification?: string) {
   return respondWith(CardService.newNavigation().popToRoot().pushCard(card), notification, true);
 }
 
 /** One card back, showing `card` there (e.g. results → the refreshed course). */
-export function backTo(card: Card, notification?: string): ActionResponse {
+export function backTo(card: Card, notification?: string) {
   return respondWith(CardService.newNavigation().popCard().updateCard(card), notification, true);
 }
 
 /** Back to the homepage, refreshed (e.g. after accepting or declining), optionally with a card shown above it. */
-export function toHome(home: Card, notification?: string, above?: Card): ActionResponse {
+export function toHome(home: Card, notification?: string, above?: Card) {
   const nav = CardService.newNavigation().popToRoot().updateCard(home);
   return respondWith(above ? nav.pushCard(above) : nav, notification, true);
 }
 
 /** Shows `above` over the current card, which is replaced by `fresh` first, so Back shows the new truth (e.g. the
  * Gmail card after inviting from it). */
-export function pushOverFresh(fresh: Card, above: Card, notification?: string): ActionResponse {
+export function pushOverFresh(fresh: Card, above: Card, notification?: string) {
   return respondWith(CardService.newNavigation().updateCard(fresh).pushCard(above), notification, true);
 }
 
@@ -77,12 +71,7 @@ interface StackData {
  * Find results, the person's card, or the course), then `above` (e.g. the invitation under its new id), so every
  * Back shows the new truth.
  */
-export function courseStack(
-  t: Translate,
-  read: StackData,
-  above: readonly Card[] = [],
-  notification?: string,
-): ActionResponse {
+export function courseStack(t: Translate, read: StackData, above: readonly Card[] = [], notification?: string) {
   const nav = CardService.newNavigation().popToRoot();
   const root = read.gmail ? buildGmailCard(t, read.gmail) : read.home && buildHomeCard(t, read.home);
   if (root) nav.updateCard(root);
@@ -95,6 +84,6 @@ export function courseStack(
 }
 
 /** One card back. */
-export function back(): ActionResponse {
+export function back() {
   return respondWith(CardService.newNavigation().popCard());
 }

@@ -6,10 +6,9 @@ import { roleInText, type Translate } from '../i18n';
 import { toSend, type Preview } from '../domain/preview';
 import type { Role } from '../domain/roles';
 import { byReason, groupSection, invalidLine, type Group } from './lists';
-import type { Card } from './types';
 import * as ui from './ui';
 
-export function buildBulkCard(t: Translate, course: { id: string; name: string }): Card {
+export function buildBulkCard(t: Translate, course: { id: string; name: string }) {
   const preview = ui.action('onPreviewBulk', { courseId: course.id }).addRequiredWidget('bulkEmails');
   const form = ui.section(
     '',
@@ -38,7 +37,7 @@ function previewSection(t: Translate, group: Group) {
 export function buildPreviewCard(
   t: Translate,
   { course, role, preview, draftId }: { course: { name: string }; role: Role; preview: Preview; draftId: string },
-): Card {
+) {
   const roleName = roleInText(t, role);
   const card = ui.newCard('preview', t('preview.title'), course.name);
   const sending = toSend(preview).length;

@@ -7,11 +7,11 @@ import { shorten } from '../domain/addresses';
 import { AppError } from '../domain/errors';
 import type { InviteOutcome, InviteStatus } from '../domain/outcomes';
 import { groupSection, invalidLine, SHOWN_CHARS, type Group } from './lists';
-import type { Card, IconImage } from './types';
+import type { IconImage } from './types';
 import { action, button, esc, footer, icon, material, newCard, plain, row, section } from './ui';
 
 /** A failure's reason as a title: naming the address when it is alone, "each address below" otherwise. */
-function failureTitle(t: Translate, group: readonly InviteOutcome[]): string {
+function failureTitle(t: Translate, group: readonly InviteOutcome[]) {
   const first = group[0] as InviteOutcome;
   if (!(first.error instanceof AppError)) return t('invite.result.notSent');
   const { code, key, params, api } = first.error.cause;
@@ -22,12 +22,12 @@ function failureTitle(t: Translate, group: readonly InviteOutcome[]): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
-function failureKey(o: InviteOutcome): string {
+function failureKey(o: InviteOutcome) {
   const cause = o.error instanceof AppError ? o.error.cause : undefined;
   return cause ? `${cause.key} ${cause.api?.status ?? ''} ${cause.api?.reason ?? ''}` : 'notSent';
 }
 
-function groups(t: Translate, outcomes: readonly InviteOutcome[]): Group[] {
+function groups(t: Translate, outcomes: readonly InviteOutcome[]) {
   const { EMAIL, CLOCK, PERSON } = CardService.Icon;
   // The outcomes of `status` with the same words (`keyOf`), in order of first appearance.
   const of = (status: InviteStatus, keyOf: (o: InviteOutcome) => string = (o) => o.role ?? '') => {
@@ -76,7 +76,7 @@ export function buildResultsCard(
   courseName: string,
   outcomes: readonly InviteOutcome[],
   cleaned = 0,
-): Card {
+) {
   const count = (...s: InviteStatus[]) => outcomes.filter((o) => s.includes(o.status)).length;
   const summary = {
     invited: count('invited'),

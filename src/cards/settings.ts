@@ -4,7 +4,6 @@ import type { Translate } from '../i18n';
 import { RETENTION_DAYS } from '../domain/ledger';
 import { LIMITS, type SweepSettings, type SweepSettingsError } from '../domain/sweep';
 import { shortDate } from './follow-up';
-import type { Section } from './types';
 import { action, button, buttons, esc, newCard, plain, row, section, selection, textInput, warningText } from './ui';
 
 interface SweepForm {
@@ -16,7 +15,7 @@ interface SweepForm {
 
 const num = (n: number | undefined) => (n === undefined ? '' : String(n));
 
-function sweepSection(t: Translate, form: SweepForm): Section {
+function sweepSection(t: Translate, form: SweepForm) {
   const s = form.sweep;
   const typed = form.refused?.typed;
   const digest = selection('digest', t('sweep.digest'));
@@ -48,7 +47,7 @@ function sweepSection(t: Translate, form: SweepForm): Section {
 }
 
 /** Each validation code in plain words, with the bounds it is about. */
-export function sweepErrorText(t: Translate, code: SweepSettingsError): string {
+export function sweepErrorText(t: Translate, code: SweepSettingsError) {
   const bounds: Partial<Record<SweepSettingsError, { min: number; max: number }>> = {
     REMIND_DAYS_OUT_OF_RANGE: LIMITS.remindAfterDays,
     MAX_REMINDERS_OUT_OF_RANGE: LIMITS.maxReminders,
@@ -61,7 +60,7 @@ export function sweepErrorText(t: Translate, code: SweepSettingsError): string {
 export function buildSettingsCard(
   t: Translate,
   data: { email: string; triggers: readonly { id: string; handler: string }[]; followUp?: SweepForm },
-): GoogleAppsScript.Card_Service.Card {
+) {
   const about = section('', plain(t('settings.about')));
   // An address Apps Script does not give is left out rather than shown as an empty row (DecoratedText needs text).
   if (data.email) about.addWidget(row(esc(data.email), { top: t('settings.account'), wrap: false }));

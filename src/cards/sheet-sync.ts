@@ -5,7 +5,7 @@ import type { InvalidRow } from '../domain/sheet-roster';
 import type { SheetChange } from '../domain/sheet-plan';
 import { isDone, progress, type Plan } from '../domain/plan';
 import { syncCounts, type SheetView, type SyncPreview } from '../domain/sheet-sync';
-import type { Action, Card, Section, Widget } from './types';
+import type { Action, Widget } from './types';
 import * as ui from './ui';
 
 /** Invalid rows per page of the Roster card, and courses per page of the preview: well within 100 widgets. */
@@ -20,11 +20,11 @@ const NAMES_IN_ITEM = 3;
 
 type Key = Parameters<Translate>[0];
 
-function reasonText(t: Translate, reason: string): string {
+function reasonText(t: Translate, reason: string) {
   return t(`sync.reason.${reason}` as Key);
 }
 
-function invalidRowText(t: Translate, r: InvalidRow): string {
+function invalidRowText(t: Translate, r: InvalidRow) {
   if (r.reason === 'duplicate' && r.firstRow !== undefined)
     return t('sync.invalidDuplicate', { row: r.row, first: r.firstRow });
   const reason = reasonText(t, r.reason);
@@ -40,7 +40,7 @@ function pageSection<T>(
   range: 'sync.page' | 'sync.coursesPage' | 'sync.withdrawPage',
   list: { all: readonly T[]; offset: number; size: number; go: (offset: number) => Action },
   draw: (shown: readonly T[]) => Widget[],
-): Section {
+) {
   const { all, offset, size } = list;
   const shown = all.slice(offset, offset + size);
   const page = ui.section(
@@ -53,7 +53,7 @@ function pageSection<T>(
 }
 
 /** The Roster card: the way in (grant access), or the sheet's rows as read and the way on (preview). */
-export function buildSheetCard(t: Translate, view: SheetView, offset = 0): Card {
+export function buildSheetCard(t: Translate, view: SheetView, offset = 0) {
   const card = ui.newCard('roster', t('sync.title'));
   const intro = ui.section('', ui.plain(t('sync.intro')));
   card.addSection(intro);
@@ -87,7 +87,7 @@ export function buildSheetCard(t: Translate, view: SheetView, offset = 0): Card 
   return card.build();
 }
 
-function rowList(rows: readonly number[], count: number): string {
+function rowList(rows: readonly number[], count: number) {
   return rows.join(', ') + (count > rows.length ? ', …' : '');
 }
 
@@ -103,7 +103,7 @@ const GROUPS = [
   'notInSheet',
 ] as const;
 
-function courseLines(t: Translate, c: SyncPreview['courses'][number]): string[] {
+function courseLines(t: Translate, c: SyncPreview['courses'][number]) {
   return GROUPS.filter((key) => c.counts[key] > 0).map((key) => {
     const count = c.counts[key];
     const sample = key in c.sample ? c.sample[key as keyof typeof c.sample] : undefined;
@@ -113,7 +113,7 @@ function courseLines(t: Translate, c: SyncPreview['courses'][number]): string[] 
 
 /** The sync preview: totals, one paragraph per course (a page at a time), unresolved courses, the invitations it
  *  offers to withdraw (by name, a page at a time, ticked per course), and confirm. */
-export function buildSyncPreviewCard(t: Translate, preview: SyncPreview, offset = 0, peopleOffset = 0): Card {
+export function buildSyncPreviewCard(t: Translate, preview: SyncPreview, offset = 0, peopleOffset = 0) {
   const subtitle = t('sync.sheet', { title: preview.title, sheet: preview.sheetName });
   const card = ui.newCard('sync-preview', t('sync.previewTitle'), subtitle);
   const names = new Map(preview.courses.map((c) => [c.id, c.name]));
@@ -167,7 +167,7 @@ export function buildSyncPreviewCard(t: Translate, preview: SyncPreview, offset 
   return card.build();
 }
 
-function changeText(t: Translate, c: SheetChange): string {
+function changeText(t: Translate, c: SheetChange) {
   if (c.kind === 'rows') {
     const range = c.from === c.to ? String(c.from) : `${c.from}–${c.to}`;
     return t(c.from === c.to ? 'sync.changed.row' : 'sync.changed.rows', { range });
@@ -179,7 +179,7 @@ function changeText(t: Translate, c: SheetChange): string {
  * The sync's state, like a bulk job's: rows done and counts, then Continue now / Refresh / Cancel, or Close when
  * done. Paused because the sheet changed: what changed (`changes`), and a new preview as the only way on.
  */
-export function buildSyncJobCard(t: Translate, plan: Plan, changes: readonly SheetChange[] = []): Card {
+export function buildSyncJobCard(t: Translate, plan: Plan, changes: readonly SheetChange[] = []) {
   const p = progress(plan);
   const c = syncCounts(plan);
   const quiet = Number(plan.extra?.unchanged ?? 0);
@@ -209,6 +209,6 @@ export function buildSyncJobCard(t: Translate, plan: Plan, changes: readonly She
 }
 
 /** The editor's consent dialog for this one file (drive.file), as Google documents for editor add-ons. */
-export function fileScopeRequest(): GoogleAppsScript.Card_Service.ActionResponse {
+export function fileScopeRequest() {
   return CardService.newEditorFileScopeActionResponseBuilder().requestFileScopeForActiveDocument().build();
 }

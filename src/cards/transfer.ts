@@ -1,16 +1,15 @@
 // Owner transfer views: the start card (pick a co-teacher or type an email), the wizard card (the steps with the
 // current one highlighted, what happens next, Cancel) and the one-line status shown on the course card and the
 // homepage ("Waiting for Grace to accept the co-teacher invitation · 2 days").
-import { expiresAt, isFinished, nameOf, statusLine, type Transfer, type TransferStep } from '../domain/transfer';
+import { expiresAt, isFinished, nameOf, statusLine, type Transfer } from '../domain/transfer';
 import type { MessageKey, Translate } from '../i18n';
 import { shortDate } from './follow-up';
-import type { Card, Section } from './types';
 import * as ui from './ui';
 
 /** The four steps of a transfer, in order; the wizard highlights the current one. */
 const STEPS = ['inviteTeacher', 'awaitTeacher', 'inviteOwner', 'awaitOwner'] as const;
 
-function transferStatus(t: Translate, transfer: Transfer, now: number): string {
+function transferStatus(t: Translate, transfer: Transfer, now: number) {
   const line = statusLine(transfer, now);
   return t(line.key as MessageKey, line.params);
 }
@@ -34,7 +33,7 @@ export interface CourseTransferData {
  * The course card's transfer section: the transfer's status (click for the wizard), or "Transfer ownership" for
  * whoever Google lets transfer the course; null when there is nothing to show.
  */
-export function transferSection(t: Translate, data: CourseTransferData): Section | null {
+export function transferSection(t: Translate, data: CourseTransferData) {
   if (!data.transfer && !data.offered) return null;
   const transfer = ui.section(t('transfer.section'));
   if (data.transfer) transfer.addWidget(statusRow(t, data.transfer, data.now, false));
@@ -46,7 +45,7 @@ export function transferSection(t: Translate, data: CourseTransferData): Section
 }
 
 /** The homepage's transfer section: one line per saved transfer; null when there is none. */
-export function transfersSection(t: Translate, transfers: readonly Transfer[], now: number): Section | null {
+export function transfersSection(t: Translate, transfers: readonly Transfer[], now: number) {
   if (transfers.length === 0) return null;
   return ui.section(t('transfer.home'), ...transfers.map((transfer) => statusRow(t, transfer, now, true)));
 }
@@ -59,7 +58,7 @@ export function buildTransferStartCard(
     coTeachers: readonly { userId: string; email: string; name: string }[];
     email?: string;
   },
-): Card {
+) {
   // Without co-teachers there is nothing to choose: the card asks for the address alone, without "Or".
   const choice = data.coTeachers.length > 0;
   const start = ui.section('', ui.plain(t(choice ? 'transfer.start.intro' : 'transfer.start.intro.noCoTeacher')));
@@ -88,13 +87,13 @@ export function buildTransferStartCard(
 }
 
 /** The step the wizard highlights: the current one, or where a finished transfer stopped. */
-function shownStep(transfer: Transfer): TransferStep {
+function shownStep(transfer: Transfer) {
   if (!isFinished(transfer)) return transfer.step;
   const last = [...transfer.history].reverse().find((h) => !isFinished({ ...transfer, step: h.step }));
   return last?.step ?? 'inviteTeacher';
 }
 
-export function buildTransferCard(t: Translate, transfer: Transfer, now: number): Card {
+export function buildTransferCard(t: Translate, transfer: Transfer, now: number) {
   const name = nameOf(transfer.target);
   const current = STEPS.indexOf(shownStep(transfer) as (typeof STEPS)[number]);
   const done = transfer.step === 'done';

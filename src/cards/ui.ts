@@ -2,7 +2,7 @@
 // a widget that renders HTML (TextParagraph, DecoratedText).
 import type { EntryPoint } from '../entry-points';
 import type { Translate } from '../i18n';
-import type { Action, ButtonSet, IconImage, Section, TextButton, Widget } from './types';
+import type { Action, IconImage, Section, TextButton, Widget } from './types';
 
 const LOGO_URL = 'https://www.gstatic.com/images/branding/product/2x/classroom_48dp.png';
 
@@ -10,52 +10,52 @@ const LOGO_URL = 'https://www.gstatic.com/images/branding/product/2x/classroom_4
 // promise to decode &quot; or &#39; (they could show as typed), so they are left as they are.
 const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;' };
 
-export function esc(text: string): string {
+export function esc(text: string) {
   return text.replace(/[&<>]/g, (c) => ENTITIES[c] ?? c);
 }
 
-function header(title: string, subtitle?: string): GoogleAppsScript.Card_Service.CardHeader {
+function header(title: string, subtitle?: string) {
   const h = CardService.newCardHeader().setTitle(title).setImageUrl(LOGO_URL).setImageAltText('Classroom');
   return subtitle ? h.setSubtitle(subtitle) : h;
 }
 
 /** A card action: the function must be one of the entry points, so a typo fails the build. */
-export function action(fn: EntryPoint, params: Record<string, string> = {}): Action {
+export function action(fn: EntryPoint, params: Record<string, string> = {}) {
   return CardService.newAction().setFunctionName(fn).setParameters(params);
 }
 
 /** A card named `name`, under the add-on's header. */
-export function newCard(name: string, title: string, subtitle?: string): GoogleAppsScript.Card_Service.CardBuilder {
+export function newCard(name: string, title: string, subtitle?: string) {
   return CardService.newCardBuilder().setName(name).setHeader(header(title, subtitle));
 }
 
 /** A section with its header ('' for none) and widgets. */
-export function section(title: string, ...widgets: Widget[]): Section {
+export function section(title: string, ...widgets: Widget[]) {
   const s = CardService.newCardSection();
   if (title) s.setHeader(title);
   for (const w of widgets) s.addWidget(w);
   return s;
 }
 
-export function paragraph(html: string): GoogleAppsScript.Card_Service.TextParagraph {
+export function paragraph(html: string) {
   return CardService.newTextParagraph().setText(html);
 }
 
 /** A paragraph of plain text, escaped, a line per argument. */
-export function plain(...lines: string[]): GoogleAppsScript.Card_Service.TextParagraph {
+export function plain(...lines: string[]) {
   return paragraph(lines.map(esc).join('<br>'));
 }
 
-export function bold(text: string): GoogleAppsScript.Card_Service.TextParagraph {
+export function bold(text: string) {
   return paragraph(`<b>${esc(text)}</b>`);
 }
 
-export function icon(known: GoogleAppsScript.Card_Service.Icon): IconImage {
+export function icon(known: GoogleAppsScript.Card_Service.Icon) {
   return CardService.newIconImage().setIcon(known);
 }
 
 /** A Material icon by name: 'warning' marks what went wrong (never a document icon). */
-export function material(name: string): IconImage {
+export function material(name: string) {
   return CardService.newIconImage().setMaterialIcon(CardService.newMaterialIcon().setName(name));
 }
 
@@ -63,7 +63,7 @@ export function material(name: string): IconImage {
 export function row(
   html: string,
   parts: { top?: string; bottom?: string; icon?: IconImage; button?: TextButton; onClick?: Action; wrap?: false },
-): GoogleAppsScript.Card_Service.DecoratedText {
+) {
   const r = CardService.newDecoratedText()
     .setText(html)
     .setWrapText(parts.wrap ?? true);
@@ -75,55 +75,51 @@ export function row(
   return r;
 }
 
-export function button(text: string, onClick: Action, filled = false): TextButton {
+export function button(text: string, onClick: Action, filled = false) {
   const b = CardService.newTextButton().setText(text).setOnClickAction(onClick);
   return filled ? b.setTextButtonStyle(CardService.TextButtonStyle.FILLED) : b;
 }
 
 /** A plain text button: secondary and destructive actions (never the filled primary colour). */
-export function textButton(text: string, onClick: Action): TextButton {
+export function textButton(text: string, onClick: Action) {
   return button(text, onClick).setTextButtonStyle(CardService.TextButtonStyle.BORDERLESS);
 }
 
-export function linkButton(text: string, url: string): TextButton {
+export function linkButton(text: string, url: string) {
   return CardService.newTextButton().setText(text).setOpenLink(CardService.newOpenLink().setUrl(url));
 }
 
-export function buttons(...list: TextButton[]): ButtonSet {
+export function buttons(...list: TextButton[]) {
   const set = CardService.newButtonSet();
   for (const b of list) set.addButton(b);
   return set;
 }
 
 /** The fixed footer: the primary action, filled, and maybe a secondary one. */
-export function footer(primary: TextButton, secondary?: TextButton): GoogleAppsScript.Card_Service.FixedFooter {
+export function footer(primary: TextButton, secondary?: TextButton) {
   const f = CardService.newFixedFooter().setPrimaryButton(
     primary.setTextButtonStyle(CardService.TextButtonStyle.FILLED),
   );
   return secondary ? f.setSecondaryButton(secondary) : f;
 }
 
-export function textInput(field: string, title: string, hint = ''): GoogleAppsScript.Card_Service.TextInput {
+export function textInput(field: string, title: string, hint = '') {
   const input = CardService.newTextInput().setFieldName(field).setTitle(title);
   return hint ? input.setHint(hint) : input;
 }
 
 /** A selection input (a dropdown unless told), its items added by the caller. */
-export function selection(
-  field: string,
-  title: string,
-  type = CardService.SelectionInputType.DROPDOWN,
-): GoogleAppsScript.Card_Service.SelectionInput {
+export function selection(field: string, title: string, type = CardService.SelectionInputType.DROPDOWN) {
   return CardService.newSelectionInput().setType(type).setFieldName(field).setTitle(title);
 }
 
 /** A red line of text, for errors inside a card. */
-export function errorText(text: string): string {
+export function errorText(text: string) {
   return `<font color="#d93025">${esc(text)}</font>`;
 }
 
 /** An error or warning inside a card: the text with a warning icon (not a document icon). */
-export function warningText(text: string): GoogleAppsScript.Card_Service.DecoratedText {
+export function warningText(text: string) {
   return row(errorText(text), { icon: material('warning') });
 }
 
@@ -132,20 +128,20 @@ export function roleSelect(
   fieldName: string,
   selected: string,
   roles: readonly string[] = ['STUDENT', 'TEACHER', 'OWNER'],
-): GoogleAppsScript.Card_Service.SelectionInput {
+) {
   const input = selection(fieldName, t('role.label'));
   for (const role of roles) input.addItem(t(`role.${role}` as 'role.STUDENT'), role, role === selected);
   return input;
 }
 
-export function notify(text: string): GoogleAppsScript.Card_Service.ActionResponse {
+export function notify(text: string) {
   return CardService.newActionResponseBuilder().setNotification(CardService.newNotification().setText(text)).build();
 }
 
 type Page = { offset: number; shown: number; total: number; step: number };
 
 /** Previous/Next for a list shown `shown` items at a time from `offset` (a page of `step`); null when none applies. */
-export function pageButtons(t: Translate, page: Page, go: (offset: number) => Action): ButtonSet | null {
+export function pageButtons(t: Translate, page: Page, go: (offset: number) => Action) {
   const { offset, shown, total, step } = page;
   const moves: TextButton[] = [];
   if (offset > 0) moves.push(button(t('course.pending.prev'), go(Math.max(0, offset - step))));
@@ -154,7 +150,7 @@ export function pageButtons(t: Translate, page: Page, go: (offset: number) => Ac
 }
 
 /** "21–40 of 150" and Previous/Next, added to `to` when the list does not fit one page. */
-export function addPager(t: Translate, to: Section, page: Page, go: (offset: number) => Action): Section {
+export function addPager(t: Translate, to: Section, page: Page, go: (offset: number) => Action) {
   const moves = pageButtons(t, page, go);
   if (!moves) return to;
   const { offset, shown, total } = page;

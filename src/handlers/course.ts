@@ -5,13 +5,12 @@ import { backTo, courseStack, push, show } from '../cards/navigation';
 import { buildCourseCard } from '../cards/course';
 import { openCourseView, openStackAfter } from '../app/course-view';
 import { buildResultsCard } from '../cards/results';
-import type { ActionResponse } from '../cards/types';
 import { parseAddresses } from '../domain/addresses';
 import { invalidInput } from '../domain/errors';
 import { decodeCursor } from '../domain/list-pages';
 import { requireParam, requireRole, type Ctx } from '../entry/event';
 
-export function openCourse(ctx: Ctx): ActionResponse {
+export function openCourse(ctx: Ctx) {
   const courseId = requireParam(ctx, 'courseId');
   const card = buildCourseCard(ctx.t, openCourseView(courseId, decodeCursor(ctx.params.cursor)));
   return ctx.params.replace === 'back' ? backTo(card) : show(card, ctx.params.replace === '1');
@@ -21,7 +20,7 @@ export function openCourse(ctx: Ctx): ActionResponse {
 const MAX_COURSE_ID = 100;
 const COURSE_ID = /^[\w:.-]{1,100}$/;
 
-export function openCourseById(ctx: Ctx): ActionResponse {
+export function openCourseById(ctx: Ctx) {
   const courseId = ctx.value('courseId');
   if (!courseId) throw invalidInput('lookup.course.empty');
   if (courseId.length > MAX_COURSE_ID) throw invalidInput('lookup.course.tooLong', { max: MAX_COURSE_ID });
@@ -29,7 +28,7 @@ export function openCourseById(ctx: Ctx): ActionResponse {
   return push(buildCourseCard(ctx.t, openCourseView(courseId)));
 }
 
-export function invite(ctx: Ctx): ActionResponse {
+export function invite(ctx: Ctx) {
   const courseId = requireParam(ctx, 'courseId');
   const role = requireRole(ctx, 'role', 'STUDENT');
   const parsed = parseAddresses(ctx.values('emails').join('\n'));

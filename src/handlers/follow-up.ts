@@ -14,7 +14,6 @@ import { askFirst, courseStack, push, replace, restart } from '../cards/navigati
 import { buildCourseCard } from '../cards/course';
 import { openCourseView, openStackAfter } from '../app/course-view';
 import { buildSettingsCard, sweepErrorText } from '../cards/settings';
-import type { ActionResponse } from '../cards/types';
 import { action, notify } from '../cards/ui';
 import { invalidInput } from '../domain/errors';
 import type { DigestFrequency, SweepSettings } from '../domain/sweep';
@@ -24,7 +23,7 @@ import { roleInText } from '../i18n';
 const INVITATION_ID = /^[A-Za-z0-9_=-]{1,200}$/;
 
 /** "Resend" on the invitation card: says what happens (a new email goes out) and asks first. */
-export function resendInvitation(ctx: Ctx): ActionResponse {
+export function resendInvitation(ctx: Ctx) {
   const v = invitationToConfirm(requireParam(ctx, 'id', INVITATION_ID), 'revoke');
   const { t } = ctx;
   const body = t('resend.body', { email: v.invitee.email || v.userId, role: roleInText(t, v.role) });
@@ -32,18 +31,18 @@ export function resendInvitation(ctx: Ctx): ActionResponse {
 }
 
 /** After the resend, every card under it read again (the course, a Gmail person's card or the Find results). */
-export function confirmResend(ctx: Ctx): ActionResponse {
+export function confirmResend(ctx: Ctx) {
   const r = resend(requireParam(ctx, 'id', INVITATION_ID));
   const note = r.resent ? ctx.t('done.resent', { email: r.email }) : ctx.t('done.resendNothing');
   return courseStack(ctx.t, openStackAfter(r.courseId, ctx.via, ctx.gmail), [], note);
 }
 
-function daysParam(ctx: Ctx): number {
+function daysParam(ctx: Ctx) {
   return Math.max(1, Number(requireParam(ctx, 'days', /^\d{1,3}$/)));
 }
 
 /** "Resend the N older than D days" on the course card: asks first. */
-export function resendOld(ctx: Ctx): ActionResponse {
+export function resendOld(ctx: Ctx) {
   const courseId = requireParam(ctx, 'courseId');
   const days = daysParam(ctx);
   const count = oldPendingOf(courseId, days).length;
@@ -57,7 +56,7 @@ export function resendOld(ctx: Ctx): ActionResponse {
  * Starts the resend job and works on it within the click. All resent at once: the course, read again, says so;
  * otherwise the job card, which continues (or lists what failed) like any bulk job.
  */
-export function confirmResendOld(ctx: Ctx): ActionResponse {
+export function confirmResendOld(ctx: Ctx) {
   const courseId = requireParam(ctx, 'courseId');
   const job = startResendJob(courseId, daysParam(ctx));
   const { invited: resent, failed } = progress(job);
@@ -65,7 +64,7 @@ export function confirmResendOld(ctx: Ctx): ActionResponse {
   return restart(buildCourseCard(ctx.t, openCourseView(courseId)), ctx.t('done.resentMany', { resent, failed }));
 }
 
-export function saveSweep(ctx: Ctx): ActionResponse {
+export function saveSweep(ctx: Ctx) {
   const typed = {
     remindDays: ctx.value('remindDays'),
     maxReminders: ctx.value('maxReminders'),
@@ -87,14 +86,14 @@ export function saveSweep(ctx: Ctx): ActionResponse {
   return replace(buildSettingsCard(ctx.t, { ...settings, followUp: { ...settings.followUp, sweep, refused } }));
 }
 
-export function findInvitation(ctx: Ctx): ActionResponse {
+export function findInvitation(ctx: Ctx) {
   const query = ctx.value('findQuery');
   if (!query) throw invalidInput('find.empty');
   return push(buildFindCard(ctx.t, findInvitations(query)));
 }
 
 /** "Forget my history" on the settings card: asks first (it cannot be undone). */
-export function forgetHistory(ctx: Ctx): ActionResponse {
+export function forgetHistory(ctx: Ctx) {
   const { t } = ctx;
   return askFirst(
     t,
@@ -105,7 +104,7 @@ export function forgetHistory(ctx: Ctx): ActionResponse {
   );
 }
 
-export function confirmForget(ctx: Ctx): ActionResponse {
+export function confirmForget(ctx: Ctx) {
   const done = forget();
   const said = ctx.t('history.forgotten', { entries: done.entries, finished: done.finished });
   const kept = done.running > 0 ? ` ${ctx.t('history.keptRunning', { running: done.running })}` : '';

@@ -12,18 +12,17 @@ import { buildHomeCard } from '../cards/home';
 import { courseStack, push, pushOverFresh, replace, show } from '../cards/navigation';
 import { openStackAfter } from '../app/course-view';
 import { buildResultsCard } from '../cards/results';
-import type { ActionResponse, Card, ComposeActionResponse } from '../cards/types';
 import { parseAddresses } from '../domain/addresses';
 import { invalidInput } from '../domain/errors';
 import { requireRole, type Ctx } from '../entry/event';
 
 /** Where the people shown start (an action parameter); anything malformed is the first page. */
-function offsetOf(ctx: Ctx): number {
+function offsetOf(ctx: Ctx) {
   const n = Number(ctx.params.offset ?? '0');
   return Number.isInteger(n) && n >= 0 && n < 100_000 ? n : 0;
 }
 
-function contextCard(ctx: Ctx, courseId?: string, offset = 0): Card {
+function contextCard(ctx: Ctx, courseId?: string, offset = 0) {
   const g = ctx.gmail;
   const data = g ? messageContext(g.messageId, g.accessToken, courseId, undefined, offset) : null;
   // Without a message or a course to invite to, the homepage.
@@ -32,22 +31,22 @@ function contextCard(ctx: Ctx, courseId?: string, offset = 0): Card {
 }
 
 /** The people ticked on the card page shown (each check box is its own field, pick<index>). */
-function picked(ctx: Ctx): string[] {
+function picked(ctx: Ctx) {
   const from = offsetOf(ctx);
   return Array.from({ length: PEOPLE_PAGE }, (_, i) => ctx.value(pickField(from + i))).filter(Boolean);
 }
 
-export function gmailMessage(ctx: Ctx): Card {
+export function gmailMessage(ctx: Ctx) {
   return contextCard(ctx);
 }
 
 /** The course or role changed, or Previous/Next: the card read again. */
-export function gmailCourseChange(ctx: Ctx): ActionResponse {
+export function gmailCourseChange(ctx: Ctx) {
   return replace(contextCard(ctx, ctx.value('courseId'), offsetOf(ctx)));
 }
 
 /** Invites the selected people in one round trip (a batch request), each with its own result line. */
-export function inviteFromGmail(ctx: Ctx): ActionResponse {
+export function inviteFromGmail(ctx: Ctx) {
   const courseId = ctx.value('courseId') || ctx.params.courseId || '';
   const role = requireRole(ctx, 'role', 'STUDENT');
   if (!courseId) throw invalidInput('err.invalidArgument');
@@ -65,7 +64,7 @@ export function inviteFromGmail(ctx: Ctx): ActionResponse {
 }
 
 /** One person's card: their invitations across courses (resend, withdraw), invite to a course, the class code. */
-export function showGmailPerson(ctx: Ctx): ActionResponse {
+export function showGmailPerson(ctx: Ctx) {
   const email = ctx.params.email ?? '';
   if (!ctx.gmail || !email) throw invalidInput('err.invalidArgument');
   const data = messageContext(ctx.gmail.messageId, ctx.gmail.accessToken, ctx.value('courseId'), email);
@@ -78,7 +77,7 @@ export function showGmailPerson(ctx: Ctx): ActionResponse {
  * A compose action: the draft with the chosen course's class code, to the person of the card or the people ticked
  * (the sender when none), opened by Gmail for the user to send. The card offered it only where it can be built.
  */
-export function replyWithClassCode(ctx: Ctx): ComposeActionResponse {
+export function replyWithClassCode(ctx: Ctx) {
   const courseId = ctx.value('courseId') || ctx.params.courseId || '';
   if (!ctx.gmail || !courseId) throw invalidInput('err.invalidArgument');
   const to = ctx.params.person ? [ctx.params.person] : picked(ctx);

@@ -12,7 +12,7 @@ import { buildAcceptedCard, buildIneligibleOwnerCard, buildWarningCard } from '.
 import { askFirst, courseStack as stack, push, toHome } from '../cards/navigation';
 import { openStackAfter } from '../app/course-view';
 import { action } from '../cards/ui';
-import type { ActionResponse, Card } from '../cards/types';
+import type { Card } from '../cards/types';
 import { AppError, invalidInput } from '../domain/errors';
 import { INVITATION_ID_MAX, invitationIdProblem } from '../domain/invitation-id';
 import type { Role } from '../domain/roles';
@@ -26,19 +26,19 @@ const INVITATION_ID = new RegExp(`^[A-Za-z0-9_=-]{1,${INVITATION_ID_MAX}}$`);
 
 const invitationId = (ctx: Ctx) => requireParam(ctx, 'id', INVITATION_ID);
 
-export function showInvitation(ctx: Ctx): ActionResponse {
+export function showInvitation(ctx: Ctx) {
   return push(buildInvitationCard(ctx.t, { ...lookUpInvitation(invitationId(ctx)), via: ctx.via }));
 }
 
-export function lookupUniversal(ctx: Ctx): Card {
+export function lookupUniversal(ctx: Ctx) {
   return buildLookupCard(ctx.t);
 }
 
-export function showLookup(ctx: Ctx): ActionResponse {
+export function showLookup(ctx: Ctx) {
   return push(buildLookupCard(ctx.t));
 }
 
-export function lookup(ctx: Ctx): ActionResponse {
+export function lookup(ctx: Ctx) {
   const id = ctx.value('invitationId');
   const problem = invitationIdProblem(id);
   if (problem === 'empty') throw invalidInput('lookup.empty');
@@ -48,7 +48,7 @@ export function lookup(ctx: Ctx): ActionResponse {
 }
 
 /** "Revoke" on the invitation card: asks first. */
-export function revokeInvitation(ctx: Ctx): ActionResponse {
+export function revokeInvitation(ctx: Ctx) {
   const v = invitationToConfirm(invitationId(ctx), 'revoke');
   const { t } = ctx;
   const body = t('revoke.body', {
@@ -62,30 +62,30 @@ export function revokeInvitation(ctx: Ctx): ActionResponse {
 }
 
 /** Every card under a change in `courseId` read again (the root, the card it was made from, then `above`). */
-function courseStack(ctx: Ctx, courseId: string, above: Card[] = [], notification?: string): ActionResponse {
+function courseStack(ctx: Ctx, courseId: string, above: Card[] = [], notification?: string) {
   return stack(ctx.t, openStackAfter(courseId, ctx.via, ctx.gmail), above, notification);
 }
 
-export function confirmRevoke(ctx: Ctx): ActionResponse {
+export function confirmRevoke(ctx: Ctx) {
   // The course comes from the invitation read by its id (never from the event): a forged courseId changes nothing.
   const inv = revoke(invitationId(ctx));
   return courseStack(ctx, inv.courseId, [], ctx.t('done.revoked'));
 }
 
 /** "Decline" on the invitation card: asks first. */
-export function declineInvitation(ctx: Ctx): ActionResponse {
+export function declineInvitation(ctx: Ctx) {
   const v = invitationToConfirm(invitationId(ctx), 'decline');
   const { t } = ctx;
   const body = t('decline.body', { course: v.course?.name ?? v.courseId });
   return askFirst(t, t('decline.title'), body, t('decline.confirm'), action('onConfirmDecline', { id: v.id }));
 }
 
-export function confirmDecline(ctx: Ctx): ActionResponse {
+export function confirmDecline(ctx: Ctx) {
   decline(invitationId(ctx));
   return toHome(buildHomeCard(ctx.t, openHome()), ctx.t('done.declined'));
 }
 
-export function changeRole(ctx: Ctx): ActionResponse {
+export function changeRole(ctx: Ctx) {
   // The form's choice, or the role a button names (e.g. "Invite as co-teacher" on the two-step card).
   const to = requireRole(ctx, 'newRole', ctx.params.newRole ?? '');
   const done = change(invitationId(ctx), to);
@@ -94,7 +94,7 @@ export function changeRole(ctx: Ctx): ActionResponse {
   return response;
 }
 
-function answerChange(ctx: Ctx, to: Role, change_: RoleChange): ActionResponse {
+function answerChange(ctx: Ctx, to: Role, change_: RoleChange) {
   const { t } = ctx;
   const { before, email, result } = change_;
   const role = (r: string) => roleInText(t, r);
@@ -135,7 +135,7 @@ function answerChange(ctx: Ctx, to: Role, change_: RoleChange): ActionResponse {
   }
 }
 
-export function acceptInvitation(ctx: Ctx): ActionResponse {
+export function acceptInvitation(ctx: Ctx) {
   const { course, role } = accept(invitationId(ctx));
   const card = buildAcceptedCard(ctx.t, course, role);
   // The homepage underneath is refreshed too, so Back no longer offers the accepted invitation.

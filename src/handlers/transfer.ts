@@ -4,22 +4,22 @@ import * as transfers from '../app/transfer-ownership';
 import { openStackAfter } from '../app/course-view';
 import { courseStack, push, show } from '../cards/navigation';
 import { buildTransferCard, buildTransferStartCard } from '../cards/transfer';
-import type { ActionResponse, Card } from '../cards/types';
+import type { Card } from '../cards/types';
 import { invalidInput } from '../domain/errors';
 import { requireParam, type Ctx } from '../entry/event';
 
-export function showTransferStart(ctx: Ctx): ActionResponse {
+export function showTransferStart(ctx: Ctx) {
   const courseId = requireParam(ctx, 'courseId');
   const email = ctx.params.email;
   return push(buildTransferStartCard(ctx.t, { ...transfers.prepareTransfer(courseId), ...(email ? { email } : {}) }));
 }
 
 /** The homepage and the course read again, then `above`. */
-function afterChange(ctx: Ctx, courseId: string, above: Card[] = [], notification?: string): ActionResponse {
+function afterChange(ctx: Ctx, courseId: string, above: Card[] = [], notification?: string) {
   return courseStack(ctx.t, openStackAfter(courseId, {}, ctx.gmail), above, notification);
 }
 
-export function startTransfer(ctx: Ctx): ActionResponse {
+export function startTransfer(ctx: Ctx) {
   const courseId = requireParam(ctx, 'courseId');
   // A typed address wins over the co-teacher picked above it: typing is the more deliberate act.
   const target = ctx.value('transferEmail') || ctx.value('transferTarget');
@@ -29,18 +29,18 @@ export function startTransfer(ctx: Ctx): ActionResponse {
   ]);
 }
 
-export function showTransfer(ctx: Ctx): ActionResponse {
+export function showTransfer(ctx: Ctx) {
   const transfer = transfers.openTransfer(requireParam(ctx, 'courseId'));
   return show(buildTransferCard(ctx.t, transfer, Date.now()), ctx.params.replace === '1');
 }
 
-export function cancelTransfer(ctx: Ctx): ActionResponse {
+export function cancelTransfer(ctx: Ctx) {
   const courseId = requireParam(ctx, 'courseId');
   const card = buildTransferCard(ctx.t, transfers.cancelOwnershipTransfer(courseId), Date.now());
   return afterChange(ctx, courseId, [card], ctx.t('transfer.cancelled'));
 }
 
-export function closeTransfer(ctx: Ctx): ActionResponse {
+export function closeTransfer(ctx: Ctx) {
   const courseId = requireParam(ctx, 'courseId');
   transfers.closeOwnershipTransfer(courseId);
   return afterChange(ctx, courseId);
