@@ -1,6 +1,5 @@
-// A job's card (inviting a list, or resending a course's old invitations): its state in words (running, paused and
-// why, stopped and why, done), the counts, every failed address grouped by reason, and the one next action.
-// The paste form and the preview are in preview.ts.
+// A job's card (inviting a list, or resending old invitations): its state in words (running, paused or stopped and
+// why, done), the counts, every failed address grouped by reason, and the one next action.
 import type { Translate } from '../i18n';
 import { estimateMinutes, isDone, isFinished, progress, writeOf, type Plan } from '../domain/plan';
 import { USER_JOB_LIMIT } from '../domain/pacer';

@@ -35,10 +35,8 @@ export function stateText(t: Translate, course: Course, mine: boolean) {
   return course.state === 'PROVISIONED' && mine ? t('state.PROVISIONED.mine') : t(`state.${course.state}`);
 }
 
-/**
- * Said before the click (Google: students can use only ACTIVE courses, and a PROVISIONED one must be accepted by
- * its owner first, manage-courses guide; invitations.create answers CourseNotModifiable for an archived course).
- */
+// Said before the click (Google: students can use only ACTIVE courses, and a PROVISIONED one must be accepted by
+// its owner first, manage-courses guide; invitations.create answers CourseNotModifiable for an archived course).
 function stateWarning(t: Translate, data: CourseData) {
   if (data.course.state === 'ARCHIVED') return t('course.archived.warn');
   if (data.course.state !== 'PROVISIONED') return '';

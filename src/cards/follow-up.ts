@@ -1,6 +1,5 @@
-// The follow-up's words and the "find an invitation" results: an invitation's age in the user's language
-// (Intl.RelativeTimeFormat / DateTimeFormat) and what became of a recorded one, for the course, home, invitation,
-// Gmail and settings cards and the digest mail.
+// The follow-up's words (an invitation's age in the user's language, Intl.RelativeTimeFormat / DateTimeFormat, and
+// what became of a recorded one) for the cards and the digest mail, and the "find an invitation" results.
 import type { Translate } from '../i18n';
 import type { Age } from '../domain/age';
 import type { LedgerEntry } from '../domain/ledger';

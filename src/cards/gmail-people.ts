@@ -1,9 +1,7 @@
-// The Gmail card's people: one row each (the name on one line with where they stand across every course the user
-// teaches, the email below as plain secondary text), and the per-person card (resend or withdraw a pending
-// invitation, invite to a course with a role, that course's class code, a reply with it to this person).
-// "Reply with the class code" is a compose action: the add-on builds a draft, Gmail opens it for the user to edit
-// and send; it is offered only where the draft can be built (the course has a code) and gives the intended role
-// (the code makes a student: never to someone invited or teaching as a teacher there).
+// The Gmail card's people (one row each: the name with where they stand across the user's courses, the email below)
+// and the per-person card (resend or withdraw, invite to a course, its class code, a reply with it). "Reply with the
+// class code" is a compose action (Gmail opens the draft to edit and send), offered only where the draft can be built
+// (the course has a code) and to whoever would join as a student (the code makes a student, never a teacher).
 import type { Place } from '../domain/standing';
 import type { Course } from '../domain/types';
 import { roleInText, type Translate } from '../i18n';
@@ -54,19 +52,15 @@ function standingLine(t: Translate, person: MessagePerson, courses: readonly Cou
   return parts.join(' · ');
 }
 
-/**
- * The name (else the part before the @: a whole address breaks mid-domain at the panel's width, and it is on the
- * line below) and "(sender)": any display name, shown as typed (escaped: it may hold markup).
- */
+// The name (else the part before the @: a whole address breaks mid-domain at the panel's width, and it is on the
+// line below) and "(sender)": any display name, shown as typed (escaped: it may hold markup).
 function nameOf(t: Translate, p: MessagePerson) {
   const name = p.name && p.name !== p.email ? p.name : p.email.slice(0, p.email.lastIndexOf('@'));
   return p.sender ? `${name} ${t('gmail.sender')}` : name;
 }
 
-/**
- * The compose button: the class code of the course chosen in `courseId`, to the people ticked (`picked`), to one
- * `person`, or to the sender; a reply in the thread when it goes to the sender, else a new draft (platform/gmail.ts).
- */
+// The compose button: the class code of the course chosen in `courseId`, to the people ticked (`picked`), to one
+// `person`, or to the sender; a reply in the thread when it goes to the sender, else a new draft (platform/gmail.ts).
 export function replyButton(t: Translate, to: { picked: true; offset: number } | { person: string; sender: boolean }) {
   const toSender = 'person' in to && to.sender;
   return CardService.newTextButton()
@@ -96,8 +90,8 @@ export function personRow(t: Translate, p: MessagePerson, courses: readonly Cour
   return row(html, { onClick: open, bottom: p.email }).setSwitchControl(box);
 }
 
-/** The course dropdown: at most 100 courses (Google: a selection input holds 100 items), the chosen one always among
- * them, in their order; a change reads the card again. */
+// The course dropdown: at most 100 courses (Google: a selection input holds 100 items), the chosen one always among
+// them, in their order; a change reads the card again.
 export function courseDropdown(title: string, courses: readonly Course[], courseId: string, onChange: Action) {
   const input = selection('courseId', title).setOnChangeAction(onChange);
   const chosen = courses.filter((c) => c.id === courseId);

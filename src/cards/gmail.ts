@@ -1,10 +1,7 @@
-// The Gmail contextual card: the course (the one the message is about by default) with its class code and the
-// reply, then the message's people in one list, each once: those in the user's courses, then those in none, the
-// name on one line with where they stand, the email below. Anyone not yet in the chosen course has a check box for
-// "Invite selected" (the fixed footer, always in reach); everyone opens their own card (gmail-people.ts). Nobody is
-// preselected: the add-on cannot tell a staff sender (an admin sending a roster, a colleague) from a student, and
-// one press must never invite someone the teacher did not pick. People outside the user's school are marked
-// before sending. PEOPLE_PAGE people a card, Previous/Next past that: within Google's 100 widgets at any number.
+// The Gmail contextual card: the course (the message's by default) with its class code and the reply, then the
+// message's people, each once (in the user's courses, then in none), with a check box for "Invite selected" (the
+// fixed footer) on those not yet in the course. Nobody is preselected: the add-on cannot tell a staff sender from a
+// student, and one press must never invite someone the teacher did not pick. PEOPLE_PAGE people a card (100 widgets).
 import type { Translate } from '../i18n';
 import type { Course } from '../domain/types';
 import type { PersonStatus } from '../domain/outcomes';

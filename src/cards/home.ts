@@ -1,9 +1,7 @@
-// The homepage, what needs the user first: invitations addressed to them (course, teacher, role; Accept, and Decline
-// after a confirmation), unfinished jobs, transfers, the taught courses with pending invitations (each opens the
-// course with its invite form), then one line for the courses with nothing pending and a search by course name;
-// someone who teaches nothing (a student, an admin) gets their own words. Every list is paged so
-// the card stays under Google's 100 widgets per card (GoogleAppsCardV1Card: the section crossing 100 widgets and
-// every section after it are dropped). No card header: the host already shows the add-on's name above the card.
+// The homepage, what needs the user first: invitations addressed to them (Accept; Decline after a confirmation),
+// unfinished jobs, transfers, the taught courses with pending invitations, one line for the rest and a search by
+// name; someone who teaches nothing gets their own words. Every list is paged: Google drops the section crossing 100
+// widgets and every one after it (GoogleAppsCardV1Card). No card header: the host shows the add-on's name above it.
 import { roleInText, type Translate } from '../i18n';
 import { COUNTED, HOME_ROWS, SHOWN, type HomeOffsets } from '../domain/list-pages';
 import type { RoleNotice } from '../domain/notices';
@@ -24,8 +22,8 @@ interface Slice<T> {
 
 export interface HomeData {
   me: Profile;
-  /** Taught courses that need the user (pending invitations), oldest first; `pending` null when not counted,
-   * `more`: at least that many; `old`: how many are a week old or more (from the invitation ledger). */
+  // Taught courses that need the user (pending invitations), oldest first; `pending` null when not counted,
+  // `more`: at least that many; `old`: how many are a week old or more (from the invitation ledger).
   teaching: Slice<{ course: Course; pending: number | null; more?: boolean; old?: number }>;
   /** Taught courses with nothing pending (`uncounted` of them not counted: past the first `counted`): one line. */
   idle?: number;

@@ -1,7 +1,6 @@
 // One invitation: course, invitee, role, its history, and only the actions that make sense for the viewer (the
-// invitee may accept or decline; teachers change the role, resend or revoke, the course owner may also offer
-// ownership). Revoke, destructive, stands alone after the others and is never the filled primary button; the raw id
-// comes last, small and grey.
+// invitee accepts or declines; teachers change the role, resend or revoke; the course owner may offer ownership).
+// Revoke, destructive, stands alone and is never the filled button; the raw id comes last, small and grey.
 import type { Translate } from '../i18n';
 import { ROLES } from '../domain/roles';
 import type { InvitationView, Viewer } from '../domain/types';
@@ -16,8 +15,8 @@ export interface InvitationData {
   mayOfferOwner?: boolean;
   /** From the invitation ledger: when and by whom (cards/follow-up.ts words it). */
   followUp?: { age: Age; reminders: number };
-  /** The card it was opened from (Find results, a person's Gmail card): its actions pass it on, so the stack after
-   * a change is read again as the user reached it. */
+  // The card it was opened from (Find results, a person's Gmail card): its actions pass it on, so the stack after
+  // a change is read again as the user reached it.
   via?: { find?: string; person?: string };
 }
 

@@ -1,6 +1,5 @@
-// Find an invitation by the invitee's email (the filled primary action: teachers know emails, not ids), look one up
-// by its id, or open any course by its id (admins and co-teachers of courses not listed on the homepage): the
-// universal action.
+// The universal action: find an invitation by the invitee's email (the primary action: teachers know emails, not
+// ids), look one up by its id, or open any course by its id (admins, co-teachers of courses not on the homepage).
 import type { Translate } from '../i18n';
 import { action, button, buttons, newCard, section, textInput } from './ui';
 

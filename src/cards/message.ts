@@ -41,10 +41,8 @@ export function buildConfirmCard(t: Translate, title: string, body: string, conf
     .build();
 }
 
-/**
- * Ownership needs two steps (Classroom: only a co-teacher can become owner, @IneligibleOwner): the steps on a card
- * that stays, with the first step one click away. Nothing was changed.
- */
+// Ownership needs two steps (Classroom: only a co-teacher can become owner, @IneligibleOwner): the steps on a card
+// that stays, with the first step one click away. Nothing was changed.
 export function buildIneligibleOwnerCard(
   t: Translate,
   data: { id: string; email: string; course: string; courseId: string; role: Role },

@@ -50,8 +50,8 @@ export function toHome(home: Card, notification?: string, above?: Card) {
   return respondWith(above ? nav.pushCard(above) : nav, notification, true);
 }
 
-/** Shows `above` over the current card, which is replaced by `fresh` first, so Back shows the new truth (e.g. the
- * Gmail card after inviting from it). */
+// Shows `above` over the current card, which is replaced by `fresh` first, so Back shows the new truth (e.g. the
+// Gmail card after inviting from it).
 export function pushOverFresh(fresh: Card, above: Card, notification?: string) {
   return respondWith(CardService.newNavigation().updateCard(fresh).pushCard(above), notification, true);
 }
@@ -65,12 +65,10 @@ interface StackData {
   course?: CourseData;
 }
 
-/**
- * Where a change leaves the user, the whole stack read again: back to the root, read again (the homepage, or a
- * Gmail message's card; neither keeps the root as it is), then the card the change was made from read again (the
- * Find results, the person's card, or the course), then `above` (e.g. the invitation under its new id), so every
- * Back shows the new truth.
- */
+// Where a change leaves the user, the whole stack read again: back to the root, read again (the homepage, or a
+// Gmail message's card; neither keeps the root as it is), then the card the change was made from read again (the
+// Find results, the person's card, or the course), then `above` (e.g. the invitation under its new id), so every
+// Back shows the new truth.
 export function courseStack(t: Translate, read: StackData, above: readonly Card[] = [], notification?: string) {
   const nav = CardService.newNavigation().popToRoot();
   const root = read.gmail ? buildGmailCard(t, read.gmail) : read.home && buildHomeCard(t, read.home);

@@ -1,7 +1,6 @@
-// The bulk paste form and its preview (the dry run): every entry in exactly one group (what needs the user first:
-// to invite, outside the school, not addresses; then the collapsed already-done ones), each group's first
-// PREVIEW_LINES shown and all of it copyable, so a 1,500-address preview stays a short card, and a confirm
-// button that says how many invitations it sends.
+// The bulk paste form and its dry run: every entry in exactly one group (to invite, outside the school, not
+// addresses, then the collapsed already-done ones), PREVIEW_LINES shown per group and all of it copyable, so a
+// 1,500-address preview stays a short card; the confirm button says how many invitations it sends.
 import { roleInText, type Translate } from '../i18n';
 import { toSend, type Preview } from '../domain/preview';
 import type { Role } from '../domain/roles';

@@ -111,8 +111,8 @@ function courseLines(t: Translate, c: SyncPreview['courses'][number]) {
   });
 }
 
-/** The sync preview: totals, one paragraph per course (a page at a time), unresolved courses, the invitations it
- *  offers to withdraw (by name, a page at a time, ticked per course), and confirm. */
+// The sync preview: totals, one paragraph per course (a page at a time), unresolved courses, the invitations it
+// offers to withdraw (by name, a page at a time, ticked per course), and confirm.
 export function buildSyncPreviewCard(t: Translate, preview: SyncPreview, offset = 0, peopleOffset = 0) {
   const subtitle = t('sync.sheet', { title: preview.title, sheet: preview.sheetName });
   const card = ui.newCard('sync-preview', t('sync.previewTitle'), subtitle);
@@ -175,10 +175,8 @@ function changeText(t: Translate, c: SheetChange) {
   return t(c.now === null ? 'sync.changed.gone' : 'sync.changed.moved', { column: t(`sync.column.${c.column}`) });
 }
 
-/**
- * The sync's state, like a bulk job's: rows done and counts, then Continue now / Refresh / Cancel, or Close when
- * done. Paused because the sheet changed: what changed (`changes`), and a new preview as the only way on.
- */
+// The sync's state, like a bulk job's: rows done and counts, then Continue now / Refresh / Cancel, or Close when
+// done. Paused because the sheet changed: what changed (`changes`), and a new preview as the only way on.
 export function buildSyncJobCard(t: Translate, plan: Plan, changes: readonly SheetChange[] = []) {
   const p = progress(plan);
   const c = syncCounts(plan);

@@ -1,6 +1,5 @@
-// Owner transfer views: the start card (pick a co-teacher or type an email), the wizard card (the steps with the
-// current one highlighted, what happens next, Cancel) and the one-line status shown on the course card and the
-// homepage ("Waiting for Grace to accept the co-teacher invitation · 2 days").
+// Owner transfer views: the start card (a co-teacher or an email), the wizard (the steps, the current one
+// highlighted, what happens next, Cancel) and the status line of the course card and the homepage.
 import { expiresAt, isFinished, nameOf, statusLine, type Transfer } from '../domain/transfer';
 import type { MessageKey, Translate } from '../i18n';
 import { shortDate } from './follow-up';
@@ -29,10 +28,8 @@ export interface CourseTransferData {
   now: number;
 }
 
-/**
- * The course card's transfer section: the transfer's status (click for the wizard), or "Transfer ownership" for
- * whoever Google lets transfer the course; null when there is nothing to show.
- */
+// The course card's transfer section: the transfer's status (click for the wizard), or "Transfer ownership" for
+// whoever Google lets transfer the course; null when there is nothing to show.
 export function transferSection(t: Translate, data: CourseTransferData) {
   if (!data.transfer && !data.offered) return null;
   const transfer = ui.section(t('transfer.section'));

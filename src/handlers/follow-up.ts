@@ -52,10 +52,8 @@ export function resendOld(ctx: Ctx) {
   return askFirst(t, t('resendOld.title'), t('resendOld.body', { count, days }), t('resend.confirm'), confirm);
 }
 
-/**
- * Starts the resend job and works on it within the click. All resent at once: the course, read again, says so;
- * otherwise the job card, which continues (or lists what failed) like any bulk job.
- */
+// Starts the resend job and works on it within the click. All resent at once: the course, read again, says so;
+// otherwise the job card, which continues (or lists what failed) like any bulk job.
 export function confirmResendOld(ctx: Ctx) {
   const courseId = requireParam(ctx, 'courseId');
   const job = startResendJob(courseId, daysParam(ctx));

@@ -73,10 +73,8 @@ export function showGmailPerson(ctx: Ctx) {
   return show(buildPersonCard(ctx.t, person, data.courses, data.courseId), !!ctx.params.update);
 }
 
-/**
- * A compose action: the draft with the chosen course's class code, to the person of the card or the people ticked
- * (the sender when none), opened by Gmail for the user to send. The card offered it only where it can be built.
- */
+// A compose action: the draft with the chosen course's class code, to the person of the card or the people ticked
+// (the sender when none), opened by Gmail for the user to send. The card offered it only where it can be built.
 export function replyWithClassCode(ctx: Ctx) {
   const courseId = ctx.value('courseId') || ctx.params.courseId || '';
   if (!ctx.gmail || !courseId) throw invalidInput('err.invalidArgument');

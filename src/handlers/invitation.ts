@@ -1,6 +1,5 @@
 // One invitation: show it, look it up by id, revoke or decline it after confirming, change its role, accept it.
-// After a change every card on the stack is rebuilt (homepage, course, invitation under its new id), so Back never
-// shows a stale role or an id that no longer exists.
+// After a change every card on the stack is rebuilt, so Back never shows a stale role or an id that is gone.
 import { accept, decline, revoke } from '../app/answer-invitation';
 import { changeRole as change, settleChange, type RoleChange } from '../app/change-role';
 import { invitationToConfirm, lookUpInvitation, showInvitation as show } from '../app/look-up-invitation';

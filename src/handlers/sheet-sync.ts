@@ -1,6 +1,5 @@
-// Sheet sync in Sheets: the sheet card (the Sheets homepage and the file-scope-granted trigger), the grant request,
-// the preview and its pages, and the sync job (start, show, continue, cancel, close). The spreadsheet is the one the
-// event names once the user granted it (sheets.id).
+// Sheet sync in Sheets: the sheet card, the grant request, the preview and its pages, and the sync job (start, show,
+// continue, cancel, close). The spreadsheet is the one the event names once the user granted it (sheets.id).
 import * as sync from '../app/sheet-sync';
 import { buildSheetCard, buildSyncJobCard, buildSyncPreviewCard, fileScopeRequest } from '../cards/sheet-sync';
 import { push, replace, show, toHome } from '../cards/navigation';
@@ -19,8 +18,8 @@ function requireSheet(ctx: Ctx) {
   return id;
 }
 
-/** The sheet card: the Sheets homepage, its pages of invalid rows, and the manifest's onFileScopeGrantedTrigger
- * (the user just granted this file, so the card reads the sheet now). */
+// The sheet card: the Sheets homepage, its pages of invalid rows, and the manifest's onFileScopeGrantedTrigger
+// (the user just granted this file, so the card reads the sheet now).
 export function sheetsHomepage(ctx: Ctx, offset = 0) {
   const view = ctx.hostApp === 'SHEETS' ? sync.openSheetSync(sheetId(ctx)) : { kind: 'notSheets' as const };
   return buildSheetCard(ctx.t, view, offset);
