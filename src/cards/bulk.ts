@@ -51,20 +51,22 @@ export function buildJobCard(t: Translate, job: Plan) {
     card.addSection(groupSection(t, { title, lines, icon, collapsed: lines.length > 5, bad: true }));
   }
   const id = { jobId: job.id };
-  const close = button(t('job.close'), action('onCloseJob', id));
+  const close = action('onCloseJob', id);
   if (job.stopped && !isFinished(job)) {
     // Stopped: what was not sent, to copy or to send once the reason is fixed (unarchive the course, say).
     const unsent = job.states.split('').flatMap((s, i) => ('pxd'.includes(s) ? [label(job, i)] : []));
     const title = t('job.unsent', { count: unsent.length });
     card.addSection(groupSection(t, { title, lines: unsent, collapsed: unsent.length > 5 }));
     return card
-      .setFixedFooter(footer(button(t('job.resume'), action('onContinueJob', { ...id, resume: '1' })), close))
+      .setFixedFooter(
+        footer(t('job.resume'), action('onContinueJob', { ...id, resume: '1' }), button(t('job.close'), close)),
+      )
       .build();
   }
-  if (isDone(job)) return card.setFixedFooter(footer(close)).build();
+  if (isDone(job)) return card.setFixedFooter(footer(t('job.close'), close)).build();
   const refresh = button(t('job.refresh'), action('onShowJob', { ...id, replace: '1' }));
   return card
     .addSection(section('', buttons(refresh, button(t('job.cancel'), action('onCancelJob', id)))))
-    .setFixedFooter(footer(button(t('job.continue'), action('onContinueJob', id))))
+    .setFixedFooter(footer(t('job.continue'), action('onContinueJob', id)))
     .build();
 }

@@ -8,7 +8,7 @@ import type { PersonStatus } from '../domain/outcomes';
 import type { Role } from '../domain/roles';
 import { PEOPLE_PAGE } from '../domain/list-pages';
 import { codeRow, courseDropdown, personRow, pickField, replyButton, type MessagePerson } from './gmail-people';
-import { action, addPager, button, buttons, footer, newCard, plain, roleSelect, section } from './ui';
+import { action, addPager, buttons, footer, newCard, plain, roleSelect, section } from './ui';
 
 export interface GmailData {
   subject: string;
@@ -58,7 +58,7 @@ export function buildGmailCard(t: Translate, data: GmailData) {
   }
   if (open.length > 0) {
     const invite = action('onInviteFromGmail', { courseId: data.courseId, offset: String(data.offset) });
-    card.setFixedFooter(footer(button(t('gmail.invite'), invite)));
+    card.setFixedFooter(footer(t('gmail.invite'), invite));
   }
   return card.build();
 }

@@ -77,8 +77,9 @@ export function buildPreviewCard(
     card.addSection(previewSection(t, { title, lines: alreadyMember, collapsed: true }));
   }
   if (sending > 0) {
-    const confirm = ui.button(t('preview.confirm', { count: sending }), ui.action('onStartBulk', { jobId: draftId }));
-    card.setFixedFooter(ui.footer(confirm));
+    card.setFixedFooter(
+      ui.footer(t('preview.confirm', { count: sending }), ui.action('onStartBulk', { jobId: draftId })),
+    );
   }
   return card.build();
 }

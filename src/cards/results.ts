@@ -99,6 +99,6 @@ export function buildResultsCard(
     }
     card.addSection(offers);
   }
-  const back = button(t('invite.backToCourse'), action('onOpenCourse', { courseId, replace: 'back' }));
-  return card.setFixedFooter(footer(back)).build();
+  const back = action('onOpenCourse', { courseId, replace: 'back' });
+  return card.setFixedFooter(footer(t('invite.backToCourse'), back)).build();
 }

@@ -82,8 +82,8 @@ export function buildSheetCard(t: Translate, view: SheetView, offset = 0) {
       ),
     );
   }
-  if (view.job) card.setFixedFooter(ui.footer(ui.button(t('sync.openJob'), ui.action('onShowSync'))));
-  else if (view.valid > 0) card.setFixedFooter(ui.footer(ui.button(t('sync.preview'), ui.action('onPreviewSync'))));
+  if (view.job) card.setFixedFooter(ui.footer(t('sync.openJob'), ui.action('onShowSync')));
+  else if (view.valid > 0) card.setFixedFooter(ui.footer(t('sync.preview'), ui.action('onPreviewSync')));
   return card.build();
 }
 
@@ -162,7 +162,7 @@ export function buildSyncPreviewCard(t: Translate, preview: SyncPreview, offset 
   }
   if (preview.changes > 0 || withdrawable.length > 0) {
     const label = preview.changes > 0 ? t('sync.confirm', { count: preview.changes }) : t('sync.confirmWithdrawOnly');
-    card.setFixedFooter(ui.footer(ui.button(label, ui.action('onStartSync'))));
+    card.setFixedFooter(ui.footer(label, ui.action('onStartSync')));
   }
   return card.build();
 }
@@ -194,15 +194,15 @@ export function buildSyncJobCard(t: Translate, plan: Plan, changes: readonly She
     // The sheet no longer matches what the user approved: say what changed; a new preview goes on.
     status.addWidget(ui.plain(t('sync.paused'), ...changes.map((x) => changeText(t, x))));
     const cancel = ui.button(t('job.cancel'), ui.action('onCancelSync'));
-    return card.setFixedFooter(ui.footer(ui.button(t('sync.newPreview'), ui.action('onPreviewSync')), cancel)).build();
+    return card.setFixedFooter(ui.footer(t('sync.newPreview'), ui.action('onPreviewSync'), cancel)).build();
   }
   if (plan.paused) status.addWidget(ui.plain(t(plan.paused)));
   status.addWidget(ui.plain(t(done ? 'sync.jobDone' : 'job.background')));
-  if (done) return card.setFixedFooter(ui.footer(ui.button(t('job.close'), ui.action('onCloseSync')))).build();
+  if (done) return card.setFixedFooter(ui.footer(t('job.close'), ui.action('onCloseSync'))).build();
   const refresh = ui.button(t('job.refresh'), ui.action('onShowSync', { replace: '1' }));
   return card
     .addSection(ui.section('', ui.buttons(refresh, ui.button(t('job.cancel'), ui.action('onCancelSync')))))
-    .setFixedFooter(ui.footer(ui.button(t('job.continue'), ui.action('onContinueSync'))))
+    .setFixedFooter(ui.footer(t('job.continue'), ui.action('onContinueSync')))
     .build();
 }
 

@@ -9,4 +9,3 @@ export type Widget = GoogleAppsScript.Card_Service.Widget;
 export type Action = GoogleAppsScript.Card_Service.Action;
 export type TextButton = GoogleAppsScript.Card_Service.TextButton;
 export type IconImage = GoogleAppsScript.Card_Service.IconImage;
-export type ButtonSet = GoogleAppsScript.Card_Service.ButtonSet;

@@ -96,10 +96,8 @@ export function buttons(...list: TextButton[]) {
 }
 
 /** The fixed footer: the primary action, filled, and maybe a secondary one. */
-export function footer(primary: TextButton, secondary?: TextButton) {
-  const f = CardService.newFixedFooter().setPrimaryButton(
-    primary.setTextButtonStyle(CardService.TextButtonStyle.FILLED),
-  );
+export function footer(text: string, onClick: Action, secondary?: TextButton) {
+  const f = CardService.newFixedFooter().setPrimaryButton(button(text, onClick, true));
   return secondary ? f.setSecondaryButton(secondary) : f;
 }
 
