@@ -2,6 +2,7 @@
 // confirmation before anything destructive, and the two steps an ownership needs.
 import { roleInText, type Translate } from '../i18n';
 import type { Role } from '../domain/roles';
+import type { Invitation } from '../domain/types';
 import type { Action } from './types';
 import { action, button, buttons, linkButton, newCard, plain, section, textButton, warningText } from './ui';
 
@@ -43,11 +44,8 @@ export function buildConfirmCard(t: Translate, title: string, body: string, conf
 
 // Ownership needs two steps (Classroom: only a co-teacher can become owner, @IneligibleOwner): the steps on a card
 // that stays, with the first step one click away. Nothing was changed.
-export function buildIneligibleOwnerCard(
-  t: Translate,
-  data: { id: string; email: string; course: string; courseId: string; role: Role },
-) {
-  const { email, courseId } = data;
+export function buildIneligibleOwnerCard(t: Translate, data: Invitation, email: string, course: string) {
+  const { courseId } = data;
   // The transfer wizard does both steps and follows the acceptance (cards/transfer.ts).
   const actions = [
     button(t('transfer.fromRefusal'), action('onShowTransferStart', { courseId, email })),
@@ -61,7 +59,7 @@ export function buildIneligibleOwnerCard(
     '',
     warningText(t('owner.twoSteps.why', { email, role: roleInText(t, data.role) })),
     plain(t('owner.twoSteps.step1', { email })),
-    plain(t('owner.twoSteps.step2', { email, course: data.course })),
+    plain(t('owner.twoSteps.step2', { email, course })),
     buttons(...actions),
   );
   return newCard('owner-two-steps', t('owner.twoSteps.title')).addSection(steps).build();

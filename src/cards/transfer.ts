@@ -47,24 +47,20 @@ export function transfersSection(t: Translate, transfers: readonly Transfer[], n
   return ui.section(t('transfer.home'), ...transfers.map((transfer) => statusRow(t, transfer, now, true)));
 }
 
-/** `email`: an address to prefill (from an OWNER invitation refused with IneligibleOwner). */
-export function buildTransferStartCard(
-  t: Translate,
-  data: {
-    course: { id: string; name: string };
-    coTeachers: readonly { userId: string; email: string; name: string }[];
-    email?: string;
-  },
-) {
+interface StartData {
+  course: { id: string; name: string };
+  coTeachers: readonly { userId: string; email: string; name: string }[];
+  /** An address to prefill (from an OWNER invitation refused with IneligibleOwner). */
+  email?: string;
+}
+
+export function buildTransferStartCard(t: Translate, data: StartData) {
   // Without co-teachers there is nothing to choose: the card asks for the address alone, without "Or".
   const choice = data.coTeachers.length > 0;
   const start = ui.section('', ui.plain(t(choice ? 'transfer.start.intro' : 'transfer.start.intro.noCoTeacher')));
   if (choice) {
-    const pick = ui.selection(
-      'transferTarget',
-      t('transfer.start.coTeachers'),
-      CardService.SelectionInputType.RADIO_BUTTON,
-    );
+    const { RADIO_BUTTON } = CardService.SelectionInputType;
+    const pick = ui.selection('transferTarget', t('transfer.start.coTeachers'), RADIO_BUTTON);
     for (const c of data.coTeachers.slice(0, 100)) pick.addItem(c.name || c.email, c.userId, false);
     start.addWidget(pick);
   }

@@ -2,6 +2,7 @@
 // a widget that renders HTML (TextParagraph, DecoratedText).
 import type { EntryPoint } from '../entry-points';
 import type { Translate } from '../i18n';
+import { ROLES, type Role } from '../domain/roles';
 import type { Action, IconImage, Section, TextButton, Widget } from './types';
 
 const LOGO_URL = 'https://www.gstatic.com/images/branding/product/2x/classroom_48dp.png';
@@ -121,14 +122,9 @@ export function warningText(text: string) {
   return row(errorText(text), { icon: material('warning') });
 }
 
-export function roleSelect(
-  t: Translate,
-  fieldName: string,
-  selected: string,
-  roles: readonly string[] = ['STUDENT', 'TEACHER', 'OWNER'],
-) {
-  const input = selection(fieldName, t('role.label'));
-  for (const role of roles) input.addItem(t(`role.${role}` as 'role.STUDENT'), role, role === selected);
+export function roleSelect(t: Translate, field: string, selected: string, roles: readonly Role[] = ROLES) {
+  const input = selection(field, t('role.label'));
+  for (const role of roles) input.addItem(t(`role.${role}`), role, role === selected);
   return input;
 }
 

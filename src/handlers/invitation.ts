@@ -110,15 +110,7 @@ function answerChange(ctx: Ctx, to: Role, change_: RoleChange) {
       return withInvitation(result.invitation, [], t('done.roleChanged', { email, role: role(to) }));
     case 'ineligibleOwner':
       // Nothing was deleted: the cards below are still true.
-      return push(
-        buildIneligibleOwnerCard(t, {
-          id: before.id,
-          email,
-          course: show(before).view.course?.name ?? before.courseId,
-          courseId: before.courseId,
-          role: before.role,
-        }),
-      );
+      return push(buildIneligibleOwnerCard(t, before, email, show(before).view.course?.name ?? before.courseId));
     case 'restored': {
       const from = role(before.role);
       const body = t('done.roleRestored', { reason: reason(result.error), email, from, to: role(to) });
