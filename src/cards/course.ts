@@ -7,7 +7,6 @@ import type { Age } from '../domain/age';
 import { joinLink } from '../domain/class-code';
 import { transferSection, type CourseTransferData } from './transfer';
 import { ageLine } from './follow-up';
-import type { TextButton } from './types';
 import * as ui from './ui';
 
 export interface CourseData {
@@ -93,12 +92,10 @@ function pendingSection(t: Translate, data: CourseData) {
     const resend = ui.action('onResendOld', { courseId: data.course.id, days: String(old.days) });
     list.addWidget(ui.buttons(ui.button(t('course.resendOld', { count: old.count, days: old.days }), resend)));
   }
-  const moves: TextButton[] = [];
-  const go = (cursor: Cursor) =>
-    ui.action('onOpenCourse', { courseId: data.course.id, cursor: encodeCursor(cursor), replace: '1' });
-  if (page.prev) moves.push(ui.button(t('course.pending.prev'), go(page.prev)));
-  if (page.next) moves.push(ui.button(t('course.pending.next'), go(page.next)));
-  return moves.length > 0 ? list.addWidget(ui.buttons(...moves)) : list;
+  const go = (cursor: Cursor | null) =>
+    cursor && ui.action('onOpenCourse', { courseId: data.course.id, cursor: encodeCursor(cursor), replace: '1' });
+  const moves = ui.moves(t, go(page.prev), go(page.next));
+  return moves ? list.addWidget(moves) : list;
 }
 
 /** The class code and the link that opens the join prompt, as selectable text; none when the course has no code. */

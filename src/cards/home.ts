@@ -119,10 +119,9 @@ function courseRow(t: Translate, course: Course, label: string, me?: Profile) {
 
 /** The search by part of a course's name (accents ignored); `all`: every course the user may view (admins). */
 function findWidgets(t: Translate, to: Section, query = '', all = false, inPlace = false) {
-  const input = ui.textInput('courseQuery', t('home.find.field'), t('home.find.hint'));
   const params = { ...(all ? { all: '1' } : {}), ...(inPlace ? { replace: '1' } : {}) };
   return to
-    .addWidget(query ? input.setValue(query) : input)
+    .addWidget(ui.textInput('courseQuery', t('home.find.field'), t('home.find.hint'), query))
     .addWidget(ui.buttons(ui.button(t('home.find.button'), ui.action('onFindCourse', params))));
 }
 

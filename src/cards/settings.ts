@@ -23,18 +23,12 @@ function sweepSection(t: Translate, form: SweepForm) {
   const sweep = section(t('sweep.title'), plain(t('sweep.about')));
   // Errors stay on the card, next to the fields, with a warning icon: a toast would vanish and cover Save.
   for (const error of form.refused?.errors ?? []) sweep.addWidget(warningText(error));
+  const remind = typed?.remindDays ?? num(s.remindAfterDays);
+  const withdraw = typed?.withdrawDays ?? num(s.withdrawAfterDays);
   sweep
-    .addWidget(
-      textInput('remindDays', t('sweep.remind'), t('sweep.remind.hint')).setValue(
-        typed?.remindDays ?? num(s.remindAfterDays),
-      ),
-    )
-    .addWidget(textInput('maxReminders', t('sweep.max')).setValue(typed?.maxReminders ?? num(s.maxReminders)))
-    .addWidget(
-      textInput('withdrawDays', t('sweep.withdraw'), t('sweep.withdraw.hint')).setValue(
-        typed?.withdrawDays ?? num(s.withdrawAfterDays),
-      ),
-    )
+    .addWidget(textInput('remindDays', t('sweep.remind'), t('sweep.remind.hint'), remind))
+    .addWidget(textInput('maxReminders', t('sweep.max'), '', typed?.maxReminders ?? num(s.maxReminders)))
+    .addWidget(textInput('withdrawDays', t('sweep.withdraw'), t('sweep.withdraw.hint'), withdraw))
     .addWidget(digest)
     .addWidget(buttons(button(t('sweep.save'), action('onSaveSweep'), true)));
   const last = form.lastSweep;

@@ -65,9 +65,8 @@ export function buildTransferStartCard(t: Translate, data: StartData) {
     start.addWidget(pick);
   }
   const title = t(choice ? 'transfer.start.email' : 'transfer.start.email.only');
-  const email = ui.textInput('transferEmail', title, t('transfer.start.email.hint'));
   start
-    .addWidget(data.email ? email.setValue(data.email) : email)
+    .addWidget(ui.textInput('transferEmail', title, t('transfer.start.email.hint'), data.email))
     .addWidget(
       ui.buttons(
         ui.button(t('transfer.start.button'), ui.action('onStartTransfer', { courseId: data.course.id }), true),

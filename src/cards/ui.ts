@@ -102,8 +102,10 @@ export function footer(text: string, onClick: Action, secondary?: TextButton) {
   return secondary ? f.setSecondaryButton(secondary) : f;
 }
 
-export function textInput(field: string, title: string, hint = '') {
+/** A text input, with its hint and its value (e.g. as typed before) when given. */
+export function textInput(field: string, title: string, hint = '', value = '') {
   const input = CardService.newTextInput().setFieldName(field).setTitle(title);
+  if (value) input.setValue(value);
   return hint ? input.setHint(hint) : input;
 }
 
@@ -134,13 +136,21 @@ export function notify(text: string) {
 
 type Page = { offset: number; shown: number; total: number; step: number };
 
+/** Previous and Next, each where its action is given; null when neither is. */
+export function moves(t: Translate, prev: Action | null, next: Action | null) {
+  const both = [prev && button(t('course.pending.prev'), prev), next && button(t('course.pending.next'), next)];
+  const shown = both.filter((b): b is TextButton => !!b);
+  return shown.length > 0 ? buttons(...shown) : null;
+}
+
 /** Previous/Next for a list shown `shown` items at a time from `offset` (a page of `step`); null when none applies. */
 export function pageButtons(t: Translate, page: Page, go: (offset: number) => Action) {
   const { offset, shown, total, step } = page;
-  const moves: TextButton[] = [];
-  if (offset > 0) moves.push(button(t('course.pending.prev'), go(Math.max(0, offset - step))));
-  if (offset + shown < total) moves.push(button(t('course.pending.next'), go(offset + Math.max(shown, 1))));
-  return moves.length > 0 ? buttons(...moves) : null;
+  return moves(
+    t,
+    offset > 0 ? go(Math.max(0, offset - step)) : null,
+    offset + shown < total ? go(offset + Math.max(shown, 1)) : null,
+  );
 }
 
 /** "21–40 of 150" and Previous/Next, added to `to` when the list does not fit one page. */
