@@ -20,6 +20,8 @@ interface Slice<T> {
   total: number;
 }
 
+type JobState = { finished?: boolean; paused?: string; stopped?: string };
+
 export interface HomeData {
   me: Profile;
   // Taught courses that need the user (pending invitations), oldest first; `pending` null when not counted,
@@ -29,15 +31,7 @@ export interface HomeData {
   idle?: number;
   uncounted?: number;
   forMe: Slice<InvitationView & { teacher?: string }>;
-  jobs: Slice<{
-    id: string;
-    course: string;
-    done: number;
-    total: number;
-    finished?: boolean;
-    paused?: string;
-    stopped?: string;
-  }>;
+  jobs: Slice<{ id: string; course: string; done: number; total: number } & JobState>;
   /** Saved owner transfers (cards/transfer.ts), and the time their ages are counted to. */
   transfers?: readonly Transfer[];
   now?: number;
@@ -85,7 +79,7 @@ function forMeSection(t: Translate, data: HomeData, offsets: HomeOffsets) {
 }
 
 /** A job's state in words on its homepage line: running, paused and why, stopped and why, done. */
-function jobState(t: Translate, job: HomeData['jobs']['items'][number]) {
+function jobState(t: Translate, job: JobState) {
   if (job.stopped) return t('home.jobs.stopped', { reason: reasonOf(t, job.stopped) });
   if (job.finished) return t('home.jobs.done');
   if (job.paused) return t('home.jobs.paused', { reason: reasonOf(t, job.paused) });

@@ -8,14 +8,13 @@ import { syncCounts, type SheetView, type SyncPreview } from '../domain/sheet-sy
 import type { Action, Widget } from './types';
 import * as ui from './ui';
 
-/** Invalid rows per page of the Roster card, and courses per page of the preview: well within 100 widgets. */
+// Per page, well within 100 widgets: the Roster card's invalid rows, the preview's courses and the invitations it
+// offers to withdraw, named. Courses offered for withdrawing (a selection holds 100 items), and the emails named in
+// each one's check box (the list above names them all).
 const ROWS_PER_PAGE = 40;
 const COURSES_PER_PAGE = 25;
-/** Courses offered for withdrawing their pending invitations not in the sheet (a selection holds 100 items). */
-const WITHDRAW_ITEMS = 100;
-/** Invitations offered for withdrawal named per page of the preview. */
 const PEOPLE_PER_PAGE = 20;
-/** Emails named in a course's withdraw check box (the list above names them all). */
+const WITHDRAW_ITEMS = 100;
 const NAMES_IN_ITEM = 3;
 
 type Key = Parameters<Translate>[0];

@@ -23,6 +23,8 @@ import { roleInText } from '../i18n';
 // Ids are opaque to us beyond this shape; app/permissions.ts checks the rest (a get first, then who asks).
 const INVITATION_ID = new RegExp(`^[A-Za-z0-9_=-]{1,${INVITATION_ID_MAX}}$`);
 
+const LOOKUP_ERRORS = { empty: 'lookup.empty', tooLong: 'lookup.tooLong', chars: 'lookup.invalid' } as const;
+
 const invitationId = (ctx: Ctx) => requireParam(ctx, 'id', INVITATION_ID);
 
 export function showInvitation(ctx: Ctx) {
@@ -40,9 +42,7 @@ export function showLookup(ctx: Ctx) {
 export function lookup(ctx: Ctx) {
   const id = ctx.value('invitationId');
   const problem = invitationIdProblem(id);
-  if (problem === 'empty') throw invalidInput('lookup.empty');
-  if (problem === 'tooLong') throw invalidInput('lookup.tooLong', { max: String(INVITATION_ID_MAX) });
-  if (problem === 'chars') throw invalidInput('lookup.invalid');
+  if (problem) throw invalidInput(LOOKUP_ERRORS[problem], { max: String(INVITATION_ID_MAX) });
   return push(buildInvitationCard(ctx.t, lookUpInvitation(id)));
 }
 
