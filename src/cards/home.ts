@@ -14,11 +14,7 @@ import type { Transfer } from '../domain/transfer';
 import type { Section } from './types';
 import * as ui from './ui';
 
-interface Slice<T> {
-  items: readonly T[];
-  offset: number;
-  total: number;
-}
+type Slice<T> = { items: readonly T[]; offset: number; total: number };
 
 type JobState = { finished?: boolean; paused?: string; stopped?: string };
 

@@ -21,12 +21,7 @@ function statusRow(t: Translate, transfer: Transfer, now: number, withCourse: bo
   });
 }
 
-export interface CourseTransferData {
-  courseId: string;
-  offered: boolean;
-  transfer?: Transfer;
-  now: number;
-}
+export type CourseTransferData = { courseId: string; offered: boolean; transfer?: Transfer; now: number };
 
 // The course card's transfer section: the transfer's status (click for the wizard), or "Transfer ownership" for
 // whoever Google lets transfer the course; null when there is nothing to show.
