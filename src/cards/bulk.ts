@@ -1,21 +1,19 @@
-// A job's card (inviting a list, or resending a course's old invitations): its state in words (running, paused and
-// why, stopped and why, done), the counts, every failed address grouped by reason, and the one next action.
-// The paste form and the preview are in preview.ts.
+// A job's card (inviting a list, or resending old invitations): its state in words (running, paused or stopped and
+// why, done), the counts, every failed address grouped by reason, and the one next action.
 import type { Translate } from '../i18n';
 import { estimateMinutes, isDone, isFinished, progress, writeOf, type Plan } from '../domain/plan';
 import { USER_JOB_LIMIT } from '../domain/pacer';
-import { action } from './action';
-import { groupSection, warningIcon } from './lists';
-import { button, buttons, errorText, esc, header, paragraph } from './ui';
+import { groupSection } from './lists';
+import { action, bold, button, buttons, errorText, footer, material, newCard, paragraph, plain, section } from './ui';
 
 /** A reason said of a whole group ("each of these addresses…"), as a sentence. */
-export function reasonOf(t: Translate, key: string): string {
+export function reasonOf(t: Translate, key: string) {
   const text = t(key as 'err.unknown', { email: t('job.thesePeople'), detail: '' });
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 /** What the card and the homepage call a job in its state. */
-export function jobTitle(t: Translate, job: Plan): string {
+export function jobTitle(t: Translate, job: Plan) {
   const course = job.title;
   if (job.stopped) return t('job.title.stopped', { course });
   if (isDone(job)) return t('job.title.done', { course });
@@ -24,61 +22,51 @@ export function jobTitle(t: Translate, job: Plan): string {
 }
 
 /** The address (or id) an item is about, for the lists. */
-function label(job: Plan, i: number): string {
+function label(job: Plan, i: number) {
   const line = job.lines[i] ?? '';
   return writeOf(job, line)?.userId ?? line;
 }
 
-export function buildJobCard(t: Translate, job: Plan): GoogleAppsScript.Card_Service.Card {
+export function buildJobCard(t: Translate, job: Plan) {
   const p = progress(job);
-  const status = CardService.newCardSection()
-    .addWidget(paragraph(`<b>${esc(t('job.progress', { done: p.done, total: p.total }))}</b>`))
-    .addWidget(paragraph(esc(t(job.kind === 'resend' ? 'job.counts.resend' : 'job.counts', { ...p }))));
+  const status = section(
+    '',
+    bold(t('job.progress', { done: p.done, total: p.total })),
+    plain(t(job.kind === 'resend' ? 'job.counts.resend' : 'job.counts', { ...p })),
+  );
   if (job.stopped) {
     status.addWidget(paragraph(errorText(t('job.stopped', { reason: reasonOf(t, job.stopped) }))));
   } else if (!isFinished(job)) {
     if (job.paused) status.addWidget(paragraph(errorText(t('job.paused', { reason: reasonOf(t, job.paused) }))));
     const minutes = estimateMinutes(job, USER_JOB_LIMIT);
-    status.addWidget(paragraph(esc(minutes === null ? t('job.background') : t('job.estimate', { minutes }))));
+    status.addWidget(plain(minutes === null ? t('job.background') : t('job.estimate', { minutes })));
   }
-  const card = CardService.newCardBuilder()
-    .setName(`job-${job.id}`)
-    .setHeader(header(jobTitle(t, job)))
-    .addSection(status);
+  const card = newCard(`job-${job.id}`, jobTitle(t, job)).addSection(status);
   for (const [key, indexes] of Object.entries(job.failures)) {
     // Titled by the reason, never by one address's message: every address of the group is listed, and copyable.
-    const emails = indexes.map((i) => label(job, i));
-    if (emails.length === 0) continue;
-    const title = t('job.failureGroup', { reason: reasonOf(t, key), count: emails.length });
-    card.addSection(
-      groupSection(t, { title, lines: emails, icon: warningIcon(), collapsed: emails.length > 5, bad: true }),
-    );
+    const lines = indexes.map((i) => label(job, i));
+    if (lines.length === 0) continue;
+    const title = t('job.failureGroup', { reason: reasonOf(t, key), count: lines.length });
+    const icon = material('warning');
+    card.addSection(groupSection(t, { title, lines, icon, collapsed: lines.length > 5, bad: true }));
   }
   const id = { jobId: job.id };
-  const footer = CardService.newFixedFooter();
+  const close = action('onCloseJob', id);
   if (job.stopped && !isFinished(job)) {
     // Stopped: what was not sent, to copy or to send once the reason is fixed (unarchive the course, say).
     const unsent = job.states.split('').flatMap((s, i) => ('pxd'.includes(s) ? [label(job, i)] : []));
-    card.addSection(
-      groupSection(t, {
-        title: t('job.unsent', { count: unsent.length }),
-        lines: unsent,
-        collapsed: unsent.length > 5,
-      }),
-    );
-    footer.setPrimaryButton(button(t('job.resume'), action('onContinueJob', { ...id, resume: '1' }), true));
-    footer.setSecondaryButton(button(t('job.close'), action('onCloseJob', id)));
-  } else if (isDone(job)) footer.setPrimaryButton(button(t('job.close'), action('onCloseJob', id), true));
-  else {
-    footer.setPrimaryButton(button(t('job.continue'), action('onContinueJob', id), true));
-    card.addSection(
-      CardService.newCardSection().addWidget(
-        buttons(
-          button(t('job.refresh'), action('onShowJob', { ...id, replace: '1' })),
-          button(t('job.cancel'), action('onCancelJob', id)),
-        ),
-      ),
-    );
+    const title = t('job.unsent', { count: unsent.length });
+    card.addSection(groupSection(t, { title, lines: unsent, collapsed: unsent.length > 5 }));
+    return card
+      .setFixedFooter(
+        footer(t('job.resume'), action('onContinueJob', { ...id, resume: '1' }), button(t('job.close'), close)),
+      )
+      .build();
   }
-  return card.setFixedFooter(footer).build();
+  if (isDone(job)) return card.setFixedFooter(footer(t('job.close'), close)).build();
+  const refresh = button(t('job.refresh'), action('onShowJob', { ...id, replace: '1' }));
+  return card
+    .addSection(section('', buttons(refresh, button(t('job.cancel'), action('onCancelJob', id)))))
+    .setFixedFooter(footer(t('job.continue'), action('onContinueJob', id)))
+    .build();
 }

@@ -29,13 +29,9 @@ export function composeDigest(
       lines.push(`- ${t('digest.joined.item', { who: who(j.entry), course: name(j.entry.courseId), days })}`);
     }
   }
-  if (digest.reminded.length > 0) {
-    lines.push('', t('digest.reminded'));
-    for (const e of digest.reminded) lines.push(`- ${who(e)} (${name(e.courseId)})`);
-  }
-  if (digest.withdrawn.length > 0) {
-    lines.push('', t('digest.withdrawn'));
-    for (const e of digest.withdrawn) lines.push(`- ${who(e)} (${name(e.courseId)})`);
+  for (const key of ['reminded', 'withdrawn'] as const) {
+    if (digest[key].length > 0) lines.push('', t(`digest.${key}`));
+    for (const e of digest[key]) lines.push(`- ${who(e)} (${name(e.courseId)})`);
   }
   lines.push('', '--', t('digest.footer'));
   return { subject: t('digest.subject', { pending }), body: lines.join('\n') };

@@ -1,15 +1,14 @@
-// The Gmail card's people: one row each (the name on one line with where they stand across every course the user
-// teaches, the email below as plain secondary text), and the per-person card (resend or withdraw a pending
-// invitation, invite to a course with a role, that course's class code, a reply with it to this person).
-// "Reply with the class code" is a compose action: the add-on builds a draft, Gmail opens it for the user to edit
-// and send; it is offered only where the draft can be built (the course has a code) and gives the intended role
-// (the code makes a student: never to someone invited or teaching as a teacher there).
+// The Gmail card's people (one row each: the name with where they stand across the user's courses, the email below)
+// and the per-person card (resend or withdraw, invite to a course, its class code, a reply with it). "Reply with the
+// class code" is a compose action (Gmail opens the draft to edit and send), offered only where the draft can be built
+// (the course has a code) and to whoever would join as a student (the code makes a student, never a teacher).
 import type { Place } from '../domain/standing';
 import type { Course } from '../domain/types';
 import { roleInText, type Translate } from '../i18n';
-import { action } from './action';
+import { courseTitle } from './course';
 import { ageLine } from './follow-up';
-import { button, buttons, esc, header, paragraph, roleSelect, textButton } from './ui';
+import type { Action } from './types';
+import { action, button, buttons, esc, newCard, plain, roleSelect, row, section, selection, textButton } from './ui';
 
 /** A person of the message and where they stand (app/gmail-context.ts builds it). */
 export interface MessagePerson {
@@ -27,11 +26,11 @@ export interface MessagePerson {
 const PLACES_SHOWN = 3;
 
 /** The check box of the person at `index` among the message's people (each switch has its own field). */
-export function pickField(index: number): string {
+export function pickField(index: number) {
   return `pick${index}`;
 }
 
-function placeText(t: Translate, p: Place, names: ReadonlyMap<string, string>): string {
+function placeText(t: Translate, p: Place, names: ReadonlyMap<string, string>) {
   const course = names.get(p.courseId) ?? p.courseId;
   if (p.kind === 'member') return t(`gmail.place.member.${p.as}`, { course });
   const line = t('gmail.place.invited', { course, role: roleInText(t, p.role) });
@@ -39,7 +38,7 @@ function placeText(t: Translate, p: Place, names: ReadonlyMap<string, string>): 
 }
 
 /** "student in Math 7 · invited to Biology as student, sent 12 days ago by you", or "in none of your courses". */
-export function standingLine(t: Translate, person: MessagePerson, courses: readonly Course[]): string {
+function standingLine(t: Translate, person: MessagePerson, courses: readonly Course[]) {
   const names = new Map(courses.map((c) => [c.id, c.name]));
   const parts: string[] = [];
   if (person.failed) parts.push(t('gmail.place.failed'));
@@ -53,23 +52,16 @@ export function standingLine(t: Translate, person: MessagePerson, courses: reado
   return parts.join(' · ');
 }
 
-/**
- * The name (else the part before the @: a whole address breaks mid-domain at the panel's width, and it is on the
- * line below) and "(sender)": any display name, shown as typed (escaped: it may hold markup).
- */
-function nameOf(t: Translate, p: MessagePerson): string {
+// The name (else the part before the @: a whole address breaks mid-domain at the panel's width, and it is on the
+// line below) and "(sender)": any display name, shown as typed (escaped: it may hold markup).
+function nameOf(t: Translate, p: MessagePerson) {
   const name = p.name && p.name !== p.email ? p.name : p.email.slice(0, p.email.lastIndexOf('@'));
   return p.sender ? `${name} ${t('gmail.sender')}` : name;
 }
 
-/**
- * The compose button: the class code of the course chosen in `courseId`, to the people ticked (`picked`), to one
- * `person`, or to the sender; a reply in the thread when it goes to the sender, else a new draft (platform/gmail.ts).
- */
-export function replyWithCodeButton(
-  t: Translate,
-  to: { picked: true; offset: number } | { person: string; sender: boolean },
-): GoogleAppsScript.Card_Service.TextButton {
+// The compose button: the class code of the course chosen in `courseId`, to the people ticked (`picked`), to one
+// `person`, or to the sender; a reply in the thread when it goes to the sender, else a new draft (platform/gmail.ts).
+export function replyButton(t: Translate, to: { picked: true; offset: number } | { person: string; sender: boolean }) {
   const toSender = 'person' in to && to.sender;
   return CardService.newTextButton()
     .setText(t('gmail.replyCode'))
@@ -80,93 +72,71 @@ export function replyWithCodeButton(
 }
 
 /** "Class code · Algebra I" over the code, selectable: the code always named with its course. */
-export function classCodeWidget(t: Translate, course: Course): GoogleAppsScript.Card_Service.DecoratedText | null {
+export function codeRow(t: Translate, course: Course) {
   const code = course.enrollmentCode?.trim();
-  if (!code) return null;
-  return CardService.newDecoratedText()
-    .setTopLabel(t('gmail.codeOf', { course: course.name }))
-    .setText(esc(code))
-    .setWrapText(true);
+  return code ? row(esc(code), { top: t('gmail.codeOf', { course: course.name }) }) : null;
 }
 
 /** One person: name and standing, the email below; a check box to pick them (`pick`), else an Actions button. */
-export function personRow(
-  t: Translate,
-  p: MessagePerson,
-  courses: readonly Course[],
-  pick?: string,
-): GoogleAppsScript.Card_Service.DecoratedText {
+export function personRow(t: Translate, p: MessagePerson, courses: readonly Course[], pick?: string) {
   const open = action('onShowGmailPerson', { email: p.email });
-  const row = CardService.newDecoratedText()
-    .setText(`${esc(nameOf(t, p))}<br><font color="#5f6368">${esc(standingLine(t, p, courses))}</font>`)
-    .setWrapText(true)
-    .setOnClickAction(open);
-  row.setBottomLabel(p.email);
-  if (!pick) return row.setButton(textButton(t('gmail.actions'), open));
-  return row.setSwitchControl(
-    CardService.newSwitch()
-      .setFieldName(pick)
-      .setValue(p.email)
-      .setSelected(false)
-      .setControlType(CardService.SwitchControlType.CHECK_BOX),
-  );
+  const html = `${esc(nameOf(t, p))}<br><font color="#5f6368">${esc(standingLine(t, p, courses))}</font>`;
+  if (!pick) return row(html, { onClick: open, bottom: p.email, button: textButton(t('gmail.actions'), open) });
+  const box = CardService.newSwitch()
+    .setFieldName(pick)
+    .setValue(p.email)
+    .setSelected(false)
+    .setControlType(CardService.SwitchControlType.CHECK_BOX);
+  return row(html, { onClick: open, bottom: p.email }).setSwitchControl(box);
 }
 
-function courseDropdown(t: Translate, courses: readonly Course[], courseId: string, email: string) {
-  const input = CardService.newSelectionInput()
-    .setType(CardService.SelectionInputType.DROPDOWN)
-    .setFieldName('courseId')
-    .setTitle(t('gmail.person.course'))
-    .setOnChangeAction(action('onShowGmailPerson', { email, update: '1' }));
-  for (const c of courses.slice(0, 100))
-    input.addItem(c.section ? `${c.name} · ${c.section}` : c.name, c.id, c.id === courseId);
+// The course dropdown: at most 100 courses (Google: a selection input holds 100 items), the chosen one always among
+// them, in their order; a change reads the card again.
+export function courseDropdown(title: string, courses: readonly Course[], courseId: string, onChange: Action) {
+  const input = selection('courseId', title).setOnChangeAction(onChange);
+  const chosen = courses.filter((c) => c.id === courseId);
+  const shown = new Set([...chosen, ...courses.filter((c) => c.id !== courseId)].slice(0, 100));
+  for (const c of courses) if (shown.has(c)) input.addItem(courseTitle(c), c.id, c.id === courseId);
   return input;
 }
 
 /** One person: their pending invitations (resend, withdraw), then a course to invite to, its class code, the reply. */
-export function buildPersonCard(
-  t: Translate,
-  person: MessagePerson,
-  courses: readonly Course[],
-  courseId: string,
-): GoogleAppsScript.Card_Service.Card {
+export function buildPersonCard(t: Translate, person: MessagePerson, courses: readonly Course[], courseId: string) {
   const names = new Map(courses.map((c) => [c.id, c.name]));
-  const card = CardService.newCardBuilder()
-    .setName('gmailPerson')
-    .setHeader(header(person.name ?? person.email, person.name ? person.email : undefined))
-    .addSection(CardService.newCardSection().addWidget(paragraph(esc(standingLine(t, person, courses)))));
+  const email = person.email;
+  const card = newCard('gmailPerson', person.name ?? email, person.name ? email : undefined).addSection(
+    section('', plain(standingLine(t, person, courses))),
+  );
   const pending = person.places.filter((p): p is Extract<Place, { kind: 'invited' }> => p.kind === 'invited');
   if (pending.length > 0) {
-    const section = CardService.newCardSection().setHeader(t('gmail.person.pending', { count: pending.length }));
+    const invited = section(t('gmail.person.pending', { count: pending.length }));
     for (const p of pending) {
-      const via = { person: person.email };
-      section
-        .addWidget(
-          CardService.newDecoratedText()
-            .setText(esc(names.get(p.courseId) ?? p.courseId))
-            .setBottomLabel(placeText(t, p, names))
-            .setWrapText(true),
-        )
+      const via = { id: p.invitationId, person: email };
+      invited
+        .addWidget(row(esc(names.get(p.courseId) ?? p.courseId), { bottom: placeText(t, p, names) }))
         .addWidget(
           buttons(
-            textButton(t('gmail.person.resend'), action('onResendInvitation', { id: p.invitationId, ...via })),
-            textButton(t('gmail.person.withdraw'), action('onRevokeInvitation', { id: p.invitationId, ...via })),
+            textButton(t('gmail.person.resend'), action('onResendInvitation', via)),
+            textButton(t('gmail.person.withdraw'), action('onRevokeInvitation', via)),
           ),
         );
     }
-    card.addSection(section);
+    card.addSection(invited);
   }
   const chosen = courses.find((c) => c.id === courseId);
   const here = person.places.find((p) => p.courseId === courseId);
   // Invite only someone not yet there; the code joins as a student: for someone not there, or invited as one.
   const asStudent = !here || (here.kind === 'invited' && here.role === 'STUDENT');
-  const code = chosen && classCodeWidget(t, chosen);
-  const actions = here ? [] : [button(t('gmail.person.invite'), action('onInviteFromGmail', { email: person.email }))];
-  if (code && asStudent) actions.push(replyWithCodeButton(t, { person: person.email, sender: !!person.sender }));
-  const section = CardService.newCardSection()
-    .addWidget(courseDropdown(t, courses, courseId, person.email))
-    .addWidget(roleSelect(t, 'role', 'STUDENT', ['STUDENT', 'TEACHER']));
-  if (code) section.addWidget(code);
-  card.addSection(actions.length > 0 ? section.addWidget(buttons(...actions)) : section);
+  const code = chosen && codeRow(t, chosen);
+  const actions = here ? [] : [button(t('gmail.person.invite'), action('onInviteFromGmail', { email }))];
+  if (code && asStudent) actions.push(replyButton(t, { person: email, sender: !!person.sender }));
+  const change = action('onShowGmailPerson', { email, update: '1' });
+  const invite = section(
+    '',
+    courseDropdown(t('gmail.person.course'), courses, courseId, change),
+    roleSelect(t, 'role', 'STUDENT', ['STUDENT', 'TEACHER']),
+  );
+  if (code) invite.addWidget(code);
+  card.addSection(actions.length > 0 ? invite.addWidget(buttons(...actions)) : invite);
   return card.build();
 }

@@ -1,55 +1,33 @@
-// The homepage, what needs the user first: invitations addressed to them (course, teacher, role; Accept, and Decline
-// after a confirmation), unfinished jobs, transfers, the taught courses with pending invitations (each opens the
-// course with its invite form), then one line for the courses with nothing pending and a search by course name;
-// someone who teaches nothing (a student, an admin) gets their own words. Every list is paged so
-// the card stays under Google's 100 widgets per card (GoogleAppsCardV1Card: the section crossing 100 widgets and
-// every section after it are dropped). No card header: the host already shows the add-on's name above the card.
+// The homepage, what needs the user first: invitations addressed to them (Accept; Decline after a confirmation),
+// unfinished jobs, transfers, the taught courses with pending invitations, one line for the rest and a search by
+// name; someone who teaches nothing gets their own words. Every list is paged: Google drops the section crossing 100
+// widgets and every one after it (GoogleAppsCardV1Card). No card header: the host shows the add-on's name above it.
 import { roleInText, type Translate } from '../i18n';
-import { HOME_ROWS, type HomeOffsets } from '../domain/list-pages';
+import { COUNTED, HOME_ROWS, SHOWN, type HomeOffsets } from '../domain/list-pages';
 import type { RoleNotice } from '../domain/notices';
 import type { Course, InvitationView, Profile } from '../domain/types';
 import { OLD_DAYS } from '../domain/age';
-import { COUNTED, SHOWN } from '../domain/list-pages';
-import { action } from './action';
 import { reasonOf } from './bulk';
-import { stateText } from './course';
+import { courseTitle, stateText } from './course';
 import { transfersSection } from './transfer';
 import type { Transfer } from '../domain/transfer';
-import { addPager, button, buttons, esc, header, linkButton, paragraph } from './ui';
-import { oldLabel } from './follow-up';
+import type { Section } from './types';
+import * as ui from './ui';
 
-export interface TeachingCourse {
-  course: Course;
-  /** Pending invitations, or null when they could not be counted; `more`: at least this many. */
-  pending: number | null;
-  more?: boolean;
-  /** Of those, how many are a week old or more (from the invitation ledger). */
-  old?: number;
-}
+type Slice<T> = { items: readonly T[]; offset: number; total: number };
 
-export interface Slice<T> {
-  items: readonly T[];
-  offset: number;
-  total: number;
-}
+type JobState = { finished?: boolean; paused?: string; stopped?: string };
 
 export interface HomeData {
   me: Profile;
-  /** Taught courses that need the user (pending invitations), oldest first. */
-  teaching: Slice<TeachingCourse>;
+  // Taught courses that need the user (pending invitations), oldest first; `pending` null when not counted,
+  // `more`: at least that many; `old`: how many are a week old or more (from the invitation ledger).
+  teaching: Slice<{ course: Course; pending: number | null; more?: boolean; old?: number }>;
   /** Taught courses with nothing pending (`uncounted` of them not counted: past the first `counted`): one line. */
   idle?: number;
   uncounted?: number;
   forMe: Slice<InvitationView & { teacher?: string }>;
-  jobs: Slice<{
-    id: string;
-    course: string;
-    done: number;
-    total: number;
-    finished?: boolean;
-    paused?: string;
-    stopped?: string;
-  }>;
+  jobs: Slice<{ id: string; course: string; done: number; total: number } & JobState>;
   /** Saved owner transfers (cards/transfer.ts), and the time their ages are counted to. */
   transfers?: readonly Transfer[];
   now?: number;
@@ -58,7 +36,7 @@ export interface HomeData {
 }
 
 /** What became of a role change the user started earlier, naming the person and both roles. */
-export function noticeText(t: Translate, n: RoleNotice): string {
+function noticeText(t: Translate, n: RoleNotice) {
   const role = (r: string | undefined) => (r ? roleInText(t, r) : '');
   const params = { email: n.email, from: role(n.from), to: role(n.to), role: role(n.role) };
   if (n.outcome === 'failed')
@@ -69,242 +47,157 @@ export function noticeText(t: Translate, n: RoleNotice): string {
   return t(`notice.${n.outcome}` as 'notice.finished', params);
 }
 
-function noticesSection(t: Translate, notices: readonly RoleNotice[]): GoogleAppsScript.Card_Service.CardSection {
-  const section = CardService.newCardSection().setHeader(t('notice.header'));
-  for (const n of notices) {
-    const text = CardService.newDecoratedText()
-      .setText(esc(noticeText(t, n)))
-      .setWrapText(true);
-    const icon = n.outcome === 'finished' ? CardService.newIconImage().setIcon(CardService.Icon.INVITE) : undefined;
-    section.addWidget(
-      text.setStartIcon(
-        icon ?? CardService.newIconImage().setMaterialIcon(CardService.newMaterialIcon().setName('warning')),
-      ),
-    );
-  }
-  return section;
-}
-
-function courseTitle(course: Course): string {
-  return course.section ? `${course.name} · ${course.section}` : course.name;
-}
-
-function pendingLabel(t: Translate, pending: number | null, more = false): string {
-  if (pending === null) return '';
-  if (more) return t('home.teaching.pending', { count: `${pending}+` });
-  return t('home.teaching.pending', { count: pending });
-}
-
 /** Previous/Next for one homepage list, the other lists staying where they are. */
-function pager(
-  t: Translate,
-  section: GoogleAppsScript.Card_Service.CardSection,
-  list: keyof HomeOffsets,
-  slice: Slice<unknown>,
-  offsets: HomeOffsets,
-): void {
+function pager(t: Translate, to: Section, list: keyof HomeOffsets, slice: Slice<unknown>, offsets: HomeOffsets) {
   const page = { offset: slice.offset, shown: slice.items.length, total: slice.total, step: HOME_ROWS[list] };
-  addPager(t, section, page, (offset) => action('onRefreshHome', { ...toParams(offsets), [list]: String(offset) }));
+  const params = { forMe: String(offsets.forMe), jobs: String(offsets.jobs), teaching: String(offsets.teaching) };
+  return ui.addPager(t, to, page, (offset) => ui.action('onRefreshHome', { ...params, [list]: String(offset) }));
 }
 
-function toParams(o: HomeOffsets): Record<string, string> {
-  return { forMe: String(o.forMe), jobs: String(o.jobs), teaching: String(o.teaching) };
-}
-
-function forMeSection(t: Translate, data: HomeData, offsets: HomeOffsets): GoogleAppsScript.Card_Service.CardSection {
-  const section = CardService.newCardSection().setHeader(t('home.forYou'));
+function forMeSection(t: Translate, data: HomeData, offsets: HomeOffsets) {
+  const forMe = ui.section(t('home.forYou'));
   for (const inv of data.forMe.items) {
     // Students can join only ACTIVE courses (manage-courses guide): a provisioned one must be accepted first.
     const notYet = inv.course?.state === 'PROVISIONED' && inv.role === 'STUDENT';
     const role = [t('home.forYou.role', { role: roleInText(t, inv.role) }), notYet ? t('home.forYou.notYet') : '']
       .filter(Boolean)
       .join(' · ');
-    section.addWidget(
-      CardService.newDecoratedText()
-        .setText(esc(inv.course ? courseTitle(inv.course) : t('invitation.unknownCourse', { id: inv.courseId })))
-        .setTopLabel(inv.teacher ? t('home.forYou.teacher', { name: inv.teacher }) : '')
-        .setBottomLabel(role)
-        .setWrapText(true)
-        .setStartIcon(CardService.newIconImage().setIcon(CardService.Icon.INVITE))
-        .setButton(button(t('invitation.accept'), action('onAcceptInvitation', { id: inv.id }))),
+    const title = inv.course ? courseTitle(inv.course) : t('invitation.unknownCourse', { id: inv.courseId });
+    const accept = ui.button(t('invitation.accept'), ui.action('onAcceptInvitation', { id: inv.id }));
+    const teacher = inv.teacher ? t('home.forYou.teacher', { name: inv.teacher }) : '';
+    forMe.addWidget(
+      ui.row(ui.esc(title), { top: teacher, bottom: role, icon: ui.icon(CardService.Icon.INVITE), button: accept }),
     );
     // Decline asks first (onDeclineInvitation shows a confirmation card).
-    section.addWidget(buttons(button(t('invitation.decline'), action('onDeclineInvitation', { id: inv.id }))));
+    forMe.addWidget(ui.buttons(ui.button(t('invitation.decline'), ui.action('onDeclineInvitation', { id: inv.id }))));
   }
-  pager(t, section, 'forMe', data.forMe, offsets);
-  return section;
+  return pager(t, forMe, 'forMe', data.forMe, offsets);
 }
 
 /** A job's state in words on its homepage line: running, paused and why, stopped and why, done. */
-function jobState(t: Translate, job: HomeData['jobs']['items'][number]): string {
+function jobState(t: Translate, job: JobState) {
   if (job.stopped) return t('home.jobs.stopped', { reason: reasonOf(t, job.stopped) });
   if (job.finished) return t('home.jobs.done');
   if (job.paused) return t('home.jobs.paused', { reason: reasonOf(t, job.paused) });
   return t('home.jobs.running');
 }
 
-function jobsSection(t: Translate, data: HomeData, offsets: HomeOffsets): GoogleAppsScript.Card_Service.CardSection {
-  const section = CardService.newCardSection().setHeader(t('home.jobs'));
+function jobsSection(t: Translate, data: HomeData, offsets: HomeOffsets) {
+  const jobs = ui.section(t('home.jobs'));
   for (const job of data.jobs.items) {
-    section.addWidget(
-      CardService.newDecoratedText()
-        .setText(esc(t('home.jobs.item', { course: job.course, done: job.done, total: job.total })))
-        .setBottomLabel(jobState(t, job))
-        .setWrapText(true)
-        .setStartIcon(
-          job.finished
-            ? CardService.newIconImage()
-                .setMaterialIcon(CardService.newMaterialIcon().setName('check_circle'))
-                .setAltText(t('job.finished'))
-            : CardService.newIconImage().setIcon(CardService.Icon.CLOCK),
-        )
-        .setOnClickAction(action('onShowJob', { jobId: job.id })),
-    );
+    const text = ui.esc(t('home.jobs.item', { course: job.course, done: job.done, total: job.total }));
+    const mark = job.finished
+      ? ui.material('check_circle').setAltText(t('job.finished'))
+      : ui.icon(CardService.Icon.CLOCK);
+    const onClick = ui.action('onShowJob', { jobId: job.id });
+    jobs.addWidget(ui.row(text, { bottom: jobState(t, job), icon: mark, onClick }));
   }
-  pager(t, section, 'jobs', data.jobs, offsets);
-  return section;
+  return pager(t, jobs, 'jobs', data.jobs, offsets);
 }
 
-function courseRow(
-  t: Translate,
-  course: Course,
-  label: string,
-  me?: Profile,
-): GoogleAppsScript.Card_Service.DecoratedText {
+function courseRow(t: Translate, course: Course, label: string, me?: Profile) {
   // The row and its Invite button both open the course, whose first section is the invite form.
-  const open = () => action('onOpenCourse', { courseId: course.id });
-  const text = CardService.newDecoratedText()
-    .setText(esc(courseTitle(course)))
-    .setWrapText(true)
-    .setStartIcon(CardService.newIconImage().setIcon(CardService.Icon.MULTIPLE_PEOPLE))
-    .setOnClickAction(open())
-    .setButton(button(t('home.teaching.invite'), open()));
+  const open = () => ui.action('onOpenCourse', { courseId: course.id });
   const state = course.state === 'ACTIVE' ? '' : stateText(t, course, course.ownerId === me?.id);
-  const line = [state, label].filter(Boolean).join(' · ');
-  return line ? text.setBottomLabel(line) : text;
+  return ui.row(ui.esc(courseTitle(course)), {
+    bottom: [state, label].filter(Boolean).join(' · '),
+    icon: ui.icon(CardService.Icon.MULTIPLE_PEOPLE),
+    onClick: open(),
+    button: ui.button(t('home.teaching.invite'), open()),
+  });
 }
 
 /** The search by part of a course's name (accents ignored); `all`: every course the user may view (admins). */
-function findWidgets(
-  t: Translate,
-  section: GoogleAppsScript.Card_Service.CardSection,
-  query = '',
-  all = false,
-  inPlace = false,
-): GoogleAppsScript.Card_Service.CardSection {
-  const input = CardService.newTextInput()
-    .setFieldName('courseQuery')
-    .setTitle(t('home.find.field'))
-    .setHint(t('home.find.hint'));
-  return section
-    .addWidget(query ? input.setValue(query) : input)
-    .addWidget(
-      buttons(
-        button(
-          t('home.find.button'),
-          action('onFindCourse', { ...(all ? { all: '1' } : {}), ...(inPlace ? { replace: '1' } : {}) }),
-        ),
-      ),
-    );
+function findWidgets(t: Translate, to: Section, query = '', all = false, inPlace = false) {
+  const params = { ...(all ? { all: '1' } : {}), ...(inPlace ? { replace: '1' } : {}) };
+  return to
+    .addWidget(ui.textInput('courseQuery', t('home.find.field'), t('home.find.hint'), query))
+    .addWidget(ui.buttons(ui.button(t('home.find.button'), ui.action('onFindCourse', params))));
 }
 
-function idleLine(t: Translate, data: HomeData): string {
+function idleLine(t: Translate, data: HomeData) {
   const count = data.idle ?? 0;
   if (data.uncounted) return t('home.idle.uncounted', { count, counted: COUNTED });
   return t(data.teaching.total > 0 ? 'home.idle' : 'home.idle.all', { count });
 }
 
-function teachingSection(
-  t: Translate,
-  data: HomeData,
-  offsets: HomeOffsets,
-): GoogleAppsScript.Card_Service.CardSection {
-  const section = CardService.newCardSection().setHeader(t('home.teaching'));
+function teachingSection(t: Translate, data: HomeData, offsets: HomeOffsets) {
+  const teaching = ui.section(t('home.teaching'));
   for (const { course, pending, more, old } of data.teaching.items) {
-    const counts = [pendingLabel(t, pending, more), pending ? oldLabel(t, old, OLD_DAYS) : '']
+    const count = pending === null ? '' : t('home.teaching.pending', { count: more ? `${pending}+` : pending });
+    const counts = [count, pending && old ? t('home.teaching.old', { count: old, days: OLD_DAYS }) : '']
       .filter(Boolean)
       .join(', ');
-    section.addWidget(courseRow(t, course, counts, data.me));
+    teaching.addWidget(courseRow(t, course, counts, data.me));
   }
-  pager(t, section, 'teaching', data.teaching, offsets);
+  pager(t, teaching, 'teaching', data.teaching, offsets);
   // The courses with nothing pending: one line, opening the searchable list of every course taught.
   if (data.idle) {
-    section.addWidget(
-      CardService.newDecoratedText()
-        .setText(esc(idleLine(t, data)))
-        .setWrapText(true)
-        .setOnClickAction(action('onFindCourse', { show: '1' }))
-        .setButton(button(t('home.idle.show'), action('onFindCourse', { show: '1' }))),
+    const show = () => ui.action('onFindCourse', { show: '1' });
+    teaching.addWidget(
+      ui.row(ui.esc(idleLine(t, data)), { onClick: show(), button: ui.button(t('home.idle.show'), show()) }),
     );
   }
-  return findWidgets(t, section);
+  return findWidgets(t, teaching);
 }
 
 /** Someone who teaches nothing: their invitations are above; else nothing to accept, and how staff find a course. */
-function nothingTaughtSections(t: Translate, data: HomeData): GoogleAppsScript.Card_Service.CardSection[] {
-  const sections: GoogleAppsScript.Card_Service.CardSection[] = [];
-  if (data.forMe.total === 0) {
-    sections.push(
-      CardService.newCardSection()
-        .setHeader(t('home.nothing'))
-        .addWidget(paragraph(esc(t('home.nothing.text'))))
-        .addWidget(buttons(linkButton(t('home.nothing.open'), 'https://classroom.google.com/'))),
-    );
-  }
-  const staff = CardService.newCardSection()
-    .setHeader(t('home.staff'))
-    .addWidget(paragraph(esc(t('home.staff.text'))));
-  sections.push(findWidgets(t, staff, '', true));
-  return sections;
-}
-
-export interface FoundData {
-  query: string;
-  all: boolean;
-  found: Slice<Course>;
+function nothingTaughtSections(t: Translate, data: HomeData) {
+  const staff = findWidgets(t, ui.section(t('home.staff'), ui.plain(t('home.staff.text'))), '', true);
+  if (data.forMe.total > 0) return [staff];
+  const open = ui.buttons(ui.linkButton(t('home.nothing.open'), 'https://classroom.google.com/'));
+  return [ui.section(t('home.nothing'), ui.plain(t('home.nothing.text')), open), staff];
 }
 
 /** The courses found by name (or every course taught), SHOWN a card, with the search to refine it. */
-export function buildFoundCoursesCard(t: Translate, data: FoundData): GoogleAppsScript.Card_Service.Card {
+export function buildFoundCoursesCard(t: Translate, data: { query: string; all: boolean; found: Slice<Course> }) {
   const { found, query, all } = data;
-  const title = t(all ? 'home.found.all' : 'home.found');
-  const section = CardService.newCardSection().setHeader(t('home.found.count', { count: found.total }));
-  if (found.total === 0) section.addWidget(paragraph(esc(t('home.found.none', { query }))));
-  for (const course of found.items) section.addWidget(courseRow(t, course, ''));
+  const list = ui.section(t('home.found.count', { count: found.total }));
+  if (found.total === 0) list.addWidget(ui.plain(t('home.found.none', { query })));
+  for (const course of found.items) list.addWidget(courseRow(t, course, ''));
   const page = { offset: found.offset, shown: found.items.length, total: found.total, step: SHOWN };
-  addPager(t, section, page, (offset) =>
-    action('onFindCourse', { query, offset: String(offset), replace: '1', ...(all ? { all: '1' } : {}) }),
+  ui.addPager(t, list, page, (offset) =>
+    ui.action('onFindCourse', { query, offset: String(offset), replace: '1', ...(all ? { all: '1' } : {}) }),
   );
-  const card = CardService.newCardBuilder().setName('courses').setHeader(header(title)).addSection(section);
-  const search = findWidgets(t, CardService.newCardSection(), query, all, true);
+  const search = findWidgets(t, ui.section(''), query, all, true);
   // Admins reach courses they do not teach by searching every course they may view (Google shows them all).
   if (!all) {
-    search.addWidget(paragraph(esc(t('home.find.adminHint'))));
-    search.addWidget(buttons(button(t('home.find.all'), action('onFindCourse', { all: '1', replace: '1' }))));
+    search.addWidget(ui.plain(t('home.find.adminHint')));
+    search.addWidget(ui.buttons(ui.button(t('home.find.all'), ui.action('onFindCourse', { all: '1', replace: '1' }))));
   }
-  return card.addSection(search).build();
+  return ui
+    .newCard('courses', t(all ? 'home.found.all' : 'home.found'))
+    .addSection(list)
+    .addSection(search)
+    .build();
 }
 
 export function buildHomeCard(
   t: Translate,
   data: HomeData,
   offsets: HomeOffsets = { forMe: data.forMe.offset, jobs: data.jobs.offset, teaching: data.teaching.offset },
-): GoogleAppsScript.Card_Service.Card {
+) {
   const card = CardService.newCardBuilder().setName('home');
-  if (data.notices && data.notices.length > 0) card.addSection(noticesSection(t, data.notices));
+  if (data.notices && data.notices.length > 0) {
+    const notices = ui.section(t('notice.header'));
+    for (const n of data.notices) {
+      const mark = n.outcome === 'finished' ? ui.icon(CardService.Icon.INVITE) : ui.material('warning');
+      notices.addWidget(ui.row(ui.esc(noticeText(t, n)), { icon: mark }));
+    }
+    card.addSection(notices);
+  }
   if (data.forMe.total > 0) card.addSection(forMeSection(t, data, offsets));
   if (data.jobs.total > 0) card.addSection(jobsSection(t, data, offsets));
   const transfers = transfersSection(t, data.transfers ?? [], data.now ?? 0);
   if (transfers) card.addSection(transfers);
   // Someone who teaches (anything pending or not) sees their courses; anyone else their own words.
   if (data.teaching.total > 0 || (data.idle ?? 0) > 0) card.addSection(teachingSection(t, data, offsets));
-  else for (const section of nothingTaughtSections(t, data)) card.addSection(section);
+  else for (const s of nothingTaughtSections(t, data)) card.addSection(s);
   // Who is signed in, the address on its own line so it never breaks mid-domain; Refresh is a plain button here,
   // not the card's primary action.
   // Apps Script may not give the user's address (Session reference): then the row is left out, not left empty.
-  const signedIn = CardService.newCardSection();
-  if (data.me.email)
-    signedIn.addWidget(CardService.newDecoratedText().setTopLabel(t('home.signedInAs')).setText(esc(data.me.email)));
-  card.addSection(signedIn.addWidget(buttons(button(t('home.refresh'), action('onRefreshHome')))));
+  const signedIn = ui.section('');
+  if (data.me.email) signedIn.addWidget(ui.row(ui.esc(data.me.email), { top: t('home.signedInAs'), wrap: false }));
+  card.addSection(signedIn.addWidget(ui.buttons(ui.button(t('home.refresh'), ui.action('onRefreshHome')))));
   return card.build();
 }

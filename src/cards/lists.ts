@@ -5,8 +5,8 @@ import { shorten } from '../domain/addresses';
 import type { InvalidAddress, InvalidReason } from '../domain/addresses';
 import type { CopyList } from '../domain/types';
 import type { Translate } from '../i18n';
-import { action } from './action';
-import { button, buttons, errorText, esc, header, paragraph } from './ui';
+import type { IconImage } from './types';
+import { action, button, buttons, errorText, esc, newCard, paragraph, plain, row, section } from './ui';
 
 /** At most this many paragraphs per group, so a card of a dozen groups stays far below 100 widgets. */
 const PARAGRAPHS_PER_GROUP = 4;
@@ -22,7 +22,7 @@ export interface Group {
   lines: readonly string[];
   /** What "Copy list" copies (defaults to the lines); nothing when there is a single line. */
   copy?: readonly string[];
-  icon?: GoogleAppsScript.Card_Service.IconImage;
+  icon?: IconImage;
   /** Collapsed sections show their title and a "Show more" toggle. */
   collapsed?: boolean;
   /** When the group holds one line: the title without its count, shown under the line (one widget, as a row). */
@@ -31,16 +31,16 @@ export interface Group {
   bad?: boolean;
 }
 
-/** Paragraphs holding every line, never more than PARAGRAPHS_PER_GROUP of them. */
-export function lineParagraphs(lines: readonly string[]): GoogleAppsScript.Card_Service.TextParagraph[] {
-  const per = Math.max(LINES_PER_PARAGRAPH, Math.ceil(lines.length / PARAGRAPHS_PER_GROUP));
+/** Every line, cut to `chars`, in paragraphs of at least `per` lines and at most `most` paragraphs. */
+function paragraphs(lines: readonly string[], per: number, most: number, chars: number) {
+  const size = Math.max(per, Math.ceil(lines.length / most));
   const out: GoogleAppsScript.Card_Service.TextParagraph[] = [];
-  for (let i = 0; i < lines.length; i += per) {
+  for (let i = 0; i < lines.length; i += size) {
     out.push(
       paragraph(
         lines
-          .slice(i, i + per)
-          .map((l) => esc(shorten(l, SHOWN_CHARS)))
+          .slice(i, i + size)
+          .map((l) => esc(shorten(l, chars)))
           .join('<br>'),
       ),
     );
@@ -48,24 +48,19 @@ export function lineParagraphs(lines: readonly string[]): GoogleAppsScript.Card_
   return out;
 }
 
-/** Every line of a list as one block of HTML (the job card's failures). */
-export function listed(lines: readonly string[]): string {
-  return lines.map((l) => esc(shorten(l, SHOWN_CHARS))).join('<br>');
-}
-
 // Google documents no size for action parameters, so a button carries only a short key; the lists of the cards
 // built in this execution wait here until the entry funnel keeps them in the user cache (afterRespond).
 const pendingCopies = new Map<string, CopyList>();
 
 /** The lists behind the copy buttons built since the last call, by key (and forgets them). */
-export function takeCopies(): Map<string, CopyList> {
+export function takeCopies() {
   const out = new Map(pendingCopies);
   pendingCopies.clear();
   return out;
 }
 
 /** A short key for a list: the same list gets the same key (cyrb53, 53 bits: collisions are negligible here). */
-function keyOf(text: string): string {
+function keyOf(text: string) {
   let h1 = 0xdeadbeef;
   let h2 = 0x41c6ce57;
   for (let i = 0; i < text.length; i++) {
@@ -81,55 +76,29 @@ function keyOf(text: string): string {
 /** The copy list's action key: `copy:` and a base-36 hash. */
 export const COPY_KEY = /^copy:[0-9a-z]{1,12}$/;
 
-export function copyButton(
-  t: Translate,
-  title: string,
-  items: readonly string[],
-): GoogleAppsScript.Card_Service.ButtonSet {
+function copyButton(t: Translate, title: string, items: readonly string[]) {
   const copy = { title: shorten(title, 200), list: items.map((l) => shorten(l, COPIED_CHARS)).join('\n') };
   const key = keyOf(`${copy.title}\n${copy.list}`);
   pendingCopies.set(key, copy);
   return buttons(button(t('invite.results.copy'), action('onShowList', { key })));
 }
 
-export function groupSection(t: Translate, group: Group): GoogleAppsScript.Card_Service.CardSection {
-  const section = CardService.newCardSection();
+export function groupSection(t: Translate, group: Group) {
   const [only] = group.lines;
   if (group.single !== undefined && group.icon && group.lines.length === 1 && only !== undefined) {
     const words = group.bad ? errorText(group.single) : esc(group.single);
-    return section.addWidget(
-      CardService.newDecoratedText()
-        .setText(`<b>${esc(shorten(only, SHOWN_CHARS))}</b><br>${words}`)
-        .setWrapText(true)
-        .setStartIcon(group.icon),
-    );
+    return section('', row(`<b>${esc(shorten(only, SHOWN_CHARS))}</b><br>${words}`, { icon: group.icon }));
   }
-  if (group.icon) {
-    section.addWidget(
-      CardService.newDecoratedText()
-        .setText(`<b>${esc(group.title)}</b>`)
-        .setWrapText(true)
-        .setStartIcon(group.icon),
-    );
-  } else section.setHeader(group.title);
-  for (const p of lineParagraphs(group.lines)) section.addWidget(p);
+  const list = group.icon ? section('', row(`<b>${esc(group.title)}</b>`, { icon: group.icon })) : section(group.title);
+  for (const p of paragraphs(group.lines, LINES_PER_PARAGRAPH, PARAGRAPHS_PER_GROUP, SHOWN_CHARS)) list.addWidget(p);
   const copy = group.copy ?? group.lines;
-  if (copy.length > 1) section.addWidget(copyButton(t, group.title, copy));
-  if (group.collapsed) section.setCollapsible(true).setNumUncollapsibleWidgets(group.icon ? 1 : 0);
-  return section;
-}
-
-/** A warning sign for lines that went wrong (not a document icon). */
-export function warningIcon(): GoogleAppsScript.Card_Service.IconImage {
-  return CardService.newIconImage().setMaterialIcon(CardService.newMaterialIcon().setName('warning'));
-}
-
-export function knownIcon(icon: GoogleAppsScript.Card_Service.Icon): GoogleAppsScript.Card_Service.IconImage {
-  return CardService.newIconImage().setIcon(icon);
+  if (copy.length > 1) list.addWidget(copyButton(t, group.title, copy));
+  if (group.collapsed) list.setCollapsible(true).setNumUncollapsibleWidgets(group.icon ? 1 : 0);
+  return list;
 }
 
 /** An invalid entry in words: the entry (cut), and the likely address when the parser has one. */
-export function invalidLine(t: Translate, problem: InvalidAddress): string {
+export function invalidLine(t: Translate, problem: InvalidAddress) {
   const text = shorten(problem.text, SHOWN_CHARS);
   return problem.suggestion
     ? `${text} (${t('invalid.suggestion', { suggestion: shorten(problem.suggestion, SHOWN_CHARS) })})`
@@ -137,30 +106,15 @@ export function invalidLine(t: Translate, problem: InvalidAddress): string {
 }
 
 /** Invalid entries grouped by reason, in the parser's order of first appearance. */
-export function byReason(problems: readonly InvalidAddress[]): Map<InvalidReason, InvalidAddress[]> {
+export function byReason(problems: readonly InvalidAddress[]) {
   const groups = new Map<InvalidReason, InvalidAddress[]>();
   for (const p of problems) groups.set(p.reason, [...(groups.get(p.reason) ?? []), p]);
   return groups;
 }
 
 /** The "Copy list" card: the whole group as selectable text, one entry a line, within the widget limit. */
-export function buildListCard(t: Translate, title: string, list: string): GoogleAppsScript.Card_Service.Card {
+export function buildListCard(t: Translate, title: string, list: string) {
   const lines = list.split('\n').filter((l) => l.length > 0);
-  const section = CardService.newCardSection().addWidget(paragraph(esc(t('list.hint'))));
-  const per = Math.max(500, Math.ceil(lines.length / 20));
-  for (let i = 0; i < lines.length; i += per) {
-    section.addWidget(
-      paragraph(
-        lines
-          .slice(i, i + per)
-          .map((l) => esc(shorten(l, COPIED_CHARS)))
-          .join('<br>'),
-      ),
-    );
-  }
-  return CardService.newCardBuilder()
-    .setName('list')
-    .setHeader(header(shorten(title, 200)))
-    .addSection(section)
-    .build();
+  const copy = section('', plain(t('list.hint')), ...paragraphs(lines, 500, 20, COPIED_CHARS));
+  return newCard('list', shorten(title, 200)).addSection(copy).build();
 }

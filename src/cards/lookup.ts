@@ -1,43 +1,33 @@
-// Find an invitation by the invitee's email (the filled primary action: teachers know emails, not ids), look one up
-// by its id, or open any course by its id (admins and co-teachers of courses not listed on the homepage): the
-// universal action.
+// The universal action: find an invitation by the invitee's email (the primary action: teachers know emails, not
+// ids), look one up by its id, or open any course by its id (admins, co-teachers of courses not on the homepage).
 import type { Translate } from '../i18n';
-import { action } from './action';
-import { button, buttons, header } from './ui';
+import { action, button, buttons, newCard, section, textInput } from './ui';
 
-export function buildLookupCard(t: Translate): GoogleAppsScript.Card_Service.Card {
-  const input = CardService.newTextInput()
-    .setFieldName('invitationId')
-    .setTitle(t('lookup.field'))
-    .setHint(t('lookup.hint'));
-  return CardService.newCardBuilder()
-    .setName('lookup')
-    .setHeader(header(t('lookup.title')))
+export function buildLookupCard(t: Translate) {
+  const find = action('onFindInvitation').addRequiredWidget('findQuery');
+  const lookup = action('onLookup').addRequiredWidget('invitationId');
+  const course = action('onOpenCourseById').addRequiredWidget('courseId');
+  return newCard('lookup', t('lookup.title'))
     .addSection(
-      CardService.newCardSection()
-        .setHeader(t('find.title'))
-        .addWidget(
-          CardService.newTextInput().setFieldName('findQuery').setTitle(t('find.field')).setHint(t('find.hint')),
-        )
-        .addWidget(buttons(button(t('find.button'), action('onFindInvitation').addRequiredWidget('findQuery'), true))),
+      section(
+        t('find.title'),
+        textInput('findQuery', t('find.field'), t('find.hint')),
+        buttons(button(t('find.button'), find, true)),
+      ),
     )
     .addSection(
-      CardService.newCardSection()
-        .addWidget(input)
-        .addWidget(buttons(button(t('lookup.button'), action('onLookup').addRequiredWidget('invitationId')))),
+      section(
+        '',
+        textInput('invitationId', t('lookup.field'), t('lookup.hint')),
+        buttons(button(t('lookup.button'), lookup)),
+      ),
     )
     .addSection(
-      CardService.newCardSection()
-        .setHeader(t('lookup.course.title'))
-        .addWidget(
-          CardService.newTextInput()
-            .setFieldName('courseId')
-            .setTitle(t('lookup.course.field'))
-            .setHint(t('lookup.course.hint')),
-        )
-        .addWidget(
-          buttons(button(t('lookup.course.button'), action('onOpenCourseById').addRequiredWidget('courseId'))),
-        ),
+      section(
+        t('lookup.course.title'),
+        textInput('courseId', t('lookup.course.field'), t('lookup.course.hint')),
+        buttons(button(t('lookup.course.button'), course)),
+      ),
     )
     .build();
 }

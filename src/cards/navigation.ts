@@ -5,60 +5,59 @@ import { buildFindCard, type FoundInvitations } from './follow-up';
 import { buildGmailCard, type GmailData } from './gmail';
 import { buildPersonCard, type MessagePerson } from './gmail-people';
 import { buildHomeCard, type HomeData } from './home';
+import { buildConfirmCard } from './message';
 import type { Translate } from '../i18n';
-import type { ActionResponse, Card, Navigation } from './types';
+import type { Action, Card, Navigation } from './types';
 
-function respondWith(nav: Navigation, notification?: string, changed = false): ActionResponse {
+function respondWith(nav: Navigation, notification?: string, changed = false) {
   const builder = CardService.newActionResponseBuilder().setNavigation(nav);
   if (changed) builder.setStateChanged(true);
   if (notification) builder.setNotification(CardService.newNotification().setText(notification));
   return builder.build();
 }
 
-export function push(card: Card, notification?: string): ActionResponse {
+export function push(card: Card, notification?: string) {
   return respondWith(CardService.newNavigation().pushCard(card), notification);
 }
 
-export function replace(card: Card, notification?: string): ActionResponse {
+export function replace(card: Card, notification?: string) {
   return respondWith(CardService.newNavigation().updateCard(card), notification);
 }
 
+/** In place of the current card (paging, Refresh), else pushed. */
+export function show(card: Card, inPlace: boolean) {
+  return inPlace ? replace(card) : push(card);
+}
+
+/** The confirmation card (cards/message.ts) pushed before anything destructive. */
+export function askFirst(t: Translate, title: string, body: string, confirmText: string, confirm: Action) {
+  return push(buildConfirmCard(t, title, body, confirmText, confirm));
+}
+
 /** Back to the root, then show `card` above it: where a finished flow lands, whatever path led to it. */
-export function restart(card: Card, notification?: string): ActionResponse {
+export function restart(card: Card, notification?: string) {
   return respondWith(CardService.newNavigation().popToRoot().pushCard(card), notification, true);
 }
 
 /** One card back, showing `card` there (e.g. results → the refreshed course). */
-export function backTo(card: Card, notification?: string): ActionResponse {
+export function backTo(card: Card, notification?: string) {
   return respondWith(CardService.newNavigation().popCard().updateCard(card), notification, true);
 }
 
 /** Back to the homepage, refreshed (e.g. after accepting or declining), optionally with a card shown above it. */
-export function toHome(home: Card, notification?: string, above?: Card): ActionResponse {
+export function toHome(home: Card, notification?: string, above?: Card) {
   const nav = CardService.newNavigation().popToRoot().updateCard(home);
   return respondWith(above ? nav.pushCard(above) : nav, notification, true);
 }
 
-/** Shows `above` over the current card, which is replaced by `fresh` first, so Back shows the new truth (e.g. the
- * Gmail card after inviting from it). */
-export function pushOverFresh(fresh: Card, above: Card, notification?: string): ActionResponse {
+// Shows `above` over the current card, which is replaced by `fresh` first, so Back shows the new truth (e.g. the
+// Gmail card after inviting from it).
+export function pushOverFresh(fresh: Card, above: Card, notification?: string) {
   return respondWith(CardService.newNavigation().updateCard(fresh).pushCard(above), notification, true);
 }
 
-/**
- * The whole stack read again after a change below it (e.g. a finished job, a role change): back to the root,
- * refreshed when `root` is given, then `cards` pushed in order (e.g. the course, then the invitation under its new
- * id), so every Back shows the new truth.
- */
-export function rebuildStack(root: Card | null, cards: readonly Card[], notification?: string): ActionResponse {
-  const nav = CardService.newNavigation().popToRoot();
-  if (root) nav.updateCard(root);
-  for (const card of cards) nav.pushCard(card);
-  return respondWith(nav, notification, true);
-}
-
 /** The cards under a change, read again (app/course-view.ts openStackAfter), as the user reached them. */
-export interface StackData {
+interface StackData {
   home: HomeData | null;
   gmail?: GmailData | null;
   find?: FoundInvitations;
@@ -66,27 +65,23 @@ export interface StackData {
   course?: CourseData;
 }
 
-/**
- * Where a change leaves the user: the root read again (the homepage, or a Gmail message's card; neither keeps the
- * root as it is), then the card the change was made from read again (the Find results, the person's card, or the
- * course), then `above`, so every Back shows the new truth.
- */
-export function courseStack(
-  t: Translate,
-  read: StackData,
-  above: readonly Card[] = [],
-  notification?: string,
-): ActionResponse {
+// Where a change leaves the user, the whole stack read again: back to the root, read again (the homepage, or a
+// Gmail message's card; neither keeps the root as it is), then the card the change was made from read again (the
+// Find results, the person's card, or the course), then `above` (e.g. the invitation under its new id), so every
+// Back shows the new truth.
+export function courseStack(t: Translate, read: StackData, above: readonly Card[] = [], notification?: string) {
+  const nav = CardService.newNavigation().popToRoot();
   const root = read.gmail ? buildGmailCard(t, read.gmail) : read.home && buildHomeCard(t, read.home);
-  const under: Card[] = [];
+  if (root) nav.updateCard(root);
   const person = read.person?.people[0];
-  if (read.find) under.push(buildFindCard(t, read.find));
-  else if (read.person && person) under.push(buildPersonCard(t, person, read.person.courses, read.person.courseId));
-  else if (read.course) under.push(buildCourseCard(t, read.course));
-  return rebuildStack(root, [...under, ...above], notification);
+  if (read.find) nav.pushCard(buildFindCard(t, read.find));
+  else if (read.person && person) nav.pushCard(buildPersonCard(t, person, read.person.courses, read.person.courseId));
+  else if (read.course) nav.pushCard(buildCourseCard(t, read.course));
+  for (const card of above) nav.pushCard(card);
+  return respondWith(nav, notification, true);
 }
 
 /** One card back. */
-export function back(): ActionResponse {
+export function back() {
   return respondWith(CardService.newNavigation().popCard());
 }

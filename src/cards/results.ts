@@ -6,110 +6,67 @@ import { describe } from '../i18n/errors';
 import { shorten } from '../domain/addresses';
 import { AppError } from '../domain/errors';
 import type { InviteOutcome, InviteStatus } from '../domain/outcomes';
-import { action } from './action';
-import { groupSection, invalidLine, knownIcon, SHOWN_CHARS, warningIcon, type Group } from './lists';
-import { ineligibleOwnerOffer } from './transfer';
-import type { Card } from './types';
-import { button, esc, header, paragraph } from './ui';
-
-export type { InviteOutcome, InviteStatus };
-
-export function summarize(outcomes: readonly InviteOutcome[]): {
-  invited: number;
-  alreadyInvited: number;
-  alreadyMember: number;
-  failed: number;
-} {
-  const count = (...s: InviteStatus[]) => outcomes.filter((o) => s.includes(o.status)).length;
-  return {
-    invited: count('invited'),
-    alreadyInvited: count('alreadyInvited'),
-    alreadyMember: count('alreadyMember'),
-    failed: count('invalid', 'failed'),
-  };
-}
-
-/** Outcomes with the same words, in order of first appearance. */
-function grouped(outcomes: readonly InviteOutcome[], keyOf: (o: InviteOutcome) => string): InviteOutcome[][] {
-  const groups = new Map<string, InviteOutcome[]>();
-  for (const o of outcomes) groups.set(keyOf(o), [...(groups.get(keyOf(o)) ?? []), o]);
-  return [...groups.values()];
-}
-
-const capitalized = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+import { groupSection, invalidLine, SHOWN_CHARS, type Group } from './lists';
+import type { IconImage } from './types';
+import { action, button, esc, footer, icon, material, newCard, plain, row, section } from './ui';
 
 /** A failure's reason as a title: naming the address when it is alone, "each address below" otherwise. */
-function failureTitle(t: Translate, group: readonly InviteOutcome[]): string {
+function failureTitle(t: Translate, group: readonly InviteOutcome[]) {
   const first = group[0] as InviteOutcome;
   if (!(first.error instanceof AppError)) return t('invite.result.notSent');
   const { code, key, params, api } = first.error.cause;
   if (group.length === 1) {
     return describe(t, new AppError(code, key, { ...params, email: shorten(first.email, SHOWN_CHARS) }, api));
   }
-  return capitalized(describe(t, new AppError(code, key, { ...params, email: t('invite.results.eachAddress') }, api)));
+  const text = describe(t, new AppError(code, key, { ...params, email: t('invite.results.eachAddress') }, api));
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
-function failureKey(o: InviteOutcome): string {
+function failureKey(o: InviteOutcome) {
   const cause = o.error instanceof AppError ? o.error.cause : undefined;
   return cause ? `${cause.key} ${cause.api?.status ?? ''} ${cause.api?.reason ?? ''}` : 'notSent';
 }
 
-function groups(t: Translate, outcomes: readonly InviteOutcome[]): Group[] {
+function groups(t: Translate, outcomes: readonly InviteOutcome[]) {
   const { EMAIL, CLOCK, PERSON } = CardService.Icon;
-  const of = (status: InviteStatus) => outcomes.filter((o) => o.status === status);
-  const titled = (title: string, n: number) => t('invite.results.group', { title, count: n });
-  const emails = (g: readonly InviteOutcome[]) => g.map((o) => o.email);
+  // The outcomes of `status` with the same words (`keyOf`), in order of first appearance.
+  const of = (status: InviteStatus, keyOf: (o: InviteOutcome) => string = (o) => o.role ?? '') => {
+    const groups = new Map<string, InviteOutcome[]>();
+    for (const o of outcomes.filter((x) => x.status === status))
+      groups.set(keyOf(o), [...(groups.get(keyOf(o)) ?? []), o]);
+    return [...groups.values()];
+  };
+  const group = (words: string, g: readonly InviteOutcome[], mark: IconImage, bad = false): Group => ({
+    title: t('invite.results.group', { title: words, count: g.length }),
+    single: words,
+    bad,
+    lines: g.map((o) => o.email),
+    icon: mark,
+  });
   const role = (o: InviteOutcome | undefined) => (o?.role ? roleInText(t, o.role) : '');
   return [
-    ...grouped(of('failed'), failureKey).map((g) => ({
-      title: titled(failureTitle(t, g), g.length),
-      single: failureTitle(t, g),
-      bad: true,
-      lines: emails(g),
-      icon: warningIcon(),
-    })),
-    ...grouped(of('invalid'), (o) => o.problem?.reason ?? '').map((g) => {
+    ...of('failed', failureKey).map((g) => group(failureTitle(t, g), g, material('warning'), true)),
+    ...of('invalid', (o) => o.problem?.reason ?? '').map((g) => {
       const reason = g[0]?.problem?.reason;
       const words = reason ? t(`invalid.${reason}`) : t('invite.result.invalid');
       const suggestion = g[0]?.problem?.suggestion;
       return {
-        title: titled(words, g.length),
+        ...group(words, g, material('warning'), true),
         single: suggestion
           ? `${words} (${t('invalid.suggestion', { suggestion: shorten(suggestion, SHOWN_CHARS) })})`
           : words,
-        bad: true,
         lines: g.map((o) => (o.problem ? invalidLine(t, o.problem) : o.email)),
-        copy: emails(g),
-        icon: warningIcon(),
+        copy: g.map((o) => o.email),
       };
     }),
-    ...grouped(of('invited'), (o) => o.role ?? '').map((g) => ({
-      title: titled(t('invite.result.invited', { role: role(g[0]) }), g.length),
-      single: t('invite.result.invited', { role: role(g[0]) }),
-      lines: emails(g),
-      icon: knownIcon(EMAIL),
-    })),
-    ...grouped(of('alreadyInvited'), (o) => o.role ?? '').map((g) => {
+    ...of('invited').map((g) => group(t('invite.result.invited', { role: role(g[0]) }), g, icon(EMAIL))),
+    ...of('alreadyInvited').map((g) => {
       const words = g[0]?.role
         ? t('invite.result.alreadyInvitedAs', { role: role(g[0]) })
         : t('invite.result.alreadyInvited');
-      return {
-        title: titled(words, g.length),
-        single: words,
-        lines: emails(g),
-        icon: knownIcon(CLOCK),
-      };
+      return group(words, g, icon(CLOCK));
     }),
-    ...(of('alreadyMember').length > 0
-      ? [
-          {
-            title: titled(t('invite.result.alreadyMember'), of('alreadyMember').length),
-            single: t('invite.result.alreadyMember'),
-            lines: emails(of('alreadyMember')),
-            icon: knownIcon(PERSON),
-          },
-        ]
-      : []),
+    ...of('alreadyMember', () => '').map((g) => group(t('invite.result.alreadyMember'), g, icon(PERSON))),
   ];
 }
 
@@ -119,33 +76,29 @@ export function buildResultsCard(
   courseName: string,
   outcomes: readonly InviteOutcome[],
   cleaned = 0,
-): Card {
-  const notes = [t('invite.results.summary', summarize(outcomes))];
+) {
+  const count = (...s: InviteStatus[]) => outcomes.filter((o) => s.includes(o.status)).length;
+  const summary = {
+    invited: count('invited'),
+    alreadyInvited: count('alreadyInvited'),
+    alreadyMember: count('alreadyMember'),
+    failed: count('invalid', 'failed'),
+  };
+  const notes = [t('invite.results.summary', summary)];
   if (cleaned > 0) notes.push(t('invalid.cleaned', { count: cleaned }));
-  const card = CardService.newCardBuilder()
-    .setName('results')
-    .setHeader(header(t('invite.results'), courseName))
-    .addSection(CardService.newCardSection().addWidget(paragraph(notes.map(esc).join('<br>'))));
+  const card = newCard('results', t('invite.results'), courseName).addSection(section('', plain(...notes)));
   for (const group of groups(t, outcomes)) card.addSection(groupSection(t, group));
-  // An owner invitation refused because the person does not co-teach yet: offer the transfer wizard, per person.
-  const offers = CardService.newCardSection();
-  let offered = 0;
-  for (const o of outcomes) {
-    const offer = ineligibleOwnerOffer(t, courseId, o.email, o.error);
-    if (!offer || offered >= 20) continue;
-    offers.addWidget(
-      CardService.newDecoratedText()
-        .setText(esc(shorten(o.email, SHOWN_CHARS)))
-        .setButton(offer),
-    );
-    offered++;
+  // An owner invitation refused because the person does not co-teach yet (IneligibleOwner): "Start a transfer"
+  // opens the wizard's start card prefilled, per person; whoever may not transfer the course is told so there.
+  const refused = outcomes.filter((o) => o.error?.cause.api?.reason === 'IneligibleOwner').slice(0, 20);
+  if (refused.length > 0) {
+    const offers = section('');
+    for (const { email } of refused) {
+      const offer = button(t('transfer.fromRefusal'), action('onShowTransferStart', { courseId, email }));
+      offers.addWidget(row(esc(shorten(email, SHOWN_CHARS)), { button: offer, wrap: false }));
+    }
+    card.addSection(offers);
   }
-  if (offered > 0) card.addSection(offers);
-  return card
-    .setFixedFooter(
-      CardService.newFixedFooter().setPrimaryButton(
-        button(t('invite.backToCourse'), action('onOpenCourse', { courseId, replace: 'back' }), true),
-      ),
-    )
-    .build();
+  const back = action('onOpenCourse', { courseId, replace: 'back' });
+  return card.setFixedFooter(footer(t('invite.backToCourse'), back)).build();
 }

@@ -1,28 +1,26 @@
 // A course: open it (pending invitations + invite form) and invite the addresses typed in the form.
 import { invitePeople } from '../app/invite-people';
 import { buildPreviewCard } from '../cards/preview';
-import { backTo, courseStack, push, replace } from '../cards/navigation';
+import { backTo, courseStack, push, show } from '../cards/navigation';
 import { buildCourseCard } from '../cards/course';
 import { openCourseView, openStackAfter } from '../app/course-view';
 import { buildResultsCard } from '../cards/results';
-import type { ActionResponse } from '../cards/types';
 import { parseAddresses } from '../domain/addresses';
 import { invalidInput } from '../domain/errors';
 import { decodeCursor } from '../domain/list-pages';
 import { requireParam, requireRole, type Ctx } from '../entry/event';
 
-export function openCourse(ctx: Ctx): ActionResponse {
+export function openCourse(ctx: Ctx) {
   const courseId = requireParam(ctx, 'courseId');
   const card = buildCourseCard(ctx.t, openCourseView(courseId, decodeCursor(ctx.params.cursor)));
-  if (ctx.params.replace === 'back') return backTo(card);
-  return ctx.params.replace === '1' ? replace(card) : push(card);
+  return ctx.params.replace === 'back' ? backTo(card) : show(card, ctx.params.replace === '1');
 }
 
 // Course ids are numeric; aliases look like d:math_101 or p:project_x (CR/courses.aliases).
 const MAX_COURSE_ID = 100;
 const COURSE_ID = /^[\w:.-]{1,100}$/;
 
-export function openCourseById(ctx: Ctx): ActionResponse {
+export function openCourseById(ctx: Ctx) {
   const courseId = ctx.value('courseId');
   if (!courseId) throw invalidInput('lookup.course.empty');
   if (courseId.length > MAX_COURSE_ID) throw invalidInput('lookup.course.tooLong', { max: MAX_COURSE_ID });
@@ -30,15 +28,13 @@ export function openCourseById(ctx: Ctx): ActionResponse {
   return push(buildCourseCard(ctx.t, openCourseView(courseId)));
 }
 
-export function invite(ctx: Ctx): ActionResponse {
+export function invite(ctx: Ctx) {
   const courseId = requireParam(ctx, 'courseId');
   const role = requireRole(ctx, 'role', 'STUDENT');
   const parsed = parseAddresses(ctx.values('emails').join('\n'));
   if (parsed.valid.length === 0 && parsed.invalid.length === 0) throw invalidInput('invite.none');
   const result = invitePeople(courseId, role, parsed);
-  if (result.kind === 'preview') {
-    return push(buildPreviewCard(ctx.t, result.course, result.role, result.preview, result.draftId));
-  }
+  if (result.kind === 'preview') return push(buildPreviewCard(ctx.t, result));
   const results = buildResultsCard(ctx.t, courseId, result.course.name, result.outcomes, result.cleaned);
   // The course and the homepage below are read again: Back shows the new pending invitations and counts.
   return courseStack(ctx.t, openStackAfter(courseId, {}, ctx.gmail), [results]);

@@ -4,6 +4,6 @@ import { composeDigest } from '../cards/digest-mail';
 
 export type { TickReport };
 
-export function jobsTick(): TickReport {
+export function jobsTick() {
   return hourlyTick(composeDigest);
 }

@@ -3,7 +3,6 @@
 import { copyList, keepCopies } from '../app/copies';
 import { buildListCard, COPY_KEY, takeCopies } from '../cards/lists';
 import { push } from '../cards/navigation';
-import type { ActionResponse } from '../cards/types';
 import { notify } from '../cards/ui';
 import { afterRespond } from '../entry/respond';
 import { requireParam, type Ctx } from '../entry/event';
@@ -14,7 +13,7 @@ afterRespond(() => {
   if (copies.size > 0) keepCopies(copies);
 });
 
-export function showList(ctx: Ctx): ActionResponse {
+export function showList(ctx: Ctx) {
   const copy = copyList(requireParam(ctx, 'key', COPY_KEY));
   return copy ? push(buildListCard(ctx.t, copy.title, copy.list)) : notify(ctx.t('list.expired'));
 }

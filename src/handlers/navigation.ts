@@ -1,7 +1,2 @@
 // Back: one card back, nothing read.
-import { back as popCard } from '../cards/navigation';
-import type { ActionResponse } from '../cards/types';
-
-export function back(): ActionResponse {
-  return popCard();
-}
+export { back } from '../cards/navigation';

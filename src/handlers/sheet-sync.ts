@@ -1,102 +1,79 @@
-// Sheet sync in Sheets: the sheet card (the Sheets homepage and the file-scope-granted trigger), the grant request,
-// the preview and its pages, and the sync job (start, show, continue, cancel, close). The spreadsheet is the one the
-// event names once the user granted it (sheets.id).
-import {
-  cachedPreview,
-  cancelSync as cancel,
-  changesOf,
-  closeSync as close,
-  currentSync,
-  openSheetSync,
-  previewSync as preview,
-  startSync as start,
-  workOnSync,
-} from '../app/sheet-sync';
-import {
-  buildSheetCard,
-  buildSyncJobCard,
-  buildSyncPreviewCard,
-  requestFileScope as askForFile,
-} from '../cards/sheet-sync';
-import { push, replace, toHome } from '../cards/navigation';
-import type { ActionResponse, Card } from '../cards/types';
+// Sheet sync in Sheets: the sheet card, the grant request, the preview and its pages, and the sync job (start, show,
+// continue, cancel, close). The spreadsheet is the one the event names once the user granted it (sheets.id).
+import * as sync from '../app/sheet-sync';
+import { buildSheetCard, buildSyncJobCard, buildSyncPreviewCard, fileScopeRequest } from '../cards/sheet-sync';
+import { push, replace, show, toHome } from '../cards/navigation';
 import { invalidInput } from '../domain/errors';
 import type { Ctx } from '../entry/event';
 import type { Plan } from '../domain/plan';
 
 /** The granted spreadsheet's id, or null before the grant. */
-function sheetId(ctx: Ctx): string | null {
+function sheetId(ctx: Ctx) {
   return ctx.sheets?.hasFileScope && ctx.sheets.id ? ctx.sheets.id : null;
 }
 
-function requireSheet(ctx: Ctx): string {
+function requireSheet(ctx: Ctx) {
   const id = sheetId(ctx);
   if (id === null) throw invalidInput('sync.noAccess');
   return id;
 }
 
-function sheetCard(ctx: Ctx, offset = 0): Card {
-  const view = ctx.hostApp === 'SHEETS' ? openSheetSync(sheetId(ctx)) : { kind: 'notSheets' as const };
+// The sheet card: the Sheets homepage, its pages of invalid rows, and the manifest's onFileScopeGrantedTrigger
+// (the user just granted this file, so the card reads the sheet now).
+export function sheetsHomepage(ctx: Ctx, offset = 0) {
+  const view = ctx.hostApp === 'SHEETS' ? sync.openSheetSync(sheetId(ctx)) : { kind: 'notSheets' as const };
   return buildSheetCard(ctx.t, view, offset);
 }
 
-export function sheetsHomepage(ctx: Ctx): Card {
-  return sheetCard(ctx);
-}
-
-/** The manifest's onFileScopeGrantedTrigger: the user just granted this file, so the card reads the sheet now. */
-export function fileScopeGranted(ctx: Ctx): Card {
-  return sheetCard(ctx);
-}
+export const fileScopeGranted = sheetsHomepage;
 
 /** Only the editor can ask for its open file; anywhere else the button cannot have been shown. */
-export function requestFileScope(ctx: Ctx): ActionResponse {
+export function requestFileScope(ctx: Ctx) {
   if (ctx.hostApp !== 'SHEETS') throw invalidInput('sync.notSheets');
-  return askForFile();
+  return fileScopeRequest();
 }
 
-function offsetOf(ctx: Ctx, param = 'offset'): number {
+function offsetOf(ctx: Ctx, param = 'offset') {
   const n = Number(ctx.params[param] ?? '0');
   return Number.isInteger(n) && n >= 0 ? n : 0;
 }
 
-export function sheetPage(ctx: Ctx): ActionResponse {
-  return replace(sheetCard(ctx, offsetOf(ctx)));
+export function sheetPage(ctx: Ctx) {
+  return replace(sheetsHomepage(ctx, offsetOf(ctx)));
 }
 
-export function previewSync(ctx: Ctx): ActionResponse {
-  return push(buildSyncPreviewCard(ctx.t, preview(requireSheet(ctx))));
+export function previewSync(ctx: Ctx) {
+  return push(buildSyncPreviewCard(ctx.t, sync.previewSync(requireSheet(ctx))));
 }
 
-export function syncPreviewPage(ctx: Ctx): ActionResponse {
-  const shown = cachedPreview() ?? preview(requireSheet(ctx));
+export function syncPreviewPage(ctx: Ctx) {
+  const shown = sync.cachedPreview() ?? sync.previewSync(requireSheet(ctx));
   return replace(buildSyncPreviewCard(ctx.t, shown, offsetOf(ctx), offsetOf(ctx, 'people')));
 }
 
 /** The sync's card; paused because the sheet changed, it says what changed (read now). */
-function syncCard(ctx: Ctx, plan: Plan): Card {
-  return buildSyncJobCard(ctx.t, plan, plan.paused === 'sync.paused' ? changesOf(plan) : []);
+function syncCard(ctx: Ctx, plan: Plan) {
+  return buildSyncJobCard(ctx.t, plan, plan.paused === 'sync.paused' ? sync.changesOf(plan) : []);
 }
 
-export function startSync(ctx: Ctx): ActionResponse {
-  return replace(syncCard(ctx, start(requireSheet(ctx), ctx.values('withdraw'), ctx)));
+export function startSync(ctx: Ctx) {
+  return replace(syncCard(ctx, sync.startSync(requireSheet(ctx), ctx.values('withdraw'), ctx)));
 }
 
-export function showSync(ctx: Ctx): ActionResponse {
-  const card = syncCard(ctx, currentSync());
-  return ctx.params.replace === '1' ? replace(card) : push(card);
+export function showSync(ctx: Ctx) {
+  return show(syncCard(ctx, sync.currentSync()), ctx.params.replace === '1');
 }
 
-export function continueSync(ctx: Ctx): ActionResponse {
-  return replace(syncCard(ctx, workOnSync()));
+export function continueSync(ctx: Ctx) {
+  return replace(syncCard(ctx, sync.workOnSync()));
 }
 
-export function cancelSync(ctx: Ctx): ActionResponse {
-  cancel();
-  return toHome(sheetCard(ctx), ctx.t('job.cancelled'));
+export function cancelSync(ctx: Ctx) {
+  sync.cancelSync();
+  return toHome(sheetsHomepage(ctx), ctx.t('job.cancelled'));
 }
 
-export function closeSync(ctx: Ctx): ActionResponse {
-  close();
-  return toHome(sheetCard(ctx));
+export function closeSync(ctx: Ctx) {
+  sync.closeSync();
+  return toHome(sheetsHomepage(ctx));
 }

@@ -35,7 +35,7 @@ describe('whole lists within the card limits', () => {
       { invited: new Map(invited.map((e) => [e, 'STUDENT' as const])), members: new Set(members) },
       'school.edu',
     );
-    const card = json(buildPreviewCard(t, { name: 'C' }, 'STUDENT', preview, 'job1'));
+    const card = json(buildPreviewCard(t, { course: { name: 'C' }, role: 'STUDENT', preview, draftId: 'job1' }));
     expect(widgets(card)).toBeLessThan(100);
     const all = texts(card);
     // Each group shows its first 30 (a preview stays short, issue 18) and names how many Copy list holds.
