@@ -243,7 +243,7 @@ function resendJobKilled(): Row[] {
     p.fill('bulkEmails', emails.join('\n'));
     p.click(t('bulk.preview'));
     p.click(t('preview.confirm', { count: COUNT }));
-    p.click(t('job.close'));
+    p.click(t('transfer.close'));
     emu.clock.advance(8 * 24 * HOUR);
     (emu.api as { latencyMs: number }).latencyMs = 5_000;
     const ledgerSize = emu.asUser(ADA, () => loadLedger()).length;

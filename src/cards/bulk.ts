@@ -59,12 +59,12 @@ export function buildJobCard(t: Translate, job: Plan) {
     card.addSection(groupSection(t, { title, lines: unsent, collapsed: unsent.length > 5 }));
     return card
       .setFixedFooter(
-        footer(t('job.resume'), action('onContinueJob', { ...id, resume: '1' }), button(t('job.close'), close)),
+        footer(t('job.resume'), action('onContinueJob', { ...id, resume: '1' }), button(t('transfer.close'), close)),
       )
       .build();
   }
-  if (isDone(job)) return card.setFixedFooter(footer(t('job.close'), close)).build();
-  const refresh = button(t('job.refresh'), action('onShowJob', { ...id, replace: '1' }));
+  if (isDone(job)) return card.setFixedFooter(footer(t('transfer.close'), close)).build();
+  const refresh = button(t('home.refresh'), action('onShowJob', { ...id, replace: '1' }));
   return card
     .addSection(section('', buttons(refresh, button(t('job.cancel'), action('onCancelJob', id)))))
     .setFixedFooter(footer(t('job.continue'), action('onContinueJob', id)))

@@ -109,14 +109,14 @@ export function buildPersonCard(t: Translate, person: MessagePerson, courses: re
   );
   const pending = person.places.filter((p): p is Extract<Place, { kind: 'invited' }> => p.kind === 'invited');
   if (pending.length > 0) {
-    const invited = section(t('gmail.person.pending', { count: pending.length }));
+    const invited = section(t('course.pending', { count: pending.length }));
     for (const p of pending) {
       const via = { id: p.invitationId, person: email };
       invited
         .addWidget(row(esc(names.get(p.courseId) ?? p.courseId), { bottom: placeText(t, p, names) }))
         .addWidget(
           buttons(
-            textButton(t('gmail.person.resend'), action('onResendInvitation', via)),
+            textButton(t('resend.confirm'), action('onResendInvitation', via)),
             textButton(t('gmail.person.withdraw'), action('onRevokeInvitation', via)),
           ),
         );
@@ -133,7 +133,7 @@ export function buildPersonCard(t: Translate, person: MessagePerson, courses: re
   const change = action('onShowGmailPerson', { email, update: '1' });
   const invite = section(
     '',
-    courseDropdown(t('gmail.person.course'), courses, courseId, change),
+    courseDropdown(t('gmail.course'), courses, courseId, change),
     roleSelect(t, 'role', 'STUDENT', ['STUDENT', 'TEACHER']),
   );
   if (code) invite.addWidget(code);

@@ -59,7 +59,7 @@ function forMeSection(t: Translate, data: HomeData, offsets: HomeOffsets) {
   for (const inv of data.forMe.items) {
     // Students can join only ACTIVE courses (manage-courses guide): a provisioned one must be accepted first.
     const notYet = inv.course?.state === 'PROVISIONED' && inv.role === 'STUDENT';
-    const role = [t('home.forYou.role', { role: roleInText(t, inv.role) }), notYet ? t('home.forYou.notYet') : '']
+    const role = [t('invite.result.invited', { role: roleInText(t, inv.role) }), notYet ? t('home.forYou.notYet') : '']
       .filter(Boolean)
       .join(' · ');
     const title = inv.course ? courseTitle(inv.course) : t('invitation.unknownCourse', { id: inv.courseId });
@@ -103,7 +103,7 @@ function courseRow(t: Translate, course: Course, label: string, me?: Profile) {
     bottom: [state, label].filter(Boolean).join(' · '),
     icon: ui.icon(CardService.Icon.MULTIPLE_PEOPLE),
     onClick: open(),
-    button: ui.button(t('home.teaching.invite'), open()),
+    button: ui.button(t('course.invite.button'), open()),
   });
 }
 

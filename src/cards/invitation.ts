@@ -35,9 +35,9 @@ export function buildInvitationCard(t: Translate, data: InvitationData) {
     ui.row(html, { top: label, icon: ui.icon(of) });
   const details = ui.section(
     '',
-    detail(t('invitation.course'), ui.esc(courseName), MULTIPLE_PEOPLE),
+    detail(t('gmail.course'), ui.esc(courseName), MULTIPLE_PEOPLE),
     detail(t('invitation.invitee'), inviteeText(t, view), PERSON),
-    detail(t('invitation.role'), ui.esc(t(`role.${view.role}`)), STAR),
+    detail(t('role.label'), ui.esc(t(`role.${view.role}`)), STAR),
   );
   // "Invitation: sent today by you" (the line says sent or first seen: the label does not repeat it).
   const history = data.followUp;

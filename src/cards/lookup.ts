@@ -7,12 +7,12 @@ export function buildLookupCard(t: Translate) {
   const find = action('onFindInvitation').addRequiredWidget('findQuery');
   const lookup = action('onLookup').addRequiredWidget('invitationId');
   const course = action('onOpenCourseById').addRequiredWidget('courseId');
-  return newCard('lookup', t('lookup.title'))
+  return newCard('lookup', t('home.lookup'))
     .addSection(
       section(
         t('find.title'),
         textInput('findQuery', t('find.field'), t('find.hint')),
-        buttons(button(t('find.button'), find, true)),
+        buttons(button(t('home.find.button'), find, true)),
       ),
     )
     .addSection(

@@ -15,7 +15,7 @@ export function buildBulkCard(t: Translate, course: { id: string; name: string }
     ui.roleSelect(t, 'role', 'STUDENT'),
     ui.buttons(ui.button(t('bulk.preview'), preview, true)),
   );
-  return ui.newCard('bulk', t('bulk.title'), course.name).addSection(form).build();
+  return ui.newCard('bulk', t('course.bulk'), course.name).addSection(form).build();
 }
 
 /** Lines shown per group: the rest is one "Copy list" away, and the card stays a few screens tall. */

@@ -197,8 +197,8 @@ export function buildSyncJobCard(t: Translate, plan: Plan, changes: readonly She
   }
   if (plan.paused) status.addWidget(ui.plain(t(plan.paused)));
   status.addWidget(ui.plain(t(done ? 'sync.jobDone' : 'job.background')));
-  if (done) return card.setFixedFooter(ui.footer(t('job.close'), ui.action('onCloseSync'))).build();
-  const refresh = ui.button(t('job.refresh'), ui.action('onShowSync', { replace: '1' }));
+  if (done) return card.setFixedFooter(ui.footer(t('transfer.close'), ui.action('onCloseSync'))).build();
+  const refresh = ui.button(t('home.refresh'), ui.action('onShowSync', { replace: '1' }));
   return card
     .addSection(ui.section('', ui.buttons(refresh, ui.button(t('job.cancel'), ui.action('onCancelSync')))))
     .setFixedFooter(ui.footer(t('job.continue'), ui.action('onContinueSync')))

@@ -68,7 +68,7 @@ export function buildTransferStartCard(t: Translate, data: StartData) {
       ),
     );
   return ui
-    .newCard(`transfer-start-${data.course.id}`, t('transfer.title'), data.course.name)
+    .newCard(`transfer-start-${data.course.id}`, t('transfer.offer'), data.course.name)
     .addSection(start)
     .build();
 }
@@ -104,7 +104,7 @@ export function buildTransferCard(t: Translate, transfer: Transfer, now: number)
     status.addWidget(ui.buttons(refresh, ui.button(t('transfer.cancel'), ui.action('onCancelTransfer', id))));
   }
   return ui
-    .newCard(`transfer-${transfer.courseId}`, t('transfer.title'), transfer.courseName)
+    .newCard(`transfer-${transfer.courseId}`, t('transfer.offer'), transfer.courseName)
     .addSection(status)
     .addSection(steps)
     .build();

@@ -1,7 +1,6 @@
 // English texts: the reference catalog. Every user-visible string of the add-on lives here (and in fr.ts).
 // Placeholders are {name}; values are escaped by the cards, never here.
 export const en = {
-  'app.name': 'Classroom Invitations',
   'format.locale': 'en-US',
 
   'role.STUDENT': 'Student',
@@ -12,7 +11,6 @@ export const en = {
   'role.inText.STUDENT': 'Student',
   'role.inText.TEACHER': 'Teacher',
   'role.inText.OWNER': 'Owner',
-  'role.hint.OWNER': 'Owner invitations only work for people who already co-teach the course.',
 
   'state.ACTIVE': 'Active',
   'state.PROVISIONED': 'Not yet accepted by its owner',
@@ -32,12 +30,10 @@ export const en = {
   'notice.unchanged': 'Your change of {email} from {from} to {to} was interrupted; {email} is now invited as {role}.',
   'notice.roleFailed':
     'Your change of {email} from {from} to {to} could not be finished, and the invitation as {from} could not be restored: {reason} Invite {email} again.',
-  'home.forYou.role': 'Invited as {role}',
   'home.forYou.notYet': 'Can be accepted once the teacher accepts the course in Classroom',
   'home.forYou.teacher': 'Teacher: {name}',
   'home.teaching': 'Courses you teach',
   'home.teaching.pending': '{count, plural, one {# pending invitation} other {# pending invitations}}',
-  'home.teaching.invite': 'Invite',
   'home.teaching.old': '{count, plural, other {# older than }}{days, plural, one {# day} other {# days}}',
   'home.lookup': 'Look up an invitation',
   'home.idle':
@@ -99,7 +95,6 @@ export const en = {
   'transfer.fromRefusal': 'Start a transfer',
   'transfer.home': 'Ownership transfers',
   'transfer.home.course': '{course}',
-  'transfer.title': 'Transfer ownership',
   'transfer.start.intro':
     'Classroom lets only a co-teacher become the owner. Choose a co-teacher, or type the address of someone to invite as co-teacher first: once they accept, the add-on invites them as owner by itself (it checks every hour).',
   'transfer.start.intro.noCoTeacher':
@@ -213,9 +208,7 @@ export const en = {
   'owner.twoSteps.invite': 'Invite as co-teacher',
 
   'invitation.title': 'Invitation',
-  'invitation.course': 'Course',
   'invitation.invitee': 'Invited person',
-  'invitation.role': 'Role',
   'invitation.idLine': 'Invitation ID: {id}',
   'invitation.accept': 'Accept',
   'invitation.decline': 'Decline',
@@ -266,7 +259,6 @@ export const en = {
   'accepted.owner.title': 'You own {course}',
   'accepted.open': 'Open the course in Classroom',
 
-  'lookup.title': 'Look up an invitation',
   'lookup.field': 'Invitation ID',
   'lookup.hint': 'The ID of an invitation, as shown by this add-on or the Classroom API',
   'lookup.button': 'Look up',
@@ -287,7 +279,6 @@ export const en = {
   'find.field': 'Email or name',
   'find.hint': 'A whole address, or part of one, or a name',
   'find.someone': 'Someone whose profile Classroom does not show',
-  'find.button': 'Find',
   'find.empty': 'Type an email address or a name, or part of one.',
   'find.results': 'Invitations matching “{query}”',
   'find.none': 'No invitation matches “{query}”.',
@@ -364,7 +355,6 @@ export const en = {
   'digest.footer':
     'You receive this email because you turned on the digest in Classroom Invitations (Settings). Turn it off there.',
 
-  'bulk.title': 'Invite a long list',
   'bulk.field': 'Addresses',
   'bulk.hint': 'Paste any list: commas, semicolons, new lines or Name <email>',
   'bulk.preview': 'Preview',
@@ -433,9 +423,7 @@ export const en = {
   'home.jobs.stopped': 'Stopped: {reason}',
   'home.jobs.done': 'Done · open it to close',
   'job.continue': 'Continue now',
-  'job.refresh': 'Refresh',
   'job.cancel': 'Cancel the rest',
-  'job.close': 'Close',
   'job.cancelled': 'Job cancelled. Invitations already sent stay.',
   'job.busy': 'This job is running in another window or in the background. Refresh in a moment.',
   'job.gone': 'This job no longer exists: it was finished and closed, or cancelled.',
@@ -455,8 +443,6 @@ export const en = {
   'sync.invalidValue': 'Row {row}: {reason} ({value})',
   'sync.invalidDuplicate': 'Row {row}: same course and email as row {first}',
   'sync.page': '{total, plural, one {Row {from}–{to} of #} other {Rows {from}–{to} of #}}',
-  'sync.next': 'Next',
-  'sync.previous': 'Previous',
   'sync.preview': 'Preview sync',
   'sync.reason.email.invalid': 'not an email address',
   'sync.reason.course.missing': 'no course',
@@ -573,11 +559,8 @@ export const en = {
   'gmail.actions': 'Actions',
   'gmail.replyCode': 'Reply with the class code',
   'gmail.noClassCode': '{course} has no class code to give (it is turned off in Classroom).',
-  'gmail.person.pending': '{count, plural, one {Pending invitation (#)} other {Pending invitations (#)}}',
-  'gmail.person.resend': 'Resend',
   'gmail.person.withdraw': 'Withdraw',
   'gmail.person.invite': 'Invite to this course',
-  'gmail.person.course': 'Course',
   'gmail.subject': 'Subject: {subject}',
 
   'err.title': 'Something needs your attention',

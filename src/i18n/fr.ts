@@ -2,7 +2,6 @@
 import type { Catalog } from './plural';
 
 export const fr: Catalog = {
-  'app.name': 'Invitations Classroom',
   'format.locale': 'fr-FR',
 
   'role.STUDENT': 'Élève',
@@ -12,7 +11,6 @@ export const fr: Catalog = {
   'role.inText.STUDENT': 'élève',
   'role.inText.TEACHER': 'enseignant',
   'role.inText.OWNER': 'propriétaire',
-  'role.hint.OWNER': 'Une invitation de propriétaire ne fonctionne que pour un co-enseignant du cours.',
 
   'state.ACTIVE': 'Actif',
   'state.PROVISIONED': 'Pas encore accepté par son propriétaire',
@@ -34,12 +32,10 @@ export const fr: Catalog = {
     'Votre changement de {email} de {from} à {to} a été interrompu ; {email} est maintenant invité comme {role}.',
   'notice.roleFailed':
     "Votre changement de {email} de {from} à {to} n'a pas pu être terminé, et l'invitation comme {from} n'a pas pu être rétablie : {reason} Invitez à nouveau {email}.",
-  'home.forYou.role': 'Invité comme {role}',
   'home.forYou.notYet': 'Pourra être acceptée quand l’enseignant aura accepté le cours dans Classroom',
   'home.forYou.teacher': 'Enseignant : {name}',
   'home.teaching': 'Vos cours',
   'home.teaching.pending': '{count, plural, one {#\u00a0invitation en attente} other {#\u00a0invitations en attente}}',
-  'home.teaching.invite': 'Inviter',
   'home.teaching.old':
     '{count, plural, other {#\u00a0depuis plus de }}{days, plural, one {#\u00a0jour} other {#\u00a0jours}}',
   'home.lookup': 'Rechercher une invitation',
@@ -105,7 +101,6 @@ export const fr: Catalog = {
   'transfer.fromRefusal': 'Lancer un transfert',
   'transfer.home': 'Transferts de propriété',
   'transfer.home.course': '{course}',
-  'transfer.title': 'Transférer la propriété',
   'transfer.start.intro':
     "Classroom ne permet qu'à un co-enseignant de devenir propriétaire. Choisissez un co-enseignant, ou saisissez l'adresse d'une personne à inviter d'abord comme co-enseignant : dès qu'elle accepte, le module l'invite lui-même comme propriétaire (il vérifie toutes les heures).",
   'transfer.start.intro.noCoTeacher':
@@ -223,9 +218,7 @@ export const fr: Catalog = {
   'owner.twoSteps.invite': 'Inviter comme co-enseignant',
 
   'invitation.title': 'Invitation',
-  'invitation.course': 'Cours',
   'invitation.invitee': 'Personne invitée',
-  'invitation.role': 'Rôle',
   'invitation.idLine': "ID de l'invitation : {id}",
   'invitation.accept': 'Accepter',
   'invitation.decline': 'Refuser',
@@ -277,7 +270,6 @@ export const fr: Catalog = {
   'accepted.owner.title': 'Vous êtes propriétaire de {course}',
   'accepted.open': 'Ouvrir le cours dans Classroom',
 
-  'lookup.title': 'Rechercher une invitation',
   'lookup.field': "ID de l'invitation",
   'lookup.hint': "L'ID d'une invitation, tel qu'affiché par ce module ou l'API Classroom",
   'lookup.button': 'Rechercher',
@@ -298,7 +290,6 @@ export const fr: Catalog = {
   'find.field': 'E-mail ou nom',
   'find.hint': "Une adresse entière, une partie d'adresse ou un nom",
   'find.someone': 'Une personne dont Classroom ne montre pas le profil',
-  'find.button': 'Trouver',
   'find.empty': 'Saisissez une adresse e-mail ou un nom, ou une partie.',
   'find.results': 'Invitations correspondant à « {query} »',
   'find.none': 'Aucune invitation ne correspond à « {query} ».',
@@ -378,7 +369,6 @@ export const fr: Catalog = {
   'digest.footer':
     'Vous recevez cet e-mail parce que vous avez activé le récapitulatif dans Classroom Invitations (Paramètres). Désactivez-le au même endroit.',
 
-  'bulk.title': 'Inviter une longue liste',
   'bulk.field': 'Adresses',
   'bulk.hint': 'Collez une liste : virgules, points-virgules, retours à la ligne ou Nom <e-mail>',
   'bulk.preview': 'Aperçu',
@@ -452,9 +442,7 @@ export const fr: Catalog = {
   'home.jobs.stopped': 'Arrêtée : {reason}',
   'home.jobs.done': 'Terminée · ouvrez-la pour la fermer',
   'job.continue': 'Continuer maintenant',
-  'job.refresh': 'Actualiser',
   'job.cancel': 'Annuler la suite',
-  'job.close': 'Fermer',
   'job.cancelled': 'Tâche annulée. Les invitations déjà envoyées restent.',
   'job.busy': 'Cette tâche tourne dans une autre fenêtre ou en arrière-plan. Actualisez dans un instant.',
   'job.gone': "Cette tâche n'existe plus : elle a été terminée et fermée, ou annulée.",
@@ -475,8 +463,6 @@ export const fr: Catalog = {
   'sync.invalidValue': 'Ligne {row} : {reason} ({value})',
   'sync.invalidDuplicate': 'Ligne {row} : même cours et même adresse que la ligne {first}',
   'sync.page': '{total, plural, one {Ligne {from} à {to} sur #} other {Lignes {from} à {to} sur #}}',
-  'sync.next': 'Suivant',
-  'sync.previous': 'Précédent',
   'sync.preview': 'Prévisualiser la synchronisation',
   'sync.reason.email.invalid': "ce n'est pas une adresse e-mail",
   'sync.reason.course.missing': 'pas de cours',
@@ -599,11 +585,8 @@ export const fr: Catalog = {
   'gmail.actions': 'Actions',
   'gmail.replyCode': 'Répondre avec le code du cours',
   'gmail.noClassCode': "{course} n'a pas de code de cours à donner (il est désactivé dans Classroom).",
-  'gmail.person.pending': '{count, plural, one {Invitation en attente (#)} other {Invitations en attente (#)}}',
-  'gmail.person.resend': 'Renvoyer',
   'gmail.person.withdraw': 'Retirer',
   'gmail.person.invite': 'Inviter à ce cours',
-  'gmail.person.course': 'Cours',
   'gmail.subject': 'Objet : {subject}',
 
   'err.title': 'Un point demande votre attention',

@@ -49,7 +49,7 @@ test('a finished job says Done with its counts and offers Close', async () => {
   // "Done" is said once, in the header.
   expect(await panel().getByText(en('job.finished'), { exact: true }).count()).toBe(0);
   await panel()
-    .getByRole('button', { name: en('job.close'), exact: true })
+    .getByRole('button', { name: en('transfer.close'), exact: true })
     .waitFor();
   const text = (await panel().textContent()) ?? '';
   expect(text).not.toContain(en('job.title', { course: ALGEBRA.name }));

@@ -41,7 +41,7 @@ test('granting the sheet, previewing and syncing: the grid shows every row’s s
   )
     await press(en('job.continue'));
   await panel()
-    .getByRole('button', { name: en('job.close'), exact: true })
+    .getByRole('button', { name: en('transfer.close'), exact: true })
     .waitFor();
 
   const header = grid().locator('tr.sheet-header-row td');

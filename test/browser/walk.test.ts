@@ -103,7 +103,7 @@ test('the look-up card has one filled primary action, Find by email; Look up and
     .click();
   await settled();
   await panel().getByLabel(en('find.field')).waitFor();
-  await expect(panel().locator('.btn-filled').allInnerTexts()).resolves.toEqual([en('find.button')]);
+  await expect(panel().locator('.btn-filled').allInnerTexts()).resolves.toEqual([en('home.find.button')]);
 });
 
 // The walk at the side panel's narrowest width (320 px), as a teacher, a student and an admin, in English and

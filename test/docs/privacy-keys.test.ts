@@ -136,7 +136,7 @@ function journeys(): KeyWatch {
   ada.openHomepage();
   ada.universalAction('Look up an invitation');
   ada.fill('findQuery', 'learner');
-  ada.click(t('find.button'));
+  ada.click(t('home.find.button'));
   ok(ada);
 
   watch.step = 'sweep settings, the hourly sweep and its digest';

@@ -218,13 +218,13 @@ describe('find an invitation by email', () => {
     p.openHomepage();
     p.universalAction('Look up an invitation');
     p.fill('findQuery', 'learner000');
-    p.click(t('find.button'));
+    p.click(t('home.find.button'));
     expect(p.lastError).toBeNull();
     expect(p.texts()).toContain(t('find.recorded'));
     expect(p.texts().filter((x) => s.emails.includes(x))).toHaveLength(2);
     p.back();
     p.fill('findQuery', s.emails[0] ?? '');
-    p.click(t('find.button'));
+    p.click(t('home.find.button'));
     expect(p.texts()).toContain(t('find.live'));
   });
 });

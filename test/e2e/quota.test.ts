@@ -123,7 +123,7 @@ describe('circuit breaker', () => {
     expect(texts).not.toContain(t('job.title.done', { course: 'Algebra I' }));
     expect(texts).toContain(t('job.stopped', { reason: '' }).split(':')[0]);
     expect(texts).toContain(t('job.unsent', { count: 50 }));
-    expect(p.clickables().map((c) => c.text)).toEqual(expect.arrayContaining([t('job.resume'), t('job.close')]));
+    expect(p.clickables().map((c) => c.text)).toEqual(expect.arrayContaining([t('job.resume'), t('transfer.close')]));
     expect(creates(s.emu).length).toBeLessThanOrEqual(100);
   });
 });
@@ -196,7 +196,7 @@ describe('jobs under the user lock', () => {
     s.emu.onServiceCall = (service, method) => {
       if (service === 'Properties' && method === 'deleteProperty' && ++deletes === 2) throw new Error('killed');
     };
-    p.click(t('job.close'));
+    p.click(t('transfer.close'));
     s.emu.onServiceCall = undefined;
     expect(jobKeys(s).filter((k) => k !== 'jobs').length).toBeGreaterThan(0);
     s.emu.clock.advance(HOUR);

@@ -48,7 +48,7 @@ function setup(): Setup {
   p.click(t('bulk.preview'));
   p.click(t('preview.confirm', { count: COUNT }));
   expect(p.lastError).toBeNull();
-  p.click(t('job.close'));
+  p.click(t('transfer.close'));
   expect(s.emu.asUser(ADA, () => listPlans(s.emu.clock.now()))).toHaveLength(0);
   s.emu.clock.advance(8 * DAY);
   (s.emu.api as { latencyMs: number }).latencyMs = 5_000; // the type says readonly; the emulator reads it per call

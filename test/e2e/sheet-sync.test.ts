@@ -53,7 +53,7 @@ function preview(s: Setup): void {
 /** Continue now until done, or the hourly trigger when a click finds another run on it. */
 function finish(s: Setup, maxRounds = 200): void {
   for (let i = 0; i < maxRounds; i++) {
-    if (s.p.clickables().some((c) => c.text === t('job.close'))) return;
+    if (s.p.clickables().some((c) => c.text === t('transfer.close'))) return;
     s.p.click(t('job.continue'));
   }
   throw new Error('sync did not finish');
@@ -164,7 +164,7 @@ describe('Roster sync of a 200-row sheet with every kind of bad row', () => {
     }
 
     // Second run on the synced sheet: nothing to change, and no confirm button.
-    s.p.click(t('job.close'));
+    s.p.click(t('transfer.close'));
     preview(s);
     expect(s.p.texts()).toContain(t('sync.inSync'));
     expect(s.p.clickables().some((c) => c.text.startsWith('Sync '))).toBe(false);
@@ -206,7 +206,7 @@ function resume(s: Setup, random: () => number): 'done' | 'working' {
   s.p.openHomepage();
   if (s.p.clickables().some((c) => c.text === t('sync.openJob'))) {
     s.p.click(t('sync.openJob'));
-    if (s.p.clickables().some((c) => c.text === t('job.close'))) return 'done';
+    if (s.p.clickables().some((c) => c.text === t('transfer.close'))) return 'done';
     s.p.click(t('job.continue'));
     return 'working';
   }
