@@ -591,12 +591,14 @@ How the add-on stays within these bounds:
   of the project's 3,000 a minute.
 - **Backoff between batches** after a batch met a 429 or a 5xx (exponential, full jitter), on top of one short
   retry of failed parts within the batch.
-- **Circuit breaker**: three batches in a row with nothing done pause the job with the reason on its card; the next
-  hourly run or Continue now resumes it. A run stops working on the user's other jobs once one has paused.
+- **Circuit breaker across runs** (\`src/platform/breaker.ts\`): three batches in a row with nothing done pause the
+  job with the reason on its card; the breaker is remembered by the next hourly run, which probes with one small
+  batch before sending more. A run stops working on the user's other jobs once one has paused.
 - **Permanent refusals**: two batches in a row refused for a permanent reason stop the job early, naming it.
-- **Journaled writes**: a role change (\`src/app/change-role.ts\`, \`src/platform/journal.ts\`) and a resend
-  (\`src/app/resend.ts\`) write their intent before the delete; the next execution (the homepage, the hourly run, a
-  resend job's next batch) finishes or rolls back what it finds from what Classroom lists, and tells the user.
+- **One journal for two-step writes**: every write runs as a plan on the step engine (\`src/app/engine.ts\` over
+  \`src/domain/plan.ts\`, stored by \`src/platform/plan-store.ts\`); an item is marked in flight before it is sent and
+  a replace (a role change, a resend) is marked deleted before its create, so the next execution (the homepage, the
+  hourly run, the next step) settles it from what Classroom lists, finishes or restores it, and tells the user.
 `;
   const options = (await resolveConfig(out)) ?? {};
   writeFileSync(out, await format(doc, { ...options, filepath: out }));
