@@ -18,9 +18,8 @@ import {
 import { ORIGINS, STATUSES, isSettled, type Ledger, type LedgerEntry } from './ledger';
 import { ROLES } from './roles';
 
-// The first line is the version and the width of the packed number: `L2 5`. L1 (before observedAt) still reads:
-// its open entries come back unwatched, so no sweep acts on them.
-const FIRST_LINE = /^L([12]) ([1-9][0-9]?)$/;
+// The first line is the version and the width of the packed number: `L2 5`.
+const FIRST_LINE = /^L2 ([1-9][0-9]?)$/;
 const EPOCH_MS = Date.UTC(2020, 0, 1);
 const MINUTE = 60_000;
 const MAX_MINUTES = 2 ** 26 - 1; // until the year 2147
@@ -129,7 +128,7 @@ export function encodeLedger(ledger: Ledger): string {
   return lines.join('\n');
 }
 
-function decodeLine(line: string, d: ReturnType<typeof layout>, wp: number, v1: boolean): LedgerEntry {
+function decodeLine(line: string, d: ReturnType<typeof layout>, wp: number): LedgerEntry {
   const flags = B91.indexOf(line.charAt(0));
   const kind = Math.floor(flags / 2);
   const status = STATUSES[Math.floor(kind / ORIGIN_CODES)];
@@ -147,11 +146,9 @@ function decodeLine(line: string, d: ReturnType<typeof layout>, wp: number, v1: 
   const e: LedgerEntry = { status, courseId, role, at, reminders: 0 };
   const origin = ORIGINS[kind % ORIGIN_CODES];
   if (origin) e.origin = origin;
-  if (!v1 || isSettled(e)) {
-    const [time, next] = readOptionalDelta(line, pos, at);
-    if (time !== undefined) e[isSettled(e) ? 'settledAt' : 'observedAt'] = time;
-    pos = next;
-  }
+  const [time, afterTime] = readOptionalDelta(line, pos, at);
+  pos = afterTime;
+  if (time !== undefined) e[isSettled(e) ? 'settledAt' : 'observedAt'] = time;
   if (flags % 2 === 1) {
     let last: number | undefined;
     [e.reminders, pos] = readVarint(line, pos);
@@ -177,8 +174,7 @@ function decodeLine(line: string, d: ReturnType<typeof layout>, wp: number, v1: 
 export function decodeLedger(text: unknown): LedgerEntry[] {
   if (typeof text !== 'string') return [];
   const lines = text.split('\n');
-  const first = FIRST_LINE.exec(lines[0] ?? '');
-  const wp = Number(first?.[2] ?? 0);
+  const wp = Number(FIRST_LINE.exec(lines[0] ?? '')?.[1] ?? 0);
   if (!wp) return [];
   // Each dictionary line is led by its count (so that [] and [''] differ), then its escaped entries.
   const dicts = DICTS.map((k, i) => [k, lines[i + 1]?.split('\t').slice(1).map(unescape) ?? []]);
@@ -186,7 +182,7 @@ export function decodeLedger(text: unknown): LedgerEntry[] {
   const out: LedgerEntry[] = [];
   for (const line of lines.slice(1 + DICTS.length)) {
     try {
-      out.push(decodeLine(line, d, wp, first?.[1] === '1'));
+      out.push(decodeLine(line, d, wp));
     } catch {
       // A damaged line costs that entry only.
     }
