@@ -4,8 +4,7 @@
 // the header pointing at it in one setProperties call, then deletes the old generation: a kill in between leaves the
 // old ledger or the new one, never a mix.
 import { retained, type Ledger, type LedgerEntry } from '../domain/ledger';
-import { decodeLedger, encodeLedger, pruneToBytes } from '../domain/ledger-codec';
-import { entriesBytes, splitUtf8, utf8Bytes } from '../domain/compact-text';
+import { decodeLedger, encodeLedger, entriesBytes, pruneToBytes, splitUtf8, utf8Bytes } from '../domain/ledger-codec';
 import { withUserLock } from './lock';
 
 const HEADER = 'ledger';
