@@ -92,23 +92,23 @@ export function utf8Bytes(s: string): number {
   return n;
 }
 
-/** Splits text into pieces of at most `max` UTF-8 bytes, never inside a character (property values are capped). */
-export function splitUtf8(text: string, max: number): string[] {
+// Joins characters (a string) or larger pieces into chunks of at most `max` UTF-8 bytes, in order, never cutting a
+// piece (property values are capped; a piece over `max` gets a chunk of its own).
+export function splitUtf8(pieces: Iterable<string>, max: number): string[] {
   const out: string[] = [];
   let current = '';
   let size = 0;
-  for (const ch of text) {
-    const n = utf8Bytes(ch);
-    if (size + n > max) {
+  for (const piece of pieces) {
+    const n = utf8Bytes(piece);
+    if (size + n > max && size > 0) {
       out.push(current);
       current = '';
       size = 0;
     }
-    current += ch;
+    current += piece;
     size += n;
   }
-  out.push(current);
-  return out;
+  return [...out, current];
 }
 
 /** What property entries weigh against the store's quota: keys and values, in UTF-8 bytes. */

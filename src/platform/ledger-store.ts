@@ -28,30 +28,11 @@ const chunkKey = (gen: number, i: number) => `${PREFIX}${gen}:${i}`;
 
 /** Cuts `text` into pieces of at most `max` UTF-8 bytes, at a line end where one fits. */
 export function splitLines(text: string, max = CHUNK_BYTES): string[] {
-  const out: string[] = [];
-  let current = '';
-  let size = 0;
-  for (const line of text.split('\n')) {
-    const piece = `${line}\n`;
-    const n = utf8Bytes(piece);
-    if (size + n > max && current) {
-      out.push(current);
-      current = '';
-      size = 0;
-    }
-    if (n <= max) {
-      current += piece;
-      size += n;
-      continue;
-    }
-    // A line longer than a chunk (a large dictionary line; `current` is empty here): cut it by characters.
-    const pieces = splitUtf8(piece, max);
-    current = pieces.pop() ?? '';
-    size = utf8Bytes(current);
-    out.push(...pieces);
-  }
-  if (current) out.push(current);
-  return out.length > 0 ? out.map((c, i, all) => (i === all.length - 1 ? c.replace(/\n$/, '') : c)) : [''];
+  // Each line with its '\n'; one longer than a chunk (a large dictionary line) is cut by characters.
+  return splitUtf8(
+    text.split(/(?<=\n)/).flatMap((line) => (utf8Bytes(line) > max ? splitUtf8(line, max) : [line])),
+    max,
+  );
 }
 
 export function loadLedger(): LedgerEntry[] {
