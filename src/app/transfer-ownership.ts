@@ -3,7 +3,7 @@
 // so an execution killed at any service call neither loses a step nor sends a second owner invitation: the next
 // observe adopts whatever invitation did land (domain/transfer.ts).
 import { currentUser } from '../classroom/profiles';
-import { deleteInvitations, readTargetPlace } from '../classroom/transfer';
+import { deleteInvitationsOrThrow, readTargetPlace } from '../classroom/follow-up';
 import { stateOf } from '../domain/plan';
 import { deletePlan, listPlans, savedByThisExecution } from '../platform/plan-store';
 import { approvedPlan, locked, NO_ANSWER, savedAndRun, type Kind } from './engine';
@@ -38,10 +38,10 @@ function apply(move: TransferMove): Transfer {
   for (const command of move.commands) {
     if (command.kind === 'createInvitation')
       t = apply(onCreateResult(t, command.role, createOnEngine(t, command.role), Date.now()));
-    else if (command.kind === 'deleteInvitation') deleteInvitations([command.id]);
+    else if (command.kind === 'deleteInvitation') deleteInvitationsOrThrow([command.id]);
     else {
       const { pending } = readTargetPlace(t.courseId, targetKey(t));
-      deleteInvitations(pending.filter((i) => i.role === command.role).map((i) => i.id));
+      deleteInvitationsOrThrow(pending.filter((i) => i.role === command.role).map((i) => i.id));
     }
   }
   return t;
