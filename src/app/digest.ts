@@ -16,10 +16,8 @@ export type DigestComposer = (
 
 const WEEK_MS = 7 * 86_400_000;
 
-/**
- * Sends the digest when it is due and says something. The time is saved (`stamp`) before the mail goes out, so a
- * kill in between loses one digest rather than sending it twice; it is put back when the daily quota refused it.
- */
+// Sends the digest when it is due and says something. The time is saved (`stamp`) before the mail goes out, so a
+// kill in between loses one digest rather than sending it twice; it is put back when the daily quota refused it.
 export function sendDigestIfDue(
   settings: FollowUpSettings,
   ledger: Ledger,

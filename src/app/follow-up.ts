@@ -26,14 +26,11 @@ import { stateOf, writeOf } from '../domain/plan';
 /** How long a click waits for the ledger while a trigger run works (it may hold the user lock for minutes). */
 const CLICK_WAIT_MS = 3_000;
 
-/**
- * invitations.create for each item (`userId` an address or a user id), with the ledger written before (one save for
- * the batch) and after (one more). A kill between the two leaves intents: the next reconcile of the course confirms
- * those Google lists and drops, after 6 minutes, those it does not, so nothing is lost and nothing made up.
- * Unanswered creates keep their intent for that reconcile to decide; refused ones are abandoned at once, and so are
- * "already exists" ones: that invitation was there before this create (maybe a co-teacher's), so it is not the
- * add-on's, unless it is in `resent` (an earlier, killed execution may have created it: its own).
- */
+// invitations.create for each item (`userId` an address or a user id), the ledger saved once before the batch and
+// once after. A kill between leaves intents: the course's next reconcile confirms those Google lists and drops the
+// others after 6 minutes, so nothing is lost or made up. Unanswered creates keep their intent for it; refused and
+// "already exists" ones are abandoned at once (that invitation predates this create, maybe a co-teacher's: not the
+// add-on's), unless in `resent` (an earlier, killed execution may have created it: its own).
 export function createRecorded(
   items: readonly { courseId: string; userId: string; role: Role; unrecorded?: boolean }[],
   origin: Origin,
@@ -72,11 +69,9 @@ export function createRecorded(
 /** A sighting younger than this is not worth a save of its own (the watch allows a day's gap: ledger.ts). */
 const REFRESH_MS = 3_600_000;
 
-/**
- * Brings one course's entries in line with Google's lists (ALL pages of its invitations, with emails where the
- * caller resolved them, and its students and teachers). Saves when something changed, or to renew the watch of an
- * entry last seen over an hour ago. Returns the course's entries after the change.
- */
+// Brings one course's entries in line with Google's lists (ALL pages of its invitations, with emails where the
+// caller resolved them, and its students and teachers). Saves when something changed, or to renew the watch of an
+// entry last seen over an hour ago. Returns the course's entries after the change.
 export function reconcileCourse(courseId: string, seen: readonly ListedInvitation[], members: readonly Member[]) {
   const now = Date.now();
   const before = loadLedger();
@@ -89,11 +84,9 @@ export function reconcileCourse(courseId: string, seen: readonly ListedInvitatio
   return (saved ?? reconcile(before, courseId, listed, members, now).ledger).filter((e) => e.courseId === courseId);
 }
 
-/**
- * Google's listing of a course, plus the invitations a saved plan is in the middle of replacing or withdrawing: a
- * killed step's invitation may be missing from the listing for a moment, and is the plan's to finish, not a
- * decline for the ledger to record (the plan settles its entry when it finishes).
- */
+// Google's listing of a course, plus the invitations a saved plan is in the middle of replacing or withdrawing: a
+// killed step's invitation may be missing from the listing for a moment, and is the plan's to finish, not a
+// decline for the ledger to record (the plan settles its entry when it finishes).
 export function withInFlight(ledger: readonly LedgerEntry[], courseId: string, listed: readonly ListedInvitation[]) {
   const ids = new Set(listed.map((i) => i.id));
   // Only while its entry is open: once the plan recorded the outcome, a stand-in would read as someone else's.

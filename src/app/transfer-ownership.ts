@@ -47,11 +47,9 @@ function apply(move: TransferMove): Transfer {
   return t;
 }
 
-/**
- * The wizard's creates go through the step engine (the budget, the deadline, the breaker) as a one-item plan, read
- * back into the answer the state machine expects. The wizard is its own journal (its state is saved before each
- * create and observed after a kill), so a plan a killed step leaves is never resumed: the next observe drops it.
- */
+// The wizard's creates go through the step engine (the budget, the deadline, the breaker) as a one-item plan, read
+// back into the answer the state machine expects. The wizard is its own journal (its state is saved before each
+// create and observed after a kill), so a plan a killed step leaves is never resumed: the next observe drops it.
 const transferKind: Kind = { origin: 'click', stepSize: 1, ledger: false };
 
 function createOnEngine(t: Transfer, role: 'TEACHER' | 'OWNER'): TransferCreateResult {
@@ -150,10 +148,8 @@ export function closeOwnershipTransfer(courseId: string): void {
   });
 }
 
-/**
- * The hourly run (inside the jobs tick, which holds the user lock): observes every active transfer. A failure of
- * one (Classroom down, course gone) leaves it for the next hour and does not stop the others.
- */
+// The hourly run (inside the jobs tick, which holds the user lock): observes every active transfer. A failure of
+// one (Classroom down, course gone) leaves it for the next hour and does not stop the others.
 export function sweepTransfers(): void {
   for (const t of listTransfers()) {
     if (isFinished(t)) continue;

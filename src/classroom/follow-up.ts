@@ -81,11 +81,9 @@ export function invitationsOfCourses(courseIds: readonly string[]): Map<string, 
 /** How `invitationsOfPairs` keys its answers: a course and a person (as given, lower-cased). */
 export const pairKey = (p: { courseId: string; userId: string }) => `${p.courseId}|${p.userId.toLowerCase()}`;
 
-/**
- * Each person's invitations in a course (invitations.list with courseId and userId: documented for both readings of
- * list-by-user, platform.md §9), side by side in one round trip, keyed `courseId|userId` (lower-cased as given);
- * null where the list failed.
- */
+// Each person's invitations in a course (invitations.list with courseId and userId: documented for both readings of
+// list-by-user, platform.md §9), side by side in one round trip, keyed `courseId|userId` (lower-cased as given);
+// null where the list failed.
 export function invitationsOfPairs(
   pairs: readonly { courseId: string; userId: string }[],
 ): Map<string, Invitation[] | null> {
@@ -128,10 +126,8 @@ export function invitationsOfUser(email: string): Invitation[] {
   return (r?.items ?? []).map(toInvitation);
 }
 
-/**
- * When Google refuses a list by another user's id alone (whether it does is unverified: docs/assumptions.md), each
- * course I teach is asked for that user: courseId and userId together work in both readings (platform.md §9).
- */
+// When Google refuses a list by another user's id alone (whether it does is unverified: docs/assumptions.md), each
+// course I teach is asked for that user: courseId and userId together work in both readings (platform.md §9).
 function invitationsOfUserByCourse(email: string): Invitation[] {
   const [courses] = listMany([{ path: TEACHING_COURSES_PATH, field: 'courses' }]);
   if (courses?.error) throw apiFailure(courses.error, 'list');
@@ -154,11 +150,9 @@ function toTeacher(raw: Raw): Teacher {
   return { userId, email, name: profile.name?.fullName ?? email };
 }
 
-/**
- * Where `target` (an email or a user id) stands in the course, in one round trip: the course, its teachers, the
- * target's invitations there and, at the start (`withStudent`), whether they are a student (courses.students.get:
- * 404 if not) and their profile (their name for the wizard).
- */
+// Where `target` (an email or a user id) stands in the course, in one round trip: the course, its teachers, the
+// target's invitations there and, at the start (`withStudent`), whether they are a student (courses.students.get:
+// 404 if not) and their profile (their name for the wizard).
 export function readTargetPlace(courseId: string, target: string, withStudent = false) {
   const [got, teacherList, invitationList, student, profile] = listMany([
     { path: coursePath(courseId) },

@@ -22,10 +22,8 @@ const num = (x: unknown): x is number => typeof x === 'number' && Number.isFinit
 const record = (x: unknown): Record<string, unknown> =>
   typeof x === 'object' && x !== null ? (x as Record<string, unknown>) : {};
 
-/**
- * The saved settings, each field checked: a value that is not what the settings card wrote is dropped (its default
- * applies), never acted on. The sweep writes on the user's behalf from these, so a guess is not good enough.
- */
+// The saved settings, each field checked: a value that is not what the settings card wrote is dropped (its default
+// applies), never acted on. The sweep writes on the user's behalf from these, so a guess is not good enough.
 export function loadFollowUp(): FollowUpSettings {
   let r: Record<string, unknown>;
   try {

@@ -45,12 +45,10 @@ export function loadLedger(): LedgerEntry[] {
 /** Apps Script's 500 KB per store (keys and values counted), less a margin for small writes meanwhile. */
 const STORE_BYTES = 500_000 - 4_000;
 
-/**
- * Saves the ledger without settled entries past RETENTION_DAYS, pruned (oldest settled first) to what the store can
- * take: at most LEDGER_MAX_BYTES, and less when the rest of the store leaves less room. Returns what was saved. A new
- * generation is written beside the old one when both fit; at capacity they do not, and the chunks are overwritten in
- * place instead, still in ONE setProperties call (header included), so a kill leaves the old ledger or the new one.
- */
+// Saves the ledger without settled entries past RETENTION_DAYS, pruned (oldest settled first) to what the store can
+// take: at most LEDGER_MAX_BYTES, and less when the rest of the store leaves less room. Returns what was saved. A new
+// generation is written beside the old one when both fit; at capacity they do not, and the chunks are overwritten in
+// place instead, still in ONE setProperties call (header included), so a kill leaves the old ledger or the new one.
 export function saveLedger(ledger: Ledger, maxBytes = LEDGER_MAX_BYTES): LedgerEntry[] {
   const store = props();
   const all = store.getProperties();
@@ -83,11 +81,9 @@ export function deleteLedger(): void {
   for (const key of Object.keys(store.getProperties())) if (key.startsWith(PREFIX)) store.deleteProperty(key);
 }
 
-/**
- * Reads, changes and saves the ledger under the user lock (taken here unless this execution holds it already), so
- * a click and a trigger run never overwrite each other's entries. Returns the saved ledger, or null, having changed
- * nothing, when the lock is still taken after `waitMs` (a trigger run may hold it for minutes).
- */
+// Reads, changes and saves the ledger under the user lock (taken here unless this execution holds it already), so
+// a click and a trigger run never overwrite each other's entries. Returns the saved ledger, or null, having changed
+// nothing, when the lock is still taken after `waitMs` (a trigger run may hold it for minutes).
 export function tryUpdateLedger(change: (ledger: LedgerEntry[]) => Ledger, waitMs: number): LedgerEntry[] | null {
   return withUserLock(() => saveLedger(change(loadLedger())), waitMs);
 }
