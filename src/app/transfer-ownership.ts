@@ -11,7 +11,6 @@ import { invalidInput, isAppError, type MessageKey } from '../domain/errors';
 import {
   cancel,
   isFinished,
-  mayTransfer,
   observe,
   onCreateResult,
   startTransfer,
@@ -20,6 +19,7 @@ import {
   type TransferMove,
 } from '../domain/transfer';
 import type { Course } from '../domain/types';
+import { isOwner } from './permissions';
 import { withUserLock } from '../platform/lock';
 import { deleteTransfer, listTransfers, loadTransfer, saveTransfer } from '../platform/transfer-store';
 import { ensureHourlyTrigger } from '../platform/triggers';
@@ -77,7 +77,7 @@ function advance(courseId: string): Transfer | null {
   const place = readTargetPlace(courseId, targetKey(t));
   const seen = t.target.userId || !place.userId ? t : { ...t, target: { ...t.target, userId: place.userId } };
   // Still the owner, from the course read just now: only the owner hands the course over (checked before a create).
-  const userIsOwner = mayTransfer(place.course, { id: currentUser().id });
+  const userIsOwner = isOwner(place.course, currentUser());
   return apply(observe(seen, { ...place.facts, userIsOwner }, Date.now()));
 }
 
@@ -87,7 +87,7 @@ export function transferOnCourse(course: Course) {
   const transfer =
     stored && !isFinished(stored) ? (withUserLock(() => advance(course.id), 0) ?? stored) : (stored ?? undefined);
   const active = transfer !== undefined && !isFinished(transfer);
-  const offered = !active && mayTransfer(course, { id: currentUser().id });
+  const offered = !active && isOwner(course, currentUser());
   return { courseId: course.id, offered, ...(transfer ? { transfer } : {}), now: Date.now() };
 }
 
@@ -101,7 +101,7 @@ export function openTransfer(courseId: string): Transfer {
 /** The start card: the co-teachers (owners without a first step); refused to whoever Google would not let transfer. */
 export function prepareTransfer(courseId: string) {
   const { course, teachers } = readTargetPlace(courseId, 'me');
-  if (!mayTransfer(course, { id: currentUser().id })) throw invalidInput('transfer.notOwner');
+  if (!isOwner(course, currentUser())) throw invalidInput('transfer.notOwner');
   return { course, coTeachers: teachers.filter((x) => x.userId !== course.ownerId) };
 }
 
@@ -113,8 +113,7 @@ export function startOwnershipTransfer(courseId: string, target: string): Transf
     const existing = loadTransfer(courseId);
     if (existing && !isFinished(existing)) throw invalidInput('transfer.active');
     const place = readTargetPlace(courseId, key, true);
-    const me = currentUser();
-    if (!mayTransfer(place.course, { id: me.id })) throw invalidInput('transfer.notOwner');
+    if (!isOwner(place.course, currentUser())) throw invalidInput('transfer.notOwner');
     if (place.membership === 'owner') throw invalidInput('transfer.self');
     const email = key.includes('@') ? key : (place.teachers.find((x) => x.userId === key)?.email ?? key);
     const { userId, name } = place;
