@@ -135,19 +135,10 @@ function invitationsOfUserByCourse(email: string): Invitation[] {
   return listMany(queries.map((path) => ({ path, field: 'invitations' }))).flatMap((a) => invitationsOf(a) ?? []);
 }
 
-type Raw = Record<string, unknown>;
-
-export interface Teacher {
-  userId: string;
-  email: string;
-  name: string;
-}
-
-function toTeacher(raw: Raw): Teacher {
-  const profile = (raw.profile ?? {}) as { emailAddress?: string; name?: { fullName?: string } };
-  const userId = typeof raw.userId === 'string' ? raw.userId : '';
-  const email = profile.emailAddress ?? '';
-  return { userId, email, name: profile.name?.fullName ?? email };
+// A teachers row: their user id, and the name and email of their profile.
+function toTeacher(row: Record<string, unknown>) {
+  const { email, name } = toProfile(row.profile as Record<string, unknown> | undefined, '');
+  return { userId: typeof row.userId === 'string' ? row.userId : '', email, name };
 }
 
 // Where `target` (an email or a user id) stands in the course, in one round trip: the course, its teachers, the

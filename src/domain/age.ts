@@ -1,6 +1,6 @@
 // How old open invitations are, as data for views: "sent 12 days ago by you" or "seen since 3 Oct" (the views
 // word it with Intl.RelativeTimeFormat / DateTimeFormat), pending sorted oldest first, and what counts as old.
-import { isSeen, type Ledger, type LedgerEntry } from './ledger';
+import type { Ledger, LedgerEntry } from './ledger';
 
 export const DAY_MS = 86_400_000;
 
@@ -21,7 +21,7 @@ export function daysSince(at: number, now: number): number {
 /** Age of an entry since it was sent or first seen; the last reminder does not make it younger. */
 export function ageOf(e: LedgerEntry, now: number): Age {
   const days = daysSince(e.at, now);
-  if (isSeen(e)) return { kind: 'seen', at: e.at, days };
+  if (e.origin === undefined) return { kind: 'seen', at: e.at, days };
   return e.by === undefined ? { kind: 'sent', at: e.at, days } : { kind: 'sent', at: e.at, days, by: e.by };
 }
 

@@ -47,10 +47,6 @@ export function isSettled(e: LedgerEntry): boolean {
   return e.status !== 'intended' && e.status !== 'pending';
 }
 
-export function isSeen(e: LedgerEntry): boolean {
-  return e.origin === undefined;
-}
-
 // The longest gap between two sightings that keeps an entry the add-on's. An invitation declined and re-created by
 // a co-teacher within the gap looks the same as one that stayed (same id, no time fields): the sweep reconciles
 // hourly while on, and a course opened daily also keeps its watch; a longer silence ends it. ASSUMPTION (Google is
