@@ -7,12 +7,10 @@ const SETTINGS = 'followup';
 
 export interface FollowUpSettings {
   sweep: SweepSettings;
-  /** The user's own address: the digest's only recipient. */
-  email?: string;
-  /** 'en' | 'fr': the digest's language. */
-  locale?: string;
+  email?: string; // The user's own address: the digest's only recipient
+  locale?: string; // 'en' | 'fr': the digest's language
   lastDigestAt?: number;
-  /** What the last sweep that acted did, for the settings card. */
+  // What the last sweep that acted did, for the settings card.
   lastSweep?: { at: number; resent: number; withdrawn: number };
 }
 

@@ -4,9 +4,7 @@ import { isFinished, isTransfer, type Transfer } from '../domain/transfer';
 
 const PREFIX = 'transfer:';
 
-function props(): GoogleAppsScript.Properties.Properties {
-  return PropertiesService.getUserProperties();
-}
+const props = () => PropertiesService.getUserProperties();
 
 function parse(text: string | null | undefined): Transfer | null {
   if (!text) return null;
