@@ -1,9 +1,13 @@
 // The invitation ledger at work: every create the add-on makes is written ahead ("intended") and settled after
 // (pending with Classroom's ids, or abandoned when Classroom refused or already had one), and a course opened is
 // reconciled with what Google lists (seen, confirmed, joined, declined). One place, so no create path can forget it.
+// And the digest email mailed to the user themselves in their language: the words come from the caller (a view
+// composes them), so the use case stays free of the catalog.
 import type { RetryPolicy } from '../transport/backoff';
 import { createForUsers } from '../classroom/follow-up';
+import { resolveProfiles } from '../classroom/profiles';
 import { oldPending } from '../domain/age';
+import { digestDue, digestIsEmpty, digestOf, unnamedIds, type Digest } from '../domain/digest';
 import {
   abandonIntent,
   confirmCreated,
@@ -13,13 +17,16 @@ import {
   retained,
   settle,
   type Intent,
+  type Ledger,
   type LedgerEntry,
   type Origin,
 } from '../domain/ledger';
 import { reconcile, type ListedInvitation, type Member } from '../domain/ledger-reconcile';
 import type { CreateAnswer } from '../domain/outcomes';
 import type { Role } from '../domain/roles';
+import type { FollowUpSettings } from '../platform/follow-up-store';
 import { loadLedger, tryUpdateLedger } from '../platform/ledger-store';
+import { mailMyself } from '../platform/mail';
 import { listPlans } from '../platform/plan-store';
 import { stateOf, writeOf } from '../domain/plan';
 
@@ -128,4 +135,37 @@ export function noteRevoked(invitationId: string): void {
   const entry = loadLedger().find((e) => e.invitationId === invitationId);
   if (!entry) return;
   tryUpdateLedger((l) => settle(l, { courseId: entry.courseId, invitationId }, 'revoked', Date.now()), CLICK_WAIT_MS);
+}
+
+/** Puts a digest into words: the subject and plain-text body, in `locale`, with course names by id. */
+export type DigestComposer = (
+  locale: string,
+  digest: Digest,
+  courseNames: ReadonlyMap<string, string>,
+) => { subject: string; body: string };
+
+const WEEK_MS = 7 * 86_400_000;
+
+// Sends the digest when it is due and says something. The time is saved (`stamp`) before the mail goes out, so a
+// kill in between loses one digest rather than sending it twice; it is put back when the daily quota refused it.
+export function sendDigestIfDue(
+  settings: FollowUpSettings,
+  ledger: Ledger,
+  courseNames: ReadonlyMap<string, string>,
+  compose: DigestComposer | undefined,
+  now: number,
+  stamp: (lastDigestAt: number | undefined) => void,
+): boolean {
+  if (!compose || !settings.email || !digestDue(settings.sweep, settings.lastDigestAt, now)) return false;
+  const digest = digestOf(ledger, settings.lastDigestAt ?? now - WEEK_MS, now);
+  stamp(now);
+  if (digestIsEmpty(digest)) return false;
+  // Names for those the ledger knows by id only, from the profiles the cards already fetched (cached): no request,
+  // since a trigger run has its round trips counted, and Google may refuse a pending invitee's profile anyway.
+  for (const [id, p] of resolveProfiles(unnamedIds(digest), () => new Map()))
+    if (p.name || p.email) digest.names[id] = p.name || p.email;
+  const { subject, body } = compose(settings.locale ?? 'en', digest, courseNames);
+  if (mailMyself(settings.email, subject, body)) return true;
+  stamp(settings.lastDigestAt);
+  return false;
 }

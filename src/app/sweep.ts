@@ -13,9 +13,8 @@ import { loadFollowUp, saveFollowUp } from '../platform/follow-up-store';
 import { loadLedger, tryUpdateLedger, updateLedger } from '../platform/ledger-store';
 import { withUserLock } from '../platform/lock';
 import { deletePlan, listPlans } from '../platform/plan-store';
-import { sendDigestIfDue, type DigestComposer } from './digest';
 import { approvedPlan, savedAndRun, type Kind } from './engine';
-import { withInFlight } from './follow-up';
+import { sendDigestIfDue, withInFlight, type DigestComposer } from './follow-up';
 import { PENDING } from './pending';
 import { resendOf, resendsInLedger, RESENDS_PER_STEP } from './resend';
 
