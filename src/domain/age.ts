@@ -7,11 +7,9 @@ export const DAY_MS = 86_400_000;
 /** "Older than a week": the threshold the homepage and the course card count and offer to resend. */
 export const OLD_DAYS = 7;
 
-export type Age =
-  /** The add-on sent it: `by` absent means the user did. */
-  | { kind: 'sent'; at: number; days: number; by?: string }
-  /** The add-on only saw it (Classroom page, a co-teacher): it exists since at most `at`. */
-  | { kind: 'seen'; at: number; days: number };
+// sent: the add-on sent it (`by` absent: the user did); seen: it only saw it (Classroom page, a co-teacher), so it
+// exists since at most `at`.
+export type Age = { kind: 'sent'; at: number; days: number; by?: string } | { kind: 'seen'; at: number; days: number };
 
 /** Whole days elapsed since `at` (0 on the day itself, never negative). */
 export function daysSince(at: number, now: number): number {

@@ -17,11 +17,9 @@ export const LEDGER_MAX_BYTES = 300_000;
 const props = () => PropertiesService.getUserProperties();
 
 /** The header `<generation>|<chunks>`: which chunks make the ledger now. */
-function readHeader(all: Record<string, string>): { gen: number; chunks: number } | null {
-  const [gen, chunks] = (all[HEADER] ?? '').split('|').map(Number);
-  return Number.isInteger(gen) && Number.isInteger(chunks) && (chunks ?? 0) > 0
-    ? { gen: gen as number, chunks: chunks as number }
-    : null;
+function readHeader(all: Record<string, string>) {
+  const [gen = NaN, chunks = 0] = (all[HEADER] ?? '').split('|').map(Number);
+  return Number.isInteger(gen) && Number.isInteger(chunks) && chunks > 0 ? { gen, chunks } : null;
 }
 
 const chunkKey = (gen: number, i: number) => `${PREFIX}${gen}:${i}`;
