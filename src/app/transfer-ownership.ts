@@ -21,7 +21,7 @@ import {
 import type { Course } from '../domain/types';
 import { isOwner } from './permissions';
 import { withUserLock } from '../platform/lock';
-import { deleteTransfer, listTransfers, loadTransfer, saveTransfer } from '../platform/transfer-store';
+import { deleteTransfer, listTransfers, loadTransfer, saveTransfer } from '../platform/follow-up-store';
 import { ensureHourlyTrigger } from '../platform/triggers';
 
 const EMAIL = /^[^\s@<>(),;:"]+@[^\s@<>(),;:"]+\.[^\s@<>(),;:"]+$/;
