@@ -31,13 +31,6 @@ function fromDigits(s: string, alphabet: string): bigint {
   return n;
 }
 
-/** Digits needed to write any number below `count` (at least one). */
-function widthFor(count: bigint | number, radix: number): number {
-  let w = 1;
-  for (let n = BigInt(radix); n < BigInt(count); n *= BigInt(radix)) w++;
-  return w;
-}
-
 // Self-delimiting numbers: the last digit comes from B91's first VARINT_END characters, the others from the rest.
 const VARINT_END = 46;
 const VARINT_MORE = B91.length - VARINT_END;
@@ -162,7 +155,7 @@ type Dicts = Record<(typeof DICTS)[number], readonly string[]>;
 function layout(d: Dicts) {
   // A slot is a (course, domain or none, role) combination.
   const slots = BigInt(Math.max(1, d.courses.length) * (d.domains.length + 1) * ROLES.length);
-  return { ...d, slots, wordWidth: widthFor(d.words.length, 26) };
+  return { ...d, slots, wordWidth: toDigits(Math.max(0, d.words.length - 1), LETTERS).length };
 }
 
 // Word references are upper-case letters (base 26), so literal upper case in a local part is escaped.
@@ -204,7 +197,7 @@ export function encodeLedger(ledger: Ledger): string {
   const d = layout(dictsOf(ledger));
   const [courses, domains, words, senders] = DICTS.map((k) => new Map(d[k].map((s, i) => [s, i] as const)));
   const latest = ledger.reduce((m, e) => Math.max(m, minutesOf(e.at)), 0);
-  const wp = widthFor(BigInt(latest + 1) * d.slots, 91);
+  const wp = toDigits(BigInt(latest + 1) * d.slots - 1n, B91).length; // digits for any packed number
   const lines = [`L2 ${wp}`, ...DICTS.map((k) => [String(d[k].length), ...d[k].map((s) => escape(s))].join('\t'))];
   for (const e of ledger) {
     const reminded = e.reminders > 0 || e.lastReminderAt !== undefined;
