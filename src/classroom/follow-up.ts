@@ -27,10 +27,8 @@ import { apiFailure, listMany, send, type ListResult } from './rest';
 /** A list's invitations; null when it failed. */
 const invitationsOf = (r: ListResult | undefined) => (r && !r.error ? r.items.map(toInvitation) : null);
 
-export type DeleteAnswer = 'deleted' | 'gone' | 'retry' | 'failed';
-
 /** invitations.delete for each id, in one batch round trip: 'gone' when it no longer existed. */
-export function deleteInvitations(ids: readonly string[]): DeleteAnswer[] {
+export function deleteInvitations(ids: readonly string[]) {
   const responses = send(ids.map(deleteRequest), { maxTries: 3, maxTotalMs: 4_000, baseMs: 500, capMs: 2_000 });
   return responses.map((res) => {
     if (res.status === 0) return 'retry';

@@ -36,7 +36,7 @@ export interface LedgerEntry {
 export type Ledger = readonly LedgerEntry[]; // In any order: nothing here relies on it (the codec keeps it)
 
 /** Who an operation is about: a course and any of the invitation id, user id or email. */
-export interface Target {
+interface Target {
   courseId: string;
   invitationId?: string;
   userId?: string;

@@ -20,9 +20,9 @@ const ROLE_STEPS = {
 type CreatedRole = keyof typeof ROLE_STEPS;
 
 /** A message for the view: a key of the i18n catalogs and its placeholders. */
-export type TransferMessage = { key: string; params: Record<string, string | number> };
+type TransferMessage = { key: string; params: Record<string, string | number> };
 
-export type TransferTarget = { email: string; userId?: string; name?: string };
+type TransferTarget = { email: string; userId?: string; name?: string };
 
 /** Compact JSON kept in user properties; times are epoch milliseconds. */
 export interface Transfer {
@@ -102,8 +102,6 @@ export function nameOf(target: TransferTarget): string {
   return target.name || target.email;
 }
 
-export type StartResult = ({ ok: true } & TransferMove) | { ok: false; reason: TransferMessage };
-
 // Starts a transfer from the target's current place in the course. A student is refused. ASSUMPTION: whether
 // Classroom promotes a student who accepts a TEACHER invitation is unverified (platform.md 1.9), so rather than
 // send an invitation that may fail or leave them in both lists, the reason names the fix: remove them from the
@@ -114,7 +112,7 @@ export function startTransfer(
   membership: TargetMembership,
   now: number,
   id = `${course.id}:${now}`,
-): StartResult {
+): ({ ok: true } & TransferMove) | { ok: false; reason: TransferMessage } {
   const name = nameOf(target);
   if (membership === 'student') return { ok: false, reason: { key: 'transfer.refused.student', params: { name } } };
   const step = membership === 'owner' ? 'done' : ROLE_STEPS[membership === 'teacher' ? 'OWNER' : 'TEACHER'][0];
