@@ -13,15 +13,17 @@ import {
   confirmCreated,
   findOpen,
   isSettled,
+  reconcile,
   recordIntent,
   retained,
   settle,
   type Intent,
   type Ledger,
   type LedgerEntry,
+  type ListedInvitation,
+  type Member,
   type Origin,
 } from '../domain/ledger';
-import { reconcile, type ListedInvitation, type Member } from '../domain/ledger-reconcile';
 import type { CreateAnswer } from '../domain/outcomes';
 import type { Role } from '../domain/roles';
 import type { FollowUpSettings } from '../platform/follow-up-store';

@@ -4,8 +4,7 @@
 // the user turned something on in the settings.
 import { cachedCourses, rememberCourses } from '../classroom/courses';
 import { courseStates, invitationsOfCourses } from '../classroom/follow-up';
-import { findOpen, isSettled, settle, type Ledger } from '../domain/ledger';
-import { reconcile } from '../domain/ledger-reconcile';
+import { findOpen, isSettled, reconcile, settle, type Ledger } from '../domain/ledger';
 import { isFinished, isRunnable, writeOf, type Write } from '../domain/plan';
 import { dueActions, stillApproved, sweepEnabled } from '../domain/sweep';
 import type { Invitation } from '../domain/types';

@@ -3,7 +3,7 @@
 // side by side (journal recovery), each course's invitations with its students and teachers (the sweep's reconcile),
 // one user's invitations across courses (find by email), and a transfer target's place in one course.
 import { isTransient } from '../domain/errors';
-import type { Member } from '../domain/ledger-reconcile';
+import type { Member } from '../domain/ledger';
 import type { CreateAnswer } from '../domain/outcomes';
 import type { TargetMembership, TransferFacts } from '../domain/transfer';
 import { isRole, type Role } from '../domain/roles';
