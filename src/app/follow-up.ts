@@ -6,7 +6,7 @@
 import type { RetryPolicy } from '../transport/backoff';
 import { createForUsers } from '../classroom/follow-up';
 import { resolveProfiles } from '../classroom/profiles';
-import { oldPending } from '../domain/age';
+import { DAY_MS, oldPending } from '../domain/age';
 import { digestDue, digestIsEmpty, digestOf, unnamedIds, type Digest } from '../domain/digest';
 import {
   abandonIntent,
@@ -146,8 +146,6 @@ export type DigestComposer = (
   courseNames: ReadonlyMap<string, string>,
 ) => { subject: string; body: string };
 
-const WEEK_MS = 7 * 86_400_000;
-
 // Sends the digest when it is due and says something. The time is saved (`stamp`) before the mail goes out, so a
 // kill in between loses one digest rather than sending it twice; it is put back when the daily quota refused it.
 export function sendDigestIfDue(
@@ -159,7 +157,7 @@ export function sendDigestIfDue(
   stamp: (lastDigestAt: number | undefined) => void,
 ): boolean {
   if (!compose || !settings.email || !digestDue(settings.sweep, settings.lastDigestAt, now)) return false;
-  const digest = digestOf(ledger, settings.lastDigestAt ?? now - WEEK_MS, now);
+  const digest = digestOf(ledger, settings.lastDigestAt ?? now - 7 * DAY_MS, now);
   stamp(now);
   if (digestIsEmpty(digest)) return false;
   // Names for those the ledger knows by id only, from the profiles the cards already fetched (cached): no request,

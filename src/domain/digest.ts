@@ -1,6 +1,6 @@
 // The follow-up digest as data: what is still pending per course (with ages), who joined, and what the sweep
 // resent or withdrew since the last digest; plus when the next digest is due.
-import { ageOf, pendingOldestFirst, type Age } from './age';
+import { DAY_MS, ageOf, pendingOldestFirst, type Age } from './age';
 import type { Ledger, LedgerEntry } from './ledger';
 import type { DigestFrequency, SweepSettings } from './sweep';
 
@@ -38,7 +38,7 @@ export function unnamedIds(d: Digest): string[] {
   return [...new Set(all.filter((e) => !e.email && e.userId).map((e) => e.userId as string))];
 }
 
-const PERIOD_MS: Record<Exclude<DigestFrequency, 'off'>, number> = { daily: 86_400_000, weekly: 7 * 86_400_000 };
+const PERIOD_MS: Record<Exclude<DigestFrequency, 'off'>, number> = { daily: DAY_MS, weekly: 7 * DAY_MS };
 
 // Whether a digest is due: never when off; the first one when none was sent; then once a period has passed, with an
 // hour of slack because time-driven triggers fire within a window, not on the minute.
