@@ -182,14 +182,6 @@ type ReconcileEvent = { kind: 'seen' | 'confirmed' | 'joined' | 'disappeared' | 
 // An intent younger than this may be a create still running elsewhere (runs last 6 min at most): kept unless listed.
 export const INTENT_GRACE_MS = 6 * 60_000;
 
-function isMember(e: LedgerEntry, members: readonly Member[]): boolean {
-  return members.some(
-    (m) =>
-      (m.userId !== undefined && m.userId === e.userId) ||
-      (m.email !== undefined && e.email !== undefined && m.email.toLowerCase() === e.email),
-  );
-}
-
 // `listed`: every invitation Google lists for `courseId` (all pages); `members`: the course's students and teachers.
 // Entries of other courses are untouched. A listed invitation is the add-on's only while its entry has watched it
 // without a gap and with the same role; anything else is "seen". Events carry the entry as it is after the change ('dropped': as it was).
@@ -240,7 +232,7 @@ export function reconcile(
   for (const i of open) {
     const e = out[i];
     if (!e || matched.has(i)) continue;
-    if (isMember(e, members)) {
+    if (members.some((m) => matches(e, { ...m, courseId }))) {
       out[i] = settled(e, 'joined', now);
       events.push({ kind: 'joined', entry: out[i] });
     } else if (e.status === 'intended') {
