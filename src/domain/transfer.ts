@@ -240,6 +240,7 @@ const isString = (v: unknown): v is string => typeof v === 'string';
 const isTime = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const isStep = (v: unknown) => (STEPS as readonly unknown[]).includes(v);
+const isOptional = (v: unknown) => v === undefined || isString(v);
 
 /** Whether a stored value is a transfer as this code writes it. */
 export function isTransfer(v: unknown): v is Transfer {
@@ -248,9 +249,7 @@ export function isTransfer(v: unknown): v is Transfer {
   const params = isRecord(error) && isRecord(error.params) ? Object.values(error.params) : [];
   return (
     [v.id, v.courseId, v.courseName, target.email].every(isString) &&
-    [target.userId, target.name, v.teacherInvitationId, v.ownerInvitationId].every(
-      (x) => x === undefined || isString(x),
-    ) &&
+    [target.userId, target.name, v.teacherInvitationId, v.ownerInvitationId].every(isOptional) &&
     (error === undefined || (isRecord(error) && isString(error.key) && isRecord(error.params))) &&
     params.every((p) => isString(p) || isTime(p)) &&
     isStep(v.step) &&
