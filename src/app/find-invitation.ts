@@ -22,12 +22,8 @@ export function findInvitations(query: string) {
     const open = ledger.filter((e) => !isSettled(e) && e.userId && !hits.includes(e));
     const ids = open.map((e) => e.userId ?? '');
     const people = resolveProfiles(ids, fetchProfilesBatched);
-    const named = (e: LedgerEntry) =>
-      people
-        .get(e.userId ?? '')
-        ?.name.toLowerCase()
-        .includes(q.toLowerCase());
-    hits = [...hits, ...open.filter(named)];
+    const nameOf = (e: LedgerEntry) => people.get(e.userId ?? '')?.name.toLowerCase();
+    hits = [...hits, ...open.filter((e) => nameOf(e)?.includes(q.toLowerCase()))];
   }
   hits = hits.slice(0, MAX);
   // A person the ledger knows only by id (an invitation seen, not sent): named by their profile where Google shows

@@ -1,39 +1,45 @@
 // The invitation ledger at work: every create the add-on makes is written ahead ("intended") and settled after
 // (pending with Classroom's ids, or abandoned when Classroom refused or already had one), and a course opened is
 // reconciled with what Google lists (seen, confirmed, joined, declined). One place, so no create path can forget it.
+// And the digest email mailed to the user themselves in their language: the words come from the caller (a view
+// composes them), so the use case stays free of the catalog.
 import type { RetryPolicy } from '../transport/backoff';
 import { createForUsers } from '../classroom/follow-up';
-import { oldPending } from '../domain/age';
+import { resolveProfiles } from '../classroom/profiles';
+import { DAY_MS, oldPending } from '../domain/age';
+import { digestDue, digestIsEmpty, digestOf, unnamedIds, type Digest } from '../domain/digest';
 import {
   abandonIntent,
   confirmCreated,
   findOpen,
   isSettled,
+  reconcile,
   recordIntent,
   retained,
   settle,
   type Intent,
+  type Ledger,
   type LedgerEntry,
+  type ListedInvitation,
+  type Member,
   type Origin,
 } from '../domain/ledger';
-import { reconcile, type ListedInvitation, type Member } from '../domain/ledger-reconcile';
 import type { CreateAnswer } from '../domain/outcomes';
 import type { Role } from '../domain/roles';
+import type { FollowUpSettings } from '../platform/follow-up-store';
 import { loadLedger, tryUpdateLedger } from '../platform/ledger-store';
+import { mailMyself } from '../platform/mail';
 import { listPlans } from '../platform/plan-store';
 import { stateOf, writeOf } from '../domain/plan';
 
 /** How long a click waits for the ledger while a trigger run works (it may hold the user lock for minutes). */
 const CLICK_WAIT_MS = 3_000;
 
-/**
- * invitations.create for each item (`userId` an address or a user id), with the ledger written before (one save for
- * the batch) and after (one more). A kill between the two leaves intents: the next reconcile of the course confirms
- * those Google lists and drops, after 6 minutes, those it does not, so nothing is lost and nothing made up.
- * Unanswered creates keep their intent for that reconcile to decide; refused ones are abandoned at once, and so are
- * "already exists" ones: that invitation was there before this create (maybe a co-teacher's), so it is not the
- * add-on's, unless it is in `resent` (an earlier, killed execution may have created it: its own).
- */
+// invitations.create for each item (`userId` an address or a user id), the ledger saved once before the batch and
+// once after. A kill between leaves intents: the course's next reconcile confirms those Google lists and drops the
+// others after 6 minutes, so nothing is lost or made up. Unanswered creates keep their intent for it; refused and
+// "already exists" ones are abandoned at once (that invitation predates this create, maybe a co-teacher's: not the
+// add-on's), unless in `resent` (an earlier, killed execution may have created it: its own).
 export function createRecorded(
   items: readonly { courseId: string; userId: string; role: Role; unrecorded?: boolean }[],
   origin: Origin,
@@ -72,11 +78,9 @@ export function createRecorded(
 /** A sighting younger than this is not worth a save of its own (the watch allows a day's gap: ledger.ts). */
 const REFRESH_MS = 3_600_000;
 
-/**
- * Brings one course's entries in line with Google's lists (ALL pages of its invitations, with emails where the
- * caller resolved them, and its students and teachers). Saves when something changed, or to renew the watch of an
- * entry last seen over an hour ago. Returns the course's entries after the change.
- */
+// Brings one course's entries in line with Google's lists (ALL pages of its invitations, with emails where the
+// caller resolved them, and its students and teachers). Saves when something changed, or to renew the watch of an
+// entry last seen over an hour ago. Returns the course's entries after the change.
 export function reconcileCourse(courseId: string, seen: readonly ListedInvitation[], members: readonly Member[]) {
   const now = Date.now();
   const before = loadLedger();
@@ -89,11 +93,9 @@ export function reconcileCourse(courseId: string, seen: readonly ListedInvitatio
   return (saved ?? reconcile(before, courseId, listed, members, now).ledger).filter((e) => e.courseId === courseId);
 }
 
-/**
- * Google's listing of a course, plus the invitations a saved plan is in the middle of replacing or withdrawing: a
- * killed step's invitation may be missing from the listing for a moment, and is the plan's to finish, not a
- * decline for the ledger to record (the plan settles its entry when it finishes).
- */
+// Google's listing of a course, plus the invitations a saved plan is in the middle of replacing or withdrawing: a
+// killed step's invitation may be missing from the listing for a moment, and is the plan's to finish, not a
+// decline for the ledger to record (the plan settles its entry when it finishes).
 export function withInFlight(ledger: readonly LedgerEntry[], courseId: string, listed: readonly ListedInvitation[]) {
   const ids = new Set(listed.map((i) => i.id));
   // Only while its entry is open: once the plan recorded the outcome, a stand-in would read as someone else's.
@@ -135,4 +137,35 @@ export function noteRevoked(invitationId: string): void {
   const entry = loadLedger().find((e) => e.invitationId === invitationId);
   if (!entry) return;
   tryUpdateLedger((l) => settle(l, { courseId: entry.courseId, invitationId }, 'revoked', Date.now()), CLICK_WAIT_MS);
+}
+
+/** Puts a digest into words: the subject and plain-text body, in `locale`, with course names by id. */
+export type DigestComposer = (
+  locale: string,
+  digest: Digest,
+  courseNames: ReadonlyMap<string, string>,
+) => { subject: string; body: string };
+
+// Sends the digest when it is due and says something. The time is saved (`stamp`) before the mail goes out, so a
+// kill in between loses one digest rather than sending it twice; it is put back when the daily quota refused it.
+export function sendDigestIfDue(
+  settings: FollowUpSettings,
+  ledger: Ledger,
+  courseNames: ReadonlyMap<string, string>,
+  compose: DigestComposer | undefined,
+  now: number,
+  stamp: (lastDigestAt: number | undefined) => void,
+): boolean {
+  if (!compose || !settings.email || !digestDue(settings.sweep, settings.lastDigestAt, now)) return false;
+  const digest = digestOf(ledger, settings.lastDigestAt ?? now - 7 * DAY_MS, now);
+  stamp(now);
+  if (digestIsEmpty(digest)) return false;
+  // Names for those the ledger knows by id only, from the profiles the cards already fetched (cached): no request,
+  // since a trigger run has its round trips counted, and Google may refuse a pending invitee's profile anyway.
+  for (const [id, p] of resolveProfiles(unnamedIds(digest), () => new Map()))
+    if (p.name || p.email) digest.names[id] = p.name || p.email;
+  const { subject, body } = compose(settings.locale ?? 'en', digest, courseNames);
+  if (mailMyself(settings.email, subject, body)) return true;
+  stamp(settings.lastDigestAt);
+  return false;
 }

@@ -7,7 +7,7 @@ import { deletePlan, listPlans, savedByThisExecution } from '../platform/plan-st
 import { timeLeft, withShare } from '../transport/deadline';
 import { runPlan, type Kind } from './engine';
 import { roleKind, tellFinished } from './change-role';
-import type { DigestComposer } from './digest';
+import type { DigestComposer } from './follow-up';
 import { inviteKind } from './jobs';
 import { resendKind } from './resend';
 import { keepTrigger, PENDING, type PartName } from './pending';

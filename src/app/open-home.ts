@@ -13,7 +13,7 @@ import { listPlans } from '../platform/plan-store';
 import { isOld } from '../domain/age';
 import { entryFor, ledgerOfTaught } from './follow-up';
 import { finishInterrupted } from './hourly';
-import { listTransfers } from '../platform/transfer-store';
+import { listTransfers } from '../platform/follow-up-store';
 
 export type { HomeOffsets };
 export const HOME_START: HomeOffsets = { forMe: 0, jobs: 0, teaching: 0 };

@@ -2,9 +2,8 @@
 // the trigger exists exactly while one of these has something pending.
 import { isRunnable } from '../domain/plan';
 import { sweepEnabled } from '../domain/sweep';
-import { loadFollowUp } from '../platform/follow-up-store';
+import { hasActiveTransfer, loadFollowUp } from '../platform/follow-up-store';
 import { listPlans } from '../platform/plan-store';
-import { hasActiveTransfer } from '../platform/transfer-store';
 import { ensureHourlyTrigger, removeTriggersFor } from '../platform/triggers';
 
 export const PENDING = {

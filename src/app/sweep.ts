@@ -4,8 +4,7 @@
 // the user turned something on in the settings.
 import { cachedCourses, rememberCourses } from '../classroom/courses';
 import { courseStates, invitationsOfCourses } from '../classroom/follow-up';
-import { findOpen, isSettled, settle, type Ledger } from '../domain/ledger';
-import { reconcile } from '../domain/ledger-reconcile';
+import { findOpen, isSettled, reconcile, settle, type Ledger } from '../domain/ledger';
 import { isFinished, isRunnable, writeOf, type Write } from '../domain/plan';
 import { dueActions, stillApproved, sweepEnabled } from '../domain/sweep';
 import type { Invitation } from '../domain/types';
@@ -13,9 +12,8 @@ import { loadFollowUp, saveFollowUp } from '../platform/follow-up-store';
 import { loadLedger, tryUpdateLedger, updateLedger } from '../platform/ledger-store';
 import { withUserLock } from '../platform/lock';
 import { deletePlan, listPlans } from '../platform/plan-store';
-import { sendDigestIfDue, type DigestComposer } from './digest';
 import { approvedPlan, savedAndRun, type Kind } from './engine';
-import { withInFlight } from './follow-up';
+import { sendDigestIfDue, withInFlight, type DigestComposer } from './follow-up';
 import { PENDING } from './pending';
 import { resendOf, resendsInLedger, RESENDS_PER_STEP } from './resend';
 

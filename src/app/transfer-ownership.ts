@@ -3,7 +3,7 @@
 // so an execution killed at any service call neither loses a step nor sends a second owner invitation: the next
 // observe adopts whatever invitation did land (domain/transfer.ts).
 import { currentUser } from '../classroom/profiles';
-import { deleteInvitations, readTargetPlace } from '../classroom/transfer';
+import { deleteInvitationsOrThrow, readTargetPlace } from '../classroom/follow-up';
 import { stateOf } from '../domain/plan';
 import { deletePlan, listPlans, savedByThisExecution } from '../platform/plan-store';
 import { approvedPlan, locked, NO_ANSWER, savedAndRun, type Kind } from './engine';
@@ -11,7 +11,6 @@ import { invalidInput, isAppError, type MessageKey } from '../domain/errors';
 import {
   cancel,
   isFinished,
-  mayTransfer,
   observe,
   onCreateResult,
   startTransfer,
@@ -20,8 +19,9 @@ import {
   type TransferMove,
 } from '../domain/transfer';
 import type { Course } from '../domain/types';
+import { isOwner } from './permissions';
 import { withUserLock } from '../platform/lock';
-import { deleteTransfer, listTransfers, loadTransfer, saveTransfer } from '../platform/transfer-store';
+import { deleteTransfer, listTransfers, loadTransfer, saveTransfer } from '../platform/follow-up-store';
 import { ensureHourlyTrigger } from '../platform/triggers';
 
 const EMAIL = /^[^\s@<>(),;:"]+@[^\s@<>(),;:"]+\.[^\s@<>(),;:"]+$/;
@@ -38,20 +38,18 @@ function apply(move: TransferMove): Transfer {
   for (const command of move.commands) {
     if (command.kind === 'createInvitation')
       t = apply(onCreateResult(t, command.role, createOnEngine(t, command.role), Date.now()));
-    else if (command.kind === 'deleteInvitation') deleteInvitations([command.id]);
+    else if (command.kind === 'deleteInvitation') deleteInvitationsOrThrow([command.id]);
     else {
       const { pending } = readTargetPlace(t.courseId, targetKey(t));
-      deleteInvitations(pending.filter((i) => i.role === command.role).map((i) => i.id));
+      deleteInvitationsOrThrow(pending.filter((i) => i.role === command.role).map((i) => i.id));
     }
   }
   return t;
 }
 
-/**
- * The wizard's creates go through the step engine (the budget, the deadline, the breaker) as a one-item plan, read
- * back into the answer the state machine expects. The wizard is its own journal (its state is saved before each
- * create and observed after a kill), so a plan a killed step leaves is never resumed: the next observe drops it.
- */
+// The wizard's creates go through the step engine (the budget, the deadline, the breaker) as a one-item plan, read
+// back into the answer the state machine expects. The wizard is its own journal (its state is saved before each
+// create and observed after a kill), so a plan a killed step leaves is never resumed: the next observe drops it.
 const transferKind: Kind = { origin: 'click', stepSize: 1, ledger: false };
 
 function createOnEngine(t: Transfer, role: 'TEACHER' | 'OWNER'): TransferCreateResult {
@@ -79,7 +77,7 @@ function advance(courseId: string): Transfer | null {
   const place = readTargetPlace(courseId, targetKey(t));
   const seen = t.target.userId || !place.userId ? t : { ...t, target: { ...t.target, userId: place.userId } };
   // Still the owner, from the course read just now: only the owner hands the course over (checked before a create).
-  const userIsOwner = mayTransfer(place.course, { id: currentUser().id });
+  const userIsOwner = isOwner(place.course, currentUser());
   return apply(observe(seen, { ...place.facts, userIsOwner }, Date.now()));
 }
 
@@ -89,7 +87,7 @@ export function transferOnCourse(course: Course) {
   const transfer =
     stored && !isFinished(stored) ? (withUserLock(() => advance(course.id), 0) ?? stored) : (stored ?? undefined);
   const active = transfer !== undefined && !isFinished(transfer);
-  const offered = !active && mayTransfer(course, { id: currentUser().id });
+  const offered = !active && isOwner(course, currentUser());
   return { courseId: course.id, offered, ...(transfer ? { transfer } : {}), now: Date.now() };
 }
 
@@ -103,7 +101,7 @@ export function openTransfer(courseId: string): Transfer {
 /** The start card: the co-teachers (owners without a first step); refused to whoever Google would not let transfer. */
 export function prepareTransfer(courseId: string) {
   const { course, teachers } = readTargetPlace(courseId, 'me');
-  if (!mayTransfer(course, { id: currentUser().id })) throw invalidInput('transfer.notOwner');
+  if (!isOwner(course, currentUser())) throw invalidInput('transfer.notOwner');
   return { course, coTeachers: teachers.filter((x) => x.userId !== course.ownerId) };
 }
 
@@ -115,8 +113,7 @@ export function startOwnershipTransfer(courseId: string, target: string): Transf
     const existing = loadTransfer(courseId);
     if (existing && !isFinished(existing)) throw invalidInput('transfer.active');
     const place = readTargetPlace(courseId, key, true);
-    const me = currentUser();
-    if (!mayTransfer(place.course, { id: me.id })) throw invalidInput('transfer.notOwner');
+    if (!isOwner(place.course, currentUser())) throw invalidInput('transfer.notOwner');
     if (place.membership === 'owner') throw invalidInput('transfer.self');
     const email = key.includes('@') ? key : (place.teachers.find((x) => x.userId === key)?.email ?? key);
     const { userId, name } = place;
@@ -150,10 +147,8 @@ export function closeOwnershipTransfer(courseId: string): void {
   });
 }
 
-/**
- * The hourly run (inside the jobs tick, which holds the user lock): observes every active transfer. A failure of
- * one (Classroom down, course gone) leaves it for the next hour and does not stop the others.
- */
+// The hourly run (inside the jobs tick, which holds the user lock): observes every active transfer. A failure of
+// one (Classroom down, course gone) leaves it for the next hour and does not stop the others.
 export function sweepTransfers(): void {
   for (const t of listTransfers()) {
     if (isFinished(t)) continue;

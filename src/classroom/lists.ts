@@ -1,6 +1,6 @@
 // The reads a screen needs, several lists side by side in one round trip per page depth: a course with its
 // invitations, the homepage's lists, every course's pending count, a course's roster.
-import type { Member } from '../domain/ledger-reconcile';
+import type { Member } from '../domain/ledger';
 import type { Course, Invitation, Profile } from '../domain/types';
 import { toCourse, toInvitation, toProfile } from './mappers';
 import {

@@ -1,17 +1,15 @@
 // How old open invitations are, as data for views: "sent 12 days ago by you" or "seen since 3 Oct" (the views
 // word it with Intl.RelativeTimeFormat / DateTimeFormat), pending sorted oldest first, and what counts as old.
-import { isSeen, type Ledger, type LedgerEntry } from './ledger';
+import type { Ledger, LedgerEntry } from './ledger';
 
 export const DAY_MS = 86_400_000;
 
 /** "Older than a week": the threshold the homepage and the course card count and offer to resend. */
 export const OLD_DAYS = 7;
 
-export type Age =
-  /** The add-on sent it: `by` absent means the user did. */
-  | { kind: 'sent'; at: number; days: number; by?: string }
-  /** The add-on only saw it (Classroom page, a co-teacher): it exists since at most `at`. */
-  | { kind: 'seen'; at: number; days: number };
+// sent: the add-on sent it (`by` absent: the user did); seen: it only saw it (Classroom page, a co-teacher), so it
+// exists since at most `at`.
+export type Age = { kind: 'sent'; at: number; days: number; by?: string } | { kind: 'seen'; at: number; days: number };
 
 /** Whole days elapsed since `at` (0 on the day itself, never negative). */
 export function daysSince(at: number, now: number): number {
@@ -21,7 +19,7 @@ export function daysSince(at: number, now: number): number {
 /** Age of an entry since it was sent or first seen; the last reminder does not make it younger. */
 export function ageOf(e: LedgerEntry, now: number): Age {
   const days = daysSince(e.at, now);
-  if (isSeen(e)) return { kind: 'seen', at: e.at, days };
+  if (e.origin === undefined) return { kind: 'seen', at: e.at, days };
   return e.by === undefined ? { kind: 'sent', at: e.at, days } : { kind: 'sent', at: e.at, days, by: e.by };
 }
 

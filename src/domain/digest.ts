@@ -1,41 +1,34 @@
 // The follow-up digest as data: what is still pending per course (with ages), who joined, and what the sweep
 // resent or withdrew since the last digest; plus when the next digest is due.
-import { ageOf, pendingOldestFirst, type Age } from './age';
+import { DAY_MS, ageOf, pendingOldestFirst, type Age } from './age';
 import type { Ledger, LedgerEntry } from './ledger';
 import type { DigestFrequency, SweepSettings } from './sweep';
-
-// A course's pending invitations, oldest first, each with its age.
-type DigestCourse = { courseId: string; pending: { entry: LedgerEntry; age: Age }[] };
-
-export interface Digest {
-  since: number;
-  now: number;
-  pending: DigestCourse[];
-  joined: { entry: LedgerEntry; afterMs: number }[]; // Settled as joined in (since, now], with how long they took
-  /** Entries reminded in (since, now] (by the sweep or by hand: the ledger keeps the last reminder's time). */
-  reminded: LedgerEntry[];
-  withdrawn: LedgerEntry[]; // Entries the sweep withdrew in (since, now]
-  names: Record<string, string>; // Names by user id for entries without an email (Google's profile, where it shows one)
-}
 
 function within(t: number | undefined, since: number, now: number): t is number {
   return t !== undefined && t > since && t <= now;
 }
 
-export function digestOf(ledger: Ledger, since: number, now: number): Digest {
-  const byCourse = new Map<string, DigestCourse>();
+export type Digest = ReturnType<typeof digestOf>;
+
+export function digestOf(ledger: Ledger, since: number, now: number) {
+  // Each course's pending invitations, oldest first, each with its age.
+  const byCourse = new Map<string, { courseId: string; pending: { entry: LedgerEntry; age: Age }[] }>();
   for (const entry of pendingOldestFirst(ledger)) {
     const c = byCourse.get(entry.courseId) ?? { courseId: entry.courseId, pending: [] };
     byCourse.set(entry.courseId, c);
     c.pending.push({ entry, age: ageOf(entry, now) });
   }
+  // Settled as joined in (since, now], with how long they took.
   const joined = ledger.flatMap((e) =>
     e.status === 'joined' && within(e.settledAt, since, now) ? [{ entry: e, afterMs: e.settledAt - e.at }] : [],
   );
   joined.sort((a, b) => (a.entry.settledAt ?? 0) - (b.entry.settledAt ?? 0));
+  // Reminded by the sweep or by hand (the ledger keeps the last reminder's time); withdrawn by the sweep.
   const reminded = ledger.filter((e) => e.reminders > 0 && within(e.lastReminderAt, since, now));
   const withdrawn = ledger.filter((e) => e.status === 'withdrawn' && within(e.settledAt, since, now));
-  return { since, now, pending: [...byCourse.values()], joined, reminded, withdrawn, names: {} };
+  // Names by user id for entries without an email (Google's profile, where it shows one), filled by the caller.
+  const names: Record<string, string> = {};
+  return { since, now, pending: [...byCourse.values()], joined, reminded, withdrawn, names };
 }
 
 /** The user ids the digest names without an email: the ones to look up (Google may hide some profiles). */
@@ -45,7 +38,7 @@ export function unnamedIds(d: Digest): string[] {
   return [...new Set(all.filter((e) => !e.email && e.userId).map((e) => e.userId as string))];
 }
 
-const PERIOD_MS: Record<Exclude<DigestFrequency, 'off'>, number> = { daily: 86_400_000, weekly: 7 * 86_400_000 };
+const PERIOD_MS: Record<Exclude<DigestFrequency, 'off'>, number> = { daily: DAY_MS, weekly: 7 * DAY_MS };
 
 // Whether a digest is due: never when off; the first one when none was sent; then once a period has passed, with an
 // hour of slack because time-driven triggers fire within a window, not on the minute.

@@ -2,25 +2,117 @@
 // chunks it) and back. Course ids, domains, senders and the words of email local parts are interned; times are
 // minutes since 2020, packed with the course, domain and role into one base-91 number; ids are base 91. One line
 // per entry, each readable alone, so decoding a damaged string yields the entries it can still read, never throws.
-import {
-  B91,
-  decodeId,
-  encodeId,
-  escape,
-  fromDigits,
-  readVarint,
-  toDigits,
-  unescape,
-  utf8Bytes,
-  varint,
-  widthFor,
-} from './compact-text';
+// Its building blocks (numbers in the digits of an alphabet, escaping, UTF-8 size) throw on bad input.
 import { ORIGINS, STATUSES, isSettled, type Ledger, type LedgerEntry } from './ledger';
 import { ROLES } from './roles';
 
-// The first line is the version and the width of the packed number: `L2 5`. L1 (before observedAt) still reads:
-// its open entries come back unwatched, so no sweep acts on them.
-const FIRST_LINE = /^L([12]) ([1-9][0-9]?)$/;
+// Printable ASCII but the field separator ',', the escape '%' and '~' (marks an id written as is).
+const B91 = Array.from({ length: 93 }, (_, i) => String.fromCharCode(33 + i))
+  .filter((c) => c !== ',' && c !== '%')
+  .join('');
+
+/** `n` in the digits of `alphabet` (its length is the radix), at least `width` of them. */
+function toDigits(n: bigint | number, alphabet: string, width = 1): string {
+  const radix = BigInt(alphabet.length);
+  let out = '';
+  for (let rest = BigInt(n); out.length < width || rest > 0n; rest /= radix)
+    out = (alphabet[Number(rest % radix)] ?? '') + out;
+  return out;
+}
+
+function fromDigits(s: string, alphabet: string): bigint {
+  if (s === '') throw new Error('no digits');
+  let n = 0n;
+  for (const ch of s) {
+    const d = alphabet.indexOf(ch);
+    if (d < 0) throw new Error('bad digit');
+    n = n * BigInt(alphabet.length) + BigInt(d);
+  }
+  return n;
+}
+
+// Self-delimiting numbers: the last digit comes from B91's first VARINT_END characters, the others from the rest.
+const VARINT_END = 46;
+const VARINT_MORE = B91.length - VARINT_END;
+
+/** A whole number ≥ 0 that ends itself: one character below 46, three up to 95,265 (66 days in minutes). */
+function varint(n: number): string {
+  let out = B91[n % VARINT_END] ?? '';
+  for (n = Math.floor(n / VARINT_END); n > 0; n = Math.floor((n - 1) / VARINT_MORE))
+    out = (B91[VARINT_END + ((n - 1) % VARINT_MORE)] ?? '') + out;
+  return out;
+}
+
+/** The number at `pos` and the position after it. */
+function readVarint(s: string, pos: number): [number, number] {
+  let n = 0;
+  for (let i = pos; i < s.length && i < pos + 12; i++) {
+    const d = B91.indexOf(s.charAt(i));
+    if (d < 0) break;
+    if (d < VARINT_END) return [n * VARINT_END + d, i + 1];
+    n = n * VARINT_MORE + (d - VARINT_END) + 1;
+  }
+  throw new Error('bad varint');
+}
+
+/** `%` and four hex digits for the reserved characters (% , ~), control characters and those `also` names. */
+function escape(s: string, also?: RegExp): string {
+  const hex = (ch: string) => '%' + ch.charCodeAt(0).toString(16).padStart(4, '0');
+  return s.replace(/./gs, (ch) => (/[%,~]/.test(ch) || ch < ' ' || (also?.test(ch) ?? false) ? hex(ch) : ch));
+}
+
+function unescape(s: string): string {
+  return s.replace(/%([0-9a-f]{4})/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
+}
+
+/** Decimal ids (Google's user and invitation ids) in base 91; anything else as is behind '~'. */
+function encodeId(id: string): string {
+  return /^[1-9][0-9]{0,40}$/.test(id) ? toDigits(BigInt(id), B91) : '~' + escape(id);
+}
+
+function decodeId(s: string): string {
+  return s.startsWith('~') ? unescape(s.slice(1)) : fromDigits(s, B91).toString();
+}
+
+/** UTF-8 size of a string, as the property store counts it (Apps Script has no TextEncoder). */
+export function utf8Bytes(s: string): number {
+  let n = 0;
+  // By code point; a lone surrogate counts 3.
+  for (const ch of s) {
+    const c = ch.codePointAt(0) ?? 0;
+    n += c < 0x80 ? 1 : c < 0x800 ? 2 : c < 0x10000 ? 3 : 4;
+  }
+  return n;
+}
+
+// Joins characters (a string) or larger pieces into chunks of at most `max` UTF-8 bytes, in order, never cutting a
+// piece (property values are capped; a piece over `max` gets a chunk of its own).
+export function splitUtf8(pieces: Iterable<string>, max: number): string[] {
+  const out: string[] = [];
+  let current = '';
+  let size = 0;
+  for (const piece of pieces) {
+    const n = utf8Bytes(piece);
+    if (size + n > max && size > 0) {
+      out.push(current);
+      current = '';
+      size = 0;
+    }
+    current += piece;
+    size += n;
+  }
+  return [...out, current];
+}
+
+/** What property entries weigh against the store's quota: keys and values, in UTF-8 bytes. */
+export function entriesBytes(entries: Iterable<[string, string]>): number {
+  let n = 0;
+  for (const [k, v] of entries) n += utf8Bytes(k) + utf8Bytes(v);
+  return n;
+}
+
+// The first line is the version and the width of the packed number: `L2 5`.
+const FIRST_LINE = /^L2 ([1-9][0-9]?)$/;
 const EPOCH_MS = Date.UTC(2020, 0, 1);
 const MINUTE = 60_000;
 const MAX_MINUTES = 2 ** 26 - 1; // until the year 2147
@@ -63,7 +155,7 @@ type Dicts = Record<(typeof DICTS)[number], readonly string[]>;
 function layout(d: Dicts) {
   // A slot is a (course, domain or none, role) combination.
   const slots = BigInt(Math.max(1, d.courses.length) * (d.domains.length + 1) * ROLES.length);
-  return { ...d, slots, wordWidth: widthFor(d.words.length, 26) };
+  return { ...d, slots, wordWidth: toDigits(Math.max(0, d.words.length - 1), LETTERS).length };
 }
 
 // Word references are upper-case letters (base 26), so literal upper case in a local part is escaped.
@@ -105,7 +197,7 @@ export function encodeLedger(ledger: Ledger): string {
   const d = layout(dictsOf(ledger));
   const [courses, domains, words, senders] = DICTS.map((k) => new Map(d[k].map((s, i) => [s, i] as const)));
   const latest = ledger.reduce((m, e) => Math.max(m, minutesOf(e.at)), 0);
-  const wp = widthFor(BigInt(latest + 1) * d.slots, 91);
+  const wp = toDigits(BigInt(latest + 1) * d.slots - 1n, B91).length; // digits for any packed number
   const lines = [`L2 ${wp}`, ...DICTS.map((k) => [String(d[k].length), ...d[k].map((s) => escape(s))].join('\t'))];
   for (const e of ledger) {
     const reminded = e.reminders > 0 || e.lastReminderAt !== undefined;
@@ -129,7 +221,7 @@ export function encodeLedger(ledger: Ledger): string {
   return lines.join('\n');
 }
 
-function decodeLine(line: string, d: ReturnType<typeof layout>, wp: number, v1: boolean): LedgerEntry {
+function decodeLine(line: string, d: ReturnType<typeof layout>, wp: number): LedgerEntry {
   const flags = B91.indexOf(line.charAt(0));
   const kind = Math.floor(flags / 2);
   const status = STATUSES[Math.floor(kind / ORIGIN_CODES)];
@@ -147,11 +239,9 @@ function decodeLine(line: string, d: ReturnType<typeof layout>, wp: number, v1: 
   const e: LedgerEntry = { status, courseId, role, at, reminders: 0 };
   const origin = ORIGINS[kind % ORIGIN_CODES];
   if (origin) e.origin = origin;
-  if (!v1 || isSettled(e)) {
-    const [time, next] = readOptionalDelta(line, pos, at);
-    if (time !== undefined) e[isSettled(e) ? 'settledAt' : 'observedAt'] = time;
-    pos = next;
-  }
+  const [time, afterTime] = readOptionalDelta(line, pos, at);
+  pos = afterTime;
+  if (time !== undefined) e[isSettled(e) ? 'settledAt' : 'observedAt'] = time;
   if (flags % 2 === 1) {
     let last: number | undefined;
     [e.reminders, pos] = readVarint(line, pos);
@@ -177,8 +267,7 @@ function decodeLine(line: string, d: ReturnType<typeof layout>, wp: number, v1: 
 export function decodeLedger(text: unknown): LedgerEntry[] {
   if (typeof text !== 'string') return [];
   const lines = text.split('\n');
-  const first = FIRST_LINE.exec(lines[0] ?? '');
-  const wp = Number(first?.[2] ?? 0);
+  const wp = Number(FIRST_LINE.exec(lines[0] ?? '')?.[1] ?? 0);
   if (!wp) return [];
   // Each dictionary line is led by its count (so that [] and [''] differ), then its escaped entries.
   const dicts = DICTS.map((k, i) => [k, lines[i + 1]?.split('\t').slice(1).map(unescape) ?? []]);
@@ -186,7 +275,7 @@ export function decodeLedger(text: unknown): LedgerEntry[] {
   const out: LedgerEntry[] = [];
   for (const line of lines.slice(1 + DICTS.length)) {
     try {
-      out.push(decodeLine(line, d, wp, first?.[1] === '1'));
+      out.push(decodeLine(line, d, wp));
     } catch {
       // A damaged line costs that entry only.
     }

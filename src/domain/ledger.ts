@@ -2,6 +2,8 @@
 // Entries are written ahead of the create ("intended") so a killed execution loses none and reconcile makes none up.
 // Classroom's invitation id is the same after a delete and a re-create (platform.md §9), so an entry is the
 // add-on's only from its own create and while it watches the invitation without a gap: it never adopts one.
+// Reconcile brings one course's entries in line with what Google lists: new invitations are "seen", intents become
+// pending or are dropped, vanished invitations become joined (now a member) or declined.
 import type { Role } from './roles';
 import type { Invitation } from './types';
 
@@ -36,7 +38,7 @@ export interface LedgerEntry {
 export type Ledger = readonly LedgerEntry[]; // In any order: nothing here relies on it (the codec keeps it)
 
 /** Who an operation is about: a course and any of the invitation id, user id or email. */
-export interface Target {
+interface Target {
   courseId: string;
   invitationId?: string;
   userId?: string;
@@ -45,10 +47,6 @@ export interface Target {
 
 export function isSettled(e: LedgerEntry): boolean {
   return e.status !== 'intended' && e.status !== 'pending';
-}
-
-export function isSeen(e: LedgerEntry): boolean {
-  return e.origin === undefined;
 }
 
 // The longest gap between two sightings that keeps an entry the add-on's. An invitation declined and re-created by
@@ -171,4 +169,80 @@ export function findByEmail(ledger: Ledger, query: string): LedgerEntry[] {
   const hits = ledger.filter((e) => e.email?.includes(q));
   const rank = (e: LedgerEntry) => (e.email?.startsWith(q) ? 0 : 1);
   return hits.sort((a, b) => rank(a) - rank(b) || b.at - a.at);
+}
+
+/** A listed invitation, with the invitee's email when the caller resolved it. */
+export type ListedInvitation = Invitation & { email?: string };
+
+/** A course member (student or teacher) by user id and/or email. */
+export type Member = { userId?: string; email?: string };
+
+type ReconcileEvent = { kind: 'seen' | 'confirmed' | 'joined' | 'disappeared' | 'dropped'; entry: LedgerEntry };
+
+// An intent younger than this may be a create still running elsewhere (runs last 6 min at most): kept unless listed.
+export const INTENT_GRACE_MS = 6 * 60_000;
+
+// `listed`: every invitation Google lists for `courseId` (all pages); `members`: the course's students and teachers.
+// Entries of other courses are untouched. A listed invitation is the add-on's only while its entry has watched it
+// without a gap and with the same role; anything else is "seen". Events carry the entry as it is after the change ('dropped': as it was).
+export function reconcile(
+  ledger: Ledger,
+  courseId: string,
+  listed: readonly ListedInvitation[],
+  members: readonly Member[],
+  now: number,
+  intentGraceMs = INTENT_GRACE_MS,
+) {
+  const out: (LedgerEntry | undefined)[] = ledger.slice();
+  const events: ReconcileEvent[] = [];
+  const matched = new Set<number>();
+  // Open entries of this course by position: only they can match (a ledger holds many courses).
+  const open = ledger.flatMap((e, i) => (e.courseId === courseId && !isSettled(e) ? [i] : []));
+  for (const inv of listed) {
+    if (inv.courseId !== courseId) continue;
+    const target = { courseId, invitationId: inv.id, userId: inv.userId, email: inv.email };
+    const at = open.find((i) => !matched.has(i) && matches(out[i] as LedgerEntry, target)) ?? -1;
+    const e = out[at];
+    // Another role under the same id is another invitation (someone else's create, or a role change).
+    if (e && (e.status === 'intended' || e.role === inv.role || e.origin === undefined)) {
+      const next: LedgerEntry = { ...e, status: 'pending', invitationId: inv.id, userId: inv.userId, role: inv.role };
+      if (!next.email && inv.email) next.email = inv.email.toLowerCase();
+      // An intent listed is the add-on's own create; a pending entry keeps its watch only without a long gap (an
+      // entry it only saw has no watch to keep).
+      const watched = e.status === 'intended' || (e.observedAt !== undefined && now - e.observedAt <= WATCH_GAP_MS);
+      if (watched && e.origin !== undefined) next.observedAt = now;
+      else delete next.observedAt;
+      out[at] = next;
+      matched.add(at);
+      if (e.status === 'intended') events.push({ kind: 'confirmed', entry: next });
+    } else {
+      if (e) {
+        out[at] = settled(e, 'declined', now);
+        events.push({ kind: 'disappeared', entry: out[at] });
+        matched.add(at);
+      }
+      const { role, userId, id: invitationId } = inv;
+      const seen: LedgerEntry = { status: 'pending', courseId, role, at: now, reminders: 0, userId, invitationId };
+      if (inv.email) seen.email = inv.email.toLowerCase();
+      matched.add(out.length);
+      out.push(seen);
+      events.push({ kind: 'seen', entry: seen });
+    }
+  }
+  for (const i of open) {
+    const e = out[i];
+    if (!e || matched.has(i)) continue;
+    if (members.some((m) => matches(e, { ...m, courseId }))) {
+      out[i] = settled(e, 'joined', now);
+      events.push({ kind: 'joined', entry: out[i] });
+    } else if (e.status === 'intended') {
+      if (now - e.at < intentGraceMs) continue;
+      out[i] = undefined;
+      events.push({ kind: 'dropped', entry: e });
+    } else {
+      out[i] = settled(e, 'declined', now);
+      events.push({ kind: 'disappeared', entry: out[i] });
+    }
+  }
+  return { ledger: out.filter((e): e is LedgerEntry => e !== undefined), events };
 }

@@ -2,19 +2,13 @@
 // lets a co-teacher become owner (FAILED_PRECONDITION @IneligibleOwner otherwise, platform.md 1.3), so a transfer is
 // TEACHER invitation → acceptance → OWNER invitation → acceptance, over days. Every create follows a written intent,
 // and Google's state decides the next step: a killed run neither loses a step nor sends a second owner invitation.
+import { DAY_MS, daysSince } from './age';
 import { messageKeyFor } from './errors';
 import type { CreateAnswer } from './outcomes';
 import type { Role } from './roles';
 
-const STEPS = [
-  'inviteTeacher', // intent to create the TEACHER invitation, written before the create
-  'awaitTeacher', // TEACHER invitation pending: waiting for the target to accept
-  'inviteOwner', // intent to create the OWNER invitation, written before the create
-  'awaitOwner', // OWNER invitation pending
-  'done',
-  'cancelled',
-  'failed',
-] as const;
+// invite*: the intent to create that invitation, written before the create; await*: it is pending, until accepted.
+const STEPS = ['inviteTeacher', 'awaitTeacher', 'inviteOwner', 'awaitOwner', 'done', 'cancelled', 'failed'] as const;
 export type TransferStep = (typeof STEPS)[number];
 
 // Per role of invitation the wizard creates: its intent step, its waiting step and the field of its id.
@@ -26,9 +20,9 @@ const ROLE_STEPS = {
 type CreatedRole = keyof typeof ROLE_STEPS;
 
 /** A message for the view: a key of the i18n catalogs and its placeholders. */
-export type TransferMessage = { key: string; params: Record<string, string | number> };
+type TransferMessage = { key: string; params: Record<string, string | number> };
 
-export type TransferTarget = { email: string; userId?: string; name?: string };
+type TransferTarget = { email: string; userId?: string; name?: string };
 
 /** Compact JSON kept in user properties; times are epoch milliseconds. */
 export interface Transfer {
@@ -71,20 +65,11 @@ export type TargetMembership = 'owner' | 'teacher' | 'student' | 'none';
 // A create in flight is not resent before this: no execution outlives the 6 min runtime limit (platform.md 4.3).
 export const INTENT_LEASE_MS = 6 * 60 * 1000;
 
-const DAY_MS = 24 * 60 * 60 * 1000;
-
 // A wizard stops this long after it started (the card shows the date): the user approved a transfer then, not later.
 export const TRANSFER_DAYS = 30;
 
 export function expiresAt(t: Transfer): number {
   return t.startedAt + TRANSFER_DAYS * DAY_MS;
-}
-
-// Who may start a transfer. Google lets only the course owner (primary teacher) transfer ownership in Classroom
-// (Classroom Help, "Transfer ownership of a class"), and a domain admin through courses.patch with
-// updateMask=ownerId (Classroom API reference, Course.ownerId). Co-teachers are not offered the wizard.
-export function mayTransfer(course: { ownerId: string }, me: { id: string; isAdmin?: boolean }): boolean {
-  return me.isAdmin === true || (course.ownerId !== '' && course.ownerId === me.id);
 }
 
 function moveTo(t: Transfer, step: TransferStep, now: number, patch: Partial<Transfer> = {}): Transfer {
@@ -117,8 +102,6 @@ export function nameOf(target: TransferTarget): string {
   return target.name || target.email;
 }
 
-export type StartResult = ({ ok: true } & TransferMove) | { ok: false; reason: TransferMessage };
-
 // Starts a transfer from the target's current place in the course. A student is refused. ASSUMPTION: whether
 // Classroom promotes a student who accepts a TEACHER invitation is unverified (platform.md 1.9), so rather than
 // send an invitation that may fail or leave them in both lists, the reason names the fix: remove them from the
@@ -129,7 +112,7 @@ export function startTransfer(
   membership: TargetMembership,
   now: number,
   id = `${course.id}:${now}`,
-): StartResult {
+): ({ ok: true } & TransferMove) | { ok: false; reason: TransferMessage } {
   const name = nameOf(target);
   if (membership === 'student') return { ok: false, reason: { key: 'transfer.refused.student', params: { name } } };
   const step = membership === 'owner' ? 'done' : ROLE_STEPS[membership === 'teacher' ? 'OWNER' : 'TEACHER'][0];
@@ -248,7 +231,7 @@ export function statusLine(t: Transfer, now: number): TransferMessage {
   if (t.step === 'failed' && t.error) return { key: t.error.key, params: { name, ...t.error.params } };
   if (t.step !== 'awaitTeacher' && t.step !== 'awaitOwner')
     return { key: `transfer.status.${t.step}`, params: { name } };
-  const days = Math.max(0, Math.floor((now - t.stepSince) / DAY_MS));
+  const days = daysSince(t.stepSince, now);
   const suffix = days === 0 ? '.today' : days === 1 ? '.one' : '';
   return { key: `transfer.status.${t.step}${suffix}`, params: { name, days } };
 }
@@ -257,17 +240,16 @@ const isString = (v: unknown): v is string => typeof v === 'string';
 const isTime = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const isStep = (v: unknown) => (STEPS as readonly unknown[]).includes(v);
+const isOptional = (v: unknown) => v === undefined || isString(v);
 
-/** Whether a stored value is a transfer as this code writes it (the store reads JSON written by older versions too). */
+/** Whether a stored value is a transfer as this code writes it. */
 export function isTransfer(v: unknown): v is Transfer {
   if (!isRecord(v) || !isRecord(v.target) || !Array.isArray(v.history)) return false;
   const { target, error } = v;
   const params = isRecord(error) && isRecord(error.params) ? Object.values(error.params) : [];
   return (
     [v.id, v.courseId, v.courseName, target.email].every(isString) &&
-    [target.userId, target.name, v.teacherInvitationId, v.ownerInvitationId].every(
-      (x) => x === undefined || isString(x),
-    ) &&
+    [target.userId, target.name, v.teacherInvitationId, v.ownerInvitationId].every(isOptional) &&
     (error === undefined || (isRecord(error) && isString(error.key) && isRecord(error.params))) &&
     params.every((p) => isString(p) || isTime(p)) &&
     isStep(v.step) &&

@@ -1,38 +1,40 @@
 // The follow-up's own small records in the user's properties, next to the ledger and jobs: the sweep settings (with
-// the address and language the digest goes out in, since a trigger run has no event to read them from) and when the
-// last digest went out.
+// the address and language the digest goes out in, since a trigger run has no event to read them from), when the
+// last digest went out, and the owner transfers: one small JSON value per course (at most one transfer per course),
+// rewritten at every step, a few hundred bytes each, far under the 9 KB value limit.
 import { DEFAULT_SWEEP, type SweepSettings } from '../domain/sweep';
+import { isFinished, isTransfer, type Transfer } from '../domain/transfer';
 
 const SETTINGS = 'followup';
 
 export interface FollowUpSettings {
   sweep: SweepSettings;
-  /** The user's own address: the digest's only recipient. */
-  email?: string;
-  /** 'en' | 'fr': the digest's language. */
-  locale?: string;
+  email?: string; // The user's own address: the digest's only recipient
+  locale?: string; // 'en' | 'fr': the digest's language
   lastDigestAt?: number;
-  /** What the last sweep that acted did, for the settings card. */
+  // What the last sweep that acted did, for the settings card.
   lastSweep?: { at: number; resent: number; withdrawn: number };
 }
 
 const props = () => PropertiesService.getUserProperties();
 
+// A stored JSON value; a damaged one is treated as absent (null) rather than guessed at.
+function readJson(text: string | null | undefined): unknown {
+  try {
+    return JSON.parse(text ?? 'null');
+  } catch {
+    return null;
+  }
+}
+
 const num = (x: unknown): x is number => typeof x === 'number' && Number.isFinite(x);
 const record = (x: unknown): Record<string, unknown> =>
   typeof x === 'object' && x !== null ? (x as Record<string, unknown>) : {};
 
-/**
- * The saved settings, each field checked: a value that is not what the settings card wrote is dropped (its default
- * applies), never acted on. The sweep writes on the user's behalf from these, so a guess is not good enough.
- */
+// The saved settings, each field checked: a value that is not what the settings card wrote is dropped (its default
+// applies), never acted on. The sweep writes on the user's behalf from these, so a guess is not good enough.
 export function loadFollowUp(): FollowUpSettings {
-  let r: Record<string, unknown>;
-  try {
-    r = record(JSON.parse(props().getProperty(SETTINGS) ?? '{}'));
-  } catch {
-    r = {};
-  }
+  const r = record(readJson(props().getProperty(SETTINGS)));
   const w = record(r.sweep);
   const last = record(r.lastSweep);
   return {
@@ -53,4 +55,36 @@ export function loadFollowUp(): FollowUpSettings {
 
 export function saveFollowUp(settings: FollowUpSettings): void {
   props().setProperty(SETTINGS, JSON.stringify(settings));
+}
+
+const TRANSFER_PREFIX = 'transfer:';
+
+function parse(text: string | null | undefined): Transfer | null {
+  const t = readJson(text);
+  return isTransfer(t) ? t : null;
+}
+
+export function loadTransfer(courseId: string): Transfer | null {
+  return parse(props().getProperty(TRANSFER_PREFIX + courseId));
+}
+
+export function listTransfers(): Transfer[] {
+  const all = props().getProperties();
+  return Object.keys(all)
+    .filter((k) => k.startsWith(TRANSFER_PREFIX))
+    .sort()
+    .flatMap((k) => parse(all[k]) ?? []);
+}
+
+/** True while a transfer waits on Google or on a person: the hourly trigger must then exist. */
+export function hasActiveTransfer(): boolean {
+  return listTransfers().some((t) => !isFinished(t));
+}
+
+export function saveTransfer(t: Transfer): void {
+  props().setProperty(TRANSFER_PREFIX + t.courseId, JSON.stringify(t));
+}
+
+export function deleteTransfer(courseId: string): void {
+  props().deleteProperty(TRANSFER_PREFIX + courseId);
 }

@@ -4,8 +4,7 @@
 // the header pointing at it in one setProperties call, then deletes the old generation: a kill in between leaves the
 // old ledger or the new one, never a mix.
 import { retained, type Ledger, type LedgerEntry } from '../domain/ledger';
-import { decodeLedger, encodeLedger, pruneToBytes } from '../domain/ledger-codec';
-import { entriesBytes, splitUtf8, utf8Bytes } from '../domain/compact-text';
+import { decodeLedger, encodeLedger, entriesBytes, pruneToBytes, splitUtf8, utf8Bytes } from '../domain/ledger-codec';
 import { withUserLock } from './lock';
 
 const HEADER = 'ledger';
@@ -18,41 +17,20 @@ export const LEDGER_MAX_BYTES = 300_000;
 const props = () => PropertiesService.getUserProperties();
 
 /** The header `<generation>|<chunks>`: which chunks make the ledger now. */
-function readHeader(all: Record<string, string>): { gen: number; chunks: number } | null {
-  const [gen, chunks] = (all[HEADER] ?? '').split('|').map(Number);
-  return Number.isInteger(gen) && Number.isInteger(chunks) && (chunks ?? 0) > 0
-    ? { gen: gen as number, chunks: chunks as number }
-    : null;
+function readHeader(all: Record<string, string>) {
+  const [gen = NaN, chunks = 0] = (all[HEADER] ?? '').split('|').map(Number);
+  return Number.isInteger(gen) && Number.isInteger(chunks) && chunks > 0 ? { gen, chunks } : null;
 }
 
 const chunkKey = (gen: number, i: number) => `${PREFIX}${gen}:${i}`;
 
 /** Cuts `text` into pieces of at most `max` UTF-8 bytes, at a line end where one fits. */
 export function splitLines(text: string, max = CHUNK_BYTES): string[] {
-  const out: string[] = [];
-  let current = '';
-  let size = 0;
-  for (const line of text.split('\n')) {
-    const piece = `${line}\n`;
-    const n = utf8Bytes(piece);
-    if (size + n > max && current) {
-      out.push(current);
-      current = '';
-      size = 0;
-    }
-    if (n <= max) {
-      current += piece;
-      size += n;
-      continue;
-    }
-    // A line longer than a chunk (a large dictionary line; `current` is empty here): cut it by characters.
-    const pieces = splitUtf8(piece, max);
-    current = pieces.pop() ?? '';
-    size = utf8Bytes(current);
-    out.push(...pieces);
-  }
-  if (current) out.push(current);
-  return out.length > 0 ? out.map((c, i, all) => (i === all.length - 1 ? c.replace(/\n$/, '') : c)) : [''];
+  // Each line with its '\n'; one longer than a chunk (a large dictionary line) is cut by characters.
+  return splitUtf8(
+    text.split(/(?<=\n)/).flatMap((line) => (utf8Bytes(line) > max ? splitUtf8(line, max) : [line])),
+    max,
+  );
 }
 
 export function loadLedger(): LedgerEntry[] {
@@ -65,12 +43,10 @@ export function loadLedger(): LedgerEntry[] {
 /** Apps Script's 500 KB per store (keys and values counted), less a margin for small writes meanwhile. */
 const STORE_BYTES = 500_000 - 4_000;
 
-/**
- * Saves the ledger without settled entries past RETENTION_DAYS, pruned (oldest settled first) to what the store can
- * take: at most LEDGER_MAX_BYTES, and less when the rest of the store leaves less room. Returns what was saved. A new
- * generation is written beside the old one when both fit; at capacity they do not, and the chunks are overwritten in
- * place instead, still in ONE setProperties call (header included), so a kill leaves the old ledger or the new one.
- */
+// Saves the ledger without settled entries past RETENTION_DAYS, pruned (oldest settled first) to what the store can
+// take: at most LEDGER_MAX_BYTES, and less when the rest of the store leaves less room. Returns what was saved. A new
+// generation is written beside the old one when both fit; at capacity they do not, and the chunks are overwritten in
+// place instead, still in ONE setProperties call (header included), so a kill leaves the old ledger or the new one.
 export function saveLedger(ledger: Ledger, maxBytes = LEDGER_MAX_BYTES): LedgerEntry[] {
   const store = props();
   const all = store.getProperties();
@@ -103,11 +79,9 @@ export function deleteLedger(): void {
   for (const key of Object.keys(store.getProperties())) if (key.startsWith(PREFIX)) store.deleteProperty(key);
 }
 
-/**
- * Reads, changes and saves the ledger under the user lock (taken here unless this execution holds it already), so
- * a click and a trigger run never overwrite each other's entries. Returns the saved ledger, or null, having changed
- * nothing, when the lock is still taken after `waitMs` (a trigger run may hold it for minutes).
- */
+// Reads, changes and saves the ledger under the user lock (taken here unless this execution holds it already), so
+// a click and a trigger run never overwrite each other's entries. Returns the saved ledger, or null, having changed
+// nothing, when the lock is still taken after `waitMs` (a trigger run may hold it for minutes).
 export function tryUpdateLedger(change: (ledger: LedgerEntry[]) => Ledger, waitMs: number): LedgerEntry[] | null {
   return withUserLock(() => saveLedger(change(loadLedger())), waitMs);
 }

@@ -4,7 +4,7 @@
 // chunks under the 9 KB value limit. The index is written last when a job is created and first when it is deleted, so
 // a killed write leaves data without an index entry (cleaned on the next read), never an index entry without data.
 // Done jobs expire after 7 days.
-import { entriesBytes, splitUtf8 } from '../domain/compact-text';
+import { entriesBytes, splitUtf8 } from '../domain/ledger-codec';
 import { AppError } from '../domain/errors';
 import { isDone, isExpired, isPlan, isRunnable, type Plan } from '../domain/plan';
 import { ensureHourlyTrigger } from './triggers';

@@ -1,7 +1,14 @@
 // Reconciling with what Google lists: a kill between intent and create loses nothing and makes nothing up.
 import fc from 'fast-check';
-import { confirmCreated, recordIntent, type Intent, type LedgerEntry } from '../../src/domain/ledger';
-import { INTENT_GRACE_MS, reconcile, type ListedInvitation } from '../../src/domain/ledger-reconcile';
+import {
+  INTENT_GRACE_MS,
+  confirmCreated,
+  reconcile,
+  recordIntent,
+  type Intent,
+  type LedgerEntry,
+  type ListedInvitation,
+} from '../../src/domain/ledger';
 import { DAY, T0 } from './ledger-fixtures';
 
 const intent = (n: number, courseId = 'c1'): Intent => ({

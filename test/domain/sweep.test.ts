@@ -5,6 +5,7 @@ import {
   WATCH_GAP_MS,
   confirmCreated,
   isWatched,
+  reconcile,
   recordIntent,
   recordReminder,
   recordResent,
@@ -12,7 +13,6 @@ import {
   type Intent,
   type LedgerEntry,
 } from '../../src/domain/ledger';
-import { reconcile } from '../../src/domain/ledger-reconcile';
 import {
   DEFAULT_SWEEP,
   dueActions,

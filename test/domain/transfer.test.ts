@@ -9,7 +9,6 @@ import {
   cancel,
   expiresAt,
   isTransfer,
-  mayTransfer,
   observe,
   onCreateResult,
   startTransfer,
@@ -44,15 +43,6 @@ const refused = (status: string, reason?: string): TransferCreateResult => {
   return { kind: 'failed', api };
 };
 const creates = (commands: TransferCommand[]) => commands.filter((c) => c.kind === 'createInvitation');
-
-describe('mayTransfer', () => {
-  it('offers the wizard to the course owner and to admins, not to co-teachers', () => {
-    expect(mayTransfer({ ownerId: 'me' }, { id: 'me' })).toBe(true);
-    expect(mayTransfer({ ownerId: 'other' }, { id: 'me' })).toBe(false);
-    expect(mayTransfer({ ownerId: 'other' }, { id: 'me', isAdmin: true })).toBe(true);
-    expect(mayTransfer({ ownerId: '' }, { id: '' })).toBe(false);
-  });
-});
 
 describe('startTransfer', () => {
   it('invites someone outside the course as co-teacher first', () => {

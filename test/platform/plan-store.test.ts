@@ -8,7 +8,7 @@ import {
   cancelRequested,
   savePlan,
 } from '../../src/platform/plan-store';
-import { splitUtf8 } from '../../src/domain/compact-text';
+import { splitUtf8 } from '../../src/domain/ledger-codec';
 import { emulator } from '../app/env';
 
 const ADA = 'ada.lovelace@demo-school.edu';
