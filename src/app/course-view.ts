@@ -18,11 +18,9 @@ export interface Via {
   person?: string;
 }
 
-/**
- * Every card under a change in `courseId`, read again, so Back shows the new truth wherever the change started: the
- * homepage, unless the root is a Gmail message's card (then that, read again), and above it the Find results, the
- * person's card, or else the course.
- */
+// Every card under a change in `courseId`, read again, so Back shows the new truth wherever the change started: the
+// homepage, unless the root is a Gmail message's card (then that, read again), and above it the Find results, the
+// person's card, or else the course.
 export function openStackAfter(courseId: string, via: Via, gmail?: { messageId: string; accessToken: string }) {
   const root = gmail ? messageContext(gmail.messageId, gmail.accessToken) : null;
   const base = { home: gmail ? null : openHome(), gmail: root };

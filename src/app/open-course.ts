@@ -15,11 +15,9 @@ import { entryFor, reconcileCourse } from './follow-up';
 import { finishInterrupted } from './hourly';
 import { isOwner } from './permissions';
 
-/**
- * The listed invitations, with the email of those an intent written before a killed create names only by email, so
- * reconcile confirms the intent rather than dropping it. Intents are rare (a kill between intent and answer): their
- * profiles cost nothing most of the time, and one round trip when they are not cached.
- */
+// The listed invitations, with the email of those an intent written before a killed create names only by email, so
+// reconcile confirms the intent rather than dropping it. Intents are rare (a kill between intent and answer): their
+// profiles cost nothing most of the time, and one round trip when they are not cached.
 function withIntendedEmails(ledger: readonly LedgerEntry[], listed: readonly Invitation[]): ListedInvitation[] {
   const emails = ledger.flatMap((e) => (e.status === 'intended' && !e.userId && e.email ? [e.email] : []));
   if (emails.length === 0) return [...listed];

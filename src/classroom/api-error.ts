@@ -22,11 +22,9 @@ function asRecord(value: unknown): Record<string, unknown> | undefined {
   return typeof value === 'object' && value !== null ? (value as Record<string, unknown>) : undefined;
 }
 
-/**
- * From a REST error body `{error: {code, message, status, errors}}` (UrlFetchApp, batch parts). Without a status, a
- * 400 is FAILED_PRECONDITION when it carries a Classroom reason or the legacy `errors[0].reason` says
- * failedPrecondition (how invitations.create reports "already a member"), else a bad request.
- */
+// From a REST error body `{error: {code, message, status, errors}}` (UrlFetchApp, batch parts). Without a status, a
+// 400 is FAILED_PRECONDITION when it carries a Classroom reason or the legacy `errors[0].reason` says
+// failedPrecondition (how invitations.create reports "already a member"), else a bad request.
 export function fromRestBody(httpCode: number, body: unknown): ApiError {
   const error = asRecord(asRecord(body)?.error);
   const rawMessage = typeof error?.message === 'string' ? error.message : '';

@@ -13,10 +13,8 @@ export function rememberCourses(courses: Iterable<Course>): void {
   putCachedMany(new Map([...courses].map((c) => [KEY + c.id, c])));
 }
 
-/**
- * Courses by id, from the cache or courses.get (`fetch` 'none': the cache alone). A course the user may not see is
- * left out (the card says "Course <id>"); with 'strict' its failure (not found, no access) is thrown instead.
- */
+// Courses by id, from the cache or courses.get (`fetch` 'none': the cache alone). A course the user may not see is
+// left out (the card says "Course <id>"); with 'strict' its failure (not found, no access) is thrown instead.
 export function coursesById(
   ids: readonly string[],
   fetch: 'lenient' | 'strict' | 'none' = 'lenient',

@@ -34,12 +34,10 @@ export function membersOf(rows: readonly Record<string, unknown>[] | undefined):
 export const emailsOf = (rows: readonly Record<string, unknown>[] | undefined): string[] =>
   membersOf(rows).flatMap((m) => m.email ?? []);
 
-/**
- * One list page of a course's pending invitations (from `token`; the first without) and the course itself (read
- * too, unless the caller `known` it already), and with `withMembers` its students and teachers in the same round
- * trip (the ledger's reconcile needs them), whatever the number of invitations. `members` is given only when it is
- * the whole roster and the invitations are the whole list: a partial view must never settle anyone as declined.
- */
+// One list page of a course's pending invitations (from `token`; the first without) and the course itself (read
+// too, unless the caller `known` it already), and with `withMembers` its students and teachers in the same round
+// trip (the ledger's reconcile needs them), whatever the number of invitations. `members` is given only when it is
+// the whole roster and the invitations are the whole list: a partial view must never settle anyone as declined.
 export function readCourseInvitations(
   courseId: string,
   known: Course | undefined,

@@ -111,11 +111,9 @@ export function listMany(queries: readonly ListQuery[], onePage = false): ListRe
   return results;
 }
 
-/**
- * Profiles by id or email in batches of 50 (a ProfileFetcher); null where Google shows none. `lenient` (for a card):
- * a lookup Google fails otherwise (quota, outage) is null too, so one person never fails the card (shown as an
- * unknown person with their id, and not cached).
- */
+// Profiles by id or email in batches of 50 (a ProfileFetcher); null where Google shows none. `lenient` (for a card):
+// a lookup Google fails otherwise (quota, outage) is null too, so one person never fails the card (shown as an
+// unknown person with their id, and not cached).
 export function fetchProfilesBatched(ids: readonly string[], lenient = false): Map<string, Profile | null> {
   const responses = send(ids.map((id) => get(profilePath(id))));
   const out = new Map<string, Profile | null>();

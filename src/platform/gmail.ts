@@ -12,12 +12,10 @@ export function messagePeople(messageId: string, accessToken: string) {
   return { subject: message.getSubject(), people: parseAddresses(headers).valid, ...(sender ? { sender } : {}) };
 }
 
-/**
- * Creates the draft a compose action returns (Google's pattern, https://developers.google.com/workspace/add-ons/gmail/
- * compose: setCurrentMessageAccessToken, then a GmailMessage reply or a GmailApp draft). To the people picked
- * (`to`): a reply in the thread when that is the sender alone (or nobody was picked), else a new draft addressed to
- * them, "Re:" the message's subject. `compose` gets the one recipient's display name, if there is one.
- */
+// Creates the draft a compose action returns (Google's pattern, https://developers.google.com/workspace/add-ons/gmail/
+// compose: setCurrentMessageAccessToken, then a GmailMessage reply or a GmailApp draft). To the people picked
+// (`to`): a reply in the thread when that is the sender alone (or nobody was picked), else a new draft addressed to
+// them, "Re:" the message's subject. `compose` gets the one recipient's display name, if there is one.
 export function draftTo(
   messageId: string,
   accessToken: string,

@@ -157,11 +157,9 @@ function roundTrip(root: string, reqs: readonly PartRequest[]): PartResponse[] {
   });
 }
 
-/**
- * Sends every request and returns one response each, in order, in round trips no larger than one budget
- * reservation. Parts that fail transiently (429, 5xx, missing from the batch answer) are sent again (only them)
- * with backoff, within the retry policy's bounds; what still fails is returned as it failed, never dropped.
- */
+// Sends every request and returns one response each, in order, in round trips no larger than one budget
+// reservation. Parts that fail transiently (429, 5xx, missing from the batch answer) are sent again (only them)
+// with backoff, within the retry policy's bounds; what still fails is returned as it failed, never dropped.
 export function sendAll(
   endpoint: Endpoint,
   reqs: readonly PartRequest[],
