@@ -1,9 +1,9 @@
 // The open Gmail message in context: its people (the sender first, less the user), PEOPLE_PAGE at a time, each with
-// where they stand across the courses the user teaches (one round trip a page: classroom/people-places.ts), and the
+// where they stand across the courses the user teaches (one round trip a page: classroom/lists.ts), and the
 // course the message is about chosen by default: a pending invitation of the sender, else one the subject names.
 import { cachedCurrentUser, rememberCurrentUser } from '../classroom/profiles';
 import { rememberCourses } from '../classroom/courses';
-import { readPeoplePlaces } from '../classroom/people-places';
+import { readPeoplePlaces } from '../classroom/lists';
 import { domainOf } from '../domain/addresses';
 import type { PersonStatus } from '../domain/outcomes';
 import { placesOf, type Place } from '../domain/standing';

@@ -5,8 +5,7 @@ import type { Invitation, Profile } from '../domain/types';
 import type { RetryPolicy } from '../transport/backoff';
 import { fits } from '../transport/deadline';
 import { sendAll, type Endpoint, type PartRequest, type PartResponse } from '../transport/http';
-import { fromRestBody } from './api-error';
-import { toInvitation, toProfile } from './mappers';
+import { fromRestBody, toInvitation, toProfile } from './mappers';
 import { API_ROOT, deleteRequest, invitationPath, pagePath, profilePath, rosterPath } from './paths';
 
 type Raw = Record<string, unknown>;

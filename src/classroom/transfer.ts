@@ -2,8 +2,7 @@
 // pending invitations there and the teachers list, side by side in one round trip), and our pending invitations
 // withdrawn. Its creates go through the step engine (app/transfer-ownership.ts).
 import type { TargetMembership, TransferFacts } from '../domain/transfer';
-import { fromRestBody } from './api-error';
-import { toCourse, toInvitation, toProfile } from './mappers';
+import { fromRestBody, toCourse, toInvitation, toProfile } from './mappers';
 import { coursePath, deleteRequest, invitationsPath, profilePath, rosterPath } from './paths';
 import { apiFailure, listMany, send } from './rest';
 
