@@ -21,25 +21,24 @@ export interface PartResponse {
   body: unknown;
 }
 
-/** Google allows at most 50 calls in one batch request. */
-export const MAX_BATCH_PARTS = 50;
+export const MAX_BATCH_PARTS = 50; // Google allows at most 50 calls in one batch request
 
 const CRLF = '\r\n';
 
 export function buildBatchBody(parts: readonly PartRequest[], boundary: string): string {
   if (parts.length === 0 || parts.length > MAX_BATCH_PARTS) throw new RangeError(`batch of ${parts.length} parts`);
-  const chunks = parts.map((part, i) => {
-    const lines = [
+  const chunks = parts.map((part, i) =>
+    [
       `--${boundary}`,
       'Content-Type: application/http',
       `Content-ID: <item${i + 1}>`,
       '',
       `${part.method} ${part.path} HTTP/1.1`,
-    ];
-    if (part.body === undefined) lines.push('', '');
-    else lines.push('Content-Type: application/json; charset=UTF-8', '', JSON.stringify(part.body));
-    return lines.join(CRLF);
-  });
+      ...(part.body === undefined
+        ? ['', '']
+        : ['Content-Type: application/json; charset=UTF-8', '', JSON.stringify(part.body)]),
+    ].join(CRLF),
+  );
   return `${chunks.join(CRLF)}${CRLF}--${boundary}--`;
 }
 
@@ -90,26 +89,18 @@ export interface Endpoint {
 
 type Fetch = GoogleAppsScript.URL_Fetch.URLFetchRequest;
 
-function single(root: string, req: PartRequest, headers: Record<string, string>): Fetch {
-  return {
-    url: root + req.path,
-    method: req.method.toLowerCase() as GoogleAppsScript.URL_Fetch.HttpMethod,
-    headers,
-    muteHttpExceptions: true,
-    ...(req.body === undefined ? {} : { contentType: 'application/json', payload: JSON.stringify(req.body) }),
-  };
-}
-
-function batchOf(root: string, parts: readonly PartRequest[], headers: Record<string, string>, n: number): Fetch {
+// One request alone, or a group of them as one batch request (`n` keeps the boundaries of a round trip apart).
+function fetchOf(root: string, group: PartRequest[], batch: boolean, n: number, headers: Fetch['headers']): Fetch {
+  const [req] = group;
+  if (!batch && req) {
+    const method = req.method.toLowerCase() as GoogleAppsScript.URL_Fetch.HttpMethod;
+    const body = req.body === undefined ? {} : { contentType: 'application/json', payload: JSON.stringify(req.body) };
+    return { url: root + req.path, method, headers, muteHttpExceptions: true, ...body };
+  }
   const boundary = `ci_batch_${n}_${Math.random().toString(36).slice(2, 10)}`;
-  return {
-    url: `${root}/batch`,
-    method: 'post',
-    headers,
-    contentType: `multipart/mixed; boundary=${boundary}`,
-    payload: buildBatchBody(parts, boundary),
-    muteHttpExceptions: true,
-  };
+  const contentType = `multipart/mixed; boundary=${boundary}`;
+  const payload = buildBatchBody(group, boundary);
+  return { url: `${root}/batch`, method: 'post', headers, contentType, payload, muteHttpExceptions: true };
 }
 
 function chunks<T>(items: readonly T[], size: number): T[][] {
@@ -131,9 +122,7 @@ function roundTrip(root: string, reqs: readonly PartRequest[]): PartResponse[] {
   const headers = { Authorization: `Bearer ${ScriptApp.getOAuthToken()}` };
   const useBatch = reqs.length > 3;
   const groups = useBatch ? chunks(reqs, MAX_BATCH_PARTS) : reqs.map((r) => [r]);
-  const fetches = groups.map((g, i) =>
-    useBatch ? batchOf(root, g, headers, i) : single(root, g[0] as PartRequest, headers),
-  );
+  const fetches = groups.map((group, i) => fetchOf(root, group, useBatch, i, headers));
   const [only] = fetches;
   let responses: GoogleAppsScript.URL_Fetch.HTTPResponse[];
   try {
