@@ -10,10 +10,7 @@ import { API_ROOT, deleteRequest, invitationPath, pagePath, profilePath, rosterP
 
 type Raw = Record<string, unknown>;
 
-const CLASSROOM: Endpoint = {
-  root: API_ROOT,
-  retryable: (r) => isTransient(fromRestBody(r.status, r.body)),
-};
+const CLASSROOM: Endpoint = { root: API_ROOT, retryable: (r) => isTransient(fromRestBody(r.status, r.body)) };
 
 /** Sends Classroom requests, one response each, in order; transient failures retried within `policy`. */
 export function send(reqs: readonly PartRequest[], policy?: RetryPolicy): PartResponse[] {
@@ -62,26 +59,20 @@ export const getProfile = (userId: string): Profile =>
 export interface ListResult {
   items: Raw[];
   error?: ApiError;
-  /** With `onePage`: the token of the page after this one, '' on the last page. */
-  nextPageToken: string;
+  nextPageToken: string; // With `onePage`: the token of the page after this one, '' on the last page
 }
 
 export interface ListQuery {
   path: string;
-  /** The array key of a list response (invitations, courses, students, teachers); absent for a single get. */
-  field?: string;
-  /** With `onePage`: the page to read ('' or absent: the first). */
-  token?: string;
+  field?: string; // The array key of a list response (invitations, courses, students, teachers); none for a get
+  token?: string; // With `onePage`: the page to read ('' or absent: the first)
 }
 
 const pageRequest = (q: ListQuery) => get(q.field === undefined ? q.path : pagePath(q.path, q.token));
 
 /** Every page of several lists, one round trip per page depth; with `onePage`, only the page at each query's token. */
 export function listMany(queries: readonly ListQuery[], onePage = false): ListResult[] {
-  let open = queries.map((q) => {
-    const out: ListResult = { items: [], nextPageToken: '' };
-    return { ...q, out };
-  });
+  let open = queries.map((q) => ({ ...q, out: { items: [], nextPageToken: '' } as ListResult }));
   const results = open.map((q) => q.out);
   for (let depth = 0; open.length > 0; depth++) {
     if (depth > 0 && !fits(0)) {
