@@ -70,15 +70,9 @@ export function openHome(offsets: HomeOffsets = HOME_START) {
     if (listed.length === 0) return [];
     const entries = listed.flatMap((inv) => entryFor(ledger, inv) ?? []);
     const old = entries.filter((e) => isOld(e, now)).length;
-    const more = counts.more[i] ? { more: true } : {};
+    const oldestAt = Math.min(...entries.map((e) => e.at));
     return [
-      {
-        course,
-        pending: listed.length,
-        oldestAt: Math.min(...entries.map((e) => e.at)),
-        ...(old ? { old } : {}),
-        ...more,
-      },
+      { course, pending: listed.length, oldestAt, ...(old ? { old } : {}), ...(counts.more[i] ? { more: true } : {}) },
     ];
   });
   // Oldest pending first (the ledger's sent or seen time; courses it knows nothing of after), then the most pending.
