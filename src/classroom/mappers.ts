@@ -52,9 +52,8 @@ const STATUS_BY_CODE: Record<number, string> = {
 // Google's advice: match the reason with its trailing space, so one reason that prefixes another cannot match.
 const REASON = /@([A-Za-z]+)(?:\s|$)/;
 
-function asRecord(value: unknown): Record<string, unknown> | undefined {
-  return typeof value === 'object' && value !== null ? (value as Record<string, unknown>) : undefined;
-}
+const asRecord = (value: unknown): Record<string, unknown> | undefined =>
+  typeof value === 'object' && value !== null ? (value as Record<string, unknown>) : undefined;
 
 // From a REST error body `{error: {code, message, status, errors}}` (UrlFetchApp, batch parts). Without a status, a
 // 400 is FAILED_PRECONDITION when it carries a Classroom reason or the legacy `errors[0].reason` says

@@ -37,9 +37,7 @@ export function resolveProfiles(
 
 const ME = 'profile:me';
 
-export function cachedCurrentUser(): Profile | undefined {
-  return getCachedMany([ME], isProfile).get(ME);
-}
+export const cachedCurrentUser = (): Profile | undefined => getCachedMany([ME], isProfile).get(ME);
 
 export function rememberCurrentUser(me: Profile): void {
   putCachedMany(new Map([[ME, me]]));

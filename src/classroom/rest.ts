@@ -4,7 +4,7 @@ import { AppError, isAppError, isTransient, messageKeyFor, type ApiError, type O
 import type { Invitation, Profile } from '../domain/types';
 import type { RetryPolicy } from '../transport/backoff';
 import { fits } from '../transport/deadline';
-import { sendAll, type Endpoint, type PartRequest, type PartResponse } from '../transport/http';
+import { sendAll, type Endpoint, type PartRequest } from '../transport/http';
 import { fromRestBody, toInvitation, toProfile } from './mappers';
 import { API_ROOT, deleteRequest, invitationPath, pagePath, profilePath, rosterPath } from './paths';
 
@@ -13,14 +13,11 @@ type Raw = Record<string, unknown>;
 const CLASSROOM: Endpoint = { root: API_ROOT, retryable: (r) => isTransient(fromRestBody(r.status, r.body)) };
 
 /** Sends Classroom requests, one response each, in order; transient failures retried within `policy`. */
-export function send(reqs: readonly PartRequest[], policy?: RetryPolicy): PartResponse[] {
-  return sendAll(CLASSROOM, reqs, policy);
-}
+export const send = (reqs: readonly PartRequest[], policy?: RetryPolicy) => sendAll(CLASSROOM, reqs, policy);
 
 /** The AppError('CLASSROOM_API') carrying the normalised ApiError and the message key for `op`. */
-export function apiFailure(api: ApiError, op: Operation, params: Record<string, string> = {}): AppError {
-  return new AppError('CLASSROOM_API', messageKeyFor(api, op), params, api);
-}
+export const apiFailure = (api: ApiError, op: Operation, params: Record<string, string> = {}): AppError =>
+  new AppError('CLASSROOM_API', messageKeyFor(api, op), params, api);
 
 /** One call: the answer's body, or its failure thrown as an AppError naming the fix for `op`. */
 function call(op: Operation, req: PartRequest, params?: Record<string, string>): Raw {
@@ -72,7 +69,7 @@ const pageRequest = (q: ListQuery) => get(q.field === undefined ? q.path : pageP
 
 /** Every page of several lists, one round trip per page depth; with `onePage`, only the page at each query's token. */
 export function listMany(queries: readonly ListQuery[], onePage = false): ListResult[] {
-  let open = queries.map((q) => ({ ...q, out: { items: [], nextPageToken: '' } as ListResult }));
+  let open = queries.map((q): ListQuery & { out: ListResult } => ({ ...q, out: { items: [], nextPageToken: '' } }));
   const results = open.map((q) => q.out);
   for (let depth = 0; open.length > 0; depth++) {
     if (depth > 0 && !fits(0)) {

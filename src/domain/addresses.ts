@@ -49,9 +49,7 @@ export function isEmail(text: string): boolean {
   );
 }
 
-export function domainOf(email: string): string {
-  return email.slice(email.lastIndexOf('@') + 1).toLowerCase();
-}
+export const domainOf = (email: string): string => email.slice(email.lastIndexOf('@') + 1).toLowerCase();
 
 /** Truncates user text for display with an ellipsis, counting code points so no emoji or accent is cut in half. */
 export function shorten(text: string, max = 80): string {

@@ -44,9 +44,7 @@ export function joinLink(course: Pick<ClassCodeCourse, 'enrollmentCode' | 'link'
   return `${course.link}${course.link.includes('?') ? '&' : '?'}cjc=${encodeURIComponent(code)}`;
 }
 
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-}
+export const escapeHtml = (text: string): string => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
 /** The draft, or undefined when the course has no class code to give (the caller then offers no such reply). */
 export function classCodeDraft(

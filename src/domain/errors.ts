@@ -27,13 +27,10 @@ export class AppError extends Error {
 }
 
 /** Bad input from the user: the message key names the fix; nothing was written. */
-export function invalidInput(key: MessageKey, params: Record<string, string | number> = {}): AppError {
-  return new AppError('INVALID_INPUT', key, params);
-}
+export const invalidInput = (key: MessageKey, params: Record<string, string | number> = {}): AppError =>
+  new AppError('INVALID_INPUT', key, params);
 
-export function isAppError(e: unknown): e is AppError {
-  return e instanceof AppError;
-}
+export const isAppError = (e: unknown): e is AppError => e instanceof AppError;
 
 /** What the add-on was doing, because NOT_FOUND or PERMISSION_DENIED mean different fixes per operation. */
 export type Operation = 'create' | 'get' | 'accept' | 'delete' | 'list' | 'courses' | 'course' | 'profile';

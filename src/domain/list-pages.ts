@@ -38,9 +38,7 @@ function current(cursor: Cursor): { token: string; base: number } {
   return cursor.trail[cursor.trail.length - 1] ?? { token: '', base: 0 };
 }
 
-export function pageToken(cursor: Cursor): string {
-  return current(cursor).token;
-}
+export const pageToken = (cursor: Cursor): string => current(cursor).token;
 
 /** The card's page once the list page at the cursor is read (`length` items, `nextToken` when more follow). */
 export function cardPage(cursor: Cursor, length: number, nextToken: string): CardPage {
@@ -69,9 +67,8 @@ export function cardPage(cursor: Cursor, length: number, nextToken: string): Car
 }
 
 /** The cursor as an action parameter (strings only) and back; anything malformed is the first page. */
-export function encodeCursor(cursor: Cursor): string {
-  return JSON.stringify([cursor.at, ...cursor.trail.slice(1).flatMap((s) => [s.token, s.base])]);
-}
+export const encodeCursor = (cursor: Cursor): string =>
+  JSON.stringify([cursor.at, ...cursor.trail.slice(1).flatMap((s) => [s.token, s.base])]);
 
 export function decodeCursor(text: string | undefined): Cursor {
   if (!text) return FIRST;
@@ -95,9 +92,7 @@ export function decodeCursor(text: string | undefined): Cursor {
 }
 
 /** Letters without accents, lower case: "Géométrie" is found by "geometrie". */
-function fold(text: string): string {
-  return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
-}
+const fold = (text: string): string => text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 
 /** A course found by part of its name or section, accents and case ignored; an empty query matches all. */
 export function matchesName(course: { name: string; section?: string }, query: string): boolean {

@@ -29,9 +29,8 @@ export interface InviteOutcome {
 }
 
 /** Whether the answers need the course's roster (existing roles, members) to be told apart. */
-export function needsRoster(answers: readonly CreateAnswer[]): boolean {
-  return answers.some((a) => a.kind === 'alreadyInvited' || a.kind === 'precondition');
-}
+export const needsRoster = (answers: readonly CreateAnswer[]): boolean =>
+  answers.some((a) => a.kind === 'alreadyInvited' || a.kind === 'precondition');
 
 /** One result line per address, from Classroom's answer and, where needed, the course's state read afterwards. */
 export function outcomeOf(email: string, role: Role, answer: CreateAnswer, course?: CourseMembership): InviteOutcome {

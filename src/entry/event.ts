@@ -7,9 +7,8 @@ import { localeOf, translator } from '../i18n';
 /** What a handler reads of its event: every field narrowed (parseEvent). */
 export type Ctx = ReturnType<typeof parseEvent>;
 
-function record(value: unknown): Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
-}
+const record = (value: unknown): Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
 
 const stringMap = (value: unknown): Record<string, string> =>
   Object.fromEntries(
@@ -42,9 +41,7 @@ function sheetsOf(event: Record<string, unknown>): { hasFileScope: boolean; id?:
   return { hasFileScope: granted, ...(typeof sheets.id === 'string' && sheets.id ? { id: sheets.id } : {}) };
 }
 
-function zoneOf(id: unknown): string {
-  return typeof id === 'string' && /^[\w+-]+(\/[\w+-]+)*$/.test(id) ? id : 'Etc/UTC';
-}
+const zoneOf = (id: unknown): string => (typeof id === 'string' && /^[\w+-]+(\/[\w+-]+)*$/.test(id) ? id : 'Etc/UTC');
 
 export function parseEvent(e: unknown) {
   const event = record(e);

@@ -42,9 +42,7 @@ export function buildBatchBody(parts: readonly PartRequest[], boundary: string):
   return `${chunks.join(CRLF)}${CRLF}--${boundary}--`;
 }
 
-export function boundaryOf(contentType: string): string | undefined {
-  return /boundary="?([^";]+)"?/i.exec(contentType)?.[1];
-}
+export const boundaryOf = (contentType: string): string | undefined => /boundary="?([^";]+)"?/i.exec(contentType)?.[1];
 
 function splitHead(text: string): [string, string] {
   const m = /\r?\n\r?\n/.exec(text);
