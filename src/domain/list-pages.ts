@@ -12,8 +12,7 @@ export const COUNTED = 150;
 /** People of a Gmail message per card: one widget each, far below Google's 100 widgets per card. */
 export const PEOPLE_PAGE = 40;
 
-export type HomeList = keyof typeof HOME_ROWS;
-export type HomeOffsets = Record<HomeList, number>;
+export type HomeOffsets = Record<keyof typeof HOME_ROWS, number>;
 
 /** Where a card stands: the list pages seen so far (token '' = the first, base = index of its first item). */
 export interface Cursor {

@@ -1,10 +1,8 @@
 // Truncated exponential backoff with full jitter, as Google advises for 429/5xx: pure, so it is tested exactly.
 
 export interface RetryPolicy {
-  /** Attempts in all, the first included. */
-  maxTries: number;
-  /** No retry starts once this much time has passed since the first attempt. */
-  maxTotalMs: number;
+  maxTries: number; // Attempts in all, the first included
+  maxTotalMs: number; // No retry starts once this much time has passed since the first attempt
   baseMs: number;
   capMs: number;
 }
@@ -18,11 +16,5 @@ export function backoffDelay(attempt: number, random: number, policy: RetryPolic
 }
 
 /** Whether another attempt may start, given attempts made so far and the time spent. */
-export function mayRetry(
-  attemptsMade: number,
-  elapsedMs: number,
-  nextDelayMs: number,
-  policy = DEFAULT_RETRY,
-): boolean {
-  return attemptsMade < policy.maxTries && elapsedMs + nextDelayMs <= policy.maxTotalMs;
-}
+export const mayRetry = (attemptsMade: number, elapsedMs: number, nextDelayMs: number, policy = DEFAULT_RETRY) =>
+  attemptsMade < policy.maxTries && elapsedMs + nextDelayMs <= policy.maxTotalMs;
