@@ -1,5 +1,5 @@
-// Classroom's all-optional JSON narrowed to the add-on's plain data (a malformed resource is a server bug we refuse to
-// render), and a failed answer to an ApiError: from its numeric code and `@Reason ` token only, never its English words.
+// Classroom's all-optional JSON narrowed to the add-on's plain data (a malformed resource is a server bug we refuse
+// to render), and a failed answer to an ApiError: from its numeric code and `@Reason ` token only, not its English.
 import { AppError, type ApiError } from '../domain/errors';
 import { isRole } from '../domain/roles';
 import type { Course, CourseState, Invitation, Profile } from '../domain/types';

@@ -24,7 +24,7 @@ export interface ParsedAddresses {
   invalid: string[]; // Entries that are not an email address, as typed (trimmed): the `text` of `problems`, same order
   problems: InvalidAddress[]; // The invalid entries with their reason
   duplicates: number; // How many valid entries repeated an earlier one
-  cleaned: number; // Entries that had invisible characters (zero-width, no-break space, soft hyphen…) removed or trimmed
+  cleaned: number; // Entries that had invisible characters (zero-width, no-break space, soft hyphen…) cut or trimmed
 }
 
 // Pragmatic RFC 5322 subset, what Google accounts can be: letters, digits and . _ % + - ' ; a TLD of 2+ letters.
