@@ -26,8 +26,7 @@ function formValues(event: Record<string, unknown>): Map<string, string[]> {
 }
 
 function gmailOf(event: Record<string, unknown>): { messageId: string; accessToken: string } | undefined {
-  const gmail = { ...record(event.messageMetadata), ...record(event.gmail) };
-  const { messageId, accessToken } = gmail;
+  const { messageId, accessToken } = { ...record(event.messageMetadata), ...record(event.gmail) };
   return typeof messageId === 'string' && typeof accessToken === 'string' && messageId && accessToken
     ? { messageId, accessToken }
     : undefined;

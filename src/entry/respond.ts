@@ -82,10 +82,7 @@ export function respondAction(run: (ctx: Ctx) => ActionResponse) {
 // cannot answer with a notification: the card offers the button only where the draft can be built (a course with
 // a class code, people who join as students), and an error at the click is logged and left to Gmail to report.
 export function respondCompose(run: (ctx: Ctx) => ComposeActionResponse) {
-  return (e: unknown): ComposeActionResponse => {
-    const ctx = safeCtx(e);
-    return logged('compose action failed', () => run(ctx));
-  };
+  return (e: unknown): ComposeActionResponse => logged('compose action failed', () => run(safeCtx(e)));
 }
 
 /** Time-driven triggers: no UI; a failure is logged and thrown on, so it shows in Executions. */
