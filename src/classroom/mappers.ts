@@ -2,7 +2,7 @@
 // to render), and a failed answer to an ApiError: from its numeric code and `@Reason ` token only, not its English.
 import { AppError, type ApiError } from '../domain/errors';
 import { isRole } from '../domain/roles';
-import type { Course, CourseState, Invitation, Profile } from '../domain/types';
+import type { Course, Invitation, Profile } from '../domain/types';
 
 type Raw = Record<string, unknown> | undefined;
 
@@ -25,7 +25,7 @@ export function toCourse(raw: Raw): Course {
     name: text(raw.name, id),
     section: text(raw.section),
     ownerId: text(raw.ownerId),
-    state: text(raw.courseState, 'COURSE_STATE_UNSPECIFIED') as CourseState,
+    state: text(raw.courseState, 'COURSE_STATE_UNSPECIFIED') as Course['state'],
     link: text(raw.alternateLink),
     ...(enrollmentCode ? { enrollmentCode } : {}),
   };

@@ -8,14 +8,10 @@ import type { Invitation } from './types';
 
 /** Classroom's answer to one create, in the add-on's terms. */
 export type CreateAnswer =
-  /** Created; `invitation` is what Classroom returned (the ledger keeps its id and the invitee's user id). */
-  | { kind: 'invited'; invitation?: Invitation }
-  /** ALREADY_EXISTS: one invitation per person and course; counts as done. */
-  | { kind: 'alreadyInvited' }
-  /** FAILED_PRECONDITION without a reason: already has this role or a higher one, or the account is disabled. */
-  | { kind: 'precondition' }
-  /** Transient (429, 5xx) or missing from the batch answer: worth sending again. */
-  | { kind: 'retry'; api: ApiError }
+  | { kind: 'invited'; invitation?: Invitation } // Created: `invitation` as Classroom gave it (the ledger keeps its ids)
+  | { kind: 'alreadyInvited' } // ALREADY_EXISTS: one invitation per person and course; counts as done
+  | { kind: 'precondition' } // FAILED_PRECONDITION, no reason: has this role or a higher one, or a disabled account
+  | { kind: 'retry'; api: ApiError } // Transient (429, 5xx) or missing from the batch answer: worth sending again
   | { kind: 'failed'; api: ApiError };
 
 export type InviteStatus = 'invited' | 'alreadyInvited' | 'alreadyMember' | 'invalid' | 'failed';
