@@ -8,7 +8,7 @@ import type { Invitation } from './types';
 
 /** Classroom's answer to one create, in the add-on's terms. */
 export type CreateAnswer =
-  | { kind: 'invited'; invitation?: Invitation } // Created; `invitation`: what Classroom returned (its ids go to the ledger)
+  | { kind: 'invited'; invitation?: Invitation } // Created; `invitation`: Classroom's answer (the ledger keeps its ids)
   | { kind: 'alreadyInvited' } // ALREADY_EXISTS: one invitation per person and course; counts as done
   | { kind: 'precondition' } // FAILED_PRECONDITION, no reason: has this role or a higher one, or a disabled account
   | { kind: 'retry'; api: ApiError } // Transient (429, 5xx) or missing from the batch answer: worth sending again
