@@ -11,8 +11,7 @@ import { NO_ANSWER } from './engine';
 import { createRecorded } from './follow-up';
 import { previewList } from './preview-list';
 
-/** One batch request: what a click may send. */
-export const MAX_PER_CLICK = CREATES_PER_BATCH;
+export const MAX_PER_CLICK = CREATES_PER_BATCH; // One batch request: what a click may send
 
 // One outcome per entry, in order: the valid addresses invited in one batch; `reportInvalid`: whether entries that
 // are not addresses get a line of their own (the form) or none (Gmail). `cleaned`: entries cleaned of invisible

@@ -28,7 +28,6 @@ export function membersOf(rows: readonly Record<string, unknown>[] | undefined):
   });
 }
 
-/** The lower-case emails of students or teachers rows. */
 export const emailsOf = (rows: readonly Record<string, unknown>[] | undefined): string[] =>
   membersOf(rows).flatMap((m) => m.email ?? []);
 

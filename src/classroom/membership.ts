@@ -12,8 +12,7 @@ import { invitationsPath, rosterPath } from './paths';
 import { resolveProfiles, type ProfileFetcher } from './profiles';
 import { fetchProfilesLeniently, listMany } from './rest';
 
-/** Up to this many addresses, 3 requests each beat reading a course's whole lists. */
-export const ASK_EACH_MAX = 20;
+export const ASK_EACH_MAX = 20; // Up to this many addresses, 3 requests each beat reading a course's whole lists
 
 // Profile lookups one read may spend telling "already invited" apart (people already cached cost none). Past it,
 // an address counts as not invited yet: Classroom answers "already exists" when it is sent, and the job reports it

@@ -3,11 +3,8 @@ import type { PartRequest } from '../transport/http';
 
 export const API_ROOT = 'https://classroom.googleapis.com';
 
-/** The page size Google documents as the default and the one we ask for explicitly. */
-const PAGE_SIZE = 500;
-
-/** States of the courses a teacher can still invite people to. */
-const TEACHING_STATES = ['ACTIVE', 'PROVISIONED'];
+const PAGE_SIZE = 500; // The page size Google documents as the default, and asked for explicitly
+const TEACHING_STATES = ['ACTIVE', 'PROVISIONED']; // States of the courses a teacher can still invite people to
 
 function query(params: Record<string, string | number | string[] | undefined>): string {
   const parts = Object.entries(params).flatMap(([key, value]) =>

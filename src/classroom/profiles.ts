@@ -44,7 +44,6 @@ export function rememberCurrentUser(me: Profile): void {
   remember([me]);
 }
 
-/** The signed-in user's own profile (id, email, name). */
 export function currentUser(): Profile {
   const hit = cachedCurrentUser();
   if (hit) return hit;

@@ -7,8 +7,7 @@ export type { MessageKey };
 // A Classroom API failure as its REST JSON body says it (single calls, batch parts and fetchAll alike).
 export interface ApiError {
   httpCode: number;
-  /** Canonical status: NOT_FOUND, PERMISSION_DENIED, FAILED_PRECONDITION, ALREADY_EXISTS, ... */
-  status: string;
+  status: string; // Canonical status: NOT_FOUND, PERMISSION_DENIED, FAILED_PRECONDITION, ALREADY_EXISTS, ...
   reason?: string; // Classroom's named reason from the `@Reason ` prefix, e.g. IneligibleOwner
   message: string; // The server's text without the reason prefix (English; shown only as a last resort)
 }

@@ -6,11 +6,8 @@ export const SHOWN = 20; // Items shown per card (each is one widget: a card hol
 
 /** Homepage rows per list: at most 10 invitations (2 widgets each), 20 jobs and 20 courses stay under 100 widgets. */
 export const HOME_ROWS = { forMe: 10, jobs: 20, teaching: 20 } as const;
-/** Taught courses whose pending invitations the homepage counts (one request each, all in one round trip). */
-export const COUNTED = 150;
-
-/** People of a Gmail message per card: one widget each, far below Google's 100 widgets per card. */
-export const PEOPLE_PAGE = 40;
+export const COUNTED = 150; // Taught courses whose pending the homepage counts (one request each, one round trip)
+export const PEOPLE_PAGE = 40; // People of a Gmail message per card: one widget each, far below Google's 100
 
 export type HomeOffsets = Record<keyof typeof HOME_ROWS, number>;
 

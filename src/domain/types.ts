@@ -15,8 +15,7 @@ export interface Course {
   ownerId: string;
   state: 'ACTIVE' | 'ARCHIVED' | 'PROVISIONED' | 'DECLINED' | 'SUSPENDED' | 'COURSE_STATE_UNSPECIFIED';
   link: string; // https://classroom.google.com/c/... when Classroom gave one
-  /** The class code: Google returns it to the course's teachers only, and none when the code is turned off. */
-  enrollmentCode?: string;
+  enrollmentCode?: string; // The class code: Google gives it to teachers only, and none when it is turned off
 }
 
 export type Profile = { id: string; email: string; name: string };

@@ -61,10 +61,8 @@ export function parseEvent(e: unknown) {
     params,
     // The card a change was made from, carried by its actions (the Find query, a Gmail person): Back rebuilds it.
     via: { ...(find ? { find: find.slice(0, 200) } : {}), ...(person ? { person: person.slice(0, 320) } : {}) },
-    /** All values of a form field (empty when absent). */
-    values: (field: string): string[] => form.get(field) ?? [],
-    /** The first value of a form field, trimmed ('' when absent). */
-    value: (field: string) => (form.get(field)?.[0] ?? '').trim(),
+    values: (field: string): string[] => form.get(field) ?? [], // All values of a form field (empty when absent)
+    value: (field: string) => (form.get(field)?.[0] ?? '').trim(), // The first value, trimmed ('' when absent)
     ...(gmail ? { gmail } : {}),
     ...(sheets ? { sheets } : {}),
   };

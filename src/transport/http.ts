@@ -11,8 +11,7 @@ import { fits } from './deadline';
 // pure text building and parsing, so the batch transport is tested byte for byte.
 export interface PartRequest {
   method: 'GET' | 'POST' | 'DELETE' | 'PATCH';
-  /** Path and query only, e.g. /v1/invitations?courseId=1 (the batch endpoint's host applies). */
-  path: string;
+  path: string; // Path and query only, e.g. /v1/invitations?courseId=1 (the batch endpoint's host applies)
   body?: unknown;
 }
 
@@ -80,8 +79,7 @@ export function parseBatchResponse(body: string, contentType: string, count: num
 
 /** Where the requests go and which answers are worth sending again. */
 export interface Endpoint {
-  /** e.g. https://classroom.googleapis.com: part paths are relative to it, batches go to its /batch. */
-  root: string;
+  root: string; // e.g. https://classroom.googleapis.com: part paths are relative to it, batches go to its /batch
   retryable(response: PartResponse): boolean;
 }
 
@@ -107,8 +105,7 @@ function chunks<T>(items: readonly T[], size: number): T[][] {
   return out;
 }
 
-/** Longest a round trip waits for room in the budget (and never past the execution's deadline). */
-const MAX_BUDGET_WAIT_MS = 15_000;
+const MAX_BUDGET_WAIT_MS = 15_000; // Longest a round trip waits for room in the budget (never past the deadline)
 
 /** One round trip: every request at once, singly when there are few, else in batches of 50, all in parallel. */
 function roundTrip(root: string, reqs: readonly PartRequest[]): PartResponse[] {
