@@ -21,8 +21,7 @@ export function coursesById(
 ): Map<string, Course> {
   const unique = [...new Set(ids)];
   const keys = unique.map((id) => KEY + id);
-  const cached = getCachedMany(keys, isCourse);
-  const out = new Map([...cached].map(([key, course]) => [key.slice(KEY.length), course]));
+  const out = new Map([...getCachedMany(keys, isCourse).values()].map((course) => [course.id, course]));
   const missing = fetch === 'none' ? [] : unique.filter((id) => !out.has(id));
   const fetched = new Map<string, Course>();
   listMany(missing.map((id) => ({ path: coursePath(id) }))).forEach((answer, i) => {
