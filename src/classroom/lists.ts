@@ -35,20 +35,13 @@ export const emailsOf = (rows: readonly Record<string, unknown>[] | undefined): 
 // too, unless the caller `known` it already), and with `withMembers` its students and teachers in the same round
 // trip (the ledger's reconcile needs them), whatever the number of invitations. `members` is given only when it is
 // the whole roster and the invitations are the whole list: a partial view must never settle anyone as declined.
-export function readCourseInvitations(
-  courseId: string,
-  known: Course | undefined,
-  token = '',
-  withMembers = false,
-): { course: Course; invitations: Invitation[]; nextPageToken: string; members?: Member[] } {
-  const answers = listMany(
-    [
-      { ...invitationsQuery(courseId), token },
-      ...(known ? [] : [{ path: coursePath(courseId) }]),
-      ...(withMembers ? memberQueries(courseId) : []),
-    ],
-    true,
-  );
+export function readCourseInvitations(courseId: string, known: Course | undefined, token = '', withMembers = false) {
+  const queries = [
+    { ...invitationsQuery(courseId), token },
+    ...(known ? [] : [{ path: coursePath(courseId) }]),
+    ...(withMembers ? memberQueries(courseId) : []),
+  ];
+  const answers = listMany(queries, true);
   const list = answers[0];
   const got = known ? undefined : answers[1];
   const roster = answers.slice(known ? 1 : 2);
@@ -89,14 +82,9 @@ export function readCourses(all: boolean): Course[] {
 
 // Every course's pending invitations from Google's first list page (null: failed; `more`: further pages exist, so
 // 3,000 pending cost one request, not six round trips) and the courses asked for by id.
-export function readPendingCounts(
-  courseIds: readonly string[],
-  fetchCourseIds: readonly string[],
-): { pending: (Invitation[] | null)[]; more: boolean[]; fetched: Course[] } {
-  const answers = listMany(
-    [...courseIds.map(invitationsQuery), ...fetchCourseIds.map((id) => ({ path: coursePath(id) }))],
-    true,
-  );
+export function readPendingCounts(courseIds: readonly string[], fetchCourseIds: readonly string[]) {
+  const queries = [...courseIds.map(invitationsQuery), ...fetchCourseIds.map((id) => ({ path: coursePath(id) }))];
+  const answers = listMany(queries, true);
   const lists = answers.slice(0, courseIds.length);
   return {
     pending: lists.map((r) => (r.error ? null : r.items.map(toInvitation))),

@@ -39,14 +39,12 @@ export function courseMembership(courseId: string, emails?: readonly string[]): 
 /** Each person's invitation and membership, asked by email; an answer Google refuses counts as "not known". */
 function askEach(courseId: string, emails: readonly string[]): CourseMembership {
   const unique = [...new Set(emails.map((e) => e.toLowerCase()))];
-  const answers = listMany(
-    unique.flatMap((email) => [
-      { path: invitationsPath({ courseId, userId: email }), field: 'invitations' },
-      { path: rosterPath(courseId, 'students', email) },
-      { path: rosterPath(courseId, 'teachers', email) },
-    ]),
-    true,
-  );
+  const queries = unique.flatMap((email) => [
+    { path: invitationsPath({ courseId, userId: email }), field: 'invitations' },
+    { path: rosterPath(courseId, 'students', email) },
+    { path: rosterPath(courseId, 'teachers', email) },
+  ]);
+  const answers = listMany(queries, true);
   const invited = new Map<string, Role>();
   const members = new Set<string>();
   unique.forEach((email, i) => {
