@@ -15,10 +15,7 @@ export function rememberCourses(courses: Iterable<Course>): void {
 
 // Courses by id, from the cache or courses.get (`fetch` 'none': the cache alone). A course the user may not see is
 // left out (the card says "Course <id>"); with 'strict' its failure (not found, no access) is thrown instead.
-export function coursesById(
-  ids: readonly string[],
-  fetch: 'lenient' | 'strict' | 'none' = 'lenient',
-): Map<string, Course> {
+export function coursesById(ids: readonly string[], fetch: 'lenient' | 'strict' | 'none' = 'lenient') {
   const unique = [...new Set(ids)];
   const keys = unique.map((id) => KEY + id);
   const out = new Map([...getCachedMany(keys, isCourse).values()].map((course) => [course.id, course]));

@@ -21,10 +21,7 @@ function remember(profiles: Iterable<Profile>): void {
 }
 
 /** Profiles for user ids (or emails); an unknown one gets a placeholder, so one hidden profile never breaks a list. */
-export function resolveProfiles(
-  keys: readonly string[],
-  fetch: ProfileFetcher = fetchProfilesBatched,
-): Map<string, Profile> {
+export function resolveProfiles(keys: readonly string[], fetch: ProfileFetcher = fetchProfilesBatched) {
   const unique = [...new Set(keys)];
   const cacheKey = (k: string) => (k.includes('@') ? KEY_EMAIL + k.toLowerCase() : KEY_ID + k);
   const cached = getCachedMany(unique.map(cacheKey), isProfile);

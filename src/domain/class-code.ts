@@ -47,11 +47,7 @@ export function joinLink(course: Pick<ClassCodeCourse, 'enrollmentCode' | 'link'
 export const escapeHtml = (text: string): string => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
 /** The draft, or undefined when the course has no class code to give (the caller then offers no such reply). */
-export function classCodeDraft(
-  course: ClassCodeCourse,
-  locale: Locale,
-  recipientName?: string,
-): { subject: string; body: string; htmlBody: string } | undefined {
+export function classCodeDraft(course: ClassCodeCourse, locale: Locale, recipientName?: string) {
   const code = course.enrollmentCode?.trim();
   if (!code) return undefined;
   const t = TEXTS[locale];

@@ -3,7 +3,7 @@
 // backoff; which failures are worth retrying is the caller's call (it knows the API's error shapes). Every request
 // first takes its place in the user's shared budget (budget.ts); answers are read as UTF-8 whatever the headers say.
 import { MAX_RESERVATION } from '../domain/pacer';
-import { backoffDelay, DEFAULT_RETRY, mayRetry, type RetryPolicy } from './backoff';
+import { backoffDelay, DEFAULT_RETRY, mayRetry } from './backoff';
 import { maxWaitNow, reserve } from './budget';
 import { fits } from './deadline';
 
@@ -144,11 +144,7 @@ function roundTrip(root: string, reqs: readonly PartRequest[]): PartResponse[] {
 // Sends every request and returns one response each, in order, in round trips no larger than one budget
 // reservation. Parts that fail transiently (429, 5xx, missing from the batch answer) are sent again (only them)
 // with backoff, within the retry policy's bounds; what still fails is returned as it failed, never dropped.
-export function sendAll(
-  endpoint: Endpoint,
-  reqs: readonly PartRequest[],
-  policy: RetryPolicy = DEFAULT_RETRY,
-): PartResponse[] {
+export function sendAll(endpoint: Endpoint, reqs: readonly PartRequest[], policy = DEFAULT_RETRY) {
   const sendOnce = (some: readonly PartRequest[]) =>
     chunks(some, MAX_RESERVATION).flatMap((part) => roundTrip(endpoint.root, part));
   const results = sendOnce(reqs);
