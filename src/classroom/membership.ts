@@ -17,7 +17,7 @@ export const ASK_EACH_MAX = 20; // Up to this many addresses, 3 requests each be
 // Profile lookups one read may spend telling "already invited" apart (people already cached cost none). Past it,
 // an address counts as not invited yet: Classroom answers "already exists" when it is sent, and the job reports it
 // as already invited, so nothing is sent twice and the preview never floods the per-user quota (3,000 lookups).
-export const LOOKUP_BUDGET = 100;
+const LOOKUP_BUDGET = 100;
 
 const budgeted: ProfileFetcher = (keys) => fetchProfilesLeniently(keys.slice(0, LOOKUP_BUDGET));
 

@@ -44,7 +44,7 @@ export function joinLink(course: Pick<ClassCodeCourse, 'enrollmentCode' | 'link'
   return `${course.link}${course.link.includes('?') ? '&' : '?'}cjc=${encodeURIComponent(code)}`;
 }
 
-export const escapeHtml = (text: string): string => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+const escapeHtml = (text: string): string => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
 /** The draft, or undefined when the course has no class code to give (the caller then offers no such reply). */
 export function classCodeDraft(course: ClassCodeCourse, locale: Locale, recipientName?: string) {

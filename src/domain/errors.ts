@@ -12,7 +12,7 @@ export interface ApiError {
   message: string; // The server's text without the reason prefix (English; shown only as a last resort)
 }
 
-export type ErrorCode = 'CLASSROOM_API' | 'INVALID_INPUT' | 'BAD_EVENT' | 'CONFLICT';
+type ErrorCode = 'CLASSROOM_API' | 'INVALID_INPUT' | 'BAD_EVENT' | 'CONFLICT';
 
 export class AppError extends Error {
   declare readonly cause: { code: ErrorCode; key: MessageKey; params: Record<string, string | number>; api?: ApiError };

@@ -49,7 +49,7 @@ function splitHead(text: string): [string, string] {
 }
 
 /** A JSON answer; one that is not JSON reads as a 502 error body carrying its start. */
-export function parseJson(text: string): unknown {
+function parseJson(text: string): unknown {
   const trimmed = text.trim();
   if (!trimmed) return {};
   try {
