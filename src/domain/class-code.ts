@@ -68,14 +68,13 @@ export function classCodeDraft(course: ClassCodeCourse, locale: Locale, recipien
     '',
   ].join('\n');
 
-  const e = escapeHtml;
   const htmlBody = [
-    `<p>${e(t.greeting(name))}</p>`,
-    `<p>${e(t.intro(title))}</p>`,
-    `<p>${e(t.codeLabel)} <b>${e(code)}</b>`,
-    ...(link ? [`<br>${e(t.linkLabel)} <a href="${e(link)}">${e(link)}</a>`] : []),
+    `<p>${escapeHtml(t.greeting(name))}</p>`,
+    `<p>${escapeHtml(t.intro(title))}</p>`,
+    `<p>${escapeHtml(t.codeLabel)} <b>${escapeHtml(code)}</b>`,
+    ...(link ? [`<br>${escapeHtml(t.linkLabel)} <a href="${escapeHtml(link)}">${escapeHtml(link)}</a>`] : []),
     '</p>',
-    `<p>${how.map(e).join('<br>')}</p>`,
+    `<p>${how.map(escapeHtml).join('<br>')}</p>`,
   ].join('');
 
   return { subject: t.subject(course.name), body, htmlBody };

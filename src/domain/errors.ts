@@ -36,10 +36,9 @@ export type Operation = 'create' | 'get' | 'accept' | 'delete' | 'list' | 'cours
 
 const TRANSIENT_CODES: readonly number[] = [429, 500, 502, 503, 504];
 
-export function isTransient(error: ApiError): boolean {
-  // A per-user daily join limit is a 429 too, but waiting seconds will not lift it.
-  return TRANSIENT_CODES.includes(error.httpCode) && error.reason !== 'UserCourseJoinRateLimitReached';
-}
+// A per-user daily join limit is a 429 too, but waiting seconds will not lift it.
+export const isTransient = (error: ApiError) =>
+  TRANSIENT_CODES.includes(error.httpCode) && error.reason !== 'UserCourseJoinRateLimitReached';
 
 const BY_REASON: Record<string, MessageKey> = {
   // Not Google's: the add-on held the request back to stay within the quotas (transport/budget.ts).

@@ -99,11 +99,8 @@ function fetchOf(root: string, group: PartRequest[], batch: boolean, n: number, 
   return { url: `${root}/batch`, method: 'post', headers, contentType, payload, muteHttpExceptions: true };
 }
 
-function chunks<T>(items: readonly T[], size: number): T[][] {
-  const out: T[][] = [];
-  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
-  return out;
-}
+const chunks = <T>(items: readonly T[], size: number) =>
+  Array.from({ length: Math.ceil(items.length / size) }, (_, i) => items.slice(i * size, (i + 1) * size));
 
 const MAX_BUDGET_WAIT_MS = 15_000; // Longest a round trip waits for room in the budget (never past the deadline)
 
