@@ -1,7 +1,7 @@
 // The invitation ledger at work: every create the add-on makes is written ahead ("intended") and settled after
 // (pending with Classroom's ids, or abandoned when Classroom refused or already had one), and a course opened is
 // reconciled with what Google lists (seen, confirmed, joined, declined). One place, so no create path can forget it.
-import type { RetryPolicy } from '../transport/backoff';
+import type { RetryPolicy } from '../transport/http';
 import { createForUsers } from '../classroom/follow-up';
 import { oldPending } from '../domain/age';
 import {

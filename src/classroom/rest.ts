@@ -2,9 +2,8 @@
 // several lists at once (one round trip per page depth instead of one per item), and profiles fetched in batches.
 import { AppError, isAppError, isTransient, messageKeyFor, type ApiError, type Operation } from '../domain/errors';
 import type { Invitation, Profile } from '../domain/types';
-import type { RetryPolicy } from '../transport/backoff';
 import { fits } from '../transport/deadline';
-import { sendAll, type Endpoint, type PartRequest } from '../transport/http';
+import { sendAll, type Endpoint, type PartRequest, type RetryPolicy } from '../transport/http';
 import { fromRestBody, toInvitation, toProfile } from './mappers';
 import { API_ROOT, deleteRequest, invitationPath, pagePath, profilePath, rosterPath } from './paths';
 

@@ -3,7 +3,6 @@
 // backoff; which failures are worth retrying is the caller's call (it knows the API's error shapes). Every request
 // first takes its place in the user's shared budget (budget.ts); answers are read as UTF-8 whatever the headers say.
 import { MAX_RESERVATION } from '../domain/pacer';
-import { backoffDelay, DEFAULT_RETRY, mayRetry } from './backoff';
 import { maxWaitNow, reserve } from './budget';
 import { fits } from './deadline';
 
@@ -76,6 +75,26 @@ export function parseBatchResponse(body: string, contentType: string, count: num
   });
   return out;
 }
+
+// Truncated exponential backoff with full jitter, as Google advises for 429/5xx: pure, so it is tested exactly.
+export interface RetryPolicy {
+  maxTries: number; // Attempts in all, the first included
+  maxTotalMs: number; // No retry starts once this much time has passed since the first attempt
+  baseMs: number;
+  capMs: number;
+}
+
+export const DEFAULT_RETRY: RetryPolicy = { maxTries: 5, maxTotalMs: 20_000, baseMs: 500, capMs: 8_000 };
+
+/** Delay before retry number `attempt` (1 = first retry); `random` in [0, 1). Never below half the exponential step. */
+export function backoffDelay(attempt: number, random: number, policy: RetryPolicy = DEFAULT_RETRY): number {
+  const step = Math.min(policy.capMs, policy.baseMs * 2 ** (attempt - 1));
+  return Math.round(step / 2 + (step / 2) * random);
+}
+
+/** Whether another attempt may start, given attempts made so far and the time spent. */
+export const mayRetry = (attemptsMade: number, elapsedMs: number, nextDelayMs: number, policy = DEFAULT_RETRY) =>
+  attemptsMade < policy.maxTries && elapsedMs + nextDelayMs <= policy.maxTotalMs;
 
 /** Where the requests go and which answers are worth sending again. */
 export interface Endpoint {
