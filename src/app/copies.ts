@@ -3,8 +3,7 @@
 import type { CopyList } from '../domain/types';
 import { getCachedMany, putCachedMany, shaped } from '../platform/cache';
 
-/** Characters per cached piece: well under the 100 KB value limit even when every character takes 3 bytes. */
-const PIECE = 30_000;
+const PIECE = 30_000; // Characters per cached piece: under the 100 KB value limit even at 3 bytes a character
 const isHead = shaped<{ title: string; pieces: number }>({ title: 'string', pieces: 'number' });
 
 export function keepCopies(copies: ReadonlyMap<string, CopyList>): void {

@@ -3,7 +3,7 @@
 // reconciled with what Google lists (seen, confirmed, joined, declined). One place, so no create path can forget it.
 // And the digest email mailed to the user themselves in their language: the words come from the caller (a view
 // composes them), so the use case stays free of the catalog.
-import type { RetryPolicy } from '../transport/backoff';
+import type { RetryPolicy } from '../transport/http';
 import { createForUsers } from '../classroom/follow-up';
 import { resolveProfiles } from '../classroom/profiles';
 import { DAY_MS, oldPending } from '../domain/age';

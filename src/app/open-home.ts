@@ -70,15 +70,9 @@ export function openHome(offsets: HomeOffsets = HOME_START) {
     if (listed.length === 0) return [];
     const entries = listed.flatMap((inv) => entryFor(ledger, inv) ?? []);
     const old = entries.filter((e) => isOld(e, now)).length;
-    const more = counts.more[i] ? { more: true } : {};
+    const oldestAt = Math.min(...entries.map((e) => e.at));
     return [
-      {
-        course,
-        pending: listed.length,
-        oldestAt: Math.min(...entries.map((e) => e.at)),
-        ...(old ? { old } : {}),
-        ...more,
-      },
+      { course, pending: listed.length, oldestAt, ...(old ? { old } : {}), ...(counts.more[i] ? { more: true } : {}) },
     ];
   });
   // Oldest pending first (the ledger's sent or seen time; courses it knows nothing of after), then the most pending.
@@ -109,10 +103,8 @@ export function openHome(offsets: HomeOffsets = HOME_START) {
   };
 }
 
-/**
- * Courses whose name or section holds `query` (accents and case ignored), SHOWN a page: one round trip a page of
- * Google's list (500 courses); `all`: every course the user may view (an admin: the domain's), not only those taught.
- */
+// Courses whose name or section holds `query` (accents and case ignored), SHOWN a page: one round trip a page of
+// Google's list (500 courses); `all`: every course the user may view (an admin: the domain's), not only those taught.
 export function findCourses(query: string, all: boolean, offset: number) {
   const matching = readCourses(all).filter((c) => matchesName(c, query));
   const found = slice(matching, offset, SHOWN);

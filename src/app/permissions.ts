@@ -16,9 +16,7 @@ export function readInvitation(id: string): Invitation {
   return inv;
 }
 
-export function isOwner(course: Course, me: Profile): boolean {
-  return course.ownerId !== '' && course.ownerId === me.id;
-}
+export const isOwner = (course: Course, me: Profile): boolean => course.ownerId !== '' && course.ownerId === me.id;
 
 /** The owner needs no call (the course is cached); a co-teacher costs one teachers.get. */
 export function requireTeacher(courseId: string): { me: Profile; course: Course } {

@@ -11,9 +11,8 @@ import type { Role } from '../domain/roles';
 import type { Course } from '../domain/types';
 import { deletePlan, listPlans, newPlanId, savePlan } from '../platform/plan-store';
 
-/** One job's addresses and state must fit the user's 500 KB property store alongside a few others. */
-export const MAX_JOB_ADDRESSES = 3000;
-export const MAX_OPEN_JOBS = 3;
+const MAX_JOB_ADDRESSES = 3000; // A job's addresses and state fit the user's 500 KB property store with others
+const MAX_OPEN_JOBS = 3;
 
 /** The course a list is pasted for (the bulk form's header). */
 export { courseById as courseToInvite } from '../classroom/courses';

@@ -6,6 +6,4 @@ import { listTriggers } from '../platform/triggers';
 // removeTrigger is false when no trigger of this user has that id (another user's, or none): nothing was removed.
 export { removeTrigger } from '../platform/triggers';
 
-export function openSettings() {
-  return { email: currentUser().email, triggers: listTriggers(), followUp: loadFollowUp() };
-}
+export const openSettings = () => ({ email: currentUser().email, triggers: listTriggers(), followUp: loadFollowUp() });

@@ -13,18 +13,12 @@ export function rememberCourses(courses: Iterable<Course>): void {
   putCachedMany(new Map([...courses].map((c) => [KEY + c.id, c])));
 }
 
-/**
- * Courses by id, from the cache or courses.get (`fetch` 'none': the cache alone). A course the user may not see is
- * left out (the card says "Course <id>"); with 'strict' its failure (not found, no access) is thrown instead.
- */
-export function coursesById(
-  ids: readonly string[],
-  fetch: 'lenient' | 'strict' | 'none' = 'lenient',
-): Map<string, Course> {
+// Courses by id, from the cache or courses.get (`fetch` 'none': the cache alone). A course the user may not see is
+// left out (the card says "Course <id>"); with 'strict' its failure (not found, no access) is thrown instead.
+export function coursesById(ids: readonly string[], fetch: 'lenient' | 'strict' | 'none' = 'lenient') {
   const unique = [...new Set(ids)];
   const keys = unique.map((id) => KEY + id);
-  const cached = getCachedMany(keys, isCourse);
-  const out = new Map([...cached].map(([key, course]) => [key.slice(KEY.length), course]));
+  const out = new Map([...getCachedMany(keys, isCourse).values()].map((course) => [course.id, course]));
   const missing = fetch === 'none' ? [] : unique.filter((id) => !out.has(id));
   const fetched = new Map<string, Course>();
   listMany(missing.map((id) => ({ path: coursePath(id) }))).forEach((answer, i) => {

@@ -7,11 +7,9 @@ import type { Member } from '../domain/ledger';
 import type { CreateAnswer } from '../domain/outcomes';
 import type { TargetMembership, TransferFacts } from '../domain/transfer';
 import { isRole, type Role } from '../domain/roles';
-import type { RetryPolicy } from '../transport/backoff';
-import { MAX_BATCH_PARTS, type PartResponse } from '../transport/http';
+import { MAX_BATCH_PARTS, type PartResponse, type RetryPolicy } from '../transport/http';
 import type { Course, Invitation } from '../domain/types';
-import { fromRestBody } from './api-error';
-import { toCourse, toInvitation, toProfile } from './mappers';
+import { fromRestBody, toCourse, toInvitation, toProfile } from './mappers';
 import { invitationsQuery, memberQueries, membersOf } from './lists';
 import {
   coursePath,

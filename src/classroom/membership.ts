@@ -12,15 +12,12 @@ import { invitationsPath, rosterPath } from './paths';
 import { resolveProfiles, type ProfileFetcher } from './profiles';
 import { fetchProfilesLeniently, listMany } from './rest';
 
-/** Up to this many addresses, 3 requests each beat reading a course's whole lists. */
-export const ASK_EACH_MAX = 20;
+export const ASK_EACH_MAX = 20; // Up to this many addresses, 3 requests each beat reading a course's whole lists
 
-/**
- * Profile lookups one read may spend telling "already invited" apart (people already cached cost none). Past it,
- * an address counts as not invited yet: Classroom answers "already exists" when it is sent, and the job reports it
- * as already invited, so nothing is sent twice and the preview never floods the per-user quota (3,000 lookups).
- */
-export const LOOKUP_BUDGET = 100;
+// Profile lookups one read may spend telling "already invited" apart (people already cached cost none). Past it,
+// an address counts as not invited yet: Classroom answers "already exists" when it is sent, and the job reports it
+// as already invited, so nothing is sent twice and the preview never floods the per-user quota (3,000 lookups).
+const LOOKUP_BUDGET = 100;
 
 const budgeted: ProfileFetcher = (keys) => fetchProfilesLeniently(keys.slice(0, LOOKUP_BUDGET));
 
@@ -42,14 +39,12 @@ export function courseMembership(courseId: string, emails?: readonly string[]): 
 /** Each person's invitation and membership, asked by email; an answer Google refuses counts as "not known". */
 function askEach(courseId: string, emails: readonly string[]): CourseMembership {
   const unique = [...new Set(emails.map((e) => e.toLowerCase()))];
-  const answers = listMany(
-    unique.flatMap((email) => [
-      { path: invitationsPath({ courseId, userId: email }), field: 'invitations' },
-      { path: rosterPath(courseId, 'students', email) },
-      { path: rosterPath(courseId, 'teachers', email) },
-    ]),
-    true,
-  );
+  const queries = unique.flatMap((email) => [
+    { path: invitationsPath({ courseId, userId: email }), field: 'invitations' },
+    { path: rosterPath(courseId, 'students', email) },
+    { path: rosterPath(courseId, 'teachers', email) },
+  ]);
+  const answers = listMany(queries, true);
   const invited = new Map<string, Role>();
   const members = new Set<string>();
   unique.forEach((email, i) => {

@@ -3,11 +3,8 @@ import type { PartRequest } from '../transport/http';
 
 export const API_ROOT = 'https://classroom.googleapis.com';
 
-/** The page size Google documents as the default and the one we ask for explicitly. */
-const PAGE_SIZE = 500;
-
-/** States of the courses a teacher can still invite people to. */
-const TEACHING_STATES = ['ACTIVE', 'PROVISIONED'];
+const PAGE_SIZE = 500; // The page size Google documents as the default, and asked for explicitly
+const TEACHING_STATES = ['ACTIVE', 'PROVISIONED']; // States of the courses a teacher can still invite people to
 
 function query(params: Record<string, string | number | string[] | undefined>): string {
   const parts = Object.entries(params).flatMap(([key, value]) =>
@@ -22,39 +19,30 @@ export function pagePath(path: string, pageToken = ''): string {
   return path + (path.includes('?') ? page.replace('?', '&') : page);
 }
 
-export function invitationsPath(q: { courseId?: string; userId?: string }): string {
-  return `/v1/invitations${query({ courseId: q.courseId, userId: q.userId })}`;
-}
+export const invitationsPath = (q: { courseId?: string; userId?: string }) =>
+  `/v1/invitations${query({ courseId: q.courseId, userId: q.userId })}`;
 
 /** One invitation (get, delete). */
-export function invitationPath(id: string): string {
-  return `/v1/invitations/${encodeURIComponent(id)}`;
-}
+export const invitationPath = (id: string) => `/v1/invitations/${encodeURIComponent(id)}`;
 
-export function coursePath(courseId: string): string {
-  return `/v1/courses/${encodeURIComponent(courseId)}`;
-}
+export const coursePath = (courseId: string) => `/v1/courses/${encodeURIComponent(courseId)}`;
 
 /** Courses the current user teaches that can still take members. */
 export const TEACHING_COURSES_PATH = `/v1/courses${query({ teacherId: 'me', courseStates: TEACHING_STATES })}`;
 
 /** The courses someone studies or teaches in that can still take members (by email: the Gmail card's people). */
-export function coursesOfPath(filter: 'studentId' | 'teacherId', email: string): string {
-  return `/v1/courses${query({ [filter]: email, courseStates: TEACHING_STATES })}`;
-}
+export const coursesOfPath = (filter: 'studentId' | 'teacherId', email: string) =>
+  `/v1/courses${query({ [filter]: email, courseStates: TEACHING_STATES })}`;
 
 // Every course the user may view in those states: for an admin, every course of the domain (courses.list without
 // teacherId or studentId returns the courses the requester may view).
 export const VIEWABLE_COURSES_PATH = `/v1/courses${query({ courseStates: TEACHING_STATES })}`;
 
 /** A course's students or teachers list, or with `userId` (an id or an email) one member's entry in it. */
-export function rosterPath(courseId: string, list: 'students' | 'teachers', userId?: string): string {
-  return `${coursePath(courseId)}/${list}${userId === undefined ? '' : `/${encodeURIComponent(userId)}`}`;
-}
+export const rosterPath = (courseId: string, list: 'students' | 'teachers', userId?: string) =>
+  `${coursePath(courseId)}/${list}${userId === undefined ? '' : `/${encodeURIComponent(userId)}`}`;
 
-export function profilePath(userId: string): string {
-  return `/v1/userProfiles/${encodeURIComponent(userId)}`;
-}
+export const profilePath = (userId: string) => `/v1/userProfiles/${encodeURIComponent(userId)}`;
 
 /** invitations.create as a REST/batch part. */
 export function createRequest(courseId: string, userId: string, role: string): PartRequest {
@@ -62,6 +50,4 @@ export function createRequest(courseId: string, userId: string, role: string): P
 }
 
 /** invitations.delete as a REST/batch part. */
-export function deleteRequest(id: string): PartRequest {
-  return { method: 'DELETE', path: invitationPath(id) };
-}
+export const deleteRequest = (id: string): PartRequest => ({ method: 'DELETE', path: invitationPath(id) });

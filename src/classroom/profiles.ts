@@ -21,10 +21,7 @@ function remember(profiles: Iterable<Profile>): void {
 }
 
 /** Profiles for user ids (or emails); an unknown one gets a placeholder, so one hidden profile never breaks a list. */
-export function resolveProfiles(
-  keys: readonly string[],
-  fetch: ProfileFetcher = fetchProfilesBatched,
-): Map<string, Profile> {
+export function resolveProfiles(keys: readonly string[], fetch: ProfileFetcher = fetchProfilesBatched) {
   const unique = [...new Set(keys)];
   const cacheKey = (k: string) => (k.includes('@') ? KEY_EMAIL + k.toLowerCase() : KEY_ID + k);
   const cached = getCachedMany(unique.map(cacheKey), isProfile);
@@ -37,16 +34,13 @@ export function resolveProfiles(
 
 const ME = 'profile:me';
 
-export function cachedCurrentUser(): Profile | undefined {
-  return getCachedMany([ME], isProfile).get(ME);
-}
+export const cachedCurrentUser = (): Profile | undefined => getCachedMany([ME], isProfile).get(ME);
 
 export function rememberCurrentUser(me: Profile): void {
   putCachedMany(new Map([[ME, me]]));
   remember([me]);
 }
 
-/** The signed-in user's own profile (id, email, name). */
 export function currentUser(): Profile {
   const hit = cachedCurrentUser();
   if (hit) return hit;

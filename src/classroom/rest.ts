@@ -2,29 +2,21 @@
 // several lists at once (one round trip per page depth instead of one per item), and profiles fetched in batches.
 import { AppError, isAppError, isTransient, messageKeyFor, type ApiError, type Operation } from '../domain/errors';
 import type { Invitation, Profile } from '../domain/types';
-import type { RetryPolicy } from '../transport/backoff';
 import { fits } from '../transport/deadline';
-import { sendAll, type Endpoint, type PartRequest, type PartResponse } from '../transport/http';
-import { fromRestBody } from './api-error';
-import { toInvitation, toProfile } from './mappers';
+import { sendAll, type Endpoint, type PartRequest, type RetryPolicy } from '../transport/http';
+import { fromRestBody, toInvitation, toProfile } from './mappers';
 import { API_ROOT, deleteRequest, invitationPath, pagePath, profilePath, rosterPath } from './paths';
 
 type Raw = Record<string, unknown>;
 
-const CLASSROOM: Endpoint = {
-  root: API_ROOT,
-  retryable: (r) => isTransient(fromRestBody(r.status, r.body)),
-};
+const CLASSROOM: Endpoint = { root: API_ROOT, retryable: (r) => isTransient(fromRestBody(r.status, r.body)) };
 
 /** Sends Classroom requests, one response each, in order; transient failures retried within `policy`. */
-export function send(reqs: readonly PartRequest[], policy?: RetryPolicy): PartResponse[] {
-  return sendAll(CLASSROOM, reqs, policy);
-}
+export const send = (reqs: readonly PartRequest[], policy?: RetryPolicy) => sendAll(CLASSROOM, reqs, policy);
 
 /** The AppError('CLASSROOM_API') carrying the normalised ApiError and the message key for `op`. */
-export function apiFailure(api: ApiError, op: Operation, params: Record<string, string> = {}): AppError {
-  return new AppError('CLASSROOM_API', messageKeyFor(api, op), params, api);
-}
+export const apiFailure = (api: ApiError, op: Operation, params: Record<string, string> = {}): AppError =>
+  new AppError('CLASSROOM_API', messageKeyFor(api, op), params, api);
 
 /** One call: the answer's body, or its failure thrown as an AppError naming the fix for `op`. */
 function call(op: Operation, req: PartRequest, params?: Record<string, string>): Raw {
@@ -63,26 +55,20 @@ export const getProfile = (userId: string): Profile =>
 export interface ListResult {
   items: Raw[];
   error?: ApiError;
-  /** With `onePage`: the token of the page after this one, '' on the last page. */
-  nextPageToken: string;
+  nextPageToken: string; // With `onePage`: the token of the page after this one, '' on the last page
 }
 
 export interface ListQuery {
   path: string;
-  /** The array key of a list response (invitations, courses, students, teachers); absent for a single get. */
-  field?: string;
-  /** With `onePage`: the page to read ('' or absent: the first). */
-  token?: string;
+  field?: string; // The array key of a list response (invitations, courses, students, teachers); none for a get
+  token?: string; // With `onePage`: the page to read ('' or absent: the first)
 }
 
 const pageRequest = (q: ListQuery) => get(q.field === undefined ? q.path : pagePath(q.path, q.token));
 
 /** Every page of several lists, one round trip per page depth; with `onePage`, only the page at each query's token. */
 export function listMany(queries: readonly ListQuery[], onePage = false): ListResult[] {
-  let open = queries.map((q) => {
-    const out: ListResult = { items: [], nextPageToken: '' };
-    return { ...q, out };
-  });
+  let open = queries.map((q): ListQuery & { out: ListResult } => ({ ...q, out: { items: [], nextPageToken: '' } }));
   const results = open.map((q) => q.out);
   for (let depth = 0; open.length > 0; depth++) {
     if (depth > 0 && !fits(0)) {
@@ -111,11 +97,9 @@ export function listMany(queries: readonly ListQuery[], onePage = false): ListRe
   return results;
 }
 
-/**
- * Profiles by id or email in batches of 50 (a ProfileFetcher); null where Google shows none. `lenient` (for a card):
- * a lookup Google fails otherwise (quota, outage) is null too, so one person never fails the card (shown as an
- * unknown person with their id, and not cached).
- */
+// Profiles by id or email in batches of 50 (a ProfileFetcher); null where Google shows none. `lenient` (for a card):
+// a lookup Google fails otherwise (quota, outage) is null too, so one person never fails the card (shown as an
+// unknown person with their id, and not cached).
 export function fetchProfilesBatched(ids: readonly string[], lenient = false): Map<string, Profile | null> {
   const responses = send(ids.map((id) => get(profilePath(id))));
   const out = new Map<string, Profile | null>();

@@ -24,8 +24,7 @@ export interface ParsedAddresses {
   invalid: string[]; // Entries that are not an email address, as typed (trimmed): the `text` of `problems`, same order
   problems: InvalidAddress[]; // The invalid entries with their reason
   duplicates: number; // How many valid entries repeated an earlier one
-  /** How many entries had invisible characters (zero-width, no-break space, soft hyphen…) removed or trimmed. */
-  cleaned: number;
+  cleaned: number; // Entries that had invisible characters (zero-width, no-break space, soft hyphen…) cut or trimmed
 }
 
 // Pragmatic RFC 5322 subset, what Google accounts can be: letters, digits and . _ % + - ' ; a TLD of 2+ letters.
@@ -49,9 +48,7 @@ export function isEmail(text: string): boolean {
   );
 }
 
-export function domainOf(email: string): string {
-  return email.slice(email.lastIndexOf('@') + 1).toLowerCase();
-}
+export const domainOf = (email: string): string => email.slice(email.lastIndexOf('@') + 1).toLowerCase();
 
 /** Truncates user text for display with an ellipsis, counting code points so no emoji or accent is cut in half. */
 export function shorten(text: string, max = 80): string {

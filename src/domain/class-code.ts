@@ -44,16 +44,10 @@ export function joinLink(course: Pick<ClassCodeCourse, 'enrollmentCode' | 'link'
   return `${course.link}${course.link.includes('?') ? '&' : '?'}cjc=${encodeURIComponent(code)}`;
 }
 
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-}
+const escapeHtml = (text: string): string => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
 /** The draft, or undefined when the course has no class code to give (the caller then offers no such reply). */
-export function classCodeDraft(
-  course: ClassCodeCourse,
-  locale: Locale,
-  recipientName?: string,
-): { subject: string; body: string; htmlBody: string } | undefined {
+export function classCodeDraft(course: ClassCodeCourse, locale: Locale, recipientName?: string) {
   const code = course.enrollmentCode?.trim();
   if (!code) return undefined;
   const t = TEXTS[locale];
@@ -74,14 +68,13 @@ export function classCodeDraft(
     '',
   ].join('\n');
 
-  const e = escapeHtml;
   const htmlBody = [
-    `<p>${e(t.greeting(name))}</p>`,
-    `<p>${e(t.intro(title))}</p>`,
-    `<p>${e(t.codeLabel)} <b>${e(code)}</b>`,
-    ...(link ? [`<br>${e(t.linkLabel)} <a href="${e(link)}">${e(link)}</a>`] : []),
+    `<p>${escapeHtml(t.greeting(name))}</p>`,
+    `<p>${escapeHtml(t.intro(title))}</p>`,
+    `<p>${escapeHtml(t.codeLabel)} <b>${escapeHtml(code)}</b>`,
+    ...(link ? [`<br>${escapeHtml(t.linkLabel)} <a href="${escapeHtml(link)}">${escapeHtml(link)}</a>`] : []),
     '</p>',
-    `<p>${how.map(e).join('<br>')}</p>`,
+    `<p>${how.map(escapeHtml).join('<br>')}</p>`,
   ].join('');
 
   return { subject: t.subject(course.name), body, htmlBody };

@@ -7,13 +7,12 @@ export type { MessageKey };
 // A Classroom API failure as its REST JSON body says it (single calls, batch parts and fetchAll alike).
 export interface ApiError {
   httpCode: number;
-  /** Canonical status: NOT_FOUND, PERMISSION_DENIED, FAILED_PRECONDITION, ALREADY_EXISTS, ... */
-  status: string;
+  status: string; // Canonical status: NOT_FOUND, PERMISSION_DENIED, FAILED_PRECONDITION, ALREADY_EXISTS, ...
   reason?: string; // Classroom's named reason from the `@Reason ` prefix, e.g. IneligibleOwner
   message: string; // The server's text without the reason prefix (English; shown only as a last resort)
 }
 
-export type ErrorCode = 'CLASSROOM_API' | 'INVALID_INPUT' | 'BAD_EVENT' | 'CONFLICT';
+type ErrorCode = 'CLASSROOM_API' | 'INVALID_INPUT' | 'BAD_EVENT' | 'CONFLICT';
 
 export class AppError extends Error {
   declare readonly cause: { code: ErrorCode; key: MessageKey; params: Record<string, string | number>; api?: ApiError };
@@ -27,23 +26,19 @@ export class AppError extends Error {
 }
 
 /** Bad input from the user: the message key names the fix; nothing was written. */
-export function invalidInput(key: MessageKey, params: Record<string, string | number> = {}): AppError {
-  return new AppError('INVALID_INPUT', key, params);
-}
+export const invalidInput = (key: MessageKey, params: Record<string, string | number> = {}): AppError =>
+  new AppError('INVALID_INPUT', key, params);
 
-export function isAppError(e: unknown): e is AppError {
-  return e instanceof AppError;
-}
+export const isAppError = (e: unknown): e is AppError => e instanceof AppError;
 
 /** What the add-on was doing, because NOT_FOUND or PERMISSION_DENIED mean different fixes per operation. */
 export type Operation = 'create' | 'get' | 'accept' | 'delete' | 'list' | 'courses' | 'course' | 'profile';
 
 const TRANSIENT_CODES: readonly number[] = [429, 500, 502, 503, 504];
 
-export function isTransient(error: ApiError): boolean {
-  // A per-user daily join limit is a 429 too, but waiting seconds will not lift it.
-  return TRANSIENT_CODES.includes(error.httpCode) && error.reason !== 'UserCourseJoinRateLimitReached';
-}
+// A per-user daily join limit is a 429 too, but waiting seconds will not lift it.
+export const isTransient = (error: ApiError) =>
+  TRANSIENT_CODES.includes(error.httpCode) && error.reason !== 'UserCourseJoinRateLimitReached';
 
 const BY_REASON: Record<string, MessageKey> = {
   // Not Google's: the add-on held the request back to stay within the quotas (transport/budget.ts).

@@ -5,11 +5,9 @@
 
 export const INVITATION_ID_MAX = 200; // The longest invitation id accepted (real ones are under 60 characters)
 
-export const INVITATION_ID_CHARS = /^[A-Za-z0-9_=-]+$/;
+const INVITATION_ID_CHARS = /^[A-Za-z0-9_=-]+$/;
 
-export type IdProblem = 'empty' | 'tooLong' | 'chars';
-
-export function invitationIdProblem(id: string): IdProblem | null {
+export function invitationIdProblem(id: string): 'empty' | 'tooLong' | 'chars' | null {
   if (id === '') return 'empty';
   if (id.length > INVITATION_ID_MAX) return 'tooLong';
   return INVITATION_ID_CHARS.test(id) ? null : 'chars';
@@ -27,16 +25,10 @@ function decodeBase64Url(id: string): string | null {
   return codes.every((c) => c >= 0x20 && c <= 0x7e) ? String.fromCharCode(...codes) : null;
 }
 
-/** The course and user an id names, when it decodes as observed ("<courseId>|<userId>", the emulator adds "|n"). */
-export function decodeInvitationId(id: string): { courseId: string; userId: string } | null {
-  const text = decodeBase64Url(id);
-  const m = text ? /^([\w.:-]{1,100})\|(\d{1,40})(?:\|\d{1,20})?$/.exec(text) : null;
-  const [, courseId, userId] = m ?? [];
-  return courseId && userId ? { courseId, userId } : null;
-}
-
-/** False only when the id decodes and names another course or person than the invitation read by that id. */
+// False only when the id decodes as observed ("<courseId>|<userId>", the emulator adds "|n") and names another
+// course or person than the invitation read by that id.
 export function idMatches(id: string, inv: { courseId: string; userId: string }): boolean {
-  const named = decodeInvitationId(id);
-  return named === null || (named.courseId === inv.courseId && named.userId === inv.userId);
+  const text = decodeBase64Url(id);
+  const [, courseId, userId] = (text && /^([\w.:-]{1,100})\|(\d{1,40})(?:\|\d{1,20})?$/.exec(text)) || [];
+  return !courseId || !userId || (courseId === inv.courseId && userId === inv.userId);
 }

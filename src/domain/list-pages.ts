@@ -6,14 +6,10 @@ export const SHOWN = 20; // Items shown per card (each is one widget: a card hol
 
 /** Homepage rows per list: at most 10 invitations (2 widgets each), 20 jobs and 20 courses stay under 100 widgets. */
 export const HOME_ROWS = { forMe: 10, jobs: 20, teaching: 20 } as const;
-/** Taught courses whose pending invitations the homepage counts (one request each, all in one round trip). */
-export const COUNTED = 150;
+export const COUNTED = 150; // Taught courses whose pending the homepage counts (one request each, one round trip)
+export const PEOPLE_PAGE = 40; // People of a Gmail message per card: one widget each, far below Google's 100
 
-/** People of a Gmail message per card: one widget each, far below Google's 100 widgets per card. */
-export const PEOPLE_PAGE = 40;
-
-export type HomeList = keyof typeof HOME_ROWS;
-export type HomeOffsets = Record<HomeList, number>;
+export type HomeOffsets = Record<keyof typeof HOME_ROWS, number>;
 
 /** Where a card stands: the list pages seen so far (token '' = the first, base = index of its first item). */
 export interface Cursor {
@@ -38,9 +34,7 @@ function current(cursor: Cursor): { token: string; base: number } {
   return cursor.trail[cursor.trail.length - 1] ?? { token: '', base: 0 };
 }
 
-export function pageToken(cursor: Cursor): string {
-  return current(cursor).token;
-}
+export const pageToken = (cursor: Cursor): string => current(cursor).token;
 
 /** The card's page once the list page at the cursor is read (`length` items, `nextToken` when more follow). */
 export function cardPage(cursor: Cursor, length: number, nextToken: string): CardPage {
@@ -69,9 +63,8 @@ export function cardPage(cursor: Cursor, length: number, nextToken: string): Car
 }
 
 /** The cursor as an action parameter (strings only) and back; anything malformed is the first page. */
-export function encodeCursor(cursor: Cursor): string {
-  return JSON.stringify([cursor.at, ...cursor.trail.slice(1).flatMap((s) => [s.token, s.base])]);
-}
+export const encodeCursor = (cursor: Cursor): string =>
+  JSON.stringify([cursor.at, ...cursor.trail.slice(1).flatMap((s) => [s.token, s.base])]);
 
 export function decodeCursor(text: string | undefined): Cursor {
   if (!text) return FIRST;
@@ -95,9 +88,7 @@ export function decodeCursor(text: string | undefined): Cursor {
 }
 
 /** Letters without accents, lower case: "Géométrie" is found by "geometrie". */
-function fold(text: string): string {
-  return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
-}
+const fold = (text: string): string => text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 
 /** A course found by part of its name or section, accents and case ignored; an empty query matches all. */
 export function matchesName(course: { name: string; section?: string }, query: string): boolean {

@@ -8,14 +8,10 @@ import type { Invitation } from './types';
 
 /** Classroom's answer to one create, in the add-on's terms. */
 export type CreateAnswer =
-  /** Created; `invitation` is what Classroom returned (the ledger keeps its id and the invitee's user id). */
-  | { kind: 'invited'; invitation?: Invitation }
-  /** ALREADY_EXISTS: one invitation per person and course; counts as done. */
-  | { kind: 'alreadyInvited' }
-  /** FAILED_PRECONDITION without a reason: already has this role or a higher one, or the account is disabled. */
-  | { kind: 'precondition' }
-  /** Transient (429, 5xx) or missing from the batch answer: worth sending again. */
-  | { kind: 'retry'; api: ApiError }
+  | { kind: 'invited'; invitation?: Invitation } // Created; `invitation`: Classroom's answer (the ledger keeps its ids)
+  | { kind: 'alreadyInvited' } // ALREADY_EXISTS: one invitation per person and course; counts as done
+  | { kind: 'precondition' } // FAILED_PRECONDITION, no reason: has this role or a higher one, or a disabled account
+  | { kind: 'retry'; api: ApiError } // Transient (429, 5xx) or missing from the batch answer: worth sending again
   | { kind: 'failed'; api: ApiError };
 
 export type InviteStatus = 'invited' | 'alreadyInvited' | 'alreadyMember' | 'invalid' | 'failed';
@@ -29,9 +25,8 @@ export interface InviteOutcome {
 }
 
 /** Whether the answers need the course's roster (existing roles, members) to be told apart. */
-export function needsRoster(answers: readonly CreateAnswer[]): boolean {
-  return answers.some((a) => a.kind === 'alreadyInvited' || a.kind === 'precondition');
-}
+export const needsRoster = (answers: readonly CreateAnswer[]): boolean =>
+  answers.some((a) => a.kind === 'alreadyInvited' || a.kind === 'precondition');
 
 /** One result line per address, from Classroom's answer and, where needed, the course's state read afterwards. */
 export function outcomeOf(email: string, role: Role, answer: CreateAnswer, course?: CourseMembership): InviteOutcome {

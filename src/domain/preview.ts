@@ -21,9 +21,7 @@ export interface CourseMembership {
 }
 
 /** Everyone the confirm button sends an invitation to: inside the school first, then outside. */
-export function toSend(preview: Preview): string[] {
-  return [...preview.toInvite, ...preview.external];
-}
+export const toSend = (preview: Preview): string[] => [...preview.toInvite, ...preview.external];
 
 export function previewInvites(parsed: ParsedAddresses, state: CourseMembership, myDomain: string): Preview {
   const preview: Preview = {

@@ -9,16 +9,10 @@ export type Place =
   | { kind: 'member'; courseId: string; as: 'STUDENT' | 'TEACHER' }
   | { kind: 'invited'; courseId: string; role: Role; invitationId: string; age?: Age };
 
-export interface PlacesRead {
-  invitations: readonly Invitation[];
-  studentOf: readonly string[];
-  teacherOf: readonly string[];
-}
-
 /** Memberships first, then invitations; only courses in `teaching` (the ones the user can act on). */
 export function placesOf(
   email: string,
-  read: PlacesRead,
+  read: { invitations: readonly Invitation[]; studentOf: readonly string[]; teacherOf: readonly string[] },
   teaching: ReadonlySet<string>,
   ledger: Ledger,
   now: number,

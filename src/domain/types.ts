@@ -8,17 +8,14 @@ export interface Invitation {
   role: Role;
 }
 
-export type CourseState = 'ACTIVE' | 'ARCHIVED' | 'PROVISIONED' | 'DECLINED' | 'SUSPENDED' | 'COURSE_STATE_UNSPECIFIED';
-
 export interface Course {
   id: string;
   name: string;
   section: string;
   ownerId: string;
-  state: CourseState;
+  state: 'ACTIVE' | 'ARCHIVED' | 'PROVISIONED' | 'DECLINED' | 'SUSPENDED' | 'COURSE_STATE_UNSPECIFIED';
   link: string; // https://classroom.google.com/c/... when Classroom gave one
-  /** The class code: Google returns it to the course's teachers only, and none when the code is turned off. */
-  enrollmentCode?: string;
+  enrollmentCode?: string; // The class code: Google gives it to teachers only, and none when it is turned off
 }
 
 export type Profile = { id: string; email: string; name: string };

@@ -7,9 +7,8 @@ import { localeOf, translator } from '../i18n';
 /** What a handler reads of its event: every field narrowed (parseEvent). */
 export type Ctx = ReturnType<typeof parseEvent>;
 
-function record(value: unknown): Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
-}
+const record = (value: unknown): Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
 
 const stringMap = (value: unknown): Record<string, string> =>
   Object.fromEntries(
@@ -27,8 +26,7 @@ function formValues(event: Record<string, unknown>): Map<string, string[]> {
 }
 
 function gmailOf(event: Record<string, unknown>): { messageId: string; accessToken: string } | undefined {
-  const gmail = { ...record(event.messageMetadata), ...record(event.gmail) };
-  const { messageId, accessToken } = gmail;
+  const { messageId, accessToken } = { ...record(event.messageMetadata), ...record(event.gmail) };
   return typeof messageId === 'string' && typeof accessToken === 'string' && messageId && accessToken
     ? { messageId, accessToken }
     : undefined;
@@ -42,9 +40,7 @@ function sheetsOf(event: Record<string, unknown>): { hasFileScope: boolean; id?:
   return { hasFileScope: granted, ...(typeof sheets.id === 'string' && sheets.id ? { id: sheets.id } : {}) };
 }
 
-function zoneOf(id: unknown): string {
-  return typeof id === 'string' && /^[\w+-]+(\/[\w+-]+)*$/.test(id) ? id : 'Etc/UTC';
-}
+const zoneOf = (id: unknown): string => (typeof id === 'string' && /^[\w+-]+(\/[\w+-]+)*$/.test(id) ? id : 'Etc/UTC');
 
 export function parseEvent(e: unknown) {
   const event = record(e);
@@ -65,10 +61,8 @@ export function parseEvent(e: unknown) {
     params,
     // The card a change was made from, carried by its actions (the Find query, a Gmail person): Back rebuilds it.
     via: { ...(find ? { find: find.slice(0, 200) } : {}), ...(person ? { person: person.slice(0, 320) } : {}) },
-    /** All values of a form field (empty when absent). */
-    values: (field: string): string[] => form.get(field) ?? [],
-    /** The first value of a form field, trimmed ('' when absent). */
-    value: (field: string) => (form.get(field)?.[0] ?? '').trim(),
+    values: (field: string): string[] => form.get(field) ?? [], // All values of a form field (empty when absent)
+    value: (field: string) => (form.get(field)?.[0] ?? '').trim(), // The first value, trimmed ('' when absent)
     ...(gmail ? { gmail } : {}),
     ...(sheets ? { sheets } : {}),
   };

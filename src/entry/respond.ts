@@ -41,17 +41,21 @@ function logged<T>(what: string, run: () => T): T {
   }
 }
 
-/** Homepage and contextual triggers: a card (or cards), or the error card. */
-export function respondCards<T extends Card | Card[]>(build: (ctx: Ctx) => T) {
-  return (e: unknown): T | Card => {
+// Runs `run` on the event; a failure is put in plain language and answered by `failed`.
+function answering<T, F>(run: (ctx: Ctx) => T, failed: (ctx: Ctx, message: string, error: unknown) => F) {
+  return (e: unknown): T | F => {
     const ctx = safeCtx(e);
     try {
-      return answered(build(ctx));
+      return answered(run(ctx));
     } catch (error) {
-      return buildErrorCard(ctx.t, describe(ctx.t, error), false);
+      return failed(ctx, describe(ctx.t, error), error);
     }
   };
 }
+
+/** Homepage and contextual triggers: a card (or cards), or the error card. */
+export const respondCards = <T extends Card | Card[]>(build: (ctx: Ctx) => T) =>
+  answering(build, (ctx, message) => buildErrorCard(ctx.t, message, false));
 
 /** Universal actions: cards shown in place of the current stack. */
 export function respondUniversal(build: (ctx: Ctx) => Card) {
@@ -62,30 +66,20 @@ export function respondUniversal(build: (ctx: Ctx) => Card) {
 }
 
 /** Widget actions: an ActionResponse; input errors as a notification, the rest as a pushed error card. */
-export function respondAction(run: (ctx: Ctx) => ActionResponse) {
-  return (e: unknown): ActionResponse => {
-    const ctx = safeCtx(e);
-    try {
-      return answered(run(ctx));
-    } catch (error) {
-      const message = describe(ctx.t, error);
-      if (isAppError(error) && error.cause.code === 'INVALID_INPUT') return notify(message);
-      return CardService.newActionResponseBuilder()
-        .setNavigation(CardService.newNavigation().pushCard(buildErrorCard(ctx.t, message, true)))
-        .build();
-    }
-  };
-}
+export const respondAction = (run: (ctx: Ctx) => ActionResponse) =>
+  answering(run, (ctx, message, error) => {
+    if (isAppError(error) && error.cause.code === 'INVALID_INPUT') return notify(message);
+    return CardService.newActionResponseBuilder()
+      .setNavigation(CardService.newNavigation().pushCard(buildErrorCard(ctx.t, message, true)))
+      .build();
+  });
 
 // Gmail compose actions: the draft to open. Google takes nothing but a ComposeActionResponse here, and that needs a
 // draft (ComposeActionResponseBuilder has only setGmailDraft, and build() throws without one), so a compose action
 // cannot answer with a notification: the card offers the button only where the draft can be built (a course with
 // a class code, people who join as students), and an error at the click is logged and left to Gmail to report.
 export function respondCompose(run: (ctx: Ctx) => ComposeActionResponse) {
-  return (e: unknown): ComposeActionResponse => {
-    const ctx = safeCtx(e);
-    return logged('compose action failed', () => run(ctx));
-  };
+  return (e: unknown): ComposeActionResponse => logged('compose action failed', () => run(safeCtx(e)));
 }
 
 /** Time-driven triggers: no UI; a failure is logged and thrown on, so it shows in Executions. */

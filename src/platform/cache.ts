@@ -26,10 +26,8 @@ export function getCachedMany<T>(keys: readonly string[], isValue: (value: unkno
   return out;
 }
 
-/**
- * Items one execution may put. Google keeps 1,000 items and evicts all but the 900 farthest from expiry: bounded
- * this way, the request budget's windows (rewritten on every round trip, transport/budget.ts) are never evicted.
- */
+// Items one execution may put. Google keeps 1,000 items and evicts all but the 900 farthest from expiry: bounded
+// this way, the request budget's windows (rewritten on every round trip, transport/budget.ts) are never evicted.
 export const CACHE_PUTS_PER_RUN = 300;
 let putsThisRun = 0;
 

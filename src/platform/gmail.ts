@@ -3,37 +3,33 @@
 // gmail.addons.current.action.compose scope and the same token; the draft is only created, never sent.
 import { parseAddresses } from '../domain/addresses';
 
-/** The message's subject and people; the sender (From) is marked on the card: often an admin, not an invitee. */
-export function messagePeople(messageId: string, accessToken: string) {
+function openMessage(messageId: string, accessToken: string) {
   GmailApp.setCurrentMessageAccessToken(accessToken);
   const message = GmailApp.getMessageById(messageId);
-  const headers = [message.getFrom(), message.getTo(), message.getCc()].join(',');
-  const sender = parseAddresses(message.getFrom()).valid[0]?.email;
-  return { subject: message.getSubject(), people: parseAddresses(headers).valid, ...(sender ? { sender } : {}) };
+  const people = parseAddresses([message.getFrom(), message.getTo(), message.getCc()].join(',')).valid;
+  return { message, people, sender: parseAddresses(message.getFrom()).valid[0] };
 }
 
-/**
- * Creates the draft a compose action returns (Google's pattern, https://developers.google.com/workspace/add-ons/gmail/
- * compose: setCurrentMessageAccessToken, then a GmailMessage reply or a GmailApp draft). To the people picked
- * (`to`): a reply in the thread when that is the sender alone (or nobody was picked), else a new draft addressed to
- * them, "Re:" the message's subject. `compose` gets the one recipient's display name, if there is one.
- */
+/** The message's subject and people; the sender (From) is marked on the card: often an admin, not an invitee. */
+export function messagePeople(messageId: string, accessToken: string) {
+  const { message, people, sender } = openMessage(messageId, accessToken);
+  return { subject: message.getSubject(), people, ...(sender ? { sender: sender.email } : {}) };
+}
+
+// Creates the draft a compose action returns (Google's pattern, https://developers.google.com/workspace/add-ons/gmail/
+// compose: setCurrentMessageAccessToken, then a GmailMessage reply or a GmailApp draft). To the people picked
+// (`to`): a reply in the thread when that is the sender alone (or nobody was picked), else a new draft addressed to
+// them, "Re:" the message's subject. `compose` gets the one recipient's display name, if there is one.
 export function draftTo(
   messageId: string,
   accessToken: string,
   to: readonly string[],
   compose: (name: string | undefined) => { body: string; htmlBody: string } | undefined,
 ): GoogleAppsScript.Gmail.GmailDraft | undefined {
-  GmailApp.setCurrentMessageAccessToken(accessToken);
-  const message = GmailApp.getMessageById(messageId);
-  const sender = parseAddresses(message.getFrom()).valid[0];
+  const { message, people, sender } = openMessage(messageId, accessToken);
   const picked = to.map((e) => e.toLowerCase());
   const toSender = picked.length === 0 || (picked.length === 1 && picked[0] === sender?.email);
-  const named = toSender
-    ? sender
-    : parseAddresses([message.getFrom(), message.getTo(), message.getCc()].join(',')).valid.find(
-        (p) => picked.length === 1 && p.email === picked[0],
-      );
+  const named = toSender ? sender : people.find((p) => picked.length === 1 && p.email === picked[0]);
   const content = compose(named?.name);
   if (!content) return undefined;
   if (toSender) return message.createDraftReply(content.body, { htmlBody: content.htmlBody });

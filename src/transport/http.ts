@@ -3,7 +3,6 @@
 // backoff; which failures are worth retrying is the caller's call (it knows the API's error shapes). Every request
 // first takes its place in the user's shared budget (budget.ts); answers are read as UTF-8 whatever the headers say.
 import { MAX_RESERVATION } from '../domain/pacer';
-import { backoffDelay, DEFAULT_RETRY, mayRetry, type RetryPolicy } from './backoff';
 import { maxWaitNow, reserve } from './budget';
 import { fits } from './deadline';
 
@@ -11,8 +10,7 @@ import { fits } from './deadline';
 // pure text building and parsing, so the batch transport is tested byte for byte.
 export interface PartRequest {
   method: 'GET' | 'POST' | 'DELETE' | 'PATCH';
-  /** Path and query only, e.g. /v1/invitations?courseId=1 (the batch endpoint's host applies). */
-  path: string;
+  path: string; // Path and query only, e.g. /v1/invitations?courseId=1 (the batch endpoint's host applies)
   body?: unknown;
 }
 
@@ -21,31 +19,28 @@ export interface PartResponse {
   body: unknown;
 }
 
-/** Google allows at most 50 calls in one batch request. */
-export const MAX_BATCH_PARTS = 50;
+export const MAX_BATCH_PARTS = 50; // Google allows at most 50 calls in one batch request
 
 const CRLF = '\r\n';
 
 export function buildBatchBody(parts: readonly PartRequest[], boundary: string): string {
   if (parts.length === 0 || parts.length > MAX_BATCH_PARTS) throw new RangeError(`batch of ${parts.length} parts`);
-  const chunks = parts.map((part, i) => {
-    const lines = [
+  const chunks = parts.map((part, i) =>
+    [
       `--${boundary}`,
       'Content-Type: application/http',
       `Content-ID: <item${i + 1}>`,
       '',
       `${part.method} ${part.path} HTTP/1.1`,
-    ];
-    if (part.body === undefined) lines.push('', '');
-    else lines.push('Content-Type: application/json; charset=UTF-8', '', JSON.stringify(part.body));
-    return lines.join(CRLF);
-  });
+      ...(part.body === undefined
+        ? ['', '']
+        : ['Content-Type: application/json; charset=UTF-8', '', JSON.stringify(part.body)]),
+    ].join(CRLF),
+  );
   return `${chunks.join(CRLF)}${CRLF}--${boundary}--`;
 }
 
-export function boundaryOf(contentType: string): string | undefined {
-  return /boundary="?([^";]+)"?/i.exec(contentType)?.[1];
-}
+export const boundaryOf = (contentType: string): string | undefined => /boundary="?([^";]+)"?/i.exec(contentType)?.[1];
 
 function splitHead(text: string): [string, string] {
   const m = /\r?\n\r?\n/.exec(text);
@@ -53,7 +48,7 @@ function splitHead(text: string): [string, string] {
 }
 
 /** A JSON answer; one that is not JSON reads as a 502 error body carrying its start. */
-export function parseJson(text: string): unknown {
+function parseJson(text: string): unknown {
   const trimmed = text.trim();
   if (!trimmed) return {};
   try {
@@ -81,45 +76,52 @@ export function parseBatchResponse(body: string, contentType: string, count: num
   return out;
 }
 
+// Truncated exponential backoff with full jitter, as Google advises for 429/5xx: pure, so it is tested exactly.
+export interface RetryPolicy {
+  maxTries: number; // Attempts in all, the first included
+  maxTotalMs: number; // No retry starts once this much time has passed since the first attempt
+  baseMs: number;
+  capMs: number;
+}
+
+export const DEFAULT_RETRY: RetryPolicy = { maxTries: 5, maxTotalMs: 20_000, baseMs: 500, capMs: 8_000 };
+
+/** Delay before retry number `attempt` (1 = first retry); `random` in [0, 1). Never below half the exponential step. */
+export function backoffDelay(attempt: number, random: number, policy: RetryPolicy = DEFAULT_RETRY): number {
+  const step = Math.min(policy.capMs, policy.baseMs * 2 ** (attempt - 1));
+  return Math.round(step / 2 + (step / 2) * random);
+}
+
+/** Whether another attempt may start, given attempts made so far and the time spent. */
+export const mayRetry = (attemptsMade: number, elapsedMs: number, nextDelayMs: number, policy = DEFAULT_RETRY) =>
+  attemptsMade < policy.maxTries && elapsedMs + nextDelayMs <= policy.maxTotalMs;
+
 /** Where the requests go and which answers are worth sending again. */
 export interface Endpoint {
-  /** e.g. https://classroom.googleapis.com: part paths are relative to it, batches go to its /batch. */
-  root: string;
+  root: string; // e.g. https://classroom.googleapis.com: part paths are relative to it, batches go to its /batch
   retryable(response: PartResponse): boolean;
 }
 
 type Fetch = GoogleAppsScript.URL_Fetch.URLFetchRequest;
 
-function single(root: string, req: PartRequest, headers: Record<string, string>): Fetch {
-  return {
-    url: root + req.path,
-    method: req.method.toLowerCase() as GoogleAppsScript.URL_Fetch.HttpMethod,
-    headers,
-    muteHttpExceptions: true,
-    ...(req.body === undefined ? {} : { contentType: 'application/json', payload: JSON.stringify(req.body) }),
-  };
-}
-
-function batchOf(root: string, parts: readonly PartRequest[], headers: Record<string, string>, n: number): Fetch {
+// One request alone, or a group of them as one batch request (`n` keeps the boundaries of a round trip apart).
+function fetchOf(root: string, group: PartRequest[], batch: boolean, n: number, headers: Fetch['headers']): Fetch {
+  const [req] = group;
+  if (!batch && req) {
+    const method = req.method.toLowerCase() as GoogleAppsScript.URL_Fetch.HttpMethod;
+    const body = req.body === undefined ? {} : { contentType: 'application/json', payload: JSON.stringify(req.body) };
+    return { url: root + req.path, method, headers, muteHttpExceptions: true, ...body };
+  }
   const boundary = `ci_batch_${n}_${Math.random().toString(36).slice(2, 10)}`;
-  return {
-    url: `${root}/batch`,
-    method: 'post',
-    headers,
-    contentType: `multipart/mixed; boundary=${boundary}`,
-    payload: buildBatchBody(parts, boundary),
-    muteHttpExceptions: true,
-  };
+  const contentType = `multipart/mixed; boundary=${boundary}`;
+  const payload = buildBatchBody(group, boundary);
+  return { url: `${root}/batch`, method: 'post', headers, contentType, payload, muteHttpExceptions: true };
 }
 
-function chunks<T>(items: readonly T[], size: number): T[][] {
-  const out: T[][] = [];
-  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
-  return out;
-}
+const chunks = <T>(items: readonly T[], size: number) =>
+  Array.from({ length: Math.ceil(items.length / size) }, (_, i) => items.slice(i * size, (i + 1) * size));
 
-/** Longest a round trip waits for room in the budget (and never past the execution's deadline). */
-const MAX_BUDGET_WAIT_MS = 15_000;
+const MAX_BUDGET_WAIT_MS = 15_000; // Longest a round trip waits for room in the budget (never past the deadline)
 
 /** One round trip: every request at once, singly when there are few, else in batches of 50, all in parallel. */
 function roundTrip(root: string, reqs: readonly PartRequest[]): PartResponse[] {
@@ -131,9 +133,7 @@ function roundTrip(root: string, reqs: readonly PartRequest[]): PartResponse[] {
   const headers = { Authorization: `Bearer ${ScriptApp.getOAuthToken()}` };
   const useBatch = reqs.length > 3;
   const groups = useBatch ? chunks(reqs, MAX_BATCH_PARTS) : reqs.map((r) => [r]);
-  const fetches = groups.map((g, i) =>
-    useBatch ? batchOf(root, g, headers, i) : single(root, g[0] as PartRequest, headers),
-  );
+  const fetches = groups.map((group, i) => fetchOf(root, group, useBatch, i, headers));
   const [only] = fetches;
   let responses: GoogleAppsScript.URL_Fetch.HTTPResponse[];
   try {
@@ -157,16 +157,10 @@ function roundTrip(root: string, reqs: readonly PartRequest[]): PartResponse[] {
   });
 }
 
-/**
- * Sends every request and returns one response each, in order, in round trips no larger than one budget
- * reservation. Parts that fail transiently (429, 5xx, missing from the batch answer) are sent again (only them)
- * with backoff, within the retry policy's bounds; what still fails is returned as it failed, never dropped.
- */
-export function sendAll(
-  endpoint: Endpoint,
-  reqs: readonly PartRequest[],
-  policy: RetryPolicy = DEFAULT_RETRY,
-): PartResponse[] {
+// Sends every request and returns one response each, in order, in round trips no larger than one budget
+// reservation. Parts that fail transiently (429, 5xx, missing from the batch answer) are sent again (only them)
+// with backoff, within the retry policy's bounds; what still fails is returned as it failed, never dropped.
+export function sendAll(endpoint: Endpoint, reqs: readonly PartRequest[], policy = DEFAULT_RETRY) {
   const sendOnce = (some: readonly PartRequest[]) =>
     chunks(some, MAX_RESERVATION).flatMap((part) => roundTrip(endpoint.root, part));
   const results = sendOnce(reqs);

@@ -3,7 +3,7 @@
 import { revoke } from '../../src/app/answer-invitation';
 import { findInvitations } from '../../src/app/find-invitation';
 import { createRecorded, reconcileCourse } from '../../src/app/follow-up';
-import { openCourse } from '../../src/app/open-course';
+import { openCourse } from '../../src/app/course-view';
 import { saveSweepSettings } from '../../src/app/sweep-settings';
 import { composeDigest } from '../../src/cards/digest-mail';
 import { digestOf } from '../../src/domain/digest';

@@ -1,6 +1,6 @@
 // Use cases: open the homepage and open a course, on the emulated Classroom: what they show and in how many round
 // trips (the reads fan out over the REST fast path).
-import { openCourse } from '../../src/app/open-course';
+import { openCourse } from '../../src/app/course-view';
 import { openHome } from '../../src/app/open-home';
 import { emulator } from './env';
 

@@ -1,5 +1,5 @@
 // Normalising failures: the code and the @Reason token are read; the words around them are not.
-import { fromRestBody } from '../../src/classroom/api-error';
+import { fromRestBody } from '../../src/classroom/mappers';
 import { messageKeyFor } from '../../src/domain/errors';
 
 const failure = (code: number, message: string, more: Record<string, unknown> = {}) => ({

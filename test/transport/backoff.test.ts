@@ -1,5 +1,5 @@
 // Backoff grows exponentially, is capped, jittered, and retries stop within their bounds.
-import { backoffDelay, DEFAULT_RETRY, mayRetry } from '../../src/transport/backoff';
+import { backoffDelay, DEFAULT_RETRY, mayRetry } from '../../src/transport/http';
 
 describe('backoffDelay', () => {
   it('doubles per attempt within [step/2, step] and is capped', () => {

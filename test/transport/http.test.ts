@@ -1,6 +1,5 @@
 // HTTP over UrlFetchApp: batches of 50 in one round trip, parts read one by one, only failed parts retried, bounded.
-import { sendAll as send, type Endpoint, type PartRequest } from '../../src/transport/http';
-import type { RetryPolicy } from '../../src/transport/backoff';
+import { sendAll as send, type Endpoint, type PartRequest, type RetryPolicy } from '../../src/transport/http';
 import { emulator } from '../app/env';
 
 /** Classroom as an endpoint that knows nothing of its error shapes: 429 and 5xx are worth a retry. */
