@@ -17,6 +17,7 @@ import {
   SAFE_PER_MINUTE as USER_LIMIT,
   USER_JOB_LIMIT,
   waitBefore,
+  WINDOW_MS,
   type SendLog,
 } from '../domain/pacer';
 import { fits, isBackgroundRun, timeLeft } from './deadline';
@@ -25,7 +26,6 @@ const USER_KEY = 'budget:requests';
 const PROJECT_KEY = 'budget:project';
 /** The longest CacheService allows: the windows stay the farthest from expiry (see above). */
 const TTL_SECONDS = 21_600;
-const WINDOW_MS = 60_000;
 
 /** [epoch ms, requests, 1 when a job sent them, the sender's user key (project window only)]. */
 type Entry = [number, number, number, string?];
@@ -86,29 +86,16 @@ function read(store: Store, key: string, now: number): Entry[] {
     : [];
 }
 
-/** Merged per second, per kind and sender, so a window stays small (times round up: entries leave late, not early). */
-function squeeze(entries: readonly Entry[]): Entry[] {
-  const merged = new Map<string, Entry>();
-  for (const [t, n, job, who] of entries) {
-    const s = Math.ceil(t / 1000) * 1000;
-    const k = `${s}|${job}|${who ?? ''}`;
-    const e = merged.get(k);
-    if (e) e[1] += n;
-    else merged.set(k, who === undefined ? [s, n, job] : [s, n, job, who]);
-  }
-  return [...merged.values()].sort((a, b) => a[0] - b[0]);
-}
-
 function write(store: Store, key: string, entries: readonly Entry[]): void {
   try {
-    store.put(key, JSON.stringify(squeeze(entries)), TTL_SECONDS);
+    store.put(key, JSON.stringify(compact(entries)), TTL_SECONDS);
   } catch (e) {
     console.warn('budget: cache write failed', e);
   }
 }
 
 const logOf = (entries: readonly Entry[], keep: (e: Entry) => boolean = () => true): SendLog =>
-  compact(entries.filter(keep).map(([t, n]) => [t, n]));
+  entries.filter(keep).map(([t, n]) => [t, n]);
 
 /** The project's quota a minute: 3,000, or as granted in PROJECT_QUOTA_PER_MINUTE (docs/publishing.md, step 12). */
 let projectLimits: { all: number; jobs: number } | undefined;
