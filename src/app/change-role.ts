@@ -9,12 +9,11 @@ import { noticeFor } from '../domain/notices';
 import { commonReason, stateOf, writeOf, type Plan } from '../domain/plan';
 import type { Role } from '../domain/roles';
 import type { Invitation } from '../domain/types';
-import { addNotice } from '../platform/notices';
-import { deletePlan, forgetPlan, savedByThisExecution } from '../platform/plan-store';
+import { addNotice, deletePlan, savedByThisExecution } from '../platform/plan-store';
 import { approvedPlan, locked, savedAndRun, type Kind } from './engine';
 import { isOwner, readInvitation, requireTeacher } from './permissions';
 
-export type RoleChangeResult =
+type RoleChangeResult =
   | { kind: 'unchanged' }
   | { kind: 'changed'; invitation: Invitation }
   | { kind: 'restored'; invitation: Invitation; error: AppError }
@@ -99,5 +98,5 @@ export function changeRole(id: string, to: Role): RoleChange {
 
 /** Removes a settled change's plan, last: a kill before leaves it, and the next execution tells what became of it. */
 export function settleChange(change: RoleChange): void {
-  if (change.planId && change.result.kind !== 'pending') forgetPlan(change.planId);
+  if (change.planId && change.result.kind !== 'pending') deletePlan(change.planId, true);
 }

@@ -19,11 +19,9 @@ import { withInFlight } from './follow-up';
 import { PENDING } from './pending';
 import { resendOf, resendsInLedger, RESENDS_PER_STEP } from './resend';
 
-/**
- * The sweep's plans. Right before each write domain/sweep.ts `stillApproved` decides, from the settings read again,
- * the entry as the ledger holds it now and the course as listed at the run's start: still turned on, still due,
- * still the add-on's own and watched, still listed as it was.
- */
+// The sweep's plans. Right before each write domain/sweep.ts `stillApproved` decides, from the settings read again,
+// the entry as the ledger holds it now and the course as listed at the run's start: still turned on, still due,
+// still the add-on's own and watched, still listed as it was.
 export const sweepKind: Kind<Map<string, Invitation[] | null>> = {
   origin: 'sweep',
   stepSize: RESENDS_PER_STEP,

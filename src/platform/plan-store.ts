@@ -1,4 +1,5 @@
-// Plans (app/engine.ts) saved in the user's properties (per user, never script properties: those are shared by every
+// The step engine's state in the user's properties: its plans, its circuit breaker and the notices of role changes a
+// later execution finished. Plans (app/engine.ts) are saved in the user's properties (per user, never script properties: those are shared by every
 // user of a published add-on). The item lines are written once; the state (one letter per item, reasons, pacing) is
 // the checkpoint, rewritten around every step, and is validated on read (domain/plan.ts isPlan). Both are split into
 // chunks under the 9 KB value limit. The index is written last when a job is created and first when it is deleted, so
@@ -6,6 +7,7 @@
 // Done jobs expire after 7 days.
 import { entriesBytes, splitUtf8 } from '../domain/compact-text';
 import { AppError } from '../domain/errors';
+import { parseNotices, type RoleNotice } from '../domain/notices';
 import { isDone, isExpired, isPlan, isRunnable, type Plan } from '../domain/plan';
 import { ensureHourlyTrigger } from './triggers';
 
@@ -114,11 +116,9 @@ function storeFull(all: Record<string, string>, id: string): AppError {
     : new AppError('CONFLICT', 'job.storeFull.none');
 }
 
-/**
- * Saves the plan: the checkpoint. The item lines go only with the first save (they never change); the index entry
- * last. Refuses (AppError job.storeFull, nothing written) when the store would be left without room for the next
- * checkpoint: a plan whose checkpoint cannot be saved must stop before it sends, never send and forget.
- */
+// Saves the plan: the checkpoint. The item lines go only with the first save (they never change); the index entry
+// last. Refuses (AppError job.storeFull, nothing written) when the store would be left without room for the next
+// checkpoint: a plan whose checkpoint cannot be saved must stop before it sends, never send and forget.
 export function savePlan(plan: Plan): void {
   const store = props();
   const all = store.getProperties();
@@ -148,20 +148,13 @@ export function savePlan(plan: Plan): void {
   for (let i = Number(values[keys.state]); i < before; i++) store.deleteProperty(`${keys.stateChunk}${i}`);
 }
 
-/**
- * Forgets a plan in one write (its index entry); its data is removed as a leftover later. For the last call of a
- * click: killed at that write, the plan is still there and the next execution tells the user about it.
- */
-export function forgetPlan(id: string): void {
-  const store = props();
-  store.setProperty(INDEX, JSON.stringify(readIndex(store.getProperties()).filter((x) => x !== id)));
-}
-
-export function deletePlan(id: string): void {
+// Its index entry first; `forget` leaves its data to be removed as a leftover later: one write, for the last call of
+// a click (killed at that write, the plan is still there and the next execution tells the user about it).
+export function deletePlan(id: string, forget = false): void {
   const store = props();
   const all = store.getProperties();
   store.setProperty(INDEX, JSON.stringify(readIndex(all).filter((x) => x !== id)));
-  deleteData(store, all, id);
+  if (!forget) deleteData(store, all, id);
 }
 
 /** Every property of a plan: its state, lines, chunks and cancel flag. */
@@ -177,4 +170,37 @@ export function requestCancel(id: string): void {
 
 export function cancelRequested(id: string): boolean {
   return props().getProperty(`${PREFIX}${id}:cancel`) === '1';
+}
+
+// The one circuit breaker, here so every execution sees it: a storm that paused a plan in a click is remembered by
+// the hourly run, which then sends one small probe step before sending more (app/engine.ts).
+const BREAKER = 'breaker';
+
+/** Whether Classroom failed everything lately (no step has got anything done since). */
+export function breakerOpen(): boolean {
+  return props().getProperty(BREAKER) !== null;
+}
+
+export function openBreaker(reason: string): void {
+  props().setProperty(BREAKER, JSON.stringify({ at: Date.now(), reason }));
+}
+
+/** A step got something done: Classroom answers again. A read first, so a calm run writes nothing. */
+export function closeBreaker(): void {
+  if (breakerOpen()) props().deleteProperty(BREAKER);
+}
+
+const NOTICES = 'roleNotices';
+
+/** Adds (or replaces: a finish repeated after a kill tells once) the notice of one change, until the homepage shows it. */
+export function addNotice(notice: RoleNotice): void {
+  const others = parseNotices(props().getProperty(NOTICES)).filter((n) => n.id !== notice.id);
+  props().setProperty(NOTICES, JSON.stringify([...others, notice].slice(-20)));
+}
+
+/** The notices not shown yet; they are removed as they are handed to the card that shows them. */
+export function takeNotices(): RoleNotice[] {
+  const notices = parseNotices(props().getProperty(NOTICES));
+  if (notices.length > 0) props().deleteProperty(NOTICES);
+  return notices;
 }

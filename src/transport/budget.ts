@@ -147,11 +147,9 @@ export function budgetWait(n: number): number {
   return waitFor(read(user, USER_KEY, now), read(project, PROJECT_KEY, now), now, Math.min(n, MAX_RESERVATION));
 }
 
-/**
- * Reserves `n` requests in both windows, sleeping until they fit. Returns false, reserving nothing, when that would
- * take longer than `maxWaitMs` or than the execution's deadline allows (the caller then treats the requests as
- * rate-limited, without sending them).
- */
+// Reserves `n` requests in both windows, sleeping until they fit. Returns false, reserving nothing, when that would
+// take longer than `maxWaitMs` or than the execution's deadline allows (the caller then treats the requests as
+// rate-limited, without sending them).
 export function reserve(n: number, maxWaitMs: number): boolean {
   if (n <= 0) return true;
   const count = Math.min(n, MAX_RESERVATION);
