@@ -166,11 +166,8 @@ function membersAmong(items: readonly [number, Write][]): Map<number, boolean> {
 function step<C>(start: Plan, kind: Kind<C>, ctx: C, size: number): { plan: Plan; report: StepReport } | null {
   const items = nextSlice(start, size);
   const listed = kind.writes?.(start, ctx, items) ?? items.map((i) => writeOf(start, start.lines[i] ?? ''));
-  const report: StepReport = { items, writes: new Map(), created: new Map(), errors: new Map() };
-  items.forEach((i, k) => {
-    const write = listed[k];
-    if (write) report.writes.set(i, write);
-  });
+  const writes = new Map(items.flatMap((i, k) => (listed[k] ? [[i, listed[k]] as const] : [])));
+  const report: StepReport = { items, writes, created: new Map(), errors: new Map() };
   const writeAt = (i: number) => report.writes.get(i) as Write;
   // The writes, and one list when an earlier execution left deletes or replaces to settle.
   const unsure = [...report.writes].filter(([i, w]) => w.op !== 'create' && 'xd'.includes(stateOf(start, i)));

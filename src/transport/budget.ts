@@ -65,25 +65,18 @@ const memory = {
 
 type Store = Pick<GoogleAppsScript.Cache.Cache, 'get' | 'put'>;
 
-function stores(): { user: Store; project: Store } {
-  return {
-    user: attempt(() => CacheService.getUserCache()) ?? memory,
-    project: attempt(() => CacheService.getScriptCache()) ?? memory,
-  };
+/** Both stores, and both windows as they stand now. */
+function snapshot() {
+  const user: Store = attempt(() => CacheService.getUserCache()) ?? memory;
+  const project: Store = attempt(() => CacheService.getScriptCache()) ?? memory;
+  const now = Date.now();
+  return { user, project, now, u: read(user, USER_KEY, now), p: read(project, PROJECT_KEY, now) };
 }
 
 function read(store: Store, key: string, now: number): Entry[] {
   const parsed = attempt((): unknown => JSON.parse(store.get(key) ?? '[]'));
-  return Array.isArray(parsed)
-    ? parsed.filter(
-        (e): e is Entry =>
-          Array.isArray(e) &&
-          typeof e[0] === 'number' &&
-          typeof e[1] === 'number' &&
-          typeof e[2] === 'number' &&
-          e[0] > now - WINDOW_MS,
-      )
-    : [];
+  const isEntry = (e: unknown): e is Entry => Array.isArray(e) && [0, 1, 2].every((k) => typeof e[k] === 'number');
+  return Array.isArray(parsed) ? parsed.filter((e): e is Entry => isEntry(e) && e[0] > now - WINDOW_MS) : [];
 }
 
 function write(store: Store, key: string, entries: readonly Entry[]): void {
@@ -142,9 +135,8 @@ function withLock<T>(work: () => T): T {
 
 /** Milliseconds until `n` requests fit, without reserving them (a step decides whether it fits its run). */
 export function budgetWait(n: number): number {
-  const { user, project } = stores();
-  const now = Date.now();
-  return waitFor(read(user, USER_KEY, now), read(project, PROJECT_KEY, now), now, Math.min(n, MAX_RESERVATION));
+  const { now, u, p } = snapshot();
+  return waitFor(u, p, now, Math.min(n, MAX_RESERVATION));
 }
 
 // Reserves `n` requests in both windows, sleeping until they fit. Returns false, reserving nothing, when that would
@@ -156,10 +148,7 @@ export function reserve(n: number, maxWaitMs: number): boolean {
   const job = isJob() ? 1 : 0;
   for (let waited = 0; ;) {
     const wait = withLock(() => {
-      const { user, project } = stores();
-      const now = Date.now();
-      const u = read(user, USER_KEY, now);
-      const p = read(project, PROJECT_KEY, now);
+      const { user, project, now, u, p } = snapshot();
       const w = waitFor(u, p, now, count);
       if (w === 0) {
         write(user, USER_KEY, [...u, [now, count, job]]);
