@@ -11,12 +11,10 @@ import { dueActions, stillApproved, sweepEnabled } from '../domain/sweep';
 import type { Invitation } from '../domain/types';
 import { loadFollowUp, saveFollowUp } from '../platform/follow-up-store';
 import { loadLedger, tryUpdateLedger, updateLedger } from '../platform/ledger-store';
-import { withUserLock } from '../platform/lock';
 import { deletePlan, listPlans } from '../platform/plan-store';
 import { sendDigestIfDue, type DigestComposer } from './digest';
 import { approvedPlan, savedAndRun, type Kind } from './engine';
 import { withInFlight } from './follow-up';
-import { PENDING } from './pending';
 import { resendOf, resendsInLedger, RESENDS_PER_STEP } from './resend';
 
 // The sweep's plans. Right before each write domain/sweep.ts `stillApproved` decides, from the settings read again,
@@ -46,13 +44,8 @@ export const sweepKind: Kind<Map<string, Invitation[] | null>> = {
   },
 };
 
-/** The sweep's part of the hourly run. Null when there is nothing to do or another execution holds the lock. */
+/** The sweep's part of the hourly run, which holds the user lock and calls it only when the sweep is on. */
 export function sweepTick(compose?: DigestComposer) {
-  if (!PENDING.sweep()) return null;
-  return withUserLock(() => sweep(compose), 2_000);
-}
-
-function sweep(compose?: DigestComposer) {
   const settings = loadFollowUp();
   const report = { reconciled: 0, resent: 0, withdrawn: 0, digest: false };
   if (!sweepEnabled(settings.sweep)) return report;
