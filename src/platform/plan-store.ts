@@ -7,8 +7,9 @@
 // Done jobs expire after 7 days.
 import { entriesBytes, splitUtf8 } from '../domain/compact-text';
 import { AppError } from '../domain/errors';
-import { parseNotices, type RoleNotice } from '../domain/notices';
+import type { RoleNotice } from '../domain/notices';
 import { isDone, isExpired, isPlan, isRunnable, type Plan } from '../domain/plan';
+import { shaped } from './cache';
 import { ensureHourlyTrigger } from './triggers';
 
 const INDEX = 'jobs';
@@ -191,16 +192,27 @@ export function closeBreaker(): void {
 }
 
 const NOTICES = 'roleNotices';
+const isNotice = shaped<RoleNotice>({ id: 'string', outcome: 'string', email: 'string' });
+
+/** What the store holds; anything malformed is dropped rather than shown. */
+function readNotices(): RoleNotice[] {
+  try {
+    const list: unknown = JSON.parse(props().getProperty(NOTICES) ?? '[]');
+    return Array.isArray(list) ? list.filter(isNotice) : [];
+  } catch {
+    return [];
+  }
+}
 
 /** Adds (or replaces: a finish repeated after a kill tells once) the notice of one change, until the homepage shows it. */
 export function addNotice(notice: RoleNotice): void {
-  const others = parseNotices(props().getProperty(NOTICES)).filter((n) => n.id !== notice.id);
+  const others = readNotices().filter((n) => n.id !== notice.id);
   props().setProperty(NOTICES, JSON.stringify([...others, notice].slice(-20)));
 }
 
 /** The notices not shown yet; they are removed as they are handed to the card that shows them. */
 export function takeNotices(): RoleNotice[] {
-  const notices = parseNotices(props().getProperty(NOTICES));
+  const notices = readNotices();
   if (notices.length > 0) props().deleteProperty(NOTICES);
   return notices;
 }
