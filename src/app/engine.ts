@@ -190,11 +190,8 @@ function step<C>(start: Plan, kind: Kind<C>, ctx: C, size: number): { plan: Plan
   const fresh = items
     .filter((i) => stateOf(plan, i) === 'p' && report.writes.has(i))
     .map((index) => ({ index, write: writeAt(index) }));
-  const verdicts = kind.approved?.(plan, ctx, fresh);
-  fresh.forEach(({ index }, k) => {
-    const why = verdicts?.[k];
-    if (why) mark(index, 's', why);
-  });
+  const verdicts = kind.approved?.(plan, ctx, fresh) ?? [];
+  for (const [k, { index }] of fresh.entries()) if (verdicts[k]) mark(index, 's', verdicts[k]);
 
   // Checkpoint 1: everything this step may send is in flight (a failed save throws: nothing is sent).
   const wasInFlight = new Set(items.filter((i) => stateOf(plan, i) === 'x'));

@@ -20,7 +20,7 @@ import {
   WINDOW_MS,
   type SendLog,
 } from '../domain/pacer';
-import { fits, isBackgroundRun, timeLeft } from './deadline';
+import { fits, isBackgroundRun, ROUND_TRIP_MS, timeLeft } from './deadline';
 
 const USER_KEY = 'budget:requests';
 const PROJECT_KEY = 'budget:project';
@@ -165,5 +165,5 @@ export function reserve(n: number, maxWaitMs: number): boolean {
 
 /** How long a round trip may wait for room: never past the execution's deadline. */
 export function maxWaitNow(capMs: number): number {
-  return Math.max(0, Math.min(capMs, timeLeft() - 2 * 5_000));
+  return Math.max(0, Math.min(capMs, timeLeft() - 2 * ROUND_TRIP_MS));
 }
