@@ -1,10 +1,10 @@
-// The step engine's state in the user's properties: its plans, its circuit breaker and the notices of role changes a
-// later execution finished. Plans (app/engine.ts) are saved in the user's properties (per user, never script properties: those are shared by every
-// user of a published add-on). The item lines are written once; the state (one letter per item, reasons, pacing) is
-// the checkpoint, rewritten around every step, and is validated on read (domain/plan.ts isPlan). Both are split into
-// chunks under the 9 KB value limit. The index is written last when a job is created and first when it is deleted, so
-// a killed write leaves data without an index entry (cleaned on the next read), never an index entry without data.
-// Done jobs expire after 7 days.
+// The step engine's state in the user's properties (per user, never script properties: those are shared by every
+// user of a published add-on): its plans, its circuit breaker, and the notices of role changes a later execution
+// finished. A plan's item lines are written once; its state (one letter per item, reasons, pacing) is the checkpoint,
+// rewritten around every step, and is validated on read (domain/plan.ts isPlan). Both are split into chunks under
+// the 9 KB value limit. The index is written last when a job is created and first when it is deleted, so a killed
+// write leaves data without an index entry (cleaned on the next read), never an index entry without data. Done jobs
+// expire after 7 days.
 import { entriesBytes, splitUtf8 } from '../domain/compact-text';
 import { AppError } from '../domain/errors';
 import type { RoleNotice } from '../domain/notices';
@@ -25,14 +25,17 @@ const ORPHAN_AGE_MS = 10 * 60 * 1000;
 
 const props = () => PropertiesService.getUserProperties();
 
-function readIndex(all: Record<string, string>): string[] {
+/** A JSON list in the store, with only the items `keep` accepts: anything malformed is dropped, never acted on. */
+function readList<T>(text: string | null | undefined, keep: (x: unknown) => x is T): T[] {
   try {
-    const ids: unknown = JSON.parse(all[INDEX] ?? '[]');
-    return Array.isArray(ids) ? ids.filter((id): id is string => typeof id === 'string') : [];
+    const list: unknown = JSON.parse(text ?? '[]');
+    return Array.isArray(list) ? list.filter(keep) : [];
   } catch {
     return [];
   }
 }
+
+const readIndex = (all: Record<string, string>) => readList(all[INDEX], (id): id is string => typeof id === 'string');
 
 /** A text kept as its chunk count under `countKey` and the chunks under `chunkPrefix` + 0, 1, … */
 function readChunks(all: Record<string, string>, countKey: string, chunkPrefix: string): string | null {
@@ -63,9 +66,8 @@ function readPlan(all: Record<string, string>, id: string): Plan | null {
   const lines = readChunks(all, keys.lines, keys.linesChunk);
   if (state === null || lines === null) return null;
   try {
-    const parsed: unknown = JSON.parse(state);
-    const plan: unknown =
-      typeof parsed === 'object' && parsed !== null ? { ...parsed, lines: lines ? lines.split('\n') : [] } : null;
+    // Whatever the state parses to, isPlan decides (a spread non-object adds no field a plan needs).
+    const plan: unknown = { ...(JSON.parse(state) as object), lines: lines ? lines.split('\n') : [] };
     return isPlan(plan) && plan.id === id ? plan : null;
   } catch {
     return null;
@@ -193,18 +195,9 @@ export function closeBreaker(): void {
 
 const NOTICES = 'roleNotices';
 const isNotice = shaped<RoleNotice>({ id: 'string', outcome: 'string', email: 'string' });
+const readNotices = () => readList(props().getProperty(NOTICES), isNotice);
 
-/** What the store holds; anything malformed is dropped rather than shown. */
-function readNotices(): RoleNotice[] {
-  try {
-    const list: unknown = JSON.parse(props().getProperty(NOTICES) ?? '[]');
-    return Array.isArray(list) ? list.filter(isNotice) : [];
-  } catch {
-    return [];
-  }
-}
-
-/** Adds (or replaces: a finish repeated after a kill tells once) the notice of one change, until the homepage shows it. */
+/** Adds (or replaces: a finish repeated after a kill tells once) the notice of one change, for the homepage. */
 export function addNotice(notice: RoleNotice): void {
   const others = readNotices().filter((n) => n.id !== notice.id);
   props().setProperty(NOTICES, JSON.stringify([...others, notice].slice(-20)));
