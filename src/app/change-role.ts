@@ -9,7 +9,7 @@ import { noticeFor } from '../domain/notices';
 import { commonReason, stateOf, writeOf, type Plan } from '../domain/plan';
 import type { Role } from '../domain/roles';
 import type { Invitation } from '../domain/types';
-import { addNotice, deletePlan, savedByThisExecution } from '../platform/plan-store';
+import { addNotice, deletePlan } from '../platform/plan-store';
 import { approvedPlan, locked, savedAndRun, type Kind } from './engine';
 import { isOwner, readInvitation, requireTeacher } from './permissions';
 
@@ -34,7 +34,6 @@ export interface RoleChange {
 
 /** A change a later execution finished (its click killed, or a storm): told once on the homepage, its plan gone. */
 export function tellFinished(plan: Plan): void {
-  if (savedByThisExecution(plan.id)) return;
   const state = stateOf(plan, 0);
   if ('pxd'.includes(state)) return;
   const w = writeOf(plan, plan.lines[0] ?? '');

@@ -46,21 +46,24 @@ export function hourlyTick(compose?: DigestComposer, now = Date.now()) {
   return { skipped: ran === null, left: keepTrigger() }; // left: the parts with work left after the run
 }
 
-/** A click's one-item plan finished by a later execution: a role change is told on the homepage; both are gone. */
+/** A click's one-item plan (a role change, one resend) that another execution left. */
+const leftByClick = (p: Plan) =>
+  p.lines.length === 1 && (p.kind === 'role' || p.kind === 'resend') && !savedByThisExecution(p.id);
+
+/** A click's plan finished by a later execution: a role change is told on the homepage; both are gone. */
 function closeClickPlan(plan: Plan): void {
+  if (!leftByClick(plan)) return;
   if (plan.kind === 'role') tellFinished(plan);
-  else if (plan.kind === 'resend' && plan.lines.length === 1 && !savedByThisExecution(plan.id)) deletePlan(plan.id);
+  else deletePlan(plan.id);
 }
 
 // What a killed click left (a role change, one resend): finished now, within this click (the homepage, a course),
 // when the lock is free, before the ledger is reconciled or anything is shown, so the notices they leave are on the
 // card the user is about to see.
 export function finishInterrupted(): void {
-  const left = (p: Plan) =>
-    p.lines.length === 1 && (p.kind === 'role' || p.kind === 'resend') && !savedByThisExecution(p.id);
-  if (!listPlans().some(left)) return;
+  if (!listPlans().some(leftByClick)) return;
   withUserLock(() => {
-    for (const plan of listPlans().filter(left)) {
+    for (const plan of listPlans().filter(leftByClick)) {
       const after = isRunnable(plan) ? runPlan(plan, KINDS[plan.kind] as Kind).plan : plan;
       if (after && !isRunnable(after)) closeClickPlan(after); // finished, maybe before its click could say so
     }
