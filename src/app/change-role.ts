@@ -9,12 +9,11 @@ import { noticeFor } from '../domain/notices';
 import { commonReason, stateOf, writeOf, type Plan } from '../domain/plan';
 import type { Role } from '../domain/roles';
 import type { Invitation } from '../domain/types';
-import { addNotice } from '../platform/notices';
-import { deletePlan, forgetPlan, savedByThisExecution } from '../platform/plan-store';
+import { addNotice, deletePlan } from '../platform/plan-store';
 import { approvedPlan, locked, savedAndRun, type Kind } from './engine';
 import { isOwner, readInvitation, requireTeacher } from './permissions';
 
-export type RoleChangeResult =
+type RoleChangeResult =
   | { kind: 'unchanged' }
   | { kind: 'changed'; invitation: Invitation }
   | { kind: 'restored'; invitation: Invitation; error: AppError }
@@ -35,7 +34,6 @@ export interface RoleChange {
 
 /** A change a later execution finished (its click killed, or a storm): told once on the homepage, its plan gone. */
 export function tellFinished(plan: Plan): void {
-  if (savedByThisExecution(plan.id)) return;
   const state = stateOf(plan, 0);
   if ('pxd'.includes(state)) return;
   const w = writeOf(plan, plan.lines[0] ?? '');
@@ -99,5 +97,5 @@ export function changeRole(id: string, to: Role): RoleChange {
 
 /** Removes a settled change's plan, last: a kill before leaves it, and the next execution tells what became of it. */
 export function settleChange(change: RoleChange): void {
-  if (change.planId && change.result.kind !== 'pending') forgetPlan(change.planId);
+  if (change.planId && change.result.kind !== 'pending') deletePlan(change.planId, true);
 }

@@ -25,9 +25,17 @@ import {
 } from '../domain/plan';
 import type { Role } from '../domain/roles';
 import type { Invitation } from '../domain/types';
-import { closeBreaker, breakerOpen, openBreaker } from '../platform/breaker';
 import { withUserLock } from '../platform/lock';
-import { cancelRequested, deletePlan, newPlanId, requestCancel, savePlan } from '../platform/plan-store';
+import {
+  breakerOpen,
+  cancelRequested,
+  closeBreaker,
+  deletePlan,
+  newPlanId,
+  openBreaker,
+  requestCancel,
+  savePlan,
+} from '../platform/plan-store';
 import { asJob, budgetWait } from '../transport/budget';
 import { fits } from '../transport/deadline';
 import { createRecorded } from './follow-up';
@@ -68,7 +76,7 @@ export interface StepReport {
   errors: Map<number, ApiError>;
 }
 
-export interface RunResult {
+interface RunResult {
   /** Null when the plan was cancelled meanwhile (and deleted). */
   plan: Plan | null;
   created: Map<number, Invitation>;
@@ -112,12 +120,10 @@ export function cancelPlan(id: string): void {
   keepTrigger();
 }
 
-/**
- * Items an earlier execution left in flight: what Classroom lists now decides (one round trip). A create in flight
- * needs no read (sent again, ALREADY_EXISTS then counts as done). A delete or replace in flight whose invitation is
- * still listed was not deleted (creates go out only after the deleted mark); a replace marked deleted whose person
- * is listed again was re-created. Where the list fails, the item waits for a later step.
- */
+// Items an earlier execution left in flight: what Classroom lists now decides (one round trip). A create in flight
+// needs no read (sent again, ALREADY_EXISTS then counts as done). A delete or replace in flight whose invitation is
+// still listed was not deleted (creates go out only after the deleted mark); a replace marked deleted whose person
+// is listed again was re-created. Where the list fails, the item waits for a later step.
 function settleUnsure(plan: Plan, unsure: readonly [number, Write][]): Plan {
   if (unsure.length === 0) return plan;
   const listed = invitationsOfPairs(unsure.map(([, w]) => w));
@@ -136,11 +142,9 @@ function settleUnsure(plan: Plan, unsure: readonly [number, Write][]): Plan {
   return setStates(plan, changes, Date.now());
 }
 
-/**
- * Creates refused with FAILED_PRECONDITION and no reason: the person is already a member, or their account is
- * suspended (CR/invitations/create). One round trip per course (20 addresses at a time) tells which, so a suspended
- * account is never counted as "already in the course"; a person known only by id stays "already in the course".
- */
+// Creates refused with FAILED_PRECONDITION and no reason: the person is already a member, or their account is
+// suspended (CR/invitations/create). One round trip per course (20 addresses at a time) tells which, so a suspended
+// account is never counted as "already in the course"; a person known only by id stays "already in the course".
 function membersAmong(items: readonly [number, Write][]): Map<number, boolean> {
   const out = new Map<number, boolean>();
   const byCourse = new Map<string, [number, string][]>();
@@ -162,11 +166,8 @@ function membersAmong(items: readonly [number, Write][]): Map<number, boolean> {
 function step<C>(start: Plan, kind: Kind<C>, ctx: C, size: number): { plan: Plan; report: StepReport } | null {
   const items = nextSlice(start, size);
   const listed = kind.writes?.(start, ctx, items) ?? items.map((i) => writeOf(start, start.lines[i] ?? ''));
-  const report: StepReport = { items, writes: new Map(), created: new Map(), errors: new Map() };
-  items.forEach((i, k) => {
-    const write = listed[k];
-    if (write) report.writes.set(i, write);
-  });
+  const writes = new Map(items.flatMap((i, k) => (listed[k] ? [[i, listed[k]] as const] : [])));
+  const report: StepReport = { items, writes, created: new Map(), errors: new Map() };
   const writeAt = (i: number) => report.writes.get(i) as Write;
   // The writes, and one list when an earlier execution left deletes or replaces to settle.
   const unsure = [...report.writes].filter(([i, w]) => w.op !== 'create' && 'xd'.includes(stateOf(start, i)));
@@ -189,11 +190,8 @@ function step<C>(start: Plan, kind: Kind<C>, ctx: C, size: number): { plan: Plan
   const fresh = items
     .filter((i) => stateOf(plan, i) === 'p' && report.writes.has(i))
     .map((index) => ({ index, write: writeAt(index) }));
-  const verdicts = kind.approved?.(plan, ctx, fresh);
-  fresh.forEach(({ index }, k) => {
-    const why = verdicts?.[k];
-    if (why) mark(index, 's', why);
-  });
+  const verdicts = kind.approved?.(plan, ctx, fresh) ?? [];
+  for (const [k, { index }] of fresh.entries()) if (verdicts[k]) mark(index, 's', verdicts[k]);
 
   // Checkpoint 1: everything this step may send is in flight (a failed save throws: nothing is sent).
   const wasInFlight = new Set(items.filter((i) => stateOf(plan, i) === 'x'));
@@ -282,11 +280,9 @@ function step<C>(start: Plan, kind: Kind<C>, ctx: C, size: number): { plan: Plan
   return { plan, report };
 }
 
-/**
- * Works on a plan until it is finished, stopped, paused, cancelled, or the execution's deadline is near. The caller
- * holds the user lock. A run first clears a pause; while the breaker is open (a storm met by this or an earlier run,
- * even another user's click) it sends one probe step, and only if Classroom answers does it go on.
- */
+// Works on a plan until it is finished, stopped, paused, cancelled, or the execution's deadline is near. The caller
+// holds the user lock. A run first clears a pause; while the breaker is open (a storm met by this or an earlier run,
+// even another user's click) it sends one probe step, and only if Classroom answers does it go on.
 export function runPlan<C>(start: Plan, kind: Kind<C>): RunResult {
   return asJob(() => {
     const { paused: _p, pausedAt: _a, ...resumed } = start;

@@ -1,28 +1,17 @@
 // The one hourly orchestrator: the time-driven trigger finishes what no click finishes. Each pending part gets a fair
 // share of the run's 5 minutes, a different part first every hour so none starves; the trigger exists exactly while
 // some part has something pending (app/pending.ts).
-import { isRunnable, type Plan, type PlanKind } from '../domain/plan';
+import { isRunnable, type Plan } from '../domain/plan';
 import { withUserLock } from '../platform/lock';
 import { deletePlan, listPlans, savedByThisExecution } from '../platform/plan-store';
 import { timeLeft, withShare } from '../transport/deadline';
 import { runPlan, type Kind } from './engine';
-import { roleKind, tellFinished } from './change-role';
+import { tellFinished } from './change-role';
 import type { DigestComposer } from './follow-up';
-import { inviteKind } from './jobs';
-import { resendKind } from './resend';
+import { KINDS } from './jobs';
 import { keepTrigger, PENDING, type PartName } from './pending';
-import { syncKind } from './sheet-sync';
-import { sweepKind, sweepTick } from './sweep';
+import { sweepTick } from './sweep';
 import { sweepTransfers } from './transfer-ownership';
-
-/** Every kind of plan, so any execution can finish any plan another left. */
-const KINDS: Partial<Record<PlanKind, Kind>> = {
-  invite: inviteKind,
-  resend: resendKind,
-  role: roleKind,
-  sweep: sweepKind,
-  sync: syncKind,
-};
 
 /** Every runnable plan of a registered kind, until an outage (Classroom failing everything: the breaker). */
 function runPlans(): void {
@@ -57,23 +46,24 @@ export function hourlyTick(compose?: DigestComposer, now = Date.now()) {
   return { skipped: ran === null, left: keepTrigger() }; // left: the parts with work left after the run
 }
 
-/** A click's one-item plan finished by a later execution: a role change is told on the homepage; both are gone. */
+/** A click's one-item plan (a role change, one resend) that another execution left. */
+const leftByClick = (p: Plan) =>
+  p.lines.length === 1 && (p.kind === 'role' || p.kind === 'resend') && !savedByThisExecution(p.id);
+
+/** A click's plan finished by a later execution: a role change is told on the homepage; both are gone. */
 function closeClickPlan(plan: Plan): void {
+  if (!leftByClick(plan)) return;
   if (plan.kind === 'role') tellFinished(plan);
-  else if (plan.kind === 'resend' && plan.lines.length === 1 && !savedByThisExecution(plan.id)) deletePlan(plan.id);
+  else deletePlan(plan.id);
 }
 
-/**
- * What a killed click left (a role change, one resend): finished now, within this click (the homepage, a course),
- * when the lock is free, before the ledger is reconciled or anything is shown, so the notices they leave are on the
- * card the user is about to see.
- */
+// What a killed click left (a role change, one resend): finished now, within this click (the homepage, a course),
+// when the lock is free, before the ledger is reconciled or anything is shown, so the notices they leave are on the
+// card the user is about to see.
 export function finishInterrupted(): void {
-  const left = (p: Plan) =>
-    p.lines.length === 1 && (p.kind === 'role' || p.kind === 'resend') && !savedByThisExecution(p.id);
-  if (!listPlans().some(left)) return;
+  if (!listPlans().some(leftByClick)) return;
   withUserLock(() => {
-    for (const plan of listPlans().filter(left)) {
+    for (const plan of listPlans().filter(leftByClick)) {
       const after = isRunnable(plan) ? runPlan(plan, KINDS[plan.kind] as Kind).plan : plan;
       if (after && !isRunnable(after)) closeClickPlan(after); // finished, maybe before its click could say so
     }

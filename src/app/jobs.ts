@@ -3,24 +3,31 @@
 // double click never sends twice; the hourly run finishes what no click does (app/hourly.ts).
 import { courseById } from '../classroom/courses';
 import { AppError, invalidInput } from '../domain/errors';
-import { isFinished, isRunnable, progress, type Plan } from '../domain/plan';
+import { isFinished, isRunnable, progress, type Plan, type PlanKind } from '../domain/plan';
 import { withUserLock } from '../platform/lock';
 import { deletePlan, listPlans, loadPlan, savePlan } from '../platform/plan-store';
+import { roleKind } from './change-role';
 import { approvedPlan, cancelPlan, locked, runPlan, savedAndRun, type Kind } from './engine';
 import { keepTrigger } from './pending';
 import { oldPendingOf } from './follow-up';
 import { resendKind, resendOf } from './resend';
 import { syncKind } from './sheet-sync';
+import { sweepKind } from './sweep';
 
 export const inviteKind: Kind = { origin: 'job', stepSize: 50 }; // creates per step: one batch request
 const gone = () => new AppError('CONFLICT', 'job.gone');
 
+/** Every kind of plan, so any execution can finish any plan another left (never a sync's rows as plain creates). */
+export const KINDS: Partial<Record<PlanKind, Kind>> = {
+  invite: inviteKind,
+  resend: resendKind,
+  role: roleKind,
+  sweep: sweepKind,
+  sync: syncKind,
+};
+
 /** Works on the plan within this execution, under the lock; null when cancelled meanwhile. */
-function work(plan: Plan): Plan | null {
-  // Never run a sync's rows as plain creates.
-  const kind: Kind = plan.kind === 'sync' ? syncKind : plan.kind === 'resend' ? resendKind : inviteKind;
-  return runPlan(plan, kind).plan;
-}
+const work = (plan: Plan) => runPlan(plan, KINDS[plan.kind] ?? inviteKind).plan;
 
 export function requireJob(id: string): Plan {
   const job = loadPlan(id);
@@ -39,10 +46,8 @@ function lockedJob(work: () => Plan | null): Plan {
   }
 }
 
-/**
- * Confirms a draft and works on it at once, all under the user lock: a Cancel landing first wins (the job stays
- * gone), and a second click on the same Confirm finds the job already confirmed and just shows it.
- */
+// Confirms a draft and works on it at once, all under the user lock: a Cancel landing first wins (the job stays
+// gone), and a second click on the same Confirm finds the job already confirmed and just shows it.
 export function startJob(id: string): Plan {
   const run = withUserLock(() => {
     const fresh = loadPlan(id);
@@ -58,10 +63,8 @@ export function startJob(id: string): Plan {
   return run.after;
 }
 
-/**
- * "Continue now": more of the job within this click; `resume` also lifts a stop (the user fixed its cause). When the
- * jobs' share of the quota is spent for this minute, the user is told when it goes on, not shown a card unchanged.
- */
+// "Continue now": more of the job within this click; `resume` also lifts a stop (the user fixed its cause). When the
+// jobs' share of the quota is spent for this minute, the user is told when it goes on, not shown a card unchanged.
 export function continueJob(id: string, resume = false): Plan {
   return lockedJob(() => {
     const stored = loadPlan(id);
@@ -75,11 +78,9 @@ export function continueJob(id: string, resume = false): Plan {
   });
 }
 
-/**
- * "Resend the N older than D days" on the course card: a resend job over the course's old pending invitations (per
- * the ledger), approved by this click and started at once. A resend job of the course still running is shown
- * instead of a second one (it would resend the same invitations). One done within the click is removed at once.
- */
+// "Resend the N older than D days" on the course card: a resend job over the course's old pending invitations (per
+// the ledger), approved by this click and started at once. A resend job of the course still running is shown
+// instead of a second one (it would resend the same invitations). One done within the click is removed at once.
 export function startResendJob(courseId: string, days: number): Plan {
   const course = courseById(courseId);
   return lockedJob(() => {

@@ -14,12 +14,10 @@ import { readInvitation, requireTeacher } from './permissions';
 /** Replaces per step: a batch of deletes and one of creates. */
 export const RESENDS_PER_STEP = 25;
 
-/**
- * The ledger after resends (replaces with the same role) that this step got done: a reminder of the sweep continues
- * its entry with one more reminder (`recordReminder`); a resend the user asked for is a new send (`recordResent`).
- * Both count once per plan however often a killed step is finished: they are dated the plan's creation, and an
- * entry already dated so is left alone (reminders are days apart, so a minute's tolerance is unambiguous).
- */
+// The ledger after resends (replaces with the same role) that this step got done: a reminder of the sweep continues
+// its entry with one more reminder (`recordReminder`); a resend the user asked for is a new send (`recordResent`).
+// Both count once per plan however often a killed step is finished: they are dated the plan's creation, and an
+// entry already dated so is left alone (reminders are days apart, so a minute's tolerance is unambiguous).
 export function resendsInLedger(plan: Plan, report: StepReport, as: 'reminder' | 'resent'): void {
   const sent = [...report.writes].filter(
     (e): e is [number, Extract<Write, { op: 'replace' }>] =>

@@ -10,18 +10,14 @@ import { dueActions, stillApproved, sweepEnabled } from '../domain/sweep';
 import type { Invitation } from '../domain/types';
 import { loadFollowUp, saveFollowUp } from '../platform/follow-up-store';
 import { loadLedger, tryUpdateLedger, updateLedger } from '../platform/ledger-store';
-import { withUserLock } from '../platform/lock';
 import { deletePlan, listPlans } from '../platform/plan-store';
 import { approvedPlan, savedAndRun, type Kind } from './engine';
 import { sendDigestIfDue, withInFlight, type DigestComposer } from './follow-up';
-import { PENDING } from './pending';
 import { resendOf, resendsInLedger, RESENDS_PER_STEP } from './resend';
 
-/**
- * The sweep's plans. Right before each write domain/sweep.ts `stillApproved` decides, from the settings read again,
- * the entry as the ledger holds it now and the course as listed at the run's start: still turned on, still due,
- * still the add-on's own and watched, still listed as it was.
- */
+// The sweep's plans. Right before each write domain/sweep.ts `stillApproved` decides, from the settings read again,
+// the entry as the ledger holds it now and the course as listed at the run's start: still turned on, still due,
+// still the add-on's own and watched, still listed as it was.
 export const sweepKind: Kind<Map<string, Invitation[] | null>> = {
   origin: 'sweep',
   stepSize: RESENDS_PER_STEP,
@@ -46,13 +42,8 @@ export const sweepKind: Kind<Map<string, Invitation[] | null>> = {
   },
 };
 
-/** The sweep's part of the hourly run. Null when there is nothing to do or another execution holds the lock. */
+/** The sweep's part of the hourly run, which holds the user lock and calls it only when the sweep is on. */
 export function sweepTick(compose?: DigestComposer) {
-  if (!PENDING.sweep()) return null;
-  return withUserLock(() => sweep(compose), 2_000);
-}
-
-function sweep(compose?: DigestComposer) {
   const settings = loadFollowUp();
   const report = { reconciled: 0, resent: 0, withdrawn: 0, digest: false };
   if (!sweepEnabled(settings.sweep)) return report;

@@ -2,7 +2,7 @@
 // opening of the add-on, after the click that started it was killed or met a storm): pure shapes and rules.
 import type { Role } from './roles';
 
-export type NoticeOutcome = 'finished' | 'rolledBack' | 'unchanged' | 'failed';
+type NoticeOutcome = 'finished' | 'rolledBack' | 'unchanged' | 'failed';
 
 export interface RoleNotice {
   id: string;
@@ -21,23 +21,5 @@ export function noticeFor(
 ): RoleNotice {
   const outcome: NoticeOutcome =
     role === null ? 'failed' : role === change.to ? 'finished' : role === change.from ? 'rolledBack' : 'unchanged';
-  const base: RoleNotice = { id: change.id, outcome, email: change.email, from: change.from, to: change.to };
-  if (role !== null) base.role = role;
-  if (reason) base.reason = reason;
-  return base;
-}
-
-/** Parses what user properties hold; anything malformed is dropped rather than shown. */
-export function parseNotices(text: string | null): RoleNotice[] {
-  try {
-    const list: unknown = JSON.parse(text ?? '[]');
-    return Array.isArray(list)
-      ? list.filter((n: unknown): n is RoleNotice => {
-          const r = typeof n === 'object' && n !== null ? (n as Record<string, unknown>) : {};
-          return typeof r.id === 'string' && typeof r.outcome === 'string' && typeof r.email === 'string';
-        })
-      : [];
-  } catch {
-    return [];
-  }
+  return { ...change, outcome, ...(role !== null && { role }), ...(reason && { reason }) };
 }

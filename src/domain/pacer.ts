@@ -1,10 +1,9 @@
 // Paces requests under Classroom's per-user quota: 1,200 queries a minute, enforced over a moving 60-second window
 // (https://developers.google.com/workspace/classroom/reference/limits). Pure: the history is data the job keeps.
 
-export const QUOTA_PER_MINUTE = 1200;
 export const WINDOW_MS = 60_000;
-/** Head-room for the user's other executions (the homepage, another tab) sharing the same quota. */
-export const SAFE_PER_MINUTE = QUOTA_PER_MINUTE - 100;
+/** The 1,200 less head-room for the user's other executions (the homepage, another tab) sharing the same quota. */
+export const SAFE_PER_MINUTE = 1200 - 100;
 // What jobs of one user may send a minute: clicks keep the other 100 (a homepage, a course card and an invite cost
 // about 60), so the panel answers while a job runs, and a 1,000-address job still goes out within one minute.
 export const USER_JOB_LIMIT = 1000;
@@ -14,14 +13,10 @@ export const PROJECT_JOB_LIMIT = 2200;
 
 export type SendLog = [number, number][]; // Requests sent at a time: [epoch ms, count]
 
-export function prune(log: SendLog, now: number): SendLog {
-  return log.filter(([t]) => t > now - WINDOW_MS);
-}
-
 /** Milliseconds to wait before `n` more requests fit in the window (0 = now). */
 export function waitBefore(log: SendLog, now: number, n: number, limit = SAFE_PER_MINUTE): number {
   if (n > limit) throw new RangeError(`cannot send ${n} requests in one window of ${limit}`);
-  const live = prune(log, now).sort((a, b) => a[0] - b[0]);
+  const live = log.filter(([t]) => t > now - WINDOW_MS).sort((a, b) => a[0] - b[0]);
   let used = live.reduce((sum, [, count]) => sum + count, 0);
   for (const [t, count] of live) {
     if (used + n <= limit) return 0;
@@ -32,22 +27,21 @@ export function waitBefore(log: SendLog, now: number, n: number, limit = SAFE_PE
   return 0;
 }
 
-export function record(log: SendLog, now: number, n: number): SendLog {
-  return [...prune(log, now), [now, n]];
-}
-
 /** Requests one round trip may reserve at once: half the window, so two executions can still interleave. */
 export const MAX_RESERVATION = Math.floor(SAFE_PER_MINUTE / 2);
 
-// Entries merged per second, so the log kept in the cache stays small (at most 61 entries). Times round up: an
-// entry then leaves the window late, never early (the requests reach Google after their reservation).
-export function compact(log: SendLog): SendLog {
-  const bySecond = new Map<number, number>();
-  for (const [t, n] of log) {
+// Entries merged per second (and per whatever follows the count: kind, sender), so a log kept in the cache stays
+// small. Times round up: an entry then leaves the window late, never early (requests reach Google after reserving).
+export function compact<E extends [number, number, ...unknown[]]>(log: readonly E[]): E[] {
+  const merged = new Map<string, E>();
+  for (const [t, n, ...rest] of log) {
     const s = Math.ceil(t / 1000) * 1000;
-    bySecond.set(s, (bySecond.get(s) ?? 0) + n);
+    const key = JSON.stringify([s, ...rest]);
+    const e = merged.get(key);
+    if (e) e[1] += n;
+    else merged.set(key, [s, n, ...rest] as E);
   }
-  return [...bySecond].sort((a, b) => a[0] - b[0]);
+  return [...merged.values()].sort((a, b) => a[0] - b[0]);
 }
 
 /** Consecutive job batches that sent and got nothing done (all 429/5xx) before the job pauses. */

@@ -19,7 +19,7 @@ export type ItemState = 'p' | 'x' | 'd' | 'i' | 'a' | 'm' | 'f' | 'r' | 's';
 const OPEN = 'pxd';
 
 export type PlanKind = 'invite' | 'resend' | 'sweep' | 'role' | 'sync' | 'transfer';
-export const PLAN_KINDS: readonly PlanKind[] = ['invite', 'resend', 'sweep', 'role', 'sync', 'transfer'];
+const PLAN_KINDS: readonly PlanKind[] = ['invite', 'resend', 'sweep', 'role', 'sync', 'transfer'];
 
 export interface Plan {
   id: string;
@@ -85,9 +85,7 @@ export function writeOf(plan: Pick<Plan, 'courseId' | 'role'>, line: string): Wr
     return line ? { op: 'create', courseId: plan.courseId, userId: line, role: plan.role } : null;
   let r: Record<string, unknown>;
   try {
-    const parsed: unknown = JSON.parse(line);
-    if (typeof parsed !== 'object' || parsed === null) return null;
-    r = parsed as Record<string, unknown>;
+    r = JSON.parse(line) as Record<string, unknown>; // it starts with '{': an object when it parses
   } catch {
     return null;
   }

@@ -29,9 +29,8 @@ export type SweepSettingsError =
   | 'REMIND_NOT_BEFORE_WITHDRAW'
   | 'BAD_DIGEST';
 
-function inRange(n: number, limit: { min: number; max: number }): boolean {
-  return Number.isInteger(n) && n >= limit.min && n <= limit.max;
-}
+const inRange = (n: number, limit: { min: number; max: number }) =>
+  Number.isInteger(n) && n >= limit.min && n <= limit.max;
 
 /** Error codes for the views (empty when valid). Bounds are in LIMITS; reminders must come before withdrawal. */
 export function validateSweep(s: SweepSettings): SweepSettingsError[] {

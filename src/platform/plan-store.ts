@@ -1,12 +1,15 @@
-// Plans (app/engine.ts) saved in the user's properties (per user, never script properties: those are shared by every
-// user of a published add-on). The item lines are written once; the state (one letter per item, reasons, pacing) is
-// the checkpoint, rewritten around every step, and is validated on read (domain/plan.ts isPlan). Both are split into
-// chunks under the 9 KB value limit. The index is written last when a job is created and first when it is deleted, so
-// a killed write leaves data without an index entry (cleaned on the next read), never an index entry without data.
-// Done jobs expire after 7 days.
+// The step engine's state in the user's properties (per user, never script properties: those are shared by every
+// user of a published add-on): its plans, its circuit breaker, and the notices of role changes a later execution
+// finished. A plan's item lines are written once; its state (one letter per item, reasons, pacing) is the checkpoint,
+// rewritten around every step, and is validated on read (domain/plan.ts isPlan). Both are split into chunks under
+// the 9 KB value limit. The index is written last when a job is created and first when it is deleted, so a killed
+// write leaves data without an index entry (cleaned on the next read), never an index entry without data. Done jobs
+// expire after 7 days.
 import { entriesBytes, splitUtf8 } from '../domain/ledger-codec';
 import { AppError } from '../domain/errors';
+import type { RoleNotice } from '../domain/notices';
 import { isDone, isExpired, isPlan, isRunnable, type Plan } from '../domain/plan';
+import { shaped } from './cache';
 import { ensureHourlyTrigger } from './triggers';
 
 const INDEX = 'jobs';
@@ -22,14 +25,17 @@ const ORPHAN_AGE_MS = 10 * 60 * 1000;
 
 const props = () => PropertiesService.getUserProperties();
 
-function readIndex(all: Record<string, string>): string[] {
+/** A JSON list in the store, with only the items `keep` accepts: anything malformed is dropped, never acted on. */
+function readList<T>(text: string | null | undefined, keep: (x: unknown) => x is T): T[] {
   try {
-    const ids: unknown = JSON.parse(all[INDEX] ?? '[]');
-    return Array.isArray(ids) ? ids.filter((id): id is string => typeof id === 'string') : [];
+    const list: unknown = JSON.parse(text ?? '[]');
+    return Array.isArray(list) ? list.filter(keep) : [];
   } catch {
     return [];
   }
 }
+
+const readIndex = (all: Record<string, string>) => readList(all[INDEX], (id): id is string => typeof id === 'string');
 
 /** A text kept as its chunk count under `countKey` and the chunks under `chunkPrefix` + 0, 1, … */
 function readChunks(all: Record<string, string>, countKey: string, chunkPrefix: string): string | null {
@@ -60,9 +66,8 @@ function readPlan(all: Record<string, string>, id: string): Plan | null {
   const lines = readChunks(all, keys.lines, keys.linesChunk);
   if (state === null || lines === null) return null;
   try {
-    const parsed: unknown = JSON.parse(state);
-    const plan: unknown =
-      typeof parsed === 'object' && parsed !== null ? { ...parsed, lines: lines ? lines.split('\n') : [] } : null;
+    // Whatever the state parses to, isPlan decides (a spread non-object adds no field a plan needs).
+    const plan: unknown = { ...(JSON.parse(state) as object), lines: lines ? lines.split('\n') : [] };
     return isPlan(plan) && plan.id === id ? plan : null;
   } catch {
     return null;
@@ -114,11 +119,9 @@ function storeFull(all: Record<string, string>, id: string): AppError {
     : new AppError('CONFLICT', 'job.storeFull.none');
 }
 
-/**
- * Saves the plan: the checkpoint. The item lines go only with the first save (they never change); the index entry
- * last. Refuses (AppError job.storeFull, nothing written) when the store would be left without room for the next
- * checkpoint: a plan whose checkpoint cannot be saved must stop before it sends, never send and forget.
- */
+// Saves the plan: the checkpoint. The item lines go only with the first save (they never change); the index entry
+// last. Refuses (AppError job.storeFull, nothing written) when the store would be left without room for the next
+// checkpoint: a plan whose checkpoint cannot be saved must stop before it sends, never send and forget.
 export function savePlan(plan: Plan): void {
   const store = props();
   const all = store.getProperties();
@@ -148,20 +151,13 @@ export function savePlan(plan: Plan): void {
   for (let i = Number(values[keys.state]); i < before; i++) store.deleteProperty(`${keys.stateChunk}${i}`);
 }
 
-/**
- * Forgets a plan in one write (its index entry); its data is removed as a leftover later. For the last call of a
- * click: killed at that write, the plan is still there and the next execution tells the user about it.
- */
-export function forgetPlan(id: string): void {
-  const store = props();
-  store.setProperty(INDEX, JSON.stringify(readIndex(store.getProperties()).filter((x) => x !== id)));
-}
-
-export function deletePlan(id: string): void {
+// Its index entry first; `forget` leaves its data to be removed as a leftover later: one write, for the last call of
+// a click (killed at that write, the plan is still there and the next execution tells the user about it).
+export function deletePlan(id: string, forget = false): void {
   const store = props();
   const all = store.getProperties();
   store.setProperty(INDEX, JSON.stringify(readIndex(all).filter((x) => x !== id)));
-  deleteData(store, all, id);
+  if (!forget) deleteData(store, all, id);
 }
 
 /** Every property of a plan: its state, lines, chunks and cancel flag. */
@@ -177,4 +173,39 @@ export function requestCancel(id: string): void {
 
 export function cancelRequested(id: string): boolean {
   return props().getProperty(`${PREFIX}${id}:cancel`) === '1';
+}
+
+// The one circuit breaker, here so every execution sees it: a storm that paused a plan in a click is remembered by
+// the hourly run, which then sends one small probe step before sending more (app/engine.ts).
+const BREAKER = 'breaker';
+
+/** Whether Classroom failed everything lately (no step has got anything done since). */
+export function breakerOpen(): boolean {
+  return props().getProperty(BREAKER) !== null;
+}
+
+export function openBreaker(reason: string): void {
+  props().setProperty(BREAKER, JSON.stringify({ at: Date.now(), reason }));
+}
+
+/** A step got something done: Classroom answers again. A read first, so a calm run writes nothing. */
+export function closeBreaker(): void {
+  if (breakerOpen()) props().deleteProperty(BREAKER);
+}
+
+const NOTICES = 'roleNotices';
+const isNotice = shaped<RoleNotice>({ id: 'string', outcome: 'string', email: 'string' });
+const readNotices = () => readList(props().getProperty(NOTICES), isNotice);
+
+/** Adds (or replaces: a finish repeated after a kill tells once) the notice of one change, for the homepage. */
+export function addNotice(notice: RoleNotice): void {
+  const others = readNotices().filter((n) => n.id !== notice.id);
+  props().setProperty(NOTICES, JSON.stringify([...others, notice].slice(-20)));
+}
+
+/** The notices not shown yet; they are removed as they are handed to the card that shows them. */
+export function takeNotices(): RoleNotice[] {
+  const notices = readNotices();
+  if (notices.length > 0) props().deleteProperty(NOTICES);
+  return notices;
 }

@@ -2,12 +2,7 @@
 // trigger that finishes bulk jobs nobody continues.
 import type { EntryPoint } from '../entry-points';
 
-export interface TriggerInfo {
-  id: string;
-  handler: string;
-}
-
-export function listTriggers(): TriggerInfo[] {
+export function listTriggers() {
   return ScriptApp.getProjectTriggers().map((t) => ({ id: t.getUniqueId(), handler: t.getHandlerFunction() }));
 }
 

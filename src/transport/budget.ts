@@ -17,15 +17,15 @@ import {
   SAFE_PER_MINUTE as USER_LIMIT,
   USER_JOB_LIMIT,
   waitBefore,
+  WINDOW_MS,
   type SendLog,
 } from '../domain/pacer';
-import { fits, isBackgroundRun, timeLeft } from './deadline';
+import { fits, isBackgroundRun, ROUND_TRIP_MS, timeLeft } from './deadline';
 
 const USER_KEY = 'budget:requests';
 const PROJECT_KEY = 'budget:project';
 /** The longest CacheService allows: the windows stay the farthest from expiry (see above). */
 const TTL_SECONDS = 21_600;
-const WINDOW_MS = 60_000;
 
 /** [epoch ms, requests, 1 when a job sent them, the sender's user key (project window only)]. */
 type Entry = [number, number, number, string?];
@@ -65,50 +65,30 @@ const memory = {
 
 type Store = Pick<GoogleAppsScript.Cache.Cache, 'get' | 'put'>;
 
-function stores(): { user: Store; project: Store } {
-  return {
-    user: attempt(() => CacheService.getUserCache()) ?? memory,
-    project: attempt(() => CacheService.getScriptCache()) ?? memory,
-  };
+/** Both stores, and both windows as they stand now. */
+function snapshot() {
+  const user: Store = attempt(() => CacheService.getUserCache()) ?? memory;
+  const project: Store = attempt(() => CacheService.getScriptCache()) ?? memory;
+  const now = Date.now();
+  return { user, project, now, u: read(user, USER_KEY, now), p: read(project, PROJECT_KEY, now) };
 }
 
 function read(store: Store, key: string, now: number): Entry[] {
   const parsed = attempt((): unknown => JSON.parse(store.get(key) ?? '[]'));
-  return Array.isArray(parsed)
-    ? parsed.filter(
-        (e): e is Entry =>
-          Array.isArray(e) &&
-          typeof e[0] === 'number' &&
-          typeof e[1] === 'number' &&
-          typeof e[2] === 'number' &&
-          e[0] > now - WINDOW_MS,
-      )
-    : [];
-}
-
-/** Merged per second, per kind and sender, so a window stays small (times round up: entries leave late, not early). */
-function squeeze(entries: readonly Entry[]): Entry[] {
-  const merged = new Map<string, Entry>();
-  for (const [t, n, job, who] of entries) {
-    const s = Math.ceil(t / 1000) * 1000;
-    const k = `${s}|${job}|${who ?? ''}`;
-    const e = merged.get(k);
-    if (e) e[1] += n;
-    else merged.set(k, who === undefined ? [s, n, job] : [s, n, job, who]);
-  }
-  return [...merged.values()].sort((a, b) => a[0] - b[0]);
+  const isEntry = (e: unknown): e is Entry => Array.isArray(e) && [0, 1, 2].every((k) => typeof e[k] === 'number');
+  return Array.isArray(parsed) ? parsed.filter((e): e is Entry => isEntry(e) && e[0] > now - WINDOW_MS) : [];
 }
 
 function write(store: Store, key: string, entries: readonly Entry[]): void {
   try {
-    store.put(key, JSON.stringify(squeeze(entries)), TTL_SECONDS);
+    store.put(key, JSON.stringify(compact(entries)), TTL_SECONDS);
   } catch (e) {
     console.warn('budget: cache write failed', e);
   }
 }
 
 const logOf = (entries: readonly Entry[], keep: (e: Entry) => boolean = () => true): SendLog =>
-  compact(entries.filter(keep).map(([t, n]) => [t, n]));
+  entries.filter(keep).map(([t, n]) => [t, n]);
 
 /** The project's quota a minute: 3,000, or as granted in PROJECT_QUOTA_PER_MINUTE (docs/publishing.md, step 12). */
 let projectLimits: { all: number; jobs: number } | undefined;
@@ -155,26 +135,20 @@ function withLock<T>(work: () => T): T {
 
 /** Milliseconds until `n` requests fit, without reserving them (a step decides whether it fits its run). */
 export function budgetWait(n: number): number {
-  const { user, project } = stores();
-  const now = Date.now();
-  return waitFor(read(user, USER_KEY, now), read(project, PROJECT_KEY, now), now, Math.min(n, MAX_RESERVATION));
+  const { now, u, p } = snapshot();
+  return waitFor(u, p, now, Math.min(n, MAX_RESERVATION));
 }
 
-/**
- * Reserves `n` requests in both windows, sleeping until they fit. Returns false, reserving nothing, when that would
- * take longer than `maxWaitMs` or than the execution's deadline allows (the caller then treats the requests as
- * rate-limited, without sending them).
- */
+// Reserves `n` requests in both windows, sleeping until they fit. Returns false, reserving nothing, when that would
+// take longer than `maxWaitMs` or than the execution's deadline allows (the caller then treats the requests as
+// rate-limited, without sending them).
 export function reserve(n: number, maxWaitMs: number): boolean {
   if (n <= 0) return true;
   const count = Math.min(n, MAX_RESERVATION);
   const job = isJob() ? 1 : 0;
   for (let waited = 0; ;) {
     const wait = withLock(() => {
-      const { user, project } = stores();
-      const now = Date.now();
-      const u = read(user, USER_KEY, now);
-      const p = read(project, PROJECT_KEY, now);
+      const { user, project, now, u, p } = snapshot();
       const w = waitFor(u, p, now, count);
       if (w === 0) {
         write(user, USER_KEY, [...u, [now, count, job]]);
@@ -191,5 +165,5 @@ export function reserve(n: number, maxWaitMs: number): boolean {
 
 /** How long a round trip may wait for room: never past the execution's deadline. */
 export function maxWaitNow(capMs: number): number {
-  return Math.max(0, Math.min(capMs, timeLeft() - 2 * 5_000));
+  return Math.max(0, Math.min(capMs, timeLeft() - 2 * ROUND_TRIP_MS));
 }

@@ -3,9 +3,9 @@
 // here whether it still fits, so a click answers in time and a run stops cleanly before Apps Script kills it.
 
 /** A card action, homepage, contextual or compose callback: Google gives it about 30 s; we answer within 25. */
-export const CLICK_MS = 25_000;
+const CLICK_MS = 25_000;
 /** A time-driven run: Apps Script stops it at 6 minutes; we stop at 5 and save. */
-export const TRIGGER_MS = 300_000;
+const TRIGGER_MS = 300_000;
 /** What one round trip (a batch of 50, a page of lists) may take at worst, so none starts that cannot end in time. */
 export const ROUND_TRIP_MS = 5_000;
 
@@ -13,19 +13,19 @@ let endsAt = Number.POSITIVE_INFINITY;
 let background = false;
 
 /** Called once at entry. Each Apps Script execution starts with fresh globals, so nothing leaks between two. */
-export function startExecution(kind: 'click' | 'trigger', now = Date.now()): void {
-  endsAt = now + (kind === 'click' ? CLICK_MS : TRIGGER_MS);
+export function startExecution(kind: 'click' | 'trigger'): void {
+  endsAt = Date.now() + (kind === 'click' ? CLICK_MS : TRIGGER_MS);
   background = kind === 'trigger';
 }
 
 /** Milliseconds left before this execution must have answered. */
-export function timeLeft(now = Date.now()): number {
-  return endsAt - now;
+export function timeLeft(): number {
+  return endsAt - Date.now();
 }
 
 /** Whether `ms` more of work, and a round trip after it, still fit. */
-export function fits(ms: number, now = Date.now()): boolean {
-  return now + ms + ROUND_TRIP_MS <= endsAt;
+export function fits(ms: number): boolean {
+  return Date.now() + ms + ROUND_TRIP_MS <= endsAt;
 }
 
 /** Whether this execution is a time-driven run (no person waiting on it). */
@@ -34,9 +34,9 @@ export function isBackgroundRun(): boolean {
 }
 
 /** Runs `work` with the deadline brought forward to `ms` from now (a part's fair share of a run), then restores it. */
-export function withShare<T>(ms: number, work: () => T, now = Date.now()): T {
+export function withShare<T>(ms: number, work: () => T): T {
   const outer = endsAt;
-  endsAt = Math.min(outer, now + ms);
+  endsAt = Math.min(outer, Date.now() + ms);
   try {
     return work();
   } finally {

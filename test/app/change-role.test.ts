@@ -2,8 +2,7 @@
 import { revoke, decline } from '../../src/app/answer-invitation';
 import { changeRole, settleChange } from '../../src/app/change-role';
 import { isAppError } from '../../src/domain/errors';
-import { takeNotices } from '../../src/platform/notices';
-import { listPlans } from '../../src/platform/plan-store';
+import { listPlans, takeNotices } from '../../src/platform/plan-store';
 import { emulator } from './env';
 
 const ADA = 'ada.lovelace@demo-school.edu';

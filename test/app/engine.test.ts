@@ -3,8 +3,7 @@
 // approved is skipped unsent, and one circuit breaker makes later runs probe before they send more.
 import { runPlan, type Kind } from '../../src/app/engine';
 import { lineOf, newPlan, progress, type Plan, type Write } from '../../src/domain/plan';
-import { breakerOpen } from '../../src/platform/breaker';
-import { loadPlan, savePlan } from '../../src/platform/plan-store';
+import { breakerOpen, loadPlan, savePlan } from '../../src/platform/plan-store';
 import { startExecution } from '../../src/transport/deadline';
 import { addStudents } from '../../bench/worlds';
 import { emulator } from './env';

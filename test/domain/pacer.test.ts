@@ -3,8 +3,6 @@ import {
   compact,
   minutesFor,
   pauseBetweenBatches,
-  prune,
-  record,
   SAFE_PER_MINUTE,
   waitBefore,
   WINDOW_MS,
@@ -25,16 +23,8 @@ describe('pacer', () => {
   });
 
   it('forgets what left the window', () => {
-    expect(
-      prune(
-        [
-          [0, 10],
-          [61_000, 5],
-        ],
-        61_001,
-      ),
-    ).toEqual([[61_000, 5]]);
-    expect(record([[0, 10]], 70_000, 3)).toEqual([[70_000, 3]]);
+    expect(waitBefore([[0, SAFE_PER_MINUTE]], 60_001, 50)).toBe(0);
+    expect(waitBefore([[0, SAFE_PER_MINUTE]], 59_999, 50)).toBe(2);
   });
 
   it('never lets a window exceed the limit when every send waits as told', () => {
@@ -43,7 +33,7 @@ describe('pacer', () => {
     const sends: [number, number][] = [];
     for (let i = 0; i < 60; i++) {
       now += waitBefore(log, now, 50);
-      log = record(log, now, 50);
+      log = [...log, [now, 50]];
       sends.push([now, 50]);
       now += 150;
     }
@@ -70,6 +60,15 @@ describe('the shared window kept in the cache', () => {
       [3_000, 10],
     ]);
     expect(waitBefore(log, 61_500, SAFE_PER_MINUTE - 10)).toBeGreaterThan(0);
+    const shared: [number, number, number, string][] = [
+      [1_200, 5, 1, 'a'],
+      [1_900, 5, 1, 'b'],
+      [1_300, 5, 1, 'a'],
+    ];
+    expect(compact(shared)).toEqual([
+      [2_000, 10, 1, 'a'],
+      [2_000, 5, 1, 'b'],
+    ]);
   });
 
   it('backs off between failed batches exponentially, with jitter, capped', () => {
