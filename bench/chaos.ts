@@ -591,9 +591,10 @@ How the add-on stays within these bounds:
   of the project's 3,000 a minute.
 - **Backoff between batches** after a batch met a 429 or a 5xx (exponential, full jitter), on top of one short
   retry of failed parts within the batch.
-- **Circuit breaker across runs** (kept with the plans, \`src/platform/plan-store.ts\`): three batches in a row with nothing done pause the
-  job with the reason on its card; the breaker is remembered by the next hourly run, which probes with one small
-  batch before sending more. A run stops working on the user's other jobs once one has paused.
+- **Circuit breaker across runs** (kept with the plans, \`src/platform/plan-store.ts\`): three batches in a row
+  with nothing done pause the job with the reason on its card; the breaker is remembered by the next hourly run,
+  which probes with one small batch before sending more. A run stops working on the user's other jobs once one has
+  paused.
 - **Permanent refusals**: two batches in a row refused for a permanent reason stop the job early, naming it.
 - **One journal for two-step writes**: every write runs as a plan on the step engine (\`src/app/engine.ts\` over
   \`src/domain/plan.ts\`, stored by \`src/platform/plan-store.ts\`); an item is marked in flight before it is sent and
