@@ -24,8 +24,8 @@ import {
   statusHeader,
   statusText,
   summarise,
-  withdrawalsOf,
   type RowOutcomeCode,
+  type RowStatus,
   type SheetView,
   type SyncPreview,
 } from '../domain/sheet-sync';
@@ -37,7 +37,6 @@ import { cancelPlan, runPlan, type Kind } from './engine';
 import { keepTrigger } from './pending';
 
 type Header = ReturnType<typeof recogniseHeader>;
-type Status = RowOutcomeCode | `x:${string}`;
 
 const headerOf = (sheet: SheetSnapshot) => recogniseHeader(sheet.values[0] ?? []);
 
@@ -60,11 +59,9 @@ export function openSheetSync(spreadsheetId: string | null): SheetView {
 
 const PREVIEW_KEY = 'sync:preview';
 
-/**
- * The dry run: every course the sheet names resolved and read once, side by side, and planned. Nothing is written
- * to Classroom. What confirming it approves (the planned write of every row, the withdrawals it offers) is kept as
- * a draft plan (the one plan store; a draft nobody confirms expires in a day); the preview's pages in the cache.
- */
+// The dry run: every course the sheet names resolved and read once, side by side, and planned; nothing written to
+// Classroom. What confirming approves (the planned write of every row, the withdrawals offered) is kept as a draft
+// plan (the one plan store; a draft nobody confirms expires in a day); the preview's pages in the cache.
 export function previewSync(spreadsheetId: string): SyncPreview {
   const running = currentPlan();
   if (running && !running.paused && isRunnable(running)) throw invalidInput('sync.jobRunning');
@@ -78,9 +75,7 @@ export function previewSync(spreadsheetId: string): SyncPreview {
   const courseIds = [...new Set([...resolutions.values()].flatMap((r) => (r.ok ? [r.courseId] : [])))];
   const plan = planSync(parsed, resolutions, readSyncStates(courseIds));
   const preview = summarise(snapshot, plan, new Map(candidates.map((c) => [c.id, c.name])));
-  const { course, email, role, action } = found.header;
-  const offered = withdrawalsOf(preview, Object.keys(preview.notInSheet));
-  const approval = approve(plan, snapshot.values, { course, email, role, action }, resolutions, offered);
+  const approval = approve(plan, snapshot.values);
   const draft = newPlan(newPlanId(), 'sync', { id: '', name: snapshot.title }, 'STUDENT', [], Date.now());
   const extra = { spreadsheetId, sheetId: snapshot.sheetId, approval: JSON.stringify(approval) };
   withUserLock(() => {
@@ -108,19 +103,17 @@ function linesOf(approval: Approval): string[] {
 }
 
 /** The status of each row the preview found nothing to write for, as the sheet shows it once the sync starts. */
-function quietStatuses(approval: Approval): Map<number, Status> {
+function quietStatuses(approval: Approval): Map<number, RowStatus> {
   const named: Record<string, RowOutcomeCode> = { a: 'alreadyInvited', m: 'member', o: 'nothingToWithdraw' };
   return new Map(
-    [...rowCodes(approval)].flatMap(([row, code]): [number, Status][] =>
-      code.startsWith('x:') ? [[row, code as Status]] : named[code] ? [[row, named[code]]] : [],
+    [...rowCodes(approval)].flatMap(([row, code]): [number, RowStatus][] =>
+      code.startsWith('x:') ? [[row, code as RowStatus]] : named[code] ? [[row, named[code]]] : [],
     ),
   );
 }
 
-/**
- * Confirms the preview: a plan of what it showed, withdrawing the pending invitations of the courses the user
- * ticked (checked against the preview: a course it did not offer is refused, nothing written), then works on it.
- */
+// Confirms the preview: a plan of what it showed, withdrawing the pending invitations of the courses the user ticked
+// (checked against the preview: a course it did not offer is refused, nothing written), then works on it.
 export function startSync(
   spreadsheetId: string,
   withdrawCourses: readonly string[],
@@ -181,9 +174,7 @@ const sheetOf = (plan: Plan) => readSheet(String(plan.extra?.spreadsheetId ?? ''
 /** What changed in the sheet since the preview, for a paused sync's card (read now). */
 export function changesOf(plan: Plan): SheetChange[] {
   const approval = approvalOf(plan);
-  if (!approval) return [];
-  const sheet = sheetOf(plan);
-  return sheetChanges(approval, sheet.values, columnsOf(headerOf(sheet)));
+  return approval ? sheetChanges(approval, sheetOf(plan).values) : [];
 }
 
 /** Cancels the sync (statuses already written stay); a running execution sees the flag before its next step. */
@@ -196,20 +187,10 @@ export function cancelSync(): void {
 export const closeSync = cancelSync;
 
 /** A row's status cell in the user's language, timed now in their time zone. */
-function statuses(locale: string, timeZone: string): (code: Status, detail?: string) => string {
+function statuses(locale: string, timeZone: string) {
   const zone = timeZone === 'Etc/UTC' || timeZone === 'UTC' ? 'UTC' : timeZone;
-  const time = (iso: string) => `${Utilities.formatDate(new Date(iso), timeZone, 'yyyy-MM-dd HH:mm')} ${zone}`;
-  return (code, detail) => {
-    const at = new Date().toISOString();
-    if (code.startsWith('x:'))
-      return statusText({ code: 'invalid', detail: `sync.reason.${code.slice(2)}`, at }, locale, time);
-    return statusText({ code: code as RowOutcomeCode, at, ...(detail ? { detail } : {}) }, locale, time);
-  };
-}
-
-function columnsOf(found: Header) {
-  const at = found.ok ? found.header : found.found;
-  return { course: at.course ?? null, email: at.email ?? null, role: at.role ?? null, action: at.action ?? null };
+  return (code: RowStatus, detail?: string) =>
+    statusText(code, locale, `${Utilities.formatDate(new Date(), timeZone, 'yyyy-MM-dd HH:mm')} ${zone}`, detail);
 }
 
 /** The status column, found by the add-on's own label wherever it is; its label written after the data if none. */
@@ -234,7 +215,7 @@ interface SyncContext {
   sheet: SheetSnapshot;
   byRow: Map<number, SheetRow | InvalidRow>;
   status: number | null;
-  statusOf: (code: Status, detail?: string) => string;
+  statusOf: (code: RowStatus, detail?: string) => string;
 }
 
 /** The row (or approved withdrawal) behind an item line. */
@@ -255,7 +236,7 @@ export const syncKind: Kind<SyncContext> = {
     if (!approval) return { pause: 'sync.previewExpired' };
     const sheet = sheetOf(plan);
     const found = headerOf(sheet);
-    if (!found.ok || sheetChanges(approval, sheet.values, columnsOf(found)).length > 0) return { pause: 'sync.paused' };
+    if (!found.ok || sheetChanges(approval, sheet.values).length > 0) return { pause: 'sync.paused' };
     const locale = String(plan.extra?.locale ?? 'en');
     const { valid, invalid } = parseSheetRows(sheet.values, found.header);
     return {
@@ -285,10 +266,8 @@ export const syncKind: Kind<SyncContext> = {
     });
   },
 
-  /**
-   * A withdrawal goes out only while still true: the invitation still pending with the role the preview showed,
-   * and (for one no row asked for) no row naming that person in that course now, valid row or not.
-   */
+  // A withdrawal goes out only while still true: the invitation still pending with the role the preview showed, and
+  // (for one no row asked for) no row naming that person in that course now, valid row or not.
   approved(plan, ctx, items) {
     const { refs } = ctx.approval;
     const named = new Set([...ctx.byRow.values()].map((r) => `${refs[r.courseRef ?? ''] ?? ''}\n${r.email ?? ''}`));

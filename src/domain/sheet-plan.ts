@@ -3,7 +3,14 @@
 // invitations the user chose to withdraw, a fingerprint of the rows and columns the plan used) and the check that
 // says what changed in the sheet since. Planning again after applying a plan finds nothing left to do.
 import type { Role } from './roles';
-import { cellText, type CourseResolution, type InvalidRow, type ParsedSheet, type SheetRow } from './sheet-roster';
+import {
+  cellText,
+  recogniseHeader,
+  type CourseResolution,
+  type InvalidRow,
+  type ParsedSheet,
+  type SheetRow,
+} from './sheet-roster';
 
 type PendingInvitation = { role: Role; invitationId: string };
 
@@ -171,7 +178,7 @@ export type ApprovedWithdrawal = NotInSheet & { courseId: string };
 // c role change, w withdraw, a already invited, m member, o nothing to withdraw, x:<reason> not synced), the pending
 // invitations of role changes and withdrawals, each course ref's course, and the invitations to withdraw.
 export interface Approval {
-  columns: { course: number; email: number; role: number | null; action: number | null };
+  columns: Record<Column, number | null>;
   lastRow: number;
   blocks: string[];
   groups: Record<string, string>;
@@ -190,10 +197,21 @@ function hash(text: string): string {
   return h.toString(36);
 }
 
+const COLUMNS = ['course', 'email', 'role', 'action'] as const;
+type Column = (typeof COLUMNS)[number];
+type Values = readonly (readonly unknown[])[];
+
+/** Where the header row of `values` puts each column the plan reads (null: none). */
+function columnsOf(values: Values): Approval['columns'] {
+  const found = recogniseHeader(values[0] ?? []);
+  const at: Partial<Record<Column, number | null>> = found.ok ? found.header : found.found;
+  return Object.fromEntries(COLUMNS.map((c) => [c, at[c] ?? null])) as Approval['columns'];
+}
+
 /** One fingerprint per block of rows from row 2 to `lastRow`, over the cells the plan reads (course to action). */
-export function fingerprint(values: readonly (readonly unknown[])[], columns: Approval['columns'], lastRow: number) {
+function fingerprint(values: Values, columns: Approval['columns'], lastRow: number) {
   const line = (cells: readonly unknown[] | undefined) =>
-    [columns.course, columns.email, columns.role, columns.action]
+    COLUMNS.map((c) => columns[c])
       .map((c) => (c === null ? '' : cellText(cells?.[c])))
       .join('\t');
   const out: string[] = [];
@@ -204,14 +222,8 @@ export function fingerprint(values: readonly (readonly unknown[])[], columns: Ap
   return out;
 }
 
-/** The approval of `plan`, read from `values` with `columns`, withdrawing `withdraw`. */
-export function approve(
-  plan: SyncPlan,
-  values: readonly (readonly unknown[])[],
-  columns: Approval['columns'],
-  resolutions: ReadonlyMap<string, CourseResolution>,
-  withdraw: ApprovedWithdrawal[],
-): Approval {
+/** The approval of `plan`, read from `values`, offering to withdraw every pending invitation no row names. */
+export function approve(plan: SyncPlan, values: Values): Approval {
   const byCode = new Map<string, number[]>();
   const pending: Approval['pending'] = {};
   for (const r of plan.rows) {
@@ -220,9 +232,11 @@ export function approve(
     if (r.kind === 'changeRole') pending[r.row] = [r.invitationId, r.from];
     if (r.kind === 'withdraw') pending[r.row] = [r.invitationId, r.role];
   }
-  const refs = Object.fromEntries([...resolutions].flatMap(([ref, res]) => (res.ok ? [[ref, res.courseId]] : [])));
+  const refs = Object.fromEntries(plan.courses.flatMap((c) => c.refs.map((ref) => [ref, c.courseId])));
+  const withdraw = plan.courses.flatMap(({ courseId, notInSheet }) => notInSheet.map((p) => ({ courseId, ...p })));
   const lastRow = Math.max(1, values.length);
   const groups = Object.fromEntries([...byCode].map(([code, rows]) => [code, formatRows(rows)]));
+  const columns = columnsOf(values);
   return { columns, lastRow, blocks: fingerprint(values, columns, lastRow), groups, pending, refs, withdraw };
 }
 
@@ -235,20 +249,12 @@ export function rowCodes(approval: Approval): Map<number, string> {
 
 /** What changed since the preview: a column moved or gone, or blocks of rows edited. Empty: still as approved. */
 export type SheetChange =
-  | { kind: 'column'; column: 'course' | 'email' | 'role' | 'action'; now: number | null }
-  | { kind: 'rows'; from: number; to: number };
+  { kind: 'column'; column: Column; now: number | null } | { kind: 'rows'; from: number; to: number };
 
-export function sheetChanges(
-  approval: Approval,
-  values: readonly (readonly unknown[])[],
-  columns: Record<'course' | 'email' | 'role' | 'action', number | null>,
-): SheetChange[] {
-  const out: SheetChange[] = [];
-  for (const column of ['course', 'email', 'role', 'action'] as const) {
-    const now = columns[column];
-    if (now !== approval.columns[column]) out.push({ kind: 'column', column, now });
-  }
-  if (out.length > 0) return out;
+export function sheetChanges(approval: Approval, values: Values): SheetChange[] {
+  const columns = columnsOf(values);
+  const moved = COLUMNS.filter((column) => columns[column] !== approval.columns[column]);
+  if (moved.length > 0) return moved.map((column) => ({ kind: 'column', column, now: columns[column] }));
   const blocks = fingerprint(values, approval.columns, approval.lastRow);
   const edited = approval.blocks.flatMap((b, i) => (blocks[i] === b ? [] : [i]));
   return runs(edited).map(([first, last]) => ({
@@ -259,7 +265,7 @@ export function sheetChanges(
 }
 
 /** Numbers as runs of consecutive ones: [9, 2, 3, 4] → [[2, 4], [9, 9]]. */
-function runs(numbers: readonly number[]): [number, number][] {
+export function runs(numbers: readonly number[]): [number, number][] {
   const out: [number, number][] = [];
   for (const n of [...new Set(numbers)].sort((a, b) => a - b)) {
     const last = out[out.length - 1];

@@ -5,7 +5,7 @@ import { wordsFor } from '../i18n';
 import type { Plan } from './plan';
 import type { Role } from './roles';
 import type { InvalidRow } from './sheet-roster';
-import type { ApprovedWithdrawal, PreviewGroup, SyncPlan } from './sheet-plan';
+import type { PreviewGroup, SyncPlan } from './sheet-plan';
 
 export type SheetView =
   | { kind: 'notSheets' }
@@ -78,11 +78,6 @@ export function summarise(
   };
 }
 
-/** The approved withdrawals of the courses the user ticked. */
-export function withdrawalsOf(preview: SyncPreview, courseIds: readonly string[]): ApprovedWithdrawal[] {
-  return courseIds.flatMap((courseId) => (preview.notInSheet[courseId] ?? []).map((p) => ({ courseId, ...p })));
-}
-
 // A sync plan's outcomes so far, per kind of write (item lines: "12" invite, "12c" role change, "12w"/"w3" withdraw).
 export function syncCounts(plan: Plan) {
   const out = { invited: 0, roleChanged: 0, withdrawn: 0, unchanged: 0, failed: 0 };
@@ -102,16 +97,15 @@ export function syncCounts(plan: Plan) {
 export type RowOutcomeCode =
   'invited' | 'roleChanged' | 'withdrawn' | 'alreadyInvited' | 'member' | 'nothingToWithdraw' | 'invalid' | 'failed';
 
+/** A row's status: its outcome, or `x:<reason>` for a row not synced for that row reason. */
+export type RowStatus = RowOutcomeCode | `x:${string}`;
+
 // Plain-language status text of a cell, e.g. "Invited · 2026-12-01 12:03 Europe/Paris": the outcome, why (a message
-// key, a row reason or an error key, translated first), and the ISO time of the outcome.
-export function statusText(
-  cell: { code: RowOutcomeCode; detail?: string; at: string },
-  locale: string,
-  formatTime: (iso: string) => string,
-): string {
+// key or an error key, translated first; the row reason of `x:`), and the time of the outcome as the caller wrote it.
+export function statusText(status: RowStatus, locale: string, at: string, detail?: string): string {
   const t = wordsFor(locale);
-  const detail = cell.detail === undefined ? '' : t(cell.detail);
-  return t(`sync.status.${cell.code}`, { detail, at: formatTime(cell.at) });
+  const [code, why] = status.startsWith('x:') ? ['invalid', `sync.reason.${status.slice(2)}`] : [status, detail];
+  return t(`sync.status.${code}`, { detail: why ? t(why) : '', at });
 }
 
 /** The status column's label in `locale` (the sheet's header finds it again in English or French). */

@@ -6,6 +6,7 @@
 // References: developers.google.com/workspace/sheets/api/reference/rest/v4/spreadsheets/get,
 // .../spreadsheets.values/batchGet, .../spreadsheets.values/batchUpdate.
 import { AppError, invalidInput } from '../domain/errors';
+import { runs } from '../domain/sheet-plan';
 import { sendAll, type Endpoint } from '../transport/http';
 
 const ROOT = '/v4/spreadsheets/';
@@ -78,19 +79,11 @@ function letters(index: number): string {
 /** Writes text into one column, a range per run of consecutive rows, in one batchUpdate (RAW). */
 export function writeColumn(sheet: SheetSnapshot, column: number, cells: ReadonlyMap<number, string>): void {
   if (cells.size === 0) return;
-  const rows = [...cells.keys()].sort((a, b) => a - b);
-  const data: { range: string; majorDimension: 'ROWS'; values: string[][] }[] = [];
-  let start = 0;
-  for (let i = 1; i <= rows.length; i++) {
-    if (i < rows.length && rows[i] === (rows[i - 1] ?? 0) + 1) continue;
-    const run = rows.slice(start, i);
-    const col = letters(column);
-    data.push({
-      range: `${quoteSheet(sheet.sheetName)}!${col}${run[0]}:${col}${run[run.length - 1]}`,
-      majorDimension: 'ROWS',
-      values: run.map((r) => [cells.get(r) ?? '']),
-    });
-    start = i;
-  }
+  const col = letters(column);
+  const data = runs([...cells.keys()]).map(([first, last]) => ({
+    range: `${quoteSheet(sheet.sheetName)}!${col}${first}:${col}${last}`,
+    majorDimension: 'ROWS',
+    values: Array.from({ length: last - first + 1 }, (_, k) => [cells.get(first + k) ?? '']),
+  }));
   call('POST', `${encodeURIComponent(sheet.spreadsheetId)}/values:batchUpdate`, { valueInputOption: 'RAW', data });
 }
