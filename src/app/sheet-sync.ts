@@ -18,6 +18,7 @@ import {
   recogniseHeader,
   resolveCourses,
   type InvalidRow,
+  type SheetHeader,
   type SheetRow,
 } from '../domain/sheet-roster';
 import {
@@ -35,8 +36,6 @@ import { deletePlan, listPlans, newPlanId, savePlan } from '../platform/plan-sto
 import { readSheet, writeColumn, type SheetSnapshot } from '../platform/sheets-api';
 import { cancelPlan, runPlan, type Kind } from './engine';
 import { keepTrigger } from './pending';
-
-type Header = ReturnType<typeof recogniseHeader>;
 
 const headerOf = (sheet: SheetSnapshot) => recogniseHeader(sheet.values[0] ?? []);
 
@@ -93,23 +92,17 @@ export function cachedPreview(): SyncPreview | null {
   return getCachedMany([PREVIEW_KEY], shaped<SyncPreview>(fields)).get(PREVIEW_KEY) ?? null;
 }
 
-/** Row items: "12" invite, "12c" role change, "12w" withdraw; "w3" the 4th approved withdrawal (no row). */
-function linesOf(approval: Approval): string[] {
-  const rows = [...rowCodes(approval)].filter(([, code]) => 'icw'.includes(code)).sort((a, b) => a[0] - b[0]);
-  return [
-    ...rows.map(([row, code]) => (code === 'i' ? String(row) : `${row}${code}`)),
-    ...approval.withdraw.map((_, k) => `w${k}`),
-  ];
-}
-
-/** The status of each row the preview found nothing to write for, as the sheet shows it once the sync starts. */
-function quietStatuses(approval: Approval): Map<number, RowStatus> {
+// The plan's items ("12" invite, "12c" role change, "12w" withdraw; "w3" the 4th approved withdrawal, no row), and
+// the status of each row the preview found nothing to write for, as the sheet shows it once the sync starts.
+function itemsOf(approval: Approval) {
   const named: Record<string, RowOutcomeCode> = { a: 'alreadyInvited', m: 'member', o: 'nothingToWithdraw' };
-  return new Map(
-    [...rowCodes(approval)].flatMap(([row, code]): [number, RowStatus][] =>
-      code.startsWith('x:') ? [[row, code as RowStatus]] : named[code] ? [[row, named[code]]] : [],
-    ),
-  );
+  const lines: string[] = [];
+  const quiet = new Map<number, RowStatus>();
+  for (const [row, code] of [...rowCodes(approval)].sort((a, b) => a[0] - b[0])) {
+    if ('icw'.includes(code)) lines.push(code === 'i' ? String(row) : `${row}${code}`);
+    else quiet.set(row, named[code] ?? (code as RowStatus));
+  }
+  return { lines: [...lines, ...approval.withdraw.map((_, k) => `w${k}`)], quiet };
 }
 
 // Confirms the preview: a plan of what it showed, withdrawing the pending invitations of the courses the user ticked
@@ -129,7 +122,7 @@ export function startSync(
   const approval: Approval = { ...offered, withdraw: offered.withdraw.filter((w) => ticked.has(w.courseId)) };
   const sheetId = Number(draft.extra?.sheetId ?? 0);
   const sheet = readSheet(spreadsheetId, sheetId);
-  const quiet = quietStatuses(approval);
+  const { lines, quiet } = itemsOf(approval);
   const invalid = [...quiet.values()].filter((c) => c.startsWith('x:')).length;
   const extra = {
     unchanged: quiet.size - invalid,
@@ -140,12 +133,13 @@ export function startSync(
     timeZone: user.timeZone,
     approval: JSON.stringify({ ...approval, groups: {} }),
   };
-  const base = newPlan(newPlanId(), 'sync', { id: '', name: draft.title }, 'STUDENT', linesOf(approval), Date.now());
+  const base = newPlan(newPlanId(), 'sync', { id: '', name: draft.title }, 'STUDENT', lines, Date.now());
   const plan: Plan = { ...base, extra, approvedAt: Date.now() };
   // The rows that need nothing say so at once (statuses only, in the status column).
-  const status = statusColumn(sheet, headerOf(sheet), user.locale);
+  const found = headerOf(sheet);
   const statusOf = statuses(user.locale, user.timeZone);
-  if (status !== null) writeColumn(sheet, status, new Map([...quiet].map(([row, code]) => [row, statusOf(code)])));
+  const cells = new Map([...quiet].map(([row, code]) => [row, statusOf(code)]));
+  if (found.ok) writeColumn(sheet, statusColumn(sheet, found.header, user.locale), cells);
   const run = withUserLock(() => {
     deletePlan(draft.id);
     savePlan(plan);
@@ -194,10 +188,9 @@ function statuses(locale: string, timeZone: string) {
 }
 
 /** The status column, found by the add-on's own label wherever it is; its label written after the data if none. */
-function statusColumn(sheet: SheetSnapshot, found: Header, locale: string): number | null {
-  if (!found.ok) return null;
-  if (found.header.statusCreated) writeColumn(sheet, found.header.status, new Map([[1, statusHeader(locale)]]));
-  return found.header.status;
+function statusColumn(sheet: SheetSnapshot, header: SheetHeader, locale: string): number {
+  if (header.statusCreated) writeColumn(sheet, header.status, new Map([[1, statusHeader(locale)]]));
+  return header.status;
 }
 
 function approvalOf(plan: Plan): Approval | null {
@@ -214,8 +207,8 @@ interface SyncContext {
   approval: Approval;
   sheet: SheetSnapshot;
   byRow: Map<number, SheetRow | InvalidRow>;
-  status: number | null;
-  statusOf: (code: RowStatus, detail?: string) => string;
+  status: number;
+  statusOf: ReturnType<typeof statuses>;
 }
 
 /** The row (or approved withdrawal) behind an item line. */
@@ -243,7 +236,7 @@ export const syncKind: Kind<SyncContext> = {
       approval,
       sheet,
       byRow: new Map([...valid, ...invalid].map((r) => [r.row, r])),
-      status: statusColumn(sheet, found, locale),
+      status: statusColumn(sheet, found.header, locale),
       statusOf: statuses(locale, String(plan.extra?.timeZone ?? 'Etc/UTC')),
     };
   },
@@ -286,7 +279,6 @@ export const syncKind: Kind<SyncContext> = {
 
   /** After each step: one batchUpdate of the rows' statuses (only the status column, RAW, in the user's time zone). */
   afterStep(plan, ctx, step) {
-    if (ctx.status === null) return;
     const cells = new Map<number, string>();
     for (const i of step.items) {
       const item = itemOf(plan.lines[i] ?? '');

@@ -297,13 +297,10 @@ const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'obj
 export function isApproval(v: unknown): v is Approval {
   return (
     isObject(v) &&
-    isObject(v.columns) &&
+    [v.columns, v.groups, v.pending, v.refs].every(isObject) &&
     typeof v.lastRow === 'number' &&
     Array.isArray(v.blocks) &&
     v.blocks.every((b) => typeof b === 'string') &&
-    isObject(v.groups) &&
-    isObject(v.pending) &&
-    isObject(v.refs) &&
     Array.isArray(v.withdraw)
   );
 }

@@ -49,13 +49,12 @@ export interface InvalidRow {
 export type ParsedSheet = { valid: SheetRow[]; invalid: InvalidRow[] };
 
 /** Lower case, no accents, letters and digits only: "Adresse e-mail" → "adresseemail". */
-function foldLabel(text: string): string {
-  return text
+const foldLabel = (text: string) =>
+  text
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
     .replace(/[^a-z0-9]/g, '');
-}
 
 // Folded labels (see foldLabel), English then French.
 const SYNONYMS: Record<SheetColumn, string> = {
@@ -114,14 +113,11 @@ const ACTION_WORDS = wordTable<RowAction>({
 });
 
 /** A blank cell (trimmed by cellText) means `blank`; an unknown word, null. */
-function parseWord<T>(table: Map<string, T>, text: string, blank: T): T | null {
-  return text === '' ? blank : (table.get(foldLabel(text)) ?? null);
-}
+const parseWord = <T>(table: Map<string, T>, text: string, blank: T) =>
+  text === '' ? blank : (table.get(foldLabel(text)) ?? null);
 
 /** Same course as typed, for spotting duplicates before courses are resolved. */
-function courseKey(ref: string): string {
-  return ref.trim().replace(/\s+/g, ' ').toLowerCase();
-}
+const courseKey = (ref: string) => ref.trim().replace(/\s+/g, ' ').toLowerCase();
 
 // Turns sheet values (row 1 = the header, as values.batchGet returns them) into rows to sync. Blank rows
 // (nothing in the course, email, role and action cells) are skipped; each unusable row gets its first problem.
