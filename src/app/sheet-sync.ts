@@ -13,14 +13,7 @@ import {
   type Approval,
   type SheetChange,
 } from '../domain/sheet-plan';
-import {
-  parseSheetRows,
-  recogniseHeader,
-  resolveCourses,
-  type InvalidRow,
-  type SheetHeader,
-  type SheetRow,
-} from '../domain/sheet-roster';
+import { parseSheetRows, recogniseHeader, resolveCourses, type SheetHeader } from '../domain/sheet-roster';
 import {
   statusHeader,
   statusText,
@@ -202,14 +195,26 @@ function approvalOf(plan: Plan): Approval | null {
   }
 }
 
-/** What a run knows: the approval, the sheet as it is now (checked against it), and where statuses go. */
-interface SyncContext {
-  approval: Approval;
-  sheet: SheetSnapshot;
-  byRow: Map<number, SheetRow | InvalidRow>;
-  status: number;
-  statusOf: ReturnType<typeof statuses>;
+// Once per run: the sheet read and checked against the preview; any change pauses the plan (nothing sent). What a
+// run knows: the approval, the sheet as it is now, its rows, and where statuses go.
+function openSync(plan: Plan) {
+  const approval = approvalOf(plan);
+  if (!approval) return { pause: 'sync.previewExpired' as const };
+  const sheet = sheetOf(plan);
+  const found = headerOf(sheet);
+  if (!found.ok || sheetChanges(approval, sheet.values).length > 0) return { pause: 'sync.paused' as const };
+  const locale = String(plan.extra?.locale ?? 'en');
+  const { valid, invalid } = parseSheetRows(sheet.values, found.header);
+  return {
+    approval,
+    sheet,
+    byRow: new Map([...valid, ...invalid].map((r) => [r.row, r])),
+    status: statusColumn(sheet, found.header, locale),
+    statusOf: statuses(locale, String(plan.extra?.timeZone ?? 'Etc/UTC')),
+  };
 }
+
+type SyncContext = Exclude<ReturnType<typeof openSync>, { pause: unknown }>;
 
 /** The row (or approved withdrawal) behind an item line. */
 function itemOf(line: string): { row: number; code: 'i' | 'c' | 'w' } | { withdrawal: number } {
@@ -222,24 +227,8 @@ function itemOf(line: string): { row: number; code: 'i' | 'c' | 'w' } | { withdr
 export const syncKind: Kind<SyncContext> = {
   origin: 'sheet',
   stepSize: 200,
+  open: openSync,
 
-  /** Once per run: the sheet read and checked against the preview; any change pauses the plan (nothing sent). */
-  open(plan) {
-    const approval = approvalOf(plan);
-    if (!approval) return { pause: 'sync.previewExpired' };
-    const sheet = sheetOf(plan);
-    const found = headerOf(sheet);
-    if (!found.ok || sheetChanges(approval, sheet.values).length > 0) return { pause: 'sync.paused' };
-    const locale = String(plan.extra?.locale ?? 'en');
-    const { valid, invalid } = parseSheetRows(sheet.values, found.header);
-    return {
-      approval,
-      sheet,
-      byRow: new Map([...valid, ...invalid].map((r) => [r.row, r])),
-      status: statusColumn(sheet, found.header, locale),
-      statusOf: statuses(locale, String(plan.extra?.timeZone ?? 'Etc/UTC')),
-    };
-  },
   /** The writes of these items, from the sheet's rows (checked unchanged) and the preview's pending invitations. */
   writes(plan, ctx, items) {
     return items.map((i): Write | null => {

@@ -3,7 +3,6 @@
 // language the user started the sync in: a time-driven run has no user locale of its own). Pure.
 import { wordsFor } from '../i18n';
 import type { Plan } from './plan';
-import type { Role } from './roles';
 import type { InvalidRow } from './sheet-roster';
 import type { PreviewGroup, SyncPlan } from './sheet-plan';
 
@@ -27,42 +26,24 @@ const SAMPLED = ['toInvite', 'roleChanges', 'toWithdraw', 'invalid'] as const;
 type Counts = Record<PreviewGroup | 'notInSheet', number>;
 type Samples = Record<(typeof SAMPLED)[number], number[]>;
 
-/** One course of the preview: how many rows fall in each group, with the first row numbers of the groups to act on. */
-interface CourseSummary {
-  id: string;
-  name: string;
-  counts: Counts;
-  sample: Samples;
-}
-
 /** The preview as the card shows it (small enough for the cache, so its pages need no Classroom call). */
-export interface SyncPreview {
-  spreadsheetId: string;
-  sheetId: number;
-  title: string;
-  sheetName: string;
-  /** Per course id: the pending invitations no row names, offered for withdrawal by name. */
-  notInSheet: Record<string, { email: string; role: Role; invitationId: string }[]>;
-  counts: SyncPlan['counts'];
-  changes: number;
-  courses: CourseSummary[];
-  unresolved: { ref: string; reason: string; count: number; sample: number[] }[];
-}
+export type SyncPreview = ReturnType<typeof summarise>;
 
 export function summarise(
   sheet: { spreadsheetId: string; sheetId: number; title: string; sheetName: string },
   plan: SyncPlan,
   names: Map<string, string>,
-): SyncPreview {
+) {
   const offered = plan.courses.filter((c) => c.notInSheet.length > 0);
   return {
     spreadsheetId: sheet.spreadsheetId,
     sheetId: sheet.sheetId,
     title: sheet.title,
     sheetName: sheet.sheetName,
-    notInSheet: Object.fromEntries(offered.map((c) => [c.courseId, c.notInSheet])),
+    notInSheet: Object.fromEntries(offered.map((c) => [c.courseId, c.notInSheet])), // offered for withdrawal by name
     counts: plan.counts,
     changes: plan.changes,
+    // Per course: how many rows fall in each group, with the first row numbers of the groups to act on.
     courses: plan.courses.map(({ courseId, refs, ...groups }) => ({
       id: courseId,
       name: names.get(courseId) ?? refs[0] ?? courseId,
