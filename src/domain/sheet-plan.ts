@@ -21,17 +21,13 @@ export interface CourseSyncState {
   teachers?: readonly string[]; // absent: none known (an OWNER row is then not synced)
 }
 
-/** Why a row needs nothing: already invited with the same role, already a member, or nothing pending to withdraw. */
-type UnchangedReason = 'alreadyInvited' | 'member' | 'nothingToWithdraw';
-
-export type PlannedRow =
+type PlannedRow =
   | (SheetRow & { courseId: string; kind: 'invite' })
   | (SheetRow & { courseId: string; kind: 'changeRole'; invitationId: string; from: Role })
   | (SheetRow & { courseId: string; kind: 'withdraw'; invitationId: string })
-  | (SheetRow & { courseId: string; kind: 'none'; why: UnchangedReason })
+  // Why a row needs nothing: already invited with the same role, already a member, or nothing pending to withdraw.
+  | (SheetRow & { courseId: string; kind: 'none'; why: 'alreadyInvited' | 'member' | 'nothingToWithdraw' })
   | (InvalidRow & { kind: 'invalid' });
-
-type PlannedKind = PlannedRow['kind'];
 
 // Each outcome of a row: its group in the course's preview, and its code in the approval (see Approval).
 const OUTCOMES = {
@@ -69,7 +65,7 @@ export interface SyncPlan {
   rows: PlannedRow[]; // every non-blank data row, by row number
   courses: CoursePlan[]; // in the order the sheet first names them
   unresolved: UnresolvedCourse[];
-  counts: Record<PlannedKind, number>;
+  counts: Record<PlannedRow['kind'], number>;
   changes: number; // rows whose confirmation writes something; 0 = the sheet is already in sync
 }
 
@@ -85,8 +81,7 @@ function planRow(row: SheetRow, courseId: string, state: CourseSyncState, member
   // Classroom refuses an OWNER invitation to anyone not yet a co-teacher (IneligibleOwner, common-errors page):
   // such a row is not synced; the course card's Transfer ownership does it in two steps.
   if (row.role === 'OWNER' && !(state.teachers ?? []).some((t) => t.toLowerCase() === row.email)) {
-    const { courseRef, email } = row;
-    return { row: row.row, kind: 'invalid', reason: 'owner.notCoTeacher', courseRef, email };
+    return { row: row.row, kind: 'invalid', reason: 'owner.notCoTeacher', courseRef: row.courseRef, email: row.email };
   }
   if (row.role !== 'OWNER' && members.has(row.email)) return { ...row, courseId, kind: 'none', why: 'member' };
   if (!pending) return { ...row, courseId, kind: 'invite' };
@@ -162,7 +157,7 @@ export function planSync(
       if (p && !named.has(email)) plan.notInSheet.push({ email, role: p.role, invitationId: p.invitationId });
     }
   }
-  const counts: Record<PlannedKind, number> = { invite: 0, changeRole: 0, withdraw: 0, none: 0, invalid: 0 };
+  const counts: SyncPlan['counts'] = { invite: 0, changeRole: 0, withdraw: 0, none: 0, invalid: 0 };
   for (const r of rows) counts[r.kind]++;
   const changes = counts.invite + counts.changeRole + counts.withdraw;
   return { rows, courses: [...plans.values()], unresolved: [...unresolved.values()], counts, changes };

@@ -5,20 +5,6 @@ import type { Role } from './roles';
 
 type SheetColumn = 'course' | 'email' | 'role' | 'action' | 'status';
 
-/** 0-based column indexes. `statusCreated`: there was no status column; `status` is where it would go. */
-export interface SheetHeader {
-  course: number;
-  email: number;
-  role: number | null;
-  action: number | null;
-  status: number;
-  statusCreated: boolean;
-}
-
-type HeaderResult =
-  | { ok: true; header: SheetHeader }
-  | { ok: false; missing: ('course' | 'email')[]; found: Partial<Record<SheetColumn, number>> };
-
 type RowAction = 'invite' | 'remove';
 
 export interface SheetRow {
@@ -76,8 +62,9 @@ export function cellText(cell: unknown): string {
   return '';
 }
 
-/** Finds the columns by name; the first column matching a name wins. Extra columns are ignored. */
-export function recogniseHeader(row: readonly unknown[]): HeaderResult {
+// Finds the columns by name (0-based indexes); the first column matching a name wins. Extra columns are ignored.
+// `statusCreated`: there was no status column; `status` is where it would go.
+export function recogniseHeader(row: readonly unknown[]) {
   const found: Partial<Record<SheetColumn, number>> = {};
   row.forEach((cell, index) => {
     const label = foldLabel(cellText(cell));
@@ -86,14 +73,16 @@ export function recogniseHeader(row: readonly unknown[]): HeaderResult {
   });
   const { course, email, role = null, action = null, status } = found;
   const missing = (['course', 'email'] as const).filter((c) => found[c] === undefined);
-  if (course === undefined || email === undefined) return { ok: false, missing, found };
+  if (course === undefined || email === undefined) return { ok: false as const, missing, found };
   // A status column to create goes after the last header cell that is not empty.
   const width = row.reduce<number>((w, cell, i) => (cellText(cell) === '' ? w : i + 1), 0);
   return {
-    ok: true,
+    ok: true as const,
     header: { course, email, role, action, status: status ?? width, statusCreated: status === undefined },
   };
 }
+
+export type SheetHeader = Extract<ReturnType<typeof recogniseHeader>, { ok: true }>['header'];
 
 /** Folded word → value. A Map: the words are user data ("constructor" must not match). */
 function wordTable<T extends string>(words: Record<T, string>): Map<string, T> {
