@@ -85,15 +85,21 @@ export function cachedPreview(): SyncPreview | null {
   return getCachedMany([PREVIEW_KEY], shaped<SyncPreview>(fields)).get(PREVIEW_KEY) ?? null;
 }
 
+const SUFFIXES = new Map([
+  ['invite', ''],
+  ['changeRole', 'c'],
+  ['withdraw', 'w'],
+]);
+
 // The plan's items ("12" invite, "12c" role change, "12w" withdraw; "w3" the 4th approved withdrawal, no row), and
 // the status of each row the preview found nothing to write for, as the sheet shows it once the sync starts.
 function itemsOf(approval: Approval) {
-  const named: Record<string, RowOutcomeCode> = { a: 'alreadyInvited', m: 'member', o: 'nothingToWithdraw' };
   const lines: string[] = [];
   const quiet = new Map<number, RowStatus>();
   for (const [row, code] of [...rowCodes(approval)].sort((a, b) => a[0] - b[0])) {
-    if ('icw'.includes(code)) lines.push(code === 'i' ? String(row) : `${row}${code}`);
-    else quiet.set(row, named[code] ?? (code as RowStatus));
+    const suffix = SUFFIXES.get(code);
+    if (suffix !== undefined) lines.push(`${row}${suffix}`);
+    else quiet.set(row, code as RowStatus);
   }
   return { lines: [...lines, ...approval.withdraw.map((_, k) => `w${k}`)], quiet };
 }

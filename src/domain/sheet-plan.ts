@@ -29,20 +29,20 @@ type PlannedRow =
   | (SheetRow & { courseId: string; kind: 'none'; why: 'alreadyInvited' | 'member' | 'nothingToWithdraw' })
   | (InvalidRow & { kind: 'invalid' });
 
-// Each outcome of a row: its group in the course's preview, and its code in the approval (see Approval).
+// Each outcome of a row (its code in the approval, see Approval) → its group in the course's preview.
 const OUTCOMES = {
-  invite: ['toInvite', 'i'],
-  changeRole: ['roleChanges', 'c'],
-  withdraw: ['toWithdraw', 'w'],
-  alreadyInvited: ['alreadyInvited', 'a'],
-  member: ['members', 'm'],
-  nothingToWithdraw: ['nothingToWithdraw', 'o'],
-  invalid: ['invalid', 'x'],
+  invite: 'toInvite',
+  changeRole: 'roleChanges',
+  withdraw: 'toWithdraw',
+  alreadyInvited: 'alreadyInvited',
+  member: 'members',
+  nothingToWithdraw: 'nothingToWithdraw',
+  invalid: 'invalid',
 } as const;
 
-export type PreviewGroup = (typeof OUTCOMES)[keyof typeof OUTCOMES][0];
+export type PreviewGroup = (typeof OUTCOMES)[keyof typeof OUTCOMES];
 
-const outcomeOf = (r: PlannedRow) => OUTCOMES[r.kind === 'none' ? r.why : r.kind];
+const outcomeOf = (r: PlannedRow) => (r.kind === 'none' ? r.why : r.kind);
 
 /** A pending invitation of a course that no row names: a withdraw candidate, unticked by default. */
 type NotInSheet = PendingInvitation & { email: string };
@@ -105,7 +105,7 @@ export function planSync(
     return resolution?.ok ? resolution.courseId : undefined;
   };
   const planFor = (courseId: string, ref: string): CoursePlan => {
-    const groups = Object.values(OUTCOMES).map(([group]) => [group, []]);
+    const groups = Object.values(OUTCOMES).map((group) => [group, []]);
     const plan =
       plans.get(courseId) ?? ({ courseId, refs: [], notInSheet: [], ...Object.fromEntries(groups) } as CoursePlan);
     plans.set(courseId, plan);
@@ -146,7 +146,7 @@ export function planSync(
     memberSets.set(courseId, members);
     const planned = planRow(row, courseId, courseState, members);
     rows.push(planned);
-    plan[outcomeOf(planned)[0]].push(row.row);
+    plan[OUTCOMES[outcomeOf(planned)]].push(row.row);
   }
   for (const plan of plans.values()) {
     // Every email a row names in the course, valid row or not: never offered for withdrawal.
@@ -165,22 +165,10 @@ export function planSync(
 
 const BLOCK_ROWS = 100; // Rows per fingerprint block: a change is reported as the blocks it falls in ("rows 201–300")
 
-/** A pending invitation the user approved withdrawing (one no row names), as the preview showed it. */
-export type ApprovedWithdrawal = NotInSheet & { courseId: string };
-
-// What the user approved by confirming a preview: the sheet it read, the columns it used (by label and place),
-// a fingerprint per block of rows, the planned write of every row (code → rows, compact ranges: i invite,
-// c role change, w withdraw, a already invited, m member, o nothing to withdraw, x:<reason> not synced), the pending
-// invitations of role changes and withdrawals, each course ref's course, and the invitations to withdraw.
-export interface Approval {
-  columns: Record<Column, number | null>;
-  lastRow: number;
-  blocks: string[];
-  groups: Record<string, string>;
-  pending: Record<string, [string, Role]>; // Row → [invitation id, its role at the preview]
-  refs: Record<string, string>;
-  withdraw: ApprovedWithdrawal[];
-}
+// What the user approved by confirming a preview: the columns it used (by label and place), a fingerprint per block of
+// rows up to `lastRow`, the planned write of every row (outcome → rows as compact ranges; x:<reason>: not synced), the
+// pending invitations of role changes and withdrawals, each course ref's course, and the invitations to withdraw.
+export type Approval = ReturnType<typeof approve>;
 
 /** FNV-1a, 32 bits, base 36: short, and any edit of a cell changes it with near certainty. */
 function hash(text: string): string {
@@ -194,17 +182,18 @@ function hash(text: string): string {
 
 const COLUMNS = ['course', 'email', 'role', 'action'] as const;
 type Column = (typeof COLUMNS)[number];
+type Columns = Record<Column, number | null>;
 type Values = readonly (readonly unknown[])[];
 
 /** Where the header row of `values` puts each column the plan reads (null: none). */
-function columnsOf(values: Values): Approval['columns'] {
+function columnsOf(values: Values): Columns {
   const found = recogniseHeader(values[0] ?? []);
   const at: Partial<Record<Column, number | null>> = found.ok ? found.header : found.found;
-  return Object.fromEntries(COLUMNS.map((c) => [c, at[c] ?? null])) as Approval['columns'];
+  return Object.fromEntries(COLUMNS.map((c) => [c, at[c] ?? null])) as Columns;
 }
 
 /** One fingerprint per block of rows from row 2 to `lastRow`, over the cells the plan reads (course to action). */
-function fingerprint(values: Values, columns: Approval['columns'], lastRow: number) {
+function fingerprint(values: Values, columns: Columns, lastRow: number) {
   const line = (cells: readonly unknown[] | undefined) =>
     COLUMNS.map((c) => columns[c])
       .map((c) => (c === null ? '' : cellText(cells?.[c])))
@@ -218,11 +207,11 @@ function fingerprint(values: Values, columns: Approval['columns'], lastRow: numb
 }
 
 /** The approval of `plan`, read from `values`, offering to withdraw every pending invitation no row names. */
-export function approve(plan: SyncPlan, values: Values): Approval {
+export function approve(plan: SyncPlan, values: Values) {
   const byCode = new Map<string, number[]>();
-  const pending: Approval['pending'] = {};
+  const pending: Record<string, [string, Role]> = {}; // row → [invitation id, its role at the preview]
   for (const r of plan.rows) {
-    const code = r.kind === 'invalid' ? `x:${r.reason}` : outcomeOf(r)[1];
+    const code = r.kind === 'invalid' ? `x:${r.reason}` : outcomeOf(r);
     byCode.set(code, [...(byCode.get(code) ?? []), r.row]);
     if (r.kind === 'changeRole') pending[r.row] = [r.invitationId, r.from];
     if (r.kind === 'withdraw') pending[r.row] = [r.invitationId, r.role];
@@ -230,7 +219,9 @@ export function approve(plan: SyncPlan, values: Values): Approval {
   const refs = Object.fromEntries(plan.courses.flatMap((c) => c.refs.map((ref) => [ref, c.courseId])));
   const withdraw = plan.courses.flatMap(({ courseId, notInSheet }) => notInSheet.map((p) => ({ courseId, ...p })));
   const lastRow = Math.max(1, values.length);
-  const groups = Object.fromEntries([...byCode].map(([code, rows]) => [code, formatRows(rows)]));
+  const groups: Record<string, string> = Object.fromEntries(
+    [...byCode].map(([code, rows]) => [code, formatRows(rows)]),
+  );
   const columns = columnsOf(values);
   return { columns, lastRow, blocks: fingerprint(values, columns, lastRow), groups, pending, refs, withdraw };
 }

@@ -140,11 +140,7 @@ export function parseSheetRows(values: readonly (readonly unknown[])[], header: 
         : role === null
           ? ['role.unknown', rawRole]
           : ['action.unknown', rawAction];
-    const invalid: InvalidRow = { row, reason };
-    if (value !== undefined) invalid.value = value;
-    if (courseRef) invalid.courseRef = courseRef;
-    if (email) invalid.email = email;
-    result.invalid.push(invalid);
+    result.invalid.push({ row, reason, value, courseRef: courseRef || undefined, email: email || undefined });
   });
   return result;
 }
