@@ -61,13 +61,7 @@ interface UnresolvedCourse {
   rows: number[];
 }
 
-export interface SyncPlan {
-  rows: PlannedRow[]; // every non-blank data row, by row number
-  courses: CoursePlan[]; // in the order the sheet first names them
-  unresolved: UnresolvedCourse[];
-  counts: Record<PlannedRow['kind'], number>;
-  changes: number; // rows whose confirmation writes something; 0 = the sheet is already in sync
-}
+export type SyncPlan = ReturnType<typeof planSync>;
 
 const NO_STATE: CourseSyncState = { pending: {}, members: [], teachers: [] };
 
@@ -94,9 +88,9 @@ export function planSync(
   parsed: ParsedSheet,
   courses: ReadonlyMap<string, CourseResolution>,
   state: Readonly<Record<string, CourseSyncState>>,
-): SyncPlan {
-  const rows: PlannedRow[] = [];
-  const plans = new Map<string, CoursePlan>();
+) {
+  const rows: PlannedRow[] = []; // every non-blank data row, by row number
+  const plans = new Map<string, CoursePlan>(); // in the order the sheet first names them
   const unresolved = new Map<string, UnresolvedCourse>();
   const seen = new Map<string, number>();
   const memberSets = new Map<string, Set<string>>();
@@ -157,9 +151,9 @@ export function planSync(
       if (p && !named.has(email)) plan.notInSheet.push({ email, role: p.role, invitationId: p.invitationId });
     }
   }
-  const counts: SyncPlan['counts'] = { invite: 0, changeRole: 0, withdraw: 0, none: 0, invalid: 0 };
+  const counts: Record<PlannedRow['kind'], number> = { invite: 0, changeRole: 0, withdraw: 0, none: 0, invalid: 0 };
   for (const r of rows) counts[r.kind]++;
-  const changes = counts.invite + counts.changeRole + counts.withdraw;
+  const changes = counts.invite + counts.changeRole + counts.withdraw; // 0: the sheet is already in sync
   return { rows, courses: [...plans.values()], unresolved: [...unresolved.values()], counts, changes };
 }
 
