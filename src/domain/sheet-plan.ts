@@ -64,6 +64,7 @@ interface UnresolvedCourse {
 export type SyncPlan = ReturnType<typeof planSync>;
 
 const NO_STATE: CourseSyncState = { pending: {}, members: [], teachers: [] };
+const NOT_FOUND: CourseResolution = { ok: false, reason: 'course.notFound' };
 
 function planRow(row: SheetRow, courseId: string, state: CourseSyncState, members: Set<string>): PlannedRow {
   const pending = Object.prototype.hasOwnProperty.call(state.pending, row.email) ? state.pending[row.email] : undefined;
@@ -93,11 +94,8 @@ export function planSync(
   const plans = new Map<string, CoursePlan>(); // in the order the sheet first names them
   const unresolved = new Map<string, UnresolvedCourse>();
   const seen = new Map<string, number>();
+  const named = new Set<string>(); // each course and email a row names, valid row or not: never offered for withdrawal
   const memberSets = new Map<string, Set<string>>();
-  const courseOf = (ref: string | undefined) => {
-    const resolution = ref === undefined ? undefined : courses.get(ref);
-    return resolution?.ok ? resolution.courseId : undefined;
-  };
   const planFor = (courseId: string, ref: string): CoursePlan => {
     const groups = Object.values(OUTCOMES).map((group) => [group, []]);
     const plan =
@@ -106,16 +104,16 @@ export function planSync(
     if (!plan.refs.includes(ref)) plan.refs.push(ref);
     return plan;
   };
-  const all = [...parsed.valid, ...parsed.invalid].sort((a, b) => a.row - b.row);
-  for (const row of all) {
+  for (const row of [...parsed.valid, ...parsed.invalid].sort((a, b) => a.row - b.row)) {
+    const courseRef = row.courseRef ?? '';
+    const resolution = courses.get(courseRef) ?? NOT_FOUND;
+    const course = resolution.ok ? planFor(resolution.courseId, courseRef) : undefined;
+    if (course && row.email) named.add(`${course.courseId}\n${row.email}`);
     if ('reason' in row) {
       rows.push({ ...row, kind: 'invalid' });
-      const courseId = courseOf(row.courseRef);
-      if (courseId !== undefined && row.courseRef !== undefined) planFor(courseId, row.courseRef).invalid.push(row.row);
+      course?.invalid.push(row.row);
       continue;
     }
-    const { courseRef } = row;
-    const resolution = courses.get(courseRef) ?? { ok: false, reason: 'course.notFound' };
     if (!resolution.ok) {
       const u: UnresolvedCourse = unresolved.get(courseRef) ?? { ref: courseRef, reason: resolution.reason, rows: [] };
       if (resolution.reason === 'course.ambiguous') u.courseIds = resolution.courseIds;
@@ -143,12 +141,11 @@ export function planSync(
     plan[OUTCOMES[outcomeOf(planned)]].push(row.row);
   }
   for (const plan of plans.values()) {
-    // Every email a row names in the course, valid row or not: never offered for withdrawal.
-    const named = new Set(all.flatMap((r) => (r.email && courseOf(r.courseRef) === plan.courseId ? [r.email] : [])));
     const pending = (state[plan.courseId] ?? NO_STATE).pending;
     for (const email of Object.keys(pending).sort()) {
       const p = pending[email];
-      if (p && !named.has(email)) plan.notInSheet.push({ email, role: p.role, invitationId: p.invitationId });
+      if (p && !named.has(`${plan.courseId}\n${email}`))
+        plan.notInSheet.push({ email, role: p.role, invitationId: p.invitationId });
     }
   }
   const counts: Record<PlannedRow['kind'], number> = { invite: 0, changeRole: 0, withdraw: 0, none: 0, invalid: 0 };
