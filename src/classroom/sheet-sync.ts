@@ -2,7 +2,7 @@
 // for directly), each course's pending invitations, members and teachers read side by side once (the preview's
 // snapshot), and whether the invitations a sync withdraws are still pending. Its writes go through the step engine.
 import { isRole, type Role } from '../domain/roles';
-import type { CourseCandidate } from '../domain/sheet-roster';
+import { ALIAS, type CourseCandidate } from '../domain/sheet-roster';
 import type { CourseSyncState } from '../domain/sheet-plan';
 import { getCachedMany, putCachedMany, shaped } from '../platform/cache';
 import { fromRestBody } from './api-error';
@@ -36,7 +36,7 @@ export function syncCandidates(refs: readonly string[]): CourseCandidate[] {
   const taught = taughtCourses();
   const taughtIds = new Set(taught.map((c) => c.id));
   const ask = [...new Set(refs.map((r) => r.trim()))].filter(
-    (r) => /^[dp]:/i.test(r) || (/^\d+$/.test(r) && !taughtIds.has(r)),
+    (r) => ALIAS.test(r) || (/^\d+$/.test(r) && !taughtIds.has(r)),
   );
   if (ask.length === 0) return taught;
   const answers = listMany(ask.map((ref) => ({ path: coursePath(ref) })));
@@ -44,7 +44,7 @@ export function syncCandidates(refs: readonly string[]): CourseCandidate[] {
     const ref = ask[i] ?? '';
     if (answer.error) return []; // not found or not visible: resolves as not found
     const { id, name } = toCourse(answer.items[0]);
-    return [{ id, name, aliases: /^[dp]:/i.test(ref) ? [ref.toLowerCase()] : [], teaching: taughtIds.has(id) }];
+    return [{ id, name, aliases: ALIAS.test(ref) ? [ref.toLowerCase()] : [], teaching: taughtIds.has(id) }];
   });
   return [...taught, ...more];
 }

@@ -5,17 +5,15 @@ import type { Role } from './roles';
 
 type SheetColumn = 'course' | 'email' | 'role' | 'action' | 'status';
 
-type RowAction = 'invite' | 'remove';
-
 export interface SheetRow {
   row: number; // 1-based sheet row
   courseRef: string; // As typed (trimmed): a course id, an alias (d:… / p:…) or a course name
   email: string; // Lower case
   role: Role;
-  action: RowAction;
+  action: 'invite' | 'remove';
 }
 
-export type RowReason =
+type RowReason =
   | `course.${'missing' | 'notFound' | 'notTaught' | 'ambiguous'}`
   | 'email.invalid'
   | 'role.unknown'
@@ -96,7 +94,7 @@ const ROLE_WORDS = wordTable<Role>({
   OWNER: 'owner proprietaire',
 });
 
-const ACTION_WORDS = wordTable<RowAction>({
+const ACTION_WORDS = wordTable<SheetRow['action']>({
   invite: 'invite inviter add ajouter',
   remove: 'remove retirer withdraw delete supprimer enlever',
 });
@@ -158,7 +156,7 @@ export type CourseResolution =
   | { ok: false; reason: 'course.notFound' | 'course.notTaught' }
   | { ok: false; reason: 'course.ambiguous'; courseIds: string[] };
 
-const ALIAS = /^[dp]:/i;
+export const ALIAS = /^[dp]:/i; // a course alias: d:… (domain) or p:… (project)
 
 // Course ref → course: by id, by alias (d:… / p:…), else by exact name (case-insensitive). A name shared by two
 // taught courses is ambiguous; a course found but not taught by the user cannot be synced.
