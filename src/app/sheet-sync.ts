@@ -13,19 +13,13 @@ import {
   type Approval,
   type SheetChange,
 } from '../domain/sheet-plan';
-import {
-  parseSheetRows,
-  recogniseHeader,
-  resolveCourses,
-  type InvalidRow,
-  type SheetRow,
-} from '../domain/sheet-roster';
+import { parseSheetRows, recogniseHeader, resolveCourses, type SheetHeader } from '../domain/sheet-roster';
 import {
   statusHeader,
   statusText,
   summarise,
-  withdrawalsOf,
   type RowOutcomeCode,
+  type RowStatus,
   type SheetView,
   type SyncPreview,
 } from '../domain/sheet-sync';
@@ -35,9 +29,6 @@ import { deletePlan, listPlans, newPlanId, savePlan } from '../platform/plan-sto
 import { readSheet, writeColumn, type SheetSnapshot } from '../platform/sheets-api';
 import { cancelPlan, runPlan, type Kind } from './engine';
 import { keepTrigger } from './pending';
-
-type Header = ReturnType<typeof recogniseHeader>;
-type Status = RowOutcomeCode | `x:${string}`;
 
 const headerOf = (sheet: SheetSnapshot) => recogniseHeader(sheet.values[0] ?? []);
 
@@ -60,11 +51,9 @@ export function openSheetSync(spreadsheetId: string | null): SheetView {
 
 const PREVIEW_KEY = 'sync:preview';
 
-/**
- * The dry run: every course the sheet names resolved and read once, side by side, and planned. Nothing is written
- * to Classroom. What confirming it approves (the planned write of every row, the withdrawals it offers) is kept as
- * a draft plan (the one plan store; a draft nobody confirms expires in a day); the preview's pages in the cache.
- */
+// The dry run: every course the sheet names resolved and read once, side by side, and planned; nothing written to
+// Classroom. What confirming approves (the planned write of every row, the withdrawals offered) is kept as a draft
+// plan (the one plan store; a draft nobody confirms expires in a day); the preview's pages in the cache.
 export function previewSync(spreadsheetId: string): SyncPreview {
   const running = currentPlan();
   if (running && !running.paused && isRunnable(running)) throw invalidInput('sync.jobRunning');
@@ -78,9 +67,7 @@ export function previewSync(spreadsheetId: string): SyncPreview {
   const courseIds = [...new Set([...resolutions.values()].flatMap((r) => (r.ok ? [r.courseId] : [])))];
   const plan = planSync(parsed, resolutions, readSyncStates(courseIds));
   const preview = summarise(snapshot, plan, new Map(candidates.map((c) => [c.id, c.name])));
-  const { course, email, role, action } = found.header;
-  const offered = withdrawalsOf(preview, Object.keys(preview.notInSheet));
-  const approval = approve(plan, snapshot.values, { course, email, role, action }, resolutions, offered);
+  const approval = approve(plan, snapshot.values);
   const draft = newPlan(newPlanId(), 'sync', { id: '', name: snapshot.title }, 'STUDENT', [], Date.now());
   const extra = { spreadsheetId, sheetId: snapshot.sheetId, approval: JSON.stringify(approval) };
   withUserLock(() => {
@@ -98,29 +85,27 @@ export function cachedPreview(): SyncPreview | null {
   return getCachedMany([PREVIEW_KEY], shaped<SyncPreview>(fields)).get(PREVIEW_KEY) ?? null;
 }
 
-/** Row items: "12" invite, "12c" role change, "12w" withdraw; "w3" the 4th approved withdrawal (no row). */
-function linesOf(approval: Approval): string[] {
-  const rows = [...rowCodes(approval)].filter(([, code]) => 'icw'.includes(code)).sort((a, b) => a[0] - b[0]);
-  return [
-    ...rows.map(([row, code]) => (code === 'i' ? String(row) : `${row}${code}`)),
-    ...approval.withdraw.map((_, k) => `w${k}`),
-  ];
+const SUFFIXES = new Map([
+  ['invite', ''],
+  ['changeRole', 'c'],
+  ['withdraw', 'w'],
+]);
+
+// The plan's items ("12" invite, "12c" role change, "12w" withdraw; "w3" the 4th approved withdrawal, no row), and
+// the status of each row the preview found nothing to write for, as the sheet shows it once the sync starts.
+function itemsOf(approval: Approval) {
+  const lines: string[] = [];
+  const quiet = new Map<number, RowStatus>();
+  for (const [row, code] of [...rowCodes(approval)].sort((a, b) => a[0] - b[0])) {
+    const suffix = SUFFIXES.get(code);
+    if (suffix !== undefined) lines.push(`${row}${suffix}`);
+    else quiet.set(row, code as RowStatus);
+  }
+  return { lines: [...lines, ...approval.withdraw.map((_, k) => `w${k}`)], quiet };
 }
 
-/** The status of each row the preview found nothing to write for, as the sheet shows it once the sync starts. */
-function quietStatuses(approval: Approval): Map<number, Status> {
-  const named: Record<string, RowOutcomeCode> = { a: 'alreadyInvited', m: 'member', o: 'nothingToWithdraw' };
-  return new Map(
-    [...rowCodes(approval)].flatMap(([row, code]): [number, Status][] =>
-      code.startsWith('x:') ? [[row, code as Status]] : named[code] ? [[row, named[code]]] : [],
-    ),
-  );
-}
-
-/**
- * Confirms the preview: a plan of what it showed, withdrawing the pending invitations of the courses the user
- * ticked (checked against the preview: a course it did not offer is refused, nothing written), then works on it.
- */
+// Confirms the preview: a plan of what it showed, withdrawing the pending invitations of the courses the user ticked
+// (checked against the preview: a course it did not offer is refused, nothing written), then works on it.
 export function startSync(
   spreadsheetId: string,
   withdrawCourses: readonly string[],
@@ -136,7 +121,7 @@ export function startSync(
   const approval: Approval = { ...offered, withdraw: offered.withdraw.filter((w) => ticked.has(w.courseId)) };
   const sheetId = Number(draft.extra?.sheetId ?? 0);
   const sheet = readSheet(spreadsheetId, sheetId);
-  const quiet = quietStatuses(approval);
+  const { lines, quiet } = itemsOf(approval);
   const invalid = [...quiet.values()].filter((c) => c.startsWith('x:')).length;
   const extra = {
     unchanged: quiet.size - invalid,
@@ -147,12 +132,13 @@ export function startSync(
     timeZone: user.timeZone,
     approval: JSON.stringify({ ...approval, groups: {} }),
   };
-  const base = newPlan(newPlanId(), 'sync', { id: '', name: draft.title }, 'STUDENT', linesOf(approval), Date.now());
+  const base = newPlan(newPlanId(), 'sync', { id: '', name: draft.title }, 'STUDENT', lines, Date.now());
   const plan: Plan = { ...base, extra, approvedAt: Date.now() };
   // The rows that need nothing say so at once (statuses only, in the status column).
-  const status = statusColumn(sheet, headerOf(sheet), user.locale);
+  const found = headerOf(sheet);
   const statusOf = statuses(user.locale, user.timeZone);
-  if (status !== null) writeColumn(sheet, status, new Map([...quiet].map(([row, code]) => [row, statusOf(code)])));
+  const cells = new Map([...quiet].map(([row, code]) => [row, statusOf(code)]));
+  if (found.ok) writeColumn(sheet, statusColumn(sheet, found.header, user.locale), cells);
   const run = withUserLock(() => {
     deletePlan(draft.id);
     savePlan(plan);
@@ -181,9 +167,7 @@ const sheetOf = (plan: Plan) => readSheet(String(plan.extra?.spreadsheetId ?? ''
 /** What changed in the sheet since the preview, for a paused sync's card (read now). */
 export function changesOf(plan: Plan): SheetChange[] {
   const approval = approvalOf(plan);
-  if (!approval) return [];
-  const sheet = sheetOf(plan);
-  return sheetChanges(approval, sheet.values, columnsOf(headerOf(sheet)));
+  return approval ? sheetChanges(approval, sheetOf(plan).values) : [];
 }
 
 /** Cancels the sync (statuses already written stay); a running execution sees the flag before its next step. */
@@ -196,27 +180,16 @@ export function cancelSync(): void {
 export const closeSync = cancelSync;
 
 /** A row's status cell in the user's language, timed now in their time zone. */
-function statuses(locale: string, timeZone: string): (code: Status, detail?: string) => string {
+function statuses(locale: string, timeZone: string) {
   const zone = timeZone === 'Etc/UTC' || timeZone === 'UTC' ? 'UTC' : timeZone;
-  const time = (iso: string) => `${Utilities.formatDate(new Date(iso), timeZone, 'yyyy-MM-dd HH:mm')} ${zone}`;
-  return (code, detail) => {
-    const at = new Date().toISOString();
-    if (code.startsWith('x:'))
-      return statusText({ code: 'invalid', detail: `sync.reason.${code.slice(2)}`, at }, locale, time);
-    return statusText({ code: code as RowOutcomeCode, at, ...(detail ? { detail } : {}) }, locale, time);
-  };
-}
-
-function columnsOf(found: Header) {
-  const at = found.ok ? found.header : found.found;
-  return { course: at.course ?? null, email: at.email ?? null, role: at.role ?? null, action: at.action ?? null };
+  return (code: RowStatus, detail?: string) =>
+    statusText(code, locale, `${Utilities.formatDate(new Date(), timeZone, 'yyyy-MM-dd HH:mm')} ${zone}`, detail);
 }
 
 /** The status column, found by the add-on's own label wherever it is; its label written after the data if none. */
-function statusColumn(sheet: SheetSnapshot, found: Header, locale: string): number | null {
-  if (!found.ok) return null;
-  if (found.header.statusCreated) writeColumn(sheet, found.header.status, new Map([[1, statusHeader(locale)]]));
-  return found.header.status;
+function statusColumn(sheet: SheetSnapshot, header: SheetHeader, locale: string): number {
+  if (header.statusCreated) writeColumn(sheet, header.status, new Map([[1, statusHeader(locale)]]));
+  return header.status;
 }
 
 function approvalOf(plan: Plan): Approval | null {
@@ -228,14 +201,26 @@ function approvalOf(plan: Plan): Approval | null {
   }
 }
 
-/** What a run knows: the approval, the sheet as it is now (checked against it), and where statuses go. */
-interface SyncContext {
-  approval: Approval;
-  sheet: SheetSnapshot;
-  byRow: Map<number, SheetRow | InvalidRow>;
-  status: number | null;
-  statusOf: (code: Status, detail?: string) => string;
+// Once per run: the sheet read and checked against the preview; any change pauses the plan (nothing sent). What a
+// run knows: the approval, the sheet as it is now, its rows, and where statuses go.
+function openSync(plan: Plan) {
+  const approval = approvalOf(plan);
+  if (!approval) return { pause: 'sync.previewExpired' as const };
+  const sheet = sheetOf(plan);
+  const found = headerOf(sheet);
+  if (!found.ok || sheetChanges(approval, sheet.values).length > 0) return { pause: 'sync.paused' as const };
+  const locale = String(plan.extra?.locale ?? 'en');
+  const { valid, invalid } = parseSheetRows(sheet.values, found.header);
+  return {
+    approval,
+    sheet,
+    byRow: new Map([...valid, ...invalid].map((r) => [r.row, r])),
+    status: statusColumn(sheet, found.header, locale),
+    statusOf: statuses(locale, String(plan.extra?.timeZone ?? 'Etc/UTC')),
+  };
 }
+
+type SyncContext = Exclude<ReturnType<typeof openSync>, { pause: unknown }>;
 
 /** The row (or approved withdrawal) behind an item line. */
 function itemOf(line: string): { row: number; code: 'i' | 'c' | 'w' } | { withdrawal: number } {
@@ -248,24 +233,8 @@ function itemOf(line: string): { row: number; code: 'i' | 'c' | 'w' } | { withdr
 export const syncKind: Kind<SyncContext> = {
   origin: 'sheet',
   stepSize: 200,
+  open: openSync,
 
-  /** Once per run: the sheet read and checked against the preview; any change pauses the plan (nothing sent). */
-  open(plan) {
-    const approval = approvalOf(plan);
-    if (!approval) return { pause: 'sync.previewExpired' };
-    const sheet = sheetOf(plan);
-    const found = headerOf(sheet);
-    if (!found.ok || sheetChanges(approval, sheet.values, columnsOf(found)).length > 0) return { pause: 'sync.paused' };
-    const locale = String(plan.extra?.locale ?? 'en');
-    const { valid, invalid } = parseSheetRows(sheet.values, found.header);
-    return {
-      approval,
-      sheet,
-      byRow: new Map([...valid, ...invalid].map((r) => [r.row, r])),
-      status: statusColumn(sheet, found, locale),
-      statusOf: statuses(locale, String(plan.extra?.timeZone ?? 'Etc/UTC')),
-    };
-  },
   /** The writes of these items, from the sheet's rows (checked unchanged) and the preview's pending invitations. */
   writes(plan, ctx, items) {
     return items.map((i): Write | null => {
@@ -285,10 +254,8 @@ export const syncKind: Kind<SyncContext> = {
     });
   },
 
-  /**
-   * A withdrawal goes out only while still true: the invitation still pending with the role the preview showed,
-   * and (for one no row asked for) no row naming that person in that course now, valid row or not.
-   */
+  // A withdrawal goes out only while still true: the invitation still pending with the role the preview showed, and
+  // (for one no row asked for) no row naming that person in that course now, valid row or not.
   approved(plan, ctx, items) {
     const { refs } = ctx.approval;
     const named = new Set([...ctx.byRow.values()].map((r) => `${refs[r.courseRef ?? ''] ?? ''}\n${r.email ?? ''}`));
@@ -307,7 +274,6 @@ export const syncKind: Kind<SyncContext> = {
 
   /** After each step: one batchUpdate of the rows' statuses (only the status column, RAW, in the user's time zone). */
   afterStep(plan, ctx, step) {
-    if (ctx.status === null) return;
     const cells = new Map<number, string>();
     for (const i of step.items) {
       const item = itemOf(plan.lines[i] ?? '');

@@ -1,14 +1,13 @@
 // The Classroom side of a sheet sync: the courses the sheet may name (taught ones listed and cached, aliases asked
 // for directly), each course's pending invitations, members and teachers read side by side once (the preview's
-// snapshot), and whether the invitations a sync withdraws are still pending (invitations.get, batched). Its
-// writes go through the step engine.
+// snapshot), and whether the invitations a sync withdraws are still pending. Its writes go through the step engine.
 import { isRole, type Role } from '../domain/roles';
-import type { CourseCandidate } from '../domain/sheet-roster';
+import { ALIAS, type CourseCandidate } from '../domain/sheet-roster';
 import type { CourseSyncState } from '../domain/sheet-plan';
 import { getCachedMany, putCachedMany, shaped } from '../platform/cache';
 import { fromRestBody, toCourse, toInvitation } from './mappers';
-import { emailsOf, invitationsQuery, memberQueries } from './lists';
-import { coursePath, invitationPath, TEACHING_COURSES_PATH } from './paths';
+import { emailsOf, invitationsQuery, memberQueries, readCourses } from './lists';
+import { coursePath, invitationPath } from './paths';
 import { resolveProfiles } from './profiles';
 import { apiFailure, listMany, send } from './rest';
 
@@ -24,23 +23,19 @@ const isEmailMap = (v: unknown): v is Record<string, string> =>
 function taughtCourses(): CourseCandidate[] {
   const cached = getCachedMany([TAUGHT_KEY], areCandidates).get(TAUGHT_KEY);
   if (cached) return cached;
-  const [list] = listMany([{ path: TEACHING_COURSES_PATH, field: 'courses' }]);
-  if (list?.error) throw apiFailure(list.error, 'courses');
-  const taught = (list?.items ?? []).map(toCourse).map(({ id, name }) => ({ id, name, teaching: true }));
+  const taught = readCourses(false).map(({ id, name }) => ({ id, name, teaching: true }));
   putCachedMany(new Map([[TAUGHT_KEY, taught]]), 600);
   return taught;
 }
 
-/**
- * The courses a sheet may name: the ones the user teaches (listed once, cached), then, side by side, any alias or
- * id-like ref that is not one of them, asked for directly: a course the user can see but does not teach is
- * named as such, one Google does not show is not found.
- */
+// The courses a sheet may name: the ones the user teaches (listed once, cached), then, side by side, any alias or
+// id-like ref that is not one of them, asked for directly: a course the user can see but does not teach is named as
+// such, one Google does not show is not found.
 export function syncCandidates(refs: readonly string[]): CourseCandidate[] {
   const taught = taughtCourses();
   const taughtIds = new Set(taught.map((c) => c.id));
   const ask = [...new Set(refs.map((r) => r.trim()))].filter(
-    (r) => /^[dp]:/i.test(r) || (/^\d+$/.test(r) && !taughtIds.has(r)),
+    (r) => ALIAS.test(r) || (/^\d+$/.test(r) && !taughtIds.has(r)),
   );
   if (ask.length === 0) return taught;
   const answers = listMany(ask.map((ref) => ({ path: coursePath(ref) })));
@@ -48,7 +43,7 @@ export function syncCandidates(refs: readonly string[]): CourseCandidate[] {
     const ref = ask[i] ?? '';
     if (answer.error) return []; // not found or not visible: resolves as not found
     const { id, name } = toCourse(answer.items[0]);
-    return [{ id, name, aliases: /^[dp]:/i.test(ref) ? [ref.toLowerCase()] : [], teaching: taughtIds.has(id) }];
+    return [{ id, name, aliases: ALIAS.test(ref) ? [ref.toLowerCase()] : [], teaching: taughtIds.has(id) }];
   });
   return [...taught, ...more];
 }

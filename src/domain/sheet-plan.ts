@@ -3,7 +3,14 @@
 // invitations the user chose to withdraw, a fingerprint of the rows and columns the plan used) and the check that
 // says what changed in the sheet since. Planning again after applying a plan finds nothing left to do.
 import type { Role } from './roles';
-import { cellText, type CourseResolution, type InvalidRow, type ParsedSheet, type SheetRow } from './sheet-roster';
+import {
+  cellText,
+  recogniseHeader,
+  type CourseResolution,
+  type InvalidRow,
+  type ParsedSheet,
+  type SheetRow,
+} from './sheet-roster';
 
 type PendingInvitation = { role: Role; invitationId: string };
 
@@ -14,32 +21,28 @@ export interface CourseSyncState {
   teachers?: readonly string[]; // absent: none known (an OWNER row is then not synced)
 }
 
-/** Why a row needs nothing: already invited with the same role, already a member, or nothing pending to withdraw. */
-type UnchangedReason = 'alreadyInvited' | 'member' | 'nothingToWithdraw';
-
-export type PlannedRow =
+type PlannedRow =
   | (SheetRow & { courseId: string; kind: 'invite' })
   | (SheetRow & { courseId: string; kind: 'changeRole'; invitationId: string; from: Role })
   | (SheetRow & { courseId: string; kind: 'withdraw'; invitationId: string })
-  | (SheetRow & { courseId: string; kind: 'none'; why: UnchangedReason })
+  // Why a row needs nothing: already invited with the same role, already a member, or nothing pending to withdraw.
+  | (SheetRow & { courseId: string; kind: 'none'; why: 'alreadyInvited' | 'member' | 'nothingToWithdraw' })
   | (InvalidRow & { kind: 'invalid' });
 
-type PlannedKind = PlannedRow['kind'];
-
-// Each outcome of a row: its group in the course's preview, and its code in the approval (see Approval).
+// Each outcome of a row (its code in the approval, see Approval) → its group in the course's preview.
 const OUTCOMES = {
-  invite: ['toInvite', 'i'],
-  changeRole: ['roleChanges', 'c'],
-  withdraw: ['toWithdraw', 'w'],
-  alreadyInvited: ['alreadyInvited', 'a'],
-  member: ['members', 'm'],
-  nothingToWithdraw: ['nothingToWithdraw', 'o'],
-  invalid: ['invalid', 'x'],
+  invite: 'toInvite',
+  changeRole: 'roleChanges',
+  withdraw: 'toWithdraw',
+  alreadyInvited: 'alreadyInvited',
+  member: 'members',
+  nothingToWithdraw: 'nothingToWithdraw',
+  invalid: 'invalid',
 } as const;
 
-export type PreviewGroup = (typeof OUTCOMES)[keyof typeof OUTCOMES][0];
+export type PreviewGroup = (typeof OUTCOMES)[keyof typeof OUTCOMES];
 
-const outcomeOf = (r: PlannedRow) => OUTCOMES[r.kind === 'none' ? r.why : r.kind];
+const outcomeOf = (r: PlannedRow) => (r.kind === 'none' ? r.why : r.kind);
 
 /** A pending invitation of a course that no row names: a withdraw candidate, unticked by default. */
 type NotInSheet = PendingInvitation & { email: string };
@@ -58,15 +61,10 @@ interface UnresolvedCourse {
   rows: number[];
 }
 
-export interface SyncPlan {
-  rows: PlannedRow[]; // every non-blank data row, by row number
-  courses: CoursePlan[]; // in the order the sheet first names them
-  unresolved: UnresolvedCourse[];
-  counts: Record<PlannedKind, number>;
-  changes: number; // rows whose confirmation writes something; 0 = the sheet is already in sync
-}
+export type SyncPlan = ReturnType<typeof planSync>;
 
 const NO_STATE: CourseSyncState = { pending: {}, members: [], teachers: [] };
+const NOT_FOUND: CourseResolution = { ok: false, reason: 'course.notFound' };
 
 function planRow(row: SheetRow, courseId: string, state: CourseSyncState, members: Set<string>): PlannedRow {
   const pending = Object.prototype.hasOwnProperty.call(state.pending, row.email) ? state.pending[row.email] : undefined;
@@ -78,8 +76,7 @@ function planRow(row: SheetRow, courseId: string, state: CourseSyncState, member
   // Classroom refuses an OWNER invitation to anyone not yet a co-teacher (IneligibleOwner, common-errors page):
   // such a row is not synced; the course card's Transfer ownership does it in two steps.
   if (row.role === 'OWNER' && !(state.teachers ?? []).some((t) => t.toLowerCase() === row.email)) {
-    const { courseRef, email } = row;
-    return { row: row.row, kind: 'invalid', reason: 'owner.notCoTeacher', courseRef, email };
+    return { row: row.row, kind: 'invalid', reason: 'owner.notCoTeacher', courseRef: row.courseRef, email: row.email };
   }
   if (row.role !== 'OWNER' && members.has(row.email)) return { ...row, courseId, kind: 'none', why: 'member' };
   if (!pending) return { ...row, courseId, kind: 'invite' };
@@ -92,34 +89,31 @@ export function planSync(
   parsed: ParsedSheet,
   courses: ReadonlyMap<string, CourseResolution>,
   state: Readonly<Record<string, CourseSyncState>>,
-): SyncPlan {
-  const rows: PlannedRow[] = [];
-  const plans = new Map<string, CoursePlan>();
+) {
+  const rows: PlannedRow[] = []; // every non-blank data row, by row number
+  const plans = new Map<string, CoursePlan>(); // in the order the sheet first names them
   const unresolved = new Map<string, UnresolvedCourse>();
   const seen = new Map<string, number>();
+  const named = new Set<string>(); // each course and email a row names, valid row or not: never offered for withdrawal
   const memberSets = new Map<string, Set<string>>();
-  const courseOf = (ref: string | undefined) => {
-    const resolution = ref === undefined ? undefined : courses.get(ref);
-    return resolution?.ok ? resolution.courseId : undefined;
-  };
   const planFor = (courseId: string, ref: string): CoursePlan => {
-    const groups = Object.values(OUTCOMES).map(([group]) => [group, []]);
+    const groups = Object.values(OUTCOMES).map((group) => [group, []]);
     const plan =
       plans.get(courseId) ?? ({ courseId, refs: [], notInSheet: [], ...Object.fromEntries(groups) } as CoursePlan);
     plans.set(courseId, plan);
     if (!plan.refs.includes(ref)) plan.refs.push(ref);
     return plan;
   };
-  const all = [...parsed.valid, ...parsed.invalid].sort((a, b) => a.row - b.row);
-  for (const row of all) {
+  for (const row of [...parsed.valid, ...parsed.invalid].sort((a, b) => a.row - b.row)) {
+    const courseRef = row.courseRef ?? '';
+    const resolution = courses.get(courseRef) ?? NOT_FOUND;
+    const course = resolution.ok ? planFor(resolution.courseId, courseRef) : undefined;
+    if (course && row.email) named.add(`${course.courseId}\n${row.email}`);
     if ('reason' in row) {
       rows.push({ ...row, kind: 'invalid' });
-      const courseId = courseOf(row.courseRef);
-      if (courseId !== undefined && row.courseRef !== undefined) planFor(courseId, row.courseRef).invalid.push(row.row);
+      course?.invalid.push(row.row);
       continue;
     }
-    const { courseRef } = row;
-    const resolution = courses.get(courseRef) ?? { ok: false, reason: 'course.notFound' };
     if (!resolution.ok) {
       const u: UnresolvedCourse = unresolved.get(courseRef) ?? { ref: courseRef, reason: resolution.reason, rows: [] };
       if (resolution.reason === 'course.ambiguous') u.courseIds = resolution.courseIds;
@@ -144,41 +138,28 @@ export function planSync(
     memberSets.set(courseId, members);
     const planned = planRow(row, courseId, courseState, members);
     rows.push(planned);
-    plan[outcomeOf(planned)[0]].push(row.row);
+    plan[OUTCOMES[outcomeOf(planned)]].push(row.row);
   }
   for (const plan of plans.values()) {
-    // Every email a row names in the course, valid row or not: never offered for withdrawal.
-    const named = new Set(all.flatMap((r) => (r.email && courseOf(r.courseRef) === plan.courseId ? [r.email] : [])));
     const pending = (state[plan.courseId] ?? NO_STATE).pending;
     for (const email of Object.keys(pending).sort()) {
       const p = pending[email];
-      if (p && !named.has(email)) plan.notInSheet.push({ email, role: p.role, invitationId: p.invitationId });
+      if (p && !named.has(`${plan.courseId}\n${email}`))
+        plan.notInSheet.push({ email, role: p.role, invitationId: p.invitationId });
     }
   }
-  const counts: Record<PlannedKind, number> = { invite: 0, changeRole: 0, withdraw: 0, none: 0, invalid: 0 };
+  const counts: Record<PlannedRow['kind'], number> = { invite: 0, changeRole: 0, withdraw: 0, none: 0, invalid: 0 };
   for (const r of rows) counts[r.kind]++;
-  const changes = counts.invite + counts.changeRole + counts.withdraw;
+  const changes = counts.invite + counts.changeRole + counts.withdraw; // 0: the sheet is already in sync
   return { rows, courses: [...plans.values()], unresolved: [...unresolved.values()], counts, changes };
 }
 
 const BLOCK_ROWS = 100; // Rows per fingerprint block: a change is reported as the blocks it falls in ("rows 201–300")
 
-/** A pending invitation the user approved withdrawing (one no row names), as the preview showed it. */
-export type ApprovedWithdrawal = NotInSheet & { courseId: string };
-
-// What the user approved by confirming a preview: the sheet it read, the columns it used (by label and place),
-// a fingerprint per block of rows, the planned write of every row (code → rows, compact ranges: i invite,
-// c role change, w withdraw, a already invited, m member, o nothing to withdraw, x:<reason> not synced), the pending
-// invitations of role changes and withdrawals, each course ref's course, and the invitations to withdraw.
-export interface Approval {
-  columns: { course: number; email: number; role: number | null; action: number | null };
-  lastRow: number;
-  blocks: string[];
-  groups: Record<string, string>;
-  pending: Record<string, [string, Role]>; // Row → [invitation id, its role at the preview]
-  refs: Record<string, string>;
-  withdraw: ApprovedWithdrawal[];
-}
+// What the user approved by confirming a preview: the columns it used (by label and place), a fingerprint per block of
+// rows up to `lastRow`, the planned write of every row (outcome → rows as compact ranges; x:<reason>: not synced), the
+// pending invitations of role changes and withdrawals, each course ref's course, and the invitations to withdraw.
+export type Approval = ReturnType<typeof approve>;
 
 /** FNV-1a, 32 bits, base 36: short, and any edit of a cell changes it with near certainty. */
 function hash(text: string): string {
@@ -190,10 +171,22 @@ function hash(text: string): string {
   return h.toString(36);
 }
 
+const COLUMNS = ['course', 'email', 'role', 'action'] as const;
+type Column = (typeof COLUMNS)[number];
+type Columns = Record<Column, number | null>;
+type Values = readonly (readonly unknown[])[];
+
+/** Where the header row of `values` puts each column the plan reads (null: none). */
+function columnsOf(values: Values): Columns {
+  const found = recogniseHeader(values[0] ?? []);
+  const at: Partial<Record<Column, number | null>> = found.ok ? found.header : found.found;
+  return Object.fromEntries(COLUMNS.map((c) => [c, at[c] ?? null])) as Columns;
+}
+
 /** One fingerprint per block of rows from row 2 to `lastRow`, over the cells the plan reads (course to action). */
-export function fingerprint(values: readonly (readonly unknown[])[], columns: Approval['columns'], lastRow: number) {
+function fingerprint(values: Values, columns: Columns, lastRow: number) {
   const line = (cells: readonly unknown[] | undefined) =>
-    [columns.course, columns.email, columns.role, columns.action]
+    COLUMNS.map((c) => columns[c])
       .map((c) => (c === null ? '' : cellText(cells?.[c])))
       .join('\t');
   const out: string[] = [];
@@ -204,25 +197,23 @@ export function fingerprint(values: readonly (readonly unknown[])[], columns: Ap
   return out;
 }
 
-/** The approval of `plan`, read from `values` with `columns`, withdrawing `withdraw`. */
-export function approve(
-  plan: SyncPlan,
-  values: readonly (readonly unknown[])[],
-  columns: Approval['columns'],
-  resolutions: ReadonlyMap<string, CourseResolution>,
-  withdraw: ApprovedWithdrawal[],
-): Approval {
+/** The approval of `plan`, read from `values`, offering to withdraw every pending invitation no row names. */
+export function approve(plan: SyncPlan, values: Values) {
   const byCode = new Map<string, number[]>();
-  const pending: Approval['pending'] = {};
+  const pending: Record<string, [string, Role]> = {}; // row → [invitation id, its role at the preview]
   for (const r of plan.rows) {
-    const code = r.kind === 'invalid' ? `x:${r.reason}` : outcomeOf(r)[1];
+    const code = r.kind === 'invalid' ? `x:${r.reason}` : outcomeOf(r);
     byCode.set(code, [...(byCode.get(code) ?? []), r.row]);
     if (r.kind === 'changeRole') pending[r.row] = [r.invitationId, r.from];
     if (r.kind === 'withdraw') pending[r.row] = [r.invitationId, r.role];
   }
-  const refs = Object.fromEntries([...resolutions].flatMap(([ref, res]) => (res.ok ? [[ref, res.courseId]] : [])));
+  const refs = Object.fromEntries(plan.courses.flatMap((c) => c.refs.map((ref) => [ref, c.courseId])));
+  const withdraw = plan.courses.flatMap(({ courseId, notInSheet }) => notInSheet.map((p) => ({ courseId, ...p })));
   const lastRow = Math.max(1, values.length);
-  const groups = Object.fromEntries([...byCode].map(([code, rows]) => [code, formatRows(rows)]));
+  const groups: Record<string, string> = Object.fromEntries(
+    [...byCode].map(([code, rows]) => [code, formatRows(rows)]),
+  );
+  const columns = columnsOf(values);
   return { columns, lastRow, blocks: fingerprint(values, columns, lastRow), groups, pending, refs, withdraw };
 }
 
@@ -235,20 +226,12 @@ export function rowCodes(approval: Approval): Map<number, string> {
 
 /** What changed since the preview: a column moved or gone, or blocks of rows edited. Empty: still as approved. */
 export type SheetChange =
-  | { kind: 'column'; column: 'course' | 'email' | 'role' | 'action'; now: number | null }
-  | { kind: 'rows'; from: number; to: number };
+  { kind: 'column'; column: Column; now: number | null } | { kind: 'rows'; from: number; to: number };
 
-export function sheetChanges(
-  approval: Approval,
-  values: readonly (readonly unknown[])[],
-  columns: Record<'course' | 'email' | 'role' | 'action', number | null>,
-): SheetChange[] {
-  const out: SheetChange[] = [];
-  for (const column of ['course', 'email', 'role', 'action'] as const) {
-    const now = columns[column];
-    if (now !== approval.columns[column]) out.push({ kind: 'column', column, now });
-  }
-  if (out.length > 0) return out;
+export function sheetChanges(approval: Approval, values: Values): SheetChange[] {
+  const columns = columnsOf(values);
+  const moved = COLUMNS.filter((column) => columns[column] !== approval.columns[column]);
+  if (moved.length > 0) return moved.map((column) => ({ kind: 'column', column, now: columns[column] }));
   const blocks = fingerprint(values, approval.columns, approval.lastRow);
   const edited = approval.blocks.flatMap((b, i) => (blocks[i] === b ? [] : [i]));
   return runs(edited).map(([first, last]) => ({
@@ -259,7 +242,7 @@ export function sheetChanges(
 }
 
 /** Numbers as runs of consecutive ones: [9, 2, 3, 4] → [[2, 4], [9, 9]]. */
-function runs(numbers: readonly number[]): [number, number][] {
+export function runs(numbers: readonly number[]): [number, number][] {
   const out: [number, number][] = [];
   for (const n of [...new Set(numbers)].sort((a, b) => a - b)) {
     const last = out[out.length - 1];
@@ -291,13 +274,10 @@ const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'obj
 export function isApproval(v: unknown): v is Approval {
   return (
     isObject(v) &&
-    isObject(v.columns) &&
+    [v.columns, v.groups, v.pending, v.refs].every(isObject) &&
     typeof v.lastRow === 'number' &&
     Array.isArray(v.blocks) &&
     v.blocks.every((b) => typeof b === 'string') &&
-    isObject(v.groups) &&
-    isObject(v.pending) &&
-    isObject(v.refs) &&
     Array.isArray(v.withdraw)
   );
 }

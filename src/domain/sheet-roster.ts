@@ -5,31 +5,15 @@ import type { Role } from './roles';
 
 type SheetColumn = 'course' | 'email' | 'role' | 'action' | 'status';
 
-/** 0-based column indexes. `statusCreated`: there was no status column; `status` is where it would go. */
-export interface SheetHeader {
-  course: number;
-  email: number;
-  role: number | null;
-  action: number | null;
-  status: number;
-  statusCreated: boolean;
-}
-
-type HeaderResult =
-  | { ok: true; header: SheetHeader }
-  | { ok: false; missing: ('course' | 'email')[]; found: Partial<Record<SheetColumn, number>> };
-
-type RowAction = 'invite' | 'remove';
-
 export interface SheetRow {
   row: number; // 1-based sheet row
   courseRef: string; // As typed (trimmed): a course id, an alias (d:… / p:…) or a course name
   email: string; // Lower case
   role: Role;
-  action: RowAction;
+  action: 'invite' | 'remove';
 }
 
-export type RowReason =
+type RowReason =
   | `course.${'missing' | 'notFound' | 'notTaught' | 'ambiguous'}`
   | 'email.invalid'
   | 'role.unknown'
@@ -49,13 +33,12 @@ export interface InvalidRow {
 export type ParsedSheet = { valid: SheetRow[]; invalid: InvalidRow[] };
 
 /** Lower case, no accents, letters and digits only: "Adresse e-mail" → "adresseemail". */
-function foldLabel(text: string): string {
-  return text
+const foldLabel = (text: string) =>
+  text
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
     .replace(/[^a-z0-9]/g, '');
-}
 
 // Folded labels (see foldLabel), English then French.
 const SYNONYMS: Record<SheetColumn, string> = {
@@ -77,8 +60,9 @@ export function cellText(cell: unknown): string {
   return '';
 }
 
-/** Finds the columns by name; the first column matching a name wins. Extra columns are ignored. */
-export function recogniseHeader(row: readonly unknown[]): HeaderResult {
+// Finds the columns by name (0-based indexes); the first column matching a name wins. Extra columns are ignored.
+// `statusCreated`: there was no status column; `status` is where it would go.
+export function recogniseHeader(row: readonly unknown[]) {
   const found: Partial<Record<SheetColumn, number>> = {};
   row.forEach((cell, index) => {
     const label = foldLabel(cellText(cell));
@@ -87,14 +71,16 @@ export function recogniseHeader(row: readonly unknown[]): HeaderResult {
   });
   const { course, email, role = null, action = null, status } = found;
   const missing = (['course', 'email'] as const).filter((c) => found[c] === undefined);
-  if (course === undefined || email === undefined) return { ok: false, missing, found };
+  if (course === undefined || email === undefined) return { ok: false as const, missing, found };
   // A status column to create goes after the last header cell that is not empty.
   const width = row.reduce<number>((w, cell, i) => (cellText(cell) === '' ? w : i + 1), 0);
   return {
-    ok: true,
+    ok: true as const,
     header: { course, email, role, action, status: status ?? width, statusCreated: status === undefined },
   };
 }
+
+export type SheetHeader = Extract<ReturnType<typeof recogniseHeader>, { ok: true }>['header'];
 
 /** Folded word → value. A Map: the words are user data ("constructor" must not match). */
 function wordTable<T extends string>(words: Record<T, string>): Map<string, T> {
@@ -108,20 +94,17 @@ const ROLE_WORDS = wordTable<Role>({
   OWNER: 'owner proprietaire',
 });
 
-const ACTION_WORDS = wordTable<RowAction>({
+const ACTION_WORDS = wordTable<SheetRow['action']>({
   invite: 'invite inviter add ajouter',
   remove: 'remove retirer withdraw delete supprimer enlever',
 });
 
 /** A blank cell (trimmed by cellText) means `blank`; an unknown word, null. */
-function parseWord<T>(table: Map<string, T>, text: string, blank: T): T | null {
-  return text === '' ? blank : (table.get(foldLabel(text)) ?? null);
-}
+const parseWord = <T>(table: Map<string, T>, text: string, blank: T) =>
+  text === '' ? blank : (table.get(foldLabel(text)) ?? null);
 
 /** Same course as typed, for spotting duplicates before courses are resolved. */
-function courseKey(ref: string): string {
-  return ref.trim().replace(/\s+/g, ' ').toLowerCase();
-}
+const courseKey = (ref: string) => ref.trim().replace(/\s+/g, ' ').toLowerCase();
 
 // Turns sheet values (row 1 = the header, as values.batchGet returns them) into rows to sync. Blank rows
 // (nothing in the course, email, role and action cells) are skipped; each unusable row gets its first problem.
@@ -155,11 +138,7 @@ export function parseSheetRows(values: readonly (readonly unknown[])[], header: 
         : role === null
           ? ['role.unknown', rawRole]
           : ['action.unknown', rawAction];
-    const invalid: InvalidRow = { row, reason };
-    if (value !== undefined) invalid.value = value;
-    if (courseRef) invalid.courseRef = courseRef;
-    if (email) invalid.email = email;
-    result.invalid.push(invalid);
+    result.invalid.push({ row, reason, value, courseRef: courseRef || undefined, email: email || undefined });
   });
   return result;
 }
@@ -177,7 +156,7 @@ export type CourseResolution =
   | { ok: false; reason: 'course.notFound' | 'course.notTaught' }
   | { ok: false; reason: 'course.ambiguous'; courseIds: string[] };
 
-const ALIAS = /^[dp]:/i;
+export const ALIAS = /^[dp]:/i; // a course alias: d:… (domain) or p:… (project)
 
 // Course ref → course: by id, by alias (d:… / p:…), else by exact name (case-insensitive). A name shared by two
 // taught courses is ambiguous; a course found but not taught by the user cannot be synced.

@@ -3,9 +3,8 @@
 // language the user started the sync in: a time-driven run has no user locale of its own). Pure.
 import { wordsFor } from '../i18n';
 import type { Plan } from './plan';
-import type { Role } from './roles';
 import type { InvalidRow } from './sheet-roster';
-import type { ApprovedWithdrawal, PreviewGroup, SyncPlan } from './sheet-plan';
+import type { PreviewGroup, SyncPlan } from './sheet-plan';
 
 export type SheetView =
   | { kind: 'notSheets' }
@@ -27,42 +26,24 @@ const SAMPLED = ['toInvite', 'roleChanges', 'toWithdraw', 'invalid'] as const;
 type Counts = Record<PreviewGroup | 'notInSheet', number>;
 type Samples = Record<(typeof SAMPLED)[number], number[]>;
 
-/** One course of the preview: how many rows fall in each group, with the first row numbers of the groups to act on. */
-interface CourseSummary {
-  id: string;
-  name: string;
-  counts: Counts;
-  sample: Samples;
-}
-
 /** The preview as the card shows it (small enough for the cache, so its pages need no Classroom call). */
-export interface SyncPreview {
-  spreadsheetId: string;
-  sheetId: number;
-  title: string;
-  sheetName: string;
-  /** Per course id: the pending invitations no row names, offered for withdrawal by name. */
-  notInSheet: Record<string, { email: string; role: Role; invitationId: string }[]>;
-  counts: SyncPlan['counts'];
-  changes: number;
-  courses: CourseSummary[];
-  unresolved: { ref: string; reason: string; count: number; sample: number[] }[];
-}
+export type SyncPreview = ReturnType<typeof summarise>;
 
 export function summarise(
   sheet: { spreadsheetId: string; sheetId: number; title: string; sheetName: string },
   plan: SyncPlan,
   names: Map<string, string>,
-): SyncPreview {
+) {
   const offered = plan.courses.filter((c) => c.notInSheet.length > 0);
   return {
     spreadsheetId: sheet.spreadsheetId,
     sheetId: sheet.sheetId,
     title: sheet.title,
     sheetName: sheet.sheetName,
-    notInSheet: Object.fromEntries(offered.map((c) => [c.courseId, c.notInSheet])),
+    notInSheet: Object.fromEntries(offered.map((c) => [c.courseId, c.notInSheet])), // offered for withdrawal by name
     counts: plan.counts,
     changes: plan.changes,
+    // Per course: how many rows fall in each group, with the first row numbers of the groups to act on.
     courses: plan.courses.map(({ courseId, refs, ...groups }) => ({
       id: courseId,
       name: names.get(courseId) ?? refs[0] ?? courseId,
@@ -76,11 +57,6 @@ export function summarise(
       sample: u.rows.slice(0, SAMPLE_ROWS),
     })),
   };
-}
-
-/** The approved withdrawals of the courses the user ticked. */
-export function withdrawalsOf(preview: SyncPreview, courseIds: readonly string[]): ApprovedWithdrawal[] {
-  return courseIds.flatMap((courseId) => (preview.notInSheet[courseId] ?? []).map((p) => ({ courseId, ...p })));
 }
 
 // A sync plan's outcomes so far, per kind of write (item lines: "12" invite, "12c" role change, "12w"/"w3" withdraw).
@@ -102,16 +78,15 @@ export function syncCounts(plan: Plan) {
 export type RowOutcomeCode =
   'invited' | 'roleChanged' | 'withdrawn' | 'alreadyInvited' | 'member' | 'nothingToWithdraw' | 'invalid' | 'failed';
 
+/** A row's status: its outcome, or `x:<reason>` for a row not synced for that row reason. */
+export type RowStatus = RowOutcomeCode | `x:${string}`;
+
 // Plain-language status text of a cell, e.g. "Invited · 2026-12-01 12:03 Europe/Paris": the outcome, why (a message
-// key, a row reason or an error key, translated first), and the ISO time of the outcome.
-export function statusText(
-  cell: { code: RowOutcomeCode; detail?: string; at: string },
-  locale: string,
-  formatTime: (iso: string) => string,
-): string {
+// key or an error key, translated first; the row reason of `x:`), and the time of the outcome as the caller wrote it.
+export function statusText(status: RowStatus, locale: string, at: string, detail?: string): string {
   const t = wordsFor(locale);
-  const detail = cell.detail === undefined ? '' : t(cell.detail);
-  return t(`sync.status.${cell.code}`, { detail, at: formatTime(cell.at) });
+  const [code, why] = status.startsWith('x:') ? ['invalid', `sync.reason.${status.slice(2)}`] : [status, detail];
+  return t(`sync.status.${code}`, { detail: why ? t(why) : '', at });
 }
 
 /** The status column's label in `locale` (the sheet's header finds it again in English or French). */

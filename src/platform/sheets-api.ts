@@ -6,19 +6,13 @@
 // References: developers.google.com/workspace/sheets/api/reference/rest/v4/spreadsheets/get,
 // .../spreadsheets.values/batchGet, .../spreadsheets.values/batchUpdate.
 import { AppError, invalidInput } from '../domain/errors';
+import { runs } from '../domain/sheet-plan';
 import { sendAll, type Endpoint } from '../transport/http';
 
 const ROOT = '/v4/spreadsheets/';
 const RETRY = { maxTries: 3, maxTotalMs: 4_000, baseMs: 500, capMs: 2_000 };
 
-export interface SheetSnapshot {
-  spreadsheetId: string;
-  sheetId: number;
-  title: string;
-  sheetName: string;
-  /** Row 1 is the header; rows and cells past the last value are left out, as the API does. */
-  values: unknown[][];
-}
+export type SheetSnapshot = ReturnType<typeof readSheet>;
 
 const SHEETS: Endpoint = {
   root: 'https://sheets.googleapis.com',
@@ -43,8 +37,9 @@ function call(method: 'GET' | 'POST', path: string, body?: unknown): Record<stri
 /** 'Sheet name' as A1 notation quotes it. */
 const quoteSheet = (name: string) => `'${name.replace(/'/g, "''")}'`;
 
-/** The values of tab `sheetId`, or of the first tab (the API has no notion of the tab on screen): two requests. */
-export function readSheet(spreadsheetId: string, sheetId?: number): SheetSnapshot {
+// The values of tab `sheetId`, or of the first tab (the API has no notion of the tab on screen): two requests. Row 1 is
+// the header; rows and cells past the last value are left out, as the API does.
+export function readSheet(spreadsheetId: string, sheetId?: number) {
   const id = encodeURIComponent(spreadsheetId);
   const meta = call('GET', `${id}?fields=properties.title,sheets.properties(sheetId,title)`);
   const tabs = ((meta.sheets ?? []) as { properties?: { sheetId?: number; title?: string } }[]).map(
@@ -52,11 +47,8 @@ export function readSheet(spreadsheetId: string, sheetId?: number): SheetSnapsho
   );
   const tab = sheetId === undefined ? tabs[0] : tabs.find((p) => p?.sheetId === sheetId);
   if (!tab || typeof tab.title !== 'string') throw invalidInput('sync.sheetGone');
-  const range = encodeURIComponent(quoteSheet(tab.title));
-  const data = call(
-    'GET',
-    `${id}/values:batchGet?ranges=${range}&majorDimension=ROWS&valueRenderOption=UNFORMATTED_VALUE`,
-  );
+  const range = `ranges=${encodeURIComponent(quoteSheet(tab.title))}`;
+  const data = call('GET', `${id}/values:batchGet?${range}&majorDimension=ROWS&valueRenderOption=UNFORMATTED_VALUE`);
   const [first] = (data.valueRanges ?? []) as { values?: unknown[][] }[];
   const title = (meta.properties as { title?: unknown } | undefined)?.title;
   return {
@@ -78,19 +70,11 @@ function letters(index: number): string {
 /** Writes text into one column, a range per run of consecutive rows, in one batchUpdate (RAW). */
 export function writeColumn(sheet: SheetSnapshot, column: number, cells: ReadonlyMap<number, string>): void {
   if (cells.size === 0) return;
-  const rows = [...cells.keys()].sort((a, b) => a - b);
-  const data: { range: string; majorDimension: 'ROWS'; values: string[][] }[] = [];
-  let start = 0;
-  for (let i = 1; i <= rows.length; i++) {
-    if (i < rows.length && rows[i] === (rows[i - 1] ?? 0) + 1) continue;
-    const run = rows.slice(start, i);
-    const col = letters(column);
-    data.push({
-      range: `${quoteSheet(sheet.sheetName)}!${col}${run[0]}:${col}${run[run.length - 1]}`,
-      majorDimension: 'ROWS',
-      values: run.map((r) => [cells.get(r) ?? '']),
-    });
-    start = i;
-  }
+  const col = letters(column);
+  const data = runs([...cells.keys()]).map(([first, last]) => ({
+    range: `${quoteSheet(sheet.sheetName)}!${col}${first}:${col}${last}`,
+    majorDimension: 'ROWS',
+    values: Array.from({ length: last - first + 1 }, (_, k) => [cells.get(first + k) ?? '']),
+  }));
   call('POST', `${encodeURIComponent(sheet.spreadsheetId)}/values:batchUpdate`, { valueInputOption: 'RAW', data });
 }

@@ -4,12 +4,14 @@ import { statusHeader, statusText } from '../../src/domain/sheet-sync';
 
 describe('statusText', () => {
   it('words the outcome, its reason and its time, in English and French', () => {
-    const cell = { code: 'invalid' as const, detail: 'sync.reason.email.invalid', at: '2026-12-01T12:03:00.000Z' };
-    const time = (iso: string) => `${iso.slice(0, 16).replace('T', ' ')} Europe/Paris`;
-    expect(statusText(cell, 'en', time)).toBe('Not synced: not an email address · 2026-12-01 12:03 Europe/Paris');
-    expect(statusText({ code: 'invited', at: cell.at }, 'fr', time)).toMatch(/^Invit/);
-    expect(statusText({ code: 'invited', at: cell.at }, 'fr', time)).not.toBe(
-      statusText({ code: 'invited', at: cell.at }, 'en', time),
+    const at = '2026-12-01 12:03 Europe/Paris';
+    expect(statusText('x:email.invalid', 'en', at)).toBe(
+      'Not synced: not an email address · 2026-12-01 12:03 Europe/Paris',
+    );
+    expect(statusText('invited', 'fr', at)).toMatch(/^Invit/);
+    expect(statusText('invited', 'fr', at)).not.toBe(statusText('invited', 'en', at));
+    expect(statusText('failed', 'en', at, 'err.unavailable')).toBe(
+      'Failed: Classroom is having a temporary problem. Try again in a few minutes. · 2026-12-01 12:03 Europe/Paris',
     );
     expect([statusHeader('en'), statusHeader('fr')]).toEqual(['Status', 'Statut']);
   });
