@@ -12,9 +12,7 @@ export const OLD_DAYS = 7;
 export type Age = { kind: 'sent'; at: number; days: number; by?: string } | { kind: 'seen'; at: number; days: number };
 
 /** Whole days elapsed since `at` (0 on the day itself, never negative). */
-export function daysSince(at: number, now: number): number {
-  return Math.max(0, Math.floor((now - at) / DAY_MS));
-}
+export const daysSince = (at: number, now: number): number => Math.max(0, Math.floor((now - at) / DAY_MS));
 
 /** Age of an entry since it was sent or first seen; the last reminder does not make it younger. */
 export function ageOf(e: LedgerEntry, now: number): Age {

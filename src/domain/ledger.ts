@@ -45,9 +45,7 @@ interface Target {
   email?: string;
 }
 
-export function isSettled(e: LedgerEntry): boolean {
-  return e.status !== 'intended' && e.status !== 'pending';
-}
+export const isSettled = (e: LedgerEntry): boolean => e.status !== 'intended' && e.status !== 'pending';
 
 // The longest gap between two sightings that keeps an entry the add-on's. An invitation declined and re-created by
 // a co-teacher within the gap looks the same as one that stayed (same id, no time fields): the sweep reconciles
@@ -74,9 +72,7 @@ export function matches(e: LedgerEntry, t: Target): boolean {
 }
 
 /** Index of the open (intended or pending) entry for a target, or -1. Classroom keeps one per person and course. */
-export function findOpen(ledger: Ledger, t: Target): number {
-  return ledger.findIndex((e) => !isSettled(e) && matches(e, t));
-}
+export const findOpen = (ledger: Ledger, t: Target): number => ledger.findIndex((e) => !isSettled(e) && matches(e, t));
 
 function replaceAt(ledger: Ledger, i: number, e: LedgerEntry | undefined): LedgerEntry[] {
   const out = ledger.slice();

@@ -77,9 +77,7 @@ export function listTransfers(): Transfer[] {
 }
 
 /** True while a transfer waits on Google or on a person: the hourly trigger must then exist. */
-export function hasActiveTransfer(): boolean {
-  return listTransfers().some((t) => !isFinished(t));
-}
+export const hasActiveTransfer = (): boolean => listTransfers().some((t) => !isFinished(t));
 
 export function saveTransfer(t: Transfer): void {
   props().setProperty(TRANSFER_PREFIX + t.courseId, JSON.stringify(t));
