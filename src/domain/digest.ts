@@ -4,9 +4,8 @@ import { DAY_MS, ageOf, pendingOldestFirst, type Age } from './age';
 import type { Ledger, LedgerEntry } from './ledger';
 import type { DigestFrequency, SweepSettings } from './sweep';
 
-function within(t: number | undefined, since: number, now: number): t is number {
-  return t !== undefined && t > since && t <= now;
-}
+const within = (t: number | undefined, since: number, now: number): t is number =>
+  t !== undefined && t > since && t <= now;
 
 export type Digest = ReturnType<typeof digestOf>;
 
@@ -53,6 +52,5 @@ export function digestDue(
 }
 
 /** Whether a digest has anything worth sending. */
-export function digestIsEmpty(d: Digest): boolean {
-  return d.pending.length === 0 && d.joined.length === 0 && d.reminded.length === 0 && d.withdrawn.length === 0;
-}
+export const digestIsEmpty = (d: Digest): boolean =>
+  d.pending.length === 0 && d.joined.length === 0 && d.reminded.length === 0 && d.withdrawn.length === 0;

@@ -61,9 +61,8 @@ function escape(s: string, also?: RegExp): string {
   return s.replace(/./gs, (ch) => (/[%,~]/.test(ch) || ch < ' ' || (also?.test(ch) ?? false) ? hex(ch) : ch));
 }
 
-function unescape(s: string): string {
-  return s.replace(/%([0-9a-f]{4})/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
-}
+const unescape = (s: string): string =>
+  s.replace(/%([0-9a-f]{4})/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
 
 /** Decimal ids (Google's user and invitation ids) in base 91; anything else as is behind '~'. */
 const encodeId = (id: string): string => (/^[1-9][0-9]{0,40}$/.test(id) ? toDigits(BigInt(id), B91) : '~' + escape(id));
@@ -124,9 +123,8 @@ const minutesOf = (ms: number): number => Math.min(MAX_MINUTES, Math.max(0, Math
 
 // An optional time as whole minutes after `base`, self-delimiting (0 = none). Times before `base` are stored as
 // `base`: settling, reminding and joining all come after sending or first seeing.
-function optionalDelta(base: number, t: number | undefined): string {
-  return varint(t === undefined ? 0 : Math.max(0, Math.floor((t - base) / MINUTE)) + 1);
-}
+const optionalDelta = (base: number, t: number | undefined): string =>
+  varint(t === undefined ? 0 : Math.max(0, Math.floor((t - base) / MINUTE)) + 1);
 
 function readOptionalDelta(line: string, pos: number, base: number): [number | undefined, number] {
   const [n, next] = readVarint(line, pos);

@@ -57,11 +57,8 @@ export const WATCH_GAP_MS = 26 * 3_600_000;
 export const RETENTION_DAYS = 180;
 
 /** The add-on's own pending invitation, watched without a gap up to `now`: the only kind a sweep may touch. */
-export function isWatched(e: LedgerEntry, now: number): boolean {
-  return (
-    e.status === 'pending' && e.origin !== undefined && e.observedAt !== undefined && now - e.observedAt <= WATCH_GAP_MS
-  );
-}
+export const isWatched = (e: LedgerEntry, now: number): boolean =>
+  e.status === 'pending' && e.origin !== undefined && e.observedAt !== undefined && now - e.observedAt <= WATCH_GAP_MS;
 
 /** Whether an entry is about this target (same course and the same invitation, user or email). */
 export function matches(e: LedgerEntry, t: Target): boolean {

@@ -147,14 +147,12 @@ export function progress(plan: Plan) {
 export const isFinished = (plan: Plan): boolean => !/[pxd]/.test(plan.states);
 
 /** Approved, not stopped, work left: what clicks and the hourly run work on. */
-export function isRunnable(plan: Plan): boolean {
-  return plan.approvedAt !== undefined && plan.stopped === undefined && !isFinished(plan);
-}
+export const isRunnable = (plan: Plan): boolean =>
+  plan.approvedAt !== undefined && plan.stopped === undefined && !isFinished(plan);
 
 /** Finished or stopped: the card offers Close. */
-export function isDone(plan: Plan): boolean {
-  return plan.approvedAt !== undefined && (isFinished(plan) || plan.stopped !== undefined);
-}
+export const isDone = (plan: Plan): boolean =>
+  plan.approvedAt !== undefined && (isFinished(plan) || plan.stopped !== undefined);
 
 /** Finished plans are kept a week for the user to see; a preview nobody confirmed, a day. */
 export const DONE_PLAN_TTL_MS = 7 * 24 * 60 * 60 * 1000;

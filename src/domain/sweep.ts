@@ -46,9 +46,8 @@ export function validateSweep(s: SweepSettings): SweepSettingsError[] {
 }
 
 /** Whether the sweep has anything to do at all (a trigger is needed). */
-export function sweepEnabled(s: SweepSettings): boolean {
-  return s.remindAfterDays !== undefined || s.withdrawAfterDays !== undefined || s.digest !== 'off';
-}
+export const sweepEnabled = (s: SweepSettings): boolean =>
+  s.remindAfterDays !== undefined || s.withdrawAfterDays !== undefined || s.digest !== 'off';
 
 type DueActions = Record<'remind' | 'withdraw', LedgerEntry[]>;
 

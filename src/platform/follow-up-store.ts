@@ -64,9 +64,8 @@ function parse(text: string | null | undefined): Transfer | null {
   return isTransfer(t) ? t : null;
 }
 
-export function loadTransfer(courseId: string): Transfer | null {
-  return parse(props().getProperty(TRANSFER_PREFIX + courseId));
-}
+export const loadTransfer = (courseId: string): Transfer | null =>
+  parse(props().getProperty(TRANSFER_PREFIX + courseId));
 
 export function listTransfers(): Transfer[] {
   const all = props().getProperties();

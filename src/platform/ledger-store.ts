@@ -82,9 +82,8 @@ export function deleteLedger(): void {
 // Reads, changes and saves the ledger under the user lock (taken here unless this execution holds it already), so
 // a click and a trigger run never overwrite each other's entries. Returns the saved ledger, or null, having changed
 // nothing, when the lock is still taken after `waitMs` (a trigger run may hold it for minutes).
-export function tryUpdateLedger(change: (ledger: LedgerEntry[]) => Ledger, waitMs: number): LedgerEntry[] | null {
-  return withUserLock(() => saveLedger(change(loadLedger())), waitMs);
-}
+export const tryUpdateLedger = (change: (ledger: LedgerEntry[]) => Ledger, waitMs: number): LedgerEntry[] | null =>
+  withUserLock(() => saveLedger(change(loadLedger())), waitMs);
 
 /** tryUpdateLedger for a trigger run, which may wait 10 s for the lock and fails if it does not get it. */
 export function updateLedger(change: (ledger: LedgerEntry[]) => Ledger): LedgerEntry[] {
