@@ -62,10 +62,8 @@ export function createForUsers(
   items: readonly { courseId: string; userId: string; role: Role }[],
   policy?: RetryPolicy,
 ): CreateAnswer[] {
-  return send(
-    items.map((i) => createRequest(i.courseId, i.userId, i.role)),
-    policy,
-  ).map(classifyCreate);
+  const requests = items.map((i) => createRequest(i.courseId, i.userId, i.role));
+  return send(requests, policy).map(classifyCreate);
 }
 
 /** Every invitation of each course (all pages), side by side; null where the list failed. */

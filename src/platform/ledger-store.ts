@@ -27,10 +27,8 @@ const chunkKey = (gen: number, i: number) => `${PREFIX}${gen}:${i}`;
 /** Cuts `text` into pieces of at most `max` UTF-8 bytes, at a line end where one fits. */
 export function splitLines(text: string, max = CHUNK_BYTES): string[] {
   // Each line with its '\n'; one longer than a chunk (a large dictionary line) is cut by characters.
-  return splitUtf8(
-    text.split(/(?<=\n)/).flatMap((line) => (utf8Bytes(line) > max ? splitUtf8(line, max) : [line])),
-    max,
-  );
+  const lines = text.split(/(?<=\n)/).flatMap((line) => (utf8Bytes(line) > max ? splitUtf8(line, max) : [line]));
+  return splitUtf8(lines, max);
 }
 
 export function loadLedger(): LedgerEntry[] {
@@ -52,10 +50,8 @@ export function saveLedger(ledger: Ledger, maxBytes = LEDGER_MAX_BYTES): LedgerE
   const all = store.getProperties();
   const header = readHeader(all);
   const others = entriesBytes(Object.entries(all).filter(([k]) => k !== HEADER && !k.startsWith(PREFIX)));
-  const kept = pruneToBytes(
-    retained(ledger, Date.now()),
-    Math.max(0, Math.min(maxBytes, STORE_BYTES - others - 2_000)),
-  );
+  const room = Math.max(0, Math.min(maxBytes, STORE_BYTES - others - 2_000));
+  const kept = pruneToBytes(retained(ledger, Date.now()), room);
   const chunks = splitLines(encodeLedger(kept));
   const ledgerNow = entriesBytes(Object.entries(all).filter(([k]) => k === HEADER || k.startsWith(PREFIX)));
   const next = ((header?.gen ?? 0) + 1) % 1_000_000;
