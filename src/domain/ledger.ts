@@ -38,12 +38,7 @@ export interface LedgerEntry {
 export type Ledger = readonly LedgerEntry[]; // In any order: nothing here relies on it (the codec keeps it)
 
 /** Who an operation is about: a course and any of the invitation id, user id or email. */
-interface Target {
-  courseId: string;
-  invitationId?: string;
-  userId?: string;
-  email?: string;
-}
+type Target = { courseId: string; invitationId?: string; userId?: string; email?: string };
 
 export const isSettled = (e: LedgerEntry): boolean => e.status !== 'intended' && e.status !== 'pending';
 
