@@ -41,11 +41,7 @@ const PERIOD_MS: Record<Exclude<DigestFrequency, 'off'>, number> = { daily: DAY_
 
 // Whether a digest is due: never when off; the first one when none was sent; then once a period has passed, with an
 // hour of slack because time-driven triggers fire within a window, not on the minute.
-export function digestDue(
-  settings: Pick<SweepSettings, 'digest'>,
-  lastDigestAt: number | undefined,
-  now: number,
-): boolean {
+export function digestDue(settings: Pick<SweepSettings, 'digest'>, lastDigestAt: number | undefined, now: number) {
   if (settings.digest === 'off') return false;
   if (lastDigestAt === undefined) return true;
   return now - lastDigestAt >= PERIOD_MS[settings.digest] - 3_600_000;
