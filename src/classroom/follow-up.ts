@@ -62,10 +62,8 @@ export function createForUsers(
   items: readonly { courseId: string; userId: string; role: Role }[],
   policy?: RetryPolicy,
 ): CreateAnswer[] {
-  return send(
-    items.map((i) => createRequest(i.courseId, i.userId, i.role)),
-    policy,
-  ).map(classifyCreate);
+  const requests = items.map((i) => createRequest(i.courseId, i.userId, i.role));
+  return send(requests, policy).map(classifyCreate);
 }
 
 /** Every invitation of each course (all pages), side by side; null where the list failed. */
@@ -80,9 +78,7 @@ export const pairKey = (p: { courseId: string; userId: string }) => `${p.courseI
 // Each person's invitations in a course (invitations.list with courseId and userId: documented for both readings of
 // list-by-user, platform.md §9), side by side in one round trip, keyed `courseId|userId` (lower-cased as given);
 // null where the list failed.
-export function invitationsOfPairs(
-  pairs: readonly { courseId: string; userId: string }[],
-): Map<string, Invitation[] | null> {
+export function invitationsOfPairs(pairs: readonly { courseId: string; userId: string }[]) {
   const unique = new Map(pairs.map((p) => [pairKey(p), { courseId: p.courseId, userId: p.userId.toLowerCase() }]));
   const answers = listMany([...unique.values()].map((p) => ({ path: invitationsPath(p), field: 'invitations' })));
   return new Map([...unique.keys()].map((k, i) => [k, invitationsOf(answers[i])]));

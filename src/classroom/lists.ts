@@ -103,15 +103,14 @@ export function readRoster(courseId: string): { invitations: Invitation[]; membe
   };
 }
 
-// Where the people of an email stand across every course the user teaches, in ONE round trip whatever the number of
-// courses: per person, invitations.list?userId=<email> (their invitations in the courses the user can see) and
-// courses.list?studentId=<email> and ?teacherId=<email> (the courses they are in), beside the user's teaching courses
-// (and profile when not cached). Why: the roster plan (each course's students and teachers, then match emails) costs
-// 2 lists per course plus every further page, and rosters show an email only with profile.emails and Google's profile
-// visibility; this plan costs 3 one-page lists per person, answers by email directly, and does not grow with course
-// sizes. 30 people × 30 courses: 2 + 3 × 31 requests in 1 round trip, under the budget's reservation cap
-// (MAX_RESERVATION = 550), against 122 sequential calls when each course is opened in turn (npm run bench). The
-// caller caps people (app/gmail-context.ts PEOPLE_PAGE = 40 a card: at most 125 requests).
+// Where the people of an email stand across the courses the user teaches, in ONE round trip whatever their number:
+// per person invitations.list?userId=<email> (their invitations in courses the user can see), courses.list?studentId=
+// and ?teacherId=<email> (the courses they are in), beside the teaching courses (and profile when not cached). Why
+// not the rosters: 2 lists per course plus further pages, and an email only with profile.emails and Google's profile
+// visibility; this costs 3 one-page lists per person, answers by email, and does not grow with course sizes. 30 people
+// × 30 courses: 2 + 3 × 31 requests in 1 round trip, under the budget's reservation cap (MAX_RESERVATION = 550),
+// against 122 sequential calls course by course (npm run bench). The caller caps people (app/gmail-context.ts
+// PEOPLE_PAGE = 40 a card: at most 125 requests).
 export function readPeoplePlaces(emails: readonly string[], withMe: boolean) {
   const head: ListQuery[] = [
     { path: TEACHING_COURSES_PATH, field: 'courses' },

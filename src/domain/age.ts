@@ -12,9 +12,7 @@ export const OLD_DAYS = 7;
 export type Age = { kind: 'sent'; at: number; days: number; by?: string } | { kind: 'seen'; at: number; days: number };
 
 /** Whole days elapsed since `at` (0 on the day itself, never negative). */
-export function daysSince(at: number, now: number): number {
-  return Math.max(0, Math.floor((now - at) / DAY_MS));
-}
+export const daysSince = (at: number, now: number): number => Math.max(0, Math.floor((now - at) / DAY_MS));
 
 /** Age of an entry since it was sent or first seen; the last reminder does not make it younger. */
 export function ageOf(e: LedgerEntry, now: number): Age {
@@ -26,24 +24,19 @@ export function ageOf(e: LedgerEntry, now: number): Age {
 // "Old": an invitation the add-on sent, still pending, not sent or reminded for `days` days (a resend makes it fresh
 // again). The one rule behind the homepage's "N older than 7 days", the course card's Resend button and what that
 // button resends, so the figures shown always agree.
-export function isOld(e: LedgerEntry, now: number, days = OLD_DAYS): boolean {
-  return (
-    e.origin !== undefined &&
-    e.status === 'pending' &&
-    !!e.invitationId &&
-    !!e.userId &&
-    now - (e.lastReminderAt ?? e.at) >= days * DAY_MS
-  );
-}
+export const isOld = (e: LedgerEntry, now: number, days = OLD_DAYS): boolean =>
+  e.origin !== undefined &&
+  e.status === 'pending' &&
+  !!e.invitationId &&
+  !!e.userId &&
+  now - (e.lastReminderAt ?? e.at) >= days * DAY_MS;
 
 /** Pending entries (intended ones are not invitations yet), oldest first; `courseId` narrows to one course. */
-export function pendingOldestFirst(ledger: Ledger, courseId?: string): LedgerEntry[] {
-  return ledger
+export const pendingOldestFirst = (ledger: Ledger, courseId?: string): LedgerEntry[] =>
+  ledger
     .filter((e) => e.status === 'pending' && (courseId === undefined || e.courseId === courseId))
     .sort((a, b) => a.at - b.at);
-}
 
 /** The add-on's own old invitations (`isOld`), oldest first: what "Resend the N older than 7 days" resends. */
-export function oldPending(ledger: Ledger, now: number, courseId?: string, days = OLD_DAYS): LedgerEntry[] {
-  return pendingOldestFirst(ledger, courseId).filter((e) => isOld(e, now, days));
-}
+export const oldPending = (ledger: Ledger, now: number, courseId?: string, days = OLD_DAYS): LedgerEntry[] =>
+  pendingOldestFirst(ledger, courseId).filter((e) => isOld(e, now, days));

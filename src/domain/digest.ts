@@ -4,9 +4,8 @@ import { DAY_MS, ageOf, pendingOldestFirst, type Age } from './age';
 import type { Ledger, LedgerEntry } from './ledger';
 import type { DigestFrequency, SweepSettings } from './sweep';
 
-function within(t: number | undefined, since: number, now: number): t is number {
-  return t !== undefined && t > since && t <= now;
-}
+const within = (t: number | undefined, since: number, now: number): t is number =>
+  t !== undefined && t > since && t <= now;
 
 export type Digest = ReturnType<typeof digestOf>;
 
@@ -42,17 +41,12 @@ const PERIOD_MS: Record<Exclude<DigestFrequency, 'off'>, number> = { daily: DAY_
 
 // Whether a digest is due: never when off; the first one when none was sent; then once a period has passed, with an
 // hour of slack because time-driven triggers fire within a window, not on the minute.
-export function digestDue(
-  settings: Pick<SweepSettings, 'digest'>,
-  lastDigestAt: number | undefined,
-  now: number,
-): boolean {
+export function digestDue(settings: Pick<SweepSettings, 'digest'>, lastDigestAt: number | undefined, now: number) {
   if (settings.digest === 'off') return false;
   if (lastDigestAt === undefined) return true;
   return now - lastDigestAt >= PERIOD_MS[settings.digest] - 3_600_000;
 }
 
 /** Whether a digest has anything worth sending. */
-export function digestIsEmpty(d: Digest): boolean {
-  return d.pending.length === 0 && d.joined.length === 0 && d.reminded.length === 0 && d.withdrawn.length === 0;
-}
+export const digestIsEmpty = (d: Digest): boolean =>
+  d.pending.length === 0 && d.joined.length === 0 && d.reminded.length === 0 && d.withdrawn.length === 0;

@@ -61,18 +61,13 @@ function escape(s: string, also?: RegExp): string {
   return s.replace(/./gs, (ch) => (/[%,~]/.test(ch) || ch < ' ' || (also?.test(ch) ?? false) ? hex(ch) : ch));
 }
 
-function unescape(s: string): string {
-  return s.replace(/%([0-9a-f]{4})/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
-}
+const unescape = (s: string): string =>
+  s.replace(/%([0-9a-f]{4})/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
 
 /** Decimal ids (Google's user and invitation ids) in base 91; anything else as is behind '~'. */
-function encodeId(id: string): string {
-  return /^[1-9][0-9]{0,40}$/.test(id) ? toDigits(BigInt(id), B91) : '~' + escape(id);
-}
+const encodeId = (id: string): string => (/^[1-9][0-9]{0,40}$/.test(id) ? toDigits(BigInt(id), B91) : '~' + escape(id));
 
-function decodeId(s: string): string {
-  return s.startsWith('~') ? unescape(s.slice(1)) : fromDigits(s, B91).toString();
-}
+const decodeId = (s: string): string => (s.startsWith('~') ? unescape(s.slice(1)) : fromDigits(s, B91).toString());
 
 /** UTF-8 size of a string, as the property store counts it (Apps Script has no TextEncoder). */
 export function utf8Bytes(s: string): number {
@@ -122,19 +117,14 @@ const WORDS = /([._-]?[a-z]{3,})/;
 const LETTERS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
 
 /** What decode(encode()) gives back for `at`: the minute it falls in, from 2020 on. */
-export function toStoredTime(ms: number): number {
-  return EPOCH_MS + minutesOf(ms) * MINUTE;
-}
+export const toStoredTime = (ms: number): number => EPOCH_MS + minutesOf(ms) * MINUTE;
 
-function minutesOf(ms: number): number {
-  return Math.min(MAX_MINUTES, Math.max(0, Math.floor((ms - EPOCH_MS) / MINUTE)));
-}
+const minutesOf = (ms: number): number => Math.min(MAX_MINUTES, Math.max(0, Math.floor((ms - EPOCH_MS) / MINUTE)));
 
 // An optional time as whole minutes after `base`, self-delimiting (0 = none). Times before `base` are stored as
 // `base`: settling, reminding and joining all come after sending or first seeing.
-function optionalDelta(base: number, t: number | undefined): string {
-  return varint(t === undefined ? 0 : Math.max(0, Math.floor((t - base) / MINUTE)) + 1);
-}
+const optionalDelta = (base: number, t: number | undefined): string =>
+  varint(t === undefined ? 0 : Math.max(0, Math.floor((t - base) / MINUTE)) + 1);
 
 function readOptionalDelta(line: string, pos: number, base: number): [number | undefined, number] {
   const [n, next] = readVarint(line, pos);
@@ -284,9 +274,7 @@ export function decodeLedger(text: unknown): LedgerEntry[] {
 }
 
 /** UTF-8 bytes of the encoded ledger: what it costs in the property store. */
-export function encodedBytes(ledger: Ledger): number {
-  return utf8Bytes(encodeLedger(ledger));
-}
+export const encodedBytes = (ledger: Ledger): number => utf8Bytes(encodeLedger(ledger));
 
 // The ledger minus the fewest entries so that it encodes in at most `maxBytes`: settled entries go first, the
 // earliest settled first; open (intended, pending) ones only once no settled one is left, the oldest first.

@@ -38,16 +38,9 @@ export interface LedgerEntry {
 export type Ledger = readonly LedgerEntry[]; // In any order: nothing here relies on it (the codec keeps it)
 
 /** Who an operation is about: a course and any of the invitation id, user id or email. */
-interface Target {
-  courseId: string;
-  invitationId?: string;
-  userId?: string;
-  email?: string;
-}
+type Target = { courseId: string; invitationId?: string; userId?: string; email?: string };
 
-export function isSettled(e: LedgerEntry): boolean {
-  return e.status !== 'intended' && e.status !== 'pending';
-}
+export const isSettled = (e: LedgerEntry): boolean => e.status !== 'intended' && e.status !== 'pending';
 
 // The longest gap between two sightings that keeps an entry the add-on's. An invitation declined and re-created by
 // a co-teacher within the gap looks the same as one that stayed (same id, no time fields): the sweep reconciles
@@ -59,11 +52,8 @@ export const WATCH_GAP_MS = 26 * 3_600_000;
 export const RETENTION_DAYS = 180;
 
 /** The add-on's own pending invitation, watched without a gap up to `now`: the only kind a sweep may touch. */
-export function isWatched(e: LedgerEntry, now: number): boolean {
-  return (
-    e.status === 'pending' && e.origin !== undefined && e.observedAt !== undefined && now - e.observedAt <= WATCH_GAP_MS
-  );
-}
+export const isWatched = (e: LedgerEntry, now: number): boolean =>
+  e.status === 'pending' && e.origin !== undefined && e.observedAt !== undefined && now - e.observedAt <= WATCH_GAP_MS;
 
 /** Whether an entry is about this target (same course and the same invitation, user or email). */
 export function matches(e: LedgerEntry, t: Target): boolean {
@@ -74,9 +64,7 @@ export function matches(e: LedgerEntry, t: Target): boolean {
 }
 
 /** Index of the open (intended or pending) entry for a target, or -1. Classroom keeps one per person and course. */
-export function findOpen(ledger: Ledger, t: Target): number {
-  return ledger.findIndex((e) => !isSettled(e) && matches(e, t));
-}
+export const findOpen = (ledger: Ledger, t: Target): number => ledger.findIndex((e) => !isSettled(e) && matches(e, t));
 
 function replaceAt(ledger: Ledger, i: number, e: LedgerEntry | undefined): LedgerEntry[] {
   const out = ledger.slice();

@@ -30,9 +30,7 @@ export interface CardPage {
   prev: Cursor | null;
 }
 
-function current(cursor: Cursor): { token: string; base: number } {
-  return cursor.trail[cursor.trail.length - 1] ?? { token: '', base: 0 };
-}
+const current = (cursor: Cursor) => cursor.trail[cursor.trail.length - 1] ?? { token: '', base: 0 };
 
 export const pageToken = (cursor: Cursor): string => current(cursor).token;
 
@@ -91,7 +89,5 @@ export function decodeCursor(text: string | undefined): Cursor {
 const fold = (text: string): string => text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 
 /** A course found by part of its name or section, accents and case ignored; an empty query matches all. */
-export function matchesName(course: { name: string; section?: string }, query: string): boolean {
-  const q = fold(query.trim());
-  return fold(`${course.name} ${course.section ?? ''}`).includes(q);
-}
+export const matchesName = (course: { name: string; section?: string }, query: string): boolean =>
+  fold(`${course.name} ${course.section ?? ''}`).includes(fold(query.trim()));

@@ -41,12 +41,10 @@ export function outcomeOf(email: string, role: Role, answer: CreateAnswer, cours
       if (course?.members.has(email)) return { email, status: 'alreadyMember' };
       return { email, status: 'failed', error: new AppError('CLASSROOM_API', 'err.create.disabled', { email }) };
     case 'retry':
-    case 'failed':
-      return {
-        email,
-        status: 'failed',
-        error: new AppError('CLASSROOM_API', messageKeyFor(answer.api, 'create'), { email }, answer.api),
-      };
+    case 'failed': {
+      const error = new AppError('CLASSROOM_API', messageKeyFor(answer.api, 'create'), { email }, answer.api);
+      return { email, status: 'failed', error };
+    }
   }
 }
 

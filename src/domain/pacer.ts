@@ -54,6 +54,5 @@ export function pauseBetweenBatches(streak: number, random: number): number {
 }
 
 /** Minutes the remaining requests need at the allowed rate (at least 1). */
-export function minutesFor(requests: number, perMinute = SAFE_PER_MINUTE): number {
-  return Math.max(1, Math.ceil(requests / perMinute));
-}
+export const minutesFor = (requests: number, perMinute = SAFE_PER_MINUTE): number =>
+  Math.max(1, Math.ceil(requests / perMinute));

@@ -99,9 +99,7 @@ export function writeOf(plan: Pick<Plan, 'courseId' | 'role'>, line: string): Wr
   return null;
 }
 
-export function stateOf(plan: Plan, index: number): ItemState {
-  return (plan.states[index] ?? 'f') as ItemState;
-}
+export const stateOf = (plan: Plan, index: number): ItemState => (plan.states[index] ?? 'f') as ItemState;
 
 export function setStates(plan: Plan, changes: ReadonlyMap<number, ItemState>, now: number): Plan {
   if (changes.size === 0) return plan;
@@ -146,19 +144,15 @@ export function progress(plan: Plan) {
   };
 }
 
-export function isFinished(plan: Plan): boolean {
-  return !/[pxd]/.test(plan.states);
-}
+export const isFinished = (plan: Plan): boolean => !/[pxd]/.test(plan.states);
 
 /** Approved, not stopped, work left: what clicks and the hourly run work on. */
-export function isRunnable(plan: Plan): boolean {
-  return plan.approvedAt !== undefined && plan.stopped === undefined && !isFinished(plan);
-}
+export const isRunnable = (plan: Plan): boolean =>
+  plan.approvedAt !== undefined && plan.stopped === undefined && !isFinished(plan);
 
 /** Finished or stopped: the card offers Close. */
-export function isDone(plan: Plan): boolean {
-  return plan.approvedAt !== undefined && (isFinished(plan) || plan.stopped !== undefined);
-}
+export const isDone = (plan: Plan): boolean =>
+  plan.approvedAt !== undefined && (isFinished(plan) || plan.stopped !== undefined);
 
 /** Finished plans are kept a week for the user to see; a preview nobody confirmed, a day. */
 export const DONE_PLAN_TTL_MS = 7 * 24 * 60 * 60 * 1000;
@@ -170,9 +164,7 @@ export function isExpired(plan: Plan, now: number): boolean {
 }
 
 /** Requests one item costs at most: a replace deletes and creates (and may restore). */
-export function requestsOf(w: Write): number {
-  return w.op === 'replace' ? 2 : 1;
-}
+export const requestsOf = (w: Write): number => (w.op === 'replace' ? 2 : 1);
 
 // Minutes the rest needs if the user keeps pressing Continue: the requests left at the rate the budget allows, never
 // less than the pace seen so far. Null before the first step.

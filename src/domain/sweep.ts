@@ -46,9 +46,8 @@ export function validateSweep(s: SweepSettings): SweepSettingsError[] {
 }
 
 /** Whether the sweep has anything to do at all (a trigger is needed). */
-export function sweepEnabled(s: SweepSettings): boolean {
-  return s.remindAfterDays !== undefined || s.withdrawAfterDays !== undefined || s.digest !== 'off';
-}
+export const sweepEnabled = (s: SweepSettings): boolean =>
+  s.remindAfterDays !== undefined || s.withdrawAfterDays !== undefined || s.digest !== 'off';
 
 type DueActions = Record<'remind' | 'withdraw', LedgerEntry[]>;
 
@@ -65,13 +64,9 @@ export function dueActions(ledger: Ledger, s: SweepSettings, now: number): DueAc
     const id = `${e.courseId}\u0000${e.userId ?? ''}\u0000${e.email ?? ''}`;
     if (!isWatched(e, now) || seen.has(id)) continue;
     seen.add(id);
+    const remindDue = s.remindAfterDays !== undefined && daysSince(e.lastReminderAt ?? e.at, now) >= s.remindAfterDays;
     if (s.withdrawAfterDays !== undefined && daysSince(e.at, now) >= s.withdrawAfterDays) out.withdraw.push(e);
-    else if (
-      s.remindAfterDays !== undefined &&
-      e.reminders < s.maxReminders &&
-      daysSince(e.lastReminderAt ?? e.at, now) >= s.remindAfterDays
-    )
-      out.remind.push(e);
+    else if (remindDue && e.reminders < s.maxReminders) out.remind.push(e);
   }
   return out;
 }
@@ -88,11 +83,6 @@ export function stillApproved(
   listedNow: readonly Invitation[],
 ): boolean {
   if (!entry || !dueActions([entry], s, now)[kind].includes(entry)) return false;
-  return listedNow.some(
-    (inv) =>
-      inv.id === entry.invitationId &&
-      inv.courseId === entry.courseId &&
-      inv.userId === entry.userId &&
-      inv.role === entry.role,
-  );
+  const sameInvitation = (inv: Invitation) => inv.id === entry.invitationId && inv.courseId === entry.courseId;
+  return listedNow.some((inv) => sameInvitation(inv) && inv.userId === entry.userId && inv.role === entry.role);
 }

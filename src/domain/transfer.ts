@@ -68,9 +68,7 @@ export const INTENT_LEASE_MS = 6 * 60 * 1000;
 // A wizard stops this long after it started (the card shows the date): the user approved a transfer then, not later.
 export const TRANSFER_DAYS = 30;
 
-export function expiresAt(t: Transfer): number {
-  return t.startedAt + TRANSFER_DAYS * DAY_MS;
-}
+export const expiresAt = (t: Transfer): number => t.startedAt + TRANSFER_DAYS * DAY_MS;
 
 function moveTo(t: Transfer, step: TransferStep, now: number, patch: Partial<Transfer> = {}): Transfer {
   const moved = step !== t.step;
@@ -83,9 +81,7 @@ function moveTo(t: Transfer, step: TransferStep, now: number, patch: Partial<Tra
   };
 }
 
-function stay(transfer: Transfer): TransferMove {
-  return { transfer, commands: [] };
-}
+const stay = (transfer: Transfer): TransferMove => ({ transfer, commands: [] });
 
 function fail(t: Transfer, now: number, key: string, params: Record<string, string | number> = {}): TransferMove {
   const error = { key, params: { name: nameOf(t.target), ...params } };
@@ -98,9 +94,7 @@ function intend(t: Transfer, role: CreatedRole, now: number): TransferMove {
   return { transfer: moveTo(t, step, now, { intentAt: now }), commands: [{ kind: 'createInvitation', role }] };
 }
 
-export function nameOf(target: TransferTarget): string {
-  return target.name || target.email;
-}
+export const nameOf = (target: TransferTarget): string => target.name || target.email;
 
 // Starts a transfer from the target's current place in the course. A student is refused. ASSUMPTION: whether
 // Classroom promotes a student who accepts a TEACHER invitation is unverified (platform.md 1.9), so rather than
@@ -132,9 +126,7 @@ export function startTransfer(
   };
 }
 
-export function isFinished(t: Transfer): boolean {
-  return t.step === 'done' || t.step === 'cancelled' || t.step === 'failed';
-}
+export const isFinished = (t: Transfer): boolean => t.step === 'done' || t.step === 'cancelled' || t.step === 'failed';
 
 // The next state from what Classroom shows now. Idempotent: the same facts at the same time give the same state
 // and, once an intent is written, no second create until its lease has run out. An expired wizard, or one whose

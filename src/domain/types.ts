@@ -21,10 +21,7 @@ export interface Course {
 export type Profile = { id: string; email: string; name: string };
 
 /** An invitation joined with what a person needs to read it. */
-export interface InvitationView extends Invitation {
-  invitee: Profile;
-  course?: Course;
-}
+export type InvitationView = Invitation & { invitee: Profile; course?: Course };
 
 /** Who reads an invitation: the person invited, or someone managing the course. */
 export type Viewer = 'invitee' | 'manager';

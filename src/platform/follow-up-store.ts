@@ -64,9 +64,8 @@ function parse(text: string | null | undefined): Transfer | null {
   return isTransfer(t) ? t : null;
 }
 
-export function loadTransfer(courseId: string): Transfer | null {
-  return parse(props().getProperty(TRANSFER_PREFIX + courseId));
-}
+export const loadTransfer = (courseId: string): Transfer | null =>
+  parse(props().getProperty(TRANSFER_PREFIX + courseId));
 
 export function listTransfers(): Transfer[] {
   const all = props().getProperties();
@@ -77,9 +76,7 @@ export function listTransfers(): Transfer[] {
 }
 
 /** True while a transfer waits on Google or on a person: the hourly trigger must then exist. */
-export function hasActiveTransfer(): boolean {
-  return listTransfers().some((t) => !isFinished(t));
-}
+export const hasActiveTransfer = (): boolean => listTransfers().some((t) => !isFinished(t));
 
 export function saveTransfer(t: Transfer): void {
   props().setProperty(TRANSFER_PREFIX + t.courseId, JSON.stringify(t));

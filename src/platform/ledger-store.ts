@@ -27,10 +27,8 @@ const chunkKey = (gen: number, i: number) => `${PREFIX}${gen}:${i}`;
 /** Cuts `text` into pieces of at most `max` UTF-8 bytes, at a line end where one fits. */
 export function splitLines(text: string, max = CHUNK_BYTES): string[] {
   // Each line with its '\n'; one longer than a chunk (a large dictionary line) is cut by characters.
-  return splitUtf8(
-    text.split(/(?<=\n)/).flatMap((line) => (utf8Bytes(line) > max ? splitUtf8(line, max) : [line])),
-    max,
-  );
+  const lines = text.split(/(?<=\n)/).flatMap((line) => (utf8Bytes(line) > max ? splitUtf8(line, max) : [line]));
+  return splitUtf8(lines, max);
 }
 
 export function loadLedger(): LedgerEntry[] {
@@ -52,10 +50,8 @@ export function saveLedger(ledger: Ledger, maxBytes = LEDGER_MAX_BYTES): LedgerE
   const all = store.getProperties();
   const header = readHeader(all);
   const others = entriesBytes(Object.entries(all).filter(([k]) => k !== HEADER && !k.startsWith(PREFIX)));
-  const kept = pruneToBytes(
-    retained(ledger, Date.now()),
-    Math.max(0, Math.min(maxBytes, STORE_BYTES - others - 2_000)),
-  );
+  const room = Math.max(0, Math.min(maxBytes, STORE_BYTES - others - 2_000));
+  const kept = pruneToBytes(retained(ledger, Date.now()), room);
   const chunks = splitLines(encodeLedger(kept));
   const ledgerNow = entriesBytes(Object.entries(all).filter(([k]) => k === HEADER || k.startsWith(PREFIX)));
   const next = ((header?.gen ?? 0) + 1) % 1_000_000;
@@ -82,9 +78,8 @@ export function deleteLedger(): void {
 // Reads, changes and saves the ledger under the user lock (taken here unless this execution holds it already), so
 // a click and a trigger run never overwrite each other's entries. Returns the saved ledger, or null, having changed
 // nothing, when the lock is still taken after `waitMs` (a trigger run may hold it for minutes).
-export function tryUpdateLedger(change: (ledger: LedgerEntry[]) => Ledger, waitMs: number): LedgerEntry[] | null {
-  return withUserLock(() => saveLedger(change(loadLedger())), waitMs);
-}
+export const tryUpdateLedger = (change: (ledger: LedgerEntry[]) => Ledger, waitMs: number): LedgerEntry[] | null =>
+  withUserLock(() => saveLedger(change(loadLedger())), waitMs);
 
 /** tryUpdateLedger for a trigger run, which may wait 10 s for the lock and fails if it does not get it. */
 export function updateLedger(change: (ledger: LedgerEntry[]) => Ledger): LedgerEntry[] {

@@ -103,9 +103,7 @@ export function listPlans(now = Date.now()): Plan[] {
   return jobs;
 }
 
-export function loadPlan(id: string): Plan | null {
-  return readPlan(props().getProperties(), id);
-}
+export const loadPlan = (id: string): Plan | null => readPlan(props().getProperties(), id);
 
 /** Tells the user which jobs to close when the store has no room: finished ones first, by name. */
 function storeFull(all: Record<string, string>, id: string): AppError {
@@ -171,18 +169,14 @@ export function requestCancel(id: string): void {
   props().setProperty(`${PREFIX}${id}:cancel`, '1');
 }
 
-export function cancelRequested(id: string): boolean {
-  return props().getProperty(`${PREFIX}${id}:cancel`) === '1';
-}
+export const cancelRequested = (id: string): boolean => props().getProperty(`${PREFIX}${id}:cancel`) === '1';
 
 // The one circuit breaker, here so every execution sees it: a storm that paused a plan in a click is remembered by
 // the hourly run, which then sends one small probe step before sending more (app/engine.ts).
 const BREAKER = 'breaker';
 
 /** Whether Classroom failed everything lately (no step has got anything done since). */
-export function breakerOpen(): boolean {
-  return props().getProperty(BREAKER) !== null;
-}
+export const breakerOpen = (): boolean => props().getProperty(BREAKER) !== null;
 
 export function openBreaker(reason: string): void {
   props().setProperty(BREAKER, JSON.stringify({ at: Date.now(), reason }));

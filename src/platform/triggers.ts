@@ -2,9 +2,8 @@
 // trigger that finishes bulk jobs nobody continues.
 import type { EntryPoint } from '../entry-points';
 
-export function listTriggers() {
-  return ScriptApp.getProjectTriggers().map((t) => ({ id: t.getUniqueId(), handler: t.getHandlerFunction() }));
-}
+export const listTriggers = () =>
+  ScriptApp.getProjectTriggers().map((t) => ({ id: t.getUniqueId(), handler: t.getHandlerFunction() }));
 
 /** Removes one trigger by id; true when it existed. */
 export function removeTrigger(id: string): boolean {

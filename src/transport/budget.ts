@@ -164,6 +164,4 @@ export function reserve(n: number, maxWaitMs: number): boolean {
 }
 
 /** How long a round trip may wait for room: never past the execution's deadline. */
-export function maxWaitNow(capMs: number): number {
-  return Math.max(0, Math.min(capMs, timeLeft() - 2 * ROUND_TRIP_MS));
-}
+export const maxWaitNow = (capMs: number): number => Math.max(0, Math.min(capMs, timeLeft() - 2 * ROUND_TRIP_MS));

@@ -19,19 +19,13 @@ export function startExecution(kind: 'click' | 'trigger'): void {
 }
 
 /** Milliseconds left before this execution must have answered. */
-export function timeLeft(): number {
-  return endsAt - Date.now();
-}
+export const timeLeft = (): number => endsAt - Date.now();
 
 /** Whether `ms` more of work, and a round trip after it, still fit. */
-export function fits(ms: number): boolean {
-  return Date.now() + ms + ROUND_TRIP_MS <= endsAt;
-}
+export const fits = (ms: number): boolean => Date.now() + ms + ROUND_TRIP_MS <= endsAt;
 
 /** Whether this execution is a time-driven run (no person waiting on it). */
-export function isBackgroundRun(): boolean {
-  return background;
-}
+export const isBackgroundRun = (): boolean => background;
 
 /** Runs `work` with the deadline brought forward to `ms` from now (a part's fair share of a run), then restores it. */
 export function withShare<T>(ms: number, work: () => T): T {

@@ -14,10 +14,7 @@ export interface PartRequest {
   body?: unknown;
 }
 
-export interface PartResponse {
-  status: number;
-  body: unknown;
-}
+export type PartResponse = { status: number; body: unknown };
 
 export const MAX_BATCH_PARTS = 50; // Google allows at most 50 calls in one batch request
 
