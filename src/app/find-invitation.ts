@@ -26,8 +26,7 @@ export function findInvitations(query: string) {
     hits = [...hits, ...open.filter((e) => nameOf(e)?.includes(q.toLowerCase()))];
   }
   hits = hits.slice(0, MAX);
-  // A person the ledger knows only by id (an invitation seen, not sent): named by their profile where Google shows
-  // it (cached, or one batched read), so the card never shows a bare id.
+  // A person the ledger knows only by id (seen, not sent): named by their profile where Google shows it.
   const unnamed = hits.flatMap((e) => (!e.email && e.userId ? [e.userId] : []));
   const named = resolveProfiles(unnamed, fetchProfilesBatched);
   hits = hits.map((e) => {

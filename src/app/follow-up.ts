@@ -1,8 +1,6 @@
-// The invitation ledger at work: every create the add-on makes is written ahead ("intended") and settled after
-// (pending with Classroom's ids, or abandoned when Classroom refused or already had one), and a course opened is
-// reconciled with what Google lists (seen, confirmed, joined, declined). One place, so no create path can forget it.
-// And the digest email mailed to the user themselves in their language: the words come from the caller (a view
-// composes them), so the use case stays free of the catalog.
+// The invitation ledger at work, in one place so no create path forgets it: every create is written ahead ("intended")
+// and settled after (pending with Classroom's ids, or abandoned when refused or already there); a course opened is
+// reconciled with Google's lists. And the digest mailed to the user, in words the caller composes (no catalog here).
 import type { RetryPolicy } from '../transport/http';
 import { createForUsers } from '../classroom/follow-up';
 import { resolveProfiles } from '../classroom/profiles';
@@ -35,11 +33,10 @@ import { stateOf, writeOf } from '../domain/plan';
 /** How long a click waits for the ledger while a trigger run works (it may hold the user lock for minutes). */
 const CLICK_WAIT_MS = 3_000;
 
-// invitations.create for each item (`userId` an address or a user id), the ledger saved once before the batch and
-// once after. A kill between leaves intents: the course's next reconcile confirms those Google lists and drops the
-// others after 6 minutes, so nothing is lost or made up. Unanswered creates keep their intent for it; refused and
-// "already exists" ones are abandoned at once (that invitation predates this create, maybe a co-teacher's: not the
-// add-on's), unless in `resent` (an earlier, killed execution may have created it: its own).
+// invitations.create for each item (`userId` an address or an id), the ledger saved before the batch and after. A kill
+// between leaves intents: the next reconcile confirms those Google lists and drops the rest after 6 minutes. Refused
+// and "already exists" ones are abandoned at once (that invitation predates this create, maybe a co-teacher's),
+// unless in `resent` (an earlier, killed execution may have created it: its own).
 export function createRecorded(
   items: readonly { courseId: string; userId: string; role: Role; unrecorded?: boolean }[],
   origin: Origin,
@@ -78,9 +75,8 @@ export function createRecorded(
 /** A sighting younger than this is not worth a save of its own (the watch allows a day's gap: ledger.ts). */
 const REFRESH_MS = 3_600_000;
 
-// Brings one course's entries in line with Google's lists (ALL pages of its invitations, with emails where the
-// caller resolved them, and its students and teachers). Saves when something changed, or to renew the watch of an
-// entry last seen over an hour ago. Returns the course's entries after the change.
+// Brings one course's entries in line with Google's lists (ALL pages of its invitations, with emails the caller
+// resolved, and its members); saved when something changed or an entry was last seen over an hour ago.
 export function reconcileCourse(courseId: string, seen: readonly ListedInvitation[], members: readonly Member[]) {
   const now = Date.now();
   const before = loadLedger();
@@ -93,9 +89,8 @@ export function reconcileCourse(courseId: string, seen: readonly ListedInvitatio
   return (saved ?? reconcile(before, courseId, listed, members, now).ledger).filter((e) => e.courseId === courseId);
 }
 
-// Google's listing of a course, plus the invitations a saved plan is in the middle of replacing or withdrawing: a
-// killed step's invitation may be missing from the listing for a moment, and is the plan's to finish, not a
-// decline for the ledger to record (the plan settles its entry when it finishes).
+// Google's listing of a course, plus the invitations a saved plan is replacing or withdrawing: a killed step's may be
+// missing for a moment, and is the plan's to finish (it settles the entry), not a decline for the ledger.
 export function withInFlight(ledger: readonly LedgerEntry[], courseId: string, listed: readonly ListedInvitation[]) {
   const ids = new Set(listed.map((i) => i.id));
   // Only while its entry is open: once the plan recorded the outcome, a stand-in would read as someone else's.

@@ -31,8 +31,7 @@ function courseAbout(courses: Course[], subject: string, people: readonly { send
   return named.find((c) => c.name.trim().length > 2 && matchesName({ name: subject }, c.name));
 }
 
-// The message's people from `offset`, PEOPLE_PAGE of them (and the index of the page's first person, and how many
-// the message has); null without a course to invite to. `only` narrows to one person (their own card).
+// The message's people from `offset`, PEOPLE_PAGE of them; null without a course to invite to. `only`: one person.
 export function messageContext(messageId: string, accessToken: string, courseId?: string, only?: string, offset = 0) {
   const { subject, people, sender } = messagePeople(messageId, accessToken);
   const cached = cachedCurrentUser();

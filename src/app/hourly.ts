@@ -57,9 +57,8 @@ function closeClickPlan(plan: Plan): void {
   else deletePlan(plan.id);
 }
 
-// What a killed click left (a role change, one resend): finished now, within this click (the homepage, a course),
-// when the lock is free, before the ledger is reconciled or anything is shown, so the notices they leave are on the
-// card the user is about to see.
+// What a killed click left (a role change, one resend), finished in this click when the lock is free, before the
+// ledger is reconciled or anything is shown, so their notices are on the card the user is about to see.
 export function finishInterrupted(): void {
   if (!listPlans().some(leftByClick)) return;
   withUserLock(() => {

@@ -13,9 +13,8 @@ import { previewList } from './preview-list';
 
 export const MAX_PER_CLICK = CREATES_PER_BATCH; // One batch request: what a click may send
 
-// One outcome per entry, in order: the valid addresses invited in one batch; `reportInvalid`: whether entries that
-// are not addresses get a line of their own (the form) or none (Gmail). `cleaned`: entries cleaned of invisible
-// characters.
+// One outcome per entry, in order; `reportInvalid`: whether entries that are not addresses get a line (the form) or
+// none (Gmail). `cleaned`: entries cleaned of invisible characters.
 export function invitePeople(courseId: string, role: Role, parsed: ParsedAddresses, reportInvalid = true) {
   if (parsed.valid.length > MAX_PER_CLICK) return { kind: 'preview' as const, ...previewList(courseId, role, parsed) };
   const course = courseById(courseId);

@@ -78,9 +78,8 @@ export function continueJob(id: string, resume = false): Plan {
   });
 }
 
-// "Resend the N older than D days" on the course card: a resend job over the course's old pending invitations (per
-// the ledger), approved by this click and started at once. A resend job of the course still running is shown
-// instead of a second one (it would resend the same invitations). One done within the click is removed at once.
+// "Resend the N older than D days": a resend job over the course's old invitations (per the ledger), approved and
+// started by this click; one of the course still running is shown instead (a second would resend the same ones).
 export function startResendJob(courseId: string, days: number): Plan {
   const course = courseById(courseId);
   return lockedJob(() => {

@@ -20,9 +20,8 @@ export { courseById as courseToInvite } from '../classroom/courses';
 export function previewList(courseId: string, role: Role, parsed: ParsedAddresses) {
   const course = courseById(courseId);
   if (parsed.valid.length === 0 && parsed.invalid.length === 0) throw invalidInput('invite.none');
-  if (parsed.valid.length > MAX_JOB_ADDRESSES) {
+  if (parsed.valid.length > MAX_JOB_ADDRESSES)
     throw invalidInput('bulk.tooMany', { count: parsed.valid.length, max: MAX_JOB_ADDRESSES });
-  }
   const emails = parsed.valid.map((a) => a.email);
   const roster = courseMembership(course.id, emails);
   const preview = previewInvites(parsed, roster, domainOf(currentUser().email));

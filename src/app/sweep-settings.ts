@@ -23,9 +23,8 @@ export function saveSweepSettings(sweep: SweepSettings, email: string, locale: s
   return [];
 }
 
-// "Forget my history", after the confirmation card: the ledger, finished and draft jobs and finished transfers go;
-// running ones (and transfers still waiting) stay: they need their records. Under the user lock, so no sweep or job
-// step writes the ledger back meanwhile. Returns how many entries and finished ones went, and how many stay.
+// "Forget my history": the ledger, finished and draft jobs and finished transfers go; running ones stay (they need
+// their records). Under the user lock, so no sweep or job step writes the ledger back meanwhile.
 export function forgetHistory() {
   return locked(
     () => {

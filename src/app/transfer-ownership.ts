@@ -47,9 +47,8 @@ function apply(move: TransferMove): Transfer {
   return t;
 }
 
-// The wizard's creates go through the step engine (the budget, the deadline, the breaker) as a one-item plan, read
-// back into the answer the state machine expects. The wizard is its own journal (its state is saved before each
-// create and observed after a kill), so a plan a killed step leaves is never resumed: the next observe drops it.
+// The wizard's creates go through the step engine (budget, deadline, breaker) as one-item plans. The wizard is its own
+// journal (state saved before each create, observed after a kill): a plan a killed step leaves is dropped, not resumed.
 const transferKind: Kind = { origin: 'click', stepSize: 1, ledger: false };
 
 function createOnEngine(t: Transfer, role: 'TEACHER' | 'OWNER'): TransferCreateResult {
