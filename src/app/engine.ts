@@ -120,10 +120,9 @@ export function cancelPlan(id: string): void {
   keepTrigger();
 }
 
-// Items an earlier execution left in flight: what Classroom lists now decides (one round trip). A create in flight
-// needs no read (sent again, ALREADY_EXISTS then counts as done). A delete or replace in flight whose invitation is
-// still listed was not deleted (creates go out only after the deleted mark); a replace marked deleted whose person
-// is listed again was re-created. Where the list fails, the item waits for a later step.
+// Deletes and replaces an earlier execution left in flight, settled by what Classroom lists now (one round trip): still
+// listed, not deleted (creates go out only after the deleted mark); a replace marked deleted whose person is listed
+// again was re-created. Where the list fails, the item waits. (A create in flight is sent again: ALREADY_EXISTS.)
 function settleUnsure(plan: Plan, unsure: readonly [number, Write][]): Plan {
   if (unsure.length === 0) return plan;
   const listed = invitationsOfPairs(unsure.map(([, w]) => w));
@@ -280,9 +279,8 @@ function step<C>(start: Plan, kind: Kind<C>, ctx: C, size: number): { plan: Plan
   return { plan, report };
 }
 
-// Works on a plan until it is finished, stopped, paused, cancelled, or the execution's deadline is near. The caller
-// holds the user lock. A run first clears a pause; while the breaker is open (a storm met by this or an earlier run,
-// even another user's click) it sends one probe step, and only if Classroom answers does it go on.
+// Works on a plan (the caller holds the user lock) until finished, stopped, paused, cancelled or near the deadline. A
+// run first clears a pause; while the breaker is open (a storm met by any run) it sends one probe step first.
 export function runPlan<C>(start: Plan, kind: Kind<C>): RunResult {
   return asJob(() => {
     const { paused: _p, pausedAt: _a, ...resumed } = start;

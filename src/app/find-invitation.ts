@@ -1,6 +1,5 @@
-// Find invitations by email (or part of one) or by name, across the user's courses: the ledger's entries (what the
-// add-on sent or saw, with what became of them) and, for a whole address, a live read of that person's pending
-// invitations in every course the user can see (invitations.list?userId=<email>: one call).
+// Find invitations by email (or part of one) or by name: the ledger's entries and, for a whole address, a live read
+// of that person's pending invitations in every course the user can see (invitations.list?userId=<email>: one call).
 import { coursesById } from '../classroom/courses';
 import { invitationsOfUser } from '../classroom/follow-up';
 import { resolveProfiles } from '../classroom/profiles';

@@ -1,6 +1,5 @@
-// The open Gmail message in context: its people (the sender first, less the user), PEOPLE_PAGE at a time, each with
-// where they stand across the courses the user teaches (one round trip a page: classroom/lists.ts), and the
-// course the message is about chosen by default: a pending invitation of the sender, else one the subject names.
+// The open Gmail message in context: its people (the sender first, less the user), PEOPLE_PAGE at a time, with where
+// they stand in the user's courses (one round trip a page), and the course the message is about chosen by default.
 import { cachedCurrentUser, rememberCurrentUser } from '../classroom/profiles';
 import { rememberCourses } from '../classroom/courses';
 import { readPeoplePlaces } from '../classroom/lists';

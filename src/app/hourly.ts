@@ -1,6 +1,5 @@
-// The one hourly orchestrator: the time-driven trigger finishes what no click finishes. Each pending part gets a fair
-// share of the run's 5 minutes, a different part first every hour so none starves; the trigger exists exactly while
-// some part has something pending (app/pending.ts).
+// The one hourly orchestrator: the trigger finishes what no click does. Each pending part gets a fair share of the
+// run's 5 minutes, a different part first every hour so none starves (the trigger's life: app/pending.ts).
 import { isRunnable, type Plan } from '../domain/plan';
 import { withUserLock } from '../platform/lock';
 import { deletePlan, listPlans, savedByThisExecution } from '../platform/plan-store';

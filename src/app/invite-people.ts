@@ -1,6 +1,5 @@
-// Invite people typed in the course form or picked in Gmail: a handful in one click (one batch of creates, then the
-// roster only if some answers need it, to tell "already invited as…" and members from a disabled account); more than
-// one batch goes through the list preview and a job, nothing retyped.
+// Invite people typed in the course form or picked in Gmail: a batch in one click (the roster read only when answers
+// need it, to tell members from a disabled account); more goes through the list preview and a job, nothing retyped.
 import { courseById } from '../classroom/courses';
 import { CREATES_PER_BATCH } from '../classroom/follow-up';
 import { courseMembership } from '../classroom/membership';

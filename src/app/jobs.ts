@@ -1,6 +1,5 @@
-// Bulk jobs on the step engine: inviting a list (a plan of creates) and resending a course's old invitations (a
-// plan of replaces). Start, continue, cancel and close, each under the user lock so a Cancel is never undone and a
-// double click never sends twice; the hourly run finishes what no click does (app/hourly.ts).
+// Bulk jobs on the step engine (inviting a list, resending a course's old invitations): start, continue, cancel and
+// close, each under the user lock so a Cancel is never undone and a double click never sends twice.
 import { courseById } from '../classroom/courses';
 import { AppError, invalidInput } from '../domain/errors';
 import { isFinished, isRunnable, progress, type Plan, type PlanKind } from '../domain/plan';
@@ -14,7 +13,7 @@ import { resendKind, resendOf } from './resend';
 import { syncKind } from './sheet-sync';
 import { sweepKind } from './sweep';
 
-export const inviteKind: Kind = { origin: 'job', stepSize: 50 }; // creates per step: one batch request
+const inviteKind: Kind = { origin: 'job', stepSize: 50 }; // creates per step: one batch request
 const gone = () => new AppError('CONFLICT', 'job.gone');
 
 /** Every kind of plan, so any execution can finish any plan another left (never a sync's rows as plain creates). */

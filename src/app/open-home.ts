@@ -1,6 +1,5 @@
-// The homepage (every host, and Gmail until a message is open), what needs the user first: invitations for them,
-// jobs, transfers, then the taught courses with pending invitations, oldest first (the others only counted). Three
-// round trips at most whatever the lengths. Also the course search (taught courses, or for an admin the domain's).
+// The homepage, what needs the user first (invitations for them, jobs, transfers, taught courses with pending
+// invitations oldest first), in three round trips at most whatever the lengths. Also the course search.
 import { cachedCourses, rememberCourses } from '../classroom/courses';
 import { readCourses, readMyLists, readPendingCounts } from '../classroom/lists';
 import { cachedCurrentUser, currentUser, rememberCurrentUser, resolveProfiles } from '../classroom/profiles';
@@ -13,9 +12,6 @@ import { isOld } from '../domain/age';
 import { entryFor, ledgerOfTaught } from './follow-up';
 import { finishInterrupted } from './hourly';
 import { listTransfers } from '../platform/follow-up-store';
-
-export type { HomeOffsets };
-export const HOME_START: HomeOffsets = { forMe: 0, jobs: 0, teaching: 0 };
 
 function slice<T>(all: readonly T[], offset: number, rows: number) {
   const start = offset >= 0 && offset < all.length && offset % rows === 0 ? offset : 0;
@@ -37,7 +33,7 @@ function jobRows() {
     }));
 }
 
-export function openHome(offsets: HomeOffsets = HOME_START) {
+export function openHome(offsets: HomeOffsets = { forMe: 0, jobs: 0, teaching: 0 }) {
   finishInterrupted(); // a role change interrupted earlier is settled before anything is shown
   // Round trip 1: my profile (unless cached), my courses, my invitations, side by side.
   const cachedMe = cachedCurrentUser();

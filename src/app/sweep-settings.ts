@@ -25,22 +25,18 @@ export function saveSweepSettings(sweep: SweepSettings, email: string, locale: s
 
 // "Forget my history": the ledger, finished and draft jobs and finished transfers go; running ones stay (they need
 // their records). Under the user lock, so no sweep or job step writes the ledger back meanwhile.
-export function forgetHistory() {
-  return locked(
-    () => {
-      const entries = loadLedger().length;
-      deleteLedger();
-      const jobs = listPlans();
-      const transfers = listTransfers();
-      // A draft (a previewed list never started) holds addresses too, and nothing runs from it.
-      const finishedJobs = jobs.filter((j) => isDone(j) || j.approvedAt === undefined);
-      const finishedTransfers = transfers.filter(isFinished);
-      for (const j of finishedJobs) deletePlan(j.id);
-      for (const t of finishedTransfers) deleteTransfer(t.courseId);
-      const finished = finishedJobs.length + finishedTransfers.length;
-      return { entries, finished, running: jobs.length + transfers.length - finished };
-    },
-    new AppError('CONFLICT', 'job.busy'),
-    10_000,
-  );
+export const forgetHistory = () => locked(forget, new AppError('CONFLICT', 'job.busy'), 10_000);
+
+function forget() {
+  const entries = loadLedger().length;
+  deleteLedger();
+  const jobs = listPlans();
+  const transfers = listTransfers();
+  // A draft (a previewed list never started) holds addresses too, and nothing runs from it.
+  const finishedJobs = jobs.filter((j) => isDone(j) || j.approvedAt === undefined);
+  const finishedTransfers = transfers.filter(isFinished);
+  for (const j of finishedJobs) deletePlan(j.id);
+  for (const t of finishedTransfers) deleteTransfer(t.courseId);
+  const finished = finishedJobs.length + finishedTransfers.length;
+  return { entries, finished, running: jobs.length + transfers.length - finished };
 }

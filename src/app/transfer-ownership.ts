@@ -1,7 +1,6 @@
-// Owner transfer as a wizard (issue 11): start it, observe Classroom (on opening the course and on each hourly
-// run), run what the state machine asks, cancel. The state is saved BEFORE each create and again after its answer,
-// so an execution killed at any service call neither loses a step nor sends a second owner invitation: the next
-// observe adopts whatever invitation did land (domain/transfer.ts).
+// Owner transfer as a wizard (issue 11): start, observe Classroom (course opened, hourly run), run what the state
+// machine asks, cancel. The state is saved BEFORE each create and after its answer, so a kill at any call neither
+// loses a step nor sends a second owner invitation: the next observe adopts whatever landed (domain/transfer.ts).
 import { currentUser } from '../classroom/profiles';
 import { deleteInvitationsOrThrow, readTargetPlace } from '../classroom/follow-up';
 import { stateOf } from '../domain/plan';
