@@ -23,8 +23,7 @@ export function decline(id: string): Invitation {
   try {
     classroom.deleteInvitation(inv.id);
   } catch (e) {
-    // Whether Google lets the invitee delete their invitation is unverified (docs/assumptions.md): when it does
-    // not, say where declining works.
+    // Whether Google lets the invitee delete it is unverified (docs/assumptions.md): if not, say where declining works.
     if (isAppError(e) && e.cause.api?.status === 'PERMISSION_DENIED')
       throw new AppError('CONFLICT', 'err.decline.inClassroom');
     throw e;

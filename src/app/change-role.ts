@@ -25,11 +25,9 @@ type RoleChangeResult =
 
 export interface RoleChange {
   before: Invitation;
-  /** The invitee's email (their id when Google shows no profile), for the messages. */
-  email: string;
+  email: string; // The invitee's email (their id when Google shows no profile), for the messages
   result: RoleChangeResult;
-  /** The plan, still saved: `settleChange` removes it once the answer is built. */
-  planId?: string;
+  planId?: string; // The plan, still saved: `settleChange` removes it once the answer is built
 }
 
 /** A change a later execution finished (its click killed, or a storm): told once on the homepage, its plan gone. */
@@ -60,8 +58,7 @@ export function changeRole(id: string, to: Role): RoleChange {
   if (before.role === to) return { before, email, result: { kind: 'unchanged' } };
   if (to === 'OWNER') {
     if (!isOwner(course, me)) throw new AppError('CONFLICT', 'err.ownerOnly');
-    // Only a co-teacher may become owner; ask Google rather than reason: deleting first would leave them with
-    // nothing when the create is refused.
+    // Only a co-teacher may become owner: asked first, as deleting first would leave them nothing if refused.
     if (!classroom.isTeacherOf(before.courseId, before.userId))
       return { before, email, result: { kind: 'ineligibleOwner' } };
   }

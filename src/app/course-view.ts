@@ -80,8 +80,7 @@ export function openCourseView(courseId: string, cursor?: Cursor) {
 /** Where a change was made from, carried in the actions' parameters: the Find results, or a person's Gmail card. */
 export type Via = { find?: string; person?: string };
 
-// Every card under a change in `courseId`, read again: the homepage (or the Gmail message's card when that is the
-// root), and above it the Find results, the person's card, or else the course.
+// Every card under a change, read again: the homepage (or the Gmail card), then Find's results, the person or course.
 export function openStackAfter(courseId: string, via: Via, gmail?: { messageId: string; accessToken: string }) {
   const root = gmail ? messageContext(gmail.messageId, gmail.accessToken) : null;
   const base = { home: gmail ? null : openHome(), gmail: root };

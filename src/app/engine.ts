@@ -47,8 +47,7 @@ export const PROBE_ITEMS = 5;
 const STEP_MS = 12_000;
 /** Failed parts of a step get one short retry; what still fails stays open for the next step or run. */
 const STEP_RETRY = { maxTries: 2, maxTotalMs: 4_000, baseMs: 500, capMs: 2_000 };
-/** Steps in a row refused for one permanent reason before the plan stops, naming it. */
-const REFUSED_STEPS = 2;
+const REFUSED_STEPS = 2; // Steps in a row refused for one permanent reason before the plan stops, naming it
 export const NO_ANSWER: ApiError = { httpCode: 0, status: 'UNAVAILABLE', message: 'no answer' };
 
 /** What a feature adds to the engine for its plans. */
@@ -72,17 +71,14 @@ export interface StepReport {
   writes: Map<number, Write>;
   /** Invitations Classroom returned to this step's creates (a role change shows the new one). */
   created: Map<number, Invitation>;
-  /** Classroom's answers that failed an item, for the view's words. */
-  errors: Map<number, ApiError>;
+  errors: Map<number, ApiError>; // Classroom's answers that failed an item, for the view's words
 }
 
 interface RunResult {
-  /** Null when the plan was cancelled meanwhile (and deleted). */
-  plan: Plan | null;
+  plan: Plan | null; // Null when the plan was cancelled meanwhile (and deleted)
   created: Map<number, Invitation>;
   errors: Map<number, ApiError>;
-  /** The run stopped because Classroom failed everything (the breaker is open): other plans wait too. */
-  outage: boolean;
+  outage: boolean; // The run stopped because Classroom failed everything (the breaker is open): other plans wait too
 }
 
 /** A plan of `writes`, approved now (by the click or the run that decided them); not saved yet. */

@@ -9,8 +9,7 @@ import { findByEmail, isSettled, type LedgerEntry } from '../domain/ledger';
 import { loadLedger } from '../platform/ledger-store';
 
 const WHOLE_ADDRESS = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
-/** Entries listed at most: a card shows 50. */
-const MAX = 50;
+const MAX = 50; // Entries listed at most: a card shows 50
 
 export function findInvitations(query: string) {
   const q = query.trim();

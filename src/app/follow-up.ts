@@ -75,8 +75,7 @@ export function createRecorded(
 /** A sighting younger than this is not worth a save of its own (the watch allows a day's gap: ledger.ts). */
 const REFRESH_MS = 3_600_000;
 
-// Brings one course's entries in line with Google's lists (ALL pages of its invitations, with emails the caller
-// resolved, and its members); saved when something changed or an entry was last seen over an hour ago.
+// One course's entries brought in line with Google's lists (ALL pages); saved on a change or an hour-old sighting.
 export function reconcileCourse(courseId: string, seen: readonly ListedInvitation[], members: readonly Member[]) {
   const now = Date.now();
   const before = loadLedger();
@@ -155,8 +154,7 @@ export function sendDigestIfDue(
   const digest = digestOf(ledger, settings.lastDigestAt ?? now - 7 * DAY_MS, now);
   stamp(now);
   if (digestIsEmpty(digest)) return false;
-  // Names for those the ledger knows by id only, from the profiles the cards already fetched (cached): no request,
-  // since a trigger run has its round trips counted, and Google may refuse a pending invitee's profile anyway.
+  // Names from the profiles the cards cached: no request (a trigger's round trips are counted; Google may refuse).
   for (const [id, p] of resolveProfiles(unnamedIds(digest), () => new Map()))
     if (p.name || p.email) digest.names[id] = p.name || p.email;
   const { subject, body } = compose(settings.locale ?? 'en', digest, courseNames);

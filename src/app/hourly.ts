@@ -56,8 +56,7 @@ function closeClickPlan(plan: Plan): void {
   else deletePlan(plan.id);
 }
 
-// What a killed click left (a role change, one resend), finished in this click when the lock is free, before the
-// ledger is reconciled or anything is shown, so their notices are on the card the user is about to see.
+// A killed click's plan (a role change, a resend), finished first when the lock is free: its notice is on the next card.
 export function finishInterrupted(): void {
   if (!listPlans().some(leftByClick)) return;
   withUserLock(() => {

@@ -77,8 +77,7 @@ export function continueJob(id: string, resume = false): Plan {
   });
 }
 
-// "Resend the N older than D days": a resend job over the course's old invitations (per the ledger), approved and
-// started by this click; one of the course still running is shown instead (a second would resend the same ones).
+// "Resend the N older than D days": a job over the course's old invitations, or the one still running (never two).
 export function startResendJob(courseId: string, days: number): Plan {
   const course = courseById(courseId);
   return lockedJob(() => {

@@ -43,8 +43,7 @@ export function openHome(offsets: HomeOffsets = { forMe: 0, jobs: 0, teaching: 0
   rememberCourses(courses);
   const minePage = slice(mine, offsets.forMe, HOME_ROWS.forMe);
 
-  // Round trip 2: every taught course's pending invitations (first list page) and the courses I am invited to that
-  // are not cached yet.
+  // Round trip 2: every taught course's pending invitations (first page), and the uncached courses I am invited to.
   const known = cachedCourses(minePage.items.map((i) => i.courseId));
   const unknown = [...new Set(minePage.items.map((i) => i.courseId))].filter((id) => !known.has(id));
   const counted = courses.slice(0, COUNTED);

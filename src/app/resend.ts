@@ -10,8 +10,7 @@ import { loadLedger, tryUpdateLedger } from '../platform/ledger-store';
 import { approvedPlan, locked, savedAndRun, type Kind, type StepReport } from './engine';
 import { readInvitation, requireTeacher } from './permissions';
 
-/** Replaces per step: a batch of deletes and one of creates. */
-export const RESENDS_PER_STEP = 25;
+export const RESENDS_PER_STEP = 25; // Replaces per step: a batch of deletes and one of creates
 
 // The ledger after this step's resends (same-role replaces): a sweep's reminder adds one (`recordReminder`), a user's
 // resend is a new send (`recordResent`). Each counts once per plan however often a killed step is finished: dated the

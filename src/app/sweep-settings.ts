@@ -23,8 +23,7 @@ export function saveSweepSettings(sweep: SweepSettings, email: string, locale: s
   return [];
 }
 
-// "Forget my history": the ledger, finished and draft jobs and finished transfers go; running ones stay (they need
-// their records). Under the user lock, so no sweep or job step writes the ledger back meanwhile.
+// "Forget my history", under the user lock (no step writes the ledger back): running jobs and transfers keep theirs.
 export const forgetHistory = () => locked(forget, new AppError('CONFLICT', 'job.busy'), 10_000);
 
 function forget() {

@@ -64,8 +64,7 @@ export function sweepTick(compose?: DigestComposer) {
     return out;
   });
 
-  // A sweep plan an earlier run left (killed, or out of time) is finished before a new one is decided; a new one
-  // only from fresh lists: a course whose lists failed is left alone this hour.
+  // A sweep plan an earlier run left is finished first; a new one comes only from fresh lists (failed ones wait).
   let plan = listPlans().find((p) => p.kind === 'sweep' && isRunnable(p));
   if (!plan) {
     const fresh = ledger.filter((e) => states.get(e.courseId));

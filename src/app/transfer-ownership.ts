@@ -121,8 +121,7 @@ export function startOwnershipTransfer(courseId: string, target: string): Transf
       throw invalidInput('transfer.failed.studentInvitation', { name: name || email });
     const started = startTransfer(place.course, person, place.membership, Date.now());
     if (!started.ok) throw invalidInput(started.reason.key as MessageKey, { name: name || email });
-    // The trigger first: a kill between the two leaves a trigger with nothing to do, never a waiting transfer
-    // that no hourly run would move on.
+    // The trigger first: a kill between leaves a trigger with nothing to do, never a transfer no hourly run moves on.
     ensureHourlyTrigger('onJobsTick');
     return apply(started);
   });
@@ -145,8 +144,7 @@ export function closeOwnershipTransfer(courseId: string): void {
   });
 }
 
-// The hourly run (inside the jobs tick, which holds the user lock): observes every active transfer. A failure of
-// one (Classroom down, course gone) leaves it for the next hour and does not stop the others.
+// The hourly run (the jobs tick holds the lock) observes every active transfer; one failing waits, the others go on.
 export function sweepTransfers(): void {
   for (const t of listTransfers()) {
     if (isFinished(t)) continue;
