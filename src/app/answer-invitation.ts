@@ -1,5 +1,4 @@
-// Revoke an invitation (a teacher of the course), or accept or decline it (the invitee). Every delete follows a
-// successful get and a permission check, so a junk or forged id writes nothing.
+// Revoke (a teacher), accept or decline (the invitee); a delete follows a get and a check: forged ids write nothing.
 import * as classroom from '../classroom/rest';
 import { courseById } from '../classroom/courses';
 import { AppError, isAppError } from '../domain/errors';

@@ -33,10 +33,9 @@ import { stateOf, writeOf } from '../domain/plan';
 /** How long a click waits for the ledger while a trigger run works (it may hold the user lock for minutes). */
 const CLICK_WAIT_MS = 3_000;
 
-// invitations.create for each item (`userId` an address or an id), the ledger saved before the batch and after. A kill
-// between leaves intents: the next reconcile confirms those Google lists and drops the rest after 6 minutes. Refused
-// and "already exists" ones are abandoned at once (that invitation predates this create, maybe a co-teacher's),
-// unless in `resent` (an earlier, killed execution may have created it: its own).
+// Creates each item (`userId` an address or an id), the ledger saved before and after: a kill between leaves intents
+// the next reconcile confirms or drops (after 6 minutes). Refused and "already exists" ones are abandoned at once
+// (that invitation predates this create), unless in `resent` (an earlier, killed execution may have created it).
 export function createRecorded(
   items: readonly { courseId: string; userId: string; role: Role; unrecorded?: boolean }[],
   origin: Origin,
@@ -88,8 +87,7 @@ export function reconcileCourse(courseId: string, seen: readonly ListedInvitatio
   return (saved ?? reconcile(before, courseId, listed, members, now).ledger).filter((e) => e.courseId === courseId);
 }
 
-// Google's listing of a course, plus the invitations a saved plan is replacing or withdrawing: a killed step's may be
-// missing for a moment, and is the plan's to finish (it settles the entry), not a decline for the ledger.
+// Google's listing, plus the invitations a saved plan is replacing or withdrawing: the plan's to settle, not declines.
 export function withInFlight(ledger: readonly LedgerEntry[], courseId: string, listed: readonly ListedInvitation[]) {
   const ids = new Set(listed.map((i) => i.id));
   // Only while its entry is open: once the plan recorded the outcome, a stand-in would read as someone else's.

@@ -56,7 +56,7 @@ function closeClickPlan(plan: Plan): void {
   else deletePlan(plan.id);
 }
 
-// A killed click's plan (a role change, a resend), finished first when the lock is free: its notice is on the next card.
+// A killed click's plan (a role change, a resend), finished when the lock is free: its notice is on the next card.
 export function finishInterrupted(): void {
   if (!listPlans().some(leftByClick)) return;
   withUserLock(() => {

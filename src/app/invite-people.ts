@@ -12,8 +12,7 @@ import { previewList } from './preview-list';
 
 export const MAX_PER_CLICK = CREATES_PER_BATCH; // One batch request: what a click may send
 
-// One outcome per entry, in order; `reportInvalid`: whether entries that are not addresses get a line (the form) or
-// none (Gmail). `cleaned`: entries cleaned of invisible characters.
+// One outcome per entry, in order; `reportInvalid`: a line for each entry not an address (the form) or none (Gmail).
 export function invitePeople(courseId: string, role: Role, parsed: ParsedAddresses, reportInvalid = true) {
   if (parsed.valid.length > MAX_PER_CLICK) return { kind: 'preview' as const, ...previewList(courseId, role, parsed) };
   const course = courseById(courseId);

@@ -97,8 +97,7 @@ export function openHome(offsets: HomeOffsets = { forMe: 0, jobs: 0, teaching: 0
   };
 }
 
-// Courses whose name or section holds `query` (accents and case ignored), SHOWN a page: one round trip a page of
-// Google's list (500 courses); `all`: every course the user may view (an admin: the domain's), not only those taught.
+// Courses whose name or section holds `query`, SHOWN a page; `all`: every course the user may view, not only taught.
 export function findCourses(query: string, all: boolean, offset: number) {
   const matching = readCourses(all).filter((c) => matchesName(c, query));
   const found = slice(matching, offset, SHOWN);

@@ -1,5 +1,4 @@
-// Preview a list of addresses (the dry run of a bulk invite): what will happen to every entry, with the addresses
-// to invite saved as a draft job that "Start" confirms.
+// Preview a list (a bulk invite's dry run): what will happen to every entry, the addresses saved as a draft job.
 import { courseById } from '../classroom/courses';
 import { currentUser } from '../classroom/profiles';
 import { courseMembership } from '../classroom/membership';

@@ -1,5 +1,4 @@
-// Resend one invitation (Classroom has no resend: delete + create, as a one-item plan on the step engine, so a kill
-// anywhere loses no invitation and resends nobody twice), and a resend's records in the ledger.
+// Resend one invitation: delete + create as a one-item plan on the step engine (a kill loses none, resends none twice).
 import { resolveProfiles } from '../classroom/profiles';
 import { AppError } from '../domain/errors';
 import { stateOf, type Plan, type Write } from '../domain/plan';

@@ -1,5 +1,4 @@
-// The follow-up settings on the settings card: read them, and save them once valid, with the trigger installed
-// while any of them is on (and removed when nothing needs it: app/pending.ts); and "Forget my history".
+// The follow-up settings, saved once valid with the trigger installed while any is on; and "Forget my history".
 import { AppError } from '../domain/errors';
 import { isDone } from '../domain/plan';
 import { isFinished } from '../domain/transfer';

@@ -46,8 +46,7 @@ function apply(move: TransferMove): Transfer {
   return t;
 }
 
-// The wizard's creates go through the step engine (budget, deadline, breaker) as one-item plans. The wizard is its own
-// journal (state saved before each create, observed after a kill): a plan a killed step leaves is dropped, not resumed.
+// Creates on the step engine (budget, deadline, breaker); the wizard is its own journal, so a killed one is dropped.
 const transferKind: Kind = { origin: 'click', stepSize: 1, ledger: false };
 
 function createOnEngine(t: Transfer, role: 'TEACHER' | 'OWNER'): TransferCreateResult {
