@@ -1,6 +1,5 @@
-// Change an invitation's role: Classroom never edits one, so delete + create, as a one-item plan on the step engine.
-// Journaled before the delete and marked deleted before the create, a kill or a storm between the two loses nothing:
-// a later run finishes it (the new role, or the old one restored when refused) and leaves a notice naming the person.
+// Change an invitation's role: delete + create (Classroom never edits one) as a one-item plan on the step engine, so a
+// kill or a storm between the two loses nothing: a later run finishes it (or restores the old role), leaving a notice.
 import * as classroom from '../classroom/rest';
 import { invitationsOfPairs, pairKey } from '../classroom/follow-up';
 import { resolveProfiles } from '../classroom/profiles';

@@ -1,6 +1,5 @@
-// A course's card page: one list page of its invitations, the course and its roster in one round trip, then only the
-// shown invitees' profiles (none when cached), so 3,000 pending cost what 20 rows cost; the ledger reconciled when the
-// page is the whole list, rows oldest first by it. And every card under a change read again, so Back loses nothing.
+// A course's card page: a list page of invitations, the course and roster in one round trip, then the shown invitees'
+// profiles (3,000 pending cost what 20 rows cost); rows oldest first by the ledger. And the cards under a change.
 import { cachedCourses, rememberCourses } from '../classroom/courses';
 import { readCourseInvitations } from '../classroom/lists';
 import { cachedCurrentUser, resolveProfiles } from '../classroom/profiles';
@@ -18,8 +17,7 @@ import { openHome } from './open-home';
 import { isOwner } from './permissions';
 import { transferOnCourse } from './transfer-ownership';
 
-// The listed invitations, with the email of those an intent (left by a killed create) names only by email, so
-// reconcile confirms it rather than dropping it. Intents are rare: their profiles cost one round trip at most.
+// The listed invitations, with the emails intents (left by killed creates) name them by, so reconcile confirms those.
 function withIntendedEmails(ledger: readonly LedgerEntry[], listed: readonly Invitation[]): ListedInvitation[] {
   const emails = ledger.flatMap((e) => (e.status === 'intended' && !e.userId && e.email ? [e.email] : []));
   if (emails.length === 0) return [...listed];

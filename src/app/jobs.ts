@@ -1,5 +1,4 @@
-// Bulk jobs on the step engine (inviting a list, resending a course's old invitations): start, continue, cancel and
-// close, each under the user lock so a Cancel is never undone and a double click never sends twice.
+// Bulk jobs (invite a list, resend old invitations), each action under the user lock: no Cancel undone, no double send.
 import { courseById } from '../classroom/courses';
 import { AppError, invalidInput } from '../domain/errors';
 import { isFinished, isRunnable, progress, type Plan, type PlanKind } from '../domain/plan';

@@ -55,8 +55,7 @@ export function openHome(offsets: HomeOffsets = { forMe: 0, jobs: 0, teaching: 0
   // Privacy: the records of courses the user no longer teaches are dropped here, where the whole list is known.
   const ledger = ledgerOfTaught(courses.map((c) => c.id));
   const now = Date.now();
-  // The taught courses that need the user (pending invitations, or not countable now). `more`: the count stops at
-  // Google's first list page (e.g. 500+); `old`: of those, how many are old (isOld), so "old" never exceeds "pending".
+  // Courses needing the user (pending, or uncountable now); `more`: past Google's first page; `old`: old among them.
   type Row = { course: Course; pending: number | null; more?: boolean; old?: number; oldestAt: number };
   const rows = counted.flatMap((course, i): Row[] => {
     const listed = counts.pending[i];

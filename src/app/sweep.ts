@@ -14,8 +14,7 @@ import { approvedPlan, savedAndRun, type Kind } from './engine';
 import { sendDigestIfDue, withInFlight, type DigestComposer } from './follow-up';
 import { resendOf, resendsInLedger, RESENDS_PER_STEP } from './resend';
 
-// Right before each write, domain/sweep.ts `stillApproved` decides from the settings read again, the entry now and the
-// course as listed at the run's start: still on, still due, still the add-on's own and watched, still listed.
+// Right before each write, domain/sweep.ts `stillApproved` decides again from the settings, the ledger and the lists.
 export const sweepKind: Kind<Map<string, Invitation[] | null>> = {
   origin: 'sweep',
   stepSize: RESENDS_PER_STEP,
