@@ -106,8 +106,7 @@ export function withInFlight(ledger: readonly LedgerEntry[], courseId: string, l
 
 /** The open entry of a listed invitation (by its id or its invitee). */
 export function entryFor(entries: readonly LedgerEntry[], inv: ListedInvitation): LedgerEntry | undefined {
-  const { courseId, userId, email } = inv;
-  return entries[findOpen(entries, { courseId, invitationId: inv.id, userId, email })];
+  return entries[findOpen(entries, { ...inv, invitationId: inv.id })];
 }
 
 /** The course's "older than a week" invitations the add-on sent (domain/age.ts `oldPending`): what Resend offers. */
