@@ -1,5 +1,4 @@
-// Revoke an invitation (a teacher of the course), or accept or decline it (the invitee). Every delete follows a
-// successful get and a permission check, so a junk or forged id writes nothing.
+// Revoke (a teacher), accept or decline (the invitee); a delete follows a get and a check: forged ids write nothing.
 import * as classroom from '../classroom/rest';
 import { courseById } from '../classroom/courses';
 import { AppError, isAppError } from '../domain/errors';
@@ -23,8 +22,7 @@ export function decline(id: string): Invitation {
   try {
     classroom.deleteInvitation(inv.id);
   } catch (e) {
-    // Whether Google lets the invitee delete their invitation is unverified (docs/assumptions.md): when it does
-    // not, say where declining works.
+    // Whether Google lets the invitee delete it is unverified (docs/assumptions.md): if not, say where declining works.
     if (isAppError(e) && e.cause.api?.status === 'PERMISSION_DENIED')
       throw new AppError('CONFLICT', 'err.decline.inClassroom');
     throw e;

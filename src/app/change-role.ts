@@ -1,6 +1,5 @@
-// Change an invitation's role: Classroom never edits one, so delete + create, as a one-item plan on the step engine.
-// Journaled before the delete and marked deleted before the create, a kill or a storm between the two loses nothing:
-// a later run finishes it (the new role, or the old one restored when refused) and leaves a notice naming the person.
+// Change an invitation's role: delete + create (Classroom never edits one) as a one-item plan on the step engine, so a
+// kill or a storm between the two loses nothing: a later run finishes it (or restores the old role), leaving a notice.
 import * as classroom from '../classroom/rest';
 import { invitationsOfPairs, pairKey } from '../classroom/follow-up';
 import { resolveProfiles } from '../classroom/profiles';
@@ -25,11 +24,9 @@ type RoleChangeResult =
 
 export interface RoleChange {
   before: Invitation;
-  /** The invitee's email (their id when Google shows no profile), for the messages. */
-  email: string;
+  email: string; // The invitee's email (their id when Google shows no profile), for the messages
   result: RoleChangeResult;
-  /** The plan, still saved: `settleChange` removes it once the answer is built. */
-  planId?: string;
+  planId?: string; // The plan, still saved: `settleChange` removes it once the answer is built
 }
 
 /** A change a later execution finished (its click killed, or a storm): told once on the homepage, its plan gone. */
@@ -60,8 +57,7 @@ export function changeRole(id: string, to: Role): RoleChange {
   if (before.role === to) return { before, email, result: { kind: 'unchanged' } };
   if (to === 'OWNER') {
     if (!isOwner(course, me)) throw new AppError('CONFLICT', 'err.ownerOnly');
-    // Only a co-teacher may become owner; ask Google rather than reason: deleting first would leave them with
-    // nothing when the create is refused.
+    // Only a co-teacher may become owner: asked first, as deleting first would leave them nothing if refused.
     if (!classroom.isTeacherOf(before.courseId, before.userId))
       return { before, email, result: { kind: 'ineligibleOwner' } };
   }

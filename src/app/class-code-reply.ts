@@ -1,6 +1,5 @@
-// "Reply with the class code": a Gmail draft to the people picked (a reply to the sender when nobody else was) with
-// the course's name, class code, join link and how to join, in the user's language. The add-on creates the draft;
-// Gmail opens it for the user to edit and send (a compose action): nothing is ever sent from here.
+// "Reply with the class code": a Gmail draft to the people picked (else the sender) with the course's name, class
+// code, join link and how to join; Gmail opens it for the user to edit and send: nothing is ever sent from here.
 import { courseById } from '../classroom/courses';
 import { classCodeDraft } from '../domain/class-code';
 import { invalidInput } from '../domain/errors';

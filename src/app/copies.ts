@@ -1,5 +1,4 @@
-// "Copy list": the lists behind the buttons, kept in the user cache (6 hours at most, and a cache may drop them
-// sooner) for the click that shows one. A list longer than a cache value (100 KB) is kept in pieces.
+// "Copy list": the lists behind the buttons, kept in the user cache (6 hours at most, maybe less) in 100 KB pieces.
 import type { CopyList } from '../domain/types';
 import { getCachedMany, putCachedMany, shaped } from '../platform/cache';
 

@@ -1,8 +1,5 @@
-// A course as its card shows it (invitations, class code, ownership transfer) at a card page: one list page of its
-// pending invitations, the course and its roster in one round trip, then only the shown invitees' profiles (none when
-// cached); 3,000 pending cost what 20 rows cost. The ledger is reconciled at no extra round trip when the page is the
-// whole list; rows are ordered oldest first by it. And every card under a change read again the same way, so Back
-// never loses a section: the course, or the cards the change was made from (`Via`).
+// A course's card page: a list page of invitations, the course and roster in one round trip, then the shown invitees'
+// profiles (3,000 pending cost what 20 rows cost); rows oldest first by the ledger. And the cards under a change.
 import { cachedCourses, rememberCourses } from '../classroom/courses';
 import { readCourseInvitations } from '../classroom/lists';
 import { cachedCurrentUser, resolveProfiles } from '../classroom/profiles';
@@ -20,9 +17,7 @@ import { openHome } from './open-home';
 import { isOwner } from './permissions';
 import { transferOnCourse } from './transfer-ownership';
 
-// The listed invitations, with the email of those an intent written before a killed create names only by email, so
-// reconcile confirms the intent rather than dropping it. Intents are rare (a kill between intent and answer): their
-// profiles cost nothing most of the time, and one round trip when they are not cached.
+// The listed invitations, with the emails intents (left by killed creates) name them by, so reconcile confirms those.
 function withIntendedEmails(ledger: readonly LedgerEntry[], listed: readonly Invitation[]): ListedInvitation[] {
   const emails = ledger.flatMap((e) => (e.status === 'intended' && !e.userId && e.email ? [e.email] : []));
   if (emails.length === 0) return [...listed];
@@ -81,14 +76,9 @@ export function openCourseView(courseId: string, cursor?: Cursor) {
 }
 
 /** Where a change was made from, carried in the actions' parameters: the Find results, or a person's Gmail card. */
-export interface Via {
-  find?: string;
-  person?: string;
-}
+export type Via = { find?: string; person?: string };
 
-// Every card under a change in `courseId`, read again, so Back shows the new truth wherever the change started: the
-// homepage, unless the root is a Gmail message's card (then that, read again), and above it the Find results, the
-// person's card, or else the course.
+// Every card under a change, read again: the homepage (or the Gmail card), then Find's results, the person or course.
 export function openStackAfter(courseId: string, via: Via, gmail?: { messageId: string; accessToken: string }) {
   const root = gmail ? messageContext(gmail.messageId, gmail.accessToken) : null;
   const base = { home: gmail ? null : openHome(), gmail: root };

@@ -47,8 +47,7 @@ export const PROBE_ITEMS = 5;
 const STEP_MS = 12_000;
 /** Failed parts of a step get one short retry; what still fails stays open for the next step or run. */
 const STEP_RETRY = { maxTries: 2, maxTotalMs: 4_000, baseMs: 500, capMs: 2_000 };
-/** Steps in a row refused for one permanent reason before the plan stops, naming it. */
-const REFUSED_STEPS = 2;
+const REFUSED_STEPS = 2; // Steps in a row refused for one permanent reason before the plan stops, naming it
 export const NO_ANSWER: ApiError = { httpCode: 0, status: 'UNAVAILABLE', message: 'no answer' };
 
 /** What a feature adds to the engine for its plans. */
@@ -72,17 +71,14 @@ export interface StepReport {
   writes: Map<number, Write>;
   /** Invitations Classroom returned to this step's creates (a role change shows the new one). */
   created: Map<number, Invitation>;
-  /** Classroom's answers that failed an item, for the view's words. */
-  errors: Map<number, ApiError>;
+  errors: Map<number, ApiError>; // Classroom's answers that failed an item, for the view's words
 }
 
 interface RunResult {
-  /** Null when the plan was cancelled meanwhile (and deleted). */
-  plan: Plan | null;
+  plan: Plan | null; // Null when the plan was cancelled meanwhile (and deleted)
   created: Map<number, Invitation>;
   errors: Map<number, ApiError>;
-  /** The run stopped because Classroom failed everything (the breaker is open): other plans wait too. */
-  outage: boolean;
+  outage: boolean; // The run stopped because Classroom failed everything (the breaker is open): other plans wait too
 }
 
 /** A plan of `writes`, approved now (by the click or the run that decided them); not saved yet. */
@@ -120,10 +116,9 @@ export function cancelPlan(id: string): void {
   keepTrigger();
 }
 
-// Items an earlier execution left in flight: what Classroom lists now decides (one round trip). A create in flight
-// needs no read (sent again, ALREADY_EXISTS then counts as done). A delete or replace in flight whose invitation is
-// still listed was not deleted (creates go out only after the deleted mark); a replace marked deleted whose person
-// is listed again was re-created. Where the list fails, the item waits for a later step.
+// Deletes and replaces an earlier execution left in flight, settled by what Classroom lists now (one round trip): still
+// listed, not deleted (creates go out only after the deleted mark); a replace marked deleted whose person is listed
+// again was re-created. Where the list fails, the item waits. (A create in flight is sent again: ALREADY_EXISTS.)
 function settleUnsure(plan: Plan, unsure: readonly [number, Write][]): Plan {
   if (unsure.length === 0) return plan;
   const listed = invitationsOfPairs(unsure.map(([, w]) => w));
@@ -280,9 +275,8 @@ function step<C>(start: Plan, kind: Kind<C>, ctx: C, size: number): { plan: Plan
   return { plan, report };
 }
 
-// Works on a plan until it is finished, stopped, paused, cancelled, or the execution's deadline is near. The caller
-// holds the user lock. A run first clears a pause; while the breaker is open (a storm met by this or an earlier run,
-// even another user's click) it sends one probe step, and only if Classroom answers does it go on.
+// Works on a plan (the caller holds the user lock) until finished, stopped, paused, cancelled or near the deadline. A
+// run first clears a pause; while the breaker is open (a storm met by any run) it sends one probe step first.
 export function runPlan<C>(start: Plan, kind: Kind<C>): RunResult {
   return asJob(() => {
     const { paused: _p, pausedAt: _a, ...resumed } = start;

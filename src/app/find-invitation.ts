@@ -1,6 +1,5 @@
-// Find invitations by email (or part of one) or by name, across the user's courses: the ledger's entries (what the
-// add-on sent or saw, with what became of them) and, for a whole address, a live read of that person's pending
-// invitations in every course the user can see (invitations.list?userId=<email>: one call).
+// Find invitations by email (or part of one) or by name: the ledger's entries and, for a whole address, a live read
+// of that person's pending invitations in every course the user can see (invitations.list?userId=<email>: one call).
 import { coursesById } from '../classroom/courses';
 import { invitationsOfUser } from '../classroom/follow-up';
 import { resolveProfiles } from '../classroom/profiles';
@@ -10,8 +9,7 @@ import { findByEmail, isSettled, type LedgerEntry } from '../domain/ledger';
 import { loadLedger } from '../platform/ledger-store';
 
 const WHOLE_ADDRESS = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
-/** Entries listed at most: a card shows 50. */
-const MAX = 50;
+const MAX = 50; // Entries listed at most: a card shows 50
 
 export function findInvitations(query: string) {
   const q = query.trim();
@@ -26,8 +24,7 @@ export function findInvitations(query: string) {
     hits = [...hits, ...open.filter((e) => nameOf(e)?.includes(q.toLowerCase()))];
   }
   hits = hits.slice(0, MAX);
-  // A person the ledger knows only by id (an invitation seen, not sent): named by their profile where Google shows
-  // it (cached, or one batched read), so the card never shows a bare id.
+  // A person the ledger knows only by id (seen, not sent): named by their profile where Google shows it.
   const unnamed = hits.flatMap((e) => (!e.email && e.userId ? [e.userId] : []));
   const named = resolveProfiles(unnamed, fetchProfilesBatched);
   hits = hits.map((e) => {

@@ -1,8 +1,6 @@
-// The invitation ledger at work: every create the add-on makes is written ahead ("intended") and settled after
-// (pending with Classroom's ids, or abandoned when Classroom refused or already had one), and a course opened is
-// reconciled with what Google lists (seen, confirmed, joined, declined). One place, so no create path can forget it.
-// And the digest email mailed to the user themselves in their language: the words come from the caller (a view
-// composes them), so the use case stays free of the catalog.
+// The invitation ledger at work, in one place so no create path forgets it: every create is written ahead ("intended")
+// and settled after (pending with Classroom's ids, or abandoned when refused or already there); a course opened is
+// reconciled with Google's lists. And the digest mailed to the user, in words the caller composes (no catalog here).
 import type { RetryPolicy } from '../transport/http';
 import { createForUsers } from '../classroom/follow-up';
 import { resolveProfiles } from '../classroom/profiles';
@@ -35,11 +33,9 @@ import { stateOf, writeOf } from '../domain/plan';
 /** How long a click waits for the ledger while a trigger run works (it may hold the user lock for minutes). */
 const CLICK_WAIT_MS = 3_000;
 
-// invitations.create for each item (`userId` an address or a user id), the ledger saved once before the batch and
-// once after. A kill between leaves intents: the course's next reconcile confirms those Google lists and drops the
-// others after 6 minutes, so nothing is lost or made up. Unanswered creates keep their intent for it; refused and
-// "already exists" ones are abandoned at once (that invitation predates this create, maybe a co-teacher's: not the
-// add-on's), unless in `resent` (an earlier, killed execution may have created it: its own).
+// Creates each item (`userId` an address or an id), the ledger saved before and after: a kill between leaves intents
+// the next reconcile confirms or drops (after 6 minutes). Refused and "already exists" ones are abandoned at once
+// (that invitation predates this create), unless in `resent` (an earlier, killed execution may have created it).
 export function createRecorded(
   items: readonly { courseId: string; userId: string; role: Role; unrecorded?: boolean }[],
   origin: Origin,
@@ -78,9 +74,7 @@ export function createRecorded(
 /** A sighting younger than this is not worth a save of its own (the watch allows a day's gap: ledger.ts). */
 const REFRESH_MS = 3_600_000;
 
-// Brings one course's entries in line with Google's lists (ALL pages of its invitations, with emails where the
-// caller resolved them, and its students and teachers). Saves when something changed, or to renew the watch of an
-// entry last seen over an hour ago. Returns the course's entries after the change.
+// One course's entries brought in line with Google's lists (ALL pages); saved on a change or an hour-old sighting.
 export function reconcileCourse(courseId: string, seen: readonly ListedInvitation[], members: readonly Member[]) {
   const now = Date.now();
   const before = loadLedger();
@@ -93,9 +87,7 @@ export function reconcileCourse(courseId: string, seen: readonly ListedInvitatio
   return (saved ?? reconcile(before, courseId, listed, members, now).ledger).filter((e) => e.courseId === courseId);
 }
 
-// Google's listing of a course, plus the invitations a saved plan is in the middle of replacing or withdrawing: a
-// killed step's invitation may be missing from the listing for a moment, and is the plan's to finish, not a
-// decline for the ledger to record (the plan settles its entry when it finishes).
+// Google's listing, plus the invitations a saved plan is replacing or withdrawing: the plan's to settle, not declines.
 export function withInFlight(ledger: readonly LedgerEntry[], courseId: string, listed: readonly ListedInvitation[]) {
   const ids = new Set(listed.map((i) => i.id));
   // Only while its entry is open: once the plan recorded the outcome, a stand-in would read as someone else's.
@@ -114,8 +106,7 @@ export function withInFlight(ledger: readonly LedgerEntry[], courseId: string, l
 
 /** The open entry of a listed invitation (by its id or its invitee). */
 export function entryFor(entries: readonly LedgerEntry[], inv: ListedInvitation): LedgerEntry | undefined {
-  const { courseId, userId, email } = inv;
-  return entries[findOpen(entries, { courseId, invitationId: inv.id, userId, email })];
+  return entries[findOpen(entries, { ...inv, invitationId: inv.id })];
 }
 
 /** The course's "older than a week" invitations the add-on sent (domain/age.ts `oldPending`): what Resend offers. */
@@ -160,8 +151,7 @@ export function sendDigestIfDue(
   const digest = digestOf(ledger, settings.lastDigestAt ?? now - 7 * DAY_MS, now);
   stamp(now);
   if (digestIsEmpty(digest)) return false;
-  // Names for those the ledger knows by id only, from the profiles the cards already fetched (cached): no request,
-  // since a trigger run has its round trips counted, and Google may refuse a pending invitee's profile anyway.
+  // Names from the profiles the cards cached: no request (a trigger's round trips are counted; Google may refuse).
   for (const [id, p] of resolveProfiles(unnamedIds(digest), () => new Map()))
     if (p.name || p.email) digest.names[id] = p.name || p.email;
   const { subject, body } = compose(settings.locale ?? 'en', digest, courseNames);

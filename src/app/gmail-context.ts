@@ -1,6 +1,5 @@
-// The open Gmail message in context: its people (the sender first, less the user), PEOPLE_PAGE at a time, each with
-// where they stand across the courses the user teaches (one round trip a page: classroom/lists.ts), and the
-// course the message is about chosen by default: a pending invitation of the sender, else one the subject names.
+// The open Gmail message in context: its people (the sender first, less the user), PEOPLE_PAGE at a time, with where
+// they stand in the user's courses (one round trip a page), and the course the message is about chosen by default.
 import { cachedCurrentUser, rememberCurrentUser } from '../classroom/profiles';
 import { rememberCourses } from '../classroom/courses';
 import { readPeoplePlaces } from '../classroom/lists';
@@ -31,8 +30,7 @@ function courseAbout(courses: Course[], subject: string, people: readonly { send
   return named.find((c) => c.name.trim().length > 2 && matchesName({ name: subject }, c.name));
 }
 
-// The message's people from `offset`, PEOPLE_PAGE of them (and the index of the page's first person, and how many
-// the message has); null without a course to invite to. `only` narrows to one person (their own card).
+// The message's people from `offset`, PEOPLE_PAGE of them; null without a course to invite to. `only`: one person.
 export function messageContext(messageId: string, accessToken: string, courseId?: string, only?: string, offset = 0) {
   const { subject, people, sender } = messagePeople(messageId, accessToken);
   const cached = cachedCurrentUser();

@@ -1,6 +1,5 @@
-// The one hourly orchestrator: the time-driven trigger finishes what no click finishes. Each pending part gets a fair
-// share of the run's 5 minutes, a different part first every hour so none starves; the trigger exists exactly while
-// some part has something pending (app/pending.ts).
+// The one hourly orchestrator: the trigger finishes what no click does. Each pending part gets a fair share of the
+// run's 5 minutes, a different part first every hour so none starves (the trigger's life: app/pending.ts).
 import { isRunnable, type Plan } from '../domain/plan';
 import { withUserLock } from '../platform/lock';
 import { deletePlan, listPlans, savedByThisExecution } from '../platform/plan-store';
@@ -57,9 +56,7 @@ function closeClickPlan(plan: Plan): void {
   else deletePlan(plan.id);
 }
 
-// What a killed click left (a role change, one resend): finished now, within this click (the homepage, a course),
-// when the lock is free, before the ledger is reconciled or anything is shown, so the notices they leave are on the
-// card the user is about to see.
+// A killed click's plan (a role change, a resend), finished when the lock is free: its notice is on the next card.
 export function finishInterrupted(): void {
   if (!listPlans().some(leftByClick)) return;
   withUserLock(() => {

@@ -1,6 +1,5 @@
-// Invite people typed in the course form or picked in Gmail: a handful in one click (one batch of creates, then the
-// roster only if some answers need it, to tell "already invited as…" and members from a disabled account); more than
-// one batch goes through the list preview and a job, nothing retyped.
+// Invite people typed in the course form or picked in Gmail: a batch in one click (the roster read only when answers
+// need it, to tell members from a disabled account); more goes through the list preview and a job, nothing retyped.
 import { courseById } from '../classroom/courses';
 import { CREATES_PER_BATCH } from '../classroom/follow-up';
 import { courseMembership } from '../classroom/membership';
@@ -13,9 +12,7 @@ import { previewList } from './preview-list';
 
 export const MAX_PER_CLICK = CREATES_PER_BATCH; // One batch request: what a click may send
 
-// One outcome per entry, in order: the valid addresses invited in one batch; `reportInvalid`: whether entries that
-// are not addresses get a line of their own (the form) or none (Gmail). `cleaned`: entries cleaned of invisible
-// characters.
+// One outcome per entry, in order; `reportInvalid`: a line for each entry not an address (the form) or none (Gmail).
 export function invitePeople(courseId: string, role: Role, parsed: ParsedAddresses, reportInvalid = true) {
   if (parsed.valid.length > MAX_PER_CLICK) return { kind: 'preview' as const, ...previewList(courseId, role, parsed) };
   const course = courseById(courseId);

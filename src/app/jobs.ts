@@ -1,6 +1,4 @@
-// Bulk jobs on the step engine: inviting a list (a plan of creates) and resending a course's old invitations (a
-// plan of replaces). Start, continue, cancel and close, each under the user lock so a Cancel is never undone and a
-// double click never sends twice; the hourly run finishes what no click does (app/hourly.ts).
+// Bulk jobs (invite a list, resend old invitations), each action under the user lock: no Cancel undone, no double send.
 import { courseById } from '../classroom/courses';
 import { AppError, invalidInput } from '../domain/errors';
 import { isFinished, isRunnable, progress, type Plan, type PlanKind } from '../domain/plan';
@@ -14,7 +12,7 @@ import { resendKind, resendOf } from './resend';
 import { syncKind } from './sheet-sync';
 import { sweepKind } from './sweep';
 
-export const inviteKind: Kind = { origin: 'job', stepSize: 50 }; // creates per step: one batch request
+const inviteKind: Kind = { origin: 'job', stepSize: 50 }; // creates per step: one batch request
 const gone = () => new AppError('CONFLICT', 'job.gone');
 
 /** Every kind of plan, so any execution can finish any plan another left (never a sync's rows as plain creates). */
@@ -78,9 +76,7 @@ export function continueJob(id: string, resume = false): Plan {
   });
 }
 
-// "Resend the N older than D days" on the course card: a resend job over the course's old pending invitations (per
-// the ledger), approved by this click and started at once. A resend job of the course still running is shown
-// instead of a second one (it would resend the same invitations). One done within the click is removed at once.
+// "Resend the N older than D days": a job over the course's old invitations, or the one still running (never two).
 export function startResendJob(courseId: string, days: number): Plan {
   const course = courseById(courseId);
   return lockedJob(() => {

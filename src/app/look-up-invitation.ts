@@ -1,5 +1,4 @@
-// Look up one invitation (by id from a card or typed by the user) with what a person needs to read it: the
-// invitee's name, the course, and whether the reader is the invitee or someone managing the course.
+// Look up one invitation by id with what a person needs to read it: the invitee, the course, and who the reader is.
 import { coursesById } from '../classroom/courses';
 import { currentUser, resolveProfiles } from '../classroom/profiles';
 import { ageOf } from '../domain/age';

@@ -1,6 +1,5 @@
-// The homepage (every host, and Gmail until a message is open), what needs the user first: invitations for them,
-// jobs, transfers, then the taught courses with pending invitations, oldest first (the others only counted). Three
-// round trips at most whatever the lengths. Also the course search (taught courses, or for an admin the domain's).
+// The homepage, what needs the user first (invitations for them, jobs, transfers, taught courses with pending
+// invitations oldest first), in three round trips at most whatever the lengths. Also the course search.
 import { cachedCourses, rememberCourses } from '../classroom/courses';
 import { readCourses, readMyLists, readPendingCounts } from '../classroom/lists';
 import { cachedCurrentUser, currentUser, rememberCurrentUser, resolveProfiles } from '../classroom/profiles';
@@ -13,9 +12,6 @@ import { isOld } from '../domain/age';
 import { entryFor, ledgerOfTaught } from './follow-up';
 import { finishInterrupted } from './hourly';
 import { listTransfers } from '../platform/follow-up-store';
-
-export type { HomeOffsets };
-export const HOME_START: HomeOffsets = { forMe: 0, jobs: 0, teaching: 0 };
 
 function slice<T>(all: readonly T[], offset: number, rows: number) {
   const start = offset >= 0 && offset < all.length && offset % rows === 0 ? offset : 0;
@@ -37,7 +33,7 @@ function jobRows() {
     }));
 }
 
-export function openHome(offsets: HomeOffsets = HOME_START) {
+export function openHome(offsets: HomeOffsets = { forMe: 0, jobs: 0, teaching: 0 }) {
   finishInterrupted(); // a role change interrupted earlier is settled before anything is shown
   // Round trip 1: my profile (unless cached), my courses, my invitations, side by side.
   const cachedMe = cachedCurrentUser();
@@ -47,8 +43,7 @@ export function openHome(offsets: HomeOffsets = HOME_START) {
   rememberCourses(courses);
   const minePage = slice(mine, offsets.forMe, HOME_ROWS.forMe);
 
-  // Round trip 2: every taught course's pending invitations (first list page) and the courses I am invited to that
-  // are not cached yet.
+  // Round trip 2: every taught course's pending invitations (first page), and the uncached courses I am invited to.
   const known = cachedCourses(minePage.items.map((i) => i.courseId));
   const unknown = [...new Set(minePage.items.map((i) => i.courseId))].filter((id) => !known.has(id));
   const counted = courses.slice(0, COUNTED);
@@ -60,8 +55,7 @@ export function openHome(offsets: HomeOffsets = HOME_START) {
   // Privacy: the records of courses the user no longer teaches are dropped here, where the whole list is known.
   const ledger = ledgerOfTaught(courses.map((c) => c.id));
   const now = Date.now();
-  // The taught courses that need the user (pending invitations, or not countable now). `more`: the count stops at
-  // Google's first list page (e.g. 500+); `old`: of those, how many are old (isOld), so "old" never exceeds "pending".
+  // Courses needing the user (pending, or uncountable now); `more`: past Google's first page; `old`: old among them.
   type Row = { course: Course; pending: number | null; more?: boolean; old?: number; oldestAt: number };
   const rows = counted.flatMap((course, i): Row[] => {
     const listed = counts.pending[i];
@@ -102,8 +96,7 @@ export function openHome(offsets: HomeOffsets = HOME_START) {
   };
 }
 
-// Courses whose name or section holds `query` (accents and case ignored), SHOWN a page: one round trip a page of
-// Google's list (500 courses); `all`: every course the user may view (an admin: the domain's), not only those taught.
+// Courses whose name or section holds `query`, SHOWN a page; `all`: every course the user may view, not only taught.
 export function findCourses(query: string, all: boolean, offset: number) {
   const matching = readCourses(all).filter((c) => matchesName(c, query));
   const found = slice(matching, offset, SHOWN);

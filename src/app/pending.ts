@@ -1,5 +1,4 @@
-// What is left for the hourly run, read from the stores alone (no feature imported, so every use case may ask):
-// the trigger exists exactly while one of these has something pending.
+// What is left for the hourly run, from the stores alone (no feature imported, so every use case may ask).
 import { isRunnable } from '../domain/plan';
 import { sweepEnabled } from '../domain/sweep';
 import { hasActiveTransfer, loadFollowUp } from '../platform/follow-up-store';

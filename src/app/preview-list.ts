@@ -1,5 +1,4 @@
-// Preview a list of addresses (the dry run of a bulk invite): what will happen to every entry, with the addresses
-// to invite saved as a draft job that "Start" confirms.
+// Preview a list (a bulk invite's dry run): what will happen to every entry, the addresses saved as a draft job.
 import { courseById } from '../classroom/courses';
 import { currentUser } from '../classroom/profiles';
 import { courseMembership } from '../classroom/membership';
@@ -20,9 +19,8 @@ export { courseById as courseToInvite } from '../classroom/courses';
 export function previewList(courseId: string, role: Role, parsed: ParsedAddresses) {
   const course = courseById(courseId);
   if (parsed.valid.length === 0 && parsed.invalid.length === 0) throw invalidInput('invite.none');
-  if (parsed.valid.length > MAX_JOB_ADDRESSES) {
+  if (parsed.valid.length > MAX_JOB_ADDRESSES)
     throw invalidInput('bulk.tooMany', { count: parsed.valid.length, max: MAX_JOB_ADDRESSES });
-  }
   const emails = parsed.valid.map((a) => a.email);
   const roster = courseMembership(course.id, emails);
   const preview = previewInvites(parsed, roster, domainOf(currentUser().email));

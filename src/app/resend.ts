@@ -1,6 +1,4 @@
-// Resend one invitation (Classroom has no resend: delete + create, as a one-item plan on the step engine, so a kill
-// anywhere loses no invitation and resends nobody twice), and which of a course's invitations are old enough to
-// resend (the ledger's ages).
+// Resend one invitation: delete + create as a one-item plan on the step engine (a kill loses none, resends none twice).
 import { resolveProfiles } from '../classroom/profiles';
 import { AppError } from '../domain/errors';
 import { stateOf, type Plan, type Write } from '../domain/plan';
@@ -11,13 +9,11 @@ import { loadLedger, tryUpdateLedger } from '../platform/ledger-store';
 import { approvedPlan, locked, savedAndRun, type Kind, type StepReport } from './engine';
 import { readInvitation, requireTeacher } from './permissions';
 
-/** Replaces per step: a batch of deletes and one of creates. */
-export const RESENDS_PER_STEP = 25;
+export const RESENDS_PER_STEP = 25; // Replaces per step: a batch of deletes and one of creates
 
-// The ledger after resends (replaces with the same role) that this step got done: a reminder of the sweep continues
-// its entry with one more reminder (`recordReminder`); a resend the user asked for is a new send (`recordResent`).
-// Both count once per plan however often a killed step is finished: they are dated the plan's creation, and an
-// entry already dated so is left alone (reminders are days apart, so a minute's tolerance is unambiguous).
+// The ledger after this step's resends (same-role replaces): a sweep's reminder adds one (`recordReminder`), a user's
+// resend is a new send (`recordResent`). Each counts once per plan however often a killed step is finished: dated the
+// plan's creation, an entry already dated so is left alone (reminders are days apart: a minute's tolerance is safe).
 export function resendsInLedger(plan: Plan, report: StepReport, as: 'reminder' | 'resent'): void {
   const sent = [...report.writes].filter(
     (e): e is [number, Extract<Write, { op: 'replace' }>] =>

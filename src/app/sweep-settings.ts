@@ -1,5 +1,4 @@
-// The follow-up settings on the settings card: read them, and save them once valid, with the trigger installed
-// while any of them is on (and removed when nothing needs it: app/pending.ts); and "Forget my history".
+// The follow-up settings, saved once valid with the trigger installed while any is on; and "Forget my history".
 import { AppError } from '../domain/errors';
 import { isDone } from '../domain/plan';
 import { isFinished } from '../domain/transfer';
@@ -23,25 +22,19 @@ export function saveSweepSettings(sweep: SweepSettings, email: string, locale: s
   return [];
 }
 
-// "Forget my history", after the confirmation card: the ledger, finished and draft jobs and finished transfers go;
-// running ones (and transfers still waiting) stay: they need their records. Under the user lock, so no sweep or job
-// step writes the ledger back meanwhile. Returns how many entries and finished ones went, and how many stay.
-export function forgetHistory() {
-  return locked(
-    () => {
-      const entries = loadLedger().length;
-      deleteLedger();
-      const jobs = listPlans();
-      const transfers = listTransfers();
-      // A draft (a previewed list never started) holds addresses too, and nothing runs from it.
-      const finishedJobs = jobs.filter((j) => isDone(j) || j.approvedAt === undefined);
-      const finishedTransfers = transfers.filter(isFinished);
-      for (const j of finishedJobs) deletePlan(j.id);
-      for (const t of finishedTransfers) deleteTransfer(t.courseId);
-      const finished = finishedJobs.length + finishedTransfers.length;
-      return { entries, finished, running: jobs.length + transfers.length - finished };
-    },
-    new AppError('CONFLICT', 'job.busy'),
-    10_000,
-  );
+// "Forget my history", under the user lock (no step writes the ledger back): running jobs and transfers keep theirs.
+export const forgetHistory = () => locked(forget, new AppError('CONFLICT', 'job.busy'), 10_000);
+
+function forget() {
+  const entries = loadLedger().length;
+  deleteLedger();
+  const jobs = listPlans();
+  const transfers = listTransfers();
+  // A draft (a previewed list never started) holds addresses too, and nothing runs from it.
+  const finishedJobs = jobs.filter((j) => isDone(j) || j.approvedAt === undefined);
+  const finishedTransfers = transfers.filter(isFinished);
+  for (const j of finishedJobs) deletePlan(j.id);
+  for (const t of finishedTransfers) deleteTransfer(t.courseId);
+  const finished = finishedJobs.length + finishedTransfers.length;
+  return { entries, finished, running: jobs.length + transfers.length - finished };
 }

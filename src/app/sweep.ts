@@ -1,7 +1,6 @@
-// The follow-up sweep, one part of the hourly run (app/hourly.ts): reconcile the courses with open ledger entries in
-// one round trip, then remind (resend) what is due and withdraw what is too old, as a plan on the step engine whose
-// every write is checked against the settings and the ledger right before it goes out, then the digest. Off unless
-// the user turned something on in the settings.
+// The follow-up sweep, a part of the hourly run (off unless turned on): reconcile the courses with open entries in one
+// round trip, remind (resend) what is due and withdraw what is too old as a plan on the step engine, each write
+// checked against the settings and the ledger right before it goes out, then the digest.
 import { cachedCourses, rememberCourses } from '../classroom/courses';
 import { courseStates, invitationsOfCourses } from '../classroom/follow-up';
 import { findOpen, isSettled, reconcile, settle, type Ledger } from '../domain/ledger';
@@ -15,9 +14,7 @@ import { approvedPlan, savedAndRun, type Kind } from './engine';
 import { sendDigestIfDue, withInFlight, type DigestComposer } from './follow-up';
 import { resendOf, resendsInLedger, RESENDS_PER_STEP } from './resend';
 
-// The sweep's plans. Right before each write domain/sweep.ts `stillApproved` decides, from the settings read again,
-// the entry as the ledger holds it now and the course as listed at the run's start: still turned on, still due,
-// still the add-on's own and watched, still listed as it was.
+// Right before each write, domain/sweep.ts `stillApproved` decides again from the settings, the ledger and the lists.
 export const sweepKind: Kind<Map<string, Invitation[] | null>> = {
   origin: 'sweep',
   stepSize: RESENDS_PER_STEP,
@@ -66,8 +63,7 @@ export function sweepTick(compose?: DigestComposer) {
     return out;
   });
 
-  // A sweep plan an earlier run left (killed, or out of time) is finished before a new one is decided; a new one
-  // only from fresh lists: a course whose lists failed is left alone this hour.
+  // A sweep plan an earlier run left is finished first; a new one comes only from fresh lists (failed ones wait).
   let plan = listPlans().find((p) => p.kind === 'sweep' && isRunnable(p));
   if (!plan) {
     const fresh = ledger.filter((e) => states.get(e.courseId));

@@ -1,7 +1,6 @@
-// Owner transfer as a wizard (issue 11): start it, observe Classroom (on opening the course and on each hourly
-// run), run what the state machine asks, cancel. The state is saved BEFORE each create and again after its answer,
-// so an execution killed at any service call neither loses a step nor sends a second owner invitation: the next
-// observe adopts whatever invitation did land (domain/transfer.ts).
+// Owner transfer as a wizard (issue 11): start, observe Classroom (course opened, hourly run), run what the state
+// machine asks, cancel. The state is saved BEFORE each create and after its answer, so a kill at any call neither
+// loses a step nor sends a second owner invitation: the next observe adopts whatever landed (domain/transfer.ts).
 import { currentUser } from '../classroom/profiles';
 import { deleteInvitationsOrThrow, readTargetPlace } from '../classroom/follow-up';
 import { stateOf } from '../domain/plan';
@@ -47,9 +46,7 @@ function apply(move: TransferMove): Transfer {
   return t;
 }
 
-// The wizard's creates go through the step engine (the budget, the deadline, the breaker) as a one-item plan, read
-// back into the answer the state machine expects. The wizard is its own journal (its state is saved before each
-// create and observed after a kill), so a plan a killed step leaves is never resumed: the next observe drops it.
+// Creates on the step engine (budget, deadline, breaker); the wizard is its own journal, so a killed one is dropped.
 const transferKind: Kind = { origin: 'click', stepSize: 1, ledger: false };
 
 function createOnEngine(t: Transfer, role: 'TEACHER' | 'OWNER'): TransferCreateResult {
@@ -123,8 +120,7 @@ export function startOwnershipTransfer(courseId: string, target: string): Transf
       throw invalidInput('transfer.failed.studentInvitation', { name: name || email });
     const started = startTransfer(place.course, person, place.membership, Date.now());
     if (!started.ok) throw invalidInput(started.reason.key as MessageKey, { name: name || email });
-    // The trigger first: a kill between the two leaves a trigger with nothing to do, never a waiting transfer
-    // that no hourly run would move on.
+    // The trigger first: a kill between leaves a trigger with nothing to do, never a transfer no hourly run moves on.
     ensureHourlyTrigger('onJobsTick');
     return apply(started);
   });
@@ -147,8 +143,7 @@ export function closeOwnershipTransfer(courseId: string): void {
   });
 }
 
-// The hourly run (inside the jobs tick, which holds the user lock): observes every active transfer. A failure of
-// one (Classroom down, course gone) leaves it for the next hour and does not stop the others.
+// The hourly run (the jobs tick holds the lock) observes every active transfer; one failing waits, the others go on.
 export function sweepTransfers(): void {
   for (const t of listTransfers()) {
     if (isFinished(t)) continue;
