@@ -50,15 +50,11 @@ function inviteSection(t: Translate, data: CourseData) {
   // Archived: Classroom refuses every invitation, so no form to fill in vain.
   if (data.course.state === 'ARCHIVED') return invite;
   const send = ui.action('onInvite', { courseId: id }).addRequiredWidget('emails');
+  const bulk = ui.button(t('course.bulk'), ui.action('onShowBulk', { courseId: id }));
   return invite
     .addWidget(ui.textInput('emails', t('course.invite.field'), t('course.invite.hint')).setMultiline(true))
     .addWidget(ui.roleSelect(t, 'role', 'STUDENT', data.mayOfferOwner === false ? ['STUDENT', 'TEACHER'] : undefined))
-    .addWidget(
-      ui.buttons(
-        ui.button(t('course.invite.button'), send, true),
-        ui.button(t('course.bulk'), ui.action('onShowBulk', { courseId: id })),
-      ),
-    );
+    .addWidget(ui.buttons(ui.button(t('course.invite.button'), send, true), bulk));
 }
 
 /** Numbers as the reader writes them (3,000 / 3 000). */

@@ -59,15 +59,13 @@ function forMeSection(t: Translate, data: HomeData, offsets: HomeOffsets) {
   for (const inv of data.forMe.items) {
     // Students can join only ACTIVE courses (manage-courses guide): a provisioned one must be accepted first.
     const notYet = inv.course?.state === 'PROVISIONED' && inv.role === 'STUDENT';
-    const role = [t('invite.result.invited', { role: roleInText(t, inv.role) }), notYet ? t('home.forYou.notYet') : '']
-      .filter(Boolean)
-      .join(' · ');
+    const invited = t('invite.result.invited', { role: roleInText(t, inv.role) });
+    const role = notYet ? `${invited} · ${t('home.forYou.notYet')}` : invited;
     const title = inv.course ? courseTitle(inv.course) : t('invitation.unknownCourse', { id: inv.courseId });
     const accept = ui.button(t('invitation.accept'), ui.action('onAcceptInvitation', { id: inv.id }));
     const teacher = inv.teacher ? t('home.forYou.teacher', { name: inv.teacher }) : '';
-    forMe.addWidget(
-      ui.row(ui.esc(title), { top: teacher, bottom: role, icon: ui.icon(CardService.Icon.INVITE), button: accept }),
-    );
+    const mark = ui.icon(CardService.Icon.INVITE);
+    forMe.addWidget(ui.row(ui.esc(title), { top: teacher, bottom: role, icon: mark, button: accept }));
     // Decline asks first (onDeclineInvitation shows a confirmation card).
     forMe.addWidget(ui.buttons(ui.button(t('invitation.decline'), ui.action('onDeclineInvitation', { id: inv.id }))));
   }
@@ -125,18 +123,15 @@ function teachingSection(t: Translate, data: HomeData, offsets: HomeOffsets) {
   const teaching = ui.section(t('home.teaching'));
   for (const { course, pending, more, old } of data.teaching.items) {
     const count = pending === null ? '' : t('home.teaching.pending', { count: more ? `${pending}+` : pending });
-    const counts = [count, pending && old ? t('home.teaching.old', { count: old, days: OLD_DAYS }) : '']
-      .filter(Boolean)
-      .join(', ');
-    teaching.addWidget(courseRow(t, course, counts, data.me));
+    const oldCount = pending && old ? t('home.teaching.old', { count: old, days: OLD_DAYS }) : '';
+    teaching.addWidget(courseRow(t, course, [count, oldCount].filter(Boolean).join(', '), data.me));
   }
   pager(t, teaching, 'teaching', data.teaching, offsets);
   // The courses with nothing pending: one line, opening the searchable list of every course taught.
   if (data.idle) {
     const show = () => ui.action('onFindCourse', { show: '1' });
-    teaching.addWidget(
-      ui.row(ui.esc(idleLine(t, data)), { onClick: show(), button: ui.button(t('home.idle.show'), show()) }),
-    );
+    const button = ui.button(t('home.idle.show'), show());
+    teaching.addWidget(ui.row(ui.esc(idleLine(t, data)), { onClick: show(), button }));
   }
   return findWidgets(t, teaching);
 }
@@ -165,11 +160,8 @@ export function buildFoundCoursesCard(t: Translate, data: { query: string; all: 
     search.addWidget(ui.plain(t('home.find.adminHint')));
     search.addWidget(ui.buttons(ui.button(t('home.find.all'), ui.action('onFindCourse', { all: '1', replace: '1' }))));
   }
-  return ui
-    .newCard('courses', t(all ? 'home.found.all' : 'home.found'))
-    .addSection(list)
-    .addSection(search)
-    .build();
+  const card = ui.newCard('courses', t(all ? 'home.found.all' : 'home.found'));
+  return card.addSection(list).addSection(search).build();
 }
 
 export function buildHomeCard(
