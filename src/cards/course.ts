@@ -74,13 +74,9 @@ function pendingSection(t: Translate, data: CourseData) {
     const who = inv.invitee.name || inv.invitee.email || t('invitation.unknownPerson', { id: inv.userId });
     const a = data.ages?.get(inv.id);
     const email = inv.invitee.email;
-    list.addWidget(
-      ui.row(ui.esc(who), {
-        top: t(`role.${inv.role}`),
-        bottom: a ? [email, ageLine(t, a.age, a.reminders)].filter(Boolean).join(' · ') : email,
-        button: ui.button(t('course.manage'), ui.action('onShowInvitation', { id: inv.id })),
-      }),
-    );
+    const bottom = a ? [email, ageLine(t, a.age, a.reminders)].filter(Boolean).join(' · ') : email;
+    const manage = ui.button(t('course.manage'), ui.action('onShowInvitation', { id: inv.id }));
+    list.addWidget(ui.row(ui.esc(who), { top: t(`role.${inv.role}`), bottom, button: manage }));
   }
   // "Resend the 4 older than 7 days", when some are.
   const old = page.from === 1 && data.old && data.old.count > 0 ? data.old : null;

@@ -39,11 +39,8 @@ export interface HomeData {
 function noticeText(t: Translate, n: RoleNotice) {
   const role = (r: string | undefined) => (r ? roleInText(t, r) : '');
   const params = { email: n.email, from: role(n.from), to: role(n.to), role: role(n.role) };
-  if (n.outcome === 'failed')
-    return t('notice.roleFailed', {
-      ...params,
-      reason: n.reason ? t(n.reason as 'err.unavailable', { email: n.email }) : '',
-    });
+  const reason = n.reason ? t(n.reason as 'err.unavailable', { email: n.email }) : '';
+  if (n.outcome === 'failed') return t('notice.roleFailed', { ...params, reason });
   return t(`notice.${n.outcome}` as 'notice.finished', params);
 }
 
