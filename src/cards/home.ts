@@ -81,9 +81,8 @@ function jobsSection(t: Translate, data: HomeData, offsets: HomeOffsets) {
   const jobs = ui.section(t('home.jobs'));
   for (const job of data.jobs.items) {
     const text = ui.esc(t('home.jobs.item', { course: job.course, done: job.done, total: job.total }));
-    const mark = job.finished
-      ? ui.material('check_circle').setAltText(t('job.finished'))
-      : ui.icon(CardService.Icon.CLOCK);
+    const done = ui.material('check_circle').setAltText(t('job.finished'));
+    const mark = job.finished ? done : ui.icon(CardService.Icon.CLOCK);
     const onClick = ui.action('onShowJob', { jobId: job.id });
     jobs.addWidget(ui.row(text, { bottom: jobState(t, job), icon: mark, onClick }));
   }
@@ -182,9 +181,8 @@ export function buildHomeCard(
   // Someone who teaches (anything pending or not) sees their courses; anyone else their own words.
   if (data.teaching.total > 0 || (data.idle ?? 0) > 0) card.addSection(teachingSection(t, data, offsets));
   else for (const s of nothingTaughtSections(t, data)) card.addSection(s);
-  // Who is signed in, the address on its own line so it never breaks mid-domain; Refresh is a plain button here,
-  // not the card's primary action.
-  // Apps Script may not give the user's address (Session reference): then the row is left out, not left empty.
+  // Who is signed in, on its own line so it never breaks mid-domain (left out, not left empty, when Apps Script gives
+  // no address: Session reference); Refresh is a plain button here, not the card's primary action.
   const signedIn = ui.section('');
   if (data.me.email) signedIn.addWidget(ui.row(ui.esc(data.me.email), { top: t('home.signedInAs'), wrap: false }));
   card.addSection(signedIn.addWidget(ui.buttons(ui.button(t('home.refresh'), ui.action('onRefreshHome')))));

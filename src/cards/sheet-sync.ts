@@ -59,9 +59,8 @@ export function buildSheetCard(t: Translate, view: SheetView, offset = 0) {
     return card.build();
   }
   if (view.kind === 'noAccess') {
-    intro
-      .addWidget(ui.plain(t('sync.grantHint')))
-      .addWidget(ui.buttons(ui.button(t('sync.grant'), ui.action('onRequestFileScope'), true)));
+    const grant = ui.buttons(ui.button(t('sync.grant'), ui.action('onRequestFileScope'), true));
+    intro.addWidget(ui.plain(t('sync.grantHint'))).addWidget(grant);
     return card.build();
   }
   intro.addWidget(ui.bold(t('sync.sheet', { title: view.title, sheet: view.sheetName })));
@@ -120,11 +119,9 @@ export function buildSyncPreviewCard(t: Translate, preview: SyncPreview, offset 
   if (offset < preview.courses.length) {
     const go = (at: number) => ui.action('onSyncPreviewPage', { offset: String(at) });
     const list = { all: preview.courses, offset, size: COURSES_PER_PAGE, go };
-    card.addSection(
-      pageSection(t, '', 'sync.coursesPage', list, (shown) =>
-        shown.map((c) => ui.paragraph(`<b>${ui.esc(c.name)}</b><br>${courseLines(t, c).map(ui.esc).join('<br>')}`)),
-      ),
-    );
+    const draw = (shown: readonly SyncPreview['courses'][number][]) =>
+      shown.map((c) => ui.paragraph(`<b>${ui.esc(c.name)}</b><br>${courseLines(t, c).map(ui.esc).join('<br>')}`));
+    card.addSection(pageSection(t, '', 'sync.coursesPage', list, draw));
   }
   if (preview.unresolved.length > 0 && offset === 0) {
     const lines = preview.unresolved.slice(0, 20).map((u) =>

@@ -29,11 +29,8 @@ export function transferSection(t: Translate, data: CourseTransferData) {
   if (!data.transfer && !data.offered) return null;
   const transfer = ui.section(t('transfer.section'));
   if (data.transfer) transfer.addWidget(statusRow(t, data.transfer, data.now, false));
-  if (data.offered) {
-    const offer = ui.button(t('transfer.offer'), ui.action('onShowTransferStart', { courseId: data.courseId }));
-    transfer.addWidget(ui.buttons(offer));
-  }
-  return transfer;
+  const offer = ui.button(t('transfer.offer'), ui.action('onShowTransferStart', { courseId: data.courseId }));
+  return data.offered ? transfer.addWidget(ui.buttons(offer)) : transfer;
 }
 
 /** The homepage's transfer section: one line per saved transfer; null when there is none. */
