@@ -152,10 +152,8 @@ export function buildFoundCoursesCard(t: Translate, data: { query: string; all: 
   );
   const search = findWidgets(t, ui.section(''), query, all, true);
   // Admins reach courses they do not teach by searching every course they may view (Google shows them all).
-  if (!all) {
-    search.addWidget(ui.plain(t('home.find.adminHint')));
-    search.addWidget(ui.buttons(ui.button(t('home.find.all'), ui.action('onFindCourse', { all: '1', replace: '1' }))));
-  }
+  const everyCourse = ui.buttons(ui.button(t('home.find.all'), ui.action('onFindCourse', { all: '1', replace: '1' })));
+  if (!all) search.addWidget(ui.plain(t('home.find.adminHint'))).addWidget(everyCourse);
   const card = ui.newCard('courses', t(all ? 'home.found.all' : 'home.found'));
   return card.addSection(list).addSection(search).build();
 }

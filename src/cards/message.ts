@@ -48,10 +48,8 @@ export function buildIneligibleOwnerCard(t: Translate, data: Invitation, email: 
     button(t('transfer.fromRefusal'), action('onShowTransferStart', { courseId, email })),
     textButton(t('common.back'), action('onBack')),
   ];
-  if (data.role === 'STUDENT')
-    actions.unshift(
-      button(t('owner.twoSteps.invite'), action('onChangeRole', { id: data.id, newRole: 'TEACHER' }), true),
-    );
+  const invite = button(t('owner.twoSteps.invite'), action('onChangeRole', { id: data.id, newRole: 'TEACHER' }), true);
+  if (data.role === 'STUDENT') actions.unshift(invite);
   const steps = section(
     '',
     warningText(t('owner.twoSteps.why', { email, role: roleInText(t, data.role) })),
