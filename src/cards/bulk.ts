@@ -29,11 +29,8 @@ function label(job: Plan, i: number) {
 
 export function buildJobCard(t: Translate, job: Plan) {
   const p = progress(job);
-  const status = section(
-    '',
-    bold(t('job.progress', { done: p.done, total: p.total })),
-    plain(t(job.kind === 'resend' ? 'job.counts.resend' : 'job.counts', { ...p })),
-  );
+  const counts = plain(t(job.kind === 'resend' ? 'job.counts.resend' : 'job.counts', { ...p }));
+  const status = section('', bold(t('job.progress', { done: p.done, total: p.total })), counts);
   if (job.stopped) {
     status.addWidget(paragraph(errorText(t('job.stopped', { reason: reasonOf(t, job.stopped) }))));
   } else if (!isFinished(job)) {
@@ -57,11 +54,8 @@ export function buildJobCard(t: Translate, job: Plan) {
     const unsent = job.states.split('').flatMap((s, i) => ('pxd'.includes(s) ? [label(job, i)] : []));
     const title = t('job.unsent', { count: unsent.length });
     card.addSection(groupSection(t, { title, lines: unsent, collapsed: unsent.length > 5 }));
-    return card
-      .setFixedFooter(
-        footer(t('job.resume'), action('onContinueJob', { ...id, resume: '1' }), button(t('transfer.close'), close)),
-      )
-      .build();
+    const resume = action('onContinueJob', { ...id, resume: '1' });
+    return card.setFixedFooter(footer(t('job.resume'), resume, button(t('transfer.close'), close))).build();
   }
   if (isDone(job)) return card.setFixedFooter(footer(t('transfer.close'), close)).build();
   const refresh = button(t('home.refresh'), action('onShowJob', { ...id, replace: '1' }));

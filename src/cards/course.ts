@@ -50,15 +50,11 @@ function inviteSection(t: Translate, data: CourseData) {
   // Archived: Classroom refuses every invitation, so no form to fill in vain.
   if (data.course.state === 'ARCHIVED') return invite;
   const send = ui.action('onInvite', { courseId: id }).addRequiredWidget('emails');
+  const bulk = ui.button(t('course.bulk'), ui.action('onShowBulk', { courseId: id }));
   return invite
     .addWidget(ui.textInput('emails', t('course.invite.field'), t('course.invite.hint')).setMultiline(true))
     .addWidget(ui.roleSelect(t, 'role', 'STUDENT', data.mayOfferOwner === false ? ['STUDENT', 'TEACHER'] : undefined))
-    .addWidget(
-      ui.buttons(
-        ui.button(t('course.invite.button'), send, true),
-        ui.button(t('course.bulk'), ui.action('onShowBulk', { courseId: id })),
-      ),
-    );
+    .addWidget(ui.buttons(ui.button(t('course.invite.button'), send, true), bulk));
 }
 
 /** Numbers as the reader writes them (3,000 / 3 000). */
@@ -78,13 +74,9 @@ function pendingSection(t: Translate, data: CourseData) {
     const who = inv.invitee.name || inv.invitee.email || t('invitation.unknownPerson', { id: inv.userId });
     const a = data.ages?.get(inv.id);
     const email = inv.invitee.email;
-    list.addWidget(
-      ui.row(ui.esc(who), {
-        top: t(`role.${inv.role}`),
-        bottom: a ? [email, ageLine(t, a.age, a.reminders)].filter(Boolean).join(' · ') : email,
-        button: ui.button(t('course.manage'), ui.action('onShowInvitation', { id: inv.id })),
-      }),
-    );
+    const bottom = a ? [email, ageLine(t, a.age, a.reminders)].filter(Boolean).join(' · ') : email;
+    const manage = ui.button(t('course.manage'), ui.action('onShowInvitation', { id: inv.id }));
+    list.addWidget(ui.row(ui.esc(who), { top: t(`role.${inv.role}`), bottom, button: manage }));
   }
   // "Resend the 4 older than 7 days", when some are.
   const old = page.from === 1 && data.old && data.old.count > 0 ? data.old : null;

@@ -5,11 +5,7 @@ import { ageLine, shortDate } from './follow-up';
 
 const DAY_MS = 86_400_000;
 
-export function composeDigest(
-  locale: string,
-  digest: Digest,
-  courseNames: ReadonlyMap<string, string>,
-): { subject: string; body: string } {
+export function composeDigest(locale: string, digest: Digest, courseNames: ReadonlyMap<string, string>) {
   const t = translator(localeOf(locale));
   const name = (id: string) => courseNames.get(id) ?? t('invitation.unknownCourse', { id });
   const who = (e: { email?: string; userId?: string }) =>

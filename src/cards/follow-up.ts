@@ -69,13 +69,10 @@ export function buildFindCard(t: Translate, found: FoundInvitations) {
     const recorded = section(t('find.recorded'));
     for (const { entry, courseName, age } of found.recorded.slice(0, 50)) {
       const pending = entry.status === 'pending' || entry.status === 'intended';
-      recorded.addWidget(
-        row(esc(entry.email ?? t('find.someone')), {
-          top: `${courseName} · ${t(`role.${entry.role}`)}`,
-          bottom: pending ? ageLine(t, age, entry.reminders) : `${statusLine(t, entry)} · ${ageLine(t, age)}`,
-          ...(entry.invitationId ? { button: manage(entry.invitationId) } : {}),
-        }),
-      );
+      const top = `${courseName} · ${t(`role.${entry.role}`)}`;
+      const bottom = pending ? ageLine(t, age, entry.reminders) : `${statusLine(t, entry)} · ${ageLine(t, age)}`;
+      const open = entry.invitationId ? { button: manage(entry.invitationId) } : {};
+      recorded.addWidget(row(esc(entry.email ?? t('find.someone')), { top, bottom, ...open }));
     }
     card.addSection(recorded);
   }

@@ -104,22 +104,18 @@ export function courseDropdown(title: string, courses: readonly Course[], course
 export function buildPersonCard(t: Translate, person: MessagePerson, courses: readonly Course[], courseId: string) {
   const names = new Map(courses.map((c) => [c.id, c.name]));
   const email = person.email;
-  const card = newCard('gmailPerson', person.name ?? email, person.name ? email : undefined).addSection(
-    section('', plain(standingLine(t, person, courses))),
-  );
+  const card = newCard('gmailPerson', person.name ?? email, person.name ? email : undefined);
+  card.addSection(section('', plain(standingLine(t, person, courses))));
   const pending = person.places.filter((p): p is Extract<Place, { kind: 'invited' }> => p.kind === 'invited');
   if (pending.length > 0) {
     const invited = section(t('course.pending', { count: pending.length }));
     for (const p of pending) {
       const via = { id: p.invitationId, person: email };
+      const resend = textButton(t('resend.confirm'), action('onResendInvitation', via));
+      const withdraw = textButton(t('gmail.person.withdraw'), action('onRevokeInvitation', via));
       invited
         .addWidget(row(esc(names.get(p.courseId) ?? p.courseId), { bottom: placeText(t, p, names) }))
-        .addWidget(
-          buttons(
-            textButton(t('resend.confirm'), action('onResendInvitation', via)),
-            textButton(t('gmail.person.withdraw'), action('onRevokeInvitation', via)),
-          ),
-        );
+        .addWidget(buttons(resend, withdraw));
     }
     card.addSection(invited);
   }

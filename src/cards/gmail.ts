@@ -52,9 +52,8 @@ export function buildGmailCard(t: Translate, data: GmailData) {
   }
   if (data.total > data.people.length || data.offset > 0) {
     const page = { offset: data.offset, shown: data.people.length, total: data.total, step: PEOPLE_PAGE };
-    card.addSection(
-      addPager(t, section(''), page, (offset) => action('onGmailCourseChange', { offset: String(offset) })),
-    );
+    const go = (offset: number) => action('onGmailCourseChange', { offset: String(offset) });
+    card.addSection(addPager(t, section(''), page, go));
   }
   if (open.length > 0) {
     const invite = action('onInviteFromGmail', { courseId: data.courseId, offset: String(data.offset) });

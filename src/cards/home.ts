@@ -39,11 +39,8 @@ export interface HomeData {
 function noticeText(t: Translate, n: RoleNotice) {
   const role = (r: string | undefined) => (r ? roleInText(t, r) : '');
   const params = { email: n.email, from: role(n.from), to: role(n.to), role: role(n.role) };
-  if (n.outcome === 'failed')
-    return t('notice.roleFailed', {
-      ...params,
-      reason: n.reason ? t(n.reason as 'err.unavailable', { email: n.email }) : '',
-    });
+  const reason = n.reason ? t(n.reason as 'err.unavailable', { email: n.email }) : '';
+  if (n.outcome === 'failed') return t('notice.roleFailed', { ...params, reason });
   return t(`notice.${n.outcome}` as 'notice.finished', params);
 }
 
@@ -59,15 +56,13 @@ function forMeSection(t: Translate, data: HomeData, offsets: HomeOffsets) {
   for (const inv of data.forMe.items) {
     // Students can join only ACTIVE courses (manage-courses guide): a provisioned one must be accepted first.
     const notYet = inv.course?.state === 'PROVISIONED' && inv.role === 'STUDENT';
-    const role = [t('invite.result.invited', { role: roleInText(t, inv.role) }), notYet ? t('home.forYou.notYet') : '']
-      .filter(Boolean)
-      .join(' · ');
+    const invited = t('invite.result.invited', { role: roleInText(t, inv.role) });
+    const role = notYet ? `${invited} · ${t('home.forYou.notYet')}` : invited;
     const title = inv.course ? courseTitle(inv.course) : t('invitation.unknownCourse', { id: inv.courseId });
     const accept = ui.button(t('invitation.accept'), ui.action('onAcceptInvitation', { id: inv.id }));
     const teacher = inv.teacher ? t('home.forYou.teacher', { name: inv.teacher }) : '';
-    forMe.addWidget(
-      ui.row(ui.esc(title), { top: teacher, bottom: role, icon: ui.icon(CardService.Icon.INVITE), button: accept }),
-    );
+    const mark = ui.icon(CardService.Icon.INVITE);
+    forMe.addWidget(ui.row(ui.esc(title), { top: teacher, bottom: role, icon: mark, button: accept }));
     // Decline asks first (onDeclineInvitation shows a confirmation card).
     forMe.addWidget(ui.buttons(ui.button(t('invitation.decline'), ui.action('onDeclineInvitation', { id: inv.id }))));
   }
@@ -86,9 +81,8 @@ function jobsSection(t: Translate, data: HomeData, offsets: HomeOffsets) {
   const jobs = ui.section(t('home.jobs'));
   for (const job of data.jobs.items) {
     const text = ui.esc(t('home.jobs.item', { course: job.course, done: job.done, total: job.total }));
-    const mark = job.finished
-      ? ui.material('check_circle').setAltText(t('job.finished'))
-      : ui.icon(CardService.Icon.CLOCK);
+    const done = ui.material('check_circle').setAltText(t('job.finished'));
+    const mark = job.finished ? done : ui.icon(CardService.Icon.CLOCK);
     const onClick = ui.action('onShowJob', { jobId: job.id });
     jobs.addWidget(ui.row(text, { bottom: jobState(t, job), icon: mark, onClick }));
   }
@@ -125,18 +119,15 @@ function teachingSection(t: Translate, data: HomeData, offsets: HomeOffsets) {
   const teaching = ui.section(t('home.teaching'));
   for (const { course, pending, more, old } of data.teaching.items) {
     const count = pending === null ? '' : t('home.teaching.pending', { count: more ? `${pending}+` : pending });
-    const counts = [count, pending && old ? t('home.teaching.old', { count: old, days: OLD_DAYS }) : '']
-      .filter(Boolean)
-      .join(', ');
-    teaching.addWidget(courseRow(t, course, counts, data.me));
+    const oldCount = pending && old ? t('home.teaching.old', { count: old, days: OLD_DAYS }) : '';
+    teaching.addWidget(courseRow(t, course, [count, oldCount].filter(Boolean).join(', '), data.me));
   }
   pager(t, teaching, 'teaching', data.teaching, offsets);
   // The courses with nothing pending: one line, opening the searchable list of every course taught.
   if (data.idle) {
     const show = () => ui.action('onFindCourse', { show: '1' });
-    teaching.addWidget(
-      ui.row(ui.esc(idleLine(t, data)), { onClick: show(), button: ui.button(t('home.idle.show'), show()) }),
-    );
+    const button = ui.button(t('home.idle.show'), show());
+    teaching.addWidget(ui.row(ui.esc(idleLine(t, data)), { onClick: show(), button }));
   }
   return findWidgets(t, teaching);
 }
@@ -161,15 +152,10 @@ export function buildFoundCoursesCard(t: Translate, data: { query: string; all: 
   );
   const search = findWidgets(t, ui.section(''), query, all, true);
   // Admins reach courses they do not teach by searching every course they may view (Google shows them all).
-  if (!all) {
-    search.addWidget(ui.plain(t('home.find.adminHint')));
-    search.addWidget(ui.buttons(ui.button(t('home.find.all'), ui.action('onFindCourse', { all: '1', replace: '1' }))));
-  }
-  return ui
-    .newCard('courses', t(all ? 'home.found.all' : 'home.found'))
-    .addSection(list)
-    .addSection(search)
-    .build();
+  const everyCourse = ui.buttons(ui.button(t('home.find.all'), ui.action('onFindCourse', { all: '1', replace: '1' })));
+  if (!all) search.addWidget(ui.plain(t('home.find.adminHint'))).addWidget(everyCourse);
+  const card = ui.newCard('courses', t(all ? 'home.found.all' : 'home.found'));
+  return card.addSection(list).addSection(search).build();
 }
 
 export function buildHomeCard(
@@ -193,9 +179,8 @@ export function buildHomeCard(
   // Someone who teaches (anything pending or not) sees their courses; anyone else their own words.
   if (data.teaching.total > 0 || (data.idle ?? 0) > 0) card.addSection(teachingSection(t, data, offsets));
   else for (const s of nothingTaughtSections(t, data)) card.addSection(s);
-  // Who is signed in, the address on its own line so it never breaks mid-domain; Refresh is a plain button here,
-  // not the card's primary action.
-  // Apps Script may not give the user's address (Session reference): then the row is left out, not left empty.
+  // Who is signed in, on its own line so it never breaks mid-domain (left out, not left empty, when Apps Script gives
+  // no address: Session reference); Refresh is a plain button here, not the card's primary action.
   const signedIn = ui.section('');
   if (data.me.email) signedIn.addWidget(ui.row(ui.esc(data.me.email), { top: t('home.signedInAs'), wrap: false }));
   card.addSection(signedIn.addWidget(ui.buttons(ui.button(t('home.refresh'), ui.action('onRefreshHome')))));

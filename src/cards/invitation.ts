@@ -47,12 +47,8 @@ export function buildInvitationCard(t: Translate, data: InvitationData) {
 
   if (data.viewer === 'invitee') {
     const accept = ui.button(t('invitation.accept'), ui.action('onAcceptInvitation', { id: view.id }), true);
-    card.addSection(
-      ui.section(
-        '',
-        ui.buttons(accept, ui.textButton(t('invitation.decline'), ui.action('onDeclineInvitation', { id: view.id }))),
-      ),
-    );
+    const decline = ui.textButton(t('invitation.decline'), ui.action('onDeclineInvitation', { id: view.id }));
+    card.addSection(ui.section('', ui.buttons(accept, decline)));
   } else {
     // The roles a manager may switch this invitation to.
     const others = ROLES.filter((r) => r !== view.role && (r !== 'OWNER' || data.mayOfferOwner === true));
@@ -63,17 +59,11 @@ export function buildInvitationCard(t: Translate, data: InvitationData) {
       card.addSection(ui.section(t('invitation.changeRole'), select, change));
     }
     const onlyInvitee = ui.plain(t('invitation.onlyInvitee', { email: view.invitee.email || view.userId }));
-    card.addSection(
-      ui.section(
-        '',
-        ui.buttons(ui.button(t('invitation.resend'), ui.action('onResendInvitation', params))),
-        onlyInvitee,
-      ),
-    );
+    const resend = ui.buttons(ui.button(t('invitation.resend'), ui.action('onResendInvitation', params)));
+    card.addSection(ui.section('', resend, onlyInvitee));
     // Revoke on its own, confirmed first (onRevokeInvitation shows a confirmation card).
-    card.addSection(
-      ui.section('', ui.buttons(ui.textButton(t('invitation.revoke'), ui.action('onRevokeInvitation', params)))),
-    );
+    const revoke = ui.textButton(t('invitation.revoke'), ui.action('onRevokeInvitation', params));
+    card.addSection(ui.section('', ui.buttons(revoke)));
   }
   const footer = ui.section('');
   if (view.course?.link) footer.addWidget(ui.buttons(ui.linkButton(t('course.open'), view.course.link)));

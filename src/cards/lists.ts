@@ -34,18 +34,9 @@ export interface Group {
 /** Every line, cut to `chars`, in paragraphs of at least `per` lines and at most `most` paragraphs. */
 function paragraphs(lines: readonly string[], per: number, most: number, chars: number) {
   const size = Math.max(per, Math.ceil(lines.length / most));
-  const out: GoogleAppsScript.Card_Service.TextParagraph[] = [];
-  for (let i = 0; i < lines.length; i += size) {
-    out.push(
-      paragraph(
-        lines
-          .slice(i, i + size)
-          .map((l) => esc(shorten(l, chars)))
-          .join('<br>'),
-      ),
-    );
-  }
-  return out;
+  const count = Math.ceil(lines.length / size);
+  const chunks = Array.from({ length: count }, (_, k) => lines.slice(k * size, (k + 1) * size));
+  return chunks.map((chunk) => paragraph(chunk.map((line) => esc(shorten(line, chars))).join('<br>')));
 }
 
 // Google documents no size for action parameters, so a button carries only a short key; the lists of the cards

@@ -14,9 +14,8 @@ export function buildAcceptedCard(t: Translate, course: { name: string; link: st
     : t('accepted.body', { course: course.name, role: roleInText(t, role) });
   const accepted = section('', plain(body));
   if (course.link) accepted.addWidget(buttons(linkButton(t('accepted.open'), course.link)));
-  return newCard('accepted', t(owner ? 'accepted.owner.title' : 'accepted.title', { course: course.name }))
-    .addSection(accepted)
-    .build();
+  const title = t(owner ? 'accepted.owner.title' : 'accepted.title', { course: course.name });
+  return newCard('accepted', title).addSection(accepted).build();
 }
 
 /** A warning (never a document icon, as in Google's own add-ons), then "Back" when there is somewhere to go. */
@@ -24,9 +23,8 @@ export function buildWarningCard(t: Translate, name: string, title: string, mess
   const back = canGoBack
     ? button(t('common.back'), action('onBack'))
     : button(t('home.refresh'), action('onRefreshHome'));
-  return newCard(name, title)
-    .addSection(section('', warningText(message), buttons(back)))
-    .build();
+  const warning = section('', warningText(message), buttons(back));
+  return newCard(name, title).addSection(warning).build();
 }
 
 /** The error card of the funnel: plain language, never a stack trace. */
@@ -37,9 +35,8 @@ export function buildErrorCard(t: Translate, message: string, canGoBack: boolean
 /** A confirmation step before anything destructive: the destructive button is a text button, Cancel goes back. */
 export function buildConfirmCard(t: Translate, title: string, body: string, confirmText: string, confirm: Action) {
   const cancel = button(t('common.cancel'), action('onBack'));
-  return newCard('confirm', title)
-    .addSection(section('', plain(body), buttons(textButton(confirmText, confirm), cancel)))
-    .build();
+  const ask = section('', plain(body), buttons(textButton(confirmText, confirm), cancel));
+  return newCard('confirm', title).addSection(ask).build();
 }
 
 // Ownership needs two steps (Classroom: only a co-teacher can become owner, @IneligibleOwner): the steps on a card
@@ -51,10 +48,8 @@ export function buildIneligibleOwnerCard(t: Translate, data: Invitation, email: 
     button(t('transfer.fromRefusal'), action('onShowTransferStart', { courseId, email })),
     textButton(t('common.back'), action('onBack')),
   ];
-  if (data.role === 'STUDENT')
-    actions.unshift(
-      button(t('owner.twoSteps.invite'), action('onChangeRole', { id: data.id, newRole: 'TEACHER' }), true),
-    );
+  const invite = button(t('owner.twoSteps.invite'), action('onChangeRole', { id: data.id, newRole: 'TEACHER' }), true);
+  if (data.role === 'STUDENT') actions.unshift(invite);
   const steps = section(
     '',
     warningText(t('owner.twoSteps.why', { email, role: roleInText(t, data.role) })),

@@ -76,10 +76,7 @@ export function buildPreviewCard(
     const title = t('preview.alreadyMember', { count: alreadyMember.length });
     card.addSection(previewSection(t, { title, lines: alreadyMember, collapsed: true }));
   }
-  if (sending > 0) {
-    card.setFixedFooter(
-      ui.footer(t('preview.confirm', { count: sending }), ui.action('onStartBulk', { jobId: draftId })),
-    );
-  }
+  const start = ui.action('onStartBulk', { jobId: draftId });
+  if (sending > 0) card.setFixedFooter(ui.footer(t('preview.confirm', { count: sending }), start));
   return card.build();
 }

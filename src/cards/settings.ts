@@ -32,12 +32,7 @@ function sweepSection(t: Translate, form: SweepForm) {
     .addWidget(digest)
     .addWidget(buttons(button(t('sweep.save'), action('onSaveSweep'), true)));
   const last = form.lastSweep;
-  if (last) {
-    sweep.addWidget(
-      plain(t('sweep.last', { date: shortDate(t, last.at), resent: last.resent, withdrawn: last.withdrawn })),
-    );
-  }
-  return sweep;
+  return last ? sweep.addWidget(plain(t('sweep.last', { ...last, date: shortDate(t, last.at) }))) : sweep;
 }
 
 /** Each validation code in plain words, with the bounds it is about. */
@@ -74,10 +69,7 @@ export function buildSettingsCard(
   const card = newCard('settings', t('settings.title')).addSection(about);
   if (data.followUp) card.addSection(sweepSection(t, data.followUp));
   // What the add-on keeps about the user's invitations, for how long, and the button to forget it.
-  const history = section(
-    t('history.title'),
-    plain(t('history.kept', { days: RETENTION_DAYS })),
-    buttons(button(t('history.forget'), action('onForgetHistory'))),
-  );
+  const forget = buttons(button(t('history.forget'), action('onForgetHistory')));
+  const history = section(t('history.title'), plain(t('history.kept', { days: RETENTION_DAYS })), forget);
   return card.addSection(history).addSection(tasks).build();
 }

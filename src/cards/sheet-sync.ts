@@ -42,10 +42,8 @@ function pageSection<T>(
 ) {
   const { all, offset, size } = list;
   const shown = all.slice(offset, offset + size);
-  const page = ui.section(
-    title,
-    ui.plain(t(range, { from: offset + 1, to: offset + shown.length, total: all.length })),
-  );
+  const heading = ui.plain(t(range, { from: offset + 1, to: offset + shown.length, total: all.length }));
+  const page = ui.section(title, heading);
   for (const widget of draw(shown)) page.addWidget(widget);
   const moves = ui.pageButtons(t, { offset, shown: size, total: all.length, step: size }, list.go);
   return moves ? page.addWidget(moves) : page;
@@ -61,9 +59,8 @@ export function buildSheetCard(t: Translate, view: SheetView, offset = 0) {
     return card.build();
   }
   if (view.kind === 'noAccess') {
-    intro
-      .addWidget(ui.plain(t('sync.grantHint')))
-      .addWidget(ui.buttons(ui.button(t('sync.grant'), ui.action('onRequestFileScope'), true)));
+    const grant = ui.buttons(ui.button(t('sync.grant'), ui.action('onRequestFileScope'), true));
+    intro.addWidget(ui.plain(t('sync.grantHint'))).addWidget(grant);
     return card.build();
   }
   intro.addWidget(ui.bold(t('sync.sheet', { title: view.title, sheet: view.sheetName })));
@@ -75,11 +72,8 @@ export function buildSheetCard(t: Translate, view: SheetView, offset = 0) {
   if (view.invalid.length > 0) {
     const go = (at: number) => ui.action('onSheetPage', { offset: String(at) });
     const list = { all: view.invalid, offset, size: ROWS_PER_PAGE, go };
-    card.addSection(
-      pageSection(t, t('sync.invalidTitle'), 'sync.page', list, (shown) =>
-        shown.map((r) => ui.plain(invalidRowText(t, r))),
-      ),
-    );
+    const draw = (shown: readonly InvalidRow[]) => shown.map((r) => ui.plain(invalidRowText(t, r)));
+    card.addSection(pageSection(t, t('sync.invalidTitle'), 'sync.page', list, draw));
   }
   if (view.job) card.setFixedFooter(ui.footer(t('sync.openJob'), ui.action('onShowSync')));
   else if (view.valid > 0) card.setFixedFooter(ui.footer(t('sync.preview'), ui.action('onPreviewSync')));
@@ -125,11 +119,9 @@ export function buildSyncPreviewCard(t: Translate, preview: SyncPreview, offset 
   if (offset < preview.courses.length) {
     const go = (at: number) => ui.action('onSyncPreviewPage', { offset: String(at) });
     const list = { all: preview.courses, offset, size: COURSES_PER_PAGE, go };
-    card.addSection(
-      pageSection(t, '', 'sync.coursesPage', list, (shown) =>
-        shown.map((c) => ui.paragraph(`<b>${ui.esc(c.name)}</b><br>${courseLines(t, c).map(ui.esc).join('<br>')}`)),
-      ),
-    );
+    const draw = (shown: readonly SyncPreview['courses'][number][]) =>
+      shown.map((c) => ui.paragraph(`<b>${ui.esc(c.name)}</b><br>${courseLines(t, c).map(ui.esc).join('<br>')}`));
+    card.addSection(pageSection(t, '', 'sync.coursesPage', list, draw));
   }
   if (preview.unresolved.length > 0 && offset === 0) {
     const lines = preview.unresolved.slice(0, 20).map((u) =>

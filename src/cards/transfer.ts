@@ -29,11 +29,8 @@ export function transferSection(t: Translate, data: CourseTransferData) {
   if (!data.transfer && !data.offered) return null;
   const transfer = ui.section(t('transfer.section'));
   if (data.transfer) transfer.addWidget(statusRow(t, data.transfer, data.now, false));
-  if (data.offered) {
-    const offer = ui.button(t('transfer.offer'), ui.action('onShowTransferStart', { courseId: data.courseId }));
-    transfer.addWidget(ui.buttons(offer));
-  }
-  return transfer;
+  const offer = ui.button(t('transfer.offer'), ui.action('onShowTransferStart', { courseId: data.courseId }));
+  return data.offered ? transfer.addWidget(ui.buttons(offer)) : transfer;
 }
 
 /** The homepage's transfer section: one line per saved transfer; null when there is none. */
@@ -60,17 +57,12 @@ export function buildTransferStartCard(t: Translate, data: StartData) {
     start.addWidget(pick);
   }
   const title = t(choice ? 'transfer.start.email' : 'transfer.start.email.only');
+  const go = ui.action('onStartTransfer', { courseId: data.course.id });
   start
     .addWidget(ui.textInput('transferEmail', title, t('transfer.start.email.hint'), data.email))
-    .addWidget(
-      ui.buttons(
-        ui.button(t('transfer.start.button'), ui.action('onStartTransfer', { courseId: data.course.id }), true),
-      ),
-    );
-  return ui
-    .newCard(`transfer-start-${data.course.id}`, t('transfer.offer'), data.course.name)
-    .addSection(start)
-    .build();
+    .addWidget(ui.buttons(ui.button(t('transfer.start.button'), go, true)));
+  const card = ui.newCard(`transfer-start-${data.course.id}`, t('transfer.offer'), data.course.name);
+  return card.addSection(start).build();
 }
 
 /** The step the wizard highlights: the current one, or where a finished transfer stopped. */
@@ -90,11 +82,8 @@ export function buildTransferCard(t: Translate, transfer: Transfer, now: number)
     if (i === current && !done) steps.addWidget(ui.paragraph(`<b>▶ ${text}</b>`));
     else steps.addWidget(ui.paragraph(`${done || i < current ? '✓' : '○'} ${text}`));
   });
-  const status = ui.section(
-    '',
-    ui.bold(transferStatus(t, transfer, now)),
-    ui.plain(t(`transfer.next.${transfer.step}`, { name })),
-  );
+  const next = ui.plain(t(`transfer.next.${transfer.step}`, { name }));
+  const status = ui.section('', ui.bold(transferStatus(t, transfer, now)), next);
   const id = { courseId: transfer.courseId };
   if (isFinished(transfer))
     status.addWidget(ui.buttons(ui.button(t('transfer.close'), ui.action('onCloseTransfer', id))));
@@ -103,9 +92,6 @@ export function buildTransferCard(t: Translate, transfer: Transfer, now: number)
     const refresh = ui.button(t('transfer.refresh'), ui.action('onShowTransfer', { ...id, replace: '1' }));
     status.addWidget(ui.buttons(refresh, ui.button(t('transfer.cancel'), ui.action('onCancelTransfer', id))));
   }
-  return ui
-    .newCard(`transfer-${transfer.courseId}`, t('transfer.offer'), transfer.courseName)
-    .addSection(status)
-    .addSection(steps)
-    .build();
+  const card = ui.newCard(`transfer-${transfer.courseId}`, t('transfer.offer'), transfer.courseName);
+  return card.addSection(status).addSection(steps).build();
 }

@@ -15,11 +15,6 @@ export function esc(text: string) {
   return text.replace(/[&<>]/g, (c) => ENTITIES[c] ?? c);
 }
 
-function header(title: string, subtitle?: string) {
-  const h = CardService.newCardHeader().setTitle(title).setImageUrl(LOGO_URL).setImageAltText('Classroom');
-  return subtitle ? h.setSubtitle(subtitle) : h;
-}
-
 /** A card action: the function must be one of the entry points, so a typo fails the build. */
 export function action(fn: EntryPoint, params: Record<string, string> = {}) {
   return CardService.newAction().setFunctionName(fn).setParameters(params);
@@ -27,7 +22,9 @@ export function action(fn: EntryPoint, params: Record<string, string> = {}) {
 
 /** A card named `name`, under the add-on's header. */
 export function newCard(name: string, title: string, subtitle?: string) {
-  return CardService.newCardBuilder().setName(name).setHeader(header(title, subtitle));
+  const header = CardService.newCardHeader().setTitle(title).setImageUrl(LOGO_URL).setImageAltText('Classroom');
+  if (subtitle) header.setSubtitle(subtitle);
+  return CardService.newCardBuilder().setName(name).setHeader(header);
 }
 
 /** A section with its header ('' for none) and widgets. */

@@ -93,13 +93,8 @@ export function findInvitation(ctx: Ctx) {
 /** "Forget my history" on the settings card: asks first (it cannot be undone). */
 export function forgetHistory(ctx: Ctx) {
   const { t } = ctx;
-  return askFirst(
-    t,
-    t('history.confirm.title'),
-    t('history.confirm.body'),
-    t('history.forget'),
-    action('onConfirmForget'),
-  );
+  const confirm = action('onConfirmForget');
+  return askFirst(t, t('history.confirm.title'), t('history.confirm.body'), t('history.forget'), confirm);
 }
 
 export function confirmForget(ctx: Ctx) {

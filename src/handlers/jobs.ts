@@ -1,8 +1,6 @@
 // The hourly time-driven trigger (installed on demand by whatever leaves work for later: app/hourly.ts).
-import { hourlyTick, type TickReport } from '../app/hourly';
+import { hourlyTick } from '../app/hourly';
 import { composeDigest } from '../cards/digest-mail';
-
-export type { TickReport };
 
 export function jobsTick() {
   return hourlyTick(composeDigest);
