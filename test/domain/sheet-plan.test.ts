@@ -342,7 +342,12 @@ describe('the approval and the check against it', () => {
   it('keeps each row’s planned write and the pending invitation of a role change', () => {
     const a = approved();
     const codes = rowCodes(a);
-    expect([codes.get(2), codes.get(3), codes.get(4), codes.get(200)]).toEqual(['invite', 'changeRole', 'member', 'invite']);
+    expect([codes.get(2), codes.get(3), codes.get(4), codes.get(200)]).toEqual([
+      'invite',
+      'changeRole',
+      'member',
+      'invite',
+    ]);
     expect(a.pending['3']).toEqual(['p1', 'STUDENT']);
     expect(a.refs).toEqual({ '100': '100' });
     expect(a.columns).toEqual({ course: 0, email: 1, role: 2, action: 3 });
