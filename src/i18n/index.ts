@@ -6,7 +6,7 @@ import { fr } from './fr';
 import { pieces, type Catalog, type Message } from './plural';
 
 export type { MessageKey } from './en';
-export { countsOf, formsOf, pluralsOf, type Catalog, type Message } from './plural';
+export type { Catalog, Message } from './plural';
 export type Locale = 'en' | 'fr';
 export type Params = Record<string, string | number>;
 export type Translate = (key: MessageKey, params?: Params) => string;
@@ -65,9 +65,6 @@ export function translator(locale: Locale): Translate {
 export function roleInText(t: Translate, role: string): string {
   return t(`role.inText.${role}` as 'role.inText.STUDENT');
 }
-
-/** Every key, for tests that check both catalogs are complete. */
-export const MESSAGE_KEYS = Object.keys(en) as MessageKey[];
 
 /** Words by key name, for text a job writes outside any user event (the roster status column): keys are data there. */
 export function wordsFor(locale: string): (key: string, params?: Record<string, string | number>) => string {

@@ -2,7 +2,8 @@
 // message renders in both languages with 0, 1, 2 and 1,000, and the locale is picked from the event.
 import { en } from '../../src/i18n/en';
 import { fr } from '../../src/i18n/fr';
-import { countsOf, formsOf, localeOf, MESSAGE_KEYS, pluralsOf, translator, type Message } from '../../src/i18n';
+import { localeOf, translator, type Message, type MessageKey } from '../../src/i18n';
+import { countsOf, formsOf, pluralsOf } from './catalog-forms';
 
 /** Placeholders that always hold a number: each must choose a plural form where it appears. */
 const NUMERIC = new Set([
@@ -34,6 +35,7 @@ const NUMERIC = new Set([
 const placeholdersOf = (message: Message) =>
   [...new Set(formsOf(message).flatMap((text) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1] as string)))].sort();
 
+const MESSAGE_KEYS = Object.keys(en) as MessageKey[];
 const catalogs = { en, fr } as Record<'en' | 'fr', Record<string, Message>>;
 
 describe('catalogs', () => {
