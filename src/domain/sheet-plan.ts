@@ -3,6 +3,7 @@
 // invitations the user chose to withdraw, a fingerprint of the rows and columns the plan used) and the check that
 // says what changed in the sheet since. Planning again after applying a plan finds nothing left to do.
 import type { Role } from './roles';
+import { isRecord } from './types';
 import {
   cellText,
   recogniseHeader,
@@ -268,13 +269,11 @@ function parseRows(text: string): number[] {
     });
 }
 
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
-
 /** Validates an approval read back from a store or the cache: anything else is never acted on. */
 export function isApproval(v: unknown): v is Approval {
   return (
-    isObject(v) &&
-    [v.columns, v.groups, v.pending, v.refs].every(isObject) &&
+    isRecord(v) &&
+    [v.columns, v.groups, v.pending, v.refs].every(isRecord) &&
     typeof v.lastRow === 'number' &&
     Array.isArray(v.blocks) &&
     v.blocks.every((b) => typeof b === 'string') &&

@@ -6,6 +6,7 @@ import { DAY_MS, daysSince } from './age';
 import { messageKeyFor } from './errors';
 import type { CreateAnswer } from './outcomes';
 import type { Role } from './roles';
+import { isRecord } from './types';
 
 // invite*: the intent to create that invitation, written before the create; await*: it is pending, until accepted.
 const STEPS = ['inviteTeacher', 'awaitTeacher', 'inviteOwner', 'awaitOwner', 'done', 'cancelled', 'failed'] as const;
@@ -230,7 +231,6 @@ export function statusLine(t: Transfer, now: number): TransferMessage {
 
 const isString = (v: unknown): v is string => typeof v === 'string';
 const isTime = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
-const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const isStep = (v: unknown) => (STEPS as readonly unknown[]).includes(v);
 const isOptional = (v: unknown) => v === undefined || isString(v);
 

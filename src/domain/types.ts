@@ -28,3 +28,7 @@ export type Viewer = 'invitee' | 'manager';
 
 /** A list behind a "Copy list" button: the copy card's title and its lines (one a line). */
 export type CopyList = { title: string; list: string };
+
+// A JSON object (not null, not an array): where a guard of stored data starts.
+export const isRecord = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
