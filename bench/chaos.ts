@@ -6,13 +6,12 @@ import { join } from 'node:path';
 import { format, resolveConfig } from 'prettier';
 import fc from 'fast-check';
 import { AddonPanel, type CallLogEntry, Emulator, mulberry32 } from '@classroom-invitations/emulator';
-import { newPlan } from '../src/domain/plan';
 import { ENTRY_POINTS } from '../src/entry-points';
 import { translator } from '../src/i18n';
-import { listPlans, savePlan } from '../src/platform/plan-store';
+import { listPlans } from '../src/platform/plan-store';
 import { loadLedger } from '../src/platform/ledger-store';
 import { busiestMinute } from './measure';
-import { ADA, ALGEBRA, addStudents, demoSeed, ROOT } from './worlds';
+import { ADA, ALGEBRA, addLearners, addStudents, demoSeed, FIRST_LEARNER, ROOT, saveJobs } from './worlds';
 
 const t = translator('en');
 const DIST = join(ROOT, 'dist');
@@ -136,19 +135,6 @@ function roleChangeStorm(): Row[] {
   ];
 }
 
-const FIRST_LEARNER = 200_000_000_000;
-const learner = (i: number) => `learner${String(i).padStart(4, '0')}@demo-school.edu`;
-
-function addLearners(emu: Emulator, count: number): void {
-  for (let i = 0; i < count; i++)
-    emu.world.addUser({
-      id: String(FIRST_LEARNER + i),
-      email: learner(i),
-      name: { givenName: 'Learner', familyName: String(i), fullName: `Learner ${i}` },
-      kind: 'Student',
-    });
-}
-
 /** Round trips and requests of one step. */
 function cost(emu: Emulator, step: () => void): { roundTrips: number; requests: number } {
   const rt = emu.api.roundTrips;
@@ -180,20 +166,7 @@ function bigCourse(): Row[] {
 
 function longLists(): Row[] {
   const jobs = world();
-  jobs.emu.asUser(ADA, () => {
-    for (let i = 0; i < 150; i++)
-      savePlan({
-        ...newPlan(
-          `job${i}`,
-          'invite',
-          { id: ALGEBRA, name: 'Algebra I' },
-          'STUDENT',
-          [learner(i)],
-          jobs.emu.clock.now(),
-        ),
-        approvedAt: 1,
-      });
-  });
+  saveJobs(jobs.emu, 150);
   const home = cost(jobs.emu, () => {
     jobs.p.openHomepage();
   });

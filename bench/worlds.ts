@@ -1,7 +1,9 @@
 // Big worlds for the benchmark and the job tests: the demo school plus a thousand students, a teacher with 30 courses
 // and 300 pending invitations, or a course with 200 pending invitations.
 import { join } from 'node:path';
-import { demoSchool, type ClassroomWorld, type WorldSeed } from '@classroom-invitations/emulator';
+import { demoSchool, type ClassroomWorld, type Emulator, type WorldSeed } from '@classroom-invitations/emulator';
+import { newPlan } from '../src/domain/plan';
+import { savePlan } from '../src/platform/plan-store';
 
 export const ROOT = join(__dirname, '..');
 export const ADA = 'ada.lovelace@demo-school.edu';
@@ -67,4 +69,36 @@ export function addPending(world: ClassroomWorld, courseId: string, count: numbe
   for (let k = 0; k < count; k++) {
     world.addInvitation({ courseId, userId: String(FIRST_STUDENT_ID + k), role: 'STUDENT' });
   }
+}
+
+// Learners of the scale cases (a course of 3,000 pending, a homepage of 150 jobs), shared by bench/chaos.ts and
+// test/e2e/views-scale.test.ts: ids from FIRST_LEARNER, addresses learner0000@….
+export const FIRST_LEARNER = 200_000_000_000;
+export const learner = (i: number) => `learner${String(i).padStart(4, '0')}@demo-school.edu`;
+
+export function addLearners(emu: Emulator, count: number): void {
+  for (let i = 0; i < count; i++)
+    emu.world.addUser({
+      id: String(FIRST_LEARNER + i),
+      email: learner(i),
+      name: { givenName: 'Learner', familyName: String(i), fullName: `Learner ${i}` },
+      kind: 'Student',
+    });
+}
+
+/** `count` approved one-address invite jobs of Ada in Algebra I, as the store holds them: a homepage's long list. */
+export function saveJobs(emu: Emulator, count: number): void {
+  emu.asUser(ADA, () => {
+    for (let i = 0; i < count; i++) {
+      const plan = newPlan(
+        `job${i}`,
+        'invite',
+        { id: ALGEBRA, name: 'Algebra I' },
+        'STUDENT',
+        [learner(i)],
+        emu.clock.now(),
+      );
+      savePlan({ ...plan, approvedAt: 1 });
+    }
+  });
 }

@@ -2,29 +2,14 @@
 // and at most 60 requests, pages 20 at a time, and tells what happened when 2 more people are invited; profiles
 // Google refuses show as unknown people; a homepage with 150 jobs or 150 invitations shows, paged.
 import type { Emulator } from '@classroom-invitations/emulator';
-import { newPlan } from '../../src/domain/plan';
-import { savePlan } from '../../src/platform/plan-store';
+import { addLearners, FIRST_LEARNER, learner, saveJobs } from '../../bench/worlds';
 import { ADA, ALGEBRA, CHLOE, demoSeed, school, type School } from './harness';
-
-const FIRST_ID = 200_000_000_000;
-const learner = (i: number) => `learner${String(i).padStart(4, '0')}@demo-school.edu`;
-
-function addLearners(emu: Emulator, count: number): void {
-  for (let i = 0; i < count; i++) {
-    emu.world.addUser({
-      id: String(FIRST_ID + i),
-      email: learner(i),
-      name: { givenName: 'Learner', familyName: String(i), fullName: `Learner ${i}` },
-      kind: 'Student',
-    });
-  }
-}
 
 function bigCourse(): School {
   const s = school({ latencyMs: 0 });
   addLearners(s.emu, 3001);
   for (let k = 0; k < 3000; k++)
-    s.emu.world.addInvitation({ courseId: ALGEBRA, userId: String(FIRST_ID + k), role: 'STUDENT' });
+    s.emu.world.addInvitation({ courseId: ALGEBRA, userId: String(FIRST_LEARNER + k), role: 'STUDENT' });
   return s;
 }
 
@@ -147,21 +132,7 @@ describe('profiles Google refuses', () => {
 describe('long homepage lists', () => {
   it('150 unclosed jobs: the homepage shows, 20 at a time', () => {
     const s = school({ latencyMs: 0 });
-    s.emu.asUser(ADA, () => {
-      for (let i = 0; i < 150; i++) {
-        savePlan({
-          ...newPlan(
-            `job${i}`,
-            'invite',
-            { id: ALGEBRA, name: 'Algebra I' },
-            'STUDENT',
-            [learner(i)],
-            s.emu.clock.now(),
-          ),
-          approvedAt: 1,
-        });
-      }
-    });
+    saveJobs(s.emu, 150);
     const p = s.panel(ADA);
     const home = cost(s.emu, () => {
       p.openHomepage();
